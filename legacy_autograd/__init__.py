@@ -1,0 +1,82 @@
+"""legacy_autograd: the PyTorch 0.3 tensor and Variable API on a numpy core.
+
+``import legacy_autograd as torch`` gives the 0.3 ``torch`` namespace:
+tensor types, creation and math functions, ``autograd.Variable``, ``nn``,
+``optim``, ``utils.data`` and ``cuda`` (reporting no CUDA).
+"""
+import sys as _sys
+
+__version__ = '0.3.1'
+
+from .size import Size  # noqa: E402
+from . import tensor as _tensor  # noqa: E402
+from .tensor import (DoubleTensor, FloatTensor, HalfTensor, ByteTensor, CharTensor,  # noqa: E402
+                     ShortTensor, IntTensor, LongTensor, from_numpy, is_tensor, typename)
+from . import autograd  # noqa: E402
+from .autograd import Variable  # noqa: E402,F401
+from . import ops as _ops  # noqa: E402
+from .ops.surface import TORCH_FUNCTIONS as _TORCH_FUNCTIONS  # noqa: E402
+from .printing import set_printoptions  # noqa: E402,F401
+from .random import manual_seed, initial_seed, seed, get_rng_state, set_rng_state  # noqa: E402,F401
+from . import random  # noqa: E402,F401
+from . import cuda  # noqa: E402,F401
+from . import utils  # noqa: E402,F401
+from .runner import install, uninstall  # noqa: E402,F401
+
+_module = _sys.modules[__name__]
+for _name, _fn in _TORCH_FUNCTIONS.items():
+    setattr(_module, _name, _fn)
+
+Tensor = FloatTensor
+Storage = None
+
+_tensor_classes = set(_tensor.TENSOR_CLASSES)
+
+
+def set_default_tensor_type(t):
+    """Make ``torch.Tensor`` (and creation functions) use another type."""
+    cls = _tensor.resolve_type(t)
+    if not cls._info.is_floating:
+        raise TypeError('only floating-point types are supported as the default type')
+    _tensor._default['cls'] = cls
+    global Tensor
+    Tensor = cls
+
+
+def is_storage(obj):
+    return False
+
+
+def get_num_threads():
+    return 1
+
+
+def set_num_threads(n):
+    pass
+
+
+def is_floating_point(t):
+    return t.is_floating_point()
+
+
+def numel(t):
+    return t.numel()
+
+
+def _optional_submodules():
+    import importlib
+    for name in ('nn', 'optim', 'serialization', 'testing', 'backends', 'distributions'):
+        try:
+            mod = importlib.import_module(__name__ + '.' + name)
+        except ModuleNotFoundError as e:
+            if e.name != __name__ + '.' + name:
+                raise
+            continue
+        setattr(_module, name, mod)
+    ser = getattr(_module, 'serialization', None)
+    if ser is not None:
+        setattr(_module, 'save', ser.save)
+        setattr(_module, 'load', ser.load)
+
+
+_optional_submodules()

@@ -1,0 +1,86 @@
+"""Builders for the legacy (0.3) error texts, so each message lives in one place."""
+import sys
+
+
+def legacy_typename(obj):
+    """The name 0.3's argument parser showed for an argument's type."""
+    from .tensor import _TensorBase
+    if isinstance(obj, _TensorBase):
+        return obj.type()
+    from .autograd.variable import Variable
+    if isinstance(obj, Variable):
+        return 'Variable'
+    if isinstance(obj, bool):
+        return 'bool'
+    t = type(obj)
+    if t.__module__ in ('builtins', '__builtin__'):
+        return t.__name__
+    if t.__module__ == 'numpy':
+        return 'numpy.' + t.__name__
+    return t.__module__ + '.' + t.__qualname__
+
+
+def _colour():
+    try:
+        return sys.stdout.isatty() and sys.stderr.isatty()
+    except Exception:
+        return False
+
+
+def mark_bad(names, bad):
+    """Format an argument tuple, marking the mismatching ones like 0.3 did."""
+    if _colour():
+        red, reset = '\33[31;1m', '\33[0m'
+        green, greset = '\33[32;1m', '\33[0m'
+    else:
+        red, reset, green, greset = '!', '!', '', ''
+    parts = []
+    for name, b in zip(names, bad):
+        parts.append((red + name + reset) if b else (green + name + greset))
+    return '(' + ', '.join(parts) + ')'
+
+
+def invalid_arguments(fname, args, options):
+    """``<fname> received an invalid combination of arguments - got (...), but expected one of: ...``
+
+    ``options`` is a list of ``(signature_text, checker)``; checker(args) returns a list
+    of per-argument "bad" flags, or None when the option is not comparable (arity differs).
+    """
+    names = [legacy_typename(a) for a in args]
+    lines = ['%s received an invalid combination of arguments - got (%s), but expected %s'
+             % (fname, ', '.join(names), 'one of:' if len(options) > 1 else '')]
+    if len(options) == 1:
+        lines[0] = lines[0].rstrip() + ':'
+    for sig, checker in options:
+        lines.append(' * ' + sig)
+        flags = checker(args) if checker is not None else None
+        if flags is not None and any(flags):
+            lines.append("      didn't match because some of the arguments have invalid types: "
+                         + mark_bad(names, flags))
+    return TypeError('\n'.join(lines))
+
+
+def variable_type_mismatch(expected, found, argno, argname):
+    return RuntimeError(
+        "Expected object of type Variable[%s] but found type Variable[%s] for argument #%d '%s'"
+        % (expected, found, argno, argname))
+
+
+def broadcast_error(size_a, size_b, dim):
+    return RuntimeError(
+        'The size of tensor a (%d) must match the size of tensor b (%d) at non-singleton dimension %d'
+        % (size_a, size_b, dim))
+
+
+def fmt_sizes(shape):
+    return '[' + ' x '.join(str(s) for s in shape) + ']'
+
+
+def dim_out_of_range(dim, ndim):
+    lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
+    return RuntimeError('dimension out of range (expected to be in range of [%d, %d], but got %d)'
+                        % (lo, hi, dim))
+
+
+def index_out_of_range(index, dim, size):
+    return IndexError('index %d is out of range for dimension %d (of size %d)' % (index, dim, size))

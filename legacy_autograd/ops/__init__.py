@@ -1,0 +1,22 @@
+"""All ops: importing this package registers every op and attaches the front-ends.
+
+Op families live in their own modules; each registers its ops in
+``registry.OPS`` and its front-end functions with ``surface``.
+"""
+from . import registry  # noqa: F401
+from . import backend_variable  # noqa: F401  (registers the backward helper ops)
+from . import arithmetic, reduction, shape, linalg  # noqa: F401
+from . import surface
+
+_OPTIONAL = ('pointwise', 'comparison', 'indexing', 'creation', 'random_ops', 'tensor_methods')
+for _name in _OPTIONAL:
+    try:
+        __import__(__name__ + '.' + _name)
+    except ModuleNotFoundError as _e:  # a family not written yet
+        if _e.name != __name__ + '.' + _name:
+            raise
+
+surface.attach()
+arithmetic.attach_operators()
+
+OPS = registry.OPS

@@ -1,0 +1,117 @@
+"""Small shared helpers for op front-ends: scalars, dims, broadcasting checks."""
+import numbers
+import warnings
+
+import numpy as np
+
+from ..tensor import _TensorBase
+from ..autograd.variable import Variable
+from .. import errors
+
+
+def is_tensorlike(x):
+    return isinstance(x, (_TensorBase, Variable))
+
+
+def is_number(x):
+    return isinstance(x, numbers.Number) and not isinstance(x, bool) or isinstance(x, (bool, np.bool_))
+
+
+def tensor_of(x):
+    """The tensor behind a tensor or Variable."""
+    return x._data if isinstance(x, Variable) else x
+
+
+def array_of(x):
+    return x._data._a if isinstance(x, Variable) else x._a
+
+
+def info_of(x):
+    return tensor_of(x)._info
+
+
+def scalar_for(x, value):
+    """A Python scalar converted the way TH converted it for ``x``'s type."""
+    if isinstance(value, _TensorBase) or isinstance(value, Variable):
+        raise TypeError('expected a number, got %s' % errors.legacy_typename(value))
+    if not isinstance(value, numbers.Number):
+        raise TypeError('expected a number, got %s' % errors.legacy_typename(value))
+    info = tensor_of(x)._info
+    if info.is_floating:
+        return float(value)
+    v = float(value)
+    if v != v or v in (float('inf'), float('-inf')):
+        raise RuntimeError('value cannot be converted to type %s without overflow: %s'
+                           % (info.short.lower(), value))
+    # C conversion: truncate toward zero, wrap around in the tensor's integer type
+    return np.array(int(v), dtype=np.int64).astype(info.dtype)[()]
+
+
+def wrap_dim(dim, ndim, allow_end=False):
+    """Normalise a possibly negative dim, with the 0.3 error when out of range."""
+    try:
+        d = int(dim)
+    except (TypeError, ValueError):
+        raise TypeError('dim must be an int, got %s' % errors.legacy_typename(dim))
+    n = ndim + 1 if allow_end else ndim
+    if n <= 0:
+        n = 1
+    if d < -n or d >= n:
+        raise errors.dim_out_of_range(d, n)
+    return d + n if d < 0 else d
+
+
+def broadcast_shapes(sa, sb):
+    """Broadcast result shape, or the 0.3 'The size of tensor a ...' error."""
+    if sa == sb:
+        return sa
+    na, nb = len(sa), len(sb)
+    n = max(na, nb)
+    out = []
+    for i in range(n):
+        da = sa[i - n + na] if i - n + na >= 0 else 1
+        db = sb[i - n + nb] if i - n + nb >= 0 else 1
+        if da == db or db == 1:
+            out.append(da)
+        elif da == 1:
+            out.append(db)
+        else:
+            raise errors.broadcast_error(da, db, i)
+    return tuple(out)
+
+
+_FALLBACK_WARNED = set()
+
+
+def check_broadcast(a, b, inplace=False, opname=''):
+    """Check operand shapes of a pointwise op; return a possibly reshaped ``b`` array.
+
+    0.3 kept the pre-broadcasting behaviour for operands that are not
+    broadcastable but have the same number of elements (with a warning).
+    """
+    sa, sb = a.shape, b.shape
+    if sa == sb:
+        return b
+    try:
+        out = broadcast_shapes(sa, sb)
+        if inplace and out != sa:
+            raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
+                               'at non-singleton dimension %d' % _expand_mismatch(sa, out))
+        return b
+    except RuntimeError:
+        if a.size == b.size and a.size > 0:
+            warnings.warn('%s is not broadcastable to %s, but they have the same number of elements.  '
+                          'Falling back to deprecated pointwise behavior.' % ('other', 'self'),
+                          UserWarning, stacklevel=4)
+            return b.reshape(sa)
+        raise
+
+
+def _expand_mismatch(sa, out):
+    n = len(out)
+    for i in range(n):
+        j = i - (n - len(sa))
+        cur = sa[j] if j >= 0 else 1
+        if cur != out[i]:
+            return (out[i], cur, i)
+    return (0, 0, 0)

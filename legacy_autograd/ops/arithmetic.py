@@ -1,0 +1,357 @@
+"""Pointwise arithmetic: add, sub, mul, div, neg, reciprocal, pow and the operators.
+
+0.3 argument forms: ``x.add(5)``, ``x.add(y)``, ``x.add(value, y)`` (= x + value*y),
+``torch.add(x, y, out=z)``, in-place ``x.add_(-lr, g)``.  Scalar and tensor
+operands are separate registry ops, because 0.3 names their nodes apart
+(``AddBackward0`` for ``v + 2``, ``AddBackward1`` for ``v + w``).
+"""
+import numpy as np
+
+from .registry import register
+from .dispatch import call, call_inplace
+from .surface import both, method
+from ._common import is_tensorlike, scalar_for, check_broadcast, array_of, tensor_of
+from ..autograd.variable import Variable
+
+
+def _m(expr):
+    """Modern-torch spelling for the parity suite, as a lambda of (torch, *tensors, **params)."""
+    return expr
+
+
+# --------------------------------------------------------------------------- add / sub
+ADD_SCALAR = register(
+    'add_scalar', lambda a, other: a + other,
+    lambda ctx, g: (g,),
+    grad_fn='AddBackward0', argnames=('self',),
+    modern=lambda torch, a, other: a + other)
+ADD = register(
+    'add', lambda a, b: a + b,
+    lambda ctx, g: (g, g),
+    grad_fn='AddBackward1', argnames=('self', 'other'),
+    modern=lambda torch, a, b: a + b)
+ADD_ALPHA = register(
+    'add_alpha', lambda a, b, alpha: a + alpha * b,
+    lambda ctx, g: (g, g * ctx.params['alpha']),
+    grad_fn='AddBackward1', argnames=('self', 'other'),
+    modern=lambda torch, a, b, alpha: torch.add(a, b, alpha=alpha))
+SUB_SCALAR = register(
+    'sub_scalar', lambda a, other: a - other,
+    lambda ctx, g: (g,),
+    grad_fn='SubBackward0', argnames=('self',),
+    modern=lambda torch, a, other: a - other)
+SUB = register(
+    'sub', lambda a, b: a - b,
+    lambda ctx, g: (g, -g),
+    grad_fn='SubBackward1', argnames=('self', 'other'),
+    modern=lambda torch, a, b: a - b)
+SUB_ALPHA = register(
+    'sub_alpha', lambda a, b, alpha: a - alpha * b,
+    lambda ctx, g: (g, g * (-ctx.params['alpha'])),
+    grad_fn='SubBackward1', argnames=('self', 'other'),
+    modern=lambda torch, a, b, alpha: torch.sub(a, b, alpha=alpha))
+
+# --------------------------------------------------------------------------- mul / div
+MUL_SCALAR = register(
+    'mul_scalar', lambda a, other: a * other,
+    lambda ctx, g: (g * ctx.params['other'],),
+    grad_fn='MulBackward0', argnames=('self',),
+    modern=lambda torch, a, other: a * other)
+MUL = register(
+    'mul', lambda a, b: a * b,
+    lambda ctx, g: (g * ctx.inputs[1] if ctx.needs[0] else None,
+                    g * ctx.inputs[0] if ctx.needs[1] else None),
+    grad_fn='MulBackward1', save_inputs=(0, 1), argnames=('self', 'other'),
+    modern=lambda torch, a, b: a * b)
+
+
+def _int_div(a, b):
+    if np.any(b == 0):
+        raise RuntimeError('ZeroDivisionError: integer division by zero')
+    q = np.floor_divide(a, b)
+    # C semantics: truncate toward zero
+    fix = (np.remainder(a, b) != 0) & ((a < 0) != (b < 0))
+    return q + fix.astype(q.dtype)
+
+
+def _div(a, b):
+    if a.dtype.kind in 'iu':
+        return _int_div(a, np.asarray(b, dtype=a.dtype) if not isinstance(b, np.ndarray) else b)
+    return a / b
+
+
+DIV_SCALAR = register(
+    'div_scalar', lambda a, other: _div(a, other),
+    lambda ctx, g: (g / ctx.params['other'],),
+    grad_fn='DivBackward0', argnames=('self',),
+    modern=lambda torch, a, other: a / other)
+DIV = register(
+    'div', _div,
+    lambda ctx, g: (g / ctx.inputs[1] if ctx.needs[0] else None,
+                    -g * ctx.inputs[0] / (ctx.inputs[1] * ctx.inputs[1]) if ctx.needs[1] else None),
+    grad_fn='DivBackward1', save_inputs=(0, 1), argnames=('self', 'other'),
+    modern=lambda torch, a, b: a / b)
+
+# --------------------------------------------------------------------------- unary
+NEG = register(
+    'neg', lambda a: -a if a.dtype.kind != 'u' else (0 - a.astype(np.int64)).astype(a.dtype),
+    lambda ctx, g: (-g,),
+    grad_fn='NegBackward', argnames=('self',),
+    modern=lambda torch, a: -a)
+RECIPROCAL = register(
+    'reciprocal', lambda a: 1.0 / a if a.dtype.kind == 'f' else _int_div(np.ones_like(a), a),
+    lambda ctx, g: (-g * ctx.output * ctx.output,),
+    grad_fn='ReciprocalBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.reciprocal(a))
+
+
+def _pow_scalar_back(ctx, g):
+    e = ctx.params['exponent']
+    x = ctx.inputs[0]
+    if e == 0:
+        return (g * 0,)
+    return (g * e * ctx.B.pow(x, e - 1),)
+
+
+def _pow_forward(a, exponent):
+    if a.dtype.kind in 'iu':
+        if exponent < 0:
+            raise RuntimeError('Integers to negative integer powers are not allowed.')
+        return np.power(a, a.dtype.type(exponent))
+    return np.power(a, exponent)
+
+
+POW_SCALAR = register(
+    'pow_scalar', _pow_forward, _pow_scalar_back,
+    grad_fn='PowBackward0', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a, exponent: torch.pow(a, exponent))
+
+
+def _pow_tensor_back(ctx, g):
+    B = ctx.B
+    a, b = ctx.inputs
+    ga = g * b * B.pow(a, b - 1) if ctx.needs[0] else None
+    gb = g * B.pow(a, b) * B.log(a) if ctx.needs[1] else None
+    return (ga, gb)
+
+
+POW = register(
+    'pow', np.power, _pow_tensor_back,
+    grad_fn='PowBackward1', save_inputs=(0, 1), argnames=('self', 'exponent'),
+    modern=lambda torch, a, b: torch.pow(a, b))
+
+
+def _pow_const_back(ctx, g):
+    base = ctx.params['base']
+    return (g * ctx.output * float(np.log(base)),)
+
+
+POW_CONSTANT = register(
+    'pow_constant', lambda a, base: np.power(a.dtype.type(base), a),
+    _pow_const_back,
+    grad_fn='torch.autograd.function.PowConstantBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a, base: torch.pow(base, a))
+
+
+# --------------------------------------------------------------------------- front-ends
+def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, alpha=None):
+    run = call_inplace if inplace else call
+    if other is None:
+        if alpha is not None:
+            other, value = value, alpha
+        else:
+            if is_tensorlike(value):
+                b = check_broadcast(array_of(self), array_of(value), inplace, name)
+                if b is not array_of(value):
+                    value = _reshaped(value, b)
+                return run(tensor_op, [self, value])
+            return run(scalar_op, [self], {'other': scalar_for(self, value)})
+    if not is_tensorlike(other):
+        raise TypeError('%s(): expected a tensor as the second operand of (value, other), got %s'
+                        % (name, type(other).__name__))
+    b = check_broadcast(array_of(self), array_of(other), inplace, name)
+    if b is not array_of(other):
+        other = _reshaped(other, b)
+    return run(alpha_op, [self, other], {'alpha': scalar_for(self, value)})
+
+
+def _reshaped(x, arr):
+    """``x`` viewed with the shape of ``arr`` (the deprecated same-numel pointwise path)."""
+    if isinstance(x, Variable):
+        return x.view(*arr.shape)
+    return type(x)._wrap(arr, x._version)
+
+
+@both()
+def add(self, value=1, other=None, alpha=None):
+    return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', False, alpha)
+
+
+@method()
+def add_(self, value=1, other=None, alpha=None):
+    return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', True, alpha)
+
+
+@both()
+def sub(self, value=1, other=None, alpha=None):
+    return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', False, alpha)
+
+
+@method()
+def sub_(self, value=1, other=None, alpha=None):
+    return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', True, alpha)
+
+
+def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
+    run = call_inplace if inplace else call
+    if is_tensorlike(other):
+        b = check_broadcast(array_of(self), array_of(other), inplace, name)
+        if b is not array_of(other):
+            other = _reshaped(other, b)
+        return run(tensor_op, [self, other])
+    return run(scalar_op, [self], {'other': scalar_for(self, other)})
+
+
+@both()
+def mul(self, other):
+    return _simple_binary(self, other, MUL_SCALAR, MUL, 'mul', False)
+
+
+@method()
+def mul_(self, other):
+    return _simple_binary(self, other, MUL_SCALAR, MUL, 'mul', True)
+
+
+@both()
+def div(self, other):
+    return _simple_binary(self, other, DIV_SCALAR, DIV, 'div', False)
+
+
+@method()
+def div_(self, other):
+    return _simple_binary(self, other, DIV_SCALAR, DIV, 'div', True)
+
+
+@both()
+def neg(self):
+    return call(NEG, [self])
+
+
+@method()
+def neg_(self):
+    return call_inplace(NEG, [self])
+
+
+@both()
+def reciprocal(self):
+    return call(RECIPROCAL, [self])
+
+
+@method()
+def reciprocal_(self):
+    return call_inplace(RECIPROCAL, [self])
+
+
+def _pow(self, exponent, inplace):
+    run = call_inplace if inplace else call
+    if is_tensorlike(exponent):
+        b = check_broadcast(array_of(self), array_of(exponent), inplace, 'pow')
+        if b is not array_of(exponent):
+            exponent = _reshaped(exponent, b)
+        return run(POW, [self, exponent])
+    return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})
+
+
+@both()
+def pow(self, exponent=None, base=None):
+    if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
+        # torch.pow(2, x): a number raised to a tensor
+        b = self if base is None else base
+        x = exponent
+        return call(POW_CONSTANT, [x], {'base': scalar_for(x, b)})
+    return _pow(self, exponent, False)
+
+
+@method()
+def pow_(self, exponent):
+    return _pow(self, exponent, True)
+
+
+# --------------------------------------------------------------------------- operators
+def _radd(self, other):
+    return add(self, other)
+
+
+def _rsub(self, other):
+    # 0.3: -self + other  (so ``2 - v`` is AddBackward0 over NegBackward)
+    return add(neg(self), other)
+
+
+def _rmul(self, other):
+    return mul(self, other)
+
+
+def _rdiv_tensor(self, other):
+    # 0.3 Tensor.__rdiv__: a tensor filled with ``other``, divided by self
+    filled = type(self)._wrap(np.full(self._a.shape, scalar_for(self, other), dtype=self._a.dtype))
+    return div(filled, self)
+
+
+def _rdiv_variable(self, other):
+    # 0.3 Variable.__rdiv__: self.reciprocal() * other
+    return mul(reciprocal(self), other)
+
+
+def _rpow(self, other):
+    return call(POW_CONSTANT, [self], {'base': scalar_for(self, other)})
+
+
+def _ipow_variable(self, other):
+    raise NotImplementedError('in-place pow not implemented')
+
+
+def _iadd(self, other):
+    return add_(self, other)
+
+
+def _isub(self, other):
+    return sub_(self, other)
+
+
+def _imul(self, other):
+    return mul_(self, other)
+
+
+def _idiv(self, other):
+    return div_(self, other)
+
+
+def _ipow(self, other):
+    return pow_(self, other)
+
+
+def _pos(self):
+    return self
+
+
+OPERATORS_COMMON = {
+    '__add__': add, '__radd__': _radd, '__sub__': sub, '__rsub__': _rsub,
+    '__mul__': mul, '__rmul__': _rmul, '__truediv__': div, '__div__': div,
+    '__pow__': pow, '__rpow__': _rpow, '__neg__': neg, '__pos__': _pos,
+    '__iadd__': _iadd, '__isub__': _isub, '__imul__': _imul,
+    '__itruediv__': _idiv, '__idiv__': _idiv,
+}
+OPERATORS_TENSOR = {'__rtruediv__': _rdiv_tensor, '__rdiv__': _rdiv_tensor, '__ipow__': _ipow}
+OPERATORS_VARIABLE = {'__rtruediv__': _rdiv_variable, '__rdiv__': _rdiv_variable,
+                      '__ipow__': _ipow_variable}
+
+
+def attach_operators():
+    from ..tensor import _TensorBase
+    for name, fn in OPERATORS_COMMON.items():
+        setattr(_TensorBase, name, fn)
+        setattr(Variable, name, fn)
+    for name, fn in OPERATORS_TENSOR.items():
+        setattr(_TensorBase, name, fn)
+    for name, fn in OPERATORS_VARIABLE.items():
+        setattr(Variable, name, fn)

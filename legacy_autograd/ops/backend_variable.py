@@ -1,0 +1,193 @@
+"""Backward formulas' vocabulary on Variables (used when ``create_graph=True``).
+
+Same names as ``backend_numpy``; every function here records graph nodes, so
+gradients computed with it can be differentiated again.  Helper ops that only
+appear inside backward formulas (``sum_to``, scatter-into-zeros) are registered
+here with their own backward.
+"""
+import numpy as np
+
+from . import backend_numpy as NB
+from .registry import register
+from ..autograd.variable import Variable
+
+KIND = 'variable'
+
+
+def _v(x):
+    return x
+
+
+def _call(op, inputs, params=None):
+    from .dispatch import call
+    return call(op, inputs, params)
+
+
+def _const(array, like):
+    t = type(like._data)._wrap(np.asarray(array, dtype=like._data._a.dtype))
+    return Variable._make(t, volatile=False)
+
+
+# -------------------------------------------------------------- helper ops
+SUM_TO = register(
+    'sum_to', lambda a, shape: NB.sum_to(a, shape),
+    lambda ctx, g: (ctx.B.expand(g, ctx.shapes[0][0]),),
+    grad_fn='SumBackward1', argnames=('self',), parity_exempt='internal helper of backward formulas')
+
+EXPAND_TO = register(
+    'expand_to', lambda a, shape: np.broadcast_to(a, shape),
+    lambda ctx, g: (ctx.B.sum_to(g, ctx.shapes[0][0]),),
+    grad_fn='ExpandBackward', argnames=('self',), parity_exempt='internal helper of backward formulas')
+
+NARROW_PAD = register(
+    'narrow_pad', lambda g, shape, dim, start: NB.narrow_pad(g, shape, dim, start),
+    lambda ctx, g: (_narrow_back(ctx, g),),
+    grad_fn='NarrowBackward', argnames=('self',), parity_exempt='internal helper of backward formulas')
+
+
+def _narrow_back(ctx, g):
+    p = ctx.params
+    n = ctx.shapes[0][0][p['dim']]
+    return ctx.B.narrow(g, p['dim'], p['start'], n)
+
+
+INDEX_PUT_ZEROS = register(
+    'index_put_zeros', lambda g, shape, key: NB.index_put_zeros(g, shape, key),
+    lambda ctx, g: (ctx.B.getitem(g, ctx.params['key']),),
+    grad_fn='IndexPutBackward', argnames=('self',), parity_exempt='internal helper of backward formulas')
+
+
+# -------------------------------------------------------------- vocabulary
+def sum_to(g, shape):
+    if g._data._a.shape == tuple(shape):
+        return g
+    return _call(SUM_TO, [g], {'shape': tuple(shape)})
+
+
+def fix_grad(g, shape, dtype):
+    if g._data._a.shape != shape:
+        g = sum_to(g, shape)
+    if g._data._a.dtype != dtype:
+        from ..tensor import CLASS_BY_DTYPE
+        g = g.type(CLASS_BY_DTYPE[dtype])
+    return g
+
+
+def const(value, like):
+    return _const(value, like)
+
+
+def zeros(shape, like):
+    return _const(np.zeros(shape, dtype=like._data._a.dtype), like)
+
+
+def ones_like(x):
+    return _const(np.ones_like(x._data._a), x)
+
+
+def expand(g, shape):
+    if g._data._a.shape == tuple(shape):
+        return g
+    return _call(EXPAND_TO, [g], {'shape': tuple(shape)})
+
+
+def reshape(g, shape):
+    return g.contiguous().view(*shape) if shape else g
+
+
+def mm(a, b):
+    return a.mm(b)
+
+
+def matmul(a, b):
+    return a.matmul(b)
+
+
+def t(a):
+    return a.t()
+
+
+def transpose(a, d0, d1):
+    return a.transpose(d0, d1)
+
+
+def permute(a, dims):
+    return a.permute(*dims)
+
+
+def sum(a, dim=None, keepdim=False):
+    if dim is None:
+        return a.sum()
+    if isinstance(dim, tuple):
+        for d in sorted(dim, reverse=True):
+            a = a.sum(d, keepdim=keepdim)
+        return a
+    return a.sum(dim, keepdim=keepdim)
+
+
+def unsqueeze(a, dim):
+    return a.unsqueeze(dim)
+
+
+def narrow(a, dim, start, length):
+    return a.narrow(dim, start, length)
+
+
+def getitem(a, key):
+    return a[key]
+
+
+def exp(a):
+    return a.exp()
+
+
+def log(a):
+    return a.log()
+
+
+def sqrt(a):
+    return a.sqrt()
+
+
+def sin(a):
+    return a.sin()
+
+
+def cos(a):
+    return a.cos()
+
+
+def pow(a, e):
+    return a.pow(e)
+
+
+def sign(a):
+    return _const(np.sign(a._data._a), a)
+
+
+def mask(cond, like):
+    c = cond._data._a if isinstance(cond, Variable) else cond
+    return _const(c.astype(like._data._a.dtype), like)
+
+
+def where(cond, a, b):
+    m = mask(cond, a)
+    return a * m + b * (1 - m)
+
+
+def value(x):
+    return x._data._a
+
+
+def index_select(a, dim, index):
+    from ..tensor import LongTensor
+    idx = Variable._make(LongTensor._wrap(np.asarray(index, dtype=np.int64)))
+    return a.index_select(dim, idx)
+
+
+def narrow_pad(g, shape, dim, start):
+    return _call(NARROW_PAD, [g], {'shape': tuple(shape), 'dim': dim, 'start': start})
+
+
+def index_put_zeros(g, shape, key):
+    return _call(INDEX_PUT_ZEROS, [g], {'shape': tuple(shape), 'key': key})

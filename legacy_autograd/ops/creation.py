@@ -1,0 +1,245 @@
+"""Tensor creation: zeros, ones, rand, randn, arange, range, linspace, logspace, eye,
+and the random in-place fills (normal_, uniform_, random_, bernoulli_, ...).
+
+All creation functions return the default tensor type (``torch.FloatTensor``
+unless ``set_default_tensor_type`` changed it); ``arange``/``range`` too, even
+for integer arguments (0.3 behaviour).  Random numbers come from the exact 0.3
+generator in ``legacy_autograd.rng``.
+"""
+import math
+import warnings
+
+import numpy as np
+
+from .surface import function, method
+from ..tensor import default_tensor_type, LongTensor, _TensorBase
+from .. import rng
+from .. import errors
+from ._common import tensor_of, array_of
+
+
+def _sizes(sizes, name):
+    if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
+        sizes = tuple(sizes[0])
+    out = []
+    for s in sizes:
+        if isinstance(s, bool) or not isinstance(s, (int, np.integer)):
+            raise TypeError('%s(): argument sizes must be a sequence of ints, got %s'
+                            % (name, errors.legacy_typename(s)))
+        if s < 0:
+            raise RuntimeError('%s(): negative size %d' % (name, s))
+        out.append(int(s))
+    return tuple(out)
+
+
+def _new(shape, fill=None, cls=None):
+    cls = cls or default_tensor_type()
+    if any(s == 0 for s in shape) or not shape:
+        return cls._wrap(np.empty((0,), dtype=cls._dtype))
+    if fill is None:
+        return cls._wrap(np.empty(shape, dtype=cls._dtype))
+    return cls._wrap(np.full(shape, fill, dtype=cls._dtype))
+
+
+@function()
+def zeros(*sizes):
+    return _new(_sizes(sizes, 'zeros'), 0)
+
+
+@function()
+def ones(*sizes):
+    return _new(_sizes(sizes, 'ones'), 1)
+
+
+@function()
+def zeros_like(input):
+    t = tensor_of(input)
+    return type(t)._wrap(np.zeros_like(t._a))
+
+
+@function()
+def ones_like(input):
+    t = tensor_of(input)
+    return type(t)._wrap(np.ones_like(t._a))
+
+
+@function()
+def rand(*sizes):
+    t = _new(_sizes(sizes, 'rand'))
+    if t._a.size:
+        rng.default_generator.fill_uniform(t._a, 0.0, 1.0)
+    return t
+
+
+@function()
+def randn(*sizes):
+    t = _new(_sizes(sizes, 'randn'))
+    if t._a.size:
+        rng.default_generator.fill_normal(t._a, 0.0, 1.0)
+    return t
+
+
+def _arange_count(start, end, step, inclusive):
+    if step == 0:
+        raise RuntimeError('invalid argument 3: step must be nonzero')
+    if (end - start) * step < 0:
+        raise RuntimeError('invalid argument 2: upper bound and larger bound inconsistent with step sign')
+    if inclusive:
+        return int(math.floor((end - start) / step)) + 1
+    return int(math.ceil((end - start) / step))
+
+
+@function()
+def arange(start=0, end=None, step=1):
+    if end is None:
+        start, end = 0, start
+    n = _arange_count(start, end, step, False)
+    cls = default_tensor_type()
+    vals = start + step * np.arange(n, dtype=np.float64)
+    return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
+
+
+@function(name='range')
+def range_(start=0, end=None, step=1):
+    if end is None:
+        start, end = 0, start
+    warnings.warn('torch.range is deprecated in favor of torch.arange and will be removed in 0.3. '
+                  'Note that arange generates values in [start; end), not [start; end].',
+                  stacklevel=2)
+    n = _arange_count(start, end, step, True)
+    cls = default_tensor_type()
+    vals = start + step * np.arange(n, dtype=np.float64)
+    return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
+
+
+@function()
+def linspace(start, end, steps=100):
+    if steps <= 0:
+        raise RuntimeError('invalid argument 3: number of points must be positive')
+    cls = default_tensor_type()
+    if steps == 1:
+        vals = np.array([start], dtype=np.float64)
+    else:
+        step = (end - start) / (steps - 1)
+        vals = start + np.arange(steps, dtype=np.float64) * step
+    return cls._wrap(vals.astype(cls._dtype))
+
+
+@function()
+def logspace(start, end, steps=100):
+    if steps <= 0:
+        raise RuntimeError('invalid argument 3: number of points must be positive')
+    cls = default_tensor_type()
+    if steps == 1:
+        vals = np.array([10.0 ** start])
+    else:
+        step = (end - start) / (steps - 1)
+        vals = np.power(10.0, start + np.arange(steps, dtype=np.float64) * step)
+    return cls._wrap(vals.astype(cls._dtype))
+
+
+@function()
+def eye(n, m=None):
+    if m is None:
+        m = n
+    cls = default_tensor_type()
+    if n <= 0 or m <= 0:
+        raise RuntimeError('invalid argument 1: invalid number of rows and columns')
+    return cls._wrap(np.eye(n, m, dtype=cls._dtype))
+
+
+@function()
+def randperm(n):
+    return LongTensor._wrap(rng.default_generator.randperm(int(n)))
+
+
+@function()
+def multinomial(input, num_samples, replacement=False):
+    from ..autograd.variable import Variable
+    t = tensor_of(input)
+    r = LongTensor._wrap(rng.default_generator.multinomial(t._a, int(num_samples), bool(replacement)))
+    if isinstance(input, Variable):
+        return Variable._make(r, volatile=input._volatile)
+    return r
+
+
+@function()
+def normal(means, std=1.0):
+    """``torch.normal(means, std)``: tensor (or float) means and stds."""
+    from ..autograd.variable import Variable
+    if isinstance(means, Variable) or isinstance(std, Variable):
+        raise TypeError('torch.normal takes tensors in 0.3, not Variables')
+    ref = means if isinstance(means, _TensorBase) else std
+    if not isinstance(ref, _TensorBase):
+        raise TypeError('normal(): expected a tensor for means or std')
+    m = means._a if isinstance(means, _TensorBase) else float(means)
+    s = std._a if isinstance(std, _TensorBase) else float(std)
+    vals = rng.default_generator.normal_tensor(m, s)
+    cls = type(ref)
+    return cls._wrap(np.asarray(vals, dtype=cls._dtype).reshape(ref._a.shape))
+
+
+@function()
+def bernoulli(input):
+    t = tensor_of(input)
+    out = type(t)._wrap(np.empty_like(t._a))
+    rng.default_generator.fill_bernoulli(out._a, t._a)
+    return out
+
+
+# ------------------------------------------------------------------- in-place random fills
+def _fill(self, fn, *args):
+    t = tensor_of(self)
+    if t._a.size:
+        fn(t._a, *args)
+    t._version[0] += 1
+    return self
+
+
+@method(variable=False)
+def normal_(self, mean=0, std=1):
+    return _fill(self, rng.default_generator.fill_normal, float(mean), float(std))
+
+
+@method(variable=False)
+def uniform_(self, a=0, b=1):
+    # the tensor type decides the bounds' C type (TH converted to real)
+    return _fill(self, rng.default_generator.fill_uniform, float(a), float(b))
+
+
+@method(variable=False)
+def random_(self, *args):
+    if len(args) > 2:
+        raise TypeError('random_() takes at most 2 arguments')
+    return _fill(self, rng.default_generator.fill_random, *args)
+
+
+@method(variable=False)
+def bernoulli_(self, p=0.5):
+    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else float(p)
+    return _fill(self, rng.default_generator.fill_bernoulli, pa)
+
+
+@method(variable=False)
+def exponential_(self, lambd=1):
+    return _fill(self, rng.default_generator.fill_exponential, float(lambd))
+
+
+@method(variable=False)
+def cauchy_(self, median=0, sigma=1):
+    return _fill(self, rng.default_generator.fill_cauchy, float(median), float(sigma))
+
+
+@method(variable=False)
+def log_normal_(self, mean=1, std=2):
+    return _fill(self, rng.default_generator.fill_log_normal, float(mean), float(std))
+
+
+@method(variable=False)
+def geometric_(self, p):
+    return _fill(self, rng.default_generator.fill_geometric, float(p))
+
+
+@method('multinomial')
+def multinomial_method(self, num_samples, replacement=False):
+    return multinomial(self, num_samples, replacement)

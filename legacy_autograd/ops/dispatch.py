@@ -1,0 +1,221 @@
+"""Run a registry op on tensors or on Variables.
+
+This is the one place where
+
+* tensor arguments are type-checked (0.3 never promotes: Float + Double raises
+  the legacy error, cwrap style for tensors, ATen style for Variables),
+* a Variable op records its backward node (needs-input-grad flags, saved values
+  with their version, ``next_functions``), honouring ``volatile``,
+* in-place variants bump version counters and refuse leaves that require grad.
+
+Broadcast-gradient reduction and gradient dtype casts live in the engine.
+"""
+import numpy as np
+
+from ..tensor import _TensorBase, CLASS_BY_DTYPE
+from ..autograd.variable import Variable
+from .. import errors
+
+LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
+
+
+def is_var(x):
+    return isinstance(x, Variable)
+
+
+def type_error(op, inputs, i):
+    """The legacy error for a tensor argument of the wrong type or kind."""
+    first = inputs[0]
+    bad = inputs[i]
+    if isinstance(first, Variable):
+        if not isinstance(bad, Variable):
+            return errors.invalid_arguments(
+                op.name, list(inputs[1:]),
+                [('(Variable %s)' % _argname(op, i), lambda a: [not isinstance(x, Variable) for x in a])])
+        return errors.variable_type_mismatch(first._data.type(), bad._data.type(), i,
+                                             _argname(op, i))
+    if isinstance(bad, Variable):
+        return errors.invalid_arguments(
+            op.name, list(inputs),
+            [('(%s %s)' % (first.type(), _argname(op, i)),
+              lambda a: [isinstance(x, Variable) for x in a])])
+    tn = first.type()
+    return errors.invalid_arguments(
+        op.name, list(inputs[1:]),
+        [('(%s %s)' % (tn, _argname(op, i)), lambda a: [type(x) is not type(first) for x in a])])
+
+
+def _argname(op, i):
+    names = op.argnames
+    return names[i] if i < len(names) else 'arg%d' % i
+
+
+def check_same_type(op, inputs):
+    first = inputs[0]
+    if isinstance(first, Variable):
+        t = type(first._data)
+        for i in range(1, len(inputs)):
+            x = inputs[i]
+            if type(x) is not Variable and not isinstance(x, Variable):
+                raise type_error(op, inputs, i)
+            if type(x._data) is not t:
+                raise type_error(op, inputs, i)
+    else:
+        t = type(first)
+        for i in range(1, len(inputs)):
+            if type(inputs[i]) is not t:
+                raise type_error(op, inputs, i)
+
+
+# ---------------------------------------------------------------------------------- calls
+def call(op, inputs, params=None, out_cls=None):
+    """Run ``op`` on ``inputs`` (all tensors or all Variables); return a tensor/Variable.
+
+    ``out_cls`` overrides the output tensor class (e.g. comparisons -> ByteTensor);
+    by default the output keeps the first input's type.
+    """
+    first = inputs[0]
+    if op.check_types and len(inputs) > 1:
+        check_same_type(op, inputs)
+    if isinstance(first, Variable):
+        return call_variable(op, inputs, params, out_cls)
+    arrays = [x._a for x in inputs]
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    if op.extra_outputs:
+        return tuple(_wrap_out(r, out_cls or type(first)) if k == 0 else _wrap_any(r)
+                     for k, r in enumerate(result))
+    if op.is_view:
+        return type(first)._wrap(result, first._version)
+    return _wrap_out(result, out_cls or type(first))
+
+
+def _wrap_out(result, cls):
+    if type(result) is not np.ndarray:
+        result = np.asarray(result)
+    if result.dtype != cls._dtype:
+        result = result.astype(cls._dtype)
+    return cls._wrap(result)
+
+
+def _wrap_any(result):
+    result = np.asarray(result)
+    return CLASS_BY_DTYPE[result.dtype]._wrap(result)
+
+
+def call_variable(op, inputs, params=None, out_cls=None):
+    arrays = [v._data._a for v in inputs]
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    extra = None
+    if op.extra_outputs:
+        extra = result[1:]
+        result = result[0]
+    if op.is_view:
+        d0 = inputs[0]._data
+        out_data = type(d0)._wrap(result, d0._version)
+    else:
+        out_data = _wrap_out(result, out_cls or type(inputs[0]._data))
+    volatile = False
+    requires = False
+    for v in inputs:
+        if v._volatile:
+            volatile = True
+        if v._grad_fn is not None or v._requires_grad:
+            requires = True
+    out = Variable._make(out_data, volatile=volatile)
+    if requires and not volatile and op.differentiable:
+        record(op, inputs, params, out)
+    if extra is not None:
+        return (out,) + tuple(Variable._make(_wrap_any(e), volatile=volatile) for e in extra)
+    return out
+
+
+def record(op, inputs, params, out, self_copy=None):
+    """Attach a backward node for ``op`` to the output Variable ``out``."""
+    node = op.node_cls()
+    node._pre_hooks = None
+    node._post_hooks = None
+    node._var_hooks = None
+    node.op = op
+    node.params = params
+    node.next_functions = tuple(v._edge() for v in inputs)
+    node.needs = tuple(e[0] is not None for e in node.next_functions)
+    node.in_meta = tuple((v._data._a.shape, v._data._a.dtype) for v in inputs)
+    saved = None
+    if op.save_inputs:
+        saved = [None] * len(inputs)
+        for i in op.save_inputs:
+            if i < len(inputs):
+                v = inputs[i]
+                if self_copy is not None and i == 0:
+                    saved[i] = self_copy
+                else:
+                    d = v._data
+                    saved[i] = (d, d._version[0], v)
+        saved = tuple(saved)
+    node.saved = saved
+    if op.save_output:
+        d = out._data
+        node.saved_output = (d, d._version[0])
+    else:
+        node.saved_output = None
+    node.has_saved = bool(op.save_inputs) or op.save_output
+    out._grad_fn = node
+    out._output_nr = 0
+    return node
+
+
+# ---------------------------------------------------------------------------------- in place
+def call_inplace(op, inputs, params=None):
+    """In-place variant: compute like :func:`call`, write into ``inputs[0]``, return it."""
+    self = inputs[0]
+    if op.check_types and len(inputs) > 1:
+        check_same_type(op, inputs)
+    if isinstance(self, Variable):
+        return _inplace_variable(op, inputs, params)
+    arrays = [x._a for x in inputs]
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    assign_into(self, result, op.name)
+    self._version[0] += 1
+    return self
+
+
+def assign_into(tensor, result, opname):
+    a = tensor._a
+    if type(result) is not np.ndarray:
+        result = np.asarray(result)
+    if result.shape != a.shape:
+        if result.size == a.size and result.ndim <= a.ndim:
+            result = result.reshape(a.shape)
+        else:
+            raise RuntimeError('%s_: the result of size %s cannot be written in place into a '
+                               'tensor of size %s' % (opname, errors.fmt_sizes(result.shape),
+                                                     errors.fmt_sizes(a.shape)))
+    if result is not a:
+        with np.errstate(invalid='ignore', over='ignore'):
+            np.copyto(a, result, casting='unsafe')
+
+
+def _inplace_variable(op, inputs, params):
+    self = inputs[0]
+    requires = any(v.requires_grad for v in inputs)
+    volatile = any(v._volatile for v in inputs)
+    if self._grad_fn is None and self._requires_grad and not volatile:
+        raise RuntimeError(LEAF_INPLACE)
+    arrays = [v._data._a for v in inputs]
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    self_copy = None
+    if requires and not volatile and op.differentiable and 0 in op.save_inputs:
+        # the old value of self is needed by backward: keep a copy (with its graph position)
+        old = self._data.clone()
+        old_var = Variable._make(old)
+        old_var._grad_fn = self._grad_fn
+        old_var._output_nr = self._output_nr
+        old_var._requires_grad = self._requires_grad
+        self_copy = (old, old._version[0], old_var)
+    assign_into(self._data, result, op.name)
+    self._data._version[0] += 1
+    if volatile:
+        self._volatile = True
+    if requires and not volatile and op.differentiable:
+        record(op, inputs, params, self, self_copy)
+    return self

@@ -1,0 +1,216 @@
+"""Linear algebra: mm, addmm, mv, dot, bmm, matmul (more in the same pattern)."""
+import numpy as np
+
+from .registry import register
+from .dispatch import call, is_var
+from .surface import both
+from ._common import tensor_of, array_of, scalar_for
+from .. import errors
+
+
+def _size_mismatch(a, b, n1='m1', n2='m2'):
+    return RuntimeError('size mismatch, %s: %s, %s: %s' % (n1, errors.fmt_sizes(a.shape), n2,
+                                                          errors.fmt_sizes(b.shape)))
+
+
+def _mm_back(ctx, g):
+    B = ctx.B
+    a, b = ctx.inputs
+    return (B.mm(g, B.t(b)) if ctx.needs[0] else None,
+            B.mm(B.t(a), g) if ctx.needs[1] else None)
+
+
+MM = register(
+    'mm', lambda a, b: np.dot(a, b), _mm_back,
+    grad_fn='MmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),
+    modern=lambda torch, a, b: torch.mm(a, b))
+
+
+@both()
+def mm(self, mat2):
+    a, b = array_of(self), array_of(mat2)
+    if a.ndim != 2 or b.ndim != 2:
+        raise RuntimeError('matrices expected, got %dD, %dD tensors' % (tensor_of(self).dim(),
+                                                                        tensor_of(mat2).dim()))
+    if a.shape[1] != b.shape[0]:
+        raise _size_mismatch(a, b)
+    return call(MM, [self, mat2])
+
+
+def _addmm_back(ctx, g):
+    B = ctx.B
+    _, m1, m2 = ctx.inputs
+    beta, alpha = ctx.params['beta'], ctx.params['alpha']
+    return (g * beta if ctx.needs[0] else None,
+            B.mm(g, B.t(m2)) * alpha if ctx.needs[1] else None,
+            B.mm(B.t(m1), g) * alpha if ctx.needs[2] else None)
+
+
+def _addmm_fwd(c, m1, m2, beta, alpha):
+    prod = np.dot(m1, m2)
+    if alpha != 1:
+        prod = prod * alpha
+    if beta == 1:
+        return c + prod
+    return c * beta + prod
+
+
+ADDMM = register(
+    'addmm', _addmm_fwd, _addmm_back,
+    grad_fn='AddmmBackward', save_inputs=(1, 2), argnames=('self', 'mat1', 'mat2'),
+    modern=lambda torch, c, m1, m2, beta, alpha: torch.addmm(c, m1, m2, beta=beta, alpha=alpha))
+
+
+def _beta_alpha_args(self, args, kwargs, n_tensors, name):
+    """Parse 0.3's ``addmm(beta=1, mat, alpha=1, mat1, mat2)`` style positional forms."""
+    beta = kwargs.pop('beta', 1)
+    alpha = kwargs.pop('alpha', 1)
+    tensors = []
+    scalars = []
+    for a in args:
+        if hasattr(a, 'size') and not isinstance(a, (int, float)):
+            tensors.append(a)
+        else:
+            scalars.append(a)
+    if len(scalars) == 2:
+        beta, alpha = scalars
+    elif len(scalars) == 1:
+        if len(tensors) == n_tensors and args[0] is scalars[0]:
+            beta = scalars[0]
+        else:
+            alpha = scalars[0]
+    for k in list(kwargs):
+        tensors.append(kwargs.pop(k))
+    if len(tensors) != n_tensors:
+        raise TypeError('%s received an invalid combination of arguments' % name)
+    return beta, alpha, tensors
+
+
+@both()
+def addmm(self, *args, **kwargs):
+    beta, alpha, (m1, m2) = _beta_alpha_args(self, args, kwargs, 2, 'addmm')
+    a, b = array_of(m1), array_of(m2)
+    if a.ndim != 2 or b.ndim != 2:
+        raise RuntimeError('matrices expected, got %dD, %dD tensors' % (a.ndim, b.ndim))
+    if a.shape[1] != b.shape[0]:
+        raise _size_mismatch(a, b)
+    c = array_of(self)
+    out_shape = (a.shape[0], b.shape[1])
+    if c.shape != out_shape:
+        from ._common import broadcast_shapes
+        if broadcast_shapes(c.shape, out_shape) != out_shape:
+            raise RuntimeError('size mismatch: self %s, mat1 @ mat2 %s'
+                               % (errors.fmt_sizes(c.shape), errors.fmt_sizes(out_shape)))
+    return call(ADDMM, [self, m1, m2], {'beta': scalar_for(self, beta),
+                                        'alpha': scalar_for(self, alpha)})
+
+
+def _mv_back(ctx, g):
+    B = ctx.B
+    m, v = ctx.inputs
+    return (B.mm(B.unsqueeze(g, 1), B.unsqueeze(v, 0)) if ctx.needs[0] else None,
+            B.mm(B.unsqueeze(g, 0), m).view(-1) if ctx.B.KIND == 'variable' and ctx.needs[1]
+            else (np.dot(g, m) if ctx.needs[1] else None))
+
+
+MV = register(
+    'mv', lambda m, v: np.dot(m, v), _mv_back,
+    grad_fn='MvBackward', save_inputs=(0, 1), argnames=('self', 'vec'),
+    modern=lambda torch, m, v: torch.mv(m, v))
+
+
+@both()
+def mv(self, vec):
+    m, v = array_of(self), array_of(vec)
+    if m.ndim != 2 or v.ndim != 1:
+        raise RuntimeError('vector + matrix @ vector expected, got %d, %d' % (m.ndim, v.ndim))
+    if m.shape[1] != v.shape[0]:
+        raise _size_mismatch(m, v, 'mat', 'vec')
+    return call(MV, [self, vec])
+
+
+def _dot_back(ctx, g):
+    a, b = ctx.inputs
+    return (g * b if ctx.needs[0] else None, g * a if ctx.needs[1] else None)
+
+
+DOT = register(
+    'dot', lambda a, b: np.asarray(np.dot(a.reshape(-1), b.reshape(-1))).reshape(1),
+    lambda ctx, g: _dot_back(ctx, g),
+    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('self', 'tensor'),
+    modern=lambda torch, a, b: torch.dot(a.flatten(), b.flatten()))
+
+
+@both()
+def dot(self, tensor):
+    a, b = array_of(self), array_of(tensor)
+    if a.size != b.size:
+        raise RuntimeError('inconsistent tensor size, expected tensor [%d] and src [%d] to have '
+                           'the same number of elements, but got %d and %d elements respectively'
+                           % (a.size, b.size, a.size, b.size))
+    if is_var(self):
+        # 0.3 Variables: dot of flattened inputs, a size-1 Variable
+        return call(DOT, [self, tensor])
+    if a.dtype.kind == 'f':
+        return float(np.dot(a.reshape(-1).astype(np.float64), b.reshape(-1).astype(np.float64)))
+    return int(np.dot(a.reshape(-1).astype(np.int64), b.reshape(-1).astype(np.int64)))
+
+
+def _bmm_back(ctx, g):
+    B = ctx.B
+    a, b = ctx.inputs
+    return (B.matmul(g, B.transpose(b, 1, 2)) if ctx.needs[0] else None,
+            B.matmul(B.transpose(a, 1, 2), g) if ctx.needs[1] else None)
+
+
+BMM = register(
+    'bmm', lambda a, b: np.matmul(a, b), _bmm_back,
+    grad_fn='BmmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),
+    modern=lambda torch, a, b: torch.bmm(a, b))
+
+
+@both()
+def bmm(self, mat2):
+    a, b = array_of(self), array_of(mat2)
+    if a.ndim != 3 or b.ndim != 3:
+        raise RuntimeError('expected 3D tensors, got %dD, %dD' % (a.ndim, b.ndim))
+    if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:
+        raise RuntimeError('size mismatch, batch1: %s, batch2: %s'
+                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape)))
+    return call(BMM, [self, mat2])
+
+
+@both()
+def matmul(self, other):
+    """0.3 ``torch.matmul``: dot, mv, mm or batched matmul by the inputs' dims."""
+    a, b = array_of(self), array_of(other)
+    da, db = a.ndim, b.ndim
+    if da == 1 and db == 1:
+        return dot(self, other)
+    if da == 2 and db == 1:
+        return mv(self, other)
+    if da == 1 and db == 2:
+        return mm(self.unsqueeze(0), other).squeeze(0)
+    if da == 2 and db == 2:
+        return mm(self, other)
+    if da >= 3 and db <= 2:
+        lead = a.shape[:-1]
+        flat = self.contiguous().view(-1, a.shape[-1])
+        r = mm(flat, other if db == 2 else other.unsqueeze(1))
+        return r.view(*(lead + ((b.shape[-1],) if db == 2 else ())))
+    # batched
+    if da == 1:
+        self = self.unsqueeze(0)
+    if db == 1:
+        other = other.unsqueeze(1)
+    ea, eb = array_of(self), array_of(other)
+    batch = np.broadcast_shapes(ea.shape[:-2], eb.shape[:-2])
+    x = self.expand(*(batch + ea.shape[-2:])).contiguous().view(-1, *ea.shape[-2:])
+    y = other.expand(*(batch + eb.shape[-2:])).contiguous().view(-1, *eb.shape[-2:])
+    r = bmm(x, y)
+    r = r.view(*(batch + (ea.shape[-2], eb.shape[-1])))
+    if da == 1:
+        r = r.squeeze(-2)
+    if db == 1:
+        r = r.squeeze(-1)
+    return r

@@ -1,0 +1,28 @@
+"""``torch.random``: seeding and state of the one global 0.3 CPU generator."""
+from . import rng as _rng
+from .tensor import ByteTensor
+
+
+def manual_seed(seed):
+    """Seed the generator (0.3: returns the generator object; here the Generator)."""
+    _rng.default_generator.manual_seed(int(seed))
+    return _rng.default_generator
+
+
+def initial_seed():
+    return _rng.default_generator.initial_seed()
+
+
+def seed():
+    return _rng.default_generator.seed()
+
+
+def get_rng_state():
+    return ByteTensor._wrap(_rng.default_generator.get_state().copy())
+
+
+def set_rng_state(new_state):
+    if not isinstance(new_state, ByteTensor):
+        raise TypeError('set_rng_state expects a torch.ByteTensor, but got %s'
+                        % type(new_state).__name__)
+    _rng.default_generator.set_state(new_state._a.copy())

@@ -1,0 +1,43 @@
+"""``torch.Size``: a tuple of ints with the 0.3 repr."""
+
+
+class Size(tuple):
+    """Sizes of a tensor; ``repr(torch.Size([2, 3]))`` is ``'torch.Size([2, 3])'``."""
+    __slots__ = ()
+
+    def __new__(cls, sizes=()):
+        return tuple.__new__(cls, [int(s) for s in sizes])
+
+    def __repr__(self):
+        return 'torch.Size([%s])' % ', '.join(str(s) for s in self)
+
+    __str__ = __repr__
+
+    def __getitem__(self, item):
+        result = tuple.__getitem__(self, item)
+        if isinstance(item, slice):
+            return Size(result)
+        return result
+
+    def __add__(self, other):
+        return Size(tuple.__add__(self, tuple(other)))
+
+    def __radd__(self, other):
+        return Size(tuple(other) + tuple(self))
+
+    def __mul__(self, n):
+        return Size(tuple.__mul__(self, n))
+
+    __rmul__ = __mul__
+
+    def numel(self):
+        n = 1
+        for s in self:
+            n *= s
+        return n
+
+    def __reduce__(self):
+        return (Size, (tuple(self),))
+
+
+Size.__module__ = 'torch'

@@ -1,0 +1,457 @@
+"""Typed tensors: thin wrappers over numpy arrays with 0.3 semantics.
+
+A tensor owns one numpy array ``_a`` (views share memory with their base,
+like 0.3 tensors share storage) and a version counter ``_version`` (a
+one-element list shared by all views of the same data, bumped by every
+in-place operation; autograd uses it to detect modified saved values).
+
+0.3 has no 0-dim tensors: an array without elements is the "empty" tensor
+(``dim() == 0``, size ``torch.Size([])``); every other tensor has at least one
+dimension.  Operations live in ``legacy_autograd.ops`` and are attached to
+these classes (and to Variable) from the op registry.
+"""
+import numbers
+
+import numpy as np
+
+from . import dtypes
+from .size import Size
+from . import errors
+
+_EMPTY_SHAPE = (0,)
+
+
+def _new_version():
+    return [0]
+
+
+class _TensorBase(object):
+    __slots__ = ('_a', '_version', '__weakref__')
+    _info = None          # TypeInfo, set on each concrete class
+    _dtype = None         # numpy dtype
+    is_cuda = False
+    is_sparse = False
+
+    # ----------------------------------------------------------------- construction
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        if kwargs:
+            raise _constructor_error(cls, args, kwargs)
+        self._version = _new_version()
+        n = len(args)
+        if n == 0:
+            self._a = np.empty(_EMPTY_SHAPE, dtype=cls._dtype)
+            return
+        first = args[0]
+        if n == 1 and isinstance(first, _TensorBase):
+            if type(first) is not cls:
+                raise _constructor_error(cls, args, kwargs)
+            # a view of the same data, sharing memory and version counter
+            self._a = first._a.view()
+            self._version = first._version
+            return
+        if n == 1 and isinstance(first, Size):
+            self._a = _uninitialised(tuple(first), cls._dtype)
+            return
+        if all(_is_int(a) for a in args):
+            sizes = [int(a) for a in args]
+            if any(s < 0 for s in sizes):
+                raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
+            self._a = _uninitialised(tuple(sizes), cls._dtype)
+            return
+        if n == 1 and (isinstance(first, (list, tuple, np.ndarray)) or _is_sequence(first)):
+            self._a = _array_from_data(first, cls)
+            return
+        raise _constructor_error(cls, args, kwargs)
+
+    @classmethod
+    def _wrap(cls, array, version=None):
+        """Wrap a numpy array of this class's dtype without copying."""
+        t = object.__new__(cls)
+        if array.ndim == 0:
+            array = array.reshape(1)
+        elif array.size == 0 and array.shape != _EMPTY_SHAPE:
+            array = array.reshape(_EMPTY_SHAPE)
+        t._a = array
+        t._version = version if version is not None else [0]
+        return t
+
+    # ----------------------------------------------------------------- metadata
+    def type(self, new_type=None, async_=False, **kwargs):
+        if new_type is None:
+            return self._info.typename
+        cls = resolve_type(new_type)
+        if cls is type(self):
+            return self
+        return cls._wrap(self._a.astype(cls._dtype))
+
+    def is_floating_point(self):
+        return self._info.is_floating
+
+    def is_signed(self):
+        return self._info.is_signed
+
+    def size(self, dim=None):
+        a = self._a
+        if dim is None:
+            if a.size == 0:
+                return Size()
+            return Size(a.shape)
+        nd = self.dim()
+        d = dim + nd if dim < 0 else dim
+        if not 0 <= d < nd:
+            raise errors.dim_out_of_range(dim, nd)
+        return a.shape[d]
+
+    @property
+    def shape(self):
+        return self.size()
+
+    def dim(self):
+        a = self._a
+        return 0 if a.size == 0 else a.ndim
+
+    ndimension = dim
+
+    def numel(self):
+        return int(self._a.size)
+
+    nelement = numel
+
+    def element_size(self):
+        return self._a.itemsize
+
+    def stride(self, dim=None):
+        a = self._a
+        st = tuple(s // a.itemsize for s in a.strides) if a.size else ()
+        if dim is None:
+            return st
+        nd = self.dim()
+        d = dim + nd if dim < 0 else dim
+        if not 0 <= d < nd:
+            raise errors.dim_out_of_range(dim, nd)
+        return st[d]
+
+    def is_contiguous(self):
+        a = self._a
+        return a.size == 0 or a.flags.c_contiguous
+
+    def data_ptr(self):
+        return self._a.__array_interface__['data'][0]
+
+    def get_device(self):
+        return -1
+
+    def is_set_to(self, other):
+        return (self.data_ptr() == other.data_ptr() and self._a.shape == other._a.shape
+                and self._a.strides == other._a.strides)
+
+    def __len__(self):
+        if self._a.size == 0:
+            return 0
+        return self._a.shape[0]
+
+    def __hash__(self):
+        return id(self)
+
+    def __bool__(self):
+        if self._a.size == 0:
+            return False
+        raise RuntimeError('bool value of non-empty %s objects is ambiguous' % self._info.typename)
+
+    __nonzero__ = __bool__
+
+    def _scalar(self):
+        if self._a.size != 1:
+            raise TypeError('only 1-element tensors can be converted to Python scalars')
+        return self._a.reshape(-1)[0].item()
+
+    def __float__(self):
+        return float(self._scalar())
+
+    def __int__(self):
+        return int(self._scalar())
+
+    def __index__(self):
+        if self._info.is_floating:
+            raise TypeError('only integer tensors of a single element can be converted to an index')
+        return int(self._scalar())
+
+    def __iter__(self):
+        a = self._a
+        if a.size == 0:
+            return iter(())
+        return iter([self[i] for i in range(a.shape[0])])
+
+    def __repr__(self):
+        from .printing import format_tensor
+        return format_tensor(self._a, self._info.typename)
+
+    __str__ = __repr__
+
+    def __array__(self, dtype=None, copy=None):
+        a = self._a
+        return a if dtype is None else a.astype(dtype)
+
+    # ----------------------------------------------------------------- conversions
+    def numpy(self):
+        return self._a
+
+    def tolist(self):
+        if self._a.size == 0:
+            return []
+        return self._a.tolist()
+
+    def double(self):
+        return self.type(DoubleTensor)
+
+    def float(self):
+        return self.type(FloatTensor)
+
+    def half(self):
+        return self.type(HalfTensor)
+
+    def long(self):
+        return self.type(LongTensor)
+
+    def int(self):
+        return self.type(IntTensor)
+
+    def short(self):
+        return self.type(ShortTensor)
+
+    def char(self):
+        return self.type(CharTensor)
+
+    def byte(self):
+        return self.type(ByteTensor)
+
+    def type_as(self, other):
+        return self.type(other.type())
+
+    def cuda(self, device=None, non_blocking=False, **kwargs):
+        from . import cuda
+        cuda._notice()
+        return self
+
+    def cpu(self):
+        return self
+
+    def pin_memory(self):
+        return self
+
+    def is_pinned(self):
+        return False
+
+    def share_memory_(self):
+        return self
+
+    def is_shared(self):
+        return False
+
+    def new(self, *args, **kwargs):
+        """A tensor of the same type: ``x.new()``, ``x.new(2, 3)``, ``x.new([1, 2])``."""
+        return type(self)(*args, **kwargs)
+
+    def clone(self):
+        return type(self)._wrap(self._a.copy())
+
+    def contiguous(self):
+        if self.is_contiguous():
+            return self
+        return type(self)._wrap(np.ascontiguousarray(self._a))
+
+    def storage(self):
+        from .storage import storage_of
+        return storage_of(self)
+
+    def __reduce_ex__(self, protocol):
+        from .serialization import _rebuild_tensor
+        return (_rebuild_tensor, (self._info.typename, np.ascontiguousarray(self._a).copy()
+                                  if self._a.size else np.empty(0, self._dtype),
+                                  tuple(self.size())))
+
+    # In-place marker used by ops: bump the version counter shared by views.
+    def _bump(self):
+        self._version[0] += 1
+        return self
+
+
+def _is_int(x):
+    return isinstance(x, (int, np.integer)) and not isinstance(x, bool)
+
+
+def _is_sequence(x):
+    try:
+        len(x)
+        x[0] if len(x) else None
+    except Exception:
+        return False
+    return not isinstance(x, (str, bytes))
+
+
+def _uninitialised(shape, dtype):
+    # 0.3 left the memory uninitialised; we hand out zeros so runs are reproducible.
+    if any(s == 0 for s in shape):
+        return np.empty(_EMPTY_SHAPE, dtype=dtype)
+    return np.zeros(shape, dtype=dtype)
+
+
+def _flatten_check(data, cls):
+    """Reject ragged or non-numeric sequences with a clear message."""
+    try:
+        arr = np.array(data, dtype=np.float64 if cls._info.is_floating else None)
+    except (ValueError, TypeError) as e:
+        raise TypeError('%s constructor: could not convert sequence to a tensor (%s)'
+                        % (cls._info.typename, e))
+    if arr.dtype == object or arr.dtype.kind in 'USV':
+        raise TypeError('%s constructor: the sequence must hold numbers only, got %s elements'
+                        % (cls._info.typename, arr.dtype))
+    return arr
+
+
+def _array_from_data(data, cls):
+    if isinstance(data, np.ndarray):
+        arr = data
+        if arr.dtype == object or arr.dtype.kind in 'USV':
+            raise TypeError('%s constructor: the array must hold numbers, got dtype %s'
+                            % (cls._info.typename, arr.dtype))
+    else:
+        from .autograd.variable import Variable
+        if any(isinstance(x, (_TensorBase, Variable)) for x in data if not isinstance(x, numbers.Number)):
+            data = [x.tolist() if isinstance(x, _TensorBase) else
+                    (x.data.tolist() if isinstance(x, Variable) else x) for x in data]
+        arr = _flatten_check(data, cls)
+    if arr.size == 0:
+        return np.empty(_EMPTY_SHAPE, dtype=cls._dtype)
+    if arr.ndim == 0:
+        arr = arr.reshape(1)
+    if not cls._info.is_floating and arr.dtype.kind == 'f':
+        arr = np.trunc(arr)
+    with np.errstate(invalid='ignore', over='ignore'):
+        return np.array(arr, dtype=cls._dtype, copy=True)
+
+
+def _constructor_error(cls, args, kwargs):
+    name = cls._info.typename
+    storage = name.replace('Tensor', 'Storage')
+    all_args = list(args) + list(kwargs.values())
+    options = [
+        ('no arguments', None),
+        ('(int ...)', lambda a: [not _is_int(x) for x in a] if a else None),
+        ('(%s viewed_tensor)' % name, None),
+        ('(torch.Size size)', None),
+        ('(%s data)' % storage, None),
+        ('(Sequence data)', None),
+    ]
+    return errors.invalid_arguments('%s constructor' % name, all_args, options)
+
+
+def _make_class(info):
+    cls = type(info.short + 'Tensor', (_TensorBase,), {
+        '__slots__': (),
+        '_info': info,
+        '_dtype': info.dtype,
+        '__module__': 'torch',
+        '__doc__': 'The 0.3 %s (numpy dtype %s).' % (info.typename, info.dtype),
+    })
+    return cls
+
+
+DoubleTensor = _make_class(dtypes.BY_SHORT['Double'])
+FloatTensor = _make_class(dtypes.BY_SHORT['Float'])
+HalfTensor = _make_class(dtypes.BY_SHORT['Half'])
+ByteTensor = _make_class(dtypes.BY_SHORT['Byte'])
+CharTensor = _make_class(dtypes.BY_SHORT['Char'])
+ShortTensor = _make_class(dtypes.BY_SHORT['Short'])
+IntTensor = _make_class(dtypes.BY_SHORT['Int'])
+LongTensor = _make_class(dtypes.BY_SHORT['Long'])
+
+TENSOR_CLASSES = (DoubleTensor, FloatTensor, HalfTensor, ByteTensor, CharTensor,
+                  ShortTensor, IntTensor, LongTensor)
+CLASS_BY_DTYPE = {c._dtype: c for c in TENSOR_CLASSES}
+CLASS_BY_TYPENAME = {c._info.typename: c for c in TENSOR_CLASSES}
+
+# The default tensor type (``torch.Tensor``), changed by set_default_tensor_type.
+_default = {'cls': FloatTensor}
+
+
+def default_tensor_type():
+    return _default['cls']
+
+
+def resolve_type(t):
+    """A tensor class from a class, a type name string or a cuda name."""
+    if isinstance(t, type) and issubclass(t, _TensorBase):
+        return t
+    if isinstance(t, str):
+        name = t
+        if name.startswith('torch.cuda.'):
+            from . import cuda
+            cuda._notice()
+            name = 'torch.' + name[len('torch.cuda.'):]
+        cls = CLASS_BY_TYPENAME.get(name)
+        if cls is not None:
+            return cls
+        raise ValueError('invalid type: %r' % (t,))
+    cuda_name = getattr(t, '_legacy_cpu_class', None)
+    if cuda_name is not None:
+        from . import cuda
+        cuda._notice()
+        return cuda_name
+    raise ValueError('invalid type: %r' % (t,))
+
+
+def class_for_array(a):
+    cls = CLASS_BY_DTYPE.get(a.dtype)
+    if cls is None:
+        info = dtypes.EXTRA_DTYPE_MAP.get(a.dtype)
+        if info is None:
+            raise TypeError('numpy array of dtype %s has no legacy tensor type' % a.dtype)
+        return CLASS_BY_DTYPE[info.dtype]
+    return cls
+
+
+def wrap_array(a, version=None):
+    """Wrap any numpy array (or numpy scalar) in the tensor class of its dtype."""
+    a = np.asarray(a)
+    cls = CLASS_BY_DTYPE.get(a.dtype)
+    if cls is None:
+        cls = class_for_array(a)
+        a = a.astype(cls._dtype)
+    return cls._wrap(a, version)
+
+
+def from_numpy(ndarray):
+    if not isinstance(ndarray, np.ndarray):
+        raise TypeError('expected np.ndarray (got %s)' % type(ndarray).__name__)
+    cls = CLASS_BY_DTYPE.get(ndarray.dtype.newbyteorder('=') if ndarray.dtype.byteorder not in '=|' else ndarray.dtype)
+    if cls is None or ndarray.dtype.byteorder not in '=|':
+        raise TypeError("can't convert np.ndarray of type %s. The only supported types are: "
+                        "double, float, float16, int64, int32, int16, int8, and uint8."
+                        % ndarray.dtype.name)
+    if ndarray.size == 0:
+        return cls._wrap(ndarray.reshape(_EMPTY_SHAPE))
+    if ndarray.ndim == 0:
+        return cls._wrap(ndarray.reshape(1))
+    return cls._wrap(ndarray)
+
+
+def is_tensor(obj):
+    return isinstance(obj, _TensorBase)
+
+
+def typename(o):
+    if isinstance(o, _TensorBase):
+        return o.type()
+    module = ''
+    class_name = ''
+    if hasattr(o, '__module__') and o.__module__ not in ('builtins', '__builtin__') and o.__module__ is not None:
+        module = o.__module__ + '.'
+    if hasattr(o, '__qualname__'):
+        class_name = o.__qualname__
+    elif hasattr(o, '__name__'):
+        class_name = o.__name__
+    else:
+        class_name = o.__class__.__name__
+    return module + class_name
