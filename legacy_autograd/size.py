@@ -1,7 +1,12 @@
 """``torch.Size``: a tuple of ints with the 0.3 repr."""
 
 
-class Size(tuple):
+class _SizeMeta(type):
+    def __repr__(cls):
+        return "<class 'torch.Size'>"
+
+
+class Size(tuple, metaclass=_SizeMeta):
     """Sizes of a tensor; ``repr(torch.Size([2, 3]))`` is ``'torch.Size([2, 3])'``."""
     __slots__ = ()
 
@@ -40,4 +45,4 @@ class Size(tuple):
         return (Size, (tuple(self),))
 
 
-Size.__module__ = 'torch'
+Size.__module__ = 'legacy_autograd'

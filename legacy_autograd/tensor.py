@@ -266,10 +266,13 @@ class _TensorBase(object):
         return storage_of(self)
 
     def __reduce_ex__(self, protocol):
-        from .serialization import _rebuild_tensor
-        return (_rebuild_tensor, (self._info.typename, np.ascontiguousarray(self._a).copy()
-                                  if self._a.size else np.empty(0, self._dtype),
-                                  tuple(self.size())))
+        from .serialization import tensor_reduce
+        return tensor_reduce(self)
+
+    def __deepcopy__(self, memo):
+        result = type(self)._wrap(self._a.copy())
+        memo[id(self)] = result
+        return result
 
     # In-place marker used by ops: bump the version counter shared by views.
     def _bump(self):
@@ -347,12 +350,21 @@ def _constructor_error(cls, args, kwargs):
     return errors.invalid_arguments('%s constructor' % name, all_args, options)
 
 
+class _LegacyClassRepr(type):
+    """Classes that print as 0.3 printed them (``<class 'torch.FloatTensor'>``) while
+    pickling by their real location in this package."""
+
+    def __repr__(cls):
+        return "<class '%s'>" % cls._legacy_name
+
+
 def _make_class(info):
-    cls = type(info.short + 'Tensor', (_TensorBase,), {
+    cls = _LegacyClassRepr(info.short + 'Tensor', (_TensorBase,), {
         '__slots__': (),
         '_info': info,
         '_dtype': info.dtype,
-        '__module__': 'torch',
+        '_legacy_name': info.typename,
+        '__module__': 'legacy_autograd',
         '__doc__': 'The 0.3 %s (numpy dtype %s).' % (info.typename, info.dtype),
     })
     return cls

@@ -331,3 +331,6 @@ def _rebuild_variable(cls, data, requires_grad, volatile, grad):
     v = cls(data, requires_grad=requires_grad, volatile=volatile)
     v._grad = grad
     return v
+
+
+_rebuild_variable._legacy_unpickle_ok = True
