@@ -56,6 +56,8 @@ def tensor_reduce(t):
 
 class _SafeUnpickler(pickle.Unpickler):
     def find_class(self, module, name):
+        if module == '__builtin__':
+            module = 'builtins'
         top = module.split('.', 1)[0]
         if top in ('legacy_autograd', 'torch'):
             if module.startswith('torch'):
