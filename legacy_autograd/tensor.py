@@ -261,10 +261,6 @@ class _TensorBase(object):
             return self
         return type(self)._wrap(np.ascontiguousarray(self._a))
 
-    def storage(self):
-        from .storage import storage_of
-        return storage_of(self)
-
     def __reduce_ex__(self, protocol):
         from .serialization import tensor_reduce
         return tensor_reduce(self)

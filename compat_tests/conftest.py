@@ -1,0 +1,78 @@
+"""Shared test configuration for compat_tests.
+
+Keep this small, and import neither legacy_autograd nor torch at import time.
+
+* ``shared_reference_path()`` / fixture ``shared_reference_dir``: the
+  ``../shared/legacy-reference`` directory beside the repo, or None.
+* ``run_legacy_cli(args, cwd=None)`` / fixture ``run_cli``: run
+  ``python -m legacy_autograd ARGS`` in a subprocess with the repo first on
+  PYTHONPATH; returns ``(returncode, stdout, stderr)``.
+* Under CI (``CI=true``) the session refuses to start when torch cannot be
+  imported, so parity tests fail instead of skipping.  Elsewhere each test
+  decides (``pytest.importorskip('torch')``).
+"""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def shared_reference_path():
+    """Path of ``../shared/legacy-reference`` next to the repo root, or None."""
+    path = os.path.normpath(os.path.join(REPO_ROOT, '..', 'shared', 'legacy-reference'))
+    return path if os.path.isdir(path) else None
+
+
+def cli_env(extra=None):
+    """Environment for subprocesses: the repo first on PYTHONPATH."""
+    env = dict(os.environ)
+    env['PYTHONPATH'] = os.pathsep.join(
+        [REPO_ROOT] + [p for p in env.get('PYTHONPATH', '').split(os.pathsep) if p])
+    env.pop('PYTHONSAFEPATH', None)
+    env.update(extra or {})
+    return env
+
+
+def run_legacy_cli(args, cwd=None, env=None, timeout=300):
+    """Run ``python -m legacy_autograd *args``; return (returncode, stdout, stderr)."""
+    proc = subprocess.run(
+        [sys.executable, '-m', 'legacy_autograd'] + [str(a) for a in args],
+        cwd=cwd, env=cli_env(env), stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+@pytest.fixture(scope='session')
+def shared_reference_dir():
+    return shared_reference_path()
+
+
+@pytest.fixture
+def run_cli():
+    return run_legacy_cli
+
+
+def pytest_sessionstart(session):
+    if os.environ.get('CI') != 'true':
+        return
+    try:
+        import torch  # noqa: F401  (the real one: parity tests compare against it)
+    except Exception as exc:
+        raise pytest.UsageError(
+            'CI=true but the reference torch cannot be imported ({}: {}); parity tests '
+            "must not be skipped in CI. Install the test extra: pip install -e '.[test]' "
+            '(pins torch==2.13.0).'.format(type(exc).__name__, exc))
+
+
+def pytest_report_header(config):
+    if os.environ.get('CI') != 'true':
+        return None
+    try:
+        import torch
+        return 'reference torch {} (CI=true: required)'.format(torch.__version__)
+    except Exception:
+        return 'reference torch: not importable (CI=true: required)'

@@ -1,0 +1,115 @@
+"""Command line interface: ``legacy-autograd SUBCOMMAND ...``.
+
+Subcommands live in :data:`COMMANDS`, a dict of name -> :class:`Command`
+(help text, a function adding the subcommand's arguments to its argparse
+parser, and a handler taking the parsed namespace and returning an exit
+status).  Add one with :func:`register`::
+
+    def _add_arguments(parser): parser.add_argument('path')
+    def _handle(args): ...; return 0
+    register('migrate', 'rewrite a 0.3 script for modern torch', _add_arguments, _handle)
+"""
+
+import argparse
+import os
+import signal
+import sys
+from collections import namedtuple
+
+from . import __version__
+
+Command = namedtuple('Command', 'help add_arguments handler')
+
+#: name -> Command, in the order shown by ``--help``.
+COMMANDS = {}
+
+PROG = 'legacy-autograd'
+
+
+def register(name, help, add_arguments, handler):
+    """Register (or replace) the subcommand ``name``."""
+    COMMANDS[name] = Command(help, add_arguments, handler)
+
+
+class CommandError(Exception):
+    """A handler's user-facing error: printed as one line, exit status 2."""
+
+
+# --- run ---------------------------------------------------------------------
+
+def _run_arguments(parser):
+    parser.add_argument('script', nargs='?', metavar='SCRIPT', help='path of the Python script to run')
+    parser.add_argument('args', nargs=argparse.REMAINDER, metavar='ARGS',
+                        help='arguments passed to the script untouched (sys.argv[1:])')
+
+
+def _run_handler(args):
+    from . import runner
+
+    if args.script is None:
+        raise CommandError('the following argument is required: SCRIPT')
+    try:
+        status, interrupted = runner._run(args.script, args.args, restore=False)
+    except runner.ScriptNotFound as exc:
+        raise CommandError(exc.strerror) from None
+    if interrupted:
+        _die_of_sigint()
+    return status
+
+
+def _die_of_sigint():
+    # An uncaught KeyboardInterrupt ends python by SIGINT; do the same so that
+    # shells and parent processes see the usual status.
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        pass
+    if hasattr(signal, 'SIGINT') and hasattr(os, 'kill') and os.name == 'posix':
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+
+
+register('run', 'run a PyTorch 0.3-era script with `import torch` served by legacy_autograd',
+         _run_arguments, _run_handler)
+
+
+# --- parser --------------------------------------------------------------------
+
+def build_parser(prog=None):
+    parser = argparse.ArgumentParser(
+        prog=prog or PROG,
+        description='Run PyTorch 0.3-era code unchanged on legacy_autograd (numpy).')
+    parser.add_argument('--version', action='version',
+                        version='legacy_autograd {}'.format(__version__))
+    sub = parser.add_subparsers(dest='command', metavar='COMMAND')
+    for name, command in COMMANDS.items():
+        p = sub.add_parser(name, help=command.help, description=command.help)
+        command.add_arguments(p)
+        p.set_defaults(_handler=command.handler)
+    return parser
+
+
+def main(argv=None, prog=None):
+    """Entry point of ``legacy-autograd`` and ``python -m legacy_autograd``.
+
+    Returns the exit status.
+    """
+    if argv is None:
+        argv = sys.argv[1:]
+    parser = build_parser(prog)
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # --help, --version, usage errors
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    handler = getattr(args, '_handler', None)
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write('{}: error: a command is required (one of: {})\n'.format(
+            parser.prog, ', '.join(COMMANDS)))
+        return 2
+    try:
+        return handler(args)
+    except CommandError as exc:
+        sys.stderr.write('{} {}: error: {}\n'.format(parser.prog, args.command, exc))
+        return 2
