@@ -1,0 +1,8 @@
+"""``torch.nn`` (0.3): modules, Parameter, functional, init, utils."""
+from .modules import *  # noqa: F401,F403
+from .modules import Module  # noqa: F401
+from .parameter import Parameter  # noqa: F401
+from . import functional  # noqa: F401
+from . import init  # noqa: F401
+from . import utils  # noqa: F401
+from . import modules  # noqa: F401

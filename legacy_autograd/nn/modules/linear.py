@@ -1,0 +1,2 @@
+"""nn modules: linear (being written)."""
+__all__ = []

@@ -1,0 +1,26 @@
+"""``torch.nn.Parameter``: a Variable that modules register as a parameter."""
+from ..autograd.variable import Variable
+
+
+class Parameter(Variable):
+    """Parameter(data=None, requires_grad=True); prints ``Parameter containing:``."""
+    _repr_title = 'Parameter containing:'
+
+    def __new__(cls, data=None, requires_grad=True):
+        return object.__new__(cls)
+
+    def __init__(self, data=None, requires_grad=True):
+        Variable.__init__(self, data, requires_grad=requires_grad)
+
+    def __reduce_ex__(self, proto):
+        from ..autograd.variable import _rebuild_variable
+        return (_rebuild_parameter, (self._data, self._requires_grad, self._grad))
+
+
+def _rebuild_parameter(data, requires_grad, grad):
+    p = Parameter(data, requires_grad=requires_grad)
+    p._grad = grad
+    return p
+
+
+_rebuild_parameter._legacy_unpickle_ok = True
