@@ -23,26 +23,59 @@ def is_var(x):
     return isinstance(x, Variable)
 
 
+_SUFFIXES = ('_scalar', '_alpha', '_tensor', '_dim', '_all')
+
+
+def public_name(op):
+    """The user-facing name of an op (``add`` for ``add_alpha``)."""
+    name = op.name
+    for suf in _SUFFIXES:
+        if name.endswith(suf):
+            return name[:-len(suf)]
+    return name
+
+
+# 0.3's cwrap overload lists for the pointwise arithmetic methods (tensor path)
+_VALUE_OTHER_OPS = ('add', 'sub')
+_VALUE_OR_OTHER_OPS = ('mul', 'div', 'fmod', 'remainder', 'pow', 'atan2', 'max', 'min')
+
+
+def _cwrap_options(name, tn, argname):
+    if name in _VALUE_OTHER_OPS:
+        return ['(float value)', '(%s other)' % tn, '(float value, %s other)' % tn]
+    if name in _VALUE_OR_OTHER_OPS:
+        return ['(float value)', '(%s %s)' % (tn, argname)]
+    return ['(%s %s)' % (tn, argname)]
+
+
 def type_error(op, inputs, i):
     """The legacy error for a tensor argument of the wrong type or kind."""
     first = inputs[0]
     bad = inputs[i]
+    name = public_name(op)
     if isinstance(first, Variable):
         if not isinstance(bad, Variable):
             return errors.invalid_arguments(
-                op.name, list(inputs[1:]),
+                name, list(inputs[1:]),
                 [('(Variable %s)' % _argname(op, i), lambda a: [not isinstance(x, Variable) for x in a])])
         return errors.variable_type_mismatch(first._data.type(), bad._data.type(), i,
                                              _argname(op, i))
     if isinstance(bad, Variable):
         return errors.invalid_arguments(
-            op.name, list(inputs),
+            name, list(inputs),
             [('(%s %s)' % (first.type(), _argname(op, i)),
               lambda a: [isinstance(x, Variable) for x in a])])
     tn = first.type()
+    rest = list(inputs[1:])
+
+    def check(sig):
+        if sig.startswith('(float value)'):
+            return lambda a: [True for x in a]
+        if sig.startswith('(float value, '):
+            return None
+        return lambda a: [type(x) is not type(first) for x in a]
     return errors.invalid_arguments(
-        op.name, list(inputs[1:]),
-        [('(%s %s)' % (tn, _argname(op, i)), lambda a: [type(x) is not type(first) for x in a])])
+        name, rest, [(sig, check(sig)) for sig in _cwrap_options(name, tn, _argname(op, i))])
 
 
 def _argname(op, i):
@@ -122,6 +155,16 @@ def call_variable(op, inputs, params=None, out_cls=None):
         if v._grad_fn is not None or v._requires_grad:
             requires = True
     out = Variable._make(out_data, volatile=volatile)
+    if op.is_view:
+        # remember how this view was taken from its base, for in-place ops through it
+        src = inputs[0]
+        base = src.__dict__.get('_base')
+        if base is None:
+            out.__dict__['_base'] = src
+            out.__dict__['_view_chain'] = ((op, params),)
+        else:
+            out.__dict__['_base'] = base
+            out.__dict__['_view_chain'] = src.__dict__['_view_chain'] + ((op, params),)
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, out)
     if extra is not None:
@@ -218,4 +261,28 @@ def _inplace_variable(op, inputs, params):
         self._volatile = True
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, self, self_copy)
+        base = self.__dict__.get('_base')
+        if base is not None:
+            _rebase(base, self)
     return self
+
+
+def _view_index(base, chain):
+    """Flat positions in ``base`` of the elements of a view taken by ``chain``."""
+    idx = np.arange(base._data._a.size, dtype=np.int64).reshape(base._data._a.shape)
+    for vop, vparams in chain:
+        idx = vop.forward(idx, **vparams) if vparams else vop.forward(idx)
+    return np.ascontiguousarray(idx)
+
+
+def _rebase(base, view):
+    """After an in-place op through ``view``, make ``base``'s history include it.
+
+    The base gets a ``CopySlices`` node: its gradient flows to the old base
+    (outside the view's elements) and to the view's new history (inside them).
+    """
+    if base._grad_fn is None and base._requires_grad:
+        raise RuntimeError(LEAF_INPLACE)
+    from .backend_variable import COPY_SLICES
+    idx = _view_index(base, view.__dict__['_view_chain'])
+    record(COPY_SLICES, [base, view], {'index': idx}, base)
