@@ -169,3 +169,139 @@ def index_put_zeros(g, shape, key):
     out = np.zeros(shape, dtype=g.dtype)
     np.add.at(out, key, g)
     return out
+
+
+# ---------------------------------------------------------------- indexing / shape vocabulary
+def getitem(a, key):
+    """``a[key]`` (never 0-dim: a full integer index gives one element of size 1)."""
+    r = np.asarray(a[key])
+    return r.reshape(1) if r.ndim == 0 else r
+
+
+def narrow(a, dim, start, length):
+    return a[(slice(None),) * dim + (slice(start, start + length),)]
+
+
+def cat(seq, dim):
+    return np.concatenate(list(seq), axis=dim)
+
+
+def _gather_source(a, dim, index):
+    """``a`` cut down to ``index``'s size in every dim except ``dim`` (0.3 allowed smaller indexes)."""
+    if a.shape[:dim] + a.shape[dim + 1:] == index.shape[:dim] + index.shape[dim + 1:]:
+        return a
+    return a[tuple(slice(None) if d == dim else slice(0, index.shape[d]) for d in range(a.ndim))]
+
+
+def gather(a, dim, index):
+    return np.take_along_axis(_gather_source(a, dim, index), index, axis=dim)
+
+
+def scatter_coords(dim, index):
+    """Full coordinate tuple of the positions ``scatter(dim, index)`` writes to."""
+    coords = list(np.indices(index.shape, sparse=True))
+    coords[dim] = index
+    return tuple(coords)
+
+
+def scatter_add_into_zeros(g, shape, dim, index):
+    """Adjoint of gather: ``g`` (index-shaped) added into zeros of ``shape`` at the gathered positions."""
+    out = np.zeros(shape, dtype=g.dtype)
+    np.add.at(out, scatter_coords(dim, index), g)
+    return out
+
+
+def diag(a, k=0):
+    if a.ndim == 1:
+        return np.diag(a, k)
+    return np.diagonal(a, k).copy()
+
+
+def unfold(a, dim, size, step):
+    """The 0.3 ``unfold``: a strided view with windows of ``size`` every ``step`` along ``dim``."""
+    count = (a.shape[dim] - size) // step + 1
+    shape = a.shape[:dim] + (count,) + a.shape[dim + 1:] + (size,)
+    st = a.strides
+    strides = st[:dim] + (st[dim] * step,) + st[dim + 1:] + (st[dim],)
+    return np.lib.stride_tricks.as_strided(a, shape, strides)
+
+
+def unfold_back(g, shape, dim, size, step):
+    """Adjoint of unfold: every window element of ``g`` added back at its source position."""
+    n = int(np.prod(shape))
+    positions = unfold(np.arange(n).reshape(shape), dim, size, step)
+    out = np.zeros(n, dtype=g.dtype)
+    np.add.at(out, positions.reshape(-1), np.ascontiguousarray(g).reshape(-1))
+    return out.reshape(shape)
+
+
+# ---------------------------------------------------------------- reduction vocabulary
+def flip(a, dim):
+    """``a`` reversed along ``dim``."""
+    return np.flip(a, dim)
+
+
+def cumsum(a, dim):
+    return np.cumsum(a, axis=dim)
+
+
+def cumprod(a, dim):
+    return np.cumprod(a, axis=dim)
+
+
+def prod(a, dim=None, keepdim=False):
+    """Product over ``dim`` (all elements, as shape (1,), when ``dim`` is None)."""
+    if dim is None:
+        return np.asarray(a.prod()).reshape(1)
+    return a.prod(axis=dim, keepdims=keepdim)
+
+
+def shift(a, dim, step):
+    """``a`` moved ``step`` places along ``dim`` (positive: towards higher indexes), zero-filled."""
+    out = np.zeros(a.shape, dtype=a.dtype)
+    n = a.shape[dim]
+    if abs(step) < n:
+        src = [slice(None)] * a.ndim
+        dst = [slice(None)] * a.ndim
+        if step >= 0:
+            dst[dim], src[dim] = slice(step, n), slice(0, n - step)
+        else:
+            dst[dim], src[dim] = slice(0, n + step), slice(-step, n)
+        out[tuple(dst)] = a[tuple(src)]
+    return out
+
+
+# -------------------------------------------------------------- pointwise helpers
+def sinh(a):
+    return np.sinh(a)
+
+
+def cosh(a):
+    return np.cosh(a)
+
+
+def trunc(a):
+    return np.trunc(a)
+
+
+def floor(a):
+    return np.floor(a)
+
+
+def polygamma(n, a):
+    """psi^(n)(a) (n = 0: digamma), computed in float64, returned in ``a``'s dtype."""
+    from .pointwise import polygamma_like
+    return polygamma_like(n, a)
+
+
+def take_flat(g, index):
+    """Elements of ``g`` at flat positions ``index`` (shaped like ``index``)."""
+    return g.reshape(-1)[index]
+
+
+def zero_flat(g, index):
+    """``g`` with the elements at flat positions ``index`` set to zero."""
+    out = np.array(g, copy=True)
+    out.reshape(-1)[index.reshape(-1)] = 0
+    return out
+

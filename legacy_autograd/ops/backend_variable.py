@@ -191,3 +191,144 @@ def narrow_pad(g, shape, dim, start):
 
 def index_put_zeros(g, shape, key):
     return _call(INDEX_PUT_ZEROS, [g], {'shape': tuple(shape), 'key': key})
+
+
+# -------------------------------------------------------------- indexing / shape helpers
+def _long_var(index):
+    from ..tensor import LongTensor
+    return Variable._make(LongTensor._wrap(np.asarray(index, dtype=np.int64)))
+
+
+INDEX_ADD_ZEROS = register(
+    'index_add_zeros', lambda src, shape, dim, index: NB.index_add(shape, dim, index, src, src),
+    lambda ctx, g: (ctx.B.index_select(g, ctx.params['dim'], ctx.params['index']),),
+    grad_fn='IndexAddBackward', argnames=('source',),
+    parity_exempt='internal helper of backward formulas')
+
+SCATTER_ADD_ZEROS = register(
+    'scatter_add_zeros', lambda g, shape, dim, index: NB.scatter_add_into_zeros(g, shape, dim, index),
+    lambda ctx, g: (ctx.B.gather(g, ctx.params['dim'], ctx.params['index']),),
+    grad_fn='ScatterAddBackward', argnames=('source',),
+    parity_exempt='internal helper of backward formulas')
+
+UNFOLD_BACK = register(
+    'unfold_back', lambda g, shape, dim, size, step: NB.unfold_back(g, shape, dim, size, step),
+    lambda ctx, g: (ctx.B.unfold(g, ctx.params['dim'], ctx.params['size'], ctx.params['step']),),
+    grad_fn='UnfoldBackwardBackward', argnames=('self',),
+    parity_exempt='internal helper of backward formulas')
+
+
+def index_add(zeros_shape, dim, index, src, like):
+    return _call(INDEX_ADD_ZEROS, [src], {'shape': tuple(zeros_shape), 'dim': dim,
+                                          'index': np.asarray(index, dtype=np.int64)})
+
+
+def scatter_add_into_zeros(g, shape, dim, index):
+    return _call(SCATTER_ADD_ZEROS, [g], {'shape': tuple(shape), 'dim': dim, 'index': index})
+
+
+def unfold_back(g, shape, dim, size, step):
+    return _call(UNFOLD_BACK, [g], {'shape': tuple(shape), 'dim': dim, 'size': size, 'step': step})
+
+
+def gather(a, dim, index):
+    return a.gather(dim, _long_var(index))
+
+
+def unfold(a, dim, size, step):
+    return a.unfold(dim, size, step)
+
+
+def cat(seq, dim):
+    from .shape import cat as _cat
+    return _cat(list(seq), dim)
+
+
+def diag(a, k=0):
+    return a.diag(k)
+
+
+# -------------------------------------------------------------- reduction helpers
+FLIP_DIM = register(
+    'flip_dim', lambda a, dim: np.ascontiguousarray(np.flip(a, dim)),
+    lambda ctx, g: (ctx.B.flip(g, ctx.params['dim']),),
+    grad_fn='FlipBackward', argnames=('self',),
+    parity_exempt='internal helper of backward formulas')
+
+
+def flip(a, dim):
+    return _call(FLIP_DIM, [a], {'dim': dim})
+
+
+def cumsum(a, dim):
+    return a.cumsum(dim)
+
+
+def cumprod(a, dim):
+    return a.cumprod(dim)
+
+
+def prod(a, dim=None, keepdim=False):
+    if dim is None:
+        return a.prod()
+    return a.prod(dim, keepdim=keepdim)
+
+
+SHIFT_DIM = register(
+    'shift_dim', lambda a, dim, step: NB.shift(a, dim, step),
+    lambda ctx, g: (ctx.B.shift(g, ctx.params['dim'], -ctx.params['step']),),
+    grad_fn='ShiftBackward', argnames=('self',),
+    parity_exempt='internal helper of backward formulas')
+
+
+def shift(a, dim, step):
+    return _call(SHIFT_DIM, [a], {'dim': dim, 'step': step})
+
+
+# -------------------------------------------------------------- pointwise helpers
+def sinh(a):
+    return a.sinh()
+
+
+def cosh(a):
+    return a.cosh()
+
+
+def trunc(a):
+    # piecewise constant: its derivative is zero, so a constant is exact
+    return _const(np.trunc(a._data._a), a)
+
+
+def floor(a):
+    return _const(np.floor(a._data._a), a)
+
+
+def polygamma(n, a):
+    from .pointwise import POLYGAMMA
+    return _call(POLYGAMMA, [a], {'n': int(n)})
+
+
+def _copy_slices_back(ctx, g):
+    index = ctx.params['index']
+    B = ctx.B
+    return (B.zero_flat(g, index) if ctx.needs[0] else None,
+            B.take_flat(g, index) if ctx.needs[1] else None)
+
+
+COPY_SLICES = register(
+    'copy_slices', lambda base, view, index: base, _copy_slices_back,
+    grad_fn='CopySlices', argnames=('self', 'view'),
+    parity_exempt='graph rewrite for in-place ops through views; tested in test_inplace_views')
+
+
+def take_flat(g, index):
+    from ..tensor import LongTensor
+    idx = Variable._make(LongTensor._wrap(np.ascontiguousarray(index).reshape(-1)))
+    return g.contiguous().view(-1).index_select(0, idx).view(*index.shape)
+
+
+def zero_flat(g, index):
+    keep = np.ones(g._data._a.size, dtype=g._data._a.dtype)
+    keep[index.reshape(-1)] = 0
+    return g * _const(keep.reshape(g._data._a.shape), g)
+

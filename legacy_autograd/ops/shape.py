@@ -67,8 +67,16 @@ def view_as(self, tensor):
     return view(self, *tensor.size())
 
 
+def _expand_view(a, shape):
+    # like np.broadcast_to, but writeable (0.3 allowed writing through an expanded tensor)
+    lead = len(shape) - a.ndim
+    strides = (0,) * lead + tuple(0 if (n == 1 and m != 1) else st
+                                  for n, m, st in zip(a.shape, shape[lead:], a.strides))
+    return np.lib.stride_tricks.as_strided(a, shape, strides)
+
+
 EXPAND = register(
-    'expand', lambda a, shape: np.broadcast_to(a, shape),
+    'expand', _expand_view,
     lambda ctx, g: (ctx.B.sum_to(g, ctx.shapes[0][0]),),
     grad_fn='ExpandBackward', argnames=('self',), is_view=True,
     modern=lambda torch, a, shape: a.expand(shape))
@@ -262,3 +270,490 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
 @method(tensor=False)
 def type_as(self, other):
     return type_as_variable(self, type(tensor_of(other)))
+
+
+# ==================================================================================================
+# narrow, select, unfold, repeat, cat, stack, split/chunk, unbind, diag, tril/triu, the in-place
+# view variants (squeeze_, unsqueeze_, t_, transpose_) and resize_/resize_as_/set_ (tensors only).
+# ==================================================================================================
+from . import backend_numpy as _NB  # noqa: E402
+from .surface import function  # noqa: E402
+from ..autograd.nodes import Node  # noqa: E402
+from ..tensor import _TensorBase  # noqa: E402
+
+
+def _prod(shape):
+    n = 1
+    for s in shape:
+        n *= s
+    return n
+
+
+def _int_arg(x, name):
+    if isinstance(x, bool) or not isinstance(x, (int, np.integer)):
+        try:
+            return int(x.__index__())
+        except Exception:
+            raise TypeError('%s must be an int, got %s' % (name, errors.legacy_typename(x)))
+    return int(x)
+
+
+# --------------------------------------------------------------------------- narrow
+NARROW = register(
+    'narrow', lambda a, dim, start, length: _NB.narrow(a, dim, start, length),
+    lambda ctx, g: (ctx.B.narrow_pad(g, ctx.shapes[0][0], ctx.params['dim'], ctx.params['start']),),
+    grad_fn='NarrowBackward', argnames=('self',), is_view=True,
+    modern=lambda torch, a, dim, start, length: a.narrow(dim, start, length))
+
+
+@both(out=False)
+def narrow(self, dimension, start, length):
+    t = tensor_of(self)
+    nd = t.dim()
+    if nd == 0:
+        raise RuntimeError('invalid argument 2: out of range')
+    d = wrap_dim(dimension, nd)
+    start = _int_arg(start, 'start')
+    length = _int_arg(length, 'length')
+    size = t._a.shape[d]
+    if not 0 <= start < size:
+        raise RuntimeError('invalid argument 3: out of range')
+    if length <= 0 or start > size - length:
+        raise RuntimeError('invalid argument 4: out of range')
+    return call(NARROW, [self], {'dim': d, 'start': start, 'length': length})
+
+
+# --------------------------------------------------------------------------- select / unbind
+def _select_key(dim, index, ndim):
+    # a 1-D input keeps a size-1 dim (0.3 has no 0-dim tensors)
+    if ndim == 1:
+        return (slice(index, index + 1),)
+    return (slice(None),) * dim + (index,)
+
+
+SELECT = register(
+    'select', lambda a, key: a[key],
+    lambda ctx, g: (ctx.B.index_put_zeros(g, ctx.shapes[0][0], ctx.params['key']),),
+    grad_fn='SelectBackward', argnames=('self',), is_view=True,
+    modern=lambda torch, a, key: a[key])
+
+
+def _select_index(t, d, index):
+    index = _int_arg(index, 'index')
+    size = t._a.shape[d]
+    if index < -size or index >= size:
+        raise errors.index_out_of_range(index, d, size)
+    return index + size if index < 0 else index
+
+
+@both(out=False)
+def select(self, dim, index):
+    t = tensor_of(self)
+    nd = t.dim()
+    if nd == 0:
+        raise RuntimeError('invalid argument 2: out of range')
+    d = wrap_dim(dim, nd)
+    if nd == 1 and not is_var(self):
+        raise RuntimeError('invalid argument 1: cannot select on a vector')
+    i = _select_index(t, d, index)
+    return call(SELECT, [self], {'key': _select_key(d, i, nd)})
+
+
+@function()
+def unbind(tensor, dim=0):
+    t = tensor_of(tensor)
+    d = wrap_dim(dim, max(t.dim(), 1))
+    if t.dim() == 1 and not is_var(tensor):
+        return tuple(type(t)._wrap(t._a[i:i + 1], t._version) for i in range(t._a.shape[0]))
+    return tuple(select(tensor, d, i) for i in range(t._a.shape[d] if t.dim() else 0))
+
+
+# --------------------------------------------------------------------------- unfold
+UNFOLD = register(
+    'unfold', lambda a, dim, size, step: _NB.unfold(a, dim, size, step),
+    lambda ctx, g: (ctx.B.unfold_back(g, ctx.shapes[0][0], ctx.params['dim'], ctx.params['size'],
+                                      ctx.params['step']),),
+    grad_fn='UnfoldBackward', argnames=('self',), is_view=True,
+    modern=lambda torch, a, dim, size, step: a.unfold(dim, size, step))
+
+
+@method()
+def unfold(self, dimension, size, step):
+    t = tensor_of(self)
+    if t.dim() == 0:
+        raise RuntimeError('invalid argument 1: cannot unfold an empty tensor')
+    d = wrap_dim(dimension, t.dim())
+    size = _int_arg(size, 'size')
+    step = _int_arg(step, 'step')
+    if size < 0 or size > t._a.shape[d]:
+        raise RuntimeError('invalid argument 3: out of range')
+    if step <= 0:
+        raise RuntimeError('invalid argument 4: invalid step')
+    return call(UNFOLD, [self], {'dim': d, 'size': size, 'step': step})
+
+
+# --------------------------------------------------------------------------- repeat
+def _repeat_forward(a, repeats):
+    lead = len(repeats) - a.ndim
+    return np.tile(a.reshape((1,) * lead + a.shape), repeats)
+
+
+def _repeat_back(ctx, g):
+    B = ctx.B
+    reps = ctx.params['repeats']
+    in_shape = ctx.shapes[0][0]
+    full = (1,) * (len(reps) - len(in_shape)) + tuple(in_shape)
+    inter = []
+    for r, s in zip(reps, full):
+        inter += [r, s]
+    g = B.reshape(g, tuple(inter))
+    g = B.sum(g, tuple(range(0, 2 * len(reps), 2)))
+    return (B.reshape(g, tuple(in_shape)),)
+
+
+REPEAT = register(
+    'repeat', _repeat_forward, _repeat_back,
+    grad_fn='torch.autograd.function.RepeatBackward', argnames=('self',),
+    modern=lambda torch, a, repeats: a.repeat(*repeats))
+
+
+@method()
+def repeat(self, *sizes):
+    reps = _sizes_arg(sizes)
+    t = tensor_of(self)
+    if len(reps) < t.dim():
+        raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of '
+                           'dimensions of tensor')
+    if any(r < 0 for r in reps):
+        raise RuntimeError('invalid argument: repeats must be non-negative, got %s' % errors.fmt_sizes(reps))
+    if t.dim() == 0:
+        return type(t)() if not is_var(self) else self
+    return call(REPEAT, [self], {'repeats': reps})
+
+
+# --------------------------------------------------------------------------- cat / stack
+def _cat_forward(*arrays, dim):
+    parts = [x for x in arrays if x.size]
+    if not parts:
+        return np.empty((0,), dtype=arrays[0].dtype)
+    if len(parts) == 1:
+        return parts[0].copy()
+    return np.concatenate(parts, axis=dim)
+
+
+def _cat_back(ctx, g):
+    dim = ctx.params['dim']
+    out = []
+    start = 0
+    for shape, _ in ctx.shapes:
+        if _prod(shape) == 0:
+            out.append(None)
+            continue
+        n = shape[dim]
+        out.append(ctx.B.narrow(g, dim, start, n))
+        start += n
+    return tuple(out)
+
+
+CAT = register(
+    'cat', _cat_forward, _cat_back,
+    grad_fn='CatBackward', argnames=('tensors',), check_types=False,
+    modern=lambda torch, *arrays, dim: torch.cat(arrays, dim))
+
+
+def _cat_type_error(seq, orig, dim, first, k):
+    bad = seq[k]
+    if isinstance(first, Variable):
+        msg = ("Expected object of type Variable[%s] but found type %s for sequence element %d in sequence "
+               "argument at position #1 'tensors'"
+               % (first._data.type(), 'Variable[%s]' % bad._data.type() if isinstance(bad, Variable)
+                  else errors.legacy_typename(bad), k))
+        return RuntimeError(msg) if isinstance(bad, Variable) else TypeError(msg)
+    tn = first.type()
+    return errors.invalid_arguments(
+        'cat', [orig, dim],
+        [('(sequence[%s] seq)' % tn, None),
+         ('(sequence[%s] seq, int dim)' % tn, lambda a: [True, False])])
+
+
+@function()
+def cat(seq, dim=0):
+    if is_var(seq) or isinstance(seq, _TensorBase):
+        raise TypeError('cat(): argument \'seq\' must be a sequence of tensors, not %s'
+                        % errors.legacy_typename(seq))
+    orig = seq
+    try:
+        seq = list(seq)
+    except TypeError:
+        raise TypeError("cat(): argument 'seq' must be a sequence of tensors, not %s"
+                        % errors.legacy_typename(seq))
+    if not seq:
+        raise RuntimeError('expected a non-empty list of Tensors')
+    first = seq[0]
+    if not (isinstance(first, (Variable, _TensorBase))):
+        raise TypeError("cat(): argument 'seq' must be a sequence of tensors, but element 0 is %s"
+                        % errors.legacy_typename(first))
+    var = is_var(first)
+    cls = type(tensor_of(first))
+    for k, x in enumerate(seq):
+        if is_var(x) != var or type(tensor_of(x)) is not cls:
+            raise _cat_type_error(seq, orig, dim, first, k)
+    arrays = [array_of(x) for x in seq]
+    ref = None
+    for x in arrays:
+        if x.size:
+            ref = x
+            break
+    if ref is None:
+        if var:
+            return call(CAT, seq, {'dim': 0})
+        return cls()
+    d = wrap_dim(dim, ref.ndim)
+    for x in arrays:
+        if not x.size:
+            continue
+        if x.ndim != ref.ndim or any(x.shape[i] != ref.shape[i] for i in range(ref.ndim) if i != d):
+            raise RuntimeError('inconsistent tensor sizes')
+    return call(CAT, seq, {'dim': d})
+
+
+@function()
+def stack(sequence, dim=0):
+    seq = list(sequence)
+    if not seq:
+        raise ValueError('stack expects a non-empty sequence of tensors')
+    d = wrap_dim(dim, tensor_of(seq[0]).dim(), allow_end=True)
+    return cat([unsqueeze(x, d) for x in seq], d)
+
+
+# --------------------------------------------------------------------------- split / chunk
+class SplitBackward(Node):
+    """The multi-output node of ``split``/``chunk`` on Variables (0.3 ``SplitBackward``)."""
+    __slots__ = ('num_outputs', 'dim', 'sizes', 'in_shape')
+    _legacy_name = 'SplitBackward'
+
+    def _apply_backward(self, grads, create_graph, retain_graph):
+        from . import backend_variable as VB
+        B = VB if create_graph else _NB
+        like = None
+        for g in grads:
+            if g is not None:
+                like = g
+                break
+        parts = []
+        for g, n in zip(grads, self.sizes):
+            if g is None:
+                shape = list(self.in_shape)
+                shape[self.dim] = n
+                g = B.zeros(tuple(shape), like)
+            parts.append(g)
+        return [parts[0] if len(parts) == 1 else B.cat(parts, self.dim)]
+
+
+SplitBackward.__module__ = 'torch._C'
+
+
+def _split_pieces(t, d, split_size):
+    n = t._a.shape[d] if t.dim() else 0
+    return [(s, min(split_size, n - s)) for s in range(0, n, split_size)]
+
+
+def _split_views(self, d, pieces):
+    if not is_var(self):
+        return tuple(type(self)._wrap(_NB.narrow(self._a, d, s, n), self._version) for s, n in pieces)
+    data = self._data
+    volatile = self._volatile
+    node = None
+    if self.requires_grad and not volatile and pieces:
+        node = SplitBackward()
+        node.next_functions = (self._edge(),)
+        node.num_outputs = len(pieces)
+        node.dim = d
+        node.sizes = [n for _, n in pieces]
+        node.in_shape = data._a.shape
+    return tuple(Variable._make(type(data)._wrap(_NB.narrow(data._a, d, s, n), data._version),
+                                grad_fn=node, output_nr=k if node is not None else 0, volatile=volatile)
+                 for k, (s, n) in enumerate(pieces))
+
+
+@both(out=False)
+def split(self, split_size, dim=0):
+    t = tensor_of(self)
+    d = wrap_dim(dim, max(t.dim(), 1))
+    split_size = _int_arg(split_size, 'split_size')
+    if split_size <= 0:
+        raise RuntimeError('split expects split_size to be positive, but got split_size=%d' % split_size)
+    return _split_views(self, d, _split_pieces(t, d, split_size))
+
+
+@both(out=False)
+def chunk(self, chunks, dim=0):
+    t = tensor_of(self)
+    d = wrap_dim(dim, max(t.dim(), 1))
+    chunks = _int_arg(chunks, 'chunks')
+    if chunks <= 0:
+        raise RuntimeError('chunk expects `chunks` to be greater than 0, got: %d' % chunks)
+    n = t._a.shape[d] if t.dim() else 0
+    split_size = max(1, (n + chunks - 1) // chunks)
+    return _split_views(self, d, _split_pieces(t, d, split_size))
+
+
+# --------------------------------------------------------------------------- diag / tril / triu
+def _diag_coords(shape, k):
+    m, n = shape
+    if k >= 0:
+        length = max(0, min(m, n - k))
+        rows = np.arange(length)
+        return rows, rows + k
+    length = max(0, min(m + k, n))
+    cols = np.arange(length)
+    return cols - k, cols
+
+
+def _diag_back(ctx, g):
+    shape = ctx.shapes[0][0]
+    k = ctx.params['diagonal']
+    if len(shape) == 1:
+        return (ctx.B.diag(g, k),)
+    return (ctx.B.index_put_zeros(g, shape, _diag_coords(shape, k)),)
+
+
+DIAG = register(
+    'diag', lambda a, diagonal: _NB.diag(a, diagonal), _diag_back,
+    grad_fn='DiagBackward', argnames=('self',),
+    modern=lambda torch, a, diagonal: torch.diag(a, diagonal))
+
+
+@both()
+def diag(self, diagonal=0):
+    t = tensor_of(self)
+    if t.dim() not in (1, 2):
+        raise RuntimeError('invalid argument 1: matrix or a vector expected')
+    return call(DIAG, [self], {'diagonal': _int_arg(diagonal, 'diagonal')})
+
+
+def _tri_mask(shape, k, lower):
+    rows = np.arange(shape[0])[:, None]
+    cols = np.arange(shape[1])[None, :]
+    return (cols - rows <= k) if lower else (cols - rows >= k)
+
+
+TRIL = register(
+    'tril', lambda a, diagonal: np.where(_tri_mask(a.shape, diagonal, True), a, a.dtype.type(0)),
+    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], True), g),),
+    grad_fn='TrilBackward', argnames=('self',),
+    modern=lambda torch, a, diagonal: torch.tril(a, diagonal))
+TRIU = register(
+    'triu', lambda a, diagonal: np.where(_tri_mask(a.shape, diagonal, False), a, a.dtype.type(0)),
+    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], False), g),),
+    grad_fn='TriuBackward', argnames=('self',),
+    modern=lambda torch, a, diagonal: torch.triu(a, diagonal))
+
+
+def _tri(self, diagonal, op, inplace):
+    t = tensor_of(self)
+    if t.dim() != 2:
+        raise RuntimeError('invalid argument 1: expected a matrix')
+    params = {'diagonal': _int_arg(diagonal, 'diagonal')}
+    if inplace:
+        from .dispatch import call_inplace
+        return call_inplace(op, [self], params)
+    return call(op, [self], params)
+
+
+@both()
+def tril(self, diagonal=0):
+    return _tri(self, diagonal, TRIL, False)
+
+
+@both()
+def triu(self, diagonal=0):
+    return _tri(self, diagonal, TRIU, False)
+
+
+@method()
+def tril_(self, diagonal=0):
+    return _tri(self, diagonal, TRIL, True)
+
+
+@method()
+def triu_(self, diagonal=0):
+    return _tri(self, diagonal, TRIU, True)
+
+
+# --------------------------------------------------------------------------- in-place view variants
+def _set_view(self, array):
+    self._a = array
+    self._version[0] += 1
+    return self
+
+
+@method(variable=False)
+def squeeze_(self, dim=None):
+    if dim is None:
+        return _set_view(self, _squeeze(self._a))
+    return _set_view(self, _squeeze(self._a, wrap_dim(dim, max(self.dim(), 1))))
+
+
+@method(variable=False)
+def unsqueeze_(self, dim):
+    return _set_view(self, np.expand_dims(self._a, wrap_dim(dim, self.dim(), allow_end=True)))
+
+
+@method(variable=False)
+def t_(self):
+    _t_check(self)
+    return _set_view(self, self._a.T)
+
+
+@method(variable=False)
+def transpose_(self, dim0, dim1):
+    nd = max(self.dim(), 1)
+    return _set_view(self, np.swapaxes(self._a, wrap_dim(dim0, nd), wrap_dim(dim1, nd)))
+
+
+# --------------------------------------------------------------------------- resize_ / set_
+@method(variable=False)
+def resize_(self, *sizes):
+    sizes = _sizes_arg(sizes)
+    if any(s < 0 for s in sizes):
+        raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
+    a = self._a
+    n = _prod(sizes) if sizes else 0
+    if n == 0:
+        new = np.empty((0,), dtype=a.dtype)
+    elif a.size and tuple(sizes) == a.shape:
+        return self
+    elif a.flags.c_contiguous and n <= a.size:
+        new = a.reshape(-1)[:n].reshape(sizes)        # keeps sharing the old memory
+    else:
+        flat = np.zeros(n, dtype=a.dtype)
+        keep = min(n, a.size)
+        flat[:keep] = a.reshape(-1)[:keep]
+        new = flat.reshape(sizes)
+    self._a = new
+    self._version[0] += 1
+    return self
+
+
+@method(variable=False)
+def resize_as_(self, tensor):
+    return resize_(self, *tensor_of(tensor).size())
+
+
+@method(variable=False)
+def set_(self, source=None, storage_offset=None, size=None, stride=None):
+    if source is None:
+        self._a = np.empty((0,), dtype=self._a.dtype)
+        self._version[0] += 1
+        return self
+    if isinstance(source, _TensorBase):
+        if type(source) is not type(self):
+            raise errors.invalid_arguments(
+                'set_', [source], [('(%s source)' % self.type(), lambda a: [True])])
+        self._a = source._a
+        self._version = source._version
+        return self
+    raise TypeError('set_(): only set_() and set_(%s source) are supported, got %s'
+                    % (self.type(), errors.legacy_typename(source)))
+
