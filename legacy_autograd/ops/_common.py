@@ -32,6 +32,10 @@ def info_of(x):
 
 def scalar_for(x, value):
     """A Python scalar converted the way TH converted it for ``x``'s type."""
+    tv = type(value)
+    if tv is float or tv is int:        # fast path for the common case
+        if (x._data if isinstance(x, Variable) else x)._info.is_floating:
+            return float(value)
     if isinstance(value, _TensorBase) or isinstance(value, Variable):
         raise TypeError('expected a number, got %s' % errors.legacy_typename(value))
     if not isinstance(value, numbers.Number):

@@ -125,9 +125,17 @@ def call(op, inputs, params=None, out_cls=None):
 def _wrap_out(result, cls):
     if type(result) is not np.ndarray:
         result = np.asarray(result)
-    if result.dtype != cls._dtype:
+    if result.dtype is not cls._dtype and result.dtype != cls._dtype:
         result = result.astype(cls._dtype)
-    return cls._wrap(result)
+    if result.ndim == 0 or result.size == 0:
+        return cls._wrap(result)
+    t = _new_obj(cls)
+    t._a = result
+    t._version = [0]
+    return t
+
+
+_new_obj = object.__new__
 
 
 def _wrap_any(result):
@@ -136,35 +144,40 @@ def _wrap_any(result):
 
 
 def call_variable(op, inputs, params=None, out_cls=None):
-    arrays = [v._data._a for v in inputs]
-    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    v0 = inputs[0]
+    d0 = v0._data
+    if len(inputs) == 1:
+        result = op.forward(d0._a, **params) if params else op.forward(d0._a)
+        volatile = v0._volatile
+        requires = v0._grad_fn is not None or v0._requires_grad
+    else:
+        arrays = []
+        volatile = False
+        requires = False
+        for v in inputs:
+            arrays.append(v._data._a)
+            if v._volatile:
+                volatile = True
+            if v._grad_fn is not None or v._requires_grad:
+                requires = True
+        result = op.forward(*arrays, **params) if params else op.forward(*arrays)
     extra = None
     if op.extra_outputs:
         extra = result[1:]
         result = result[0]
     if op.is_view:
-        d0 = inputs[0]._data
         out_data = type(d0)._wrap(result, d0._version)
-    else:
-        out_data = _wrap_out(result, out_cls or type(inputs[0]._data))
-    volatile = False
-    requires = False
-    for v in inputs:
-        if v._volatile:
-            volatile = True
-        if v._grad_fn is not None or v._requires_grad:
-            requires = True
-    out = Variable._make(out_data, volatile=volatile)
-    if op.is_view:
+        out = Variable._make(out_data, volatile=volatile)
         # remember how this view was taken from its base, for in-place ops through it
-        src = inputs[0]
-        base = src.__dict__.get('_base')
+        base = v0.__dict__.get('_base')
         if base is None:
-            out.__dict__['_base'] = src
+            out.__dict__['_base'] = v0
             out.__dict__['_view_chain'] = ((op, params),)
         else:
             out.__dict__['_base'] = base
-            out.__dict__['_view_chain'] = src.__dict__['_view_chain'] + ((op, params),)
+            out.__dict__['_view_chain'] = v0.__dict__['_view_chain'] + ((op, params),)
+    else:
+        out = Variable._make(_wrap_out(result, out_cls or type(d0)), volatile=volatile)
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, out)
     if extra is not None:
@@ -180,13 +193,31 @@ def record(op, inputs, params, out, self_copy=None):
     node._var_hooks = None
     node.op = op
     node.params = params
-    node.next_functions = tuple(v._edge() for v in inputs)
-    node.needs = tuple(e[0] is not None for e in node.next_functions)
-    node.in_meta = tuple((v._data._a.shape, v._data._a.dtype) for v in inputs)
+    if len(inputs) == 1:
+        v = inputs[0]
+        e = v._edge()
+        node.next_functions = (e,)
+        node.needs = (e[0] is not None,)
+        a = v._data._a
+        node.in_meta = ((a.shape, a.dtype),)
+    else:
+        edges = []
+        needs = []
+        meta = []
+        for v in inputs:
+            e = v._edge()
+            edges.append(e)
+            needs.append(e[0] is not None)
+            a = v._data._a
+            meta.append((a.shape, a.dtype))
+        node.next_functions = tuple(edges)
+        node.needs = tuple(needs)
+        node.in_meta = tuple(meta)
     saved = None
-    if op.save_inputs:
+    save_inputs = op.save_inputs
+    if save_inputs:
         saved = [None] * len(inputs)
-        for i in op.save_inputs:
+        for i in save_inputs:
             if i < len(inputs):
                 v = inputs[i]
                 if self_copy is not None and i == 0:
@@ -199,9 +230,10 @@ def record(op, inputs, params, out, self_copy=None):
     if op.save_output:
         d = out._data
         node.saved_output = (d, d._version[0])
+        node.has_saved = True
     else:
         node.saved_output = None
-    node.has_saved = bool(op.save_inputs) or op.save_output
+        node.has_saved = bool(save_inputs)
     out._grad_fn = node
     out._output_nr = 0
     return node
