@@ -1,5 +1,7 @@
-"""``torch.autograd``: Variable, backward, grad, Function, gradcheck."""
+"""``torch.autograd``: Variable, backward, grad, Function, gradcheck (0.3 semantics)."""
 import warnings
+
+import numpy as np
 
 from .variable import Variable
 from . import engine as _engine
@@ -8,6 +10,7 @@ from .. import errors
 
 
 def _make_grads(outputs, grads, user_create_graph):
+    """0.3 ``_make_grads``: one gradient Variable (or None) per output, and create_graph."""
     if user_create_graph is not None:
         create_graph = user_create_graph
     else:
@@ -17,14 +20,14 @@ def _make_grads(outputs, grads, user_create_graph):
         if isinstance(grad, Variable):
             new_grads.append(grad)
         elif isinstance(grad, _TensorBase):
-            new_grads.append(Variable(grad, volatile=not create_graph))
+            new_grads.append(Variable._make(grad, volatile=not create_graph))
         elif grad is None:
             if isinstance(out, Variable) and out.requires_grad:
-                if out._data.numel() != 1:
-                    raise RuntimeError('grad can be implicitly created only for scalar outputs')
                 data = out._data
-                ones = type(data)._wrap(__import__('numpy').ones_like(data._a))
-                new_grads.append(Variable(ones, volatile=not create_graph))
+                if data.numel() != 1:
+                    raise RuntimeError('grad can be implicitly created only for scalar outputs')
+                ones = type(data)._wrap(np.ones(data._a.shape, dtype=data._a.dtype))
+                new_grads.append(Variable._make(ones, volatile=not create_graph))
             else:
                 new_grads.append(None)
         else:
@@ -33,55 +36,105 @@ def _make_grads(outputs, grads, user_create_graph):
     return tuple(new_grads), create_graph
 
 
-def _roots(variables, grads, create_graph, tuple_name='variables'):
+def _grads_list(grads, n):
+    if grads is None:
+        return [None] * n
+    if isinstance(grads, (Variable, _TensorBase)):
+        return [grads]
+    return list(grads)
+
+
+def _run_backward(variables, grads, keep_graph, inputs=None, only_inputs=True,
+                  allow_unreachable=False):
+    """0.3 ``Variable._execution_engine.run_backward``: argument checks, then the engine."""
     if len(variables) != len(grads):
         raise RuntimeError('got %d variables and %d gradients' % (len(variables), len(grads)))
     roots = []
     root_grads = []
+    build_graph = False
     for i, (v, g) in enumerate(zip(variables, grads)):
         if not isinstance(v, Variable):
             raise RuntimeError('element %d of variables tuple is not a Variable' % i)
         if v._volatile:
             raise RuntimeError('element %d of variables tuple is volatile' % i)
-        if g is not None and not isinstance(g, Variable):
-            raise RuntimeError('element %d of gradients tuple is not a Variable or None' % i)
         edge = v._edge()
         if edge[0] is None:
-            raise RuntimeError('element %d of variables does not require grad and does not have a grad_fn' % i)
+            raise RuntimeError('element %d of variables does not require grad and does not have '
+                               'a grad_fn' % i)
         if g is None:
+            if v.requires_grad:
+                raise RuntimeError('element %d of gradients tuple is None, but the corresponding '
+                                   'Variable requires grad' % i)
             continue
-        if g._data._a.shape != v._data._a.shape:
-            if g._data.numel() == v._data.numel():
-                g = g.view(*v._data._a.shape) if g._data.is_contiguous() else g.contiguous().view(
-                    *v._data._a.shape)
-            else:
-                raise RuntimeError('gradient of size %s does not match the output of size %s (element %d)'
-                                   % (errors.fmt_sizes(g._data._a.shape),
-                                      errors.fmt_sizes(v._data._a.shape), i))
+        if not isinstance(g, Variable):
+            raise RuntimeError('element %d of gradients tuple is not a Variable or None' % i)
+        shape = v._data._a.shape
+        if g._data._a.shape != shape:
+            if g._data.numel() != v._data.numel():
+                raise RuntimeError('gradient of size %s does not match the output of size %s '
+                                   '(element %d)' % (errors.fmt_sizes(g._data._a.shape),
+                                                     errors.fmt_sizes(shape), i))
+            g = g.contiguous().view(*shape)
         if type(g._data) is not type(v._data):
             raise RuntimeError('gradient of type %s does not match the output type %s (element %d)'
                                % (g._data.type(), v._data.type(), i))
+        if not g._volatile:
+            build_graph = True
         roots.append(edge)
-        root_grads.append(g if create_graph else g._data._a)
+        root_grads.append(g)
     if not roots:
         raise RuntimeError('there are no graph nodes that require computing gradients')
-    return roots, root_grads
+    if not build_graph:
+        root_grads = [g._data._a for g in root_grads]
 
-
-def _as_tuple(x):
-    if isinstance(x, (Variable, _TensorBase)) or x is None:
-        return (x,)
-    return tuple(x)
+    capture = None
+    if inputs is not None:
+        capture = {}
+        for i, inp in enumerate(inputs):
+            if not isinstance(inp, Variable):
+                raise RuntimeError('all inputs have to be Variables, but got %s'
+                                   % _engine.tp_name(inp))
+            fn = inp._grad_fn
+            nr = inp._output_nr
+            if fn is None:
+                ref = inp._accumulator
+                fn = ref() if ref is not None else None
+                nr = 0
+            if not inp.requires_grad:
+                raise RuntimeError('One of the differentiated Variables does not require grad')
+            if fn is None:
+                if allow_unreachable:
+                    continue
+                raise RuntimeError('One of the differentiated Variables appears to not have been '
+                                   'used in the graph')
+            capture.setdefault(fn, []).append((nr, i))
+        # map result slots back to input positions
+        positions = []
+        for fn, lst in capture.items():
+            for k, (nr, i) in enumerate(lst):
+                positions.append(i)
+                lst[k] = (nr, len(positions) - 1)
+    captured = _engine.execute(roots, root_grads, keep_graph, build_graph, capture,
+                               only_inputs, allow_unreachable)
+    if inputs is None:
+        return None
+    result = [None] * len(inputs)
+    for k, g in enumerate(captured):
+        if g is not None:
+            result[positions[k]] = _engine._as_variable(g, build_graph)
+    return tuple(result)
 
 
 def backward(variables, grad_variables=None, retain_graph=None, create_graph=None,
              retain_variables=None):
-    """Compute the sum of gradients of ``variables`` w.r.t. graph leaves (0.3 semantics)."""
+    """Compute the sum of gradients of ``variables`` w.r.t. graph leaves (0.3 semantics).
+
+    ``create_graph`` defaults to True when a given gradient is a non-volatile
+    Variable; ``retain_graph`` defaults to ``create_graph``.  ``retain_variables``
+    is the deprecated spelling of ``retain_graph``.
+    """
     variables = (variables,) if isinstance(variables, Variable) else tuple(variables)
-    if grad_variables is None:
-        grad_variables = [None] * len(variables)
-    else:
-        grad_variables = list(_as_tuple(grad_variables))
+    grad_variables = _grads_list(grad_variables, len(variables))
     grad_variables, create_graph = _make_grads(variables, grad_variables, create_graph)
     if retain_variables is not None:
         if retain_graph is not None:
@@ -91,48 +144,31 @@ def backward(variables, grad_variables=None, retain_graph=None, create_graph=Non
                       'Use retain_graph instead.')
     elif retain_graph is None:
         retain_graph = create_graph
-    roots, root_grads = _roots(variables, grad_variables, create_graph)
-    _engine.execute(roots, root_grads, retain_graph, create_graph)
+    _run_backward(variables, grad_variables, bool(retain_graph))
 
 
 def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=None,
          only_inputs=True, allow_unused=False):
-    """Gradients of ``outputs`` w.r.t. ``inputs`` (not accumulated into ``.grad``)."""
+    """Gradients of ``outputs`` w.r.t. ``inputs``, returned (never accumulated into ``.grad``).
+
+    ``only_inputs=True`` (default) runs only the part of the graph between the
+    outputs and ``inputs``; with False, other leaves still accumulate into
+    ``.grad`` (0.3 behaviour).  ``allow_unused=True`` gives None for inputs the
+    outputs do not depend on instead of raising.
+    """
     outputs = (outputs,) if isinstance(outputs, Variable) else tuple(outputs)
     inputs = (inputs,) if isinstance(inputs, Variable) else tuple(inputs)
-    if grad_outputs is None:
-        grad_outputs = [None] * len(outputs)
-    else:
-        grad_outputs = list(_as_tuple(grad_outputs))
+    grad_outputs = _grads_list(grad_outputs, len(outputs))
     grad_outputs, create_graph = _make_grads(outputs, grad_outputs, create_graph)
     if retain_graph is None:
         retain_graph = create_graph
-    for inp in inputs:
-        if not isinstance(inp, Variable):
-            raise TypeError('all inputs have to be Variables, but got %s' % errors.legacy_typename(inp))
-    roots, root_grads = _roots(outputs, grad_outputs, create_graph)
-    capture = {}
-    for k, inp in enumerate(inputs):
-        edge = inp._edge()
-        if edge[0] is None:
-            raise RuntimeError('One of the differentiated Variables does not require grad')
-        capture.setdefault(edge, []).append(k)
-    captured = _engine.execute(roots, root_grads, retain_graph, create_graph, capture=capture)
-    result = []
-    for k, g in enumerate(captured):
-        if g is None:
-            if not allow_unused:
-                raise RuntimeError('One of the differentiated Variables appears to not have been '
-                                   'used in the graph')
-            result.append(None)
-        elif isinstance(g, Variable):
-            result.append(g)
-        else:
-            result.append(_engine._as_variable(g, False))
-    return tuple(result)
+    return _run_backward(outputs, grad_outputs, bool(retain_graph), inputs, bool(only_inputs),
+                         bool(allow_unused))
 
 
-from .function import Function, NestedIOFunction, once_differentiable  # noqa: E402,F401
+from . import variable, function  # noqa: E402,F401
+from .function import Function, NestedIOFunction, StochasticFunction  # noqa: E402,F401
+from .function import once_differentiable  # noqa: E402,F401
 from .gradcheck import gradcheck, gradgradcheck  # noqa: E402,F401
 
-__all__ = ['Variable', 'Function', 'backward', 'grad', 'gradcheck', 'gradgradcheck']
+__all__ = ['Variable', 'Function', 'StochasticFunction', 'backward']

@@ -1,23 +1,39 @@
 """The backward engine: iterative, dependency-counted, never recursive.
 
 Gradients travel as numpy arrays during an ordinary backward, and as
-Variables when ``create_graph=True`` (then every backward formula is itself
-recorded, giving higher-order gradients).  Per node the engine
+Variables when the root gradients are non-volatile Variables (0.3's
+``create_graph``: then every backward formula is itself recorded, giving
+higher-order gradients).  Per node the engine
 
-1. runs the Variable hooks registered on that output (pre-hooks),
-2. calls the node (registry op backward, custom Function, AccumulateGrad),
-3. reduces each input gradient to its input's shape (broadcasting) and casts
+1. captures the incoming gradients when ``autograd.grad`` asked for them,
+2. runs the Variable hooks registered on that node's outputs,
+3. calls the node (registry op backward, custom Function, AccumulateGrad),
+4. reduces each input gradient to its input's shape (broadcasting) and casts
    it to the input's type -- the single place where this happens,
-4. frees the node's saved buffers unless ``retain_graph``.
+5. frees the node's saved buffers unless ``retain_graph``,
+6. runs the node's own hooks (``grad_fn.register_hook``).
+
+Nodes say how they are run through their class attribute ``_kind`` (see
+``nodes.py``), so the hot loop does no ``isinstance`` chains.
 """
 import numpy as np
 
-from .nodes import (AccumulateGrad, OpNode, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE)
+from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR)
 from .variable import Variable
-from ..tensor import CLASS_BY_DTYPE
+from ..tensor import CLASS_BY_DTYPE, _TensorBase
 from ..ops import backend_numpy as NB
 from ..ops import backend_variable as VB
-from .. import errors
+
+
+def tp_name(obj):
+    """The type name 0.3's C code printed for an object (``Py_TYPE(obj)->tp_name``)."""
+    if isinstance(obj, _TensorBase):
+        return obj.type()
+    t = type(obj)
+    if t.__flags__ & (1 << 9):          # heap type (a class defined in Python): bare name
+        return t.__name__
+    mod = t.__module__
+    return t.__name__ if mod == 'builtins' else mod + '.' + t.__name__
 
 
 class _Ctx(object):
@@ -26,33 +42,73 @@ class _Ctx(object):
 
 
 def _as_variable(g, create_graph):
+    """A gradient (numpy array or Variable) as a Variable (volatile unless building a graph)."""
     if isinstance(g, Variable):
         return g
+    if not g.flags.writeable:           # e.g. a broadcast view: users may modify what they get
+        g = g.copy()
     return Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g), volatile=not create_graph)
 
 
-def _from_variable(v, create_graph):
-    return v if create_graph else v._data._a
+def _hook_name(hook):
+    name = getattr(hook, '__name__', None)
+    return name if isinstance(name, str) else '<unknown>'
+
+
+def _check_hook_value(original, result, hook):
+    """0.3 ``check_single_result``: what a hook may return in place of a gradient."""
+    if result is None:
+        return
+    if original is None:
+        raise RuntimeError("can't replace a None gradient with a non-None value")
+    if not isinstance(result, Variable):
+        raise TypeError("expected Variable, but hook returned '%s'" % tp_name(result))
+    if type(original._data) is not type(result._data):
+        raise RuntimeError("hook '%s' has changed the type of value (was %s got %s)"
+                           % (_hook_name(hook), original._data.type(), result._data.type()))
+    if original._data._a.shape != result._data._a.shape:
+        raise RuntimeError("hook '%s' has changed the size of value" % _hook_name(hook))
 
 
 def _run_var_hooks(hooks, grad, create_graph):
-    if not hooks:
-        return grad
-    var_grad = _as_variable(grad, create_graph)
+    """Variable hooks of one output: ``hook(grad)``; a returned Variable replaces the gradient."""
+    value = None if grad is None else _as_variable(grad, create_graph)
+    changed = False
     for hook in list(hooks.values()):
-        res = hook(var_grad)
+        res = hook(value)
         if res is None:
             continue
-        name = getattr(hook, '__name__', repr(hook))
-        if not isinstance(res, Variable):
-            raise TypeError("expected Variable, but hook returned '%s'" % errors.legacy_typename(res))
-        if type(res._data) is not type(var_grad._data):
-            raise TypeError("hook '%s' has changed the type of value (was %s got %s)"
-                            % (name, var_grad._data.type(), res._data.type()))
-        if res._data._a.shape != var_grad._data._a.shape:
-            raise ValueError("hook '%s' has changed the size of value" % name)
-        var_grad = res
-    return _from_variable(var_grad, create_graph)
+        _check_hook_value(value, res, hook)
+        value = res
+        changed = True
+    if not changed:
+        return grad
+    return value if create_graph else value._data._a
+
+
+def _run_post_hooks(node, results, grads, create_graph):
+    """``grad_fn`` hooks: ``hook(grad_inputs, grad_outputs)``, may return new grad_inputs."""
+    gi = tuple(None if r is None else _as_variable(r, create_graph) for r in results)
+    go = tuple(None if g is None else _as_variable(g, create_graph) for g in grads)
+    changed = False
+    for hook in list(node._post_hooks.values()):
+        res = hook(gi, go)
+        if res is None:
+            continue
+        if not isinstance(res, tuple):
+            raise TypeError("expected tuple, but hook returned '%s'" % tp_name(res))
+        if len(res) != len(gi):
+            raise RuntimeError("hook '%s' has returned an incorrect number of values "
+                               "(got %d, but expected %d)" % (_hook_name(hook), len(res), len(gi)))
+        for o, r in zip(gi, res):
+            _check_hook_value(o, r, hook)
+        gi = res
+        changed = True
+    if not changed:
+        return results
+    if create_graph:
+        return list(gi)
+    return [None if r is None else r._data._a for r in gi]
 
 
 def _check_saved(node):
@@ -73,13 +129,15 @@ def _check_saved(node):
 
 def _apply_op_node(node, grads, create_graph):
     op = node.op
-    g = grads[0]
     if node.has_saved:
         _check_saved(node)
     ctx = _Ctx()
     saved = node.saved
+    g = grads[0]
     if create_graph:
         B = VB
+        if not isinstance(g, Variable):
+            g = _as_variable(g, True)
         if saved is not None:
             ctx.inputs = [None if s is None else
                           (s[2] if s[2]._data is s[0] else Variable._make(s[0])) for s in saved]
@@ -93,125 +151,194 @@ def _apply_op_node(node, grads, create_graph):
             ctx.output = node.saved_output[0]._a
     ctx.B = B
     ctx.params = node.params or {}
-    ctx.needs = node.needs
-    ctx.shapes = node.in_meta
+    needs = node.needs
+    ctx.needs = needs
+    meta = node.in_meta
+    ctx.shapes = meta
     result = op.backward(ctx, g)
     if type(result) is not tuple:
         result = (result,)
-    out = []
-    meta = node.in_meta
-    needs = node.needs
-    for i in range(len(needs)):
-        r = result[i] if i < len(result) else None
-        if r is None or not needs[i]:
-            out.append(None)
-            continue
-        shape, dtype = meta[i]
-        out.append(B.fix_grad(r, shape, dtype))
+    n = len(needs)
+    out = [None] * n
+    ndarray = np.ndarray
+    for i in range(min(n, len(result))):
+        r = result[i]
+        if r is not None and needs[i]:
+            shape, dtype = meta[i]
+            if type(r) is ndarray and r.shape == shape and r.dtype == dtype:
+                out[i] = r
+            else:
+                out[i] = B.fix_grad(r, shape, dtype)
     return out
 
 
 def _accumulate(node, g, create_graph):
+    """AccumulateGrad (0.3): first gradient cloned; later ones added in place while ``.grad``
+    is volatile, out of place (recorded) once ``.grad`` is part of a graph."""
     var = node.variable
-    if create_graph:
-        gv = g
-        if var._grad is None:
-            var._grad = gv
-        else:
-            var._grad = var._grad + gv
+    if not var._requires_grad:          # requires_grad was switched off after the graph was built
         return
     cur = var._grad
+    if isinstance(g, Variable):
+        if cur is None:
+            var._grad = g.clone()
+        elif cur._volatile:
+            a = cur._data._a
+            b = g._data._a
+            if b.shape != a.shape:
+                b = NB.fix_grad(b, a.shape, a.dtype)
+            np.add(a, b, out=a, casting='unsafe')
+            cur._data._version[0] += 1
+        else:
+            if g._volatile:
+                g = Variable._make(g._data)
+            var._grad = cur + g
+        return
     if cur is None:
-        data = CLASS_BY_DTYPE[g.dtype]._wrap(np.array(g, copy=True)) \
-            if g.dtype == var._data._a.dtype else type(var._data)._wrap(g.astype(var._data._a.dtype))
-        var._grad = Variable._make(data, volatile=True)
-    else:
-        if cur._grad_fn is not None:
-            var._grad = Variable._make(cur._data.clone(), volatile=True)
-            cur = var._grad
+        dtype = var._data._a.dtype
+        data = g.copy() if g.dtype == dtype else g.astype(dtype)
+        var._grad = Variable._make(type(var._data)._wrap(data), volatile=True)
+    elif cur._volatile:
         a = cur._data._a
-        if a.shape != g.shape:
+        if g.shape != a.shape:
             g = NB.fix_grad(g, a.shape, a.dtype)
-        np.add(a, g, out=a, casting='unsafe')
+        if g.dtype == a.dtype:
+            a += g
+        else:
+            np.add(a, g, out=a, casting='unsafe')
         cur._data._version[0] += 1
+    else:
+        var._grad = cur + Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g))
 
 
-def _add(a, b):
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a + b
-
-
-def execute(roots, root_grads, retain_graph, create_graph, capture=None):
+def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_inputs=True,
+            allow_unreachable=False):
     """Run backward from ``roots`` (edges ``(node, output_nr)``) with ``root_grads``.
 
-    ``capture`` (for ``autograd.grad``) maps edges to result slots; when given,
-    leaves are not accumulated and the captured gradients are returned.
+    ``capture`` (for ``autograd.grad``) maps nodes to lists of ``(output_nr, slot)``;
+    the gradient arriving at such a node is stored in ``slot`` of the returned list,
+    and captured leaves are not accumulated.  With ``only_inputs`` only the nodes
+    that lead to a captured node run (0.3's partial execution).
     """
-    # 1. count, for every node, how many edges deliver gradients into it
+    # 1. count, for every node, how many edges will deliver gradients into it
     deps = {}
-    seen = set()
+    root_nodes = set()
     stack = []
     for node, _ in roots:
-        if node not in seen:
-            seen.add(node)
+        if node not in root_nodes:
+            root_nodes.add(node)
             stack.append(node)
+    rev = {} if (capture is not None and only_inputs) else None
     while stack:
         n = stack.pop()
         for nf, _ in n.next_functions:
             if nf is None:
                 continue
-            deps[nf] = deps.get(nf, 0) + 1
-            if nf not in seen:
-                seen.add(nf)
-                stack.append(nf)
-    # 2. seed the buffers with the root gradients
+            if nf in deps:
+                deps[nf] += 1
+            else:
+                deps[nf] = 1
+                if nf not in root_nodes:
+                    stack.append(nf)
+            if rev is not None:
+                parents = rev.get(nf)
+                if parents is None:
+                    rev[nf] = [n]
+                else:
+                    parents.append(n)
+    # 2. partial execution for autograd.grad: keep only nodes leading to a captured node
+    needed = None
+    captured = None
+    if capture is not None:
+        captured = [None] * sum(len(v) for v in capture.values())
+        if rev is not None:
+            needed = set()
+            for node in capture:
+                if node not in deps and node not in root_nodes:
+                    if not allow_unreachable:
+                        raise RuntimeError('differentiated input is unreachable')
+                    continue
+                needed.add(node)
+                stack.append(node)
+            while stack:
+                n = stack.pop()
+                for p in rev.get(n, ()):
+                    if p not in needed:
+                        needed.add(p)
+                        stack.append(p)
+    del root_nodes, rev
+    # 3. seed the buffers with the root gradients
     buffers = {}
     for (node, nr), g in zip(roots, root_grads):
         buf = buffers.get(node)
         if buf is None:
             buf = buffers[node] = [None] * node.num_outputs
-        buf[nr] = _add(buf[nr], g)
-    ready = [node for node in buffers if deps.get(node, 0) == 0]
-    captured = None
-    if capture is not None:
-        captured = [None] * len(capture)
-    # 3. run nodes as they become ready
+        buf[nr] = g if buf[nr] is None else buf[nr] + g
+    ready = [node for node in buffers if node not in deps]
+    # 4. run nodes as they become ready
     while ready:
         node = ready.pop()
         grads = buffers.pop(node, None)
+        if needed is not None and node not in needed:
+            continue
         if grads is None:
             grads = [None] * node.num_outputs
-        var_hooks = node._var_hooks
-        if var_hooks:
-            for nr, hooks in var_hooks.items():
-                if grads[nr] is not None:
-                    grads[nr] = _run_var_hooks(hooks, grads[nr], create_graph)
+        kind = node._kind
         if capture is not None:
-            for nr in range(len(grads)):
-                slot = capture.get((node, nr))
-                if slot is not None:
-                    for s in slot:
-                        captured[s] = grads[nr]
-        if type(node) is AccumulateGrad:
-            if capture is None and grads[0] is not None:
-                _accumulate(node, grads[0], create_graph)
+            slots = capture.get(node)
+            if slots is not None:
+                for nr, k in slots:
+                    captured[k] = grads[nr]
+                if kind == KIND_ACCUMULATE:
+                    continue
+        if len(grads) == 1:
+            empty = grads[0] is None
+        else:
+            empty = True
+            for g in grads:
+                if g is not None:
+                    empty = False
+                    break
+        var_hooks = node._var_hooks
+        if var_hooks and not empty:
+            for nr, hooks in var_hooks.items():
+                if hooks:
+                    grads[nr] = _run_var_hooks(hooks, grads[nr], create_graph)
+        if kind == KIND_ACCUMULATE:
+            g = grads[0]
+            if g is not None:
+                _accumulate(node, g, create_graph)
             continue
         nexts = node.next_functions
-        if all(g is None for g in grads):
-            results = [None] * len(nexts)
-        elif isinstance(node, OpNode):
+        if empty:
+            results = None
+        elif kind == KIND_OP:
             results = _apply_op_node(node, grads, create_graph)
-            if not retain_graph:
-                node._release()
-        elif isinstance(node, ErrorNode):
+        elif kind == KIND_ERROR:
             raise RuntimeError(node.message)
         else:
             results = node._apply_backward(grads, create_graph, retain_graph)
-        if node._post_hooks:
+            if len(results) != len(nexts):
+                raise RuntimeError("Function '%s' returned an invalid number of outputs - expected "
+                                   '%d, but got %d' % (type(node).__name__, len(nexts), len(results)))
+        if not retain_graph:
+            if kind == KIND_OP:
+                if node.has_saved:
+                    node.saved = None
+                    node.saved_output = None
+            else:
+                node._release()
+        if results is not None and node._post_hooks:
             results = _run_post_hooks(node, results, grads, create_graph)
+        if results is None:
+            for nf, _ in nexts:
+                if nf is None:
+                    continue
+                d = deps[nf] - 1
+                deps[nf] = d
+                if d == 0:
+                    ready.append(nf)
+            continue
         for (nf, nr), g in zip(nexts, results):
             if nf is None:
                 continue
@@ -219,21 +346,12 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None):
                 buf = buffers.get(nf)
                 if buf is None:
                     buf = buffers[nf] = [None] * nf.num_outputs
-                buf[nr] = g if buf[nr] is None else buf[nr] + g
+                    buf[nr] = g
+                else:
+                    old = buf[nr]
+                    buf[nr] = g if old is None else old + g
             d = deps[nf] - 1
             deps[nf] = d
             if d == 0:
                 ready.append(nf)
     return captured
-
-
-def _run_post_hooks(node, results, grads, create_graph):
-    gi = tuple(None if r is None else _as_variable(r, create_graph) for r in results)
-    go = tuple(None if g is None else _as_variable(g, create_graph) for g in grads)
-    for hook in list(node._post_hooks.values()):
-        res = hook(gi, go)
-        if res is not None:
-            if not isinstance(res, tuple):
-                res = (res,)
-            gi = res
-    return [None if r is None else _from_variable(r, create_graph) for r in gi]

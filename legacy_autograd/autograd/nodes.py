@@ -4,6 +4,15 @@ Every recorded op output points at a node; ``node.next_functions`` is a tuple
 of ``(node_or_None, output_nr)`` pairs, one per differentiable input, exactly
 like 0.3.  Node classes are named after the 0.3 classes (``AddBackward0``,
 ``MmBackward``, ...) so ``print(y.grad_fn)`` shows ``<AddBackward0 object at 0x...>``.
+
+Each node class carries ``_kind``, which tells the engine how to run it without
+``isinstance`` chains in its hot loop:
+
+* ``KIND_OP`` (0): a registry op (:class:`OpNode`), run by the engine itself;
+* ``KIND_ACCUMULATE`` (1): :class:`AccumulateGrad`, the sink of a leaf;
+* ``KIND_ERROR`` (2): :class:`ErrorNode`, raises its message when reached;
+* ``KIND_OTHER`` (3): anything else (custom ``Function`` nodes), run through
+  ``node._apply_backward(grads, create_graph, retain_graph)``.
 """
 from collections import OrderedDict
 
@@ -14,11 +23,17 @@ FREED_MESSAGE = ('Trying to backward through the graph a second time, but the bu
 MODIFIED_MESSAGE = ('one of the variables needed for gradient computation has been modified '
                     'by an inplace operation')
 
+KIND_OP = 0
+KIND_ACCUMULATE = 1
+KIND_ERROR = 2
+KIND_OTHER = 3
+
 
 class Node(object):
     """Base of all backward nodes."""
     __slots__ = ('next_functions', '_pre_hooks', '_post_hooks', '_var_hooks', '__weakref__')
     _legacy_name = 'Node'
+    _kind = KIND_OTHER
     num_outputs = 1
 
     def __init__(self):
@@ -34,19 +49,16 @@ class Node(object):
         return self._legacy_name
 
     def register_hook(self, hook):
-        """``hook(grad_inputs, grad_outputs)``; may return replacement grad_inputs."""
+        """``hook(grad_inputs, grad_outputs)``; may return replacement grad_inputs (a tuple)."""
         if self._post_hooks is None:
             self._post_hooks = OrderedDict()
         handle = RemovableHandle(self._post_hooks)
         self._post_hooks[handle.id] = hook
         return handle
 
-    def register_pre_hook(self, hook):
-        if self._pre_hooks is None:
-            self._pre_hooks = OrderedDict()
-        handle = RemovableHandle(self._pre_hooks)
-        self._pre_hooks[handle.id] = hook
-        return handle
+    def _register_hook_dict(self, var):
+        """0.3's hook on one output: run ``var._backward_hooks`` on output ``var.output_nr``."""
+        self._attach_var_hooks(var._output_nr, var._hooks)
 
     def _attach_var_hooks(self, output_nr, hooks_dict):
         if self._var_hooks is None:
@@ -56,14 +68,12 @@ class Node(object):
     def _release(self):
         pass
 
-    def apply(self, grad_outputs, create_graph, retain):  # pragma: no cover - abstract
-        raise NotImplementedError
-
 
 class OpNode(Node):
     """Node of a registry op: holds the op, its saved values and parameters."""
     __slots__ = ('op', 'saved', 'saved_output', 'params', 'needs', 'in_meta', 'has_saved')
     _legacy_name = 'OpNode'
+    _kind = KIND_OP
 
     def _release(self):
         if self.has_saved:
@@ -86,21 +96,32 @@ def op_node_class(name):
 
 
 class AccumulateGrad(Node):
-    """Sink node of a leaf Variable that requires grad; ``.variable`` is the leaf."""
+    """Sink node of a leaf Variable that requires grad; ``.variable`` is the leaf.
+
+    The leaf holds this node only weakly (as 0.3 did), so a leaf and its
+    accumulator never form a reference cycle: the accumulator lives as long as
+    some graph refers to it.
+    """
     __slots__ = ('variable',)
     _legacy_name = 'AccumulateGrad'
+    _kind = KIND_ACCUMULATE
 
     def __init__(self, variable):
         Node.__init__(self)
         self.variable = variable
 
 
-class ErrorNode(Node):
-    """Node that raises when reached (0.3 ``Error``)."""
-    __slots__ = ('message',)
+class Error(Node):
+    """Node that raises its message when a gradient reaches it (0.3 ``Error``)."""
+    __slots__ = ('message', 'num_outputs')
     _legacy_name = 'Error'
+    _kind = KIND_ERROR
 
-    def __init__(self, message, next_functions=()):
+    def __init__(self, message, next_functions=(), num_outputs=1):
         Node.__init__(self)
         self.message = message
         self.next_functions = next_functions
+        self.num_outputs = num_outputs
+
+
+ErrorNode = Error

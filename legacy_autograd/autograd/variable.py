@@ -5,11 +5,11 @@ that produced it (``.grad_fn``, None for leaves) and receives gradients in
 ``.grad`` (a Variable).  Ops are attached to this class from the op registry
 (``legacy_autograd.ops``), the same front-end functions as the tensor methods.
 """
+import weakref
 from collections import OrderedDict
 
 from ..tensor import _TensorBase
-from .. import errors
-from .nodes import AccumulateGrad
+from .nodes import AccumulateGrad, Node
 from ..utils.hooks import RemovableHandle
 
 _FALLTHROUGH = ('size', 'stride', 'nelement', 'ndimension', 'element_size', 'is_contiguous',
@@ -26,11 +26,13 @@ class Variable(object):
         if data is None:
             from ..tensor import default_tensor_type
             data = default_tensor_type()()
-        elif not isinstance(data, _TensorBase):
-            raise RuntimeError('Variable data has to be a tensor, but got %s'
-                               % errors.legacy_typename(data))
         if volatile and requires_grad:
             raise RuntimeError("Variable can't be volatile and require_grad at the same time!")
+        if _grad_fn is not None and not isinstance(_grad_fn, Node):
+            raise RuntimeError('Variable _grad_fn has to be a Function object or None, but got %s'
+                               % _tp_name(_grad_fn))
+        if not isinstance(data, _TensorBase):
+            raise RuntimeError('Variable data has to be a tensor, but got %s' % _tp_name(data))
         self._data = data
         self._grad = None
         self._grad_fn = _grad_fn
@@ -64,8 +66,7 @@ class Variable(object):
     @data.setter
     def data(self, value):
         if not isinstance(value, _TensorBase):
-            raise RuntimeError('Variable data has to be a tensor, but got %s'
-                               % errors.legacy_typename(value))
+            raise RuntimeError('Variable data has to be a tensor, but got %s' % _tp_name(value))
         self._data = value
 
     @property
@@ -78,7 +79,7 @@ class Variable(object):
             self._grad = None
             return
         if not isinstance(value, Variable):
-            raise RuntimeError('expected Variable or None (got %s)' % errors.legacy_typename(value))
+            raise RuntimeError('expected Variable or None (got %s)' % _tp_name(value))
         if value is self:
             raise RuntimeError("can't assign Variable as its own grad")
         if type(value._data) is not type(self._data):
@@ -105,8 +106,6 @@ class Variable(object):
                 msg += (" If you want to use a computed variable in a subgraph that doesn't "
                         'require differentiation use var_no_grad = var.detach().')
             raise RuntimeError(msg)
-        if value and self._volatile:
-            raise RuntimeError("Variable can't be volatile and require_grad at the same time!")
         self._requires_grad = value
 
     @property
@@ -120,8 +119,6 @@ class Variable(object):
         if self._grad_fn is not None:
             raise RuntimeError('volatile can only be set on leaf variables')
         self._volatile = value
-        if value:
-            self._requires_grad = False
 
     @property
     def is_leaf(self):
@@ -151,15 +148,37 @@ class Variable(object):
     def _backward_hooks(self):
         return self._hooks
 
+    @_backward_hooks.setter
+    def _backward_hooks(self, hooks):
+        # 0.3: replaces the hooks a leaf's accumulator runs (a non-leaf keeps the dict
+        # its grad_fn was given by register_hook)
+        self._hooks = hooks
+        acc = self._accumulator() if self._accumulator is not None else None
+        if acc is not None:
+            if hooks is None:
+                if acc._var_hooks:
+                    acc._var_hooks.pop(0, None)
+            else:
+                acc._attach_var_hooks(0, hooks)
+
+    @property
+    def retains_grad(self):
+        if not self._retains:
+            raise AttributeError("'Variable' object has no attribute 'retains_grad'")
+        return True
+
     # --------------------------------------------------------------- graph helpers
     def _edge(self):
+        """``(node, output_nr)`` through which gradients reach this Variable, or ``(None, 0)``."""
         fn = self._grad_fn
         if fn is not None:
             return (fn, self._output_nr)
         if self._requires_grad:
-            acc = self._accumulator
+            ref = self._accumulator
+            acc = ref() if ref is not None else None
             if acc is None:
-                acc = self._accumulator = AccumulateGrad(self)
+                acc = AccumulateGrad(self)
+                self._accumulator = weakref.ref(acc)
                 if self._hooks is not None:
                     acc._attach_var_hooks(0, self._hooks)
             return (acc, 0)
@@ -222,10 +241,16 @@ class Variable(object):
 
     # --------------------------------------------------------------- autograd API
     def backward(self, gradient=None, retain_graph=None, create_graph=None, retain_variables=None):
-        from . import backward as _backward
-        _backward(self, gradient, retain_graph, create_graph, retain_variables)
+        """Compute the gradient of this Variable w.r.t. the graph leaves (see
+        ``torch.autograd.backward``); ``gradient`` may be omitted for one-element Variables."""
+        _autograd.backward(self, gradient, retain_graph, create_graph, retain_variables)
 
     def register_hook(self, hook):
+        """Register ``hook(grad)`` run when the gradient of this Variable is computed.
+
+        The hook may return a Variable that replaces the gradient, or None to keep it.
+        Returns a ``RemovableHandle``.
+        """
         if self._volatile:
             raise RuntimeError('cannot register a hook on a volatile variable')
         if not self.requires_grad:
@@ -233,21 +258,23 @@ class Variable(object):
         if self._hooks is None:
             self._hooks = OrderedDict()
             if self._grad_fn is not None:
-                self._grad_fn._attach_var_hooks(self._output_nr, self._hooks)
-            elif self._accumulator is not None:
-                self._accumulator._attach_var_hooks(0, self._hooks)
+                self._grad_fn._register_hook_dict(self)
+            else:
+                acc = self._accumulator() if self._accumulator is not None else None
+                if acc is not None:
+                    acc._attach_var_hooks(0, self._hooks)
         handle = RemovableHandle(self._hooks)
         self._hooks[handle.id] = hook
         return handle
 
     def retain_grad(self):
+        """Keep ``.grad`` for a non-leaf Variable (a no-op on leaves)."""
         if self._grad_fn is None:
             return
         if not self.requires_grad:
             raise RuntimeError("can't retain_grad on Variable that has requires_grad=False")
         if self._retains:
             return
-        import weakref
         ref = weakref.ref(self)
 
         def retain_grad_hook(grad):
@@ -255,8 +282,7 @@ class Variable(object):
             if var is None:
                 return
             if var._grad is None:
-                var._grad = Variable._make(grad._data.clone(), volatile=grad._volatile) \
-                    if grad._grad_fn is None else grad
+                var._grad = grad.clone()
             else:
                 var._grad = var._grad + grad
         self.register_hook(retain_grad_hook)
@@ -316,6 +342,12 @@ class Variable(object):
         return self
 
 
+def _tp_name(obj):
+    """0.3's type name of ``obj`` in error messages."""
+    from .engine import tp_name
+    return tp_name(obj)
+
+
 def _make_fallthrough(name):
     def method(self, *args, **kwargs):
         return getattr(self._data, name)(*args, **kwargs)
@@ -334,3 +366,6 @@ def _rebuild_variable(cls, data, requires_grad, volatile, grad):
 
 
 _rebuild_variable._legacy_unpickle_ok = True
+
+
+from .. import autograd as _autograd  # noqa: E402  (the package imports this module first)
