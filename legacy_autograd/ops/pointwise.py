@@ -1,0 +1,1193 @@
+"""Unary and other pointwise ops: exp, log, trigonometry, rounding, clamp, erf, lgamma, ...
+
+0.3 argument forms: ``x.exp()``, ``torch.exp(x, out=y)``, in place ``x.exp_()``;
+``x.clamp(min, max)`` / ``x.clamp(min=m)`` / ``x.clamp(max=m)``;
+``x.fmod(2)`` / ``x.fmod(y)``; ``x.lerp(end, weight)``;
+``x.addcmul(t1, t2)`` / ``x.addcmul(value, t1, t2)`` / ``x.addcmul(t1, t2, value=v)``
+(same for addcdiv); ``x.fill_(v)``, ``x.zero_()``.
+
+Rules kept from 0.3 (TH):
+
+* the float-only ops raise ``TypeError: exp is not implemented for type
+  torch.LongTensor`` on integer tensors; abs, sign, clamp, fmod, remainder,
+  addcmul, addcdiv, fill_ and zero_ work on every type;
+* no warnings: log(-1) is nan, 1/0 is inf, silently;
+* ``round`` rounds halves away from zero (C ``round``), unlike numpy and modern
+  torch (halves to even);
+* ``fmod`` has the sign of the dividend (C ``fmod``), ``remainder`` the sign of
+  the divisor, computed as ``a - b * floor(a / b)`` for floats;
+* ``clamp(min, max)`` is ``min if x < min else (max if x > max else x)``, so
+  with ``min > max`` the values below ``min`` become ``min`` (modern torch gives
+  ``max`` everywhere);
+* integer fmod/remainder/addcdiv by zero raise (TH crashed with SIGFPE).
+
+Node names: ATen ops of 0.3 (``ExpBackward``, ``Log1PBackward``,
+``FmodBackward0/1`` ...).  ``clamp`` on Variables was still a Python Function in
+0.3 (``torch/autograd/variable.py`` calls ``Clamp``, ``CmaxConstant`` for
+``min`` only, ``CminConstant`` for ``max`` only), so its nodes print as
+``<torch.autograd.function.ClampBackward object at 0x...>`` etc.
+
+numpy has no erf, erfinv, lgamma or digamma: they are implemented below in
+float64 (float32 inputs are computed in float64 and rounded once).
+"""
+import math
+
+import numpy as np
+
+from .registry import register
+from .dispatch import call, call_inplace
+from .surface import both, method
+from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
+                      tensor_of)
+from ..autograd.variable import Variable
+from .. import errors
+
+
+# =========================================================================== helpers
+def _quiet(fn):
+    """Run ``fn`` with numpy floating-point warnings off (0.3 returned nan/inf silently)."""
+    def wrapper(*args, **kwargs):
+        with np.errstate(all='ignore'):
+            return fn(*args, **kwargs)
+    wrapper.__name__ = getattr(fn, '__name__', 'quiet')
+    wrapper.__doc__ = getattr(fn, '__doc__', None)
+    return wrapper
+
+
+def _in_float64(fn):
+    """Compute ``fn`` in float64 and cast back to the input's dtype."""
+    def wrapper(a):
+        if a.dtype == np.float64:
+            return fn(a)
+        return fn(a.astype(np.float64)).astype(a.dtype)
+    wrapper.__name__ = fn.__name__
+    return wrapper
+
+
+def _check_tensor(x, name):
+    if not is_tensorlike(x):
+        raise TypeError('%s(): argument \'input\' must be a tensor or Variable, not %s'
+                        % (name, errors.legacy_typename(x)))
+
+
+def _float_only(x, name):
+    """0.3 had the transcendental ops only for Float/Double (and Half) tensors."""
+    _check_tensor(x, name)
+    info = tensor_of(x)._info
+    if not info.is_floating:
+        raise TypeError('%s is not implemented for type %s' % (name, info.typename))
+
+
+def _as_shape(x, arr):
+    """``x`` viewed with the shape of ``arr`` (the deprecated same-numel pointwise path)."""
+    if isinstance(x, Variable):
+        return x.view(*arr.shape)
+    return type(x)._wrap(arr, x._version)
+
+
+def _broadcast_operand(self, other, inplace, name):
+    b = check_broadcast(array_of(self), array_of(other), inplace, name)
+    if b is not array_of(other):
+        other = _as_shape(other, b)
+    return other
+
+
+def _unary(op, self, name, inplace, float_only=True):
+    if float_only:
+        _float_only(self, name + ('_' if inplace else ''))
+    else:
+        _check_tensor(self, name)
+    if inplace:
+        return call_inplace(op, [self])
+    return call(op, [self])
+
+
+_SQRT_PI = math.sqrt(math.pi)
+_TWO_OVER_SQRT_PI = 2.0 / _SQRT_PI
+_HALF_SQRT_PI = 0.5 * _SQRT_PI
+_LOG_PI = math.log(math.pi)
+_HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)
+_EULER_GAMMA = 0.57721566490153286061
+
+
+# =========================================================================== special functions
+# erf / erfc: for |x| < 2.5 the all-positive series
+#   erf(x) = 2/sqrt(pi) exp(-x^2) sum_n (2x^2)^n x / (1*3*5*...*(2n+1))
+# (no cancellation); for |x| >= 1.5 Laplace's continued fraction
+#   erfc(x) = exp(-x^2)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
+# evaluated bottom-up at a depth chosen from the smallest argument.  Accuracy
+# (checked against libm): about 1.5e-15 relative for erf, 4e-15 relative for
+# erfc(x >= 1.5).
+_ERF_SERIES_MAX_TERMS = 80
+# continued-fraction depth giving full double accuracy for x >= bound (measured against libm)
+_ERFC_CF_DEPTHS = ((4.0, 20), (3.0, 30), (2.5, 40), (2.0, 60), (0.0, 80))
+
+
+def _erf_series(x):
+    x2 = 2.0 * x * x
+    term = x.copy()
+    total = x.copy()
+    for n in range(1, _ERF_SERIES_MAX_TERMS):
+        term *= x2 / (2 * n + 1)
+        total += term
+        if n % 8 == 0 and not (term > 1e-17 * total).any():
+            break
+    return _TWO_OVER_SQRT_PI * np.exp(-x * x) * total
+
+
+def _erfc_cf(x):
+    lo = float(np.min(x))
+    depth = next(d for bound, d in _ERFC_CF_DEPTHS if lo >= bound)
+    t = x.copy()
+    for k in range(depth, 0, -1):
+        t = x + (0.5 * k) / t
+    return np.exp(-x * x) / (_SQRT_PI * t)
+
+
+def _erf_erfc_abs(ax):
+    """(erf, erfc) of ``ax >= 0`` (float64 array, may hold inf/nan)."""
+    erf = np.empty_like(ax)
+    erfc = np.empty_like(ax)
+    lo = ax < 2.5
+    hi = ax >= 1.5
+    if lo.any():
+        erf[lo] = _erf_series(ax[lo])
+    if hi.any():
+        erfc[hi] = _erfc_cf(np.minimum(ax[hi], 30.0))
+    only_lo = lo & ~hi
+    erfc[only_lo] = 1.0 - erf[only_lo]
+    only_hi = hi & ~lo
+    erf[only_hi] = 1.0 - erfc[only_hi]
+    nan = ax != ax
+    if nan.any():
+        erf[nan] = np.nan
+        erfc[nan] = np.nan
+    return erf, erfc
+
+
+@_quiet
+def erf_array(x):
+    """erf of a float64 array."""
+    erf, _ = _erf_erfc_abs(np.abs(x))
+    return np.copysign(erf, x)
+
+
+_ERFINV_NEWTON_STEPS = 4
+
+
+@_quiet
+def erfinv_array(x):
+    """Inverse error function of a float64 array.
+
+    Start from Winitzki's closed form (relative error ~2e-3), then Newton steps
+    on ``erf(y) = |x|`` for ``|x| <= 0.5`` and on ``erfc(y) = 1 - |x|`` (exact
+    for ``|x| > 0.5``) in the tails, which keeps full accuracy up to
+    ``1 - |x| = 1e-16``.  ``erfinv(+-1) = +-inf``, nan outside [-1, 1].
+    """
+    ax = np.abs(x)
+    a = 0.147
+    ln = np.log1p(-ax * ax)
+    t = 2.0 / (math.pi * a) + 0.5 * ln
+    y = np.sqrt(np.sqrt(t * t - ln / a) - t)
+    inner = ax < 1.0
+    if inner.any():
+        yi = y[inner]
+        axi = ax[inner]
+        tail = axi > 0.5
+        one_minus = 1.0 - axi
+        for _ in range(_ERFINV_NEWTON_STEPS):
+            e, c = _erf_erfc_abs(yi)
+            resid = np.where(tail, one_minus - c, e - axi)
+            step = resid / (_TWO_OVER_SQRT_PI * np.exp(-yi * yi))
+            yi = yi - step
+            if not (np.abs(step) > 1e-16 * np.abs(yi)).any():
+                break
+        y[inner] = yi
+    y[ax == 1.0] = np.inf
+    y[ax > 1.0] = np.nan
+    return np.copysign(y, x)
+
+
+# lgamma / polygamma.  Stirling's series with Bernoulli numbers B2..B16 after
+# shifting the argument up (recurrence), Taylor series around 1 and 2 (so that
+# lgamma(1) = lgamma(2) = 0 exactly and the zeros keep relative accuracy), and
+# the reflection formula below 0.5.
+_B2K = (1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 / 510)
+# with 8 terms the series is accurate to ~1e-16 from z = 8 on (first omitted term 8e-17)
+_LGAMMA_SHIFT = 8.0
+
+
+def _zeta_int(k, n=60):
+    """Riemann zeta(k) for integer k >= 2: direct sum plus an Euler-Maclaurin tail."""
+    s = math.fsum(j ** -float(k) for j in range(1, n))
+    big = float(n)
+    tail = big ** (1 - k) / (k - 1) + 0.5 * big ** -k
+    tail += k * big ** (-k - 1) / 12.0
+    tail -= k * (k + 1) * (k + 2) * big ** (-k - 3) / 720.0
+    tail += k * (k + 1) * (k + 2) * (k + 3) * (k + 4) * big ** (-k - 5) / 30240.0
+    return s + tail
+
+
+# lgamma(1 + e) = -gamma*e + sum_{k>=2} (-1)^k zeta(k) e^k / k
+_LGAMMA1P_COEFS = tuple((-1.0) ** k * _zeta_int(k) / k for k in range(2, 32))   # 0.25^32/32 < 1e-20
+
+
+def _lgamma1p_series(e):
+    """lgamma(1 + e) for |e| <= 0.25."""
+    s = np.zeros_like(e)
+    for c in reversed(_LGAMMA1P_COEFS):
+        s = (s + c) * e
+    return (s - _EULER_GAMMA) * e + 0.0     # + 0.0: lgamma(1) is +0, not -0
+
+
+def _shift_up(x, thresh):
+    """(z, k): z = x + k >= thresh with the smallest integer k >= 0 per element."""
+    k = np.ceil(np.maximum(thresh - x, 0.0))
+    return x + k, k
+
+
+def _lgamma_stirling(x):
+    """lgamma(x) for finite x >= 0.5 (shift to z >= 8, Stirling's series)."""
+    z, k = _shift_up(x, _LGAMMA_SHIFT)
+    prod = np.ones_like(x)
+    for j in range(int(k.max()) if x.size else 0):
+        prod *= np.where(j < k, x + j, 1.0)
+    zi = 1.0 / z
+    zi2 = zi * zi
+    s = np.zeros_like(x)
+    p = zi
+    for i, b in enumerate(_B2K, 1):
+        s = s + (b / (2 * i * (2 * i - 1))) * p
+        p = p * zi2
+    return (z - 0.5) * np.log(z) - z + _HALF_LOG_2PI + s - np.log(prod)
+
+
+def _lgamma_pos(x):
+    """lgamma(x) for finite x >= 0.5."""
+    out = np.empty_like(x)
+    near1 = np.abs(x - 1.0) <= 0.25
+    near2 = np.abs(x - 2.0) <= 0.25
+    rest = ~(near1 | near2)
+    if near1.any():
+        out[near1] = _lgamma1p_series(x[near1] - 1.0)
+    if near2.any():
+        e = x[near2] - 2.0
+        out[near2] = _lgamma1p_series(e) + np.log1p(e)
+    if rest.any():
+        out[rest] = _lgamma_stirling(x[rest])
+    return out
+
+
+def _sinpi_abs(x):
+    """|sin(pi x)| with exact argument reduction."""
+    return np.abs(np.sin(math.pi * (x - np.round(x))))
+
+
+@_quiet
+def lgamma_array(x):
+    """log|Gamma(x)| of a float64 array (inf at the poles 0, -1, -2, ... and at +-inf)."""
+    out = np.full(x.shape, np.inf)
+    nan = x != x
+    out[nan] = np.nan
+    fin = np.isfinite(x)
+    pos = fin & (x >= 0.5)
+    if pos.any():
+        out[pos] = _lgamma_pos(x[pos])
+    small = fin & (np.abs(x) <= 0.25)
+    if small.any():
+        xs = x[small]
+        out[small] = _lgamma1p_series(xs) - np.log(np.abs(xs))
+    refl = fin & (x < 0.5) & ~small
+    if refl.any():
+        xr = x[refl]
+        out[refl] = _LOG_PI - np.log(_sinpi_abs(xr)) - _lgamma_pos(1.0 - xr)
+    return out
+
+
+_POLYGAMMA_MAX_SHIFT = 2000
+
+
+@_quiet
+def polygamma_array(n, x):
+    """psi^(n)(x) of a float64 array (n = 0: digamma, 1: trigamma, ...).
+
+    Shift up with the recurrence, then the asymptotic series; reflection below
+    0.5 for n = 0 and 1.  For n >= 2 negative arguments are shifted up too, at
+    most 2000 steps (nan below about -1990).
+    """
+    n = int(n)
+    thresh = 10.0 + 2 * n
+    sign = -1.0 if n % 2 == 0 else 1.0          # (-1)^(n+1)
+    nfact = float(math.factorial(n))
+    reflect = (x < 0.5) if n <= 1 else np.zeros(x.shape, dtype=bool)
+    xr = np.where(reflect, 1.0 - x, x)
+    x0 = np.where(np.isfinite(xr), xr, thresh)
+    z, k = _shift_up(x0, thresh)
+    k = np.minimum(k, _POLYGAMMA_MAX_SHIFT)
+    z = x0 + k
+    acc = np.zeros_like(z)
+    for j in range(int(k.max()) if z.size else 0):
+        acc += np.where(j < k, 1.0 / (x0 + j) ** (n + 1), 0.0)
+    zi = 1.0 / z
+    zi2 = zi * zi
+    if n == 0:
+        s = np.log(z) - 0.5 * zi
+        p = zi2
+        for k, b in enumerate(_B2K, 1):
+            s = s - (b / (2 * k)) * p
+            p = p * zi2
+        res = s - acc
+    else:
+        s = math.factorial(n - 1) * zi ** n + 0.5 * nfact * zi ** (n + 1)
+        p = zi ** (n + 2)
+        for k, b in enumerate(_B2K, 1):
+            s = s + (b * math.factorial(2 * k + n - 1) / math.factorial(2 * k)) * p
+            p = p * zi2
+        res = sign * (s + nfact * acc)
+    res = np.where(z < thresh, np.nan, res)
+    if n == 0:
+        r = math.pi * (x - np.round(x))
+        res = np.where(reflect, res - math.pi * np.cos(r) / np.sin(r), res)
+    elif n == 1:
+        res = np.where(reflect, (math.pi / np.sin(math.pi * (x - np.round(x)))) ** 2 - res, res)
+    pole = (x <= 0) & (x == np.round(x))
+    if n == 0:
+        res = np.where(x == 0, -np.inf, np.where(pole, np.nan, res))
+        res = np.where(x == np.inf, np.inf, res)
+    else:
+        res = np.where(pole, np.inf if n % 2 == 1 else np.nan, res)
+        res = np.where(x == np.inf, 0.0, res)
+    return np.where((x != x) | (x == -np.inf), np.nan, res)
+
+
+def polygamma_like(n, a):
+    """polygamma of any float array, in float64, cast back to ``a``'s dtype."""
+    if a.dtype == np.float64:
+        return polygamma_array(n, a)
+    return polygamma_array(n, a.astype(np.float64)).astype(a.dtype)
+
+
+# Internal helper op: the backward vocabulary's ``polygamma`` on Variables (lgamma's
+# gradient is digamma = polygamma(0, x); digamma's is polygamma(1, x); and so on).
+POLYGAMMA = register(
+    'polygamma', lambda a, n: polygamma_like(n, a),
+    lambda ctx, g: (g * ctx.B.polygamma(ctx.params['n'] + 1, ctx.inputs[0]),),
+    grad_fn='PolygammaBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a, n: torch.polygamma(n, a),
+    parity_exempt='internal helper of backward formulas (no torch.polygamma in 0.3)')
+
+
+# =========================================================================== forwards
+def _sign_fwd(a):
+    # TH: (x > 0) - (x < 0); nan -> 0
+    return (a > 0).astype(a.dtype) - (a < 0).astype(a.dtype)
+
+
+def _round_fwd(a):
+    # C round(): halves away from zero (numpy and modern torch round halves to even)
+    t = np.trunc(a)
+    return t + np.where(np.abs(a - t) >= 0.5, np.sign(a), 0).astype(a.dtype)
+
+
+def _frac_fwd(a):
+    return a - np.trunc(a)
+
+
+def _sigmoid_fwd(a):
+    return 1.0 / (1.0 + np.exp(-a))
+
+
+def _rsqrt_fwd(a):
+    return 1.0 / np.sqrt(a)
+
+
+def _clamp_fwd(a, min=None, max=None):
+    # TH: x < min ? min : (x > max ? max : x)   (nan stays nan)
+    r = a
+    if max is not None:
+        r = np.where(a > max, a.dtype.type(max), r)
+    if min is not None:
+        r = np.where(a < min, a.dtype.type(min), r)
+    return r
+
+
+def _check_int_divisor(b):
+    if np.any(b == 0):
+        raise RuntimeError('ZeroDivisionError: integer division by zero')
+
+
+def _fmod_fwd(a, b):
+    if a.dtype.kind in 'iu':
+        _check_int_divisor(b)
+    return np.fmod(a, b)
+
+
+def _remainder_fwd(a, b):
+    if a.dtype.kind in 'iu':
+        _check_int_divisor(b)
+        return np.remainder(a, b)
+    if a.dtype == np.float32:
+        # TH computed floor(a / b) in float and the rest in double
+        q = np.floor(a / b)
+        return (a.astype(np.float64) - np.asarray(b, dtype=np.float64) * q).astype(np.float32)
+    return a - b * np.floor(a / b)
+
+
+def _fmod_scalar_fwd(a, other):
+    return _fmod_fwd(a, other)
+
+
+def _remainder_scalar_fwd(a, other):
+    return _remainder_fwd(a, other)
+
+
+def _trunc_div_int(x, y):
+    _check_int_divisor(y)
+    q = np.floor_divide(x, y)
+    fix = (np.remainder(x, y) != 0) & ((x < 0) != (y < 0))
+    return q + fix.astype(q.dtype)
+
+
+def _addcmul_fwd(a, t1, t2, value):
+    return a + value * t1 * t2
+
+
+def _addcdiv_fwd(a, t1, t2, value):
+    if a.dtype.kind in 'iu':
+        return a + _trunc_div_int(value * t1, t2)
+    return a + value * t1 / t2
+
+
+def _lerp_fwd(a, end, weight):
+    # TH: start + weight * (end - start)
+    return a + weight * (end - a)
+
+
+# =========================================================================== backwards
+def _zero_back(ctx, g):
+    return (g * 0,)
+
+
+def _abs_back(ctx, g):
+    return (g * ctx.B.sign(ctx.inputs[0]),)
+
+
+def _exp_back(ctx, g):
+    return (g * ctx.output,)
+
+
+def _log_back(ctx, g):
+    return (g / ctx.inputs[0],)
+
+
+def _log1p_back(ctx, g):
+    return (g / (ctx.inputs[0] + 1),)
+
+
+def _sqrt_back(ctx, g):
+    return (g / (ctx.output * 2),)
+
+
+def _rsqrt_back(ctx, g):
+    return (g * (-0.5) * ctx.B.pow(ctx.output, 3),)
+
+
+def _sin_back(ctx, g):
+    return (g * ctx.B.cos(ctx.inputs[0]),)
+
+
+def _cos_back(ctx, g):
+    return (-g * ctx.B.sin(ctx.inputs[0]),)
+
+
+def _tan_back(ctx, g):
+    y = ctx.output
+    return (g * (y * y + 1),)
+
+
+def _asin_back(ctx, g):
+    x = ctx.inputs[0]
+    return (g / ctx.B.sqrt(-(x * x) + 1),)
+
+
+def _acos_back(ctx, g):
+    x = ctx.inputs[0]
+    return (-g / ctx.B.sqrt(-(x * x) + 1),)
+
+
+def _atan_back(ctx, g):
+    x = ctx.inputs[0]
+    return (g / (x * x + 1),)
+
+
+def _sinh_back(ctx, g):
+    return (g * ctx.B.cosh(ctx.inputs[0]),)
+
+
+def _cosh_back(ctx, g):
+    return (g * ctx.B.sinh(ctx.inputs[0]),)
+
+
+def _tanh_back(ctx, g):
+    y = ctx.output
+    return (g * (-(y * y) + 1),)
+
+
+def _sigmoid_back(ctx, g):
+    y = ctx.output
+    return (g * (-y + 1) * y,)
+
+
+def _frac_back(ctx, g):
+    return (g,)
+
+
+def _erf_back(ctx, g):
+    x = ctx.inputs[0]
+    return (g * ctx.B.exp(-(x * x)) * _TWO_OVER_SQRT_PI,)
+
+
+def _erfinv_back(ctx, g):
+    y = ctx.output
+    return (g * ctx.B.exp(y * y) * _HALF_SQRT_PI,)
+
+
+def _lgamma_back(ctx, g):
+    return (g * ctx.B.polygamma(0, ctx.inputs[0]),)
+
+
+def _clamp_back(ctx, g):
+    # gradient passes where min <= x <= max (bounds included), as in 0.3 and modern torch
+    B = ctx.B
+    x = B.value(ctx.inputs[0])
+    lo = ctx.params.get('min')
+    hi = ctx.params.get('max')
+    if lo is None:
+        keep = x <= hi
+    elif hi is None:
+        keep = x >= lo
+    else:
+        keep = (x >= lo) & (x <= hi)
+    return (g * B.mask(keep, g),)
+
+
+def _atan2_back(ctx, g):
+    a, b = ctx.inputs
+    denom = a * a + b * b
+    return (g * b / denom if ctx.needs[0] else None,
+            -g * a / denom if ctx.needs[1] else None)
+
+
+def _fmod_back(ctx, g):
+    a, b = ctx.inputs
+    return (g if ctx.needs[0] else None,
+            -g * ctx.B.trunc(a / b) if ctx.needs[1] else None)
+
+
+def _remainder_back(ctx, g):
+    a, b = ctx.inputs
+    return (g if ctx.needs[0] else None,
+            -g * ctx.B.floor(a / b) if ctx.needs[1] else None)
+
+
+def _lerp_back(ctx, g):
+    w = ctx.params['weight']
+    return (g * (1.0 - w) if ctx.needs[0] else None,
+            g * w if ctx.needs[1] else None)
+
+
+def _addcmul_back(ctx, g):
+    v = ctx.params['value']
+    _, t1, t2 = ctx.inputs
+    return (g if ctx.needs[0] else None,
+            g * t2 * v if ctx.needs[1] else None,
+            g * t1 * v if ctx.needs[2] else None)
+
+
+def _addcdiv_back(ctx, g):
+    v = ctx.params['value']
+    _, t1, t2 = ctx.inputs
+    return (g if ctx.needs[0] else None,
+            g * v / t2 if ctx.needs[1] else None,
+            -g * v * t1 / (t2 * t2) if ctx.needs[2] else None)
+
+
+# =========================================================================== registry
+ABS = register(
+    'abs', np.abs, _abs_back,
+    grad_fn='AbsBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.abs(a))
+EXP = register(
+    'exp', _quiet(np.exp), _exp_back,
+    grad_fn='ExpBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.exp(a))
+LOG = register(
+    'log', _quiet(np.log), _quiet(_log_back),
+    grad_fn='LogBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.log(a))
+LOG1P = register(
+    'log1p', _quiet(np.log1p), _quiet(_log1p_back),
+    grad_fn='Log1PBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.log1p(a))
+SQRT = register(
+    'sqrt', _quiet(np.sqrt), _quiet(_sqrt_back),
+    grad_fn='SqrtBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.sqrt(a))
+RSQRT = register(
+    'rsqrt', _quiet(_rsqrt_fwd), _quiet(_rsqrt_back),
+    grad_fn='RsqrtBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.rsqrt(a))
+SIN = register(
+    'sin', _quiet(np.sin), _sin_back,
+    grad_fn='SinBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.sin(a))
+COS = register(
+    'cos', _quiet(np.cos), _cos_back,
+    grad_fn='CosBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.cos(a))
+TAN = register(
+    'tan', _quiet(np.tan), _quiet(_tan_back),
+    grad_fn='TanBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.tan(a))
+ASIN = register(
+    'asin', _quiet(np.arcsin), _quiet(_asin_back),
+    grad_fn='AsinBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.asin(a))
+ACOS = register(
+    'acos', _quiet(np.arccos), _quiet(_acos_back),
+    grad_fn='AcosBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.acos(a))
+ATAN = register(
+    'atan', np.arctan, _atan_back,
+    grad_fn='AtanBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.atan(a))
+SINH = register(
+    'sinh', _quiet(np.sinh), _quiet(_sinh_back),
+    grad_fn='SinhBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.sinh(a))
+COSH = register(
+    'cosh', _quiet(np.cosh), _quiet(_cosh_back),
+    grad_fn='CoshBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.cosh(a))
+TANH = register(
+    'tanh', np.tanh, _tanh_back,
+    grad_fn='TanhBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.tanh(a))
+SIGMOID = register(
+    'sigmoid', _quiet(_sigmoid_fwd), _sigmoid_back,
+    grad_fn='SigmoidBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.sigmoid(a))
+FLOOR = register(
+    'floor', np.floor, _zero_back,
+    grad_fn='FloorBackward', argnames=('self',),
+    modern=lambda torch, a: torch.floor(a))
+CEIL = register(
+    'ceil', np.ceil, _zero_back,
+    grad_fn='CeilBackward', argnames=('self',),
+    modern=lambda torch, a: torch.ceil(a))
+ROUND = register(
+    'round', _quiet(_round_fwd), _zero_back,
+    grad_fn='RoundBackward', argnames=('self',),
+    modern=lambda torch, a: torch.where(a - torch.trunc(a) == 0.5 * torch.sign(a),
+                                        torch.trunc(a) + torch.sign(a), torch.round(a)))
+TRUNC = register(
+    'trunc', np.trunc, _zero_back,
+    grad_fn='TruncBackward', argnames=('self',),
+    modern=lambda torch, a: torch.trunc(a))
+FRAC = register(
+    'frac', _quiet(_frac_fwd), _frac_back,
+    grad_fn='FracBackward', argnames=('self',),
+    modern=lambda torch, a: torch.frac(a))
+SIGN = register(
+    'sign', _sign_fwd, _zero_back,
+    grad_fn='SignBackward', argnames=('self',),
+    modern=lambda torch, a: torch.sign(a))
+ERF = register(
+    'erf', _in_float64(erf_array), _erf_back,
+    grad_fn='ErfBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.erf(a))
+ERFINV = register(
+    'erfinv', _in_float64(erfinv_array), _quiet(_erfinv_back),
+    grad_fn='ErfinvBackward', save_output=True, argnames=('self',),
+    modern=lambda torch, a: torch.erfinv(a))
+LGAMMA = register(
+    'lgamma', _in_float64(lgamma_array), _lgamma_back,
+    grad_fn='LgammaBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a: torch.lgamma(a))
+
+# clamp: Python Functions in 0.3 (see the module docstring)
+CLAMP = register(
+    'clamp', _clamp_fwd, _clamp_back,
+    grad_fn='torch.autograd.function.ClampBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a, min, max: torch.clamp(a, min, max))
+CLAMP_MIN = register(
+    'clamp_min', _clamp_fwd, _clamp_back,
+    grad_fn='torch.autograd.function.CmaxConstantBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a, min: torch.clamp(a, min=min))
+CLAMP_MAX = register(
+    'clamp_max', _clamp_fwd, _clamp_back,
+    grad_fn='torch.autograd.function.CminConstantBackward', save_inputs=(0,), argnames=('self',),
+    modern=lambda torch, a, max: torch.clamp(a, max=max))
+
+ATAN2 = register(
+    'atan2', np.arctan2, _quiet(_atan2_back),
+    grad_fn='Atan2Backward', save_inputs=(0, 1), argnames=('self', 'other'),
+    modern=lambda torch, a, b: torch.atan2(a, b))
+FMOD_SCALAR = register(
+    'fmod_scalar', _quiet(_fmod_scalar_fwd), lambda ctx, g: (g,),
+    grad_fn='FmodBackward0', argnames=('self',),
+    modern=lambda torch, a, other: torch.fmod(a, other))
+FMOD = register(
+    'fmod', _quiet(_fmod_fwd), _quiet(_fmod_back),
+    grad_fn='FmodBackward1', save_inputs=(0, 1), argnames=('self', 'other'),
+    modern=lambda torch, a, b: torch.fmod(a, b))
+REMAINDER_SCALAR = register(
+    'remainder_scalar', _quiet(_remainder_scalar_fwd), lambda ctx, g: (g,),
+    grad_fn='RemainderBackward0', argnames=('self',),
+    modern=lambda torch, a, other: torch.remainder(a, other))
+REMAINDER = register(
+    'remainder', _quiet(_remainder_fwd), _quiet(_remainder_back),
+    grad_fn='RemainderBackward1', save_inputs=(0, 1), argnames=('self', 'other'),
+    modern=lambda torch, a, b: torch.remainder(a, b))
+LERP = register(
+    'lerp', _lerp_fwd, _lerp_back,
+    grad_fn='LerpBackward', argnames=('self', 'end'),
+    modern=lambda torch, a, end, weight: torch.lerp(a, end, weight))
+ADDCMUL = register(
+    'addcmul', _addcmul_fwd, _addcmul_back,
+    grad_fn='AddcmulBackward', save_inputs=(1, 2), argnames=('self', 'tensor1', 'tensor2'),
+    modern=lambda torch, a, t1, t2, value: torch.addcmul(a, t1, t2, value=value))
+ADDCDIV = register(
+    'addcdiv', _quiet(_addcdiv_fwd), _quiet(_addcdiv_back),
+    grad_fn='AddcdivBackward', save_inputs=(1, 2), argnames=('self', 'tensor1', 'tensor2'),
+    modern=lambda torch, a, t1, t2, value: torch.addcdiv(a, t1, t2, value=value))
+
+FILL = register(
+    'fill', lambda a, value: np.full(a.shape, value, dtype=a.dtype), _zero_back,
+    grad_fn='FillBackward', argnames=('self',),
+    modern=lambda torch, a, value: a.clone().fill_(value))
+ZERO = register(
+    'zero', lambda a: np.zeros(a.shape, dtype=a.dtype), _zero_back,
+    grad_fn='ZeroBackward', argnames=('self',),
+    modern=lambda torch, a: a.clone().zero_())
+
+
+# =========================================================================== front-ends: unary
+@both()
+def abs(self):
+    return _unary(ABS, self, 'abs', False, float_only=False)
+
+
+@method()
+def abs_(self):
+    return _unary(ABS, self, 'abs', True, float_only=False)
+
+
+@both()
+def exp(self):
+    return _unary(EXP, self, 'exp', False)
+
+
+@method()
+def exp_(self):
+    return _unary(EXP, self, 'exp', True)
+
+
+@both()
+def log(self):
+    return _unary(LOG, self, 'log', False)
+
+
+@method()
+def log_(self):
+    return _unary(LOG, self, 'log', True)
+
+
+@both()
+def log1p(self):
+    return _unary(LOG1P, self, 'log1p', False)
+
+
+@method()
+def log1p_(self):
+    return _unary(LOG1P, self, 'log1p', True)
+
+
+@both()
+def sqrt(self):
+    return _unary(SQRT, self, 'sqrt', False)
+
+
+@method()
+def sqrt_(self):
+    return _unary(SQRT, self, 'sqrt', True)
+
+
+@both()
+def rsqrt(self):
+    return _unary(RSQRT, self, 'rsqrt', False)
+
+
+@method()
+def rsqrt_(self):
+    return _unary(RSQRT, self, 'rsqrt', True)
+
+
+@both()
+def sin(self):
+    return _unary(SIN, self, 'sin', False)
+
+
+@method()
+def sin_(self):
+    return _unary(SIN, self, 'sin', True)
+
+
+@both()
+def cos(self):
+    return _unary(COS, self, 'cos', False)
+
+
+@method()
+def cos_(self):
+    return _unary(COS, self, 'cos', True)
+
+
+@both()
+def tan(self):
+    return _unary(TAN, self, 'tan', False)
+
+
+@method()
+def tan_(self):
+    return _unary(TAN, self, 'tan', True)
+
+
+@both()
+def asin(self):
+    return _unary(ASIN, self, 'asin', False)
+
+
+@method()
+def asin_(self):
+    return _unary(ASIN, self, 'asin', True)
+
+
+@both()
+def acos(self):
+    return _unary(ACOS, self, 'acos', False)
+
+
+@method()
+def acos_(self):
+    return _unary(ACOS, self, 'acos', True)
+
+
+@both()
+def atan(self):
+    return _unary(ATAN, self, 'atan', False)
+
+
+@method()
+def atan_(self):
+    return _unary(ATAN, self, 'atan', True)
+
+
+@both()
+def sinh(self):
+    return _unary(SINH, self, 'sinh', False)
+
+
+@method()
+def sinh_(self):
+    return _unary(SINH, self, 'sinh', True)
+
+
+@both()
+def cosh(self):
+    return _unary(COSH, self, 'cosh', False)
+
+
+@method()
+def cosh_(self):
+    return _unary(COSH, self, 'cosh', True)
+
+
+@both()
+def tanh(self):
+    return _unary(TANH, self, 'tanh', False)
+
+
+@method()
+def tanh_(self):
+    return _unary(TANH, self, 'tanh', True)
+
+
+@both()
+def sigmoid(self):
+    return _unary(SIGMOID, self, 'sigmoid', False)
+
+
+@method()
+def sigmoid_(self):
+    return _unary(SIGMOID, self, 'sigmoid', True)
+
+
+@both()
+def floor(self):
+    return _unary(FLOOR, self, 'floor', False)
+
+
+@method()
+def floor_(self):
+    return _unary(FLOOR, self, 'floor', True)
+
+
+@both()
+def ceil(self):
+    return _unary(CEIL, self, 'ceil', False)
+
+
+@method()
+def ceil_(self):
+    return _unary(CEIL, self, 'ceil', True)
+
+
+@both()
+def round(self):
+    return _unary(ROUND, self, 'round', False)
+
+
+@method()
+def round_(self):
+    return _unary(ROUND, self, 'round', True)
+
+
+@both()
+def trunc(self):
+    return _unary(TRUNC, self, 'trunc', False)
+
+
+@method()
+def trunc_(self):
+    return _unary(TRUNC, self, 'trunc', True)
+
+
+@both()
+def frac(self):
+    return _unary(FRAC, self, 'frac', False)
+
+
+@method()
+def frac_(self):
+    return _unary(FRAC, self, 'frac', True)
+
+
+@both()
+def sign(self):
+    return _unary(SIGN, self, 'sign', False, float_only=False)
+
+
+@method()
+def sign_(self):
+    return _unary(SIGN, self, 'sign', True, float_only=False)
+
+
+@both()
+def erf(self):
+    return _unary(ERF, self, 'erf', False)
+
+
+@method()
+def erf_(self):
+    return _unary(ERF, self, 'erf', True)
+
+
+@both()
+def erfinv(self):
+    return _unary(ERFINV, self, 'erfinv', False)
+
+
+@method()
+def erfinv_(self):
+    return _unary(ERFINV, self, 'erfinv', True)
+
+
+@both()
+def lgamma(self):
+    return _unary(LGAMMA, self, 'lgamma', False)
+
+
+@method()
+def lgamma_(self):
+    return _unary(LGAMMA, self, 'lgamma', True)
+
+
+# =========================================================================== clamp
+def _clamp(self, min, max, inplace):
+    name = 'clamp_' if inplace else 'clamp'
+    _check_tensor(self, name)
+    if min is None and max is None:
+        raise ValueError('clamp requires specifying at least one of min and max arguments')
+    params = {}
+    if min is not None:
+        params['min'] = scalar_for(self, min)
+    if max is not None:
+        params['max'] = scalar_for(self, max)
+    if min is not None and max is not None:
+        op = CLAMP
+    elif min is not None:
+        op = CLAMP_MIN
+    else:
+        op = CLAMP_MAX
+    if inplace:
+        return call_inplace(op, [self], params)
+    return call(op, [self], params)
+
+
+@both()
+def clamp(self, min=None, max=None):
+    return _clamp(self, min, max, False)
+
+
+@method()
+def clamp_(self, min=None, max=None):
+    return _clamp(self, min, max, True)
+
+
+# =========================================================================== binary
+def _scalar_or_tensor(self, other, scalar_op, tensor_op, name, inplace):
+    _check_tensor(self, name)
+    run = call_inplace if inplace else call
+    if is_tensorlike(other):
+        other = _broadcast_operand(self, other, inplace, name)
+        return run(tensor_op, [self, other])
+    return run(scalar_op, [self], {'other': scalar_for(self, other)})
+
+
+@both()
+def atan2(self, other):
+    _float_only(self, 'atan2')
+    _check_tensor(other, 'atan2')
+    return call(ATAN2, [self, _broadcast_operand(self, other, False, 'atan2')])
+
+
+@method()
+def atan2_(self, other):
+    _float_only(self, 'atan2_')
+    _check_tensor(other, 'atan2_')
+    return call_inplace(ATAN2, [self, _broadcast_operand(self, other, True, 'atan2_')])
+
+
+@both()
+def fmod(self, other):
+    return _scalar_or_tensor(self, other, FMOD_SCALAR, FMOD, 'fmod', False)
+
+
+@method()
+def fmod_(self, other):
+    return _scalar_or_tensor(self, other, FMOD_SCALAR, FMOD, 'fmod', True)
+
+
+@both()
+def remainder(self, other):
+    return _scalar_or_tensor(self, other, REMAINDER_SCALAR, REMAINDER, 'remainder', False)
+
+
+@method()
+def remainder_(self, other):
+    return _scalar_or_tensor(self, other, REMAINDER_SCALAR, REMAINDER, 'remainder', True)
+
+
+def _lerp(self, end, weight, inplace):
+    name = 'lerp_' if inplace else 'lerp'
+    _float_only(self, name)
+    _check_tensor(end, name)
+    end = _broadcast_operand(self, end, inplace, name)
+    params = {'weight': scalar_for(self, weight)}
+    if inplace:
+        return call_inplace(LERP, [self, end], params)
+    return call(LERP, [self, end], params)
+
+
+@both()
+def lerp(self, end, weight):
+    return _lerp(self, end, weight, False)
+
+
+@method()
+def lerp_(self, end, weight):
+    return _lerp(self, end, weight, True)
+
+
+# =========================================================================== addcmul / addcdiv
+def _addc_args(name, args, kwargs):
+    """0.3 forms: (t1, t2), (value, t1, t2), (t1, t2, value=v); keywords tensor1/tensor2/value."""
+    value = kwargs.pop('value', None)
+    t1 = kwargs.pop('tensor1', None)
+    t2 = kwargs.pop('tensor2', None)
+    if kwargs:
+        raise TypeError('%s() got an unexpected keyword argument %r' % (name, sorted(kwargs)[0]))
+    args = list(args)
+    if args and not is_tensorlike(args[0]):
+        if value is not None:
+            raise TypeError('%s() got multiple values for argument \'value\'' % name)
+        value = args.pop(0)
+    if t1 is None and args:
+        t1 = args.pop(0)
+    if t2 is None and args:
+        t2 = args.pop(0)
+    if args or t1 is None or t2 is None:
+        raise TypeError('%s() expects (tensor1, tensor2), (value, tensor1, tensor2) or '
+                        '(tensor1, tensor2, value=v)' % name)
+    if not is_tensorlike(t1) or not is_tensorlike(t2):
+        bad = t1 if not is_tensorlike(t1) else t2
+        raise TypeError('%s(): expected a tensor for tensor1 and tensor2, got %s'
+                        % (name, errors.legacy_typename(bad)))
+    return (1 if value is None else value), t1, t2
+
+
+def _addc(op, name, self, args, kwargs, inplace):
+    _check_tensor(self, name)
+    value, t1, t2 = _addc_args(name, args, kwargs)
+    # each factor broadcasts with self (in place: into self's shape), and with each other
+    t1 = _broadcast_operand(self, t1, inplace, name)
+    t2 = _broadcast_operand(self, t2, inplace, name)
+    broadcast_shapes(array_of(t1).shape, array_of(t2).shape)
+    params = {'value': scalar_for(self, value)}
+    if inplace:
+        return call_inplace(op, [self, t1, t2], params)
+    return call(op, [self, t1, t2], params)
+
+
+@both()
+def addcmul(self, *args, **kwargs):
+    return _addc(ADDCMUL, 'addcmul', self, args, kwargs, False)
+
+
+@method()
+def addcmul_(self, *args, **kwargs):
+    return _addc(ADDCMUL, 'addcmul_', self, args, kwargs, True)
+
+
+@both()
+def addcdiv(self, *args, **kwargs):
+    return _addc(ADDCDIV, 'addcdiv', self, args, kwargs, False)
+
+
+@method()
+def addcdiv_(self, *args, **kwargs):
+    return _addc(ADDCDIV, 'addcdiv_', self, args, kwargs, True)
+
+
+# =========================================================================== fill_ / zero_
+@method()
+def fill_(self, value):
+    _check_tensor(self, 'fill_')
+    return call_inplace(FILL, [self], {'value': scalar_for(self, value)})
+
+
+@method()
+def zero_(self):
+    _check_tensor(self, 'zero_')
+    return call_inplace(ZERO, [self])
