@@ -66,6 +66,9 @@ def ones_like(x):
 def expand(g, shape):
     if g.shape == tuple(shape):
         return g
+    if g.size == 1:
+        # cheaper than a broadcast view for the common "gradient of a full reduction"
+        return np.full(shape, g.reshape(-1)[0], dtype=g.dtype)
     return np.broadcast_to(g, shape)
 
 
