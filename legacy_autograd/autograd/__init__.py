@@ -133,6 +133,22 @@ def backward(variables, grad_variables=None, retain_graph=None, create_graph=Non
     Variable; ``retain_graph`` defaults to ``create_graph``.  ``retain_variables``
     is the deprecated spelling of ``retain_graph``.
     """
+    if create_graph is None and retain_variables is None and isinstance(variables, Variable):
+        # fast path for the everyday call: one output, implicit or tensor gradient
+        fn = variables._grad_fn
+        if fn is not None and not variables._volatile:
+            a = variables._data._a
+            g = None
+            if grad_variables is None:
+                if a.size == 1:
+                    g = np.ones(a.shape, dtype=a.dtype)
+            elif type(grad_variables) is type(variables._data):
+                ga = grad_variables._a
+                if ga.shape == a.shape:
+                    g = ga
+            if g is not None:
+                _engine.execute([(fn, variables._output_nr)], [g], bool(retain_graph), False)
+                return
     variables = (variables,) if isinstance(variables, Variable) else tuple(variables)
     grad_variables = _grads_list(grad_variables, len(variables))
     grad_variables, create_graph = _make_grads(variables, grad_variables, create_graph)

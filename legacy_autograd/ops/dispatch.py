@@ -108,8 +108,12 @@ def call(op, inputs, params=None, out_cls=None):
     by default the output keeps the first input's type.
     """
     first = inputs[0]
-    if op.check_types and len(inputs) > 1:
-        check_same_type(op, inputs)
+    if len(inputs) > 1 and op.check_types:
+        if len(inputs) == 2 and type(first) is Variable and type(inputs[1]) is Variable \
+                and type(first._data) is type(inputs[1]._data):
+            pass                                    # the common case, checked cheaply
+        else:
+            check_same_type(op, inputs)
     if isinstance(first, Variable):
         return call_variable(op, inputs, params, out_cls)
     arrays = [x._a for x in inputs]
@@ -187,7 +191,7 @@ def call_variable(op, inputs, params=None, out_cls=None):
 
 def record(op, inputs, params, out, self_copy=None):
     """Attach a backward node for ``op`` to the output Variable ``out``."""
-    node = op.node_cls()
+    node = _new_obj(op.node_cls)       # all slots are set below; skip Node.__init__
     node._pre_hooks = None
     node._post_hooks = None
     node._var_hooks = None

@@ -37,6 +37,7 @@ from .registry import register
 from .dispatch import call, is_var, check_same_type
 from .surface import both, method, function
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast
+from .backend_numpy import _prod
 
 _INF = float('inf')
 
@@ -135,7 +136,7 @@ SUM_DIM = register(
     modern=lambda torch, a, dim, keepdim: torch.sum(a, dim, keepdim=keepdim))
 MEAN = register(
     'mean', _mean_all,
-    lambda ctx, g: (_expand_back(ctx, g, None, False, 1.0 / max(1, int(np.prod(ctx.shapes[0][0])))),),
+    lambda ctx, g: (_expand_back(ctx, g, None, False, 1.0 / max(1, _prod(ctx.shapes[0][0]))),),
     grad_fn='MeanBackward1', argnames=('self',),
     modern=lambda torch, a: torch.mean(a))
 MEAN_DIM = register(
@@ -206,7 +207,7 @@ def _prod_back(ctx, g):
     shape = ctx.shapes[0][0]
     dim = ctx.params.get('dim') if ctx.params else None
     if dim is None:
-        n = int(np.prod(shape))
+        n = _prod(shape)
         x = _to_shape(B, x, (n,))
         left, right = _exclusive_products(B, x, 0)
         return (_to_shape(B, g * left * right, shape),)
@@ -242,7 +243,7 @@ def _select_all_fwd(a, index):
 
 def _select_all_back(ctx, g):
     shape = ctx.shapes[0][0]
-    n = int(np.prod(shape))
+    n = _prod(shape)
     idx = np.array([ctx.params['index']], dtype=np.int64)
     flat = ctx.B.scatter_add_into_zeros(_to_shape(ctx.B, g, (1,)), (n,), 0, idx)
     return (_to_shape(ctx.B, flat, shape),)
@@ -493,7 +494,7 @@ def _centered(ctx, g):
     p = ctx.params
     dim = p['dim']
     shape = ctx.shapes[0][0]
-    n = int(np.prod(shape)) if dim is None else shape[dim]
+    n = _prod(shape) if dim is None else shape[dim]
     if dim is not None:
         g = _to_shape(B, g, _keep_shape(shape, dim))
     mean = B.sum(x, dim, keepdim=True) / float(n)
