@@ -7,6 +7,14 @@ formula serves both first-order (fast, numpy) and higher-order
 """
 import numpy as np
 
+
+def _prod(shape):
+    """Number of elements of a shape tuple (much cheaper than numpy's prod on tuples)."""
+    n = 1
+    for s in shape:
+        n *= s
+    return n
+
 KIND = 'numpy'
 
 
@@ -17,7 +25,7 @@ def sum_to(g, shape):
         return g
     n = len(shape)
     lead = g.ndim - n
-    if lead < 0 or g.size < int(np.prod(shape)):
+    if lead < 0 or g.size < _prod(shape):
         return np.broadcast_to(g.reshape(g.shape + (1,) * 0), shape).copy() \
             if _broadcastable(gs, shape) else g.reshape(shape)
     axes = list(range(lead))
@@ -231,7 +239,7 @@ def unfold(a, dim, size, step):
 
 def unfold_back(g, shape, dim, size, step):
     """Adjoint of unfold: every window element of ``g`` added back at its source position."""
-    n = int(np.prod(shape))
+    n = _prod(shape)
     positions = unfold(np.arange(n).reshape(shape), dim, size, step)
     out = np.zeros(n, dtype=g.dtype)
     np.add.at(out, positions.reshape(-1), np.ascontiguousarray(g).reshape(-1))
@@ -308,3 +316,65 @@ def zero_flat(g, index):
     out.reshape(-1)[index.reshape(-1)] = 0
     return out
 
+
+
+# -------------------------------------------------------------- convolution / pooling vocabulary
+# (kernels live in ``conv_ops``; ``p`` is the op's stride/padding/dilation/groups dict)
+def conv_nd(x, w, p):
+    """Cross-correlation without bias (1-d or 2-d by the rank of ``x``)."""
+    from .conv_ops import conv_forward
+    return conv_forward(x, w, None, p['stride'], p['padding'], p['dilation'], p['groups'])
+
+
+def conv_nd_input_grad(g, w, x_shape, p):
+    from .conv_ops import conv_input_grad
+    return conv_input_grad(g, w, x_shape, p['stride'], p['padding'], p['dilation'], p['groups'])
+
+
+def conv_nd_weight_grad(x, g, w_shape, p, cache=None):
+    """``cache``: the forward's ``conv_ops.ColumnCache`` (its im2col matrix is reused)."""
+    from .conv_ops import conv_weight_grad
+    return conv_weight_grad(x, g, w_shape, p['stride'], p['padding'], p['dilation'], p['groups'],
+                            cache)
+
+
+def pool_gather(x, index, nd=2):
+    from .conv_ops import pool_gather as _gather
+    return _gather(x, index, nd)
+
+
+def pool_scatter(g, index, shape, nd=2, unique=False):
+    from .conv_ops import pool_scatter as _scatter
+    return _scatter(g, index, shape, nd, unique)
+
+
+def avg_pool(x, p):
+    from .conv_ops import avg_pool_forward
+    return avg_pool_forward(x, p['kernel_size'], p['stride'], p['padding'], p['ceil_mode'],
+                            p['count_include_pad'])
+
+
+def avg_pool_back(g, shape, p):
+    from .conv_ops import avg_pool_backward
+    return avg_pool_backward(g, shape, p['kernel_size'], p['stride'], p['padding'],
+                             p['ceil_mode'], p['count_include_pad'])
+
+
+def adaptive_avg_pool(x, output_size):
+    from .conv_ops import adaptive_avg_forward
+    return adaptive_avg_forward(x, tuple(output_size))
+
+
+def adaptive_avg_pool_back(g, shape):
+    from .conv_ops import adaptive_avg_backward
+    return adaptive_avg_backward(g, shape)
+
+
+def pad_nd(x, pad, mode, value=0.0):
+    from .conv_ops import pad_forward
+    return pad_forward(x, pad, mode, value)
+
+
+def pad_nd_back(g, pad, mode, shape):
+    from .conv_ops import pad_backward
+    return pad_backward(g, pad, mode, shape)

@@ -332,3 +332,62 @@ def zero_flat(g, index):
     keep[index.reshape(-1)] = 0
     return g * _const(keep.reshape(g._data._a.shape), g)
 
+
+
+# -------------------------------------------------------------- convolution / pooling vocabulary
+# (the helper ops are registered in ``conv_ops``; each has its own backward)
+def conv_nd(x, w, p):
+    from .conv_ops import var_conv
+    return var_conv(x, w, p)
+
+
+def conv_nd_input_grad(g, w, x_shape, p):
+    from .conv_ops import var_conv_input_grad
+    return var_conv_input_grad(g, w, x_shape, p)
+
+
+def conv_nd_weight_grad(x, g, w_shape, p, cache=None):
+    from .conv_ops import var_conv_weight_grad
+    if cache is not None:
+        cache.take()            # recorded path: the numpy columns are not used
+    return var_conv_weight_grad(x, g, w_shape, p)
+
+
+def pool_gather(x, index, nd=2):
+    from .conv_ops import var_pool_gather
+    return var_pool_gather(x, index, nd)
+
+
+def pool_scatter(g, index, shape, nd=2, unique=False):
+    from .conv_ops import var_pool_scatter
+    return var_pool_scatter(g, index, shape, nd, unique)
+
+
+def avg_pool(x, p):
+    from .conv_ops import var_avg_pool
+    return var_avg_pool(x, p)
+
+
+def avg_pool_back(g, shape, p):
+    from .conv_ops import var_avg_pool_back
+    return var_avg_pool_back(g, shape, p)
+
+
+def adaptive_avg_pool(x, output_size):
+    from .conv_ops import var_adaptive_avg_pool
+    return var_adaptive_avg_pool(x, output_size)
+
+
+def adaptive_avg_pool_back(g, shape):
+    from .conv_ops import var_adaptive_avg_pool_back
+    return var_adaptive_avg_pool_back(g, shape)
+
+
+def pad_nd(x, pad, mode, value=0.0):
+    from .conv_ops import var_pad
+    return var_pad(x, pad, mode, value)
+
+
+def pad_nd_back(g, pad, mode, shape):
+    from .conv_ops import var_pad_back
+    return var_pad_back(g, pad, mode, shape)
