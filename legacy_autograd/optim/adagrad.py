@@ -1,0 +1,65 @@
+"""``torch.optim.Adagrad`` (0.3): learning-rate decay, weight decay."""
+from .optimizer import Optimizer
+
+
+class Adagrad(Optimizer):
+    """Adagrad (Duchi et al.)::
+
+        clr = lr / (1 + (t - 1) * lr_decay)
+        s = s + g * g
+        p = p - clr * g / (sqrt(s) + 1e-10)
+
+    As in 0.3 the state (``step`` = 0 and ``sum``) is created when parameters are added,
+    so ``state_dict()`` holds it before the first step.
+
+    ``initial_accumulator_value`` (the starting value of ``sum``) came to PyTorch around
+    the 0.3/0.4 boundary; it is accepted and only stored in the groups when non-zero, so
+    0.3 code sees 0.3's group keys.
+    """
+
+    def __init__(self, params, lr=1e-2, lr_decay=0, weight_decay=0,
+                 initial_accumulator_value=0):
+        defaults = dict(lr=lr, lr_decay=lr_decay, weight_decay=weight_decay)
+        if initial_accumulator_value != 0:
+            defaults['initial_accumulator_value'] = initial_accumulator_value
+        super(Adagrad, self).__init__(params, defaults)
+
+    def _init_group_state(self, group):
+        init = group.get('initial_accumulator_value', 0)
+        for p in group['params']:
+            state = self.state[p]
+            state['step'] = 0
+            state['sum'] = p.data.new().resize_as_(p.data).fill_(init)
+
+    def share_memory(self):
+        for group in self.param_groups:
+            for p in group['params']:
+                state = self.state[p]
+                state['sum'].share_memory_()
+
+    def step(self, closure=None):
+        """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
+        loss = None
+        if closure is not None:
+            loss = closure()
+
+        for group in self.param_groups:
+            for p in group['params']:
+                if p.grad is None:
+                    continue
+
+                grad = p.grad.data
+                state = self.state[p]
+
+                state['step'] += 1
+
+                if group['weight_decay'] != 0:
+                    grad = grad.add(group['weight_decay'], p.data)
+
+                clr = group['lr'] / (1 + (state['step'] - 1) * group['lr_decay'])
+
+                state['sum'].addcmul_(1, grad, grad)
+                std = state['sum'].sqrt().add_(1e-10)
+                p.data.addcdiv_(-clr, grad, std)
+
+        return loss
