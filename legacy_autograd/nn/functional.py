@@ -3,5 +3,502 @@
 Activations, dropout, linear, embedding and losses are defined here;
 convolution/pooling/normalisation/padding functions come from
 ``_functional_conv`` and recurrent helpers from ``_functional_rnn``.
+
+What follows 0.3.1 (``torch/nn/functional.py`` of that release) and is easy to
+get wrong when porting:
+
+* ``softmax`` / ``log_softmax`` / ``softmin`` without ``dim`` pick dim 0 for 0-,
+  1- and 3-D input, else dim 1, and warn ``Implicit dimension choice for
+  softmax has been deprecated. Change the call to include dim=X as an
+  argument.`` (``log_softmax`` / ``softmin`` in the text accordingly);
+* losses take ``size_average=True`` and (where 0.3 had it) ``reduce=True``;
+  a reduced loss is a size-1 Variable; ``binary_cross_entropy``,
+  ``binary_cross_entropy_with_logits`` and the margin losses have no ``reduce``;
+* ``mse_loss`` / ``l1_loss`` fall back to the differentiable composite
+  ``mean((a - b) ** 2)`` when the target requires grad (0.3's
+  ``_pointwise_loss``), otherwise they run the THNN-style op, which walks input
+  and target element by element: shapes may differ if the element counts agree;
+* ``nll_loss`` takes a LongTensor target and ``ignore_index=-100``; 2-D and 4-D
+  input (and 3-D / 5-D+ by reshaping, as 0.3.1 did);
+* ``cross_entropy`` is ``nll_loss(log_softmax(input, 1), ...)``;
+* ``dropout`` draws its mask with ``bernoulli_(1 - p)`` from the 0.3 generator
+  and scales by ``1 / (1 - p)``; with ``training=False`` it returns a copy.
 """
 from ._functional_conv import *  # noqa: F401,F403
+
+import warnings
+
+import numpy as np
+
+from ..autograd.variable import Variable
+from ..tensor import _TensorBase
+from .. import errors
+from .. import rng as _rng
+from ..ops import nn_ops as _ops
+from ..ops.dispatch import call as _call, call_inplace as _call_inplace, check_same_type
+from ..ops._common import wrap_dim as _wrap_dim
+
+
+# ============================================================================ helpers
+def _data(x):
+    """The tensor behind a Variable (or the tensor itself)."""
+    return x.data if isinstance(x, Variable) else x
+
+
+def _array(x):
+    return _data(x)._a
+
+
+def _is_float(x):
+    return _data(x)._info.is_floating
+
+
+def _need_float(x, name):
+    if not isinstance(x, (Variable, _TensorBase)):
+        raise TypeError('%s(): argument \'input\' (position 1) must be Variable, not %s'
+                        % (name, errors.legacy_typename(x)))
+    if not _is_float(x):
+        raise RuntimeError('%s is not implemented for type %s' % (name, _data(x).type()))
+
+
+def _run(op, x, params, inplace=False):
+    if inplace:
+        return _call_inplace(op, [x], params)
+    return _call(op, [x], params)
+
+
+def _float(v):
+    return float(v)
+
+
+# ============================================================================ activations
+def threshold(input, threshold, value, inplace=False):
+    """threshold(input, threshold, value, inplace=False): ``x if x > threshold else value``."""
+    _need_float(input, 'threshold')
+    return _run(_ops.THRESHOLD, input, {'threshold': _float(threshold), 'value': _float(value)},
+                inplace)
+
+
+def relu(input, inplace=False):
+    """relu(input, inplace=False) -> Variable (``threshold(input, 0, 0)``: ThresholdBackward)."""
+    return threshold(input, 0, 0, inplace)
+
+
+def hardtanh(input, min_val=-1., max_val=1., inplace=False):
+    _need_float(input, 'hardtanh')
+    return _run(_ops.HARDTANH, input, {'min_val': _float(min_val), 'max_val': _float(max_val)},
+                inplace)
+
+
+def relu6(input, inplace=False):
+    return hardtanh(input, 0, 6, inplace)
+
+
+def elu(input, alpha=1., inplace=False):
+    _need_float(input, 'elu')
+    return _run(_ops.ELU, input, {'alpha': _float(alpha)}, inplace)
+
+
+def selu(input, inplace=False):
+    _need_float(input, 'selu')
+    return _run(_ops.SELU, input, {}, inplace)
+
+
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    _need_float(input, 'leaky_relu')
+    return _run(_ops.LEAKY_RELU, input, {'negative_slope': _float(negative_slope)}, inplace)
+
+
+def prelu(input, weight):
+    _need_float(input, 'prelu')
+    planes = _array(weight).size
+    if planes != 1:
+        x = _array(input)
+        got = x.shape[1 if x.ndim > 1 else 0]
+        if got != planes:
+            raise RuntimeError('Wrong number of input planes. Expected %d but got %d.'
+                               % (planes, got))
+    return _call(_ops.PRELU, [input, weight])
+
+
+def softplus(input, beta=1, threshold=20):
+    _need_float(input, 'softplus')
+    return _call(_ops.SOFTPLUS, [input], {'beta': _float(beta), 'threshold': _float(threshold)})
+
+
+def logsigmoid(input):
+    _need_float(input, 'log_sigmoid')
+    return _call(_ops.LOG_SIGMOID, [input])
+
+
+def tanhshrink(input):
+    return input - input.tanh()
+
+
+def softsign(input):
+    return input / (input.abs() + 1)
+
+
+def tanh(input):
+    return input.tanh()
+
+
+def sigmoid(input):
+    return input.sigmoid()
+
+
+def _get_softmax_dim(name, ndim, stacklevel):
+    warnings.warn('Implicit dimension choice for ' + name + ' has been deprecated. '
+                  'Change the call to include dim=X as an argument.', stacklevel=stacklevel)
+    if ndim == 0 or ndim == 1 or ndim == 3:
+        return 0
+    return 1
+
+
+def _softmax_dim(input, dim, name, stacklevel):
+    if dim is None:
+        dim = _get_softmax_dim(name, _array(input).ndim, stacklevel + 1)
+    return _wrap_dim(dim, _array(input).ndim)
+
+
+def softmin(input, dim=None, _stacklevel=3):
+    _need_float(input, 'softmin')
+    dim = _softmax_dim(input, dim, 'softmin', _stacklevel)
+    return _call(_ops.SOFTMAX, [-input], {'dim': dim})
+
+
+def softmax(input, dim=None, _stacklevel=3):
+    _need_float(input, 'softmax')
+    dim = _softmax_dim(input, dim, 'softmax', _stacklevel)
+    return _call(_ops.SOFTMAX, [input], {'dim': dim})
+
+
+def log_softmax(input, dim=None, _stacklevel=3):
+    _need_float(input, 'log_softmax')
+    dim = _softmax_dim(input, dim, 'log_softmax', _stacklevel)
+    return _call(_ops.LOG_SOFTMAX, [input], {'dim': dim})
+
+
+# ============================================================================ dropout
+def _check_p(p):
+    if p < 0 or p > 1:
+        raise ValueError('dropout probability has to be between 0 and 1, but got {}'.format(p))
+
+
+def _noise(input, p, shape):
+    """0.3's Dropout noise: ``bernoulli_(1 - p)`` in the input's type, then ``div_(1 - p)``."""
+    dtype = _array(input).dtype
+    noise = np.empty(shape, dtype=dtype)
+    if p == 1:
+        noise.fill(0)
+        return noise
+    if noise.size:
+        _rng.default_generator.fill_bernoulli(noise, 1 - p)
+    return noise / dtype.type(1 - p)
+
+
+def _dropout(op, input, p, training, inplace, feature):
+    _check_p(p)
+    noise = None
+    if p > 0 and training:
+        shape = _array(input).shape
+        if feature:
+            shape = shape[:2] + (1,) * (len(shape) - 2)
+        noise = _noise(input, p, shape)
+    return _run(op, input, {'noise': noise}, inplace)
+
+
+def dropout(input, p=0.5, training=False, inplace=False):
+    return _dropout(_ops.DROPOUT, input, p, training, inplace, False)
+
+
+def dropout2d(input, p=0.5, training=False, inplace=False):
+    return _dropout(_ops.FEATURE_DROPOUT, input, p, training, inplace, True)
+
+
+def dropout3d(input, p=0.5, training=False, inplace=False):
+    return _dropout(_ops.FEATURE_DROPOUT, input, p, training, inplace, True)
+
+
+# ============================================================================ linear / embedding
+def linear(input, weight, bias=None):
+    """``input @ weight.t() + bias``; 2-D input with a bias runs ``torch.addmm`` (AddmmBackward)."""
+    from .. import addmm
+    if input.dim() == 2 and bias is not None:
+        # 0.3's addmm broadcast ``self`` with an explicit expand, so the graph reads
+        # AddmmBackward -> ExpandBackward -> AccumulateGrad (the blitz tutorial walks it)
+        out_shape = (input.size(0), weight.size(0))
+        if tuple(bias.size()) != out_shape and bias.dim() >= 1 and \
+                bias.size(-1) in (weight.size(0), 1):
+            bias = bias.expand(*out_shape)
+        return addmm(bias, input, weight.t())
+    output = input.matmul(weight.t())
+    if bias is not None:
+        output += bias
+    return output
+
+
+def bilinear(input1, input2, weight, bias=None):
+    a, b, w = _array(input1), _array(input2), _array(weight)
+    if a.ndim != 2 or b.ndim != 2:
+        raise AssertionError('bilinear expects 2-D inputs, got %dD and %dD' % (a.ndim, b.ndim))
+    if a.shape[0] != b.shape[0]:
+        raise AssertionError('input1 and input2 must have the same batch size '
+                             '(got %d and %d)' % (a.shape[0], b.shape[0]))
+    if w.ndim != 3 or w.shape[1] != a.shape[1] or w.shape[2] != b.shape[1]:
+        raise RuntimeError('size mismatch, input1: %s, input2: %s, weight: %s'
+                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape),
+                              errors.fmt_sizes(w.shape)))
+    if bias is None:
+        return _call(_ops.BILINEAR, [input1, input2, weight])
+    return _call(_ops.BILINEAR_BIAS, [input1, input2, weight, bias])
+
+
+def _renorm_rows(weight, idx, max_norm, norm_type):
+    """THNN LookupTable_renorm: rows looked up whose p-norm exceeds max_norm are scaled down."""
+    w = _array(weight)
+    for row in np.unique(idx):
+        v = w[row].astype(np.float64)
+        if norm_type == 1:
+            norm = np.abs(v).sum()
+        elif norm_type == 2:
+            norm = np.sqrt((v * v).sum())
+        else:
+            norm = np.power(np.abs(v), norm_type).sum() ** (1.0 / norm_type)
+        if norm > max_norm:
+            w[row] = (v * (max_norm / (norm + 1e-7))).astype(w.dtype)
+
+
+def _embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse):
+    from ..tensor import LongTensor
+    idx_t = _data(input)
+    w_t = _data(weight)
+    if not isinstance(idx_t, LongTensor):
+        raise errors.invalid_arguments(
+            'index_select', [w_t, 0, idx_t],
+            [('(%s source, int dim, torch.LongTensor index)' % w_t.type(),
+              lambda a: [False, False, not isinstance(a[2], LongTensor)])])
+    if isinstance(input, Variable) and input.requires_grad:
+        raise AssertionError("Embedding doesn't compute the gradient w.r.t. the indices")
+    idx = idx_t._a
+    vocab = w_t._a.shape[0]
+    if idx.size and (idx.min() < 0 or idx.max() >= vocab):
+        raise RuntimeError('index out of range')
+    if max_norm is not None:
+        _renorm_rows(weight, idx.reshape(-1), float(max_norm), float(norm_type))
+    w_in = weight
+    if isinstance(input, Variable) and input.volatile and isinstance(weight, Variable) \
+            and not weight.volatile:
+        w_in = Variable(weight.data, volatile=True)
+    pad = None if padding_idx is None or padding_idx < 0 else int(padding_idx)
+    return _call(_ops.EMBEDDING, [w_in], {'indices': np.array(idx, dtype=np.int64, copy=True),
+                                          'padding_idx': pad,
+                                          'scale_grad_by_freq': bool(scale_grad_by_freq)})
+
+
+def embedding(input, embedding_matrix, max_norm=None, norm_type=2, scale_grad_by_freq=False,
+              sparse=False):
+    """Rows of ``embedding_matrix`` picked by the LongTensor ``input`` (EmbeddingBackward)."""
+    return _embedding(input, embedding_matrix, None, max_norm, norm_type, scale_grad_by_freq,
+                      sparse)
+
+
+# ============================================================================ losses
+def _weight_array(weight, input, argno):
+    """A loss weight (tensor or Variable) as a numpy array of the input's type, or None."""
+    if weight is None:
+        return None
+    w = _data(weight)
+    x = _data(input)
+    if type(w) is not type(x):
+        raise errors.variable_type_mismatch(x.type(), w.type(), argno, 'weight')
+    return np.array(w._a, copy=True)
+
+
+def _check_long_target(target, input):
+    from ..tensor import LongTensor
+    if isinstance(input, Variable) and not isinstance(target, Variable):
+        raise TypeError('nll_loss received an invalid combination of arguments - got (Variable, '
+                        '%s), but expected (Variable input, Variable target, Variable weight, '
+                        'bool size_average, int ignore_index, bool reduce)'
+                        % errors.legacy_typename(target))
+    t = _data(target)
+    if not isinstance(t, LongTensor):
+        raise errors.variable_type_mismatch('torch.LongTensor', t.type(), 1, 'target')
+    return t._a
+
+
+def _nll_checks(x, t, w, ignore_index):
+    n_classes = x.shape[1]
+    if t.ndim > 1:
+        raise RuntimeError('multi-target not supported')
+    if w is not None and w.size != n_classes:
+        raise RuntimeError('weight tensor should be defined either for all %d classes or no '
+                           'classes but got weight tensor of shape: %s'
+                           % (n_classes, errors.fmt_sizes(w.shape)))
+    if t.shape[0] != x.shape[0]:
+        raise RuntimeError("Assertion `THIndexTensor_(size)(target, 0) == batch_size' failed. ")
+    live = t[t != ignore_index]
+    if live.size and (live.min() < 0 or live.max() >= n_classes):
+        raise RuntimeError("Assertion `cur_target >= 0 && cur_target < n_classes' failed. ")
+
+
+def _nll2d_checks(x, t, w, ignore_index):
+    if t.ndim != 3:
+        raise RuntimeError('invalid argument 3: only batches of spatial targets supported (3D '
+                           'tensors) but got targets of dimension: %d' % t.ndim)
+    if w is not None and w.size != x.shape[1]:
+        raise RuntimeError('weight tensor should be defined either for all or no classes')
+    if (x.shape[0], x.shape[2], x.shape[3]) != t.shape:
+        raise RuntimeError('size mismatch (got input: %dx%dx%dx%d, target: %dx%dx%d)'
+                           % (tuple(x.shape) + tuple(t.shape)))
+    live = t[t != ignore_index]
+    if live.size and (live.min() < 0 or live.max() >= x.shape[1]):
+        raise RuntimeError("Assertion `cur_target >= 0 && cur_target < n_classes' failed. ")
+
+
+def nll_loss(input, target, weight=None, size_average=True, ignore_index=-100, reduce=True):
+    """The negative log likelihood loss (0.3.1: 2-D and 4-D input; 3-D and >4-D reshaped)."""
+    dim = input.dim()
+    t = _check_long_target(target, input)
+    w = _weight_array(weight, input, 2)
+    params = {'target': np.array(t, copy=True), 'weight': w, 'size_average': bool(size_average),
+              'ignore_index': int(ignore_index), 'reduce': bool(reduce)}
+    if dim == 2:
+        _nll_checks(_array(input), t, w, ignore_index)
+        return _call(_ops.NLL_LOSS, [input], params)
+    if dim == 4:
+        _nll2d_checks(_array(input), t, w, ignore_index)
+        return _call(_ops.NLL_LOSS2D, [input], params)
+    if dim == 3 or dim > 4:
+        n = input.size(0)
+        c = input.size(1)
+        out_size = (n,) + tuple(input.size()[2:])
+        if tuple(target.size()[1:]) != tuple(input.size()[2:]):
+            raise ValueError('Expected target size {}, got {}'.format(out_size, input.size()))
+        input = input.contiguous().view(n, c, 1, -1)
+        target = target.contiguous().view(n, 1, -1)
+        out = nll_loss(input, target, weight, size_average, ignore_index, reduce)
+        return out if reduce else out.view(*out_size)
+    raise ValueError('Expected 2 or more dimensions (got {})'.format(dim))
+
+
+def cross_entropy(input, target, weight=None, size_average=True, ignore_index=-100, reduce=True):
+    """``nll_loss(log_softmax(input, 1), target, ...)`` as in 0.3."""
+    return nll_loss(log_softmax(input, 1), target, weight, size_average, ignore_index, reduce)
+
+
+def _check_nelement(input, target):
+    a, b = _array(input), _array(target)
+    if a.size != b.size:
+        raise RuntimeError('input and target have different number of elements: input%s has %d '
+                           'elements, while target%s has %d elements'
+                           % (errors.fmt_sizes(a.shape), a.size, errors.fmt_sizes(b.shape), b.size))
+
+
+def _thnn_pointwise(op, input, target, params):
+    check_same_type(op, [input, target])
+    _check_nelement(input, target)
+    return _call(op, [input, target], params)
+
+
+def _pointwise_loss(lambd, op, input, target, size_average=True, reduce=True):
+    if isinstance(target, Variable) and target.requires_grad:
+        d = lambd(input, target)
+        if not reduce:
+            return d
+        return d.mean() if size_average else d.sum()
+    return _thnn_pointwise(op, input, target, {'size_average': bool(size_average),
+                                               'reduce': bool(reduce)})
+
+
+def l1_loss(input, target, size_average=True, reduce=True):
+    return _pointwise_loss(lambda a, b: (a - b).abs(), _ops.L1_LOSS, input, target,
+                           size_average, reduce)
+
+
+def mse_loss(input, target, size_average=True, reduce=True):
+    return _pointwise_loss(lambda a, b: (a - b) ** 2, _ops.MSE_LOSS, input, target,
+                           size_average, reduce)
+
+
+def smooth_l1_loss(input, target, size_average=True, reduce=True):
+    return _thnn_pointwise(_ops.SMOOTH_L1_LOSS, input, target,
+                           {'size_average': bool(size_average), 'reduce': bool(reduce)})
+
+
+def kl_div(input, target, size_average=True, reduce=True):
+    return _thnn_pointwise(_ops.KL_DIV, input, target,
+                           {'size_average': bool(size_average), 'reduce': bool(reduce)})
+
+
+def binary_cross_entropy(input, target, weight=None, size_average=True):
+    """0.3.1: warns when sizes differ, raises ValueError when the element counts differ."""
+    if not (target.size() == input.size()):
+        warnings.warn('Using a target size ({}) that is different to the input size ({}) is '
+                      'deprecated. Please ensure they have the same size.'
+                      .format(target.size(), input.size()), stacklevel=2)
+    if input.nelement() != target.nelement():
+        raise ValueError('Target and input must have the same number of elements. target nelement '
+                         '({}) != input nelement ({})'.format(target.nelement(), input.nelement()))
+    w = None
+    if weight is not None:
+        from ..ops._common import broadcast_shapes
+        tshape = tuple(target.size())
+        wshape = tuple(_data(weight).size())
+        new = broadcast_shapes(tshape, wshape)
+        w = np.broadcast_to(_weight_array(weight, input, 2), new).reshape(_array(input).shape)
+    check_same_type(_ops.BINARY_CROSS_ENTROPY, [input, target])
+    return _call(_ops.BINARY_CROSS_ENTROPY, [input, target],
+                 {'weight': None if w is None else np.array(w), 'size_average': bool(size_average)})
+
+
+def binary_cross_entropy_with_logits(input, target, weight=None, size_average=True):
+    """0.3.1 composite: ``x - x*t + m + log(exp(-m) + exp(-x - m))`` with ``m = max(-x, 0)``."""
+    if not (target.size() == input.size()):
+        raise ValueError('Target size ({}) must be the same as input size ({})'
+                         .format(target.size(), input.size()))
+    max_val = (-input).clamp(min=0)
+    loss = input - input * target + max_val + ((-max_val).exp() + (-input - max_val).exp()).log()
+    if weight is not None:
+        loss = loss * weight
+    if size_average:
+        return loss.mean()
+    return loss.sum()
+
+
+def poisson_nll_loss(input, target, log_input=True, full=False, size_average=True, eps=1e-8,
+                     reduce=True):
+    import math
+    if log_input:
+        loss = input.exp() - target * input
+    else:
+        loss = input - target * (input + eps).log()
+    if full:
+        t = _data(target)
+        a = t._a.astype(np.float64)
+        with np.errstate(all='ignore'):
+            st = np.where(a > 1, a * np.log(a) - a + 0.5 * np.log(2 * math.pi * a), 0.0)
+        loss = loss + Variable(type(t)._wrap(st.astype(t._a.dtype)))
+    if not reduce:
+        return loss
+    return loss.mean() if size_average else loss.sum()
+
+
+def multilabel_soft_margin_loss(input, target, weight=None, size_average=True):
+    return binary_cross_entropy(input.sigmoid(), target, weight, size_average)
+
+
+def margin_ranking_loss(input1, input2, target, margin=0, size_average=True):
+    return _call(_ops.MARGIN_RANKING_LOSS, [input1, input2, target],
+                 {'margin': _float(margin), 'size_average': bool(size_average)})
+
+
+def hinge_embedding_loss(input, target, margin=1.0, size_average=True):
+    return _call(_ops.HINGE_EMBEDDING_LOSS, [input, target],
+                 {'margin': _float(margin), 'size_average': bool(size_average)})
+
+
+def cosine_embedding_loss(input1, input2, target, margin=0, size_average=True):
+    return _call(_ops.COSINE_EMBEDDING_LOSS, [input1, input2, target],
+                 {'margin': _float(margin), 'size_average': bool(size_average)})

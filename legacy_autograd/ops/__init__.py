@@ -8,7 +8,8 @@ from . import backend_variable  # noqa: F401  (registers the backward helper ops
 from . import arithmetic, reduction, shape, linalg  # noqa: F401
 from . import surface
 
-_OPTIONAL = ('pointwise', 'comparison', 'indexing', 'creation', 'random_ops', 'tensor_methods')
+_OPTIONAL = ('pointwise', 'comparison', 'indexing', 'creation', 'random_ops', 'tensor_methods',
+             'rnn_ops', 'conv_ops', 'nn_ops')
 for _name in _OPTIONAL:
     try:
         __import__(__name__ + '.' + _name)
