@@ -178,8 +178,21 @@ def narrow_pad(g, shape, dim, start):
 def index_put_zeros(g, shape, key):
     """Gradient of ``x[key]``: g scattered (accumulated) into zeros of ``shape``."""
     out = np.zeros(shape, dtype=g.dtype)
-    np.add.at(out, key, g)
+    if _is_basic_key(key):
+        out[key] = g          # basic indexing never repeats an element: plain assignment
+    else:
+        np.add.at(out, key, g)
     return out
+
+
+def _is_basic_key(key):
+    if not isinstance(key, tuple):
+        key = (key,)
+    for k in key:
+        if not (k is None or k is Ellipsis or isinstance(k, (int, np.integer, slice))) \
+                or isinstance(k, bool):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- indexing / shape vocabulary
