@@ -130,8 +130,12 @@ def mv(self, vec):
 
 
 def _dot_back(ctx, g):
+    # 0.3 dot flattens both sides: each gradient takes the other input's values in its own shape
     a, b = ctx.inputs
-    return (g * b if ctx.needs[0] else None, g * a if ctx.needs[1] else None)
+    B = ctx.B
+    sa, sb = ctx.shapes[0][0], ctx.shapes[1][0]
+    return (g * (b if sb == sa else B.reshape(b, sa)) if ctx.needs[0] else None,
+            g * (a if sa == sb else B.reshape(a, sb)) if ctx.needs[1] else None)
 
 
 DOT = register(
