@@ -349,7 +349,7 @@ def conv_nd_input_grad(g, w, x_shape, p):
 def conv_nd_weight_grad(x, g, w_shape, p, cache=None):
     from .conv_ops import var_conv_weight_grad
     if cache is not None:
-        cache.take()            # recorded path: the numpy columns are not used
+        cache.release()         # recorded path: the numpy columns are not used
     return var_conv_weight_grad(x, g, w_shape, p)
 
 

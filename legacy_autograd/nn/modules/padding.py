@@ -1,2 +1,109 @@
-"""nn modules: padding (being written)."""
-__all__ = []
+"""Padding modules (0.3): ReflectionPad2d, ReplicationPad2d, ZeroPad2d, ConstantPad2d
+(and the 1-d forms).  ``padding`` is an int or (left, right, top, bottom); the 0.3
+repr is the class name, a space and the padding tuple: ``ReflectionPad2d (1, 1, 2, 0)``.
+"""
+import collections.abc
+from itertools import repeat
+
+from .module import Module
+from .. import _functional_conv as F
+
+__all__ = ['ReflectionPad1d', 'ReflectionPad2d', 'ReplicationPad1d', 'ReplicationPad2d',
+           'ZeroPad2d', 'ConstantPad1d', 'ConstantPad2d']
+
+
+def _ntuple(n):
+    def parse(x):
+        if isinstance(x, collections.abc.Iterable):
+            return tuple(x)
+        return tuple(repeat(x, n))
+    return parse
+
+
+_pair = _ntuple(2)
+_quadruple = _ntuple(4)
+
+
+class _PadNd(Module):
+
+    def __repr__(self):
+        return self.__class__.__name__ + ' ' + str(self.padding)
+
+
+class _ConstantPadNd(_PadNd):
+
+    def __init__(self, padding, value):
+        super(_ConstantPadNd, self).__init__()
+        self.padding = padding
+        self.value = value
+
+    def forward(self, input):
+        return F.pad(input, self.padding, 'constant', self.value)
+
+
+class ConstantPad1d(_ConstantPadNd):
+    """ConstantPad1d(padding, value): pads the last dim by (left, right) with ``value``."""
+
+    def __init__(self, padding, value):
+        super(ConstantPad1d, self).__init__(padding, value)
+        self.padding = _pair(padding)
+
+
+class ConstantPad2d(_ConstantPadNd):
+    """ConstantPad2d(padding, value): pads the last two dims by (left, right, top, bottom)."""
+
+    def __init__(self, padding, value):
+        super(ConstantPad2d, self).__init__(padding, value)
+        self.padding = _quadruple(padding)
+
+
+class ZeroPad2d(_ConstantPadNd):
+    """ZeroPad2d(padding): ConstantPad2d with zeros."""
+
+    def __init__(self, padding):
+        super(ZeroPad2d, self).__init__(padding, 0)
+        self.padding = _quadruple(padding)
+
+
+class ReflectionPad1d(_PadNd):
+    """ReflectionPad1d(padding): input (N, C, W); the border is mirrored (edge excluded)."""
+
+    def __init__(self, padding):
+        super(ReflectionPad1d, self).__init__()
+        self.padding = _pair(padding)
+
+    def forward(self, input):
+        return F.pad(input, self.padding, 'reflect')
+
+
+class ReflectionPad2d(_PadNd):
+    """ReflectionPad2d(padding): input (N, C, H, W); the border is mirrored (edge excluded)."""
+
+    def __init__(self, padding):
+        super(ReflectionPad2d, self).__init__()
+        self.padding = _quadruple(padding)
+
+    def forward(self, input):
+        return F.pad(input, self.padding, 'reflect')
+
+
+class ReplicationPad1d(_PadNd):
+    """ReplicationPad1d(padding): input (N, C, W); the edge value is repeated."""
+
+    def __init__(self, padding):
+        super(ReplicationPad1d, self).__init__()
+        self.padding = _pair(padding)
+
+    def forward(self, input):
+        return F.pad(input, self.padding, 'replicate')
+
+
+class ReplicationPad2d(_PadNd):
+    """ReplicationPad2d(padding): input (N, C, H, W); the edge value is repeated."""
+
+    def __init__(self, padding):
+        super(ReplicationPad2d, self).__init__()
+        self.padding = _quadruple(padding)
+
+    def forward(self, input):
+        return F.pad(input, self.padding, 'replicate')

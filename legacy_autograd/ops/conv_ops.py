@@ -1,0 +1,1468 @@
+"""Convolution, pooling, batch normalisation and padding: registry ops on a numpy core.
+
+Every kernel is vectorised over batch, channels and pixels (``docs/nn_conv.md``):
+
+* convolution is im2col + GEMM: a read-only ``as_strided`` window view of the
+  (zero padded) input, copied once into a ``(groups, C/g*kh*kw, N*OH*OW)`` matrix
+  and multiplied with the weights by one batched BLAS ``matmul``; the column order
+  (batch-then-pixels or pixels-then-batch) is picked from the shapes so that the
+  copy runs over long contiguous rows;
+* its adjoints are one GEMM each; the input adjoint then sums the columns back
+  (col2im) with whole-array slab additions, one per kernel offset and only along
+  directions in which windows overlap;
+* pooling copies the windows kernel-offset first, so window reductions are
+  reductions over axis 0; max pooling then is a gather by flat argmax indices and
+  its backward a scatter; adaptive average pooling is two small GEMMs with 0/1
+  window matrices;
+* reflect / replicate padding backward folds the border gradients back by slicing.
+
+The backward formulas use only ``ctx.B`` (``docs/architecture.md``).  The adjoint of
+each linear kernel is a registered helper op whose own backward is the original
+kernel, so double backward works for all of them (convolution, its input adjoint
+and its weight adjoint form a closed family; gather <-> scatter; pool <-> unpool;
+pad <-> fold).  Large scratch arrays are recycled through :data:`WORKSPACE`.
+"""
+import numpy as np
+from numpy.lib.stride_tricks import as_strided
+
+from .registry import register
+from .dispatch import call
+from ..autograd.variable import Variable
+from ..tensor import _TensorBase
+from .. import errors
+
+__all__ = ['convolution', 'conv_transpose', 'max_pool', 'avg_pool2d', 'adaptive_avg_pool2d',
+           'adaptive_max_pool2d', 'batch_norm', 'pad']
+
+HELPER = 'internal helper of backward formulas'
+
+
+# ====================================================================== small helpers
+def _two(t, fill):
+    """A 1- or 2-tuple as a 2-tuple (1-d ops work on an (N, C, 1, L) view)."""
+    return (fill,) + tuple(t) if len(t) == 1 else tuple(t)
+
+
+def _to4d(a):
+    return a[:, :, None, :] if a.ndim == 3 else a
+
+
+def _shape4(shape):
+    shape = tuple(shape)
+    return shape[:2] + (1,) + shape[2:] if len(shape) == 3 else shape
+
+
+def _arr(x):
+    return x._data._a if isinstance(x, Variable) else x._a
+
+
+def _sizes(shape):
+    return '[' + ', '.join(str(int(s)) for s in shape) + ']'
+
+
+class Workspace(object):
+    """Scratch buffers of the kernels (im2col matrices, column gradients, window stacks),
+    recycled by shape and dtype.
+
+    These temporaries are several megabytes each and are freed again within a step; handing
+    them back to the C allocator makes it unmap / trim the memory and fault it in again on the
+    next step, which on LeNet costs more than the arithmetic.  Only arrays created here and no
+    longer referenced are given back (``give``); the pool keeps at most ``per_key`` arrays of a
+    shape and ``limit`` bytes in all.
+    """
+
+    def __init__(self, limit=256 << 20, per_key=4, min_bytes=64 << 10):
+        self.free = {}
+        self.bytes = 0
+        self.limit = limit
+        self.per_key = per_key
+        self.min_bytes = min_bytes
+
+    def empty(self, shape, dtype):
+        key = (tuple(shape), np.dtype(dtype).str)
+        stack = self.free.get(key)
+        if stack:
+            try:
+                a = stack.pop()
+            except IndexError:          # emptied by another thread meanwhile
+                return np.empty(shape, dtype)
+            self.bytes -= a.nbytes
+            return a
+        return np.empty(shape, dtype)
+
+    def zeros(self, shape, dtype):
+        a = self.empty(shape, dtype)
+        a.fill(0)
+        return a
+
+    def give(self, a):
+        if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous or a.base is not None:
+            return
+        if self.bytes + a.nbytes > self.limit:
+            return
+        stack = self.free.setdefault((a.shape, a.dtype.str), [])
+        if len(stack) < self.per_key:
+            stack.append(a)
+            self.bytes += a.nbytes
+
+    def clear(self):
+        self.free = {}
+        self.bytes = 0
+
+
+WORKSPACE = Workspace()
+
+
+def _copy_into_workspace(view):
+    out = WORKSPACE.empty(view.shape, view.dtype)
+    np.copyto(out, view)
+    return out
+
+
+def _give_base(a):
+    """Give back the workspace array behind ``a`` (``a`` itself or the array it reshapes)."""
+    WORKSPACE.give(a if a.base is None else a.base)
+
+
+def _padded(x, top, bottom, left, right, value=0.0):
+    """``x`` (4-d) surrounded by a border of ``value`` (no copy when there is none)."""
+    if not (top or bottom or left or right):
+        return x
+    n, c, h, w = x.shape
+    out = np.full((n, c, h + top + bottom, w + left + right), value, dtype=x.dtype)
+    out[:, :, top:top + h, left:left + w] = x
+    return out
+
+
+def _add_windows(cols, out_hw, kh, kw, sh, sw, dh, dw, oh, ow, dtype, same=False):
+    """Adjoint of a window view (N, C, kh, kw, oh, ow) of an NCHW array: add the window
+    values back into (N, C, H, W) zeros.
+
+    ``cols`` is (N, C, kh, kw, oh, ow), or with ``same=True`` one (N, C, oh, ow) array
+    used for every kernel offset.  Kernel offsets are looped over only along the
+    directions in which windows overlap; along the others one strided view takes
+    every offset at once (the windows are disjoint there, so the view has no
+    repeated element and ``+=`` is exact).
+    """
+    n, c = cols.shape[:2]
+    out = np.zeros((n, c) + tuple(out_hw), dtype=dtype)
+    s0, s1, s2, s3 = out.strides
+    rows = range(kh) if sh < (kh - 1) * dh + 1 else (None,)
+    cols_w = range(kw) if sw < (kw - 1) * dw + 1 else (None,)
+    strides = (s0, s1, s2 * dh, s3 * dw, s2 * sh, s3 * sw)
+    for i in rows:
+        for j in cols_w:
+            base = out[:, :, 0 if i is None else i * dh:, 0 if j is None else j * dw:]
+            view = as_strided(base, (n, c, kh if i is None else 1, kw if j is None else 1, oh, ow),
+                              strides)
+            if same:
+                view += cols[:, :, None, None]
+            else:
+                view += cols[:, :, slice(None) if i is None else slice(i, i + 1),
+                             slice(None) if j is None else slice(j, j + 1)]
+    return out
+
+
+# ====================================================================== convolution kernels
+# The im2col matrix has rows (c, kh, kw) and columns in one of two orders:
+#   'nl' (batch, pixels): windows of the NCHW input have contiguous runs of ``ow`` elements
+#        and the product lands as (O, N, oh, ow), one cheap swap from NCHW;
+#   'ln' (pixels, batch): the input is first transposed to (C, H, W, N); windows then have
+#        contiguous runs of ``ow * N`` elements, which wins when ``ow`` is small.
+# The layout is a function of the shapes only, so forward and backward always agree.
+def _conv_geometry(xs, ws, stride, padding, dilation):
+    n, c, h, w = xs
+    o, cg, kh, kw = ws
+    oh = (h + 2 * padding[0] - dilation[0] * (kh - 1) - 1) // stride[0] + 1
+    ow = (w + 2 * padding[1] - dilation[1] * (kw - 1) - 1) // stride[1] + 1
+    return oh, ow
+
+
+def _layout(n, ow):
+    return 'nl' if ow >= 16 or n == 1 else 'ln'
+
+
+def _columns(x4, ws4, stride, padding, dilation, groups, oh, ow):
+    """im2col of ``x4``: a (G, C/G*kh*kw, N*oh*ow) matrix in :func:`_layout` column order."""
+    n, c, h, w = x4.shape
+    kh, kw = ws4[2], ws4[3]
+    ph, pw = padding
+    if _layout(n, ow) == 'nl':
+        xp = _padded(x4, ph, ph, pw, pw)
+        s0, s1, s2, s3 = xp.strides
+        shape = (c, kh, kw, n, oh, ow)
+        strides = (s1, s2 * dilation[0], s3 * dilation[1], s0, s2 * stride[0], s3 * stride[1])
+    else:
+        xp = WORKSPACE.empty((c, h + 2 * ph, w + 2 * pw, n), x4.dtype)
+        if ph or pw:
+            xp.fill(0)
+        xp[:, ph:ph + h, pw:pw + w, :] = x4.transpose(1, 2, 3, 0)
+        s0, s1, s2, s3 = xp.strides
+        shape = (c, kh, kw, oh, ow, n)
+        strides = (s0, s1 * dilation[0], s2 * dilation[1], s1 * stride[0], s2 * stride[1], s3)
+    win = as_strided(xp, shape, strides, writeable=False)
+    cols = _copy_into_workspace(win).reshape(groups, (c // groups) * kh * kw, -1)
+    if xp.base is None and xp is not x4:
+        WORKSPACE.give(xp)
+    return cols
+
+
+def _grad_rows(g4, groups):
+    """(N, O, oh, ow) -> (G, O/G, N*oh*ow) in the column order of :func:`_columns`."""
+    n, o, oh, ow = g4.shape
+    perm = (1, 0, 2, 3) if _layout(n, ow) == 'nl' else (1, 2, 3, 0)
+    return _copy_into_workspace(g4.transpose(perm)).reshape(groups, o // groups, -1)
+
+
+def _rows_as_nchw(y, n, oh, ow):
+    """A (.., N*oh*ow) product in column order, viewed as (N, rows, oh, ow)."""
+    r = y.size // (n * oh * ow)
+    if _layout(n, ow) == 'nl':
+        return y.reshape(r, n, oh, ow).transpose(1, 0, 2, 3)
+    return y.reshape(r, oh, ow, n).transpose(3, 0, 1, 2)
+
+
+class ColumnCache(object):
+    """Holds the forward im2col matrix of a convolution until its backward takes it
+    (passed as the op parameter ``cache``; emptied on use, so it lives one backward)."""
+    __slots__ = ('cols',)
+
+    def __init__(self):
+        self.cols = None
+
+    def take(self):
+        cols, self.cols = self.cols, None
+        return cols
+
+    def release(self):
+        """Drop the columns (their buffer goes back to the workspace)."""
+        cols = self.take()
+        if cols is not None:
+            _give_base(cols)
+
+    def __repr__(self):
+        return '<ColumnCache %s>' % ('empty' if self.cols is None else 'full')
+
+
+#: Largest im2col matrix built at once (bytes).  The columns of a whole batch take
+#: ``N * C/g * kh * kw * oh * ow`` elements; past this budget the batch is processed in
+#: chunks (each still one im2col copy and one GEMM), the way THNN bounded its buffer.
+COLUMN_BUDGET = 128 << 20
+
+
+def _batch_step(n, ws4, oh, ow, dtype, groups):
+    """Batch elements per im2col chunk (``n`` when the whole batch fits the budget)."""
+    per_sample = groups * ws4[1] * ws4[2] * ws4[3] * oh * ow * np.dtype(dtype).itemsize
+    if per_sample * n <= COLUMN_BUDGET or n == 1:
+        return n
+    return max(1, COLUMN_BUDGET // max(per_sample, 1))
+
+
+def conv_forward(x, w, b=None, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,
+                 cache=None):
+    """Cross-correlation of ``x`` (N, C, [H,] W) with ``w`` (O, C/g, [kh,] kw), plus bias:
+    one im2col copy and one (batched over groups) matrix product."""
+    stride, padding, dilation = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
+    x4, w4 = _to4d(x), _to4d(w)
+    n = x4.shape[0]
+    o = w4.shape[0]
+    oh, ow = _conv_geometry(x4.shape, w4.shape, stride, padding, dilation)
+    step = _batch_step(n, w4.shape, oh, ow, x.dtype, groups)
+    if step < n:
+        parts = [conv_forward(x[i:i + step], w, b, stride, padding, dilation, groups)
+                 for i in range(0, n, step)]
+        return np.concatenate(parts, axis=0)
+    cols = _columns(x4, w4.shape, stride, padding, dilation, groups, oh, ow)
+    if cache is not None:
+        cache.cols = cols
+    y = _rows_as_nchw(np.matmul(w4.reshape(groups, o // groups, -1), cols), n, oh, ow)
+    if cache is None:
+        _give_base(cols)
+    out = np.empty((n, o, oh, ow), dtype=y.dtype)
+    if b is not None:
+        np.add(y, b.reshape(1, o, 1, 1), out=out)
+    else:
+        np.copyto(out, y)
+    return out.reshape((n, o, ow)) if x.ndim == 3 else out
+
+
+def _col2im(cg, n, c, h, w, kh, kw, stride, padding, dilation, oh, ow):
+    """Adjoint of :func:`_columns`: column gradients (C*kh*kw, N*oh*ow) summed back into
+    an (N, C, H, W) array.  One whole-array slab addition per kernel offset along the
+    directions where windows overlap; disjoint directions go through one strided view."""
+    sh, sw = stride
+    dh, dw = dilation
+    ph, pw = padding
+    hp, wp = h + 2 * ph, w + 2 * pw
+    nl = _layout(n, ow) == 'nl'
+    if nl:
+        cg = cg.reshape(c, kh, kw, n, oh, ow)
+        out = WORKSPACE.zeros((c, n, hp, wp), cg.dtype)
+        sc, sn, s_h, s_w = out.strides
+    else:
+        cg = cg.reshape(c, kh, kw, oh, ow, n)
+        out = WORKSPACE.zeros((c, hp, wp, n), cg.dtype)
+        sc, s_h, s_w, sn = out.strides
+    rows = range(kh) if sh < (kh - 1) * dh + 1 else (None,)
+    cols = range(kw) if sw < (kw - 1) * dw + 1 else (None,)
+    for i in rows:
+        for j in cols:
+            hi = slice(None) if i is None else slice(i, i + 1)
+            wj = slice(None) if j is None else slice(j, j + 1)
+            off = (0 if i is None else i * dh) * s_h + (0 if j is None else j * dw) * s_w
+            k_shape = (kh if i is None else 1, kw if j is None else 1)
+            if nl:
+                base = out.reshape(-1)[off // out.itemsize:]
+                view = as_strided(base, (c,) + k_shape + (n, oh, ow),
+                                  (sc, s_h * dh, s_w * dw, sn, s_h * sh, s_w * sw))
+            else:
+                base = out.reshape(-1)[off // out.itemsize:]
+                view = as_strided(base, (c,) + k_shape + (oh, ow, n),
+                                  (sc, s_h * dh, s_w * dw, s_h * sh, s_w * sw, sn))
+            view += cg[:, hi, wj]
+    if nl:
+        res = out[:, :, ph:ph + h, pw:pw + w].transpose(1, 0, 2, 3)
+    else:
+        res = out[:, ph:ph + h, pw:pw + w, :].transpose(3, 0, 1, 2)
+    res = np.ascontiguousarray(res)
+    if not np.may_share_memory(res, out):       # (a contiguous crop is returned as a view)
+        WORKSPACE.give(out)
+    return res
+
+
+def conv_input_grad(g, w, x_shape, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1):
+    """Adjoint of the convolution in its input: ``g`` (N, O, OH, OW) -> (N, C, H, W)."""
+    stride, padding, dilation = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
+    g4, w4 = _to4d(g), _to4d(w)
+    xs = _shape4(x_shape)
+    n, o, oh, ow = g4.shape
+    kh, kw = w4.shape[2], w4.shape[3]
+    step = _batch_step(n, (o, xs[1] // groups, kh, kw), oh, ow, g.dtype, groups)
+    if step < n:
+        parts = [conv_input_grad(g[i:i + step], w, (min(step, n - i),) + tuple(x_shape[1:]),
+                                 stride, padding, dilation, groups) for i in range(0, n, step)]
+        return np.concatenate(parts, axis=0)
+    wm = w4.reshape(groups, o // groups, -1)
+    rows = _grad_rows(g4, groups)
+    cg = WORKSPACE.empty((groups, wm.shape[2], rows.shape[2]), np.result_type(wm, rows))
+    np.matmul(wm.transpose(0, 2, 1), rows, out=cg)                       # (G, C/G*kh*kw, M)
+    _give_base(rows)
+    out = _col2im(cg, n, xs[1], xs[2], xs[3], kh, kw, stride, padding, dilation, oh, ow)
+    WORKSPACE.give(cg)
+    return out.reshape(x_shape)
+
+
+def conv_weight_grad(x, g, w_shape, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,
+                     cache=None):
+    """Adjoint of the convolution in its weight: the products of ``g`` with the columns of
+    ``x`` summed over batch and pixels (the forward's columns are reused when cached)."""
+    stride, padding, dilation = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
+    x4, g4 = _to4d(x), _to4d(g)
+    ws = _shape4(w_shape)
+    n, o, oh, ow = g4.shape
+    cols = cache.take() if cache is not None else None
+    step = _batch_step(n, ws, oh, ow, x.dtype, groups)
+    if cols is None and step < n:
+        total = None
+        for i in range(0, n, step):
+            part = conv_weight_grad(x[i:i + step], g[i:i + step], w_shape, stride, padding,
+                                    dilation, groups)
+            total = part if total is None else total + part
+        return total
+    if cols is None:
+        cols = _columns(x4, ws, stride, padding, dilation, groups, oh, ow)
+    rows = _grad_rows(g4, groups)
+    dw = np.matmul(rows, cols.transpose(0, 2, 1))
+    _give_base(cols)
+    _give_base(rows)
+    return dw.reshape(w_shape)
+
+
+def _conv_params(p):
+    return {'stride': p['stride'], 'padding': p['padding'], 'dilation': p['dilation'],
+            'groups': p['groups']}
+
+
+def _bias_dims(ndim):
+    return (0, 2, 3) if ndim == 4 else (0, 2)
+
+
+def _conv_back(ctx, g):
+    B = ctx.B
+    p = _conv_params(ctx.params)
+    x, w = ctx.inputs[0], ctx.inputs[1]
+    needs = ctx.needs
+    gx = B.conv_nd_input_grad(g, w, ctx.shapes[0][0], p) if needs[0] else None
+    gw = B.conv_nd_weight_grad(x, g, ctx.shapes[1][0], p, ctx.params.get('cache')) \
+        if needs[1] else None
+    if len(needs) > 2:
+        gb = B.sum(g, _bias_dims(len(ctx.shapes[0][0]))) if needs[2] else None
+        return gx, gw, gb
+    return gx, gw
+
+
+def _conv_fwd(x, w, b=None, stride=None, padding=None, dilation=None, groups=1, cache=None):
+    return conv_forward(x, w, b, stride, padding, dilation, groups, cache)
+
+
+CONV1D = register(
+    'conv1d', _conv_fwd, _conv_back, grad_fn='ConvNdBackward', save_inputs=(0, 1),
+    argnames=('input', 'weight', 'bias'),
+    modern=lambda torch, x, w, b=None, stride=(1,), padding=(0,), dilation=(1,), groups=1,
+    cache=None: torch.nn.functional.conv1d(x, w, b, stride, padding, dilation, groups))
+CONV2D = register(
+    'conv2d', _conv_fwd, _conv_back, grad_fn='ConvNdBackward', save_inputs=(0, 1),
+    argnames=('input', 'weight', 'bias'),
+    modern=lambda torch, x, w, b=None, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,
+    cache=None: torch.nn.functional.conv2d(x, w, b, stride, padding, dilation, groups))
+
+
+def _conv_to(B, x, w, p, x_shape, w_shape, target):
+    """``conv(x, w)`` cut to the spatial size ``target``.  A convolution of a transposed
+    convolution's output has ``output_padding // stride`` more rows than the transposed
+    convolution's input (rows that no input position reaches); they are dropped."""
+    y = B.conv_nd(x, w, p)
+    st, pd, dl = p['stride'], p['padding'], p['dilation']
+    for d in range(len(st)):
+        out = (x_shape[2 + d] + 2 * pd[d] - dl[d] * (w_shape[2 + d] - 1) - 1) // st[d] + 1
+        if out > target[2 + d]:
+            y = B.narrow(y, 2 + d, 0, target[2 + d])
+    return y
+
+
+def _input_grad_back(ctx, h):
+    # out = A(g, w) (adjoint in the input); d/dg = conv(h, w), d/dw = weight_grad(h, g)
+    B = ctx.B
+    p = _conv_params(ctx.params)
+    g, w = ctx.inputs
+    gg = _conv_to(B, h, w, p, ctx.params['x_shape'], ctx.shapes[1][0], ctx.shapes[0][0]) \
+        if ctx.needs[0] else None
+    gw = B.conv_nd_weight_grad(h, g, ctx.shapes[1][0], p) if ctx.needs[1] else None
+    return gg, gw
+
+
+def _weight_grad_back(ctx, h):
+    # out = W(x, g) (adjoint in the weight); d/dx = input_grad(g, h), d/dg = conv(x, h)
+    B = ctx.B
+    p = _conv_params(ctx.params)
+    x, g = ctx.inputs
+    gx = B.conv_nd_input_grad(g, h, ctx.shapes[0][0], p) if ctx.needs[0] else None
+    gg = _conv_to(B, x, h, p, ctx.shapes[0][0], ctx.params['w_shape'], ctx.shapes[1][0]) \
+        if ctx.needs[1] else None
+    return gx, gg
+
+
+CONV_INPUT_GRAD = register(
+    'conv_input_grad',
+    lambda g, w, x_shape, stride, padding, dilation, groups:
+        conv_input_grad(g, w, x_shape, stride, padding, dilation, groups),
+    _input_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 1),
+    argnames=('grad_output', 'weight'), parity_exempt=HELPER)
+CONV_WEIGHT_GRAD = register(
+    'conv_weight_grad',
+    lambda x, g, w_shape, stride, padding, dilation, groups:
+        conv_weight_grad(x, g, w_shape, stride, padding, dilation, groups),
+    _weight_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 1),
+    argnames=('input', 'grad_output'), parity_exempt=HELPER)
+
+
+def _tconv_fwd(x, w, b=None, stride=None, padding=None, output_padding=None, dilation=None,
+               groups=1):
+    out_shape = _tconv_out_shape(x.shape, w.shape, stride, padding, output_padding, dilation,
+                                 groups)
+    y = conv_input_grad(x, w, out_shape, stride, padding, dilation, groups)
+    if b is not None:
+        y += b.reshape((1, -1) + (1,) * (y.ndim - 2))
+    return y
+
+
+def _tconv_out_shape(xs, ws, stride, padding, output_padding, dilation, groups):
+    spatial = tuple((xs[2 + d] - 1) * stride[d] - 2 * padding[d] + dilation[d] * (ws[2 + d] - 1)
+                    + output_padding[d] + 1 for d in range(len(xs) - 2))
+    return (xs[0], ws[1] * groups) + spatial
+
+
+def _tconv_back(ctx, g):
+    # y = A(x, w): d/dx = conv(g, w); d/dw = weight_grad(g, x)
+    B = ctx.B
+    p = _conv_params(ctx.params)
+    x, w = ctx.inputs[0], ctx.inputs[1]
+    needs = ctx.needs
+    xs, ws = ctx.shapes[0][0], ctx.shapes[1][0]
+    gx = None
+    if needs[0]:
+        out_shape = _tconv_out_shape(xs, ws, p['stride'], p['padding'],
+                                     ctx.params['output_padding'], p['dilation'], p['groups'])
+        gx = _conv_to(B, g, w, p, out_shape, ws, xs)
+    gw = B.conv_nd_weight_grad(g, x, ctx.shapes[1][0], p) if needs[1] else None
+    if len(needs) > 2:
+        gb = B.sum(g, _bias_dims(len(ctx.shapes[0][0]))) if needs[2] else None
+        return gx, gw, gb
+    return gx, gw
+
+
+CONV_TRANSPOSE2D = register(
+    'conv_transpose2d', _tconv_fwd, _tconv_back, grad_fn='ConvNdBackward', save_inputs=(0, 1),
+    argnames=('input', 'weight', 'bias'),
+    modern=lambda torch, x, w, b=None, stride=(1, 1), padding=(0, 0), output_padding=(0, 0),
+    dilation=(1, 1), groups=1: torch.nn.functional.conv_transpose2d(
+        x, w, b, stride, padding, output_padding, groups, dilation))
+
+
+# ---------------------------------------------------------------------- conv front-ends
+def _check_conv(input, weight, bias, nd, groups, transposed):
+    xs = _arr(input).shape
+    ws = _arr(weight).shape
+    if len(ws) != nd + 2:
+        raise RuntimeError('Expected %d-dimensional weight for %d-dimensional input %s, but got '
+                           'weight of size %s instead' % (nd + 2, nd + 2, _sizes(xs), _sizes(ws)))
+    if groups < 1:
+        raise RuntimeError('non-positive groups is not supported')
+    if not transposed:
+        if xs[1] != ws[1] * groups:
+            raise RuntimeError('Given groups=%d, weight%s, so expected input%s to have %d '
+                               'channels, but got %d channels instead'
+                               % (groups, _sizes(ws), _sizes(xs), ws[1] * groups, xs[1]))
+        if ws[0] % groups:
+            raise RuntimeError('Given groups=%d, weight%s: the number of output channels %d is not '
+                               'divisible by groups' % (groups, _sizes(ws), ws[0]))
+        n_out = ws[0]
+    else:
+        if xs[1] != ws[0]:
+            raise RuntimeError('Given transposed=1, weight%s, so expected input%s to have %d '
+                               'channels, but got %d channels instead'
+                               % (_sizes(ws), _sizes(xs), ws[0], xs[1]))
+        if ws[0] % groups:
+            raise RuntimeError('Given groups=%d, weight%s: the number of input channels %d is not '
+                               'divisible by groups' % (groups, _sizes(ws), ws[0]))
+        n_out = ws[1] * groups
+    if bias is not None:
+        bs = _arr(bias).shape
+        if bs != (n_out,):
+            raise RuntimeError('Given weight%s, expected bias to be 1-dimensional with %d '
+                               'elements, but got bias of size %s instead'
+                               % (_sizes(ws), n_out, _sizes(bs)))
+
+
+def convolution(input, weight, bias, stride, padding, dilation, groups):
+    """``F.conv1d`` / ``F.conv2d`` after the dimension check (params as 1- or 2-tuples)."""
+    nd = len(stride)
+    _check_conv(input, weight, bias, nd, groups, False)
+    xs = _shape4(_arr(input).shape)
+    ws = _shape4(_arr(weight).shape)
+    st, pd, dl = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
+    oh, ow = _conv_geometry(xs, ws, st, pd, dl)
+    if oh < 1 or ow < 1 or min(st) < 1 or min(dl) < 1:
+        if nd == 1:
+            raise RuntimeError('Given input size: (%d x %d x %d). Calculated output size: '
+                               '(%d x %d x %d). Output size is too small'
+                               % (xs[1], 1, xs[3], ws[0], 1, ow))
+        raise RuntimeError('Given input size: (%d x %d x %d). Calculated output size: '
+                           '(%d x %d x %d). Output size is too small'
+                           % (xs[1], xs[2], xs[3], ws[0], oh, ow))
+    op = CONV1D if nd == 1 else CONV2D
+    inputs = [input, weight] if bias is None else [input, weight, bias]
+    params = {'stride': tuple(stride), 'padding': tuple(padding), 'dilation': tuple(dilation),
+              'groups': int(groups)}
+    if _records_grad(inputs, weight):
+        params['cache'] = ColumnCache()
+    return call(op, inputs, params)
+
+
+def _records_grad(inputs, weight):
+    """Whether a graph will be recorded in which ``weight`` needs a gradient."""
+    if not isinstance(weight, Variable) or weight._volatile:
+        return False
+    if not (weight._requires_grad or weight._grad_fn is not None):
+        return False
+    return not any(isinstance(v, Variable) and v._volatile for v in inputs)
+
+
+def conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation):
+    """``F.conv_transpose2d`` after the dimension check."""
+    nd = len(stride)
+    _check_conv(input, weight, bias, nd, groups, True)
+    for d in range(nd):
+        if output_padding[d] >= max(stride[d], dilation[d]) or output_padding[d] < 0:
+            raise RuntimeError('output padding must be smaller than either stride or dilation, '
+                               'but got output_padding=%s, stride=%s, dilation=%s'
+                               % (tuple(output_padding), tuple(stride), tuple(dilation)))
+    out_shape = _tconv_out_shape(_arr(input).shape, _arr(weight).shape, stride, padding,
+                                 output_padding, dilation, groups)
+    if min(out_shape[2:]) < 1:
+        raise RuntimeError('Given input size: %s. Calculated output size: %s. Output size is too '
+                           'small' % (_sizes(_arr(input).shape[1:]), _sizes(out_shape[1:])))
+    inputs = [input, weight] if bias is None else [input, weight, bias]
+    return call(CONV_TRANSPOSE2D, inputs,
+                {'stride': tuple(stride), 'padding': tuple(padding),
+                 'output_padding': tuple(output_padding), 'dilation': tuple(dilation),
+                 'groups': int(groups)})
+
+
+# ====================================================================== pooling by indices
+def _planes(shape, nd):
+    return int(np.prod(shape[:len(shape) - nd])), int(np.prod(shape[len(shape) - nd:]))
+
+
+def _flat(index, shape, nd):
+    """In-plane indices -> indices into the flattened array (the plane offsets added)."""
+    planes, size = _planes(shape, nd)
+    return index.reshape(planes, -1) + (np.arange(planes, dtype=np.int64) * size)[:, None]
+
+
+def pool_gather(x, index, nd=2):
+    """Values of ``x`` at flat in-plane indices ``index`` (same leading dims, ``nd`` trailing
+    spatial dims); index -1 (a window lying in the padding) gives -inf."""
+    flat = _flat(index, x.shape, nd)
+    empty = index.reshape(flat.shape) < 0
+    if empty.any():
+        out = np.take(x.reshape(-1), np.where(empty, 0, flat))
+        out[empty] = -np.inf
+    else:
+        out = np.take(x.reshape(-1), flat)
+    return out.reshape(index.shape)
+
+
+def pool_scatter(g, index, shape, nd=2, unique=False):
+    """Adjoint of :func:`pool_gather`: ``g`` added into zeros of ``shape`` at ``index``
+    (one vectorised assignment when windows are disjoint, else one ``bincount``)."""
+    flat = _flat(index, shape, nd).reshape(-1)
+    gf = np.ascontiguousarray(g).reshape(-1)
+    valid = index.reshape(-1) >= 0
+    total = int(np.prod(shape))
+    if not valid.all():
+        flat, gf = flat[valid], gf[valid]
+    if unique:
+        out = np.zeros(total, dtype=g.dtype)
+        out[flat] = gf
+        return out.reshape(shape)
+    return np.bincount(flat, weights=gf, minlength=total).astype(g.dtype, copy=False).reshape(shape)
+
+
+def _pool_back(ctx, g):
+    p = ctx.params
+    return (ctx.B.pool_scatter(g, p['index'], ctx.shapes[0][0], p['nd'], p.get('unique', False)),)
+
+
+def _gather_fwd(x, index, nd=2, **_):
+    return pool_gather(x, index, nd), index.copy()
+
+
+POOL_GATHER = register(
+    'pool_gather', lambda x, index, nd=2, unique=False: pool_gather(x, index, nd),
+    _pool_back, grad_fn='MaxPool2DBackwardBackward', argnames=('self',), parity_exempt=HELPER)
+POOL_SCATTER = register(
+    'pool_scatter', lambda g, index, shape, nd=2, unique=False: pool_scatter(g, index, shape, nd,
+                                                                            unique),
+    lambda ctx, h: (ctx.B.pool_gather(h, ctx.params['index'], ctx.params['nd']),),
+    grad_fn='MaxPool2DBackwardBackward', argnames=('grad_output',), parity_exempt=HELPER)
+
+
+def _max_modern(fname):
+    def modern(torch, x, kernel_size, stride, padding, dilation, ceil_mode, **_):
+        return getattr(torch.nn.functional, fname)(x, kernel_size, stride, padding, dilation,
+                                                   ceil_mode, return_indices=True)
+    return modern
+
+
+MAX_POOL1D = register(
+    'max_pool1d', _gather_fwd, _pool_back,
+    grad_fn='torch.autograd.function.MaxPool1dBackward', argnames=('input',), extra_outputs=1,
+    modern=_max_modern('max_pool1d'))
+MAX_POOL2D = register(
+    'max_pool2d', _gather_fwd, _pool_back,
+    grad_fn='MaxPool2DBackward', argnames=('input',), extra_outputs=1,
+    modern=_max_modern('max_pool2d'))
+ADAPTIVE_MAX_POOL2D = register(
+    'adaptive_max_pool2d', _gather_fwd, _pool_back,
+    grad_fn='torch.autograd.function.AdaptiveMaxPool2dBackward', argnames=('input',),
+    extra_outputs=1,
+    modern=lambda torch, x, output_size, **_:
+        torch.nn.functional.adaptive_max_pool2d(x, output_size, return_indices=True))
+
+
+def pool_out_size(size, k, s, p, d, ceil_mode):
+    """THNN (0.3) pooled length; the 'last window starts inside' trim only applies with padding."""
+    num = size + 2 * p - d * (k - 1) - 1
+    out = (-(-num // s) if ceil_mode else num // s) + 1
+    if p and (out - 1) * s >= size + p:
+        out -= 1
+    return out
+
+
+def _offset_stack(x4, kh, kw, sh, sw, dh, dw, oh, ow):
+    """The windows of the 4-d ``x4`` copied kernel-offset first: (kh*kw, N*C*oh*ow).
+    Reductions over the windows are then reductions over axis 0 (whole-row operations)."""
+    n, c = x4.shape[:2]
+    s0, s1, s2, s3 = x4.strides
+    view = as_strided(x4, (kh, kw, n, c, oh, ow), (s2 * dh, s3 * dw, s0, s1, s2 * sh, s3 * sw),
+                      writeable=False)
+    return _copy_into_workspace(view).reshape(kh * kw, -1)
+
+
+def first_argmax(stack):
+    """Index along axis 0 of the first maximum of every column (THNN's strict ``>`` scan);
+    a column holding NaN gives its last NaN (THNN: ``val > max || isnan(val)``).
+    Whole-row operations only: max, compare, weighted max."""
+    kk = stack.shape[0]
+    if kk == 1:
+        return np.zeros(stack.shape[1], dtype=np.uint8)
+    best = stack.max(axis=0)
+    wdt = np.uint8 if kk < 255 else np.int64
+    weights = np.arange(kk, 0, -1, dtype=wdt)[:, None]                 # kk - k
+    arg = (wdt(kk) - ((stack == best) * weights).max(axis=0)).astype(wdt, copy=False)
+    if stack.dtype.kind == 'f':
+        nan = np.isnan(best)
+        if nan.any():
+            arg[nan] = (np.isnan(stack[:, nan]) * np.arange(1, kk + 1)[:, None]).max(axis=0) - 1
+    return arg
+
+
+def max_pool_index(x, kernel, stride, padding, dilation, oh, ow):
+    """Flat in-plane argmax index (N, C, oh, ow) of every window of the 4-d ``x``; -1 for a
+    window lying entirely in the padding."""
+    n, c, h, w = x.shape
+    kh, kw = kernel
+    sh, sw = stride
+    ph, pw = padding
+    dh, dw = dilation
+    bottom = max(0, (oh - 1) * sh + dh * (kh - 1) + 1 - h - ph)
+    right = max(0, (ow - 1) * sw + dw * (kw - 1) + 1 - w - pw)
+    fill = -np.inf if x.dtype.kind == 'f' else np.iinfo(x.dtype).min
+    xp = _padded(x, ph, bottom, pw, right, fill)
+    stack = _offset_stack(xp, kh, kw, sh, sw, dh, dw, oh, ow)
+    arg = first_argmax(stack).reshape(n, c, oh, ow)
+    _give_base(stack)
+    # in-plane offset of every kernel element, plus the window origin
+    k_off = (np.arange(kh)[:, None] * (dh * w) + np.arange(kw)[None, :] * dw).reshape(-1)
+    origin = (np.arange(oh) * sh - ph)[:, None] * w + (np.arange(ow) * sw - pw)[None, :]
+    index = k_off[arg] + origin
+    if ph or pw or bottom or right:
+        ki, kj = np.divmod(arg.astype(np.int64), kw)
+        hh = ki * dh + (np.arange(oh) * sh - ph)[:, None]
+        ww = kj * dw + (np.arange(ow) * sw - pw)
+        outside = (hh < 0) | (hh >= h) | (ww < 0) | (ww >= w)
+        if outside.any():
+            index[outside] = -1
+    return index
+
+
+def _size_desc(shape):
+    return '[' + ' x '.join(str(int(s)) for s in shape) + ']'
+
+
+def _spatial4(a, nd, what):
+    """``a`` as a 4-d batch for a 2-d pooling kernel (3-d input: one sample)."""
+    if nd == 1:
+        if a.ndim != 3:
+            raise ValueError('expected 3D input (got %dD input)' % a.ndim)
+        return a[:, :, None, :]
+    if a.ndim == 4:
+        return a
+    if a.ndim == 3:
+        return a[None]
+    raise RuntimeError('3D or 4D (batch mode) tensor expected for input, but got: %s'
+                       % _size_desc(a.shape))
+
+
+def max_pool(input, kernel_size, stride, padding, dilation, ceil_mode, nd):
+    """``F.max_pool1d`` / ``F.max_pool2d``: (output, indices) with 0.3 shapes and names."""
+    a = _arr(input)
+    a4 = _spatial4(a, nd, 'max_pool')
+    k, s, p, d = _two(kernel_size, 1), _two(stride, 1), _two(padding, 0), _two(dilation, 1)
+    if min(k) < 1:
+        raise RuntimeError('kernel size should be greater than zero, but got kH: %d kW: %d' % k)
+    if min(s) < 1:
+        raise RuntimeError('stride should be greater than zero, but got dH: %d dW: %d' % s)
+    if min(d) < 1:
+        raise RuntimeError('dilation should be greater than zero, but got dilationH: %d '
+                           'dilationW: %d' % d)
+    if p[0] > k[0] // 2 or p[1] > k[1] // 2:
+        raise RuntimeError('pad should be smaller than half of kernel size, but got padW = %d, '
+                           'padH = %d, kW = %d, kH = %d' % (p[1], p[0], k[1], k[0]))
+    h, w = a4.shape[2], a4.shape[3]
+    oh = pool_out_size(h, k[0], s[0], p[0], d[0], ceil_mode)
+    ow = pool_out_size(w, k[1], s[1], p[1], d[1], ceil_mode)
+    if oh < 1 or ow < 1:
+        raise RuntimeError('Given input size: (%dx%dx%d). Calculated output size: (%dx%dx%d). '
+                           'Output size is too small' % (a4.shape[1], h, w, a4.shape[1], oh, ow))
+    index = max_pool_index(a4, k, s, p, d, oh, ow).reshape(a.shape[:-nd] + ((ow,) if nd == 1
+                                                                            else (oh, ow)))
+    unique = s[0] >= d[0] * (k[0] - 1) + 1 and s[1] >= d[1] * (k[1] - 1) + 1
+    op = MAX_POOL1D if nd == 1 else MAX_POOL2D
+    params = {'kernel_size': tuple(kernel_size), 'stride': tuple(stride),
+              'padding': tuple(padding), 'dilation': tuple(dilation),
+              'ceil_mode': bool(ceil_mode), 'index': index, 'nd': nd, 'unique': unique}
+    return call(op, [input], params)
+
+
+# ---------------------------------------------------------------------- adaptive windows
+def adaptive_bounds(size, out):
+    """Window [start, end) of every output position (THNN: floor(i*n/o), ceil((i+1)*n/o))."""
+    i = np.arange(out)
+    return (i * size) // out, -((-(i + 1) * size) // out)
+
+
+def _adaptive_matrix(size, out, dtype):
+    start, end = adaptive_bounds(size, out)
+    pos = np.arange(size)
+    m = ((pos[None, :] >= start[:, None]) & (pos[None, :] < end[:, None])).astype(dtype)
+    return m, (end - start).astype(dtype)
+
+
+def adaptive_max_index(x, oh, ow):
+    """Flat in-plane argmax index of every adaptive window of the 4-d ``x``."""
+    n, c, h, w = x.shape
+    hs, he = adaptive_bounds(h, oh)
+    ws_, we = adaptive_bounds(w, ow)
+    kh = int((he - hs).max())
+    kw = int((we - ws_).max())
+    # window rows / cols; shorter windows repeat their last element (never a new first max)
+    hi = np.minimum(hs[:, None] + np.arange(kh)[None, :], he[:, None] - 1)   # (oh, kh)
+    wi = np.minimum(ws_[:, None] + np.arange(kw)[None, :], we[:, None] - 1)  # (ow, kw)
+    win = x[:, :, hi.T[:, None, :, None], wi.T[None, :, None, :]]   # (n, c, kh, kw, oh, ow)
+    stack = np.ascontiguousarray(np.moveaxis(win, (2, 3), (0, 1))).reshape(kh * kw, -1)
+    arg = first_argmax(stack).astype(np.int64).reshape(n, c, oh, ow)
+    ki, kj = np.divmod(arg, kw)
+    rows = hi[np.arange(oh)[:, None], ki]
+    cols = wi[np.arange(ow)[None, :], kj]
+    return (rows * w + cols).astype(np.int64)
+
+
+def _adaptive_size(output_size, shape):
+    if isinstance(output_size, (tuple, list)):
+        oh, ow = output_size
+    else:
+        oh = ow = output_size
+    oh = shape[-2] if oh is None else int(oh)
+    ow = shape[-1] if ow is None else int(ow)
+    if oh < 1 or ow < 1:
+        raise RuntimeError('adaptive pooling: output size must be positive, got (%d, %d)'
+                           % (oh, ow))
+    return oh, ow
+
+
+def adaptive_max_pool2d(input, output_size):
+    a = _arr(input)
+    a4 = _spatial4(a, 2, 'adaptive_max_pool2d')
+    oh, ow = _adaptive_size(output_size, a.shape)
+    index = adaptive_max_index(a4, oh, ow).reshape(a.shape[:-2] + (oh, ow))
+    return call(ADAPTIVE_MAX_POOL2D, [input], {'output_size': (oh, ow), 'index': index,
+                                               'nd': 2, 'unique': False})
+
+
+# ---------------------------------------------------------------------- adaptive average
+def adaptive_avg_forward(x, output_size):
+    """Window sums as ``Mh @ x @ Mw.T`` (0/1 window matrices), divided by the window sizes."""
+    lead = x.shape[:-2]
+    h, w = x.shape[-2:]
+    oh, ow = output_size
+    m = int(np.prod(lead))
+    if oh == 1 and ow == 1:
+        s = x.reshape(m, h * w).sum(axis=1).reshape(lead + (1, 1))
+        return s / x.dtype.type(h * w)
+    mh, ch = _adaptive_matrix(h, oh, x.dtype)
+    mw, cw = _adaptive_matrix(w, ow, x.dtype)
+    t = np.matmul(x.reshape(m * h, w), mw.T).reshape(m, h, ow)
+    s = np.tensordot(mh, t, axes=([1], [1]))                  # (oh, m, ow)
+    s = np.ascontiguousarray(s.transpose(1, 0, 2)).reshape(lead + (oh, ow))
+    return s / (ch[:, None] * cw[None, :])
+
+
+def adaptive_avg_backward(g, in_shape):
+    lead = tuple(in_shape[:-2])
+    h, w = in_shape[-2:]
+    oh, ow = g.shape[-2:]
+    m = int(np.prod(lead))
+    mh, ch = _adaptive_matrix(h, oh, g.dtype)
+    mw, cw = _adaptive_matrix(w, ow, g.dtype)
+    gd = g / (ch[:, None] * cw[None, :])
+    t = np.matmul(np.ascontiguousarray(gd).reshape(m * oh, ow), mw).reshape(m, oh, w)
+    s = np.tensordot(mh, t, axes=([0], [1]))                  # (h, m, w)
+    return np.ascontiguousarray(s.transpose(1, 0, 2)).reshape(tuple(in_shape))
+
+
+ADAPTIVE_AVG_POOL2D = register(
+    'adaptive_avg_pool2d', lambda x, output_size: adaptive_avg_forward(x, output_size),
+    lambda ctx, g: (ctx.B.adaptive_avg_pool_back(g, ctx.shapes[0][0]),),
+    grad_fn='torch.autograd.function.AdaptiveAvgPool2dBackward', argnames=('input',),
+    modern=lambda torch, x, output_size: torch.nn.functional.adaptive_avg_pool2d(x, output_size))
+ADAPTIVE_AVG_POOL_BACK = register(
+    'adaptive_avg_pool_back', lambda g, shape: adaptive_avg_backward(g, shape),
+    lambda ctx, h: (ctx.B.adaptive_avg_pool(h, ctx.shapes[0][0][-2:]),),
+    grad_fn='torch.autograd.function.AdaptiveAvgPool2dBackwardBackward',
+    argnames=('grad_output',), parity_exempt=HELPER)
+
+
+def adaptive_avg_pool2d(input, output_size):
+    a = _arr(input)
+    _spatial4(a, 2, 'adaptive_avg_pool2d')
+    return call(ADAPTIVE_AVG_POOL2D, [input], {'output_size': _adaptive_size(output_size, a.shape)})
+
+
+# ---------------------------------------------------------------------- average pooling
+def _avg_divisor(size, out, k, s, p, count_include_pad):
+    """Per-position divisor along one dimension (the 2-d divisor is the outer product):
+    THNN clips the window at the padded border, then (without count_include_pad) at the
+    input border."""
+    start = np.arange(out) * s - p
+    end = np.minimum(start + k, size + p)
+    if count_include_pad:
+        return end - start
+    return np.minimum(end, size) - np.maximum(start, 0)
+
+
+def _batch4(a):
+    return a[None] if a.ndim == 3 else a
+
+
+def avg_pool_forward(x, kernel_size, stride, padding, ceil_mode, count_include_pad):
+    x4 = _batch4(x)
+    (kh, kw), (sh, sw), (ph, pw) = kernel_size, stride, padding
+    n, c, h, w = x4.shape
+    oh = pool_out_size(h, kh, sh, ph, 1, ceil_mode)
+    ow = pool_out_size(w, kw, sw, pw, 1, ceil_mode)
+    bottom = max(0, (oh - 1) * sh + kh - h - ph)
+    right = max(0, (ow - 1) * sw + kw - w - pw)
+    xp = _padded(x4, ph, bottom, pw, right)
+    stack = _offset_stack(xp, kh, kw, sh, sw, 1, 1, oh, ow)
+    total = stack.sum(axis=0).reshape(n, c, oh, ow)
+    _give_base(stack)
+    div = (_avg_divisor(h, oh, kh, sh, ph, count_include_pad)[:, None]
+           * _avg_divisor(w, ow, kw, sw, pw, count_include_pad)[None, :])
+    with np.errstate(divide='ignore', invalid='ignore'):
+        out = total / div.astype(x.dtype)
+    return out.reshape(x.shape[:-2] + (oh, ow))
+
+
+def avg_pool_backward(g, in_shape, kernel_size, stride, padding, ceil_mode, count_include_pad):
+    (kh, kw), (sh, sw), (ph, pw) = kernel_size, stride, padding
+    h, w = in_shape[-2:]
+    g4 = _batch4(g)
+    oh, ow = g4.shape[2], g4.shape[3]
+    div = (_avg_divisor(h, oh, kh, sh, ph, count_include_pad)[:, None]
+           * _avg_divisor(w, ow, kw, sw, pw, count_include_pad)[None, :])
+    with np.errstate(divide='ignore', invalid='ignore'):
+        gd = g4 / div.astype(g.dtype)
+    hp = max(h + 2 * ph, (oh - 1) * sh + kh)
+    wp = max(w + 2 * pw, (ow - 1) * sw + kw)
+    out = _add_windows(gd, (hp, wp), kh, kw, sh, sw, 1, 1, oh, ow, g.dtype, same=True)
+    out = np.ascontiguousarray(out[:, :, ph:ph + h, pw:pw + w])
+    return out.reshape(tuple(in_shape))
+
+
+def _avg_only(p):
+    return {k: p[k] for k in ('kernel_size', 'stride', 'padding', 'ceil_mode', 'count_include_pad')}
+
+
+def _avg_args(p):
+    return (p['kernel_size'], p['stride'], p['padding'], p['ceil_mode'], p['count_include_pad'])
+
+
+AVG_POOL2D = register(
+    'avg_pool2d', lambda x, **p: avg_pool_forward(x, *_avg_args(p)),
+    lambda ctx, g: (ctx.B.avg_pool_back(g, ctx.shapes[0][0], ctx.params),),
+    grad_fn='AvgPool2DBackward', argnames=('input',),
+    modern=lambda torch, x, kernel_size, stride, padding, ceil_mode, count_include_pad:
+        torch.nn.functional.avg_pool2d(x, kernel_size, stride, padding, ceil_mode,
+                                       count_include_pad))
+AVG_POOL_BACK = register(
+    'avg_pool_back', lambda g, shape, **p: avg_pool_backward(g, shape, *_avg_args(p)),
+    lambda ctx, h: (ctx.B.avg_pool(h, ctx.params),),
+    grad_fn='AvgPool2DBackwardBackward', argnames=('grad_output',), parity_exempt=HELPER)
+
+
+def avg_pool2d(input, kernel_size, stride, padding, ceil_mode, count_include_pad):
+    a = _arr(input)
+    a4 = _spatial4(a, 2, 'avg_pool2d')
+    k, s, p = tuple(kernel_size), tuple(stride), tuple(padding)
+    if min(k) < 1:
+        raise RuntimeError('kernel size should be greater than zero, but got kH: %d kW: %d' % k)
+    if min(s) < 1:
+        raise RuntimeError('stride should be greater than zero, but got dH: %d dW: %d' % s)
+    if p[0] > k[0] // 2 or p[1] > k[1] // 2:
+        raise RuntimeError('pad should be smaller than half of kernel size, but got padW = %d, '
+                           'padH = %d, kW = %d, kH = %d' % (p[1], p[0], k[1], k[0]))
+    h, w = a4.shape[2:]
+    oh = pool_out_size(h, k[0], s[0], p[0], 1, ceil_mode)
+    ow = pool_out_size(w, k[1], s[1], p[1], 1, ceil_mode)
+    if oh < 1 or ow < 1:
+        raise RuntimeError('Given input size: (%dx%dx%d). Calculated output size: (%dx%dx%d). '
+                           'Output size is too small' % (a4.shape[1], h, w, a4.shape[1], oh, ow))
+    return call(AVG_POOL2D, [input], {'kernel_size': k, 'stride': s, 'padding': p,
+                                      'ceil_mode': bool(ceil_mode),
+                                      'count_include_pad': bool(count_include_pad)})
+
+
+# ====================================================================== batch normalisation
+def _bn_axes(ndim):
+    return (0,) + tuple(range(2, ndim))
+
+
+def _bn_bshape(ndim, c):
+    return (1, c) + (1,) * (ndim - 2)
+
+
+def batch_stats(x, eps):
+    """0.3 THNN statistics: mean and the sum of squares accumulated in double, per channel;
+    returns (mean, invstd, biased var, unbiased var) with mean/invstd in ``x``'s type."""
+    axes = _bn_axes(x.ndim)
+    n = x.size // x.shape[1]
+    mean = (x.sum(axis=axes, dtype=np.float64) / n).astype(x.dtype)
+    d = x - mean.reshape(_bn_bshape(x.ndim, x.shape[1]))
+    ss = np.einsum('...,...->...', d, d).sum(axis=axes, dtype=np.float64)
+    var = ss / n
+    with np.errstate(divide='ignore'):
+        invstd = (1.0 / np.sqrt(var + eps)).astype(x.dtype)
+    unbiased = ss / (n - 1) if n > 1 else np.full_like(ss, np.nan)
+    return mean, invstd, var, unbiased
+
+
+def _bn_forward(x, w=None, b=None, mean=None, invstd=None, affine=(False, False), **_):
+    bs = _bn_bshape(x.ndim, x.shape[1])
+    y = (x - mean.reshape(bs)) * invstd.reshape(bs)
+    if w is not None:
+        y = y * w.reshape(bs)
+    if b is not None:
+        y = y + b.reshape(bs)
+    return y
+
+
+def _bn_back(ctx, g):
+    B = ctx.B
+    p = ctx.params
+    has_w, has_b = p['affine']
+    xs = ctx.shapes[0][0]
+    c = xs[1]
+    bs = _bn_bshape(len(xs), c)
+    axes = _bn_axes(len(xs))
+    m = float(int(np.prod(xs)) // c)
+    x = ctx.inputs[0]
+    w = B.reshape(ctx.inputs[1], bs) if has_w else None
+    needs = ctx.needs
+    need_x = needs[0]
+    need_w = has_w and needs[1]
+    need_b = has_b and needs[1 + has_w]
+    gsum = B.sum(g, axes, True) if (need_b or (need_x and p['training'])) else None
+    if p['training']:
+        mean = B.sum(x, axes, True) / m
+        xc = x - mean
+        var = B.sum(xc * xc, axes, True) / m
+        invstd = B.pow(var + p['eps'], -0.5)
+        xhat = xc * invstd
+    else:
+        invstd = B.const(p['invstd'].reshape(bs), g)
+        xhat = (x - B.const(p['mean'].reshape(bs), g)) * invstd
+    gxhat = B.sum(g * xhat, axes, True) if (need_w or (need_x and p['training'])) else None
+    gx = None
+    if need_x:
+        scale = invstd if w is None else invstd * w
+        if p['training']:
+            gx = (g - gsum / m - xhat * (gxhat / m)) * scale
+        else:
+            gx = g * scale
+    out = [gx]
+    if has_w:
+        out.append(B.reshape(gxhat, (c,)) if need_w else None)
+    if has_b:
+        out.append(B.reshape(gsum, (c,)) if need_b else None)
+    return tuple(out)
+
+
+def _bn_modern(torch, x, w=None, b=None, training=False, eps=1e-5, momentum=0.1,
+               running_mean=None, running_var=None, **_):
+    rm = None if running_mean is None else torch.tensor(np.array(running_mean), dtype=x.dtype)
+    rv = None if running_var is None else torch.tensor(np.array(running_var), dtype=x.dtype)
+    return torch.nn.functional.batch_norm(x, rm, rv, w, b, training, momentum, eps)
+
+
+BATCH_NORM = register(
+    'batch_norm', _bn_forward, _bn_back, grad_fn='BatchNormBackward', save_inputs=(0, 1),
+    argnames=('input', 'weight', 'bias'), modern=_bn_modern)
+
+
+def batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps):
+    """``F.batch_norm`` (0.3): batch statistics in training (updating the running buffers in
+    place with ``momentum`` and the unbiased variance), running statistics in eval."""
+    a = _arr(input)
+    if a.ndim < 2:
+        raise ValueError('Expected 2D or more input to batch_norm (got %dD input)' % a.ndim)
+    c = a.shape[1]
+    for name, t in (('weight', weight), ('bias', bias)):
+        if t is not None and _arr(t).shape != (c,):
+            raise RuntimeError('%s should contain %d elements not %d' % (name, c, _arr(t).size))
+    rm = None if running_mean is None else _tensor_arr(running_mean, 'running_mean')
+    rv = None if running_var is None else _tensor_arr(running_var, 'running_var')
+    for name, t in (('running_mean', rm), ('running_var', rv)):
+        if t is not None and t.size != c:
+            raise RuntimeError('%s should contain %d elements not %d' % (name, c, t.size))
+    if training:
+        mean, invstd, var, unbiased = batch_stats(a, eps)
+        if rm is not None:
+            rm[...] = (momentum * mean.astype(np.float64) + (1 - momentum) * rm).astype(rm.dtype)
+            _bump(running_mean)
+        if rv is not None:
+            rv[...] = (momentum * unbiased + (1 - momentum) * rv).astype(rv.dtype)
+            _bump(running_var)
+    else:
+        if rm is None or rv is None:
+            raise RuntimeError('running_mean and running_var must be defined in evaluation mode')
+        mean = rm.astype(a.dtype)
+        invstd = (1.0 / np.sqrt(rv.astype(np.float64) + eps)).astype(a.dtype)
+    inputs = [input] + [t for t in (weight, bias) if t is not None]
+    params = {'training': bool(training), 'eps': float(eps), 'momentum': float(momentum),
+              'mean': mean, 'invstd': invstd, 'affine': (weight is not None, bias is not None),
+              'running_mean': None if rm is None else rm.copy(),
+              'running_var': None if rv is None else rv.copy()}
+    return call(BATCH_NORM, inputs, params)
+
+
+def _tensor_arr(t, name):
+    if isinstance(t, Variable):
+        return t._data._a
+    if isinstance(t, _TensorBase):
+        return t._a
+    raise TypeError('%s must be a tensor, got %s' % (name, errors.legacy_typename(t)))
+
+
+def _bump(t):
+    d = t._data if isinstance(t, Variable) else t
+    d._version[0] += 1
+
+
+# ====================================================================== padding
+def _pad_pairs(pad, ndim):
+    """F.pad's flat (last-dim-first) list as per-dimension (before, after) pairs."""
+    pairs = [(0, 0)] * ndim
+    for i in range(len(pad) // 2):
+        pairs[ndim - 1 - i] = (int(pad[2 * i]), int(pad[2 * i + 1]))
+    return pairs
+
+
+def pad_forward(x, pad, mode='constant', value=0.0):
+    pairs = _pad_pairs(pad, x.ndim)
+    if mode == 'constant':
+        crop = tuple(slice(max(-a, 0), x.shape[d] - max(-b, 0)) for d, (a, b) in enumerate(pairs))
+        xc = x[crop]
+        widths = [(max(a, 0), max(b, 0)) for a, b in pairs]
+        return np.pad(xc, widths, mode='constant', constant_values=value)
+    return np.pad(x, pairs, mode='reflect' if mode == 'reflect' else 'edge')
+
+
+def pad_backward(g, pad, mode, in_shape):
+    pairs = _pad_pairs(pad, g.ndim)
+    if mode == 'constant':
+        crop = tuple(slice(max(a, 0), g.shape[d] - max(b, 0)) for d, (a, b) in enumerate(pairs))
+        gc = g[crop]
+        widths = [(max(-a, 0), max(-b, 0)) for a, b in pairs]
+        return np.pad(gc, widths, mode='constant') if any(w != (0, 0) for w in widths) \
+            else np.ascontiguousarray(gc)
+    out = g
+    for d, (a, b) in enumerate(pairs):
+        if a == 0 and b == 0:
+            continue
+        n = in_shape[d]
+        body = [slice(None)] * g.ndim
+        body[d] = slice(a, a + n)
+        core = out[tuple(body)].copy()
+
+        def sl(start, stop, step=None, _d=d):
+            s = [slice(None)] * g.ndim
+            s[_d] = slice(start, stop, step)
+            return tuple(s)
+        if mode == 'reflect':
+            if a:
+                core[sl(1, a + 1)] += out[sl(a - 1, None, -1) if a else sl(0, 0)]
+            if b:
+                src = out[sl(a + n, a + n + b)]
+                core[sl(n - 1 - b, n - 1)] += np.flip(src, d)
+        else:  # replicate
+            if a:
+                core[sl(0, 1)] += out[sl(0, a)].sum(axis=d, keepdims=True)
+            if b:
+                core[sl(n - 1, n)] += out[sl(a + n, a + n + b)].sum(axis=d, keepdims=True)
+        out = core
+    return np.ascontiguousarray(out)
+
+
+PAD_NAMES = {'constant': 'torch.autograd.function.ConstantPadNdBackward',
+             ('reflect', 3): 'torch.autograd.function.ReflectionPad1dBackward',
+             ('reflect', 4): 'torch.autograd.function.ReflectionPad2dBackward',
+             ('replicate', 3): 'torch.autograd.function.ReplicationPad1dBackward',
+             ('replicate', 4): 'torch.autograd.function.ReplicationPad2dBackward',
+             ('replicate', 5): 'torch.autograd.function.ReplicationPad3dBackward'}
+
+
+def _pad_back(ctx, g):
+    p = ctx.params
+    return (ctx.B.pad_nd_back(g, p['pad'], p['mode'], ctx.shapes[0][0]),)
+
+
+def _pad_modern(torch, x, pad, mode='constant', value=0.0):
+    return torch.nn.functional.pad(x, tuple(pad), mode, value if mode == 'constant' else None)
+
+
+PAD_OPS = {}
+for _key, _name in PAD_NAMES.items():
+    _opname = 'pad_constant' if _key == 'constant' else 'pad_%s_%dd' % (_key[0], _key[1] - 2)
+    PAD_OPS[_key] = register(
+        _opname, lambda x, pad, mode, value=0.0: pad_forward(x, pad, mode, value), _pad_back,
+        grad_fn=_name, argnames=('input',), modern=_pad_modern)
+PAD_BACK = register(
+    'pad_back', lambda g, pad, mode, shape: pad_backward(g, pad, mode, shape),
+    lambda ctx, h: (ctx.B.pad_nd(h, ctx.params['pad'], ctx.params['mode']),),
+    grad_fn='PadBackwardBackward', argnames=('grad_output',), parity_exempt=HELPER)
+
+
+def pad(input, pad, mode='constant', value=0):
+    """``F.pad`` (0.3): constant padding of any trailing dims; reflect / replicate for 3-d and
+    4-d input (replicate also 5-d)."""
+    a = _arr(input)
+    pad = tuple(int(v) for v in pad)
+    if len(pad) % 2 != 0:
+        raise AssertionError('Padding length must be divisible by 2')
+    if len(pad) // 2 > a.ndim:
+        raise AssertionError('Padding length too large')
+    if mode == 'constant':
+        for d, (lo, hi) in enumerate(_pad_pairs(pad, a.ndim)):
+            if a.shape[d] + lo + hi < 0:
+                raise RuntimeError('padding %s would make dimension %d of input %s negative'
+                                   % (pad, d, _sizes(a.shape)))
+        key = 'constant'
+        params = {'pad': pad, 'mode': 'constant', 'value': float(value)}
+    elif mode in ('reflect', 'replicate'):
+        nd = a.ndim
+        if nd == 3:
+            if len(pad) != 2:
+                raise AssertionError('3D tensors expect 2 values for padding')
+        elif nd == 4:
+            if len(pad) != 4:
+                raise AssertionError('4D tensors expect 4 values for padding')
+        elif nd == 5:
+            if len(pad) != 6:
+                raise AssertionError('5D tensors expect 6 values for padding')
+            if mode == 'reflect':
+                raise NotImplementedError
+        else:
+            raise NotImplementedError('Only 3D, 4D, 5D padding with non-constant padding are '
+                                      'supported for now')
+        for d, (lo, hi) in enumerate(_pad_pairs(pad, nd)):
+            if lo < 0 or hi < 0:
+                raise RuntimeError('%s padding does not support negative padding, got %s'
+                                   % (mode, pad))
+            if mode == 'reflect' and (lo >= a.shape[d] or hi >= a.shape[d]):
+                raise RuntimeError('Padding size should be less than the corresponding input '
+                                   'dimension, but got: padding (%d, %d) at dimension %d of '
+                                   'input %s' % (lo, hi, d, _sizes(a.shape)))
+            if mode == 'replicate' and a.shape[d] == 0 and (lo or hi):
+                raise RuntimeError('cannot replicate-pad an empty dimension')
+        key = (mode, nd)
+        params = {'pad': pad, 'mode': mode}
+    else:
+        raise NotImplementedError("pad: unknown mode '%s' (expected 'constant', 'reflect' or "
+                                  "'replicate')" % (mode,))
+    return call(PAD_OPS[key], [input], params)
+
+
+# ====================================================================== backend helpers
+# ``backend_numpy`` / ``backend_variable`` expose these as ``conv_nd``, ``pool_scatter``, ...;
+# the Variable versions record the ops above, so gradients stay differentiable.
+def var_conv(x, w, p):
+    return call(CONV1D if len(p['stride']) == 1 else CONV2D, [x, w], dict(p))
+
+
+def var_conv_input_grad(g, w, x_shape, p):
+    return call(CONV_INPUT_GRAD, [g, w], dict(p, x_shape=tuple(x_shape)))
+
+
+def var_conv_weight_grad(x, g, w_shape, p):
+    return call(CONV_WEIGHT_GRAD, [x, g], dict(p, w_shape=tuple(w_shape)))
+
+
+def var_pool_gather(x, index, nd=2):
+    return call(POOL_GATHER, [x], {'index': index, 'nd': nd})
+
+
+def var_pool_scatter(g, index, shape, nd=2, unique=False):
+    return call(POOL_SCATTER, [g], {'index': index, 'shape': tuple(shape), 'nd': nd,
+                                    'unique': unique})
+
+
+def var_avg_pool(x, p):
+    return call(AVG_POOL2D, [x], _avg_only(p))
+
+
+def var_avg_pool_back(g, shape, p):
+    return call(AVG_POOL_BACK, [g], dict(_avg_only(p), shape=tuple(shape)))
+
+
+def var_adaptive_avg_pool(x, output_size):
+    return call(ADAPTIVE_AVG_POOL2D, [x], {'output_size': tuple(output_size)})
+
+
+def var_adaptive_avg_pool_back(g, shape):
+    return call(ADAPTIVE_AVG_POOL_BACK, [g], {'shape': tuple(shape)})
+
+
+def var_pad(x, pad, mode, value=0.0):
+    key = 'constant' if mode == 'constant' else (mode, _arr(x).ndim)
+    params = {'pad': tuple(pad), 'mode': mode}
+    if mode == 'constant':
+        params['value'] = float(value)
+    return call(PAD_OPS[key], [x], params)
+
+
+def var_pad_back(g, pad, mode, shape):
+    return call(PAD_BACK, [g], {'pad': tuple(pad), 'mode': mode, 'shape': tuple(shape)})
+
+
+# ====================================================================== parity samples
+# Specs for the registry parity suite (keys: ``legacy_autograd.testing.Spec``).  Every op is
+# called through its 0.3 front-end (``legacy=``), so the cases also cover argument parsing;
+# the shapes are small (finite differences visit every element).
+def _F(L):
+    from ..nn import _functional_conv
+    return _functional_conv
+
+
+def _extent_ok(size, k, s, p, d, ceil):
+    """The pooled length is the same under the 0.3 rule and the modern one, and every window
+    touches the input (0.3 and modern differ only in such degenerate cases)."""
+    out = pool_out_size(size, k, s, p, d, ceil)
+    num = size + 2 * p - d * (k - 1) - 1
+    modern = (-(-num // s) if ceil else num // s) + 1
+    if ceil and (modern - 1) * s >= size + p:
+        modern -= 1
+    if out < 1 or out != modern:
+        return False
+    for o in range(out):
+        rows = [o * s - p + i * d for i in range(k)]
+        if not any(0 <= r < size for r in rows):
+            return False
+    return True
+
+
+def _conv_case(r, transposed=False, nd=2):
+    g = r.int(1, 2)
+    cg, og = r.int(1, 2), r.int(1, 2)
+    n = r.int(1, 2)
+    ks, st, pd, dl, sp, op = [], [], [], [], [], []
+    for _ in range(nd):
+        k, s, p, d = r.int(1, 3), r.int(1, 2), r.int(0, 1), r.int(1, 2)
+        if transposed:
+            size = r.int(1, 3)
+            o = r.int(0, max(s, d) - 1)
+            if (size - 1) * s - 2 * p + d * (k - 1) + o + 1 < 1:
+                p = 0
+            op.append(o)
+        else:
+            size = max(1, d * (k - 1) + 1 - 2 * p) + r.int(0, 2)
+        ks.append(k), st.append(s), pd.append(p), dl.append(d), sp.append(size)
+    if transposed:
+        shapes = [(n, cg * g) + tuple(sp), (cg * g, og) + tuple(ks)]
+        params = {'stride': tuple(st), 'padding': tuple(pd), 'output_padding': tuple(op),
+                  'groups': g, 'dilation': tuple(dl)}
+    else:
+        shapes = [(n, cg * g) + tuple(sp), (og * g, cg) + tuple(ks)]
+        params = {'stride': tuple(st), 'padding': tuple(pd), 'dilation': tuple(dl), 'groups': g}
+    if r.bool():
+        shapes.append((og * g,))
+    return shapes, params
+
+
+def _pool_case(r, nd=2, dilation=True):
+    k = tuple(r.int(1, 3) for _ in range(nd))
+    s = tuple(r.int(1, 2) for _ in range(nd))
+    p = tuple(r.int(0, kk // 2) for kk in k)
+    d = tuple(r.int(1, 2) if dilation else 1 for _ in range(nd))
+    sizes = tuple(r.int(1, 5) for _ in range(nd))
+    params = {'kernel_size': k, 'stride': s, 'padding': p, 'ceil_mode': r.bool()}
+    if dilation:
+        params['dilation'] = d
+    return [(r.int(1, 2), r.int(1, 2)) + sizes], params
+
+
+def _pool_valid(nd):
+    def valid(arrays, p):
+        sizes = arrays[0].shape[2:]
+        d = p.get('dilation', (1,) * nd)
+        return all(_extent_ok(sizes[i], p['kernel_size'][i], p['stride'][i], p['padding'][i],
+                              d[i], p['ceil_mode']) for i in range(nd))
+    return valid
+
+
+def _bn_case(r):
+    c = r.int(1, 3)
+    shape = r.choice([(r.int(3, 5), c), (r.int(2, 3), c, r.int(2, 3)),
+                      (r.int(1, 2), c, r.int(2, 3), r.int(2, 3))])
+    shapes = [shape]
+    if r.bool():
+        shapes += [(c,), (c,)]
+    rm = np.linspace(-0.5, 0.5, c)
+    rv = np.linspace(0.5, 1.5, c)
+    return shapes, {'training': r.bool(), 'running_mean': rm, 'running_var': rv}
+
+
+def _bn_legacy(L, x, w=None, b=None, training=False, running_mean=None, running_var=None):
+    dt = x.data.numpy().dtype
+    return _F(L).batch_norm(x, L.from_numpy(running_mean.astype(dt)),
+                            L.from_numpy(running_var.astype(dt)), w, b, training)
+
+
+CONV2D.samples = dict(inputs=lambda r: _conv_case(r), legacy=lambda L, x, w, b=None, **p:
+                      _F(L).conv2d(x, w, b, **p))
+CONV1D.samples = dict(inputs=lambda r: _conv_case(r, nd=1), legacy=lambda L, x, w, b=None, **p:
+                      _F(L).conv1d(x, w, b, **p))
+CONV_TRANSPOSE2D.samples = dict(
+    inputs=lambda r: _conv_case(r, transposed=True),
+    legacy=lambda L, x, w, b=None, **p: _F(L).conv_transpose2d(x, w, b, **p))
+MAX_POOL2D.samples = dict(
+    inputs=lambda r: _pool_case(r), valid=_pool_valid(2), unique=True,
+    legacy=lambda L, x, **p: _F(L).max_pool2d(x, return_indices=True, **p))
+MAX_POOL1D.samples = dict(
+    inputs=lambda r: _pool_case(r, nd=1), valid=_pool_valid(1), unique=True,
+    legacy=lambda L, x, **p: _F(L).max_pool1d(x, return_indices=True, **p))
+def _avg_case(r):
+    shapes, params = _pool_case(r, dilation=False)
+    params['count_include_pad'] = r.bool()
+    return shapes, params
+
+
+AVG_POOL2D.samples = dict(inputs=_avg_case, valid=_pool_valid(2),
+                          legacy=lambda L, x, **p: _F(L).avg_pool2d(x, **p))
+ADAPTIVE_AVG_POOL2D.samples = dict(
+    inputs=lambda r: ([(r.int(1, 2), r.int(1, 2), r.int(1, 5), r.int(1, 5))],
+                      {'output_size': (r.int(1, 4), r.int(1, 4))}),
+    legacy=lambda L, x, **p: _F(L).adaptive_avg_pool2d(x, **p))
+ADAPTIVE_MAX_POOL2D.samples = dict(
+    inputs=lambda r: ([(r.int(1, 2), r.int(1, 2), r.int(1, 5), r.int(1, 5))],
+                      {'output_size': (r.int(1, 4), r.int(1, 4))}), unique=True,
+    legacy=lambda L, x, **p: _F(L).adaptive_max_pool2d(x, return_indices=True, **p))
+BATCH_NORM.samples = dict(
+    inputs=_bn_case, legacy=_bn_legacy,
+    fd_filter=lambda arrays, p: arrays[0].size // arrays[0].shape[1] >= 3)
+
+
+def _pad_case(mode, nd):
+    def inputs(r):
+        shape = (r.int(1, 2), r.int(1, 2)) + tuple(r.int(2, 4) for _ in range(nd - 2))
+        if mode == 'constant':
+            pad = []
+            for d in range(r.int(1, nd)):
+                size = shape[nd - 1 - d]
+                pad += [r.int(-1, 2) if size > 2 else r.int(0, 2), r.int(0, 2)]
+            return [shape], {'pad': tuple(pad), 'mode': 'constant',
+                             'value': r.choice([0.0, 0.5])}
+        pad = []
+        for d in range(nd - 2):
+            size = shape[nd - 1 - d]
+            hi = size - 1 if mode == 'reflect' else 3
+            pad += [r.int(0, hi), r.int(0, hi)]
+        return [shape], {'pad': tuple(pad), 'mode': mode}
+    return inputs
+
+
+for _key, _op in PAD_OPS.items():
+    _mode, _nd = ('constant', 4) if _key == 'constant' else _key
+    _op.samples = dict(inputs=_pad_case(_mode, _nd),
+                       legacy=lambda L, x, **p: _F(L).pad(x, **p))
