@@ -113,3 +113,50 @@ def main(argv=None, prog=None):
     except CommandError as exc:
         sys.stderr.write('{} {}: error: {}\n'.format(parser.prog, args.command, exc))
         return 2
+
+
+# --- migrate / compare ---------------------------------------------------------------
+# (imported lazily: libcst is an optional extra needed by migrate only)
+
+def _migrate_arguments(parser):
+    from .migrate import add_arguments
+    add_arguments(parser)
+
+
+def _migrate_handler(args):
+    from .migrate import handle
+    return handle(args)
+
+
+def _compare_arguments(parser):
+    from .compare import add_arguments
+    add_arguments(parser)
+
+
+def _compare_handler(args):
+    from .compare import handle
+    return handle(args)
+
+
+register('migrate', 'rewrite a PyTorch 0.3 script for modern PyTorch (needs libcst: '
+         "pip install 'legacy-autograd[migrate]')", _migrate_arguments, _migrate_handler)
+register('compare', 'run OLD.py under the shim and NEW.py under modern torch and compare '
+         'what they print', _compare_arguments, _compare_handler)
+
+
+# --- parity-report ---------------------------------------------------------------
+
+def _parity_report_arguments(parser):
+    parser.add_argument('--ops', metavar='NAME,...', help='only these registry ops (comma-separated)')
+
+
+def _parity_report_handler(args):
+    from .testing import parity_report
+    try:
+        return parity_report(args.ops.split(',') if args.ops else None)
+    except (ImportError, KeyError) as exc:
+        raise CommandError(exc.args[0] if exc.args else str(exc)) from None
+
+
+register('parity-report', 'compare every registry op with modern PyTorch: op x (forward, grad, '
+         'grad-of-grad)', _parity_report_arguments, _parity_report_handler)

@@ -1,0 +1,697 @@
+"""Sample-input specifications for the parity suite, one entry per registry op.
+
+This is data: for each op name in ``legacy_autograd.ops.registry.OPS`` that does not declare
+``samples=`` itself, :data:`SPECS` says which inputs to build (shapes, value domains, params),
+how to call it when the plain ``dispatch.call(op, ...)`` is not the 0.3 path (``legacy=``),
+and which checks do not apply (with the reason).  The keys are documented in
+:class:`legacy_autograd.testing.Spec`; ``docs/parity.md`` explains how to add an entry.
+
+Building blocks:
+
+* :data:`DOMAINS` -- named value domains (bounds, excluded neighbourhoods, the safer range
+  used by the finite-difference check under ``fd``);
+* :data:`SHAPES` -- named input-shape kinds, functions of a drawer ``r`` (the same interface
+  draws from a seeded numpy generator for the fixed cases and from hypothesis for the
+  property tests); a kind may return ``(shapes, params)``;
+* the small ``p_*`` functions -- params that depend on the drawn shapes (dims, keys, indices).
+
+Every ``modern=`` written here (not in the registry) is marked ``# MODERN (not in registry)``;
+none is needed at the moment.
+"""
+import numpy as np
+
+INF = float('inf')
+
+# ============================================================================ domains
+#: name -> dict(lo, hi, open=exclude the bounds, avoid=[(rule, margin)], values=[discrete],
+#: fd=override for the float64 finite-difference sample).  Rules: 'zero' |x| >= m, 'tiny'
+#: x = 0 or |x| >= m, 'int' / 'half' at least m from integers / half-integers, 'nonpos_int' at
+#: least m from 0, -1, -2 ...
+DOMAINS = {
+    'real': dict(lo=-2.0, hi=2.0),
+    'wide': dict(lo=-10.0, hi=10.0),
+    'mid': dict(lo=-4.0, hi=4.0),
+    # log / sqrt / rsqrt of small positives (hypothesis favours the lower bound)
+    'pos': dict(lo=1e-6, hi=4.0, fd=dict(lo=0.2)),
+    'pos1': dict(lo=0.5, hi=2.0),
+    'nonzero': dict(lo=-2.0, hi=2.0, avoid=[('zero', 0.1)]),
+    # prod / cumprod: exact zeros (the interesting case) but no magnitudes below 0.25.  The
+    # division-based gradient formulas (modern prod, both libraries' cumprod without zeros)
+    # differentiate grad * result / x, whose second derivative cancels two terms of size
+    # ~x_other / x: with x = 1e-16 every digit is lost (hypothesis found prod_dim([1e-16])
+    # grad-of-grad legacy 0 vs modern 1.3e8 in float32, and cumprod([0.22, 5.8e-154]) legacy 0
+    # vs modern -5.8e135 where the exact value is w0 * g1, of order 1: neither library is
+    # right there).  Products of up to 64 factors in [0.25, 2] stay far from float32
+    # under/overflow.
+    'noncancel': dict(lo=-2.0, hi=2.0, avoid=[('tiny', 0.25)], fd=dict(avoid=[('zero', 0.25)])),
+    # asin / acos / erfinv: the open interval, right up to +-1
+    'unit': dict(lo=-1.0, hi=1.0, open=True, fd=dict(lo=-0.9, hi=0.9)),
+    # log1p: above -1
+    'gt_m1': dict(lo=-1.0, hi=3.0, open=True, fd=dict(lo=-0.8)),
+    'tan': dict(lo=-1.4, hi=1.4, fd=dict(lo=-1.2, hi=1.2)),
+    # floor / ceil / round / trunc / frac: away from the jumps (integers, and halves for round)
+    'nonint': dict(lo=-3.0, hi=3.0, avoid=[('int', 0.01), ('half', 0.01)]),
+    # lgamma: positive and negative arguments, away from the poles 0, -1, -2, ...
+    'lgamma': dict(lo=-3.9, hi=6.0, avoid=[('nonpos_int', 0.05)], fd=dict(lo=-2.9)),
+    # discrete values: ties for mode, equalities for comparisons
+    'small_int': dict(values=[-1.0, 0.0, 1.0, 2.0]),
+    'halves': dict(values=[-1.0, -0.5, 0.0, 0.5, 1.0]),
+    'int_exp': dict(values=[-2.0, -1.0, 0.0, 1.0, 2.0, 3.0]),
+}
+
+
+# ============================================================================ shape kinds
+def _mm(r):
+    n, k, m = r.int(1, 4), r.int(1, 4), r.int(1, 4)
+    return [(n, k), (k, m)]
+
+
+def _addmm(r):
+    n, k, m = r.int(1, 4), r.int(1, 4), r.int(1, 4)
+    c = r.choice([(n, m), (m,), (1, m), (n, 1)])
+    return [c, (n, k), (k, m)]
+
+
+def _mv(r):
+    n, k = r.int(1, 4), r.int(1, 4)
+    return [(n, k), (k,)]
+
+
+def _dot(r):
+    s = r.shape(1, 2)
+    n = int(np.prod(s))
+    return [s, r.choice([s, (n,)])]
+
+
+def _bmm(r):
+    b, n, k, m = r.int(1, 3), r.int(1, 3), r.int(1, 4), r.int(1, 3)
+    return [(b, n, k), (b, k, m)]
+
+
+def _cat(r):
+    base = list(r.shape(1, 3))
+    d = r.int(0, len(base) - 1)
+    shapes = []
+    for _ in range(r.int(2, 3)):
+        s = list(base)
+        s[d] = r.int(1, 3)
+        shapes.append(tuple(s))
+    return shapes, {'dim': d}
+
+
+def _inplace2(r):
+    """(self, other): ``other`` broadcasts into ``self``'s shape (in-place ops)."""
+    s = r.shape()
+    k = r.int(1, len(s))
+    t = tuple(1 if r.bool() else n for n in s[len(s) - k:])
+    return [s, t]
+
+
+def _with_ones(r):
+    """A shape with at least one size-1 dim (squeeze)."""
+    s = list(r.shape(1, 3))
+    s[r.int(0, len(s) - 1)] = 1
+    return [tuple(s)]
+
+
+SHAPES = {
+    'one': lambda r: [r.shape()],
+    'bcast2': lambda r: r.shapes(2),
+    'bcast3': lambda r: r.shapes(3),
+    'same2': lambda r: [r.shape()] * 2,
+    'inplace2': _inplace2,
+    'matrix': lambda r: [r.shape(2, 2)],
+    'vec_or_mat': lambda r: [r.shape(1, 2)],
+    'with_ones': _with_ones,
+    'mm': _mm,
+    'addmm': _addmm,
+    'mv': _mv,
+    'dot': _dot,
+    'bmm': _bmm,
+    'cat': _cat,
+}
+
+
+# ============================================================================ params
+def _nd(shapes):
+    return len(shapes[0])
+
+
+def p_dim(r, shapes):
+    return {'dim': r.int(0, _nd(shapes) - 1)}
+
+
+def p_dim_keepdim(r, shapes):
+    return {'dim': r.int(0, _nd(shapes) - 1), 'keepdim': r.bool()}
+
+
+def p_var(r, shapes):
+    dim = r.choice([None, r.int(0, _nd(shapes) - 1)])
+    return {'dim': dim, 'keepdim': r.bool() if dim is not None else False, 'unbiased': r.bool()}
+
+
+def p_norm_dim(r, shapes):
+    d = p_dim_keepdim(r, shapes)
+    d['p'] = r.choice([2.0, 1.0, 3.0, 0.5, INF])
+    return d
+
+
+def p_kth(r, shapes):
+    d = p_dim_keepdim(r, shapes)
+    d['k'] = r.int(1, shapes[0][d['dim']])
+    return d
+
+
+def p_sort(r, shapes):
+    return {'dim': r.int(0, _nd(shapes) - 1), 'descending': r.bool()}
+
+
+def p_topk(r, shapes):
+    d = r.int(0, _nd(shapes) - 1)
+    return {'dim': d, 'k': r.int(1, shapes[0][d]), 'largest': r.bool(), 'sorted': True}
+
+
+def p_view(r, shapes):
+    s = shapes[0]
+    n = int(np.prod(s))
+    return {'shape': r.choice([(n,), tuple(reversed(s)), (1, n), s + (1,)])}
+
+
+def p_expand(r, shapes):
+    s = shapes[0]
+    out = tuple(r.int(2, 3) if n == 1 and r.bool() else n for n in s)
+    if r.bool():
+        out = (r.int(1, 3),) + out
+    return {'shape': out}
+
+
+def p_transpose(r, shapes):
+    nd = _nd(shapes)
+    return {'dim0': r.int(0, nd - 1), 'dim1': r.int(0, nd - 1)}
+
+
+def p_unsqueeze(r, shapes):
+    return {'dim': r.int(0, _nd(shapes))}
+
+
+def p_permute(r, shapes):
+    return {'dims': tuple(r.perm(_nd(shapes)))}
+
+
+def p_narrow(r, shapes):
+    s = shapes[0]
+    d = r.int(0, len(s) - 1)
+    start = r.int(0, s[d] - 1)
+    return {'dim': d, 'start': start, 'length': r.int(1, s[d] - start)}
+
+
+def p_select(r, shapes):
+    s = shapes[0]
+    d = r.int(0, len(s) - 1)
+    i = r.int(0, s[d] - 1)
+    key = (slice(i, i + 1),) if len(s) == 1 else (slice(None),) * d + (i,)
+    return {'key': key}
+
+
+def p_unfold(r, shapes):
+    s = shapes[0]
+    d = r.int(0, len(s) - 1)
+    return {'dim': d, 'size': r.int(1, s[d]), 'step': r.int(1, 3)}
+
+
+def p_repeat(r, shapes):
+    nd = _nd(shapes)
+    return {'repeats': tuple(r.int(1, 3) for _ in range(nd + r.int(0, 1)))}
+
+
+def p_diag(r, shapes):
+    s = shapes[0]
+    if len(s) == 1:
+        return {'diagonal': r.int(-2, 2)}
+    return {'diagonal': r.int(-(s[0] - 1), s[1] - 1)}
+
+
+def p_tri(r, shapes):
+    return {'diagonal': r.int(-2, 2)}
+
+
+def p_clamp(r, shapes):
+    lo = r.choice([-1.0, -0.5, 0.0])
+    return {'min': lo, 'max': lo + r.choice([0.5, 1.0, 1.5])}
+
+
+def _ints(r, shape, hi, lo=0):
+    n = int(np.prod(shape)) if shape else 1
+    return np.asarray([r.int(lo, hi) for _ in range(n)], dtype=np.int64).reshape(shape)
+
+
+def _mask(r, shape):
+    n = int(np.prod(shape)) if shape else 1
+    return np.asarray([r.bool() for _ in range(n)], dtype=bool).reshape(shape)
+
+
+def p_index_view(r, shapes):
+    s = shapes[0]
+    keys = [(slice(None, None, 2),), (0,), (slice(1, None),), (Ellipsis, s[-1] - 1)]
+    if len(s) >= 2:
+        keys += [(slice(None), s[1] - 1), (0, slice(None, None, 2))]
+    return {'key': r.choice(keys)}
+
+
+def p_index_adv(r, shapes):
+    s = shapes[0]
+    m = r.int(1, 4)
+    first = _ints(r, (m,), s[0] - 1)
+    keys = [(first,)]
+    if len(s) >= 2:
+        keys += [(slice(None), _ints(r, (m,), s[1] - 1)), (first, _ints(r, (m,), s[1] - 1))]
+    return {'key': r.choice(keys)}
+
+
+def p_index_select(r, shapes):
+    s = shapes[0]
+    d = r.int(0, len(s) - 1)
+    return {'dim': d, 'index': _ints(r, (r.int(1, 4),), s[d] - 1)}
+
+
+def p_getitem_long(r, shapes):
+    return {'dim': 0, 'index': _ints(r, (r.int(1, 4),), shapes[0][0] - 1)}
+
+
+def p_mask_same(r, shapes):
+    return {'mask': _mask(r, shapes[0])}
+
+
+def p_mask_bcast(r, shapes):
+    s = shapes[0]
+    k = r.int(1, len(s))
+    return {'mask': _mask(r, tuple(1 if r.bool() else n for n in s[len(s) - k:]))}
+
+
+def p_masked_fill(r, shapes):
+    return {'mask': _mask(r, shapes[0]), 'value': r.choice([1.5, -2.0])}
+
+
+def _masked_scatter(r):
+    s = r.shape()
+    mask = _mask(r, s)
+    n = int(np.prod(s))
+    src = r.choice([s, (n + r.int(0, 2),)])
+    return [s, src], {'mask': mask}
+
+
+def _index_source(unique):
+    def build(r):
+        s = r.shape()
+        d = r.int(0, len(s) - 1)
+        if unique:
+            m = r.int(1, s[d])
+            idx = np.asarray(r.perm(s[d])[:m], dtype=np.int64)
+        else:
+            m = r.int(1, 4)
+            idx = _ints(r, (m,), s[d] - 1)
+        src = tuple(m if i == d else n for i, n in enumerate(s))
+        return [s, src], {'dim': d, 'index': idx}
+    return build
+
+
+def p_index_fill(r, shapes):
+    p = p_index_select(r, shapes)
+    p['value'] = r.choice([1.5, -2.0])
+    return p
+
+
+def p_gather(r, shapes):
+    s = shapes[0]
+    d = r.int(0, len(s) - 1)
+    ishape = tuple(r.int(1, 4) if i == d else r.int(1, n) for i, n in enumerate(s))
+    return {'dim': d, 'index': _ints(r, ishape, s[d] - 1)}
+
+
+def _scatter_index(r, s, d, unique):
+    """An index for scatter into shape ``s`` along ``d``; unique along ``d`` when asked."""
+    m = r.int(1, s[d])
+    ishape = tuple(m if i == d else r.int(1, n) for i, n in enumerate(s))
+    if not unique:
+        return _ints(r, ishape, s[d] - 1)
+    moved = (ishape[d],) + tuple(n for i, n in enumerate(ishape) if i != d)
+    cols = int(np.prod(moved[1:])) if len(moved) > 1 else 1
+    idx = np.empty((m, cols), dtype=np.int64)
+    for c in range(cols):
+        idx[:, c] = r.perm(s[d])[:m]
+    return np.moveaxis(idx.reshape(moved), 0, d).copy()
+
+
+def _scatter(unique):
+    def build(r):
+        s = r.shape()
+        d = r.int(0, len(s) - 1)
+        idx = _scatter_index(r, s, d, unique)
+        # src has the index's shape: modern torch's scatter backward cannot handle a larger
+        # src ("ScatterBackward0 returned an invalid gradient ... got [1] but expected shape
+        # compatible with [2]"), which 0.3 and legacy_autograd accept
+        return [s, idx.shape], {'dim': d, 'index': idx}
+    return build
+
+
+def p_scatter_value(r, shapes):
+    s = shapes[0]
+    d = r.int(0, len(s) - 1)
+    return {'dim': d, 'index': _scatter_index(r, s, d, True), 'value': r.choice([1.5, -2.0])}
+
+
+def p_take(r, shapes):
+    n = int(np.prod(shapes[0]))
+    return {'index': _ints(r, r.shape(1, 2, 1, 3), n - 1, lo=-n)}
+
+
+def _put(r):
+    s = r.shape()
+    n = int(np.prod(s))
+    acc = r.bool()
+    if acc:
+        idx = _ints(r, (r.int(1, 5),), n - 1)
+    else:
+        idx = np.asarray(r.perm(n)[:r.int(1, n)], dtype=np.int64)
+    return [s, (idx.size,)], {'index': idx, 'accumulate': acc}
+
+
+def p_pow_domain(params):
+    e = params['exponent']
+    if e != int(e):
+        return 'pos'
+    return 'nonzero' if e < 0 else 'real'
+
+
+# ============================================================================ helpers for data
+def _no_ties(arrays, params):
+    a, b = np.broadcast_arrays(*arrays[:2])
+    return bool(np.all(a != b))
+
+
+def _no_zero_exponent(arrays, params):
+    """pow: no exponent exactly 0 (modern torch special-cases it, see the edge's xfail)."""
+    return bool(np.all(arrays[1] != 0))
+
+
+def _apart(margin):
+    def ok(arrays, params):
+        a, b = np.broadcast_arrays(*arrays[:2])
+        return bool(np.all(np.abs(a - b) > margin))
+    return ok
+
+
+def _ratio_nonint(arrays, params):
+    a = arrays[0]
+    b = arrays[1] if len(arrays) > 1 else params['other']
+    q = np.asarray(a / b, dtype=np.float64)
+    return bool(np.all(np.abs(q - np.round(q)) > 1e-3))
+
+
+def _away_from_bounds(arrays, params):
+    x = arrays[0]
+    for k in ('min', 'max'):
+        if params.get(k) is not None and np.any(np.abs(x - params[k]) < 1e-3):
+            return False
+    return True
+
+
+def _abs_distinct(arrays, params):
+    a = np.sort(np.abs(arrays[0]).reshape(-1))
+    return a.size < 2 or bool(np.diff(a).min() > 1e-4)
+
+
+def _dof_positive(arrays, params):
+    """var/std: at least one degree of freedom (n - unbiased > 0)."""
+    shape = arrays[0].shape
+    n = int(np.prod(shape)) if params['dim'] is None else shape[params['dim']]
+    return n - int(params['unbiased']) > 0
+
+
+def _spread_positive(arrays, params):
+    """std: every reduced slice has a spread (std > 0) and a degree of freedom."""
+    if not _dof_positive(arrays, params):
+        return False
+    a = arrays[0].astype(np.float64)
+    d = params['dim']
+    spread = np.ptp(a) if d is None else np.ptp(a, axis=d)
+    return bool(np.all(spread > 1e-3))
+
+
+_TIED_EXTREME = ('documented legacy_autograd choice (ops/reduction.py), not 0.3 semantics: '
+                 'with tied extremes the whole gradient goes to the first one (as argmax); modern '
+                 'torch splits it evenly (0.3 gave every tied element the full gradient)')
+
+_ZERO_STD = ('0.3 semantics: std was sqrt(var) composed in Python, so at zero spread '
+             'SqrtBackward divides by 2 * std = 0 and the gradient is nan; modern torch masks '
+             'it to 0')
+
+_ONE_SAMPLE = ('undefined case n - 1 = 0 (unbiased var of one element): value and gradient are '
+               'nan on both sides; legacy keeps nan for the second derivative too, like 0.3\'s '
+               'composed (x - mean)^2 / (n - 1); modern torch returns 0 there')
+
+_ZERO_EDGES = [dict(arrays=[[1.5, 0.0, -2.0, 0.5]]), dict(arrays=[[[0.0, 2.0], [0.0, -3.0]]])]
+
+
+def _cmp_entries(name):
+    """The four comparison ops of ``name`` (eq, ne, ...): ByteTensor results through the
+    front-ends (``dispatch.call`` alone would keep the input type); in place on a clone."""
+    return {
+        name + '_scalar': dict(domain='halves', params={'other': [0.5, 0.0, -1.0]},
+                               legacy=lambda L, a, other: getattr(L, name)(a, other)),
+        name: dict(inputs='bcast2', domain='halves',
+                   legacy=lambda L, a, b: getattr(L, name)(a, b)),
+        # in place: recorded with a zero gradient; the finite differences need values away
+        # from the steps (the scalars are integers and halves)
+        name + '_scalar_': dict(domain='halves', params={'other': [0.5, 0.0, -1.0]},
+                                fd_domain='nonint',
+                                legacy=lambda L, a, other: getattr(a.clone(), name + '_')(other)),
+        name + '_': dict(inputs='inplace2', domain='halves', fd_domain='real',
+                         fd_filter=_apart(1e-3),
+                         legacy=lambda L, a, b: getattr(a.clone(), name + '_')(b)),
+    }
+
+
+# ============================================================================ the specs
+SPECS = {
+    # ------------------------------------------------------------------ arithmetic
+    'add_scalar': dict(params={'other': [2.5, -1.0, 0.0]}),
+    'add': dict(inputs='bcast2', n=3),
+    'add_alpha': dict(inputs='bcast2', params={'alpha': [0.5, -2.0]}),
+    'sub_scalar': dict(params={'other': [2.5, -1.0]}),
+    'sub': dict(inputs='bcast2', n=3),
+    'sub_alpha': dict(inputs='bcast2', params={'alpha': [0.5, -2.0]}),
+    'mul_scalar': dict(params={'other': [2.5, -1.0, 0.0]}),
+    'mul': dict(inputs='bcast2', n=3),
+    'div_scalar': dict(params={'other': [2.5, -0.5, 1e-3]}),
+    'div': dict(inputs='bcast2', domain=('real', 'nonzero'), n=3,
+                edges=[dict(arrays=[[1.0, -1.0, 0.0], [1e-6, -1e-6, 2.0]])]),
+    'neg': dict(),
+    'reciprocal': dict(domain='nonzero', edges=[dict(arrays=[[1e-6, -1e-6, 3.0]])]),
+    'pow_scalar': dict(
+        params={'exponent': [2.0, 3.0, -1.0, -2.0, 0.0, 1.0, 0.5, 1.5, -0.5]}, domain=p_pow_domain,
+        n=4,
+        edges=[dict(arrays=[[-2.0, -0.5, 0.5, 3.0]], params={'exponent': 3.0}),    # negative bases
+               dict(arrays=[[-2.0, -0.5, 0.5, 3.0]], params={'exponent': -2.0}),
+               dict(arrays=[[1e-6, 0.25, 4.0]], params={'exponent': 0.5}),          # sqrt near 0
+               dict(arrays=[[0.0, 1.0, -1.0]], params={'exponent': 2.0})]),
+    'pow': dict(
+        # positive bases with real exponents, or any nonzero base with integer exponents
+        inputs='bcast2', domain=[('pos', 'real'), ('nonzero', 'int_exp')], n=4,
+        fd_domain=('pos1', 'real'), valid=_no_zero_exponent,
+        edges=[  # negative bases with integer exponents (d/dexponent is nan on both sides)
+            dict(arrays=[[-2.0, -0.5, -1.5, 2.0], [2.0, 3.0, -1.0, -2.0]]),
+            dict(arrays=[[0.0, 0.0, 1e-6], [2.0, 1.0, 0.5]], xfail_checks=('grad', 'gradgrad'),
+                 xfail='0.3 semantics: d/dexponent is grad * self.pow(exponent) * self.log() '
+                       '(0.3 derivatives.yaml), nan at a zero base; modern torch masks it to 0'),
+            dict(arrays=[[0.5, 1e-6, 3.0], [2.0, 1.0, 0.5]]),
+            dict(arrays=[[1.0, 2.5], [0.0, 0.0]], xfail_checks=('gradgrad',),
+                 xfail='0.3 semantics: d/dself is grad * exponent * self.pow(exponent - 1) with no '
+                       'special case, so its derivative w.r.t. the exponent at exponent = 0 is '
+                       'grad / self; modern torch returns 0 for exponent == 0 (a where() on the '
+                       'first derivative), which also zeroes that second derivative')]),
+    'pow_constant': dict(params={'base': [2.0, 0.5, 3.0]}),
+
+    # ------------------------------------------------------------------ reductions
+    'sum': dict(n=3),
+    'sum_dim': dict(params=p_dim_keepdim, n=3),
+    'mean': dict(n=3),
+    'mean_dim': dict(params=p_dim_keepdim, n=3),
+    'prod': dict(domain='noncancel', n=3, edges=_ZERO_EDGES),
+    'prod_dim': dict(domain='noncancel', params=p_dim_keepdim, n=3,
+                     edges=[dict(arrays=e['arrays'], params={'dim': 0, 'keepdim': False})
+                            for e in _ZERO_EDGES]
+                     + [dict(arrays=[[[0.0, 2.0], [0.0, -3.0]]], params={'dim': 1, 'keepdim': True})]),
+    # selections: distinct values (ties are broken differently: documented in ops/reduction.py)
+    'max_all': dict(unique=True, legacy=lambda L, x: L.max(x),
+                    edges=[dict(arrays=[[[1.0, 3.0, 3.0], [0.5, 3.0, -1.0]]],
+                                xfail_checks=('grad', 'gradgrad'), xfail=_TIED_EXTREME)]),
+    'min_all': dict(unique=True, legacy=lambda L, x: L.min(x),
+                    edges=[dict(arrays=[[[1.0, -1.0], [-1.0, 2.0]]],
+                                xfail_checks=('grad', 'gradgrad'), xfail=_TIED_EXTREME)]),
+    'median_all': dict(unique=True, n=3, legacy=lambda L, x: L.median(x)),
+    'max_dim': dict(unique=True, params=p_dim_keepdim, n=3,
+                    legacy=lambda L, x, dim, keepdim: L.max(x, dim, keepdim)),
+    'min_dim': dict(unique=True, params=p_dim_keepdim, n=3,
+                    legacy=lambda L, x, dim, keepdim: L.min(x, dim, keepdim)),
+    'median_dim': dict(unique=True, params=p_dim_keepdim, n=3,
+                       legacy=lambda L, x, dim, keepdim: L.median(x, dim, keepdim)),
+    'mode': dict(domain='small_int', params=p_dim_keepdim, n=4, fd_domain='real',
+                 legacy=lambda L, x, dim, keepdim: L.mode(x, dim, keepdim)),
+    'kthvalue': dict(unique=True, params=p_kth, n=3,
+                     legacy=lambda L, x, dim, keepdim, k: L.kthvalue(x, k, dim, keepdim)),
+    'sort': dict(unique=True, params=p_sort, n=3,
+                 legacy=lambda L, x, dim, descending: L.sort(x, dim, descending)),
+    'topk': dict(unique=True, params=p_topk, n=3,
+                 legacy=lambda L, x, dim, k, largest, sorted: L.topk(x, k, dim, largest, sorted)),
+    'max_binary': dict(
+        inputs='bcast2', n=3, fd_filter=_apart(1e-3), valid=_no_ties,
+        edges=[dict(arrays=[[1.0, 2.0, 3.0], [1.0, 0.0, 3.0]], xfail_checks=('grad', 'gradgrad'),
+                    xfail='0.3 semantics: a tie sends the whole gradient to `other` '
+                          "(0.3's masked_fill_(self <= other, 0)); modern torch splits it")]),
+    'min_binary': dict(
+        inputs='bcast2', n=3, fd_filter=_apart(1e-3), valid=_no_ties,
+        edges=[dict(arrays=[[1.0, 2.0, 3.0], [1.0, 4.0, 3.0]], xfail_checks=('grad', 'gradgrad'),
+                    xfail='0.3 semantics: a tie sends the whole gradient to `other` '
+                          "(0.3's masked_fill_(self >= other, 0)); modern torch splits it")]),
+    'var': dict(params=p_var, n=4, valid=_dof_positive,
+                edges=[dict(arrays=[[1.5, 1.5, 1.5]], params={'dim': None, 'keepdim': False,
+                                                             'unbiased': True}),
+                       dict(arrays=[[1.5]], params={'dim': None, 'keepdim': False, 'unbiased': True},
+                            xfail_checks=('gradgrad',), xfail=_ONE_SAMPLE)]),
+    'std': dict(params=p_var, n=4, valid=_spread_positive, fd_filter=_spread_positive,
+                edges=[dict(arrays=[[1.5, -0.5]], params={'dim': 0, 'keepdim': True,
+                                                          'unbiased': False}),
+                       dict(arrays=[[[0.5, 0.5], [1.0, -1.0]]],
+                            params={'dim': 1, 'keepdim': False, 'unbiased': True},
+                            xfail_checks=('grad', 'gradgrad'), xfail=_ZERO_STD)]),
+    'norm': dict(domain='nonzero', params={'p': [2.0, 1.0, 3.0, 0.5, INF]}, n=5,
+                 fd_filter=_abs_distinct,
+                 edges=[dict(arrays=[[0.0, 0.0]], params={'p': 2.0}),
+                        dict(arrays=[[3.0, -4.0, 0.0]], params={'p': 1.0})]),
+    'norm_dim': dict(domain='nonzero', params=p_norm_dim, n=5, fd_filter=_abs_distinct),
+    'dist': dict(inputs='bcast2', params={'p': [2.0, 1.0, 3.0, INF]}, n=4, fd_filter=_apart(0.05),
+                 edges=[dict(arrays=[[1.0, -2.0], [1.0, -2.0]], params={'p': 2.0})]),
+    'cumsum': dict(params=p_dim, n=3),
+    'cumprod': dict(domain='noncancel', params=p_dim, n=3,
+                    edges=[dict(arrays=[[2.0, 0.0, 3.0, 0.0, 1.5]], params={'dim': 0}),
+                           dict(arrays=[[[1.5, 0.0], [2.0, -1.0]]], params={'dim': 1})]),
+    'trace': dict(inputs='matrix', n=3),
+
+    # ------------------------------------------------------------------ shape
+    'view': dict(params=p_view, n=3),
+    'expand': dict(inputs='with_ones', params=p_expand, n=3),
+    't': dict(inputs='vec_or_mat', n=3),
+    'transpose': dict(params=p_transpose, n=3),
+    'unsqueeze': dict(params=p_unsqueeze, n=3),
+    'squeeze': dict(inputs='with_ones', n=3, edges=[dict(arrays=[[[1.5]]])]),
+    'squeeze_dim': dict(inputs='with_ones', params=p_dim, n=3),
+    'permute': dict(params=p_permute, n=3),
+    'clone': dict(),
+    'contiguous': dict(),
+    'narrow': dict(params=p_narrow, n=3),
+    'select': dict(params=p_select, n=3),
+    'unfold': dict(params=p_unfold, n=3),
+    'repeat': dict(params=p_repeat, n=3),
+    'cat': dict(inputs='cat', n=3),
+    'diag': dict(inputs='vec_or_mat', params=p_diag, n=3),
+    'tril': dict(inputs='matrix', params=p_tri, n=3),
+    'triu': dict(inputs='matrix', params=p_tri, n=3),
+
+    # ------------------------------------------------------------------ linear algebra
+    'mm': dict(inputs='mm', n=3),
+    'addmm': dict(inputs='addmm', params={'beta': [1.0, 0.5], 'alpha': [1.0, -2.0]}, n=3),
+    'mv': dict(inputs='mv', n=3),
+    'dot': dict(inputs='dot', n=3,
+                # 0.3 dot on Variables flattens both sides: inputs of equal size, any shapes
+                edges=[dict(arrays=[[[1.0, -2.0, 0.5], [0.25, 1.5, -1.0]],
+                                    [0.5, 1.0, -1.0, 2.0, 0.0, 3.0]]),
+                       dict(arrays=[[[1.0, -2.0]], [0.5, 1.5]])]),
+    'bmm': dict(inputs='bmm', n=3),
+
+    # ------------------------------------------------------------------ pointwise
+    'abs': dict(domain='nonzero', edges=[dict(arrays=[[0.0, -1.5, 2.0]])]),
+    'exp': dict(domain='wide'),
+    'log': dict(domain='pos', edges=[dict(arrays=[[1e-30, 1e-6, 1.0, 0.0]])]),
+    'log1p': dict(domain='gt_m1', edges=[dict(arrays=[[-0.999, 1e-8, -1e-8, 0.0]])]),
+    'sqrt': dict(domain='pos', edges=[dict(arrays=[[1e-30, 1e-6, 4.0]])]),
+    'rsqrt': dict(domain='pos', edges=[dict(arrays=[[1e-6, 0.25, 4.0]])]),
+    'sin': dict(domain='mid'),
+    'cos': dict(domain='mid'),
+    'tan': dict(domain='tan'),
+    'asin': dict(domain='unit', edges=[dict(arrays=[[0.999, -0.999, 0.0]])]),
+    'acos': dict(domain='unit', edges=[dict(arrays=[[0.999, -0.999, 0.0]])]),
+    'atan': dict(domain='wide'),
+    'sinh': dict(domain='mid'),
+    'cosh': dict(domain='mid'),
+    'tanh': dict(domain='mid'),
+    'sigmoid': dict(domain='wide'),
+    'floor': dict(domain='nonint', edges=[dict(arrays=[[-2.0, 0.0, 3.0, -0.5]])]),
+    'ceil': dict(domain='nonint', edges=[dict(arrays=[[-2.0, 0.0, 3.0, -0.5]])]),
+    # 0.3 rounds halves away from zero; the registry's modern spelling encodes that
+    'round': dict(domain='nonint', edges=[dict(arrays=[[-2.5, -1.5, -0.5, 0.5, 1.5, 2.5]])]),
+    'trunc': dict(domain='nonint', edges=[dict(arrays=[[-2.0, 0.0, 3.0, -0.5]])]),
+    'frac': dict(domain='nonint', edges=[dict(arrays=[[-2.0, 0.0, 3.0, -0.5, 2.75]])]),
+    'sign': dict(domain='nonzero', edges=[dict(arrays=[[0.0, -1.5, 2.0]])]),
+    'erf': dict(domain='mid'),
+    'erfinv': dict(domain='unit', edges=[dict(arrays=[[0.999999, -0.999999, 0.0, 0.5]])]),
+    'lgamma': dict(domain='lgamma', edges=[dict(arrays=[[1.0, 2.0, 0.5, -0.5, -2.5, 30.0]])],
+                   tol={'float64': {'rtol': 2e-9},
+                        'why': "grad-of-grad is trigamma(x); modern torch's CPU trigamma is "
+                               'accurate to only 4.9e-10 relative (max over x in [0.01, 20] '
+                               'against scipy.special.polygamma(1, x); legacy: ~2e-16), so '
+                               'float64 needs rtol 2e-9 instead of 1e-10'}),
+    'clamp': dict(params=p_clamp, n=4, fd_filter=_away_from_bounds,
+                  edges=[dict(arrays=[[-1.0, 0.5, 1.0, 2.0]], params={'min': 1.0, 'max': 0.0},
+                              xfail_checks=('forward',),
+                              xfail='0.3 semantics: with min > max, values below min become min '
+                                    '(TH: x < min ? min : x > max ? max : x); modern torch '
+                                    'gives max everywhere'),
+                         dict(arrays=[[-0.5, 0.0, 0.5, 1.0]], params={'min': -0.5, 'max': 0.5})]),
+    'clamp_min': dict(params={'min': [-0.5, 0.0, 0.5]}, fd_filter=_away_from_bounds),
+    'clamp_max': dict(params={'max': [-0.5, 0.0, 0.5]}, fd_filter=_away_from_bounds),
+    'atan2': dict(inputs='bcast2', domain='nonzero', n=3,
+                  edges=[dict(arrays=[[0.0, 1.0, -1.0], [-1.0, 0.0, 0.0]])]),
+    'fmod_scalar': dict(params={'other': [1.5, -0.7, 2.0]}, fd_filter=_ratio_nonint),
+    'fmod': dict(inputs='bcast2', domain=('real', 'nonzero'), n=3, fd_filter=_ratio_nonint),
+    'remainder_scalar': dict(params={'other': [1.5, -0.7, 2.0]}, fd_filter=_ratio_nonint),
+    'remainder': dict(inputs='bcast2', domain=('real', 'nonzero'), n=3, fd_filter=_ratio_nonint),
+    'lerp': dict(inputs='bcast2', params={'weight': [0.25, 0.5, 1.5]}, n=3),
+    'addcmul': dict(inputs='bcast3', params={'value': [1.0, 0.5, -2.0]}, n=3),
+    'addcdiv': dict(inputs='bcast3', domain=('real', 'real', 'nonzero'),
+                    params={'value': [1.0, 0.5, -2.0]}, n=3),
+    'fill': dict(params={'value': [1.5, -2.0]}),
+    'zero': dict(),
+
+    # ------------------------------------------------------------------ comparisons
+    'equal': dict(inputs='same2', domain='halves', legacy=lambda L, a, b: L.equal(a, b),
+                  edges=[dict(arrays=[[1.0, 0.5], [1.0, 0.5]]),
+                         dict(arrays=[[1.0, 0.5], [1.0, -0.5]])]),
+
+    # ------------------------------------------------------------------ indexing
+    'index_view': dict(params=p_index_view, n=4, legacy=lambda L, x, key: x[key],
+                       edges=[dict(arrays=[[[0.5, -1.0]]], params={'key': (slice(1, None),)})]),
+    'index_advanced': dict(params=p_index_adv, n=4),
+    'index_select_getitem': dict(params=p_getitem_long, n=3),
+    'masked_select': dict(params=p_mask_bcast, n=3),
+    'masked_select_getitem': dict(params=p_mask_same, n=3),
+    'masked_fill_': dict(params=p_masked_fill, n=3),
+    'masked_fill_setitem': dict(params=p_masked_fill, n=3),
+    'masked_scatter_': dict(inputs=_masked_scatter, n=3),
+    'masked_scatter_setitem': dict(inputs=_masked_scatter, n=3),
+    'index_select': dict(params=p_index_select, n=3),
+    'index_add_': dict(inputs=_index_source(False), n=3),
+    'index_copy_': dict(inputs=_index_source(True), n=3),
+    'index_fill_': dict(params=p_index_fill, n=3),
+    'gather': dict(params=p_gather, n=3),
+    'scatter_': dict(inputs=_scatter(True), n=3),
+    'scatter_value_': dict(params=p_scatter_value, n=3),
+    'scatter_add_': dict(inputs=_scatter(False), n=3),
+    'take': dict(params=p_take, n=3),
+    'put_': dict(inputs=_put, n=4),
+    'copy_': dict(inputs='inplace2', n=3),
+}
+
+for _name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
+    SPECS.update(_cmp_entries(_name))
+del _name
