@@ -76,3 +76,17 @@ def pytest_report_header(config):
         return 'reference torch {} (CI=true: required)'.format(torch.__version__)
     except Exception:
         return 'reference torch: not importable (CI=true: required)'
+
+
+# Hypothesis runs the same examples on every run (CI must not be flaky); set
+# LEGACY_HYPOTHESIS_RANDOM=1 to explore with fresh random examples locally.
+try:
+    from hypothesis import settings as _hyp_settings
+except ImportError:  # pragma: no cover - hypothesis is in the test extra
+    _hyp_settings = None
+if _hyp_settings is not None:
+    _hyp_settings.register_profile('legacy-deterministic', derandomize=True, deadline=None,
+                                   database=None, print_blob=True)
+    _hyp_settings.register_profile('legacy-random', deadline=None, print_blob=True)
+    _hyp_settings.load_profile('legacy-random' if os.environ.get('LEGACY_HYPOTHESIS_RANDOM')
+                               else 'legacy-deterministic')

@@ -586,13 +586,14 @@ class TestErrors:
 
 # =================================================================== gradients (no torch needed)
 class TestGradientSemantics:
-    def test_full_max_routes_to_first_occurrence(self):
+    def test_full_max_gives_every_tie_the_full_gradient(self):
+        # 0.3 select_backward_scalar: masked_fill_(input == result, grad)
         v = V([[1.0, 7.0], [7.0, 2.0]])
         v.max().backward()
-        assert v.grad.data.tolist() == [[0.0, 1.0], [0.0, 0.0]]
+        assert v.grad.data.tolist() == [[0.0, 1.0], [1.0, 0.0]]
         w = V([3.0, 1.0, 1.0])
         w.min().backward()
-        assert w.grad.data.tolist() == [0.0, 1.0, 0.0]
+        assert w.grad.data.tolist() == [0.0, 1.0, 1.0]
 
     def test_dim_max_routes_to_returned_index(self):
         v = V([[5.0, 5.0, 1.0], [2.0, 3.0, 3.0]])

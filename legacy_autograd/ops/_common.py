@@ -71,14 +71,14 @@ def broadcast_shapes(sa, sb):
         return sa
     na, nb = len(sa), len(sb)
     n = max(na, nb)
-    out = []
-    for i in range(n):
+    out = [0] * n
+    for i in range(n - 1, -1, -1):     # TH/ATen check from the last dimension
         da = sa[i - n + na] if i - n + na >= 0 else 1
         db = sb[i - n + nb] if i - n + nb >= 0 else 1
         if da == db or db == 1:
-            out.append(da)
+            out[i] = da
         elif da == 1:
-            out.append(db)
+            out[i] = db
         else:
             raise errors.broadcast_error(da, db, i)
     return tuple(out)
@@ -113,7 +113,7 @@ def check_broadcast(a, b, inplace=False, opname=''):
 
 def _expand_mismatch(sa, out):
     n = len(out)
-    for i in range(n):
+    for i in range(n - 1, -1, -1):
         j = i - (n - len(sa))
         cur = sa[j] if j >= 0 else 1
         if cur != out[i]:

@@ -25,9 +25,11 @@ def sum_to(g, shape):
         return g
     n = len(shape)
     lead = g.ndim - n
-    if lead < 0 or g.size < _prod(shape):
-        return np.broadcast_to(g.reshape(g.shape + (1,) * 0), shape).copy() \
-            if _broadcastable(gs, shape) else g.reshape(shape)
+    size = _prod(shape)
+    if size == 0:
+        return np.zeros(shape, dtype=g.dtype)       # gradient of an empty tensor
+    if lead < 0 or g.size < size:
+        return np.broadcast_to(g, shape).copy() if _broadcastable(gs, shape) else g.reshape(shape)
     axes = list(range(lead))
     for i in range(n):
         if shape[i] == 1 and gs[lead + i] != 1:
@@ -178,6 +180,8 @@ def narrow_pad(g, shape, dim, start):
 def index_put_zeros(g, shape, key):
     """Gradient of ``x[key]``: g scattered (accumulated) into zeros of ``shape``."""
     out = np.zeros(shape, dtype=g.dtype)
+    if g.size == 0:
+        return out            # an empty selection (0.3's dimensionless empty tensor)
     if _is_basic_key(key):
         out[key] = g          # basic indexing never repeats an element: plain assignment
     else:

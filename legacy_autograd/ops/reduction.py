@@ -238,14 +238,18 @@ def prod(self, dim=None, keepdim=False):
 # ``index`` parameter (keepdim-shaped), so backward routes the gradient to exactly
 # the returned indices and saves no input (0.3 saved the indices, not ``self``).
 def _select_all_fwd(a, index):
-    return a.reshape(-1)[index:index + 1].copy()
+    i = int(index) if np.ndim(index) == 0 else int(index[0])
+    return a.reshape(-1)[i:i + 1].copy()
 
 
 def _select_all_back(ctx, g):
     shape = ctx.shapes[0][0]
     n = _prod(shape)
-    idx = np.array([ctx.params['index']], dtype=np.int64)
-    flat = ctx.B.scatter_add_into_zeros(_to_shape(ctx.B, g, (1,)), (n,), 0, idx)
+    idx = np.atleast_1d(np.asarray(ctx.params['index'], dtype=np.int64))
+    g1 = _to_shape(ctx.B, g, (1,))
+    if idx.size > 1:
+        g1 = ctx.B.expand(g1, idx.shape)
+    flat = ctx.B.scatter_add_into_zeros(g1, (n,), 0, idx)
     return (_to_shape(ctx.B, flat, shape),)
 
 
@@ -380,7 +384,12 @@ def _extreme(self, dim, keepdim, other, kind):
     if dim is None:
         i = int(arg(a))
         if is_var(self):
-            return call(MAX_ALL if kind == 'max' else MIN_ALL, [self], {'index': i})
+            # 0.3 (select_backward_scalar): every element equal to the result gets the
+            # full gradient, so the backward scatters into all tied positions
+            flat = a.reshape(-1)
+            ties = np.flatnonzero(flat == flat[i]) if flat[i] == flat[i] else np.array([i])
+            return call(MAX_ALL if kind == 'max' else MIN_ALL, [self],
+                        {'index': ties.astype(np.int64) if ties.size > 1 else i})
         return a.reshape(-1)[i].item()
     d = _wrap(self, dim)
     idx = np.expand_dims(np.asarray(arg(a, axis=d)), d) if a.ndim else np.zeros(1, np.int64)
@@ -497,6 +506,11 @@ def _centered(ctx, g):
     n = _prod(shape) if dim is None else shape[dim]
     if dim is not None:
         g = _to_shape(B, g, _keep_shape(shape, dim))
+    if B.KIND == 'numpy':
+        # first order: centre in double, like TH's accreal, so float32 keeps its precision
+        x64 = x.astype(np.float64)
+        c = (x64 - x64.mean(axis=dim, keepdims=True)).astype(x.dtype)
+        return g, c, n - int(p['unbiased'])
     mean = B.sum(x, dim, keepdim=True) / float(n)
     return g, x - mean, n - int(p['unbiased'])
 
@@ -588,6 +602,10 @@ def _norm_grad(B, x, g, norm, p, dim):
     nv = B.value(norm)
     safe = norm + B.mask(nv == 0, norm)
     if p == 2:
+        if (nv == 0).any():
+            # 0.3 returns a zero subgradient at a zero norm; the mask keeps it zero when
+            # differentiated again (modern torch gives nan there)
+            return x * (g / safe) * B.mask(nv != 0, x)
         return x * (g / safe)
     if p == _INF or p == -_INF:
         hit = np.abs(xv) == nv

@@ -90,8 +90,9 @@ def expand(self, *sizes):
         raise RuntimeError('the number of sizes provided must be greater or equal to the number '
                            'of dimensions in the tensor')
     lead = len(sizes) - a.ndim
-    shape = []
-    for i, s in enumerate(sizes):
+    shape = [0] * len(sizes)
+    for i in range(len(sizes) - 1, -1, -1):      # checked from the last dimension, like TH
+        s = sizes[i]
         cur = a.shape[i - lead] if i >= lead else 1
         if s == -1:
             if i < lead:
@@ -100,7 +101,7 @@ def expand(self, *sizes):
         if cur != 1 and cur != s:
             raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
                                'at non-singleton dimension %d' % (s, cur, i))
-        shape.append(s)
+        shape[i] = s
     return call(EXPAND, [self], {'shape': tuple(shape)})
 
 
