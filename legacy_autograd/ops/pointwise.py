@@ -773,257 +773,54 @@ ZERO = register(
 
 
 # =========================================================================== front-ends: unary
-@both()
-def abs(self):
-    return _unary(ABS, self, 'abs', False, float_only=False)
+# (name, registry op, float types only): each gives a tensor/Variable method and torch.<name>,
+# plus the in-place method <name>_
+_UNARY = [
+    ('abs', ABS, False),
+    ('exp', EXP, True),
+    ('log', LOG, True),
+    ('log1p', LOG1P, True),
+    ('sqrt', SQRT, True),
+    ('rsqrt', RSQRT, True),
+    ('sin', SIN, True),
+    ('cos', COS, True),
+    ('tan', TAN, True),
+    ('asin', ASIN, True),
+    ('acos', ACOS, True),
+    ('atan', ATAN, True),
+    ('sinh', SINH, True),
+    ('cosh', COSH, True),
+    ('tanh', TANH, True),
+    ('sigmoid', SIGMOID, True),
+    ('floor', FLOOR, True),
+    ('ceil', CEIL, True),
+    ('round', ROUND, True),
+    ('trunc', TRUNC, True),
+    ('frac', FRAC, True),
+    ('sign', SIGN, False),
+    ('erf', ERF, True),
+    ('erfinv', ERFINV, True),
+    ('lgamma', LGAMMA, True),
+]
+
+
+def _make_unary(name, op, float_only):
+    def fn(self):
+        return _unary(op, self, name, False, float_only=float_only)
+
+    def fn_(self):
+        return _unary(op, self, name, True, float_only=float_only)
+    fn.__name__, fn_.__name__ = name, name + '_'
+    fn.__doc__ = '``%s``: elementwise, 0.3 semantics (registry op ``%s``).' % (name, op.name)
+    both(name)(fn)
+    method(name + '_')(fn_)
+    return fn
+
+
+for _uname, _uop, _ufloat in _UNARY:
+    globals()[_uname] = _make_unary(_uname, _uop, _ufloat)
 
 
-@method()
-def abs_(self):
-    return _unary(ABS, self, 'abs', True, float_only=False)
-
-
-@both()
-def exp(self):
-    return _unary(EXP, self, 'exp', False)
-
-
-@method()
-def exp_(self):
-    return _unary(EXP, self, 'exp', True)
-
-
-@both()
-def log(self):
-    return _unary(LOG, self, 'log', False)
-
-
-@method()
-def log_(self):
-    return _unary(LOG, self, 'log', True)
-
-
-@both()
-def log1p(self):
-    return _unary(LOG1P, self, 'log1p', False)
-
-
-@method()
-def log1p_(self):
-    return _unary(LOG1P, self, 'log1p', True)
-
-
-@both()
-def sqrt(self):
-    return _unary(SQRT, self, 'sqrt', False)
-
-
-@method()
-def sqrt_(self):
-    return _unary(SQRT, self, 'sqrt', True)
-
-
-@both()
-def rsqrt(self):
-    return _unary(RSQRT, self, 'rsqrt', False)
-
-
-@method()
-def rsqrt_(self):
-    return _unary(RSQRT, self, 'rsqrt', True)
-
-
-@both()
-def sin(self):
-    return _unary(SIN, self, 'sin', False)
-
-
-@method()
-def sin_(self):
-    return _unary(SIN, self, 'sin', True)
-
-
-@both()
-def cos(self):
-    return _unary(COS, self, 'cos', False)
-
-
-@method()
-def cos_(self):
-    return _unary(COS, self, 'cos', True)
-
-
-@both()
-def tan(self):
-    return _unary(TAN, self, 'tan', False)
-
-
-@method()
-def tan_(self):
-    return _unary(TAN, self, 'tan', True)
-
-
-@both()
-def asin(self):
-    return _unary(ASIN, self, 'asin', False)
-
-
-@method()
-def asin_(self):
-    return _unary(ASIN, self, 'asin', True)
-
-
-@both()
-def acos(self):
-    return _unary(ACOS, self, 'acos', False)
-
-
-@method()
-def acos_(self):
-    return _unary(ACOS, self, 'acos', True)
-
-
-@both()
-def atan(self):
-    return _unary(ATAN, self, 'atan', False)
-
-
-@method()
-def atan_(self):
-    return _unary(ATAN, self, 'atan', True)
-
-
-@both()
-def sinh(self):
-    return _unary(SINH, self, 'sinh', False)
-
-
-@method()
-def sinh_(self):
-    return _unary(SINH, self, 'sinh', True)
-
-
-@both()
-def cosh(self):
-    return _unary(COSH, self, 'cosh', False)
-
-
-@method()
-def cosh_(self):
-    return _unary(COSH, self, 'cosh', True)
-
-
-@both()
-def tanh(self):
-    return _unary(TANH, self, 'tanh', False)
-
-
-@method()
-def tanh_(self):
-    return _unary(TANH, self, 'tanh', True)
-
-
-@both()
-def sigmoid(self):
-    return _unary(SIGMOID, self, 'sigmoid', False)
-
-
-@method()
-def sigmoid_(self):
-    return _unary(SIGMOID, self, 'sigmoid', True)
-
-
-@both()
-def floor(self):
-    return _unary(FLOOR, self, 'floor', False)
-
-
-@method()
-def floor_(self):
-    return _unary(FLOOR, self, 'floor', True)
-
-
-@both()
-def ceil(self):
-    return _unary(CEIL, self, 'ceil', False)
-
-
-@method()
-def ceil_(self):
-    return _unary(CEIL, self, 'ceil', True)
-
-
-@both()
-def round(self):
-    return _unary(ROUND, self, 'round', False)
-
-
-@method()
-def round_(self):
-    return _unary(ROUND, self, 'round', True)
-
-
-@both()
-def trunc(self):
-    return _unary(TRUNC, self, 'trunc', False)
-
-
-@method()
-def trunc_(self):
-    return _unary(TRUNC, self, 'trunc', True)
-
-
-@both()
-def frac(self):
-    return _unary(FRAC, self, 'frac', False)
-
-
-@method()
-def frac_(self):
-    return _unary(FRAC, self, 'frac', True)
-
-
-@both()
-def sign(self):
-    return _unary(SIGN, self, 'sign', False, float_only=False)
-
-
-@method()
-def sign_(self):
-    return _unary(SIGN, self, 'sign', True, float_only=False)
-
-
-@both()
-def erf(self):
-    return _unary(ERF, self, 'erf', False)
-
-
-@method()
-def erf_(self):
-    return _unary(ERF, self, 'erf', True)
-
-
-@both()
-def erfinv(self):
-    return _unary(ERFINV, self, 'erfinv', False)
-
-
-@method()
-def erfinv_(self):
-    return _unary(ERFINV, self, 'erfinv', True)
-
-
-@both()
-def lgamma(self):
-    return _unary(LGAMMA, self, 'lgamma', False)
-
-
-@method()
-def lgamma_(self):
-    return _unary(LGAMMA, self, 'lgamma', True)
-
-
-# =========================================================================== clamp
 def _clamp(self, min, max, inplace):
     name = 'clamp_' if inplace else 'clamp'
     _check_tensor(self, name)
