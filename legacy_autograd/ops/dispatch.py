@@ -251,11 +251,60 @@ def call_inplace(op, inputs, params=None):
         check_same_type(op, inputs)
     if isinstance(self, Variable):
         return _inplace_variable(op, inputs, params)
+    a = self._a
+    fast = _UFUNC_INPLACE.get(op.name)
+    if fast is not None and a.dtype.kind == 'f' and a.flags.writeable:
+        # write straight into self (no temporary result and copy), when the shapes allow it
+        if len(inputs) == 1:
+            fast(a, params)
+            self._version[0] += 1
+            return self
+        b = inputs[1]._a
+        if b.shape == a.shape or (b.ndim <= a.ndim and _bcast_into(b.shape, a.shape)):
+            if not np.shares_memory(a, b):
+                fast(a, params, b)
+                self._version[0] += 1
+                return self
     arrays = [x._a for x in inputs]
     result = op.forward(*arrays, **params) if params else op.forward(*arrays)
     assign_into(self, result, op.name)
     self._version[0] += 1
     return self
+
+
+def _bcast_into(src, dst):
+    for s, d in zip(reversed(src), reversed(dst)):
+        if s != 1 and s != d:
+            return False
+    return True
+
+
+def _alpha_update(ufunc):
+    def run(a, p, b):
+        alpha = p['alpha']
+        if alpha == 1:
+            ufunc(a, b, out=a)
+        else:
+            ufunc(a, np.multiply(b, alpha), out=a)
+    return run
+
+
+# Floating in-place arithmetic on tensors: ufuncs writing into self.  Results are
+# identical to computing ``forward`` and copying (same ufunc, same operand order).
+_UFUNC_INPLACE = {
+    'add': lambda a, p, b: np.add(a, b, out=a),
+    'sub': lambda a, p, b: np.subtract(a, b, out=a),
+    'mul': lambda a, p, b: np.multiply(a, b, out=a),
+    'div': lambda a, p, b: np.true_divide(a, b, out=a),
+    'add_scalar': lambda a, p: np.add(a, p['other'], out=a),
+    'sub_scalar': lambda a, p: np.subtract(a, p['other'], out=a),
+    'mul_scalar': lambda a, p: np.multiply(a, p['other'], out=a),
+    'div_scalar': lambda a, p: np.true_divide(a, p['other'], out=a),
+    'add_alpha': _alpha_update(np.add),
+    'sub_alpha': _alpha_update(np.subtract),
+    'zero': lambda a, p: a.fill(0),
+    'fill': lambda a, p: a.fill(p['value']),
+}
 
 
 def assign_into(tensor, result, opname):
