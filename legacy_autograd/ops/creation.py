@@ -21,6 +21,13 @@ from ._common import tensor_of, array_of
 def _sizes(sizes, name):
     if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
         sizes = tuple(sizes[0])
+    ok = True
+    for s in sizes:                       # fast path: plain non-negative ints
+        if type(s) is not int or s < 0:
+            ok = False
+            break
+    if ok:
+        return tuple(sizes)
     out = []
     for s in sizes:
         if isinstance(s, bool) or not isinstance(s, (int, np.integer)):
@@ -34,7 +41,7 @@ def _sizes(sizes, name):
 
 def _new(shape, fill=None, cls=None):
     cls = cls or default_tensor_type()
-    if any(s == 0 for s in shape) or not shape:
+    if not shape or 0 in shape:
         return cls._wrap(np.empty((0,), dtype=cls._dtype))
     if fill is None:
         return cls._wrap(np.empty(shape, dtype=cls._dtype))
