@@ -34,7 +34,8 @@ def _run(script):
 
 def test_examples_exist():
     names = _examples()
-    assert 'autograd_tutorial' in names and 'nlp_intro_steps' in names and 'tensor_tutorial' in names
+    # autograd_tutorial.py is checked against hand-written 0.3 text in test_engine.py
+    assert 'nlp_intro_steps' in names and 'tensor_tutorial' in names
 
 
 @pytest.mark.parametrize('name', _examples())
@@ -63,13 +64,3 @@ def test_nlp_steps_reproduce_recorded_rows():
     lines = [l.strip() for l in proc.stdout.splitlines()]
     for row in RECORDED_NLP_ROWS:
         assert row.strip() in lines, row
-
-
-def test_autograd_tutorial_blocks():
-    proc = _run(os.path.join(EXAMPLES, 'autograd_tutorial.py'))
-    out = proc.stdout
-    assert out.startswith('Variable containing:\n 1  1\n 1  1\n[torch.FloatTensor of size 2x2]\n\n')
-    assert re.search(r'^<AddBackward0 object at 0x[0-9a-f]+>$', out, re.M)
-    assert ('Variable containing:\n 27  27\n 27  27\n[torch.FloatTensor of size 2x2]\n'
-            ' Variable containing:\n 27\n[torch.FloatTensor of size 1]\n') in out
-    assert 'Variable containing:\n 4.5000  4.5000\n 4.5000  4.5000\n[torch.FloatTensor of size 2x2]\n' in out
