@@ -8,8 +8,7 @@ import numpy as np
 
 
 class TypeInfo(object):
-    __slots__ = ('short', 'typename', 'dtype', 'is_floating', 'is_signed',
-                 'storage_name', 'python_type')
+    __slots__ = ('short', 'typename', 'dtype', 'is_floating', 'is_signed')
 
     def __init__(self, short, dtype, is_floating, is_signed):
         self.short = short                      # 'Float'
@@ -17,8 +16,6 @@ class TypeInfo(object):
         self.dtype = np.dtype(dtype)
         self.is_floating = is_floating
         self.is_signed = is_signed
-        self.storage_name = 'torch.%sStorage' % short
-        self.python_type = float if is_floating else int
 
     def __repr__(self):
         return '<legacy type %s>' % self.typename
@@ -38,16 +35,3 @@ TYPES = [
 BY_SHORT = {t.short: t for t in TYPES}
 BY_TYPENAME = {t.typename: t for t in TYPES}
 BY_DTYPE = {t.dtype: t for t in TYPES}
-
-FLOATING_DTYPES = frozenset(t.dtype for t in TYPES if t.is_floating)
-
-# numpy dtypes that have no legacy type map onto the nearest one
-# (from_numpy in 0.3 refused them; see tensor.from_numpy for the error).
-EXTRA_DTYPE_MAP = {
-    np.dtype(np.bool_): BY_SHORT['Byte'],
-}
-
-
-def info_for_dtype(dtype):
-    """TypeInfo for a numpy dtype, or None if 0.3 had no such tensor type."""
-    return BY_DTYPE.get(np.dtype(dtype))

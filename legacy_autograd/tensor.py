@@ -410,26 +410,6 @@ def resolve_type(t):
     raise ValueError('invalid type: %r' % (t,))
 
 
-def class_for_array(a):
-    cls = CLASS_BY_DTYPE.get(a.dtype)
-    if cls is None:
-        info = dtypes.EXTRA_DTYPE_MAP.get(a.dtype)
-        if info is None:
-            raise TypeError('numpy array of dtype %s has no legacy tensor type' % a.dtype)
-        return CLASS_BY_DTYPE[info.dtype]
-    return cls
-
-
-def wrap_array(a, version=None):
-    """Wrap any numpy array (or numpy scalar) in the tensor class of its dtype."""
-    a = np.asarray(a)
-    cls = CLASS_BY_DTYPE.get(a.dtype)
-    if cls is None:
-        cls = class_for_array(a)
-        a = a.astype(cls._dtype)
-    return cls._wrap(a, version)
-
-
 def from_numpy(ndarray):
     if not isinstance(ndarray, np.ndarray):
         raise TypeError('expected np.ndarray (got %s)' % type(ndarray).__name__)

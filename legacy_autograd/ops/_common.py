@@ -26,10 +26,6 @@ def array_of(x):
     return x._data._a if isinstance(x, Variable) else x._a
 
 
-def info_of(x):
-    return tensor_of(x)._info
-
-
 def scalar_for(x, value):
     """A Python scalar converted the way TH converted it for ``x``'s type."""
     tv = type(value)

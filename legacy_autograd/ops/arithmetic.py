@@ -14,11 +14,6 @@ from ._common import is_tensorlike, scalar_for, check_broadcast, array_of, tenso
 from ..autograd.variable import Variable
 
 
-def _m(expr):
-    """Modern-torch spelling for the parity suite, as a lambda of (torch, *tensors, **params)."""
-    return expr
-
-
 # --------------------------------------------------------------------------- add / sub
 ADD_SCALAR = register(
     'add_scalar', lambda a, other: a + other,

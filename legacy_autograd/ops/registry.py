@@ -69,13 +69,3 @@ def register(name, forward, backward=None, **kwargs):
     OPS[name] = op
     return op
 
-
-def backward_of(op):
-    """Decorator form: ``@backward_of(op)`` attaches a backward after registration."""
-    def deco(fn):
-        op.backward = fn
-        op.differentiable = True
-        from ..autograd.nodes import op_node_class
-        op.node_cls = op_node_class(op.grad_fn)
-        return fn
-    return deco
