@@ -612,108 +612,63 @@ def _addcdiv_back(ctx, g):
             -g * v * t1 / (t2 * t2) if ctx.needs[2] else None)
 
 
-# =========================================================================== registry
-ABS = register(
-    'abs', np.abs, _abs_back,
-    grad_fn='AbsBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.abs(a))
-EXP = register(
-    'exp', _quiet(np.exp), _exp_back,
-    grad_fn='ExpBackward', save_output=True, argnames=('self',),
-    modern=lambda torch, a: torch.exp(a))
-LOG = register(
-    'log', _quiet(np.log), _quiet(_log_back),
-    grad_fn='LogBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.log(a))
-LOG1P = register(
-    'log1p', _quiet(np.log1p), _quiet(_log1p_back),
-    grad_fn='Log1PBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.log1p(a))
-SQRT = register(
-    'sqrt', _quiet(np.sqrt), _quiet(_sqrt_back),
-    grad_fn='SqrtBackward', save_output=True, argnames=('self',),
-    modern=lambda torch, a: torch.sqrt(a))
-RSQRT = register(
-    'rsqrt', _quiet(_rsqrt_fwd), _quiet(_rsqrt_back),
-    grad_fn='RsqrtBackward', save_output=True, argnames=('self',),
-    modern=lambda torch, a: torch.rsqrt(a))
-SIN = register(
-    'sin', _quiet(np.sin), _sin_back,
-    grad_fn='SinBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.sin(a))
-COS = register(
-    'cos', _quiet(np.cos), _cos_back,
-    grad_fn='CosBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.cos(a))
-TAN = register(
-    'tan', _quiet(np.tan), _quiet(_tan_back),
-    grad_fn='TanBackward', save_output=True, argnames=('self',),
-    modern=lambda torch, a: torch.tan(a))
-ASIN = register(
-    'asin', _quiet(np.arcsin), _quiet(_asin_back),
-    grad_fn='AsinBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.asin(a))
-ACOS = register(
-    'acos', _quiet(np.arccos), _quiet(_acos_back),
-    grad_fn='AcosBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.acos(a))
-ATAN = register(
-    'atan', np.arctan, _atan_back,
-    grad_fn='AtanBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.atan(a))
-SINH = register(
-    'sinh', _quiet(np.sinh), _quiet(_sinh_back),
-    grad_fn='SinhBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.sinh(a))
-COSH = register(
-    'cosh', _quiet(np.cosh), _quiet(_cosh_back),
-    grad_fn='CoshBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.cosh(a))
-TANH = register(
-    'tanh', np.tanh, _tanh_back,
-    grad_fn='TanhBackward', save_output=True, argnames=('self',),
-    modern=lambda torch, a: torch.tanh(a))
-SIGMOID = register(
-    'sigmoid', _quiet(_sigmoid_fwd), _sigmoid_back,
-    grad_fn='SigmoidBackward', save_output=True, argnames=('self',),
-    modern=lambda torch, a: torch.sigmoid(a))
-FLOOR = register(
-    'floor', np.floor, _zero_back,
-    grad_fn='FloorBackward', argnames=('self',),
-    modern=lambda torch, a: torch.floor(a))
-CEIL = register(
-    'ceil', np.ceil, _zero_back,
-    grad_fn='CeilBackward', argnames=('self',),
-    modern=lambda torch, a: torch.ceil(a))
-ROUND = register(
-    'round', _quiet(_round_fwd), _zero_back,
-    grad_fn='RoundBackward', argnames=('self',),
-    modern=lambda torch, a: torch.where(a - torch.trunc(a) == 0.5 * torch.sign(a),
-                                        torch.trunc(a) + torch.sign(a), torch.round(a)))
-TRUNC = register(
-    'trunc', np.trunc, _zero_back,
-    grad_fn='TruncBackward', argnames=('self',),
-    modern=lambda torch, a: torch.trunc(a))
-FRAC = register(
-    'frac', _quiet(_frac_fwd), _frac_back,
-    grad_fn='FracBackward', argnames=('self',),
-    modern=lambda torch, a: torch.frac(a))
-SIGN = register(
-    'sign', _sign_fwd, _zero_back,
-    grad_fn='SignBackward', argnames=('self',),
-    modern=lambda torch, a: torch.sign(a))
-ERF = register(
-    'erf', _in_float64(erf_array), _erf_back,
-    grad_fn='ErfBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.erf(a))
-ERFINV = register(
-    'erfinv', _in_float64(erfinv_array), _quiet(_erfinv_back),
-    grad_fn='ErfinvBackward', save_output=True, argnames=('self',),
-    modern=lambda torch, a: torch.erfinv(a))
-LGAMMA = register(
-    'lgamma', _in_float64(lgamma_array), _lgamma_back,
-    grad_fn='LgammaBackward', save_inputs=(0,), argnames=('self',),
-    modern=lambda torch, a: torch.lgamma(a))
+# =========================================================================== unary ops
+# One row per op: (name, numpy forward, backward, 0.3 grad_fn name, what backward saves
+# ('input', 'output' or None), float types only, modern spelling when not ``torch.<name>(a)``).
+# Each row registers the op and gives the tensor/Variable method ``<name>``, ``torch.<name>``
+# and the in-place method ``<name>_``.
+_UNARY = [
+    ('abs', np.abs, _abs_back, 'AbsBackward', 'input', False),
+    ('exp', _quiet(np.exp), _exp_back, 'ExpBackward', 'output', True),
+    ('log', _quiet(np.log), _quiet(_log_back), 'LogBackward', 'input', True),
+    ('log1p', _quiet(np.log1p), _quiet(_log1p_back), 'Log1PBackward', 'input', True),
+    ('sqrt', _quiet(np.sqrt), _quiet(_sqrt_back), 'SqrtBackward', 'output', True),
+    ('rsqrt', _quiet(_rsqrt_fwd), _quiet(_rsqrt_back), 'RsqrtBackward', 'output', True),
+    ('sin', _quiet(np.sin), _sin_back, 'SinBackward', 'input', True),
+    ('cos', _quiet(np.cos), _cos_back, 'CosBackward', 'input', True),
+    ('tan', _quiet(np.tan), _quiet(_tan_back), 'TanBackward', 'output', True),
+    ('asin', _quiet(np.arcsin), _quiet(_asin_back), 'AsinBackward', 'input', True),
+    ('acos', _quiet(np.arccos), _quiet(_acos_back), 'AcosBackward', 'input', True),
+    ('atan', np.arctan, _atan_back, 'AtanBackward', 'input', True),
+    ('sinh', _quiet(np.sinh), _quiet(_sinh_back), 'SinhBackward', 'input', True),
+    ('cosh', _quiet(np.cosh), _quiet(_cosh_back), 'CoshBackward', 'input', True),
+    ('tanh', np.tanh, _tanh_back, 'TanhBackward', 'output', True),
+    ('sigmoid', _quiet(_sigmoid_fwd), _sigmoid_back, 'SigmoidBackward', 'output', True),
+    ('floor', np.floor, _zero_back, 'FloorBackward', None, True),
+    ('ceil', np.ceil, _zero_back, 'CeilBackward', None, True),
+    ('round', _quiet(_round_fwd), _zero_back, 'RoundBackward', None, True,
+     # 0.3 rounds halves away from zero; modern torch rounds them to even
+     lambda torch, a: torch.where(a - torch.trunc(a) == 0.5 * torch.sign(a),
+                                  torch.trunc(a) + torch.sign(a), torch.round(a))),
+    ('trunc', np.trunc, _zero_back, 'TruncBackward', None, True),
+    ('frac', _quiet(_frac_fwd), _frac_back, 'FracBackward', None, True),
+    ('sign', _sign_fwd, _zero_back, 'SignBackward', None, False),
+    ('erf', _in_float64(erf_array), _erf_back, 'ErfBackward', 'input', True),
+    ('erfinv', _in_float64(erfinv_array), _quiet(_erfinv_back), 'ErfinvBackward', 'output', True),
+    ('lgamma', _in_float64(lgamma_array), _lgamma_back, 'LgammaBackward', 'input', True),
+]
+
+
+def _register_unary(name, forward, backward, grad_fn, saves, float_only, modern=None):
+    op = register(name, forward, backward, grad_fn=grad_fn, argnames=('self',),
+                  save_inputs=(0,) if saves == 'input' else (), save_output=saves == 'output',
+                  modern=modern or (lambda torch, a: getattr(torch, name)(a)))
+
+    def fn(self):
+        return _unary(op, self, name, False, float_only=float_only)
+
+    def fn_(self):
+        return _unary(op, self, name, True, float_only=float_only)
+    fn.__name__, fn_.__name__ = name, name + '_'
+    fn.__doc__ = '``%s``: elementwise, 0.3 semantics (registry op ``%s``).' % (name, name)
+    both(name)(fn)
+    method(name + '_')(fn_)
+    return fn
+
+
+for _row in _UNARY:
+    globals()[_row[0]] = _register_unary(*_row)
+
 
 # clamp: Python Functions in 0.3 (see the module docstring)
 CLAMP = register(
@@ -770,55 +725,6 @@ ZERO = register(
     'zero', lambda a: np.zeros(a.shape, dtype=a.dtype), _zero_back,
     grad_fn='ZeroBackward', argnames=('self',),
     modern=lambda torch, a: a.clone().zero_())
-
-
-# =========================================================================== front-ends: unary
-# (name, registry op, float types only): each gives a tensor/Variable method and torch.<name>,
-# plus the in-place method <name>_
-_UNARY = [
-    ('abs', ABS, False),
-    ('exp', EXP, True),
-    ('log', LOG, True),
-    ('log1p', LOG1P, True),
-    ('sqrt', SQRT, True),
-    ('rsqrt', RSQRT, True),
-    ('sin', SIN, True),
-    ('cos', COS, True),
-    ('tan', TAN, True),
-    ('asin', ASIN, True),
-    ('acos', ACOS, True),
-    ('atan', ATAN, True),
-    ('sinh', SINH, True),
-    ('cosh', COSH, True),
-    ('tanh', TANH, True),
-    ('sigmoid', SIGMOID, True),
-    ('floor', FLOOR, True),
-    ('ceil', CEIL, True),
-    ('round', ROUND, True),
-    ('trunc', TRUNC, True),
-    ('frac', FRAC, True),
-    ('sign', SIGN, False),
-    ('erf', ERF, True),
-    ('erfinv', ERFINV, True),
-    ('lgamma', LGAMMA, True),
-]
-
-
-def _make_unary(name, op, float_only):
-    def fn(self):
-        return _unary(op, self, name, False, float_only=float_only)
-
-    def fn_(self):
-        return _unary(op, self, name, True, float_only=float_only)
-    fn.__name__, fn_.__name__ = name, name + '_'
-    fn.__doc__ = '``%s``: elementwise, 0.3 semantics (registry op ``%s``).' % (name, op.name)
-    both(name)(fn)
-    method(name + '_')(fn_)
-    return fn
-
-
-for _uname, _uop, _ufloat in _UNARY:
-    globals()[_uname] = _make_unary(_uname, _uop, _ufloat)
 
 
 def _clamp(self, min, max, inplace):
