@@ -86,56 +86,43 @@ class MaxPool2d(Module):
             self.__class__.__name__, kh, kw, dh, dw, padding_str, dilation_str, self.ceil_mode)
 
 
-class AvgPool1d(Module):
+class _AvgPoolNd(Module):
+    """Shared by AvgPool1d / AvgPool2d: same arguments, same 0.3 repr."""
+    _norm = staticmethod(lambda x: x)
+
+    def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False,
+                 count_include_pad=True):
+        super(_AvgPoolNd, self).__init__()
+        self.kernel_size = self._norm(kernel_size)
+        self.stride = self._norm(stride if stride is not None else kernel_size)
+        self.padding = self._norm(padding)
+        self.ceil_mode = ceil_mode
+        self.count_include_pad = count_include_pad
+
+    def forward(self, input):
+        return self._function(input, self.kernel_size, self.stride, self.padding,
+                              self.ceil_mode, self.count_include_pad)
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' \
+            + 'kernel_size=' + str(self.kernel_size) \
+            + ', stride=' + str(self.stride) \
+            + ', padding=' + str(self.padding) \
+            + ', ceil_mode=' + str(self.ceil_mode) \
+            + ', count_include_pad=' + str(self.count_include_pad) + ')'
+
+
+class AvgPool1d(_AvgPoolNd):
     """AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False,
     count_include_pad=True)."""
-
-    def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False,
-                 count_include_pad=True):
-        super(AvgPool1d, self).__init__()
-        self.kernel_size = _single(kernel_size)
-        self.stride = _single(stride if stride is not None else kernel_size)
-        self.padding = _single(padding)
-        self.ceil_mode = ceil_mode
-        self.count_include_pad = count_include_pad
-
-    def forward(self, input):
-        return F.avg_pool1d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode,
-                            self.count_include_pad)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(' \
-            + 'kernel_size=' + str(self.kernel_size) \
-            + ', stride=' + str(self.stride) \
-            + ', padding=' + str(self.padding) \
-            + ', ceil_mode=' + str(self.ceil_mode) \
-            + ', count_include_pad=' + str(self.count_include_pad) + ')'
+    _norm = staticmethod(_single)
+    _function = staticmethod(F.avg_pool1d)
 
 
-class AvgPool2d(Module):
+class AvgPool2d(_AvgPoolNd):
     """AvgPool2d(kernel_size, stride=None, padding=0, ceil_mode=False,
     count_include_pad=True)."""
-
-    def __init__(self, kernel_size, stride=None, padding=0, ceil_mode=False,
-                 count_include_pad=True):
-        super(AvgPool2d, self).__init__()
-        self.kernel_size = kernel_size
-        self.stride = stride or kernel_size
-        self.padding = padding
-        self.ceil_mode = ceil_mode
-        self.count_include_pad = count_include_pad
-
-    def forward(self, input):
-        return F.avg_pool2d(input, self.kernel_size, self.stride, self.padding, self.ceil_mode,
-                            self.count_include_pad)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(' \
-            + 'kernel_size=' + str(self.kernel_size) \
-            + ', stride=' + str(self.stride) \
-            + ', padding=' + str(self.padding) \
-            + ', ceil_mode=' + str(self.ceil_mode) \
-            + ', count_include_pad=' + str(self.count_include_pad) + ')'
+    _function = staticmethod(F.avg_pool2d)
 
 
 class AdaptiveMaxPool2d(Module):
