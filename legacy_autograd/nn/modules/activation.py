@@ -187,21 +187,12 @@ class Tanhshrink(Module):
         return self.__class__.__name__ + '()'
 
 
-class Softmin(Module):
+class _SoftmaxNd(Module):
+    """Softmin / Softmax / LogSoftmax: an optional ``dim`` (0.3's implicit rule when None);
+    0.3 printed them as ``Softmax()`` even with a dim."""
+
     def __init__(self, dim=None):
-        super(Softmin, self).__init__()
-        self.dim = dim
-
-    def forward(self, input):
-        return F.softmin(input, self.dim, _stacklevel=5)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '()'
-
-
-class Softmax(Module):
-    def __init__(self, dim=None):
-        super(Softmax, self).__init__()
+        super(_SoftmaxNd, self).__init__()
         self.dim = dim
 
     def __setstate__(self, state):
@@ -210,10 +201,18 @@ class Softmax(Module):
             self.dim = None
 
     def forward(self, input):
-        return F.softmax(input, self.dim, _stacklevel=5)
+        return self._function(input, self.dim, _stacklevel=5)
 
     def __repr__(self):
         return self.__class__.__name__ + '()'
+
+
+class Softmin(_SoftmaxNd):
+    _function = staticmethod(F.softmin)
+
+
+class Softmax(_SoftmaxNd):
+    _function = staticmethod(F.softmax)
 
 
 class Softmax2d(Module):
@@ -225,18 +224,5 @@ class Softmax2d(Module):
         return self.__class__.__name__ + '()'
 
 
-class LogSoftmax(Module):
-    def __init__(self, dim=None):
-        super(LogSoftmax, self).__init__()
-        self.dim = dim
-
-    def __setstate__(self, state):
-        Module.__setstate__(self, state)
-        if not hasattr(self, 'dim'):
-            self.dim = None
-
-    def forward(self, input):
-        return F.log_softmax(input, self.dim, _stacklevel=5)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '()'
+class LogSoftmax(_SoftmaxNd):
+    _function = staticmethod(F.log_softmax)
