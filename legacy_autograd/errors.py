@@ -20,6 +20,18 @@ def legacy_typename(obj):
     return t.__module__ + '.' + t.__qualname__
 
 
+def tp_name(obj):
+    """The type name 0.3's C code printed for an object (``Py_TYPE(obj)->tp_name``)."""
+    from .tensor import _TensorBase
+    if isinstance(obj, _TensorBase):
+        return obj.type()
+    t = type(obj)
+    if t.__flags__ & (1 << 9):          # heap type (a class defined in Python): bare name
+        return t.__name__
+    mod = t.__module__
+    return t.__name__ if mod == 'builtins' else mod + '.' + t.__name__
+
+
 def _colour():
     try:
         return sys.stdout.isatty() and sys.stderr.isatty()

@@ -9,7 +9,6 @@ Pass ``trusted=True`` to load files you made yourself that hold other
 classes (e.g. a whole model whose class is defined in your script).
 """
 import builtins
-import collections
 import io
 import os
 import pickle

@@ -430,16 +430,20 @@ def is_tensor(obj):
 
 
 def typename(o):
+    """``torch.typename``: a tensor's type name, else module + qualified name, with this
+    package's modules shown under their ``torch`` spelling (as 0.3 code saw them)."""
     if isinstance(o, _TensorBase):
         return o.type()
-    module = ''
-    class_name = ''
-    if hasattr(o, '__module__') and o.__module__ not in ('builtins', '__builtin__') and o.__module__ is not None:
-        module = o.__module__ + '.'
-    if hasattr(o, '__qualname__'):
-        class_name = o.__qualname__
+    module = getattr(o, '__module__', None)
+    prefix = ''
+    if module is not None and module not in ('builtins', '__builtin__'):
+        if module == 'legacy_autograd' or module.startswith('legacy_autograd.'):
+            module = 'torch' + module[len('legacy_autograd'):]
+        prefix = module + '.'
+    if isinstance(o, type) or hasattr(o, '__qualname__'):
+        name = getattr(o, '__qualname__', None) or o.__name__
     elif hasattr(o, '__name__'):
-        class_name = o.__name__
+        name = o.__name__
     else:
-        class_name = o.__class__.__name__
-    return module + class_name
+        name = type(o).__name__
+    return prefix + name

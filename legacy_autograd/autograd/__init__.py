@@ -93,7 +93,7 @@ def _run_backward(variables, grads, keep_graph, inputs=None, only_inputs=True,
         for i, inp in enumerate(inputs):
             if not isinstance(inp, Variable):
                 raise RuntimeError('all inputs have to be Variables, but got %s'
-                                   % _engine.tp_name(inp))
+                                   % errors.tp_name(inp))
             fn = inp._grad_fn
             nr = inp._output_nr
             if fn is None:

@@ -20,20 +20,10 @@ import numpy as np
 
 from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR)
 from .variable import Variable
-from ..tensor import CLASS_BY_DTYPE, _TensorBase
+from ..tensor import CLASS_BY_DTYPE
+from ..errors import tp_name
 from ..ops import backend_numpy as NB
 from ..ops import backend_variable as VB
-
-
-def tp_name(obj):
-    """The type name 0.3's C code printed for an object (``Py_TYPE(obj)->tp_name``)."""
-    if isinstance(obj, _TensorBase):
-        return obj.type()
-    t = type(obj)
-    if t.__flags__ & (1 << 9):          # heap type (a class defined in Python): bare name
-        return t.__name__
-    mod = t.__module__
-    return t.__name__ if mod == 'builtins' else mod + '.' + t.__name__
 
 
 class _Ctx(object):

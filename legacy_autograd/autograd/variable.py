@@ -9,6 +9,7 @@ import weakref
 from collections import OrderedDict
 
 from ..tensor import _TensorBase
+from ..errors import tp_name
 from .nodes import AccumulateGrad, Node
 from ..utils.hooks import RemovableHandle
 
@@ -30,9 +31,9 @@ class Variable(object):
             raise RuntimeError("Variable can't be volatile and require_grad at the same time!")
         if _grad_fn is not None and not isinstance(_grad_fn, Node):
             raise RuntimeError('Variable _grad_fn has to be a Function object or None, but got %s'
-                               % _tp_name(_grad_fn))
+                               % tp_name(_grad_fn))
         if not isinstance(data, _TensorBase):
-            raise RuntimeError('Variable data has to be a tensor, but got %s' % _tp_name(data))
+            raise RuntimeError('Variable data has to be a tensor, but got %s' % tp_name(data))
         self._data = data
         self._grad = None
         self._grad_fn = _grad_fn
@@ -66,7 +67,7 @@ class Variable(object):
     @data.setter
     def data(self, value):
         if not isinstance(value, _TensorBase):
-            raise RuntimeError('Variable data has to be a tensor, but got %s' % _tp_name(value))
+            raise RuntimeError('Variable data has to be a tensor, but got %s' % tp_name(value))
         self._data = value
 
     @property
@@ -79,7 +80,7 @@ class Variable(object):
             self._grad = None
             return
         if not isinstance(value, Variable):
-            raise RuntimeError('expected Variable or None (got %s)' % _tp_name(value))
+            raise RuntimeError('expected Variable or None (got %s)' % tp_name(value))
         if value is self:
             raise RuntimeError("can't assign Variable as its own grad")
         if type(value._data) is not type(self._data):
@@ -340,12 +341,6 @@ class Variable(object):
     def share_memory_(self):
         self._data.share_memory_()
         return self
-
-
-def _tp_name(obj):
-    """0.3's type name of ``obj`` in error messages."""
-    from .engine import tp_name
-    return tp_name(obj)
 
 
 def _make_fallthrough(name):

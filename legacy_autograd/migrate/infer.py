@@ -908,7 +908,8 @@ class Analyzer(object):
                 self.infos[func] = callee
             else:
                 callee = self.expr(func, env)
-        args = [self.expr(a.value, env) for a in node.args]
+        for a in node.args:             # infer every argument (records their infos)
+            self.expr(a.value, env)
         parsed = call_args(node)
         pos_nodes, kw_nodes = parsed if parsed is not None else ([], {})
         pos = [self.info(n) for n in pos_nodes]

@@ -13,7 +13,6 @@ class Parameter(Variable):
         Variable.__init__(self, data, requires_grad=requires_grad)
 
     def __reduce_ex__(self, proto):
-        from ..autograd.variable import _rebuild_variable
         return (_rebuild_parameter, (self._data, self._requires_grad, self._grad))
 
 

@@ -10,7 +10,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace
 from .surface import both, method
-from ._common import is_tensorlike, scalar_for, check_broadcast, array_of, tensor_of
+from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from ..autograd.variable import Variable
 
 

@@ -12,7 +12,7 @@ Broadcast-gradient reduction and gradient dtype casts live in the engine.
 """
 import numpy as np
 
-from ..tensor import _TensorBase, CLASS_BY_DTYPE
+from ..tensor import CLASS_BY_DTYPE
 from ..autograd.variable import Variable
 from .. import errors
 

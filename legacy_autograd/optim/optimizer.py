@@ -12,7 +12,7 @@ from copy import deepcopy
 from itertools import chain
 
 from ..autograd.variable import Variable
-from ..tensor import _TensorBase
+from ..tensor import _TensorBase, typename as legacy_typename
 
 __all__ = ['Optimizer', 'required']
 
@@ -31,26 +31,6 @@ class _Required(object):
 
 #: default value of options a parameter group must provide (SGD's ``lr``)
 required = _Required()
-
-
-def legacy_typename(obj):
-    """``torch.typename(obj)`` as 0.3 computed it, with this package's module names shown
-    under their ``torch`` spelling (``torch.autograd.variable.Variable``)."""
-    if isinstance(obj, _TensorBase):
-        return obj.type()
-    module = getattr(obj, '__module__', None)
-    prefix = ''
-    if module is not None and module not in ('builtins', '__builtin__'):
-        if module == 'legacy_autograd' or module.startswith('legacy_autograd.'):
-            module = 'torch' + module[len('legacy_autograd'):]
-        prefix = module + '.'
-    if isinstance(obj, type) or hasattr(obj, '__qualname__'):
-        name = getattr(obj, '__qualname__', None) or obj.__name__
-    elif hasattr(obj, '__name__'):
-        name = obj.__name__
-    else:
-        name = type(obj).__name__
-    return prefix + name
 
 
 def _cast_like(param, value):
