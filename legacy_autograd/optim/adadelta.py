@@ -21,30 +21,24 @@ class Adadelta(Optimizer):
         if closure is not None:
             loss = closure()
 
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                grad = p.grad.data
-                state = self.state[p]
+        for group, p, grad, state in self._params_with_grad():
+            if len(state) == 0:
+                state['step'] = 0
+                state['square_avg'] = grad.new().resize_as_(grad).zero_()
+                state['acc_delta'] = grad.new().resize_as_(grad).zero_()
 
-                if len(state) == 0:
-                    state['step'] = 0
-                    state['square_avg'] = grad.new().resize_as_(grad).zero_()
-                    state['acc_delta'] = grad.new().resize_as_(grad).zero_()
+            square_avg, acc_delta = state['square_avg'], state['acc_delta']
+            rho, eps = group['rho'], group['eps']
 
-                square_avg, acc_delta = state['square_avg'], state['acc_delta']
-                rho, eps = group['rho'], group['eps']
+            state['step'] += 1
 
-                state['step'] += 1
+            if group['weight_decay'] != 0:
+                grad = grad.add(group['weight_decay'], p.data)
 
-                if group['weight_decay'] != 0:
-                    grad = grad.add(group['weight_decay'], p.data)
-
-                square_avg.mul_(rho).addcmul_(1 - rho, grad, grad)
-                std = square_avg.add(eps).sqrt_()
-                delta = acc_delta.add(eps).sqrt_().div_(std).mul_(grad)
-                p.data.add_(-group['lr'], delta)
-                acc_delta.mul_(rho).addcmul_(1 - rho, delta, delta)
+            square_avg.mul_(rho).addcmul_(1 - rho, grad, grad)
+            std = square_avg.add(eps).sqrt_()
+            delta = acc_delta.add(eps).sqrt_().div_(std).mul_(grad)
+            p.data.add_(-group['lr'], delta)
+            acc_delta.mul_(rho).addcmul_(1 - rho, delta, delta)
 
         return loss

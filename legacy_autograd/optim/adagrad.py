@@ -43,23 +43,16 @@ class Adagrad(Optimizer):
         if closure is not None:
             loss = closure()
 
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
+        for group, p, grad, state in self._params_with_grad():
+            state['step'] += 1
 
-                grad = p.grad.data
-                state = self.state[p]
+            if group['weight_decay'] != 0:
+                grad = grad.add(group['weight_decay'], p.data)
 
-                state['step'] += 1
+            clr = group['lr'] / (1 + (state['step'] - 1) * group['lr_decay'])
 
-                if group['weight_decay'] != 0:
-                    grad = grad.add(group['weight_decay'], p.data)
-
-                clr = group['lr'] / (1 + (state['step'] - 1) * group['lr_decay'])
-
-                state['sum'].addcmul_(1, grad, grad)
-                std = state['sum'].sqrt().add_(1e-10)
-                p.data.addcdiv_(-clr, grad, std)
+            state['sum'].addcmul_(1, grad, grad)
+            std = state['sum'].sqrt().add_(1e-10)
+            p.data.addcdiv_(-clr, grad, std)
 
         return loss

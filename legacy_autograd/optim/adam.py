@@ -34,45 +34,39 @@ class Adam(Optimizer):
         if closure is not None:
             loss = closure()
 
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                grad = p.grad.data
-                amsgrad = group.get('amsgrad', False)
+        for group, p, grad, state in self._params_with_grad():
+            amsgrad = group.get('amsgrad', False)
 
-                state = self.state[p]
-
-                if len(state) == 0:
-                    state['step'] = 0
-                    state['exp_avg'] = grad.new().resize_as_(grad).zero_()
-                    state['exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
-                    if amsgrad:
-                        state['max_exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
-
-                exp_avg, exp_avg_sq = state['exp_avg'], state['exp_avg_sq']
-                beta1, beta2 = group['betas']
-
-                state['step'] += 1
-
-                if group['weight_decay'] != 0:
-                    grad = grad.add(group['weight_decay'], p.data)
-
-                exp_avg.mul_(beta1).add_(1 - beta1, grad)
-                exp_avg_sq.mul_(beta2).addcmul_(1 - beta2, grad, grad)
+            if len(state) == 0:
+                state['step'] = 0
+                state['exp_avg'] = grad.new().resize_as_(grad).zero_()
+                state['exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
                 if amsgrad:
-                    if 'max_exp_avg_sq' not in state:
-                        state['max_exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
-                    max_exp_avg_sq = state['max_exp_avg_sq']
-                    torch_namespace().max(max_exp_avg_sq, exp_avg_sq, out=max_exp_avg_sq)
-                    denom = max_exp_avg_sq.sqrt().add_(group['eps'])
-                else:
-                    denom = exp_avg_sq.sqrt().add_(group['eps'])
+                    state['max_exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
 
-                bias_correction1 = 1 - beta1 ** state['step']
-                bias_correction2 = 1 - beta2 ** state['step']
-                step_size = group['lr'] * math.sqrt(bias_correction2) / bias_correction1
+            exp_avg, exp_avg_sq = state['exp_avg'], state['exp_avg_sq']
+            beta1, beta2 = group['betas']
 
-                p.data.addcdiv_(-step_size, exp_avg, denom)
+            state['step'] += 1
+
+            if group['weight_decay'] != 0:
+                grad = grad.add(group['weight_decay'], p.data)
+
+            exp_avg.mul_(beta1).add_(1 - beta1, grad)
+            exp_avg_sq.mul_(beta2).addcmul_(1 - beta2, grad, grad)
+            if amsgrad:
+                if 'max_exp_avg_sq' not in state:
+                    state['max_exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
+                max_exp_avg_sq = state['max_exp_avg_sq']
+                torch_namespace().max(max_exp_avg_sq, exp_avg_sq, out=max_exp_avg_sq)
+                denom = max_exp_avg_sq.sqrt().add_(group['eps'])
+            else:
+                denom = exp_avg_sq.sqrt().add_(group['eps'])
+
+            bias_correction1 = 1 - beta1 ** state['step']
+            bias_correction2 = 1 - beta2 ** state['step']
+            step_size = group['lr'] * math.sqrt(bias_correction2) / bias_correction1
+
+            p.data.addcdiv_(-step_size, exp_avg, denom)
 
         return loss

@@ -21,36 +21,30 @@ class Adamax(Optimizer):
         if closure is not None:
             loss = closure()
 
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                grad = p.grad.data
-                state = self.state[p]
+        for group, p, grad, state in self._params_with_grad():
+            if len(state) == 0:
+                state['step'] = 0
+                state['exp_avg'] = grad.new().resize_as_(grad).zero_()
+                state['exp_inf'] = grad.new().resize_as_(grad).zero_()
 
-                if len(state) == 0:
-                    state['step'] = 0
-                    state['exp_avg'] = grad.new().resize_as_(grad).zero_()
-                    state['exp_inf'] = grad.new().resize_as_(grad).zero_()
+            exp_avg, exp_inf = state['exp_avg'], state['exp_inf']
+            beta1, beta2 = group['betas']
+            eps = group['eps']
 
-                exp_avg, exp_inf = state['exp_avg'], state['exp_inf']
-                beta1, beta2 = group['betas']
-                eps = group['eps']
+            state['step'] += 1
 
-                state['step'] += 1
+            if group['weight_decay'] != 0:
+                grad = grad.add(group['weight_decay'], p.data)
 
-                if group['weight_decay'] != 0:
-                    grad = grad.add(group['weight_decay'], p.data)
+            exp_avg.mul_(beta1).add_(1 - beta1, grad)
+            # 0.3 stacked both candidates and took torch.max over dim 0 into exp_inf;
+            # the element-wise maximum is the same numbers.
+            exp_inf.mul_(beta2)
+            torch.max(exp_inf, grad.abs().add_(eps), out=exp_inf)
 
-                exp_avg.mul_(beta1).add_(1 - beta1, grad)
-                # 0.3 stacked both candidates and took torch.max over dim 0 into exp_inf;
-                # the element-wise maximum is the same numbers.
-                exp_inf.mul_(beta2)
-                torch.max(exp_inf, grad.abs().add_(eps), out=exp_inf)
+            bias_correction = 1 - beta1 ** state['step']
+            clr = group['lr'] / bias_correction
 
-                bias_correction = 1 - beta1 ** state['step']
-                clr = group['lr'] / bias_correction
-
-                p.data.addcdiv_(-clr, exp_avg, exp_inf)
+            p.data.addcdiv_(-clr, exp_avg, exp_inf)
 
         return loss

@@ -26,35 +26,29 @@ class ASGD(Optimizer):
         if closure is not None:
             loss = closure()
 
-        for group in self.param_groups:
-            for p in group['params']:
-                if p.grad is None:
-                    continue
-                grad = p.grad.data
-                state = self.state[p]
+        for group, p, grad, state in self._params_with_grad():
+            if len(state) == 0:
+                state['step'] = 0
+                state['eta'] = group['lr']
+                state['mu'] = 1
+                state['ax'] = grad.new().resize_as_(grad).zero_()
 
-                if len(state) == 0:
-                    state['step'] = 0
-                    state['eta'] = group['lr']
-                    state['mu'] = 1
-                    state['ax'] = grad.new().resize_as_(grad).zero_()
+            state['step'] += 1
 
-                state['step'] += 1
+            if group['weight_decay'] != 0:
+                grad = grad.add(group['weight_decay'], p.data)
 
-                if group['weight_decay'] != 0:
-                    grad = grad.add(group['weight_decay'], p.data)
+            p.data.mul_(1 - group['lambd'] * state['eta'])   # shrink, then move
+            p.data.add_(-state['eta'], grad)
 
-                p.data.mul_(1 - group['lambd'] * state['eta'])   # shrink, then move
-                p.data.add_(-state['eta'], grad)
+            if state['mu'] != 1:                              # the running average
+                state['ax'].add_(p.data.sub(state['ax']).mul(state['mu']))
+            else:
+                state['ax'].copy_(p.data)
 
-                if state['mu'] != 1:                              # the running average
-                    state['ax'].add_(p.data.sub(state['ax']).mul(state['mu']))
-                else:
-                    state['ax'].copy_(p.data)
-
-                state['eta'] = (group['lr'] /
-                                math.pow((1 + group['lambd'] * group['lr'] * state['step']),
-                                         group['alpha']))
-                state['mu'] = 1 / max(1, state['step'] - group['t0'])
+            state['eta'] = (group['lr'] /
+                            math.pow((1 + group['lambd'] * group['lr'] * state['step']),
+                                     group['alpha']))
+            state['mu'] = 1 / max(1, state['step'] - group['t0'])
 
         return loss

@@ -163,6 +163,15 @@ class Optimizer(object):
                         data = p.grad.data
                         p.grad = Variable(data.new().resize_as_(data).zero_())
 
+    def _params_with_grad(self):
+        """``(group, p, grad data, state)`` for every parameter that has a gradient, in order
+        (the loop every 0.3 ``step`` starts with)."""
+        for group in self.param_groups:
+            for p in group['params']:
+                if p.grad is None:
+                    continue
+                yield group, p, p.grad.data, self.state[p]
+
     def step(self, closure):
         """Perform one optimization step (implemented by each optimizer)."""
         raise NotImplementedError
