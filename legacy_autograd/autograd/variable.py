@@ -20,7 +20,8 @@ _FALLTHROUGH = ('size', 'stride', 'nelement', 'ndimension', 'element_size', 'is_
 class Variable(object):
     """Variable(data, requires_grad=False, volatile=False)"""
     __slots__ = ('_data', '_grad', '_grad_fn', '_output_nr', '_requires_grad', '_volatile',
-                 '_hooks', '_accumulator', '_retains', '__weakref__', '__dict__')
+                 '_hooks', '_accumulator', '_retains', '_base', '_view_chain', '__weakref__',
+                 '__dict__')
     _repr_title = 'Variable containing:'
 
     def __init__(self, data=None, requires_grad=False, volatile=False, _grad_fn=None):
@@ -43,6 +44,8 @@ class Variable(object):
         self._hooks = None
         self._accumulator = None
         self._retains = False
+        self._base = None            # for views: the Variable they were taken from
+        self._view_chain = None      # and the view ops (op, params) leading here
 
     @classmethod
     def _make(cls, data, grad_fn=None, output_nr=0, volatile=False):
@@ -57,6 +60,8 @@ class Variable(object):
         v._hooks = None
         v._accumulator = None
         v._retains = False
+        v._base = None
+        v._view_chain = None
         return v
 
     # --------------------------------------------------------------- properties

@@ -173,13 +173,13 @@ def call_variable(op, inputs, params=None, out_cls=None):
         out_data = type(d0)._wrap(result, d0._version)
         out = Variable._make(out_data, volatile=volatile)
         # remember how this view was taken from its base, for in-place ops through it
-        base = v0.__dict__.get('_base')
+        base = v0._base
         if base is None:
-            out.__dict__['_base'] = v0
-            out.__dict__['_view_chain'] = ((op, params),)
+            out._base = v0
+            out._view_chain = ((op, params),)
         else:
-            out.__dict__['_base'] = base
-            out.__dict__['_view_chain'] = v0.__dict__['_view_chain'] + ((op, params),)
+            out._base = base
+            out._view_chain = v0._view_chain + ((op, params),)
     else:
         out = Variable._make(_wrap_out(result, out_cls or type(d0)), volatile=volatile)
     if requires and not volatile and op.differentiable:
@@ -346,7 +346,7 @@ def _inplace_variable(op, inputs, params):
         self._volatile = True
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, self, self_copy)
-        base = self.__dict__.get('_base')
+        base = self._base
         if base is not None:
             _rebase(base, self)
     return self
@@ -369,5 +369,5 @@ def _rebase(base, view):
     if base._grad_fn is None and base._requires_grad:
         raise RuntimeError(LEAF_INPLACE)
     from .backend_variable import COPY_SLICES
-    idx = _view_index(base, view.__dict__['_view_chain'])
+    idx = _view_index(base, view._view_chain)
     record(COPY_SLICES, [base, view], {'index': idx}, base)
