@@ -12,7 +12,7 @@ Broadcast-gradient reduction and gradient dtype casts live in the engine.
 """
 import numpy as np
 
-from ..tensor import CLASS_BY_DTYPE
+from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASSES
 from ..autograd.variable import Variable
 from .. import errors
 
@@ -83,8 +83,17 @@ def _argname(op, i):
     return names[i] if i < len(names) else 'arg%d' % i
 
 
+_TENSOR_CLASSES = frozenset(TENSOR_CLASSES)
+
+
 def check_same_type(op, inputs):
     first = inputs[0]
+    if len(inputs) == 2:                     # the common case, checked cheaply
+        second = inputs[1]
+        tf = type(first)
+        if tf is type(second) and (tf is not Variable or type(first._data) is type(second._data)) \
+                and (tf is Variable or tf in _TENSOR_CLASSES):
+            return
     if isinstance(first, Variable):
         t = type(first._data)
         for i in range(1, len(inputs)):
@@ -109,11 +118,7 @@ def call(op, inputs, params=None, out_cls=None):
     """
     first = inputs[0]
     if len(inputs) > 1 and op.check_types:
-        if len(inputs) == 2 and type(first) is Variable and type(inputs[1]) is Variable \
-                and type(first._data) is type(inputs[1]._data):
-            pass                                    # the common case, checked cheaply
-        else:
-            check_same_type(op, inputs)
+        check_same_type(op, inputs)
     if isinstance(first, Variable):
         return call_variable(op, inputs, params, out_cls)
     arrays = [x._a for x in inputs]
