@@ -18,12 +18,16 @@ Nodes say how they are run through their class attribute ``_kind`` (see
 """
 import numpy as np
 
-from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR)
+from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR,
+                    OpNode)
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
 from ..ops import backend_numpy as NB
 from ..ops import backend_variable as VB
+
+
+OpNode.B = NB       # an op node is the ctx of its own ordinary backward
 
 
 class _Ctx(object):
@@ -101,53 +105,68 @@ def _run_post_hooks(node, results, grads, create_graph):
     return [None if r is None else r._data._a for r in gi]
 
 
-def _check_saved(node):
+def _unpack_saved(node):
+    """Check a node's saved values (freed? modified in place?) and expose them as arrays
+    on the node itself, which is the ``ctx`` of an ordinary (numpy) backward."""
+    op = node.op
     saved = node.saved
-    if saved is None and node.op.save_inputs:
+    if saved is not None:
+        inputs = []
+        for item in saved:
+            if item is None:
+                inputs.append(None)
+            else:
+                t = item[0]
+                if t._version[0] != item[1]:
+                    raise RuntimeError(MODIFIED_MESSAGE)
+                inputs.append(t._a)
+        node.inputs = inputs
+    elif op.save_inputs:
         raise RuntimeError(FREED_MESSAGE)
-    so = node.saved_output
-    if node.op.save_output:
+    if op.save_output:
+        so = node.saved_output
         if so is None:
             raise RuntimeError(FREED_MESSAGE)
-        if so[0]._version[0] != so[1]:
+        t = so[0]
+        if t._version[0] != so[1]:
             raise RuntimeError(MODIFIED_MESSAGE)
-    if saved is not None:
-        for item in saved:
-            if item is not None and item[0]._version[0] != item[1]:
-                raise RuntimeError(MODIFIED_MESSAGE)
+        node.output = t._a
 
 
-def _apply_op_node(node, grads, create_graph):
-    op = node.op
-    if node.has_saved:
-        _check_saved(node)
+def _graph_ctx(node):
+    """The ``ctx`` of a recorded backward (``create_graph``): saved values as Variables."""
+    _unpack_saved(node)
     ctx = _Ctx()
+    ctx.B = VB
     saved = node.saved
-    g = grads[0]
+    if saved is not None:
+        ctx.inputs = [None if s is None else
+                      (s[2] if s[2]._data is s[0] else Variable._make(s[0])) for s in saved]
+    if node.saved_output is not None:
+        ctx.output = Variable._make(node.saved_output[0], grad_fn=node, output_nr=0)
+    ctx.params = node.params
+    ctx.needs = node.needs
+    ctx.shapes = node.shapes
+    return ctx
+
+
+def _apply_op_node(node, g, create_graph):
+    """Run a registry op's backward; return its input gradients, each fixed to its input's
+    shape and type (the one place where broadcast gradients are reduced)."""
     if create_graph:
-        B = VB
         if not isinstance(g, Variable):
             g = _as_variable(g, True)
-        if saved is not None:
-            ctx.inputs = [None if s is None else
-                          (s[2] if s[2]._data is s[0] else Variable._make(s[0])) for s in saved]
-        if node.saved_output is not None:
-            ctx.output = Variable._make(node.saved_output[0], grad_fn=node, output_nr=0)
+        result = node.op.backward(_graph_ctx(node), g)
+        B = VB
     else:
+        if node.has_saved:
+            _unpack_saved(node)
+        result = node.op.backward(node, g)
         B = NB
-        if saved is not None:
-            ctx.inputs = [None if s is None else s[0]._a for s in saved]
-        if node.saved_output is not None:
-            ctx.output = node.saved_output[0]._a
-    ctx.B = B
-    ctx.params = node.params or {}
-    needs = node.needs
-    ctx.needs = needs
-    meta = node.in_meta
-    ctx.shapes = meta
-    result = op.backward(ctx, g)
     if type(result) is not tuple:
         result = (result,)
+    needs = node.needs
+    meta = node.shapes
     n = len(needs)
     out = [None] * n
     ndarray = np.ndarray
@@ -271,17 +290,19 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         grads = buffers.pop(node, None)
         if needed is not None and node not in needed:
             continue
-        if grads is None:
-            grads = [None] * node.num_outputs
         kind = node._kind
         if capture is not None:
+            if grads is None:
+                grads = [None] * node.num_outputs
             slots = capture.get(node)
             if slots is not None:
                 for nr, k in slots:
                     captured[k] = grads[nr]
                 if kind == KIND_ACCUMULATE:
                     continue
-        if len(grads) == 1:
+        if grads is None:
+            empty = True
+        elif len(grads) == 1:
             empty = grads[0] is None
         else:
             empty = True
@@ -289,46 +310,45 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 if g is not None:
                     empty = False
                     break
-        var_hooks = node._var_hooks
-        if var_hooks and not empty:
-            for nr, hooks in var_hooks.items():
+        if not empty and node._var_hooks:
+            for nr, hooks in node._var_hooks.items():
                 if hooks:
                     grads[nr] = _run_var_hooks(hooks, grads[nr], create_graph)
         if kind == KIND_ACCUMULATE:
-            g = grads[0]
-            if g is not None:
-                _accumulate(node, g, create_graph)
+            if not empty and grads[0] is not None:
+                _accumulate(node, grads[0], create_graph)
             continue
         nexts = node.next_functions
-        if empty:
-            results = None
-        elif kind == KIND_OP:
-            results = _apply_op_node(node, grads, create_graph)
-        elif kind == KIND_ERROR:
-            raise RuntimeError(node.message)
+        if kind == KIND_OP:
+            results = None if empty else _apply_op_node(node, grads[0], create_graph)
+            if not retain_graph and node.has_saved:
+                node.saved = None
+                node.saved_output = None
+                node.inputs = None
+                node.output = None
         else:
-            results = node._apply_backward(grads, create_graph, retain_graph)
-            if len(results) != len(nexts):
-                raise RuntimeError("Function '%s' returned an invalid number of outputs - expected "
-                                   '%d, but got %d' % (type(node).__name__, len(nexts), len(results)))
-        if not retain_graph:
-            if kind == KIND_OP:
-                if node.has_saved:
-                    node.saved = None
-                    node.saved_output = None
+            if empty:
+                results = None
+            elif kind == KIND_ERROR:
+                raise RuntimeError(node.message)
             else:
+                results = node._apply_backward(grads, create_graph, retain_graph)
+                if len(results) != len(nexts):
+                    raise RuntimeError("Function '%s' returned an invalid number of outputs - "
+                                       'expected %d, but got %d'
+                                       % (type(node).__name__, len(nexts), len(results)))
+            if not retain_graph:
                 node._release()
-        if results is not None and node._post_hooks:
-            results = _run_post_hooks(node, results, grads, create_graph)
         if results is None:
             for nf, _ in nexts:
-                if nf is None:
-                    continue
-                d = deps[nf] - 1
-                deps[nf] = d
-                if d == 0:
-                    ready.append(nf)
+                if nf is not None:
+                    d = deps[nf] - 1
+                    deps[nf] = d
+                    if d == 0:
+                        ready.append(nf)
             continue
+        if node._post_hooks:
+            results = _run_post_hooks(node, results, grads, create_graph)
         for (nf, nr), g in zip(nexts, results):
             if nf is None:
                 continue

@@ -70,15 +70,25 @@ class Node(object):
 
 
 class OpNode(Node):
-    """Node of a registry op: holds the op, its saved values and parameters."""
-    __slots__ = ('op', 'saved', 'saved_output', 'params', 'needs', 'in_meta', 'has_saved')
+    """Node of a registry op: holds the op, its saved values and parameters.
+
+    During an ordinary (numpy) backward the node is itself the ``ctx`` its op's
+    backward formula reads: ``B`` (the numpy backend), ``inputs`` and ``output``
+    (the saved arrays, filled in just before the call), ``params``, ``needs``
+    and ``shapes`` (``(shape, dtype)`` of every input).
+    """
+    __slots__ = ('op', 'saved', 'saved_output', 'params', 'needs', 'shapes', 'has_saved',
+                 'inputs', 'output')
     _legacy_name = 'OpNode'
     _kind = KIND_OP
+    B = None        # set to ops.backend_numpy by the engine (import order)
 
     def _release(self):
         if self.has_saved:
             self.saved = None
             self.saved_output = None
+            self.inputs = None
+            self.output = None
 
 
 _NODE_CLASSES = {}

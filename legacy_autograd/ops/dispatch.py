@@ -194,6 +194,9 @@ def call_variable(op, inputs, params=None, out_cls=None):
     return out
 
 
+_NO_PARAMS = {}     # shared, read-only: the params of ops called without any
+
+
 def record(op, inputs, params, out, self_copy=None):
     """Attach a backward node for ``op`` to the output Variable ``out``."""
     node = _new_obj(op.node_cls)       # all slots are set below; skip Node.__init__
@@ -201,14 +204,14 @@ def record(op, inputs, params, out, self_copy=None):
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
-    node.params = params
+    node.params = params if params is not None else _NO_PARAMS
     if len(inputs) == 1:
         v = inputs[0]
         e = v._edge()
         node.next_functions = (e,)
         node.needs = (e[0] is not None,)
         a = v._data._a
-        node.in_meta = ((a.shape, a.dtype),)
+        node.shapes = ((a.shape, a.dtype),)
     else:
         edges = []
         needs = []
@@ -221,7 +224,7 @@ def record(op, inputs, params, out, self_copy=None):
             meta.append((a.shape, a.dtype))
         node.next_functions = tuple(edges)
         node.needs = tuple(needs)
-        node.in_meta = tuple(meta)
+        node.shapes = tuple(meta)
     saved = None
     save_inputs = op.save_inputs
     if save_inputs:
