@@ -199,12 +199,25 @@ def sub_(self, value=1, other=None, alpha=None):
 
 def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     run = call_inplace if inplace else call
-    if is_tensorlike(other):
-        b = check_broadcast(array_of(self), array_of(other), inplace, name)
-        if b is not array_of(other):
-            other = _reshaped(other, b)
+    t = type(other)
+    if t is float or t is int:
+        return run(scalar_op, [self], {'other': scalar_for(self, other)})
+    if t is Variable or is_tensorlike(other):
+        a, b = array_of(self), array_of(other)
+        if a.shape != b.shape:
+            c = check_broadcast(a, b, inplace, name)
+            if c is not b:
+                other = _reshaped(other, c)
         return run(tensor_op, [self, other])
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
+
+
+def _add_operator(self, other):
+    return _simple_binary(self, other, ADD_SCALAR, ADD, 'add', False)
+
+
+def _sub_operator(self, other):
+    return _simple_binary(self, other, SUB_SCALAR, SUB, 'sub', False)
 
 
 @both()
@@ -274,12 +287,12 @@ def pow_(self, exponent):
 
 # --------------------------------------------------------------------------- operators
 def _radd(self, other):
-    return add(self, other)
+    return _add_operator(self, other)
 
 
 def _rsub(self, other):
     # 0.3: -self + other  (so ``2 - v`` is AddBackward0 over NegBackward)
-    return add(neg(self), other)
+    return _add_operator(neg(self), other)
 
 
 def _rmul(self, other):
@@ -330,7 +343,7 @@ def _pos(self):
 
 
 OPERATORS_COMMON = {
-    '__add__': add, '__radd__': _radd, '__sub__': sub, '__rsub__': _rsub,
+    '__add__': _add_operator, '__radd__': _radd, '__sub__': _sub_operator, '__rsub__': _rsub,
     '__mul__': mul, '__rmul__': _rmul, '__truediv__': div, '__div__': div,
     '__pow__': pow, '__rpow__': _rpow, '__neg__': neg, '__pos__': _pos,
     '__iadd__': _iadd, '__isub__': _isub, '__imul__': _imul,

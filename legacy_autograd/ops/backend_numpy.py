@@ -78,7 +78,9 @@ def expand(g, shape):
         return g
     if g.size == 1:
         # cheaper than a broadcast view for the common "gradient of a full reduction"
-        return np.full(shape, g.reshape(-1)[0], dtype=g.dtype)
+        out = np.empty(shape, dtype=g.dtype)
+        out.fill(g.reshape(-1)[0])
+        return out
     return np.broadcast_to(g, shape)
 
 

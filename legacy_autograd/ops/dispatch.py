@@ -155,14 +155,21 @@ def _wrap_any(result):
 def call_variable(op, inputs, params=None, out_cls=None):
     v0 = inputs[0]
     d0 = v0._data
-    if len(inputs) == 1:
+    volatile = v0._volatile
+    requires = v0._grad_fn is not None or v0._requires_grad
+    n = len(inputs)
+    if n == 1:
         result = op.forward(d0._a, **params) if params else op.forward(d0._a)
-        volatile = v0._volatile
-        requires = v0._grad_fn is not None or v0._requires_grad
+    elif n == 2:
+        v1 = inputs[1]
+        if v1._volatile:
+            volatile = True
+        if v1._grad_fn is not None or v1._requires_grad:
+            requires = True
+        a1 = v1._data._a
+        result = op.forward(d0._a, a1, **params) if params else op.forward(d0._a, a1)
     else:
         arrays = []
-        volatile = False
-        requires = False
         for v in inputs:
             arrays.append(v._data._a)
             if v._volatile:
@@ -175,8 +182,7 @@ def call_variable(op, inputs, params=None, out_cls=None):
         extra = result[1:]
         result = result[0]
     if op.is_view:
-        out_data = type(d0)._wrap(result, d0._version)
-        out = Variable._make(out_data, volatile=volatile)
+        out = Variable._make(type(d0)._wrap(result, d0._version), volatile=volatile)
         # remember how this view was taken from its base, for in-place ops through it
         base = v0._base
         if base is None:
@@ -186,7 +192,7 @@ def call_variable(op, inputs, params=None, out_cls=None):
             out._base = base
             out._view_chain = v0._view_chain + ((op, params),)
     else:
-        out = Variable._make(_wrap_out(result, out_cls or type(d0)), volatile=volatile)
+        out = Variable._make(_wrap_out(result, out_cls or type(d0)), None, 0, volatile)
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, out)
     if extra is not None:
@@ -197,55 +203,77 @@ def call_variable(op, inputs, params=None, out_cls=None):
 _NO_PARAMS = {}     # shared, read-only: the params of ops called without any
 
 
+def _saved_entry(v):
+    d = v._data
+    return (d, d._version[0], v)
+
+
 def record(op, inputs, params, out, self_copy=None):
-    """Attach a backward node for ``op`` to the output Variable ``out``."""
+    """Attach a backward node for ``op`` to the output Variable ``out``.
+
+    The node gets ``next_functions`` (one edge per input), ``needs`` (which
+    inputs want a gradient), ``shapes`` (``(shape, dtype)`` of each input, for
+    the engine's gradient fix-up) and the saved values ``(tensor, version,
+    variable)`` the op's backward reads; one- and two-input ops are unrolled.
+    """
     node = _new_obj(op.node_cls)       # all slots are set below; skip Node.__init__
     node._pre_hooks = None
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
     node.params = params if params is not None else _NO_PARAMS
-    if len(inputs) == 1:
+    n = len(inputs)
+    if n == 1:
         v = inputs[0]
-        e = v._edge()
+        fn = v._grad_fn
+        e = (fn, v._output_nr) if fn is not None else v._edge()
         node.next_functions = (e,)
         node.needs = (e[0] is not None,)
         a = v._data._a
         node.shapes = ((a.shape, a.dtype),)
+    elif n == 2:
+        v, w = inputs
+        fn = v._grad_fn
+        e = (fn, v._output_nr) if fn is not None else v._edge()
+        fn = w._grad_fn
+        f = (fn, w._output_nr) if fn is not None else w._edge()
+        node.next_functions = (e, f)
+        node.needs = (e[0] is not None, f[0] is not None)
+        a = v._data._a
+        b = w._data._a
+        node.shapes = ((a.shape, a.dtype), (b.shape, b.dtype))
     else:
         edges = []
-        needs = []
         meta = []
         for v in inputs:
-            e = v._edge()
-            edges.append(e)
-            needs.append(e[0] is not None)
+            edges.append(v._edge())
             a = v._data._a
             meta.append((a.shape, a.dtype))
         node.next_functions = tuple(edges)
-        node.needs = tuple(needs)
+        node.needs = tuple([e[0] is not None for e in edges])
         node.shapes = tuple(meta)
-    saved = None
     save_inputs = op.save_inputs
     if save_inputs:
-        saved = [None] * len(inputs)
-        for i in save_inputs:
-            if i < len(inputs):
-                v = inputs[i]
-                if self_copy is not None and i == 0:
-                    saved[i] = self_copy
-                else:
-                    d = v._data
-                    saved[i] = (d, d._version[0], v)
-        saved = tuple(saved)
-    node.saved = saved
+        if save_inputs == (0, 1) and n == 2 and self_copy is None:
+            saved = (_saved_entry(inputs[0]), _saved_entry(inputs[1]))
+        else:
+            saved = [None] * n
+            for i in save_inputs:
+                if i < n:
+                    saved[i] = self_copy if (i == 0 and self_copy is not None) \
+                        else _saved_entry(inputs[i])
+            saved = tuple(saved)
+        node.saved = saved
+        node.has_saved = True
+    else:
+        node.saved = None
+        node.has_saved = False
     if op.save_output:
         d = out._data
         node.saved_output = (d, d._version[0])
         node.has_saved = True
     else:
         node.saved_output = None
-        node.has_saved = bool(save_inputs)
     out._grad_fn = node
     out._output_nr = 0
     return node

@@ -98,11 +98,13 @@ def _check_int(value, name):
 
 # ============================================================================ sum / mean
 def _sum_all(a):
-    return np.asarray(a.sum(dtype=_acc_dtype(a))).reshape(1)
+    # accumulated in TH's accreal (double for floating types); the tensor method returns
+    # that Python number, a Variable rounds it to its own type
+    return np.array((np.add.reduce(a, None, _acc_dtype(a)),))
 
 
 def _mean_all(a):
-    return np.asarray(a.sum(dtype=np.float64) / max(a.size, 1)).reshape(1)
+    return np.array((np.add.reduce(a, None, np.float64) / max(a.size, 1),))
 
 
 def _sum_dim(a, dim, keepdim):

@@ -35,8 +35,7 @@ def method(name=None, tensor=True, variable=True):
 def with_out(fn):
     """Add ``out=`` (0.3: result written into the given tensor, which is returned)."""
     @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        out = kwargs.pop('out', None)
+    def wrapper(*args, out=None, **kwargs):
         result = fn(*args, **kwargs)
         if out is None:
             return result
