@@ -141,7 +141,8 @@ def backward(variables, grad_variables=None, retain_graph=None, create_graph=Non
             g = None
             if grad_variables is None:
                 if a.size == 1:
-                    g = np.ones(a.shape, dtype=a.dtype)
+                    g = np.empty(a.shape, dtype=a.dtype)
+                    g.fill(1)
             elif type(grad_variables) is type(variables._data):
                 ga = grad_variables._a
                 if ga.shape == a.shape:

@@ -231,24 +231,29 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
     """
     # 1. count, for every node, how many edges will deliver gradients into it
     deps = {}
-    root_nodes = set()
-    stack = []
-    for node, _ in roots:
-        if node not in root_nodes:
-            root_nodes.add(node)
-            stack.append(node)
     rev = {} if (capture is not None and only_inputs) else None
+    if len(roots) == 1:
+        root_nodes = None           # one root: no descendant can lead back to it
+        stack = [roots[0][0]]
+    else:
+        root_nodes = set()
+        stack = []
+        for node, _ in roots:
+            if node not in root_nodes:
+                root_nodes.add(node)
+                stack.append(node)
     while stack:
         n = stack.pop()
         for nf, _ in n.next_functions:
             if nf is None:
                 continue
-            if nf in deps:
-                deps[nf] += 1
-            else:
+            c = deps.get(nf)
+            if c is None:
                 deps[nf] = 1
-                if nf not in root_nodes:
+                if root_nodes is None or nf not in root_nodes:
                     stack.append(nf)
+            else:
+                deps[nf] = c + 1
             if rev is not None:
                 parents = rev.get(nf)
                 if parents is None:
@@ -262,8 +267,9 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         captured = [None] * sum(len(v) for v in capture.values())
         if rev is not None:
             needed = set()
+            root_set = {node for node, _ in roots}
             for node in capture:
-                if node not in deps and node not in root_nodes:
+                if node not in deps and node not in root_set:
                     if not allow_unreachable:
                         raise RuntimeError('differentiated input is unreachable')
                     continue
@@ -275,19 +281,75 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                     if p not in needed:
                         needed.add(p)
                         stack.append(p)
-    del root_nodes, rev
+    del rev
     # 3. seed the buffers with the root gradients
-    buffers = {}
-    for (node, nr), g in zip(roots, root_grads):
-        buf = buffers.get(node)
-        if buf is None:
-            buf = buffers[node] = [None] * node.num_outputs
-        buf[nr] = g if buf[nr] is None else buf[nr] + g
-    ready = [node for node in buffers if node not in deps]
+    if root_nodes is None:
+        node, nr = roots[0]
+        buf = [None] * node.num_outputs
+        buf[nr] = root_grads[0]
+        buffers = {node: buf}
+        ready = [node]
+    else:
+        buffers = {}
+        for (node, nr), g in zip(roots, root_grads):
+            buf = buffers.get(node)
+            if buf is None:
+                buf = buffers[node] = [None] * node.num_outputs
+            buf[nr] = g if buf[nr] is None else buf[nr] + g
+        ready = [node for node in buffers if node not in deps]
     # 4. run nodes as they become ready
+    plain = capture is None and not create_graph
+    ndarray = np.ndarray
+    fix_grad = NB.fix_grad
     while ready:
         node = ready.pop()
         grads = buffers.pop(node, None)
+        if plain and node._kind == KIND_OP and node._var_hooks is None \
+                and node._post_hooks is None:
+            # the hot path: a registry op in an ordinary backward (the general code below
+            # does the same, plus hooks, capture and create_graph)
+            nexts = node.next_functions
+            g = grads[0] if grads is not None else None
+            if g is None:
+                result = ()
+            else:
+                if node.has_saved:
+                    _unpack_saved(node)
+                result = node.op.backward(node, g)
+                if not retain_graph and node.has_saved:
+                    node.saved = None
+                    node.saved_output = None
+                    node.inputs = None
+                    node.output = None
+                if type(result) is not tuple:
+                    result = (result,)
+            if len(result) < len(nexts):
+                result = result + (None,) * (len(nexts) - len(result))
+            shapes = node.shapes
+            k = 0
+            for nf, nr in nexts:
+                if nf is not None:
+                    r = result[k]
+                    if r is not None:
+                        shape, dtype = shapes[k]
+                        if type(r) is not ndarray or r.shape != shape or r.dtype != dtype:
+                            r = fix_grad(r, shape, dtype)
+                        buf = buffers.get(nf)
+                        if buf is None:
+                            if nr == 0 and nf.num_outputs == 1:
+                                buffers[nf] = [r]
+                            else:
+                                buf = buffers[nf] = [None] * nf.num_outputs
+                                buf[nr] = r
+                        else:
+                            old = buf[nr]
+                            buf[nr] = r if old is None else old + r
+                    d = deps[nf] - 1
+                    deps[nf] = d
+                    if d == 0:
+                        ready.append(nf)
+                k += 1
+            continue
         if needed is not None and node not in needed:
             continue
         kind = node._kind
