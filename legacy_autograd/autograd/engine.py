@@ -16,6 +16,8 @@ higher-order gradients).  Per node the engine
 Nodes say how they are run through their class attribute ``_kind`` (see
 ``nodes.py``), so the hot loop does no ``isinstance`` chains.
 """
+from heapq import heappush, heappop
+
 import numpy as np
 
 from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR,
@@ -220,109 +222,103 @@ def _accumulate(node, g, create_graph):
         var._grad = cur + Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g))
 
 
+def _partial_plan(roots, capture, only_inputs, allow_unreachable):
+    """For ``autograd.grad``: the nodes that lead to a captured node (None: all nodes run).
+
+    Raises 0.3's error when a captured node cannot be reached from the roots.
+    """
+    seen = {node for node, _ in roots}
+    rev = {}
+    stack = list(seen)
+    while stack:
+        n = stack.pop()
+        for nf, _ in n.next_functions:
+            if nf is None:
+                continue
+            parents = rev.get(nf)
+            if parents is None:
+                rev[nf] = [n]
+            else:
+                parents.append(n)
+            if nf not in seen:
+                seen.add(nf)
+                stack.append(nf)
+    for node in capture:
+        if node not in seen and not allow_unreachable:
+            raise RuntimeError('differentiated input is unreachable')
+    if not only_inputs:
+        return None
+    needed = set()
+    for node in capture:
+        if node in seen:
+            needed.add(node)
+            stack.append(node)
+    while stack:
+        n = stack.pop()
+        for p in rev.get(n, ()):
+            if p not in needed:
+                needed.add(p)
+                stack.append(p)
+    return needed
+
+
 def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_inputs=True,
             allow_unreachable=False):
     """Run backward from ``roots`` (edges ``(node, output_nr)``) with ``root_grads``.
+
+    Scheduling: every node carries a sequence number from its creation, and a node
+    is created after every node whose output it consumes.  So running the pending
+    node with the highest number first runs a node only after everything that can
+    send it a gradient has run: no dependency-counting pass, no recursion.  A node
+    is pending once any edge into it has been traversed (even carrying no gradient),
+    so every reachable node is visited once and released as in 0.3.
 
     ``capture`` (for ``autograd.grad``) maps nodes to lists of ``(output_nr, slot)``;
     the gradient arriving at such a node is stored in ``slot`` of the returned list,
     and captured leaves are not accumulated.  With ``only_inputs`` only the nodes
     that lead to a captured node run (0.3's partial execution).
     """
-    # 1. count, for every node, how many edges will deliver gradients into it
-    deps = {}
-    rev = {} if (capture is not None and only_inputs) else None
-    if len(roots) == 1:
-        root_nodes = None           # one root: no descendant can lead back to it
-        stack = [roots[0][0]]
-    else:
-        root_nodes = set()
-        stack = []
-        for node, _ in roots:
-            if node not in root_nodes:
-                root_nodes.add(node)
-                stack.append(node)
-    while stack:
-        n = stack.pop()
-        for nf, _ in n.next_functions:
-            if nf is None:
-                continue
-            c = deps.get(nf)
-            if c is None:
-                deps[nf] = 1
-                if root_nodes is None or nf not in root_nodes:
-                    stack.append(nf)
-            else:
-                deps[nf] = c + 1
-            if rev is not None:
-                parents = rev.get(nf)
-                if parents is None:
-                    rev[nf] = [n]
-                else:
-                    parents.append(n)
-    # 2. partial execution for autograd.grad: keep only nodes leading to a captured node
     needed = None
     captured = None
     if capture is not None:
         captured = [None] * sum(len(v) for v in capture.values())
-        if rev is not None:
-            needed = set()
-            root_set = {node for node, _ in roots}
-            for node in capture:
-                if node not in deps and node not in root_set:
-                    if not allow_unreachable:
-                        raise RuntimeError('differentiated input is unreachable')
-                    continue
-                needed.add(node)
-                stack.append(node)
-            while stack:
-                n = stack.pop()
-                for p in rev.get(n, ()):
-                    if p not in needed:
-                        needed.add(p)
-                        stack.append(p)
-    del rev
-    # 3. seed the buffers with the root gradients
-    if root_nodes is None:
-        node, nr = roots[0]
-        buf = [None] * node.num_outputs
-        buf[nr] = root_grads[0]
-        buffers = {node: buf}
-        ready = [node]
-    else:
-        buffers = {}
-        for (node, nr), g in zip(roots, root_grads):
-            buf = buffers.get(node)
-            if buf is None:
-                buf = buffers[node] = [None] * node.num_outputs
-            buf[nr] = g if buf[nr] is None else buf[nr] + g
-        ready = [node for node in buffers if node not in deps]
-    # 4. run nodes as they become ready
+        needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
+    # pending nodes: sequence number -> (node, gradient buffer); a heap of -seq picks the next
+    heap = []
+    pending = {}
+    for (node, nr), g in zip(roots, root_grads):
+        entry = pending.get(node._seq)
+        if entry is None:
+            buf = [None] * node.num_outputs
+            pending[node._seq] = (node, buf)
+            heappush(heap, -node._seq)
+        else:
+            buf = entry[1]
+        buf[nr] = g if buf[nr] is None else buf[nr] + g
     plain = capture is None and not create_graph
     ndarray = np.ndarray
     fix_grad = NB.fix_grad
-    while ready:
-        node = ready.pop()
-        grads = buffers.pop(node, None)
+    while heap:
+        node, grads = pending.pop(-heappop(heap))
         if plain and node._kind == KIND_OP and node._var_hooks is None \
                 and node._post_hooks is None:
             # the hot path: a registry op in an ordinary backward (the general code below
             # does the same, plus hooks, capture and create_graph)
             nexts = node.next_functions
-            g = grads[0] if grads is not None else None
+            g = grads[0]
             if g is None:
                 result = ()
             else:
                 if node.has_saved:
                     _unpack_saved(node)
                 result = node.op.backward(node, g)
-                if not retain_graph and node.has_saved:
-                    node.saved = None
-                    node.saved_output = None
-                    node.inputs = None
-                    node.output = None
                 if type(result) is not tuple:
                     result = (result,)
+            if not retain_graph and node.has_saved:
+                node.saved = None
+                node.saved_output = None
+                node.inputs = None
+                node.output = None
             if len(result) < len(nexts):
                 result = result + (None,) * (len(nexts) - len(result))
             shapes = node.shapes
@@ -334,37 +330,36 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                         shape, dtype = shapes[k]
                         if type(r) is not ndarray or r.shape != shape or r.dtype != dtype:
                             r = fix_grad(r, shape, dtype)
-                        buf = buffers.get(nf)
-                        if buf is None:
-                            if nr == 0 and nf.num_outputs == 1:
-                                buffers[nf] = [r]
-                            else:
-                                buf = buffers[nf] = [None] * nf.num_outputs
-                                buf[nr] = r
+                    entry = pending.get(nf._seq)
+                    if entry is None:
+                        if nr == 0 and nf.num_outputs == 1:
+                            pending[nf._seq] = (nf, [r])
                         else:
-                            old = buf[nr]
-                            buf[nr] = r if old is None else old + r
-                    d = deps[nf] - 1
-                    deps[nf] = d
-                    if d == 0:
-                        ready.append(nf)
+                            buf = [None] * nf.num_outputs
+                            buf[nr] = r
+                            pending[nf._seq] = (nf, buf)
+                        heappush(heap, -nf._seq)
+                    elif r is not None:
+                        buf = entry[1]
+                        old = buf[nr]
+                        buf[nr] = r if old is None else old + r
                 k += 1
+            continue
+        kind = node._kind
+        if plain and kind == KIND_ACCUMULATE and node._var_hooks is None:
+            if grads[0] is not None:
+                _accumulate(node, grads[0], False)
             continue
         if needed is not None and node not in needed:
             continue
-        kind = node._kind
         if capture is not None:
-            if grads is None:
-                grads = [None] * node.num_outputs
             slots = capture.get(node)
             if slots is not None:
                 for nr, k in slots:
                     captured[k] = grads[nr]
                 if kind == KIND_ACCUMULATE:
                     continue
-        if grads is None:
-            empty = True
-        elif len(grads) == 1:
+        if len(grads) == 1:
             empty = grads[0] is None
         else:
             empty = True
@@ -377,7 +372,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 if hooks:
                     grads[nr] = _run_var_hooks(hooks, grads[nr], create_graph)
         if kind == KIND_ACCUMULATE:
-            if not empty and grads[0] is not None:
+            if grads[0] is not None:
                 _accumulate(node, grads[0], create_graph)
             continue
         nexts = node.next_functions
@@ -401,29 +396,21 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                                        % (type(node).__name__, len(nexts), len(results)))
             if not retain_graph:
                 node._release()
-        if results is None:
-            for nf, _ in nexts:
-                if nf is not None:
-                    d = deps[nf] - 1
-                    deps[nf] = d
-                    if d == 0:
-                        ready.append(nf)
-            continue
-        if node._post_hooks:
+        if results is not None and node._post_hooks:
             results = _run_post_hooks(node, results, grads, create_graph)
+        if results is None:
+            results = (None,) * len(nexts)
         for (nf, nr), g in zip(nexts, results):
             if nf is None:
                 continue
-            if g is not None:
-                buf = buffers.get(nf)
-                if buf is None:
-                    buf = buffers[nf] = [None] * nf.num_outputs
-                    buf[nr] = g
-                else:
-                    old = buf[nr]
-                    buf[nr] = g if old is None else old + g
-            d = deps[nf] - 1
-            deps[nf] = d
-            if d == 0:
-                ready.append(nf)
+            entry = pending.get(nf._seq)
+            if entry is None:
+                buf = [None] * nf.num_outputs
+                buf[nr] = g
+                pending[nf._seq] = (nf, buf)
+                heappush(heap, -nf._seq)
+            elif g is not None:
+                buf = entry[1]
+                old = buf[nr]
+                buf[nr] = g if old is None else old + g
     return captured

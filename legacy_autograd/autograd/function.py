@@ -40,7 +40,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from .nodes import Node, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE
+from .nodes import Node, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE, next_seq
 from .variable import Variable
 from .engine import tp_name, _as_variable
 from ..tensor import _TensorBase, CLASS_BY_DTYPE
@@ -67,7 +67,7 @@ class _FunctionBase(Node):
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
         self.next_functions = ()
-        self._pre_hooks = None
+        self._seq = next_seq()
         self._post_hooks = None
         self._var_hooks = None
         d = self.__dict__
@@ -313,6 +313,7 @@ def _set_flags(fn, input_vars, needs, is_var, executable):
     else:
         fn.next_functions = tuple((None, 0) for _ in input_vars)
         fn._input_meta = None
+    fn._seq = next_seq()          # numbered when applied: after the nodes of its inputs
 
 
 # =============================================================================== forward

@@ -14,6 +14,7 @@ Each node class carries ``_kind``, which tells the engine how to run it without
 * ``KIND_OTHER`` (3): anything else (custom ``Function`` nodes), run through
   ``node._apply_backward(grads, create_graph, retain_graph)``.
 """
+import itertools
 from collections import OrderedDict
 
 from ..utils.hooks import RemovableHandle
@@ -28,19 +29,23 @@ KIND_ACCUMULATE = 1
 KIND_ERROR = 2
 KIND_OTHER = 3
 
+# Creation order of nodes.  A node is always created after the nodes whose outputs it
+# consumes, so the engine runs pending nodes from the highest number down.
+next_seq = itertools.count().__next__
+
 
 class Node(object):
     """Base of all backward nodes."""
-    __slots__ = ('next_functions', '_pre_hooks', '_post_hooks', '_var_hooks', '__weakref__')
+    __slots__ = ('next_functions', '_post_hooks', '_var_hooks', '_seq', '__weakref__')
     _legacy_name = 'Node'
     _kind = KIND_OTHER
     num_outputs = 1
 
     def __init__(self):
         self.next_functions = ()
-        self._pre_hooks = None
         self._post_hooks = None
         self._var_hooks = None
+        self._seq = next_seq()
 
     def __repr__(self):
         return '<%s object at %#x>' % (self._legacy_name, id(self))
@@ -117,7 +122,10 @@ class AccumulateGrad(Node):
     _kind = KIND_ACCUMULATE
 
     def __init__(self, variable):
-        Node.__init__(self)
+        self.next_functions = ()
+        self._post_hooks = None
+        self._var_hooks = None
+        self._seq = next_seq()
         self.variable = variable
 
 

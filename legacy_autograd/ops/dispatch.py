@@ -15,6 +15,7 @@ import numpy as np
 from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASSES
 from ..autograd.variable import Variable
 from .. import errors
+from ..autograd.nodes import next_seq as _next_seq
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
 
@@ -145,6 +146,7 @@ def _wrap_out(result, cls):
 
 
 _new_obj = object.__new__
+_ndarray = np.ndarray
 
 
 def _wrap_any(result):
@@ -192,7 +194,14 @@ def call_variable(op, inputs, params=None, out_cls=None):
             out._base = base
             out._view_chain = v0._view_chain + ((op, params),)
     else:
-        out = Variable._make(_wrap_out(result, out_cls or type(d0)), None, 0, volatile)
+        cls = out_cls or type(d0)
+        if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:
+            t = _new_obj(cls)           # _wrap_out's common case, inline
+            t._a = result
+            t._version = [0]
+        else:
+            t = _wrap_out(result, cls)
+        out = Variable._make(t, None, 0, volatile)
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, out)
     if extra is not None:
@@ -217,7 +226,6 @@ def record(op, inputs, params, out, self_copy=None):
     variable)`` the op's backward reads; one- and two-input ops are unrolled.
     """
     node = _new_obj(op.node_cls)       # all slots are set below; skip Node.__init__
-    node._pre_hooks = None
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
@@ -252,6 +260,7 @@ def record(op, inputs, params, out, self_copy=None):
         node.next_functions = tuple(edges)
         node.needs = tuple([e[0] is not None for e in edges])
         node.shapes = tuple(meta)
+    node._seq = _next_seq()            # after the edges (which may create accumulators)
     save_inputs = op.save_inputs
     if save_inputs:
         if save_inputs == (0, 1) and n == 2 and self_copy is None:

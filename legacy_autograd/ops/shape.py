@@ -566,8 +566,9 @@ def _split_views(self, d, pieces):
     volatile = self._volatile
     node = None
     if self.requires_grad and not volatile and pieces:
-        node = SplitBackward()
-        node.next_functions = (self._edge(),)
+        edge = self._edge()
+        node = SplitBackward()          # numbered after the input's node (maybe created just now)
+        node.next_functions = (edge,)
         node.num_outputs = len(pieces)
         node.dim = d
         node.sizes = [n for _, n in pieces]
