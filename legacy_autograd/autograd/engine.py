@@ -113,16 +113,22 @@ def _unpack_saved(node):
     op = node.op
     saved = node.saved
     if saved is not None:
-        inputs = []
-        for item in saved:
-            if item is None:
-                inputs.append(None)
-            else:
-                t = item[0]
-                if t._version[0] != item[1]:
-                    raise RuntimeError(MODIFIED_MESSAGE)
-                inputs.append(t._a)
-        node.inputs = inputs
+        if len(saved) == 2 and saved[0] is not None and saved[1] is not None:
+            (t, v, _), (u, w, _) = saved
+            if t._version[0] != v or u._version[0] != w:
+                raise RuntimeError(MODIFIED_MESSAGE)
+            node.inputs = (t._a, u._a)
+        else:
+            inputs = []
+            for item in saved:
+                if item is None:
+                    inputs.append(None)
+                else:
+                    t = item[0]
+                    if t._version[0] != item[1]:
+                        raise RuntimeError(MODIFIED_MESSAGE)
+                    inputs.append(t._a)
+            node.inputs = inputs
     elif op.save_inputs:
         raise RuntimeError(FREED_MESSAGE)
     if op.save_output:
@@ -330,15 +336,16 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                         shape, dtype = shapes[k]
                         if type(r) is not ndarray or r.shape != shape or r.dtype != dtype:
                             r = fix_grad(r, shape, dtype)
-                    entry = pending.get(nf._seq)
+                    s = nf._seq
+                    entry = pending.get(s)
                     if entry is None:
                         if nr == 0 and nf.num_outputs == 1:
-                            pending[nf._seq] = (nf, [r])
+                            pending[s] = (nf, [r])
                         else:
                             buf = [None] * nf.num_outputs
                             buf[nr] = r
-                            pending[nf._seq] = (nf, buf)
-                        heappush(heap, -nf._seq)
+                            pending[s] = (nf, buf)
+                        heappush(heap, -s)
                     elif r is not None:
                         buf = entry[1]
                         old = buf[nr]
