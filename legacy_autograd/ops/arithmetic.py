@@ -8,7 +8,7 @@ operands are separate registry ops, because 0.3 names their nodes apart
 import numpy as np
 
 from .registry import register
-from .dispatch import call, call_inplace
+from .dispatch import call, call_inplace, call_variable
 from .surface import both, method
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from ..autograd.variable import Variable
@@ -198,8 +198,12 @@ def sub_(self, value=1, other=None, alpha=None):
 
 
 def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
-    run = call_inplace if inplace else call
     t = type(other)
+    if t is Variable and type(self) is Variable and not inplace:
+        d, e = self._data, other._data
+        if type(d) is type(e) and d._a.shape == e._a.shape:
+            return call_variable(tensor_op, [self, other])   # checks done: the common case
+    run = call_inplace if inplace else call
     if t is float or t is int:
         return run(scalar_op, [self], {'other': scalar_for(self, other)})
     if t is Variable or is_tensorlike(other):

@@ -118,12 +118,17 @@ def call(op, inputs, params=None, out_cls=None):
     by default the output keeps the first input's type.
     """
     first = inputs[0]
-    if len(inputs) > 1 and op.check_types:
+    n = len(inputs)
+    if n > 1 and op.check_types:
         check_same_type(op, inputs)
     if isinstance(first, Variable):
         return call_variable(op, inputs, params, out_cls)
-    arrays = [x._a for x in inputs]
-    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    if n == 1:
+        a = first._a
+        result = op.forward(a, **params) if params else op.forward(a)
+    else:
+        arrays = [x._a for x in inputs]
+        result = op.forward(*arrays, **params) if params else op.forward(*arrays)
     if op.extra_outputs:
         return tuple(_wrap_out(r, out_cls or type(first)) if k == 0 else _wrap_any(r)
                      for k, r in enumerate(result))
@@ -264,7 +269,9 @@ def record(op, inputs, params, out, self_copy=None):
     save_inputs = op.save_inputs
     if save_inputs:
         if save_inputs == (0, 1) and n == 2 and self_copy is None:
-            saved = (_saved_entry(inputs[0]), _saved_entry(inputs[1]))
+            d = v._data                 # v, w: the two inputs (unrolled above)
+            e = w._data
+            saved = ((d, d._version[0], v), (e, e._version[0], w))
         else:
             saved = [None] * n
             for i in save_inputs:
