@@ -15,8 +15,8 @@ __all__ = ['conv1d', 'conv2d', 'conv_transpose1d', 'conv_transpose2d', 'avg_pool
 
 def _ntuple(n):
     def parse(x):
-        if isinstance(x, collections.abc.Iterable):
-            return tuple(int(v) for v in x)
+        if type(x) is tuple or isinstance(x, collections.abc.Iterable):
+            return tuple(map(int, x))
         return tuple(repeat(int(x), n))
     return parse
 

@@ -31,10 +31,10 @@ import warnings
 import numpy as np
 
 from ..autograd.variable import Variable
-from ..tensor import _TensorBase
+from ..tensor import _TensorBase, LongTensor
 from .. import errors
 from .. import rng as _rng
-from ..ops import nn_ops as _ops
+from ..ops import nn_ops as _ops, shape as _shape_ops, linalg as _linalg
 from ..ops.dispatch import call as _call, call_inplace as _call_inplace, check_same_type
 from ..ops._common import wrap_dim as _wrap_dim
 
@@ -42,7 +42,7 @@ from ..ops._common import wrap_dim as _wrap_dim
 # ============================================================================ helpers
 def _data(x):
     """The tensor behind a Variable (or the tensor itself)."""
-    return x.data if isinstance(x, Variable) else x
+    return x._data if isinstance(x, Variable) else x
 
 
 def _array(x):
@@ -223,6 +223,15 @@ def dropout3d(input, p=0.5, training=False, inplace=False):
 # ============================================================================ linear / embedding
 def linear(input, weight, bias=None):
     """``input @ weight.t() + bias``; 2-D input with a bias runs ``torch.addmm`` (AddmmBackward)."""
+    if bias is not None and isinstance(input, Variable) and isinstance(weight, Variable) \
+            and isinstance(bias, Variable):
+        x, w, b = input._data._a, weight._data._a, bias._data._a
+        if x.ndim == 2 and w.ndim == 2 and b.ndim == 1 and x.shape[1] == w.shape[1] \
+                and b.shape[0] == w.shape[0] and x.dtype.kind == 'f':
+            # ``nn.Linear``: the ops the front-ends below run, without their argument parsing
+            expanded = _call(_shape_ops.EXPAND, [bias], {'shape': (x.shape[0], w.shape[0])})
+            return _call(_linalg.ADDMM, [expanded, input, _call(_shape_ops.T, [weight])],
+                         {'beta': 1.0, 'alpha': 1.0})
     from .. import addmm
     if input.dim() == 2 and bias is not None:
         # 0.3's addmm broadcast ``self`` with an explicit expand, so the graph reads
@@ -270,7 +279,6 @@ def _renorm_rows(weight, idx, max_norm, norm_type):
 
 
 def _embedding(input, weight, padding_idx, max_norm, norm_type, scale_grad_by_freq, sparse):
-    from ..tensor import LongTensor
     idx_t = _data(input)
     w_t = _data(weight)
     if not isinstance(idx_t, LongTensor):
@@ -316,7 +324,6 @@ def _weight_array(weight, input, argno):
 
 
 def _check_long_target(target, input):
-    from ..tensor import LongTensor
     if isinstance(input, Variable) and not isinstance(target, Variable):
         raise TypeError('nll_loss received an invalid combination of arguments - got (Variable, '
                         '%s), but expected (Variable input, Variable target, Variable weight, '
@@ -338,9 +345,11 @@ def _nll_checks(x, t, w, ignore_index):
                            % (n_classes, errors.fmt_sizes(w.shape)))
     if t.shape[0] != x.shape[0]:
         raise RuntimeError("Assertion `THIndexTensor_(size)(target, 0) == batch_size' failed. ")
-    live = t[t != ignore_index]
-    if live.size and (live.min() < 0 or live.max() >= n_classes):
-        raise RuntimeError("Assertion `cur_target >= 0 && cur_target < n_classes' failed. ")
+    if t.size and (t.min() < 0 or t.max() >= n_classes):        # cheap test first; an
+        # out-of-range target is only an error when it is not the ignored one
+        live = t[t != ignore_index]
+        if live.size and (live.min() < 0 or live.max() >= n_classes):
+            raise RuntimeError("Assertion `cur_target >= 0 && cur_target < n_classes' failed. ")
 
 
 def _nll2d_checks(x, t, w, ignore_index):

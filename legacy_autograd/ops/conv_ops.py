@@ -2,14 +2,14 @@
 
 Every kernel is vectorised over batch, channels and pixels (``docs/nn_conv.md``):
 
-* convolution is im2col + GEMM: a read-only ``as_strided`` window view of the
-  (zero padded) input, copied once into a ``(groups, C/g*kh*kw, N*OH*OW)`` matrix
+* convolution is im2col + GEMM: a strided window view of the (zero padded) input
+  (made by the ndarray constructor), copied once into a ``(groups, C/g*kh*kw, N*OH*OW)`` matrix
   and multiplied with the weights by one batched BLAS ``matmul``; the column order
   (batch-then-pixels or pixels-then-batch) is picked from the shapes so that the
   copy runs over long contiguous rows;
 * its adjoints are one GEMM each; the input adjoint then sums the columns back
-  (col2im) with whole-array slab additions, one per kernel offset and only along
-  directions in which windows overlap;
+  (col2im) with one copy into per-kernel-offset slabs of the image and one reduction
+  over the slabs (:func:`_fold_windows`, also the adjoint of average pooling);
 * pooling copies the windows kernel-offset first, so window reductions are
   reductions over axis 0; max pooling then is a gather by flat argmax indices and
   its backward a scatter; adaptive average pooling is two small GEMMs with 0/1
@@ -22,8 +22,10 @@ kernel, so double backward works for all of them (convolution, its input adjoint
 and its weight adjoint form a closed family; gather <-> scatter; pool <-> unpool;
 pad <-> fold).  Large scratch arrays are recycled through :data:`WORKSPACE`.
 """
+import functools
+import math
+
 import numpy as np
-from numpy.lib.stride_tricks import as_strided
 
 from .registry import register
 from .dispatch import call
@@ -68,7 +70,12 @@ class Workspace(object):
     them back to the C allocator makes it unmap / trim the memory and fault it in again on the
     next step, which on LeNet costs more than the arithmetic.  Only arrays created here and no
     longer referenced are given back (``give``); the pool keeps at most ``per_key`` arrays of a
-    shape and ``limit`` bytes in all.
+    key and ``limit`` bytes in all.
+
+    Besides plain buffers (keyed by shape and dtype) the pool keeps *patterned* ones
+    (:meth:`patterned`): zero-filled arrays of which their user only ever writes one fixed set
+    of positions, named by a key; everything else stays zero, so they are reused without
+    clearing.
     """
 
     def __init__(self, limit=256 << 20, per_key=4, min_bytes=64 << 10):
@@ -78,29 +85,35 @@ class Workspace(object):
         self.per_key = per_key
         self.min_bytes = min_bytes
 
-    def empty(self, shape, dtype):
-        key = (tuple(shape), np.dtype(dtype).str)
+    def _take(self, key):
         stack = self.free.get(key)
         if stack:
             try:
                 a = stack.pop()
             except IndexError:          # emptied by another thread meanwhile
-                return np.empty(shape, dtype)
+                return None
             self.bytes -= a.nbytes
             return a
-        return np.empty(shape, dtype)
+        return None
 
-    def zeros(self, shape, dtype):
-        a = self.empty(shape, dtype)
-        a.fill(0)
-        return a
+    def empty(self, shape, dtype):
+        """An uninitialised buffer; ``shape`` a tuple, ``dtype`` a numpy dtype (the key)."""
+        a = self._take((shape, dtype))
+        return np.empty(shape, dtype) if a is None else a
 
-    def give(self, a):
+    def patterned(self, pattern, shape, dtype):
+        """A zero-filled ``(shape, dtype)`` buffer whose user writes only the positions named by
+        the hashable ``pattern``; give it back with ``give(a, pattern)``."""
+        a = self._take(pattern)
+        return np.zeros(shape, dtype) if a is None else a
+
+    def give(self, a, pattern=None):
         if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous or a.base is not None:
             return
         if self.bytes + a.nbytes > self.limit:
             return
-        stack = self.free.setdefault((a.shape, a.dtype.str), [])
+        key = (a.shape, a.dtype) if pattern is None else pattern
+        stack = self.free.setdefault(key, [])
         if len(stack) < self.per_key:
             stack.append(a)
             self.bytes += a.nbytes
@@ -124,6 +137,17 @@ def _give_base(a):
     WORKSPACE.give(a if a.base is None else a.base)
 
 
+def _strided(a, shape, strides, offset=0):
+    """A view of ``a`` with the given shape and byte ``strides`` starting ``offset`` bytes into
+    it, made by the ndarray constructor (``numpy.lib.stride_tricks.as_strided`` spends several
+    microseconds in Python per call).  ``a`` must be C-contiguous; numpy checks the bounds."""
+    return np.ndarray(shape, a.dtype, a, offset, strides)
+
+
+def _contiguous(a):
+    return a if a.flags.c_contiguous else np.ascontiguousarray(a)
+
+
 def _padded(x, top, bottom, left, right, value=0.0):
     """``x`` (4-d) surrounded by a border of ``value`` (no copy when there is none)."""
     if not (top or bottom or left or right):
@@ -134,32 +158,60 @@ def _padded(x, top, bottom, left, right, value=0.0):
     return out
 
 
-def _add_windows(cols, out_hw, kh, kw, sh, sw, dh, dw, oh, ow, dtype, same=False):
-    """Adjoint of a window view (N, C, kh, kw, oh, ow) of an NCHW array: add the window
-    values back into (N, C, H, W) zeros.
+def _fold_windows(cols, c, n, kernel, stride, dilation, out_hw, padding, in_hw, nl):
+    """Adjoint of a window view: every window element added back into the place of the
+    (padded) image it was read from, with one copy and one reduction; returns the sums,
+    cropped to the unpadded image, as a new (N, C, H, W) array.
 
-    ``cols`` is (N, C, kh, kw, oh, ow), or with ``same=True`` one (N, C, oh, ow) array
-    used for every kernel offset.  Kernel offsets are looped over only along the
-    directions in which windows overlap; along the others one strided view takes
-    every offset at once (the windows are disjoint there, so the view has no
-    repeated element and ``+=`` is exact).
+    ``cols`` holds the window elements as (C, kh, kw, N, oh, ow) (``nl``) or
+    (C, kh, kw, oh, ow, N), or anything broadcasting to that.  They are copied into a buffer
+    S of shape (C, KH, KW) + padded image, element (i, j, u, v) at image row
+    ``u*sh + i*dh`` and column ``v*sw + j*dw`` of slab (i, j).  Along a direction in which
+    windows overlap each kernel offset has a slab of its own (KH = kh); along one in which
+    they are disjoint all offsets share one (KH = 1), where no two elements meet.  Summing S
+    over its slab axes then adds up, at every image position, the elements read from it, in
+    kernel-offset order -- what adding the slabs one by one into zeros gives; the final
+    ``+ 0`` turns a sum of only -0.0 terms into the +0.0 that adding into zeros leaves.
+    Positions no element reaches stay zero, so S is a patterned workspace buffer.
     """
-    n, c = cols.shape[:2]
-    out = np.zeros((n, c) + tuple(out_hw), dtype=dtype)
-    s0, s1, s2, s3 = out.strides
-    rows = range(kh) if sh < (kh - 1) * dh + 1 else (None,)
-    cols_w = range(kw) if sw < (kw - 1) * dw + 1 else (None,)
-    strides = (s0, s1, s2 * dh, s3 * dw, s2 * sh, s3 * sw)
-    for i in rows:
-        for j in cols_w:
-            base = out[:, :, 0 if i is None else i * dh:, 0 if j is None else j * dw:]
-            view = as_strided(base, (n, c, kh if i is None else 1, kw if j is None else 1, oh, ow),
-                              strides)
-            if same:
-                view += cols[:, :, None, None]
-            else:
-                view += cols[:, :, slice(None) if i is None else slice(i, i + 1),
-                             slice(None) if j is None else slice(j, j + 1)]
+    kh, kw = kernel
+    sh, sw = stride
+    dh, dw = dilation
+    hp, wp = out_hw
+    oh, ow = cols.shape[-2:] if nl else cols.shape[-3:-1]
+    nk_h = kh if sh < (kh - 1) * dh + 1 else 1
+    nk_w = kw if sw < (kw - 1) * dw + 1 else 1
+    image = (n, hp, wp) if nl else (hp, wp, n)
+    shape = (c, nk_h, nk_w) + image
+    dtype = cols.dtype
+    pattern = ('fold', shape, dtype, nl, kernel, stride, dilation, oh, ow)
+    buf = WORKSPACE.patterned(pattern, shape, dtype)
+    sc, si, sj = buf.strides[:3]
+    if nl:
+        sn, sy, sx = buf.strides[3:]
+        shape_w = (c, kh, kw, n, oh, ow)
+        tail = (sn, sh * sy, sw * sx)
+    else:
+        sy, sx, sn = buf.strides[3:]
+        shape_w = (c, kh, kw, oh, ow, n)
+        tail = (sh * sy, sw * sx, sn)
+    strides_w = (sc, (si if nk_h > 1 else 0) + dh * sy, (sj if nk_w > 1 else 0) + dw * sx) + tail
+    np.copyto(_strided(buf, shape_w, strides_w), cols)
+    if nk_h * nk_w > 1:
+        total = WORKSPACE.empty((c,) + image, dtype)
+        np.add.reduce(buf.reshape(c, nk_h * nk_w, -1), axis=1, out=total.reshape(c, -1))
+    else:
+        total = buf.reshape((c,) + image)
+    (ph, pw), (h, w) = padding, in_hw
+    if nl:
+        crop = total[:, :, ph:ph + h, pw:pw + w].transpose(1, 0, 2, 3)
+    else:
+        crop = total[:, ph:ph + h, pw:pw + w, :].transpose(3, 0, 1, 2)
+    out = np.empty((n, c, h, w), dtype)
+    np.add(crop, dtype.type(0), out=out)
+    if total.base is None:
+        WORKSPACE.give(total)
+    WORKSPACE.give(buf, pattern)
     return out
 
 
@@ -182,26 +234,58 @@ def _layout(n, ow):
     return 'nl' if ow >= 16 or n == 1 else 'ln'
 
 
+#: An im2col copy whose contiguous runs are shorter than this (elements) is made in two
+#: steps (:func:`_columns`).
+SHORT_RUN = 128
+
+
 def _columns(x4, ws4, stride, padding, dilation, groups, oh, ow):
-    """im2col of ``x4``: a (G, C/G*kh*kw, N*oh*ow) matrix in :func:`_layout` column order."""
+    """im2col of ``x4``: a (G, C/G*kh*kw, N*oh*ow) matrix in :func:`_layout` column order.
+
+    A window view copies in contiguous runs of one output row (``ow`` elements, times N in
+    the 'ln' order): cheap per element but not per run, when rows are short.  With a row
+    stride of 1 the copy is then made in two steps: first the image rows shifted for every
+    kernel column (``kw`` images ``ow`` wide), then the windows, whose ``oh`` rows now lie
+    back to back in those images (one run per kernel offset and sample).
+    """
     n, c, h, w = x4.shape
     kh, kw = ws4[2], ws4[3]
-    ph, pw = padding
-    if _layout(n, ow) == 'nl':
-        xp = _padded(x4, ph, ph, pw, pw)
-        s0, s1, s2, s3 = xp.strides
-        shape = (c, kh, kw, n, oh, ow)
-        strides = (s1, s2 * dilation[0], s3 * dilation[1], s0, s2 * stride[0], s3 * stride[1])
+    (ph, pw), (sh, sw), (dh, dw) = padding, stride, dilation
+    dtype = x4.dtype
+    nl = _layout(n, ow) == 'nl'
+    if nl:
+        xp = _contiguous(_padded(x4, ph, ph, pw, pw))
+        hp = xp.shape[2]
     else:
-        xp = WORKSPACE.empty((c, h + 2 * ph, w + 2 * pw, n), x4.dtype)
+        xp = WORKSPACE.empty((c, h + 2 * ph, w + 2 * pw, n), dtype)
         if ph or pw:
             xp.fill(0)
         xp[:, ph:ph + h, pw:pw + w, :] = x4.transpose(1, 2, 3, 0)
-        s0, s1, s2, s3 = xp.strides
-        shape = (c, kh, kw, oh, ow, n)
-        strides = (s0, s1 * dilation[0], s2 * dilation[1], s1 * stride[0], s2 * stride[1], s3)
-    win = as_strided(xp, shape, strides, writeable=False)
-    cols = _copy_into_workspace(win).reshape(groups, (c // groups) * kh * kw, -1)
+        hp = xp.shape[1]
+    two_step = sh == 1 and kh > 1 and (ow if nl else ow * n) < SHORT_RUN
+    if nl:
+        s0, s1, s2, s3 = xp.strides                                     # (N, C, H, W)
+        if two_step:
+            shifted = WORKSPACE.empty((c, kw, n, hp, ow), dtype)
+            np.copyto(shifted, _strided(xp, shifted.shape, (s1, dw * s3, s0, s2, sw * s3)))
+            r0, r1, r2, r3, r4 = shifted.strides
+            view = _strided(shifted, (c, kh, kw, n, oh, ow), (r0, dh * r3, r1, r2, r3, r4))
+        else:
+            view = _strided(xp, (c, kh, kw, n, oh, ow),
+                            (s1, dh * s2, dw * s3, s0, sh * s2, sw * s3))
+    else:
+        t0, t1, t2, t3 = xp.strides                                     # (C, H, W, N)
+        if two_step:
+            shifted = WORKSPACE.empty((c, kw, hp, ow, n), dtype)
+            np.copyto(shifted, _strided(xp, shifted.shape, (t0, dw * t2, t1, sw * t2, t3)))
+            r0, r1, r2, r3, r4 = shifted.strides
+            view = _strided(shifted, (c, kh, kw, oh, ow, n), (r0, dh * r2, r1, r2, r3, r4))
+        else:
+            view = _strided(xp, (c, kh, kw, oh, ow, n),
+                            (t0, dh * t1, dw * t2, sh * t1, sw * t2, t3))
+    cols = _copy_into_workspace(view).reshape(groups, (c // groups) * kh * kw, -1)
+    if two_step:
+        WORKSPACE.give(shifted)
     if xp.base is None and xp is not x4:
         WORKSPACE.give(xp)
     return cols
@@ -275,107 +359,102 @@ def conv_forward(x, w, b=None, stride=(1, 1), padding=(0, 0), dilation=(1, 1), g
     cols = _columns(x4, w4.shape, stride, padding, dilation, groups, oh, ow)
     if cache is not None:
         cache.cols = cols
-    y = _rows_as_nchw(np.matmul(w4.reshape(groups, o // groups, -1), cols), n, oh, ow)
+    wm = w4.reshape(groups, o // groups, -1)
+    prod = WORKSPACE.empty((groups, o // groups, cols.shape[2]), np.result_type(wm, cols))
+    np.matmul(wm, cols, out=prod)
     if cache is None:
         _give_base(cols)
+    y = _rows_as_nchw(prod, n, oh, ow)
     out = np.empty((n, o, oh, ow), dtype=y.dtype)
     if b is not None:
         np.add(y, b.reshape(1, o, 1, 1), out=out)
     else:
         np.copyto(out, y)
+    WORKSPACE.give(prod)
     return out.reshape((n, o, ow)) if x.ndim == 3 else out
 
 
-def _col2im(cg, n, c, h, w, kh, kw, stride, padding, dilation, oh, ow):
-    """Adjoint of :func:`_columns`: column gradients (C*kh*kw, N*oh*ow) summed back into
-    an (N, C, H, W) array.  One whole-array slab addition per kernel offset along the
-    directions where windows overlap; disjoint directions go through one strided view."""
-    sh, sw = stride
-    dh, dw = dilation
-    ph, pw = padding
-    hp, wp = h + 2 * ph, w + 2 * pw
-    nl = _layout(n, ow) == 'nl'
-    if nl:
-        cg = cg.reshape(c, kh, kw, n, oh, ow)
-        out = WORKSPACE.zeros((c, n, hp, wp), cg.dtype)
-        sc, sn, s_h, s_w = out.strides
-    else:
-        cg = cg.reshape(c, kh, kw, oh, ow, n)
-        out = WORKSPACE.zeros((c, hp, wp, n), cg.dtype)
-        sc, s_h, s_w, sn = out.strides
-    rows = range(kh) if sh < (kh - 1) * dh + 1 else (None,)
-    cols = range(kw) if sw < (kw - 1) * dw + 1 else (None,)
-    for i in rows:
-        for j in cols:
-            hi = slice(None) if i is None else slice(i, i + 1)
-            wj = slice(None) if j is None else slice(j, j + 1)
-            off = (0 if i is None else i * dh) * s_h + (0 if j is None else j * dw) * s_w
-            k_shape = (kh if i is None else 1, kw if j is None else 1)
-            if nl:
-                base = out.reshape(-1)[off // out.itemsize:]
-                view = as_strided(base, (c,) + k_shape + (n, oh, ow),
-                                  (sc, s_h * dh, s_w * dw, sn, s_h * sh, s_w * sw))
-            else:
-                base = out.reshape(-1)[off // out.itemsize:]
-                view = as_strided(base, (c,) + k_shape + (oh, ow, n),
-                                  (sc, s_h * dh, s_w * dw, s_h * sh, s_w * sw, sn))
-            view += cg[:, hi, wj]
-    if nl:
-        res = out[:, :, ph:ph + h, pw:pw + w].transpose(1, 0, 2, 3)
-    else:
-        res = out[:, ph:ph + h, pw:pw + w, :].transpose(3, 0, 1, 2)
-    res = np.ascontiguousarray(res)
-    if not np.may_share_memory(res, out):       # (a contiguous crop is returned as a view)
-        WORKSPACE.give(out)
-    return res
-
-
-def conv_input_grad(g, w, x_shape, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1):
-    """Adjoint of the convolution in its input: ``g`` (N, O, OH, OW) -> (N, C, H, W)."""
+def conv_input_grad(g, w, x_shape, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,
+                    rows=None):
+    """Adjoint of the convolution in its input: ``g`` (N, O, OH, OW) -> (N, C, H, W).
+    ``rows``: :func:`_grad_rows` of ``g`` when the caller has it (whole batch)."""
     stride, padding, dilation = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
     g4, w4 = _to4d(g), _to4d(w)
     xs = _shape4(x_shape)
     n, o, oh, ow = g4.shape
     kh, kw = w4.shape[2], w4.shape[3]
-    step = _batch_step(n, (o, xs[1] // groups, kh, kw), oh, ow, g.dtype, groups)
-    if step < n:
-        parts = [conv_input_grad(g[i:i + step], w, (min(step, n - i),) + tuple(x_shape[1:]),
-                                 stride, padding, dilation, groups) for i in range(0, n, step)]
-        return np.concatenate(parts, axis=0)
+    shared = rows is not None
+    if not shared:
+        step = _batch_step(n, (o, xs[1] // groups, kh, kw), oh, ow, g.dtype, groups)
+        if step < n:
+            parts = [conv_input_grad(g[i:i + step], w, (min(step, n - i),) + tuple(x_shape[1:]),
+                                     stride, padding, dilation, groups)
+                     for i in range(0, n, step)]
+            return np.concatenate(parts, axis=0)
+        rows = _grad_rows(g4, groups)
     wm = w4.reshape(groups, o // groups, -1)
-    rows = _grad_rows(g4, groups)
     cg = WORKSPACE.empty((groups, wm.shape[2], rows.shape[2]), np.result_type(wm, rows))
     np.matmul(wm.transpose(0, 2, 1), rows, out=cg)                       # (G, C/G*kh*kw, M)
-    _give_base(rows)
-    out = _col2im(cg, n, xs[1], xs[2], xs[3], kh, kw, stride, padding, dilation, oh, ow)
+    if not shared:
+        _give_base(rows)
+    c, h, w = xs[1], xs[2], xs[3]
+    nl = _layout(n, ow) == 'nl'
+    cols = cg.reshape((c, kh, kw, n, oh, ow) if nl else (c, kh, kw, oh, ow, n))
+    out = _fold_windows(cols, c, n, (kh, kw), stride, dilation,
+                        (h + 2 * padding[0], w + 2 * padding[1]), padding, (h, w), nl)
     WORKSPACE.give(cg)
     return out.reshape(x_shape)
 
 
 def conv_weight_grad(x, g, w_shape, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,
-                     cache=None):
+                     cache=None, rows=None):
     """Adjoint of the convolution in its weight: the products of ``g`` with the columns of
-    ``x`` summed over batch and pixels (the forward's columns are reused when cached)."""
+    ``x`` summed over batch and pixels (the forward's columns are reused when cached).
+    ``rows``: :func:`_grad_rows` of ``g`` when the caller has it (whole batch)."""
     stride, padding, dilation = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
     x4, g4 = _to4d(x), _to4d(g)
     ws = _shape4(w_shape)
     n, o, oh, ow = g4.shape
     cols = cache.take() if cache is not None else None
-    step = _batch_step(n, ws, oh, ow, x.dtype, groups)
-    if cols is None and step < n:
-        total = None
-        for i in range(0, n, step):
-            part = conv_weight_grad(x[i:i + step], g[i:i + step], w_shape, stride, padding,
-                                    dilation, groups)
-            total = part if total is None else total + part
-        return total
+    if cols is None and rows is None:
+        step = _batch_step(n, ws, oh, ow, x.dtype, groups)
+        if step < n:
+            total = None
+            for i in range(0, n, step):
+                part = conv_weight_grad(x[i:i + step], g[i:i + step], w_shape, stride, padding,
+                                        dilation, groups)
+                total = part if total is None else total + part
+            return total
     if cols is None:
         cols = _columns(x4, ws, stride, padding, dilation, groups, oh, ow)
-    rows = _grad_rows(g4, groups)
+    shared = rows is not None
+    if not shared:
+        rows = _grad_rows(g4, groups)
     dw = np.matmul(rows, cols.transpose(0, 2, 1))
     _give_base(cols)
-    _give_base(rows)
+    if not shared:
+        _give_base(rows)
     return dw.reshape(w_shape)
+
+
+def conv_backward(g, x, w, x_shape, w_shape, stride, padding, dilation, groups, cache,
+                  need_x, need_w):
+    """Both adjoints of a convolution on numpy arrays (None where not needed); when both
+    are needed over the whole batch, the transposed copy of ``g`` they multiply is made once."""
+    rows = None
+    if need_x and need_w:
+        g4 = _to4d(g)
+        n, o, oh, ow = g4.shape
+        ws = _shape4(w_shape)
+        if _batch_step(n, ws, oh, ow, g.dtype, groups) == n:
+            rows = _grad_rows(g4, groups)
+    gx = conv_input_grad(g, w, x_shape, stride, padding, dilation, groups, rows) \
+        if need_x else None
+    gw = conv_weight_grad(x, g, w_shape, stride, padding, dilation, groups, cache, rows) \
+        if need_w else None
+    if rows is not None:
+        _give_base(rows)
+    return gx, gw
 
 
 def _conv_params(p):
@@ -389,12 +468,18 @@ def _bias_dims(ndim):
 
 def _conv_back(ctx, g):
     B = ctx.B
-    p = _conv_params(ctx.params)
+    params = ctx.params
     x, w = ctx.inputs[0], ctx.inputs[1]
     needs = ctx.needs
-    gx = B.conv_nd_input_grad(g, w, ctx.shapes[0][0], p) if needs[0] else None
-    gw = B.conv_nd_weight_grad(x, g, ctx.shapes[1][0], p, ctx.params.get('cache')) \
-        if needs[1] else None
+    xs, ws = ctx.shapes[0][0], ctx.shapes[1][0]
+    if B.KIND == 'numpy':
+        gx, gw = conv_backward(g, x, w, xs, ws, params['stride'], params['padding'],
+                               params['dilation'], params['groups'], params.get('cache'),
+                               needs[0], needs[1])
+    else:
+        p = _conv_params(params)
+        gx = B.conv_nd_input_grad(g, w, xs, p) if needs[0] else None
+        gw = B.conv_nd_weight_grad(x, g, ws, p, params.get('cache')) if needs[1] else None
     if len(needs) > 2:
         gb = B.sum(g, _bias_dims(len(ctx.shapes[0][0]))) if needs[2] else None
         return gx, gw, gb
@@ -510,9 +595,8 @@ CONV_TRANSPOSE2D = register(
 
 
 # ---------------------------------------------------------------------- conv front-ends
-def _check_conv(input, weight, bias, nd, groups, transposed):
-    xs = _arr(input).shape
-    ws = _arr(weight).shape
+def _check_conv(xs, ws, bs, nd, groups, transposed):
+    """0.3's checks of input, weight and bias shapes (``bs`` None: no bias)."""
     if len(ws) != nd + 2:
         raise RuntimeError('Expected %d-dimensional weight for %d-dimensional input %s, but got '
                            'weight of size %s instead' % (nd + 2, nd + 2, _sizes(xs), _sizes(ws)))
@@ -536,20 +620,20 @@ def _check_conv(input, weight, bias, nd, groups, transposed):
             raise RuntimeError('Given groups=%d, weight%s: the number of input channels %d is not '
                                'divisible by groups' % (groups, _sizes(ws), ws[0]))
         n_out = ws[1] * groups
-    if bias is not None:
-        bs = _arr(bias).shape
+    if bs is not None:
         if bs != (n_out,):
             raise RuntimeError('Given weight%s, expected bias to be 1-dimensional with %d '
                                'elements, but got bias of size %s instead'
                                % (_sizes(ws), n_out, _sizes(bs)))
 
 
-def convolution(input, weight, bias, stride, padding, dilation, groups):
-    """``F.conv1d`` / ``F.conv2d`` after the dimension check (params as 1- or 2-tuples)."""
+@functools.lru_cache(maxsize=64)
+def _conv_plan(xs, ws, bs, stride, padding, dilation, groups):
+    """The checks of a convolution of shapes ``xs``, ``ws`` (and bias ``bs``, or None) with
+    0.3's messages; cached, so a configuration is checked once (a failing one every time)."""
     nd = len(stride)
-    _check_conv(input, weight, bias, nd, groups, False)
-    xs = _shape4(_arr(input).shape)
-    ws = _shape4(_arr(weight).shape)
+    _check_conv(xs, ws, bs, nd, groups, False)
+    xs, ws = _shape4(xs), _shape4(ws)
     st, pd, dl = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
     oh, ow = _conv_geometry(xs, ws, st, pd, dl)
     if oh < 1 or ow < 1 or min(st) < 1 or min(dl) < 1:
@@ -560,10 +644,16 @@ def convolution(input, weight, bias, stride, padding, dilation, groups):
         raise RuntimeError('Given input size: (%d x %d x %d). Calculated output size: '
                            '(%d x %d x %d). Output size is too small'
                            % (xs[1], xs[2], xs[3], ws[0], oh, ow))
-    op = CONV1D if nd == 1 else CONV2D
+
+
+def convolution(input, weight, bias, stride, padding, dilation, groups):
+    """``F.conv1d`` / ``F.conv2d`` after the dimension check (the size parameters as 1- or
+    2-tuples)."""
+    _conv_plan(_arr(input).shape, _arr(weight).shape, None if bias is None else _arr(bias).shape,
+               stride, padding, dilation, groups)
+    op = CONV1D if len(stride) == 1 else CONV2D
     inputs = [input, weight] if bias is None else [input, weight, bias]
-    params = {'stride': tuple(stride), 'padding': tuple(padding), 'dilation': tuple(dilation),
-              'groups': int(groups)}
+    params = {'stride': stride, 'padding': padding, 'dilation': dilation, 'groups': int(groups)}
     if _records_grad(inputs, weight):
         params['cache'] = ColumnCache()
     return call(op, inputs, params)
@@ -575,13 +665,17 @@ def _records_grad(inputs, weight):
         return False
     if not (weight._requires_grad or weight._grad_fn is not None):
         return False
-    return not any(isinstance(v, Variable) and v._volatile for v in inputs)
+    for v in inputs:
+        if isinstance(v, Variable) and v._volatile:
+            return False
+    return True
 
 
 def conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation):
     """``F.conv_transpose2d`` after the dimension check."""
     nd = len(stride)
-    _check_conv(input, weight, bias, nd, groups, True)
+    _check_conv(_arr(input).shape, _arr(weight).shape, None if bias is None else _arr(bias).shape,
+                nd, groups, True)
     for d in range(nd):
         if output_padding[d] >= max(stride[d], dilation[d]) or output_padding[d] < 0:
             raise RuntimeError('output padding must be smaller than either stride or dilation, '
@@ -601,13 +695,22 @@ def conv_transpose(input, weight, bias, stride, padding, output_padding, groups,
 
 # ====================================================================== pooling by indices
 def _planes(shape, nd):
-    return int(np.prod(shape[:len(shape) - nd])), int(np.prod(shape[len(shape) - nd:]))
+    split = len(shape) - nd
+    return math.prod(shape[:split]), math.prod(shape[split:])
+
+
+@functools.lru_cache(maxsize=64)
+def _plane_offsets(planes, size):
+    """(planes, 1) start of every plane in a flattened array (a read-only cached table)."""
+    offsets = (np.arange(planes, dtype=np.int64) * size)[:, None]
+    offsets.flags.writeable = False
+    return offsets
 
 
 def _flat(index, shape, nd):
     """In-plane indices -> indices into the flattened array (the plane offsets added)."""
     planes, size = _planes(shape, nd)
-    return index.reshape(planes, -1) + (np.arange(planes, dtype=np.int64) * size)[:, None]
+    return index.reshape(planes, -1) + _plane_offsets(planes, size)
 
 
 def pool_gather(x, index, nd=2):
@@ -623,29 +726,44 @@ def pool_gather(x, index, nd=2):
     return out.reshape(index.shape)
 
 
+def _scatter(gf, flat, shape):
+    """The 1-d ``gf`` put into zeros of ``shape`` at the distinct positions ``flat`` (1-d) of
+    its flattening."""
+    out = np.zeros(math.prod(shape), dtype=gf.dtype)
+    out[flat] = gf
+    return out.reshape(shape)
+
+
 def pool_scatter(g, index, shape, nd=2, unique=False):
     """Adjoint of :func:`pool_gather`: ``g`` added into zeros of ``shape`` at ``index``
     (one vectorised assignment when windows are disjoint, else one ``bincount``)."""
     flat = _flat(index, shape, nd).reshape(-1)
-    gf = np.ascontiguousarray(g).reshape(-1)
+    gf = g.reshape(-1)
     valid = index.reshape(-1) >= 0
-    total = int(np.prod(shape))
     if not valid.all():
         flat, gf = flat[valid], gf[valid]
     if unique:
-        out = np.zeros(total, dtype=g.dtype)
-        out[flat] = gf
-        return out.reshape(shape)
-    return np.bincount(flat, weights=gf, minlength=total).astype(g.dtype, copy=False).reshape(shape)
+        return _scatter(gf, flat, shape)
+    return np.bincount(flat, weights=gf, minlength=math.prod(shape)).astype(
+        g.dtype, copy=False).reshape(shape)
 
 
 def _pool_back(ctx, g):
     p = ctx.params
+    flat = p.get('flat')
+    if flat is not None and p['unique'] and ctx.B.KIND == 'numpy':
+        return (_scatter(g.reshape(-1), flat.reshape(-1), ctx.shapes[0][0]),)
     return (ctx.B.pool_scatter(g, p['index'], ctx.shapes[0][0], p['nd'], p.get('unique', False)),)
 
 
-def _gather_fwd(x, index, nd=2, **_):
-    return pool_gather(x, index, nd), index.copy()
+def _gather_fwd(x, index, nd=2, flat=None, **_):
+    """(values, a copy of ``index``); ``flat``: the indices into ``x.reshape(-1)`` when the
+    front-end has them (no window lies entirely in the padding)."""
+    if flat is None:
+        values = pool_gather(x, index, nd)
+    else:
+        values = np.take(x.reshape(-1), flat).reshape(index.shape)
+    return values, index.copy()
 
 
 POOL_GATHER = register(
@@ -693,11 +811,19 @@ def pool_out_size(size, k, s, p, d, ceil_mode):
 def _offset_stack(x4, kh, kw, sh, sw, dh, dw, oh, ow):
     """The windows of the 4-d ``x4`` copied kernel-offset first: (kh*kw, N*C*oh*ow).
     Reductions over the windows are then reductions over axis 0 (whole-row operations)."""
+    x4 = _contiguous(x4)
     n, c = x4.shape[:2]
     s0, s1, s2, s3 = x4.strides
-    view = as_strided(x4, (kh, kw, n, c, oh, ow), (s2 * dh, s3 * dw, s0, s1, s2 * sh, s3 * sw),
-                      writeable=False)
+    view = _strided(x4, (kh, kw, n, c, oh, ow), (s2 * dh, s3 * dw, s0, s1, s2 * sh, s3 * sw))
     return _copy_into_workspace(view).reshape(kh * kw, -1)
+
+
+@functools.lru_cache(maxsize=16)
+def _descending(kk, dtype):
+    """(kk, 1) column kk, kk-1, ..., 1 (a read-only cached table)."""
+    w = np.arange(kk, 0, -1, dtype=dtype)[:, None]
+    w.flags.writeable = False
+    return w
 
 
 def first_argmax(stack):
@@ -707,10 +833,10 @@ def first_argmax(stack):
     kk = stack.shape[0]
     if kk == 1:
         return np.zeros(stack.shape[1], dtype=np.uint8)
-    best = stack.max(axis=0)
+    best = np.maximum.reduce(stack, axis=0)
     wdt = np.uint8 if kk < 255 else np.int64
-    weights = np.arange(kk, 0, -1, dtype=wdt)[:, None]                 # kk - k
-    arg = (wdt(kk) - ((stack == best) * weights).max(axis=0)).astype(wdt, copy=False)
+    arg = np.maximum.reduce(np.multiply(stack == best, _descending(kk, wdt)), axis=0)  # kk - 1st k
+    np.subtract(wdt(kk), arg, out=arg)
     if stack.dtype.kind == 'f':
         nan = np.isnan(best)
         if nan.any():
@@ -718,9 +844,22 @@ def first_argmax(stack):
     return arg
 
 
+@functools.lru_cache(maxsize=64)
+def _window_offsets(w, kernel, stride, padding, dilation, oh, ow):
+    """In-plane offset of every kernel element (kh*kw,) and in-plane position of every
+    window's first element (oh, ow), for a width-``w`` image (read-only cached tables)."""
+    (kh, kw), (sh, sw), (ph, pw), (dh, dw) = kernel, stride, padding, dilation
+    k_off = (np.arange(kh)[:, None] * (dh * w) + np.arange(kw)[None, :] * dw).reshape(-1)
+    origin = (np.arange(oh) * sh - ph)[:, None] * w + (np.arange(ow) * sw - pw)[None, :]
+    k_off.flags.writeable = False
+    origin.flags.writeable = False
+    return k_off, origin
+
+
 def max_pool_index(x, kernel, stride, padding, dilation, oh, ow):
-    """Flat in-plane argmax index (N, C, oh, ow) of every window of the 4-d ``x``; -1 for a
-    window lying entirely in the padding."""
+    """Argmax of every window of the 4-d ``x`` as ``(index, flat)``: ``index`` the in-plane
+    position (N, C, oh, ow), -1 for a window lying entirely in the padding; ``flat`` the
+    position in ``x.reshape(-1)`` as (N*C, oh*ow), or None when there is such a window."""
     n, c, h, w = x.shape
     kh, kw = kernel
     sh, sw = stride
@@ -733,10 +872,9 @@ def max_pool_index(x, kernel, stride, padding, dilation, oh, ow):
     stack = _offset_stack(xp, kh, kw, sh, sw, dh, dw, oh, ow)
     arg = first_argmax(stack).reshape(n, c, oh, ow)
     _give_base(stack)
-    # in-plane offset of every kernel element, plus the window origin
-    k_off = (np.arange(kh)[:, None] * (dh * w) + np.arange(kw)[None, :] * dw).reshape(-1)
-    origin = (np.arange(oh) * sh - ph)[:, None] * w + (np.arange(ow) * sw - pw)[None, :]
-    index = k_off[arg] + origin
+    k_off, origin = _window_offsets(w, kernel, stride, padding, dilation, oh, ow)
+    index = k_off.take(arg)
+    index += origin
     if ph or pw or bottom or right:
         ki, kj = np.divmod(arg.astype(np.int64), kw)
         hh = ki * dh + (np.arange(oh) * sh - ph)[:, None]
@@ -744,7 +882,8 @@ def max_pool_index(x, kernel, stride, padding, dilation, oh, ow):
         outside = (hh < 0) | (hh >= h) | (ww < 0) | (ww >= w)
         if outside.any():
             index[outside] = -1
-    return index
+            return index, None
+    return index, _flat(index, x.shape, 2)
 
 
 def _size_desc(shape):
@@ -765,10 +904,11 @@ def _spatial4(a, nd, what):
                        % _size_desc(a.shape))
 
 
-def max_pool(input, kernel_size, stride, padding, dilation, ceil_mode, nd):
-    """``F.max_pool1d`` / ``F.max_pool2d``: (output, indices) with 0.3 shapes and names."""
-    a = _arr(input)
-    a4 = _spatial4(a, nd, 'max_pool')
+@functools.lru_cache(maxsize=64)
+def _max_pool_plan(shape4, kernel_size, stride, padding, dilation, ceil_mode):
+    """Checked geometry of a max pooling of a 4-d array of ``shape4`` (0.3 messages):
+    ``(kernel, stride, padding, dilation, oh, ow, unique)`` with 2-tuples; cached, so a
+    configuration is checked once (a failing check raises every time)."""
     k, s, p, d = _two(kernel_size, 1), _two(stride, 1), _two(padding, 0), _two(dilation, 1)
     if min(k) < 1:
         raise RuntimeError('kernel size should be greater than zero, but got kH: %d kW: %d' % k)
@@ -780,19 +920,29 @@ def max_pool(input, kernel_size, stride, padding, dilation, ceil_mode, nd):
     if p[0] > k[0] // 2 or p[1] > k[1] // 2:
         raise RuntimeError('pad should be smaller than half of kernel size, but got padW = %d, '
                            'padH = %d, kW = %d, kH = %d' % (p[1], p[0], k[1], k[0]))
-    h, w = a4.shape[2], a4.shape[3]
+    c, h, w = shape4[1:]
     oh = pool_out_size(h, k[0], s[0], p[0], d[0], ceil_mode)
     ow = pool_out_size(w, k[1], s[1], p[1], d[1], ceil_mode)
     if oh < 1 or ow < 1:
         raise RuntimeError('Given input size: (%dx%dx%d). Calculated output size: (%dx%dx%d). '
-                           'Output size is too small' % (a4.shape[1], h, w, a4.shape[1], oh, ow))
-    index = max_pool_index(a4, k, s, p, d, oh, ow).reshape(a.shape[:-nd] + ((ow,) if nd == 1
-                                                                            else (oh, ow)))
+                           'Output size is too small' % (c, h, w, c, oh, ow))
     unique = s[0] >= d[0] * (k[0] - 1) + 1 and s[1] >= d[1] * (k[1] - 1) + 1
+    return k, s, p, d, oh, ow, unique
+
+
+def max_pool(input, kernel_size, stride, padding, dilation, ceil_mode, nd):
+    """``F.max_pool1d`` / ``F.max_pool2d``: (output, indices) with 0.3 shapes and names.
+    The size parameters are tuples."""
+    a = _arr(input)
+    a4 = _spatial4(a, nd, 'max_pool')
+    k, s, p, d, oh, ow, unique = _max_pool_plan(a4.shape, kernel_size, stride, padding,
+                                                dilation, bool(ceil_mode))
+    index, flat = max_pool_index(a4, k, s, p, d, oh, ow)
+    index = index.reshape(a.shape[:-nd] + ((ow,) if nd == 1 else (oh, ow)))
     op = MAX_POOL1D if nd == 1 else MAX_POOL2D
-    params = {'kernel_size': tuple(kernel_size), 'stride': tuple(stride),
-              'padding': tuple(padding), 'dilation': tuple(dilation),
-              'ceil_mode': bool(ceil_mode), 'index': index, 'nd': nd, 'unique': unique}
+    params = {'kernel_size': kernel_size, 'stride': stride, 'padding': padding,
+              'dilation': dilation, 'ceil_mode': bool(ceil_mode), 'index': index, 'flat': flat,
+              'nd': nd, 'unique': unique}
     return call(op, [input], params)
 
 
@@ -946,8 +1096,9 @@ def avg_pool_backward(g, in_shape, kernel_size, stride, padding, ceil_mode, coun
         gd = g4 / div.astype(g.dtype)
     hp = max(h + 2 * ph, (oh - 1) * sh + kh)
     wp = max(w + 2 * pw, (ow - 1) * sw + kw)
-    out = _add_windows(gd, (hp, wp), kh, kw, sh, sw, 1, 1, oh, ow, g.dtype, same=True)
-    out = np.ascontiguousarray(out[:, :, ph:ph + h, pw:pw + w])
+    planes = g4.shape[0] * g4.shape[1]
+    out = _fold_windows(gd.reshape(planes, 1, 1, 1, oh, ow), planes, 1, (kh, kw), (sh, sw),
+                        (1, 1), (hp, wp), (ph, pw), (h, w), True)
     return out.reshape(tuple(in_shape))
 
 

@@ -32,6 +32,8 @@ as THNN did.
 Arrays that are not differentiated (class targets, loss weights, embedding
 indices, dropout noise) travel as op parameters, not as inputs.
 """
+import math
+
 import numpy as np
 
 from .registry import register
@@ -90,6 +92,12 @@ def _as_target_grad(B, g, t):
 
 # ------------------------------------------------------------------------- activations
 def _threshold_fwd(a, threshold, value):
+    if threshold == 0 and value == 0 and math.copysign(1.0, value) > 0 and a.dtype.kind == 'f':
+        # relu without a branch per element: fmax(x, 0) is x above 0 and 0 elsewhere (NaN
+        # included); adding +0 turns the -0.0 that fmax may keep for x = -0.0 into +0.0
+        out = np.fmax(a, value)
+        out += value
+        return out
     return np.where(a > threshold, a, a.dtype.type(value))
 
 
@@ -291,10 +299,12 @@ SOFTMAX = register(
 @_quiet
 def _log_softmax_fwd(a, dim):
     # THNN LogSoftMax: logsum = max + log(sum exp(x - max)) in double, output x - logsum
-    m = a.max(axis=dim, keepdims=True)
-    s = np.exp(_wide(a - m)).sum(axis=dim, keepdims=True)
-    logsum = _wide(m) + np.log(s)
-    return (_wide(a) - logsum).astype(a.dtype)
+    # (float32 operands meet the double ``logsum`` as doubles; the result is rounded once)
+    m = np.maximum.reduce(a, axis=dim, keepdims=True)
+    s = np.add.reduce(np.exp(a - m, dtype=np.float64), axis=dim, keepdims=True)
+    out = np.empty(a.shape, a.dtype)
+    np.subtract(a, m + np.log(s), out=out, casting='same_kind')
+    return out
 
 
 def _log_softmax_back(ctx, g):
@@ -593,14 +603,22 @@ BINARY_CROSS_ENTROPY = register(
 
 
 # ------------------------------------------------------------------------- class NLL
+def _nll_weights(target, weight, ignore_index, dtype):
+    """(targets, per-sample weights) of THNN ClassNLLCriterion: an ignored sample gets
+    weight 0 and target 0 (any valid index)."""
+    keep = target != ignore_index
+    every = keep.all()
+    safe = target if every else np.where(keep, target, 0)
+    w = np.ones(target.shape[0], dtype=dtype) if weight is None else weight.astype(dtype)[safe]
+    if not every:
+        w = np.where(keep, w, dtype.type(0))
+    return safe, w
+
+
 def _nll_terms(x2d, target, weight, ignore_index):
     """Per-sample (-w*x, w) of THNN ClassNLLCriterion; ignored samples give zeros."""
-    n = x2d.shape[0]
-    keep = target != ignore_index
-    safe = np.where(keep, target, 0)
-    w = np.ones(n, dtype=x2d.dtype) if weight is None else weight.astype(x2d.dtype)[safe]
-    w = np.where(keep, w, x2d.dtype.type(0))
-    picked = x2d[np.arange(n), safe]
+    safe, w = _nll_weights(target, weight, ignore_index, x2d.dtype)
+    picked = x2d[np.arange(x2d.shape[0]), safe]
     return -(picked * w), w
 
 
@@ -618,17 +636,13 @@ def _nll_fwd(x, target, weight, size_average, ignore_index, reduce):
 
 def _nll_grad_matrix(shape, target, weight, size_average, ignore_index, reduce, dtype):
     """d(loss)/d(input) for a unit upstream gradient: -w[t]/norm at [i, t_i]."""
-    n = shape[0]
-    keep = target != ignore_index
-    safe = np.where(keep, target, 0)
-    w = np.ones(n, dtype=dtype) if weight is None else weight.astype(dtype)[safe]
-    w = np.where(keep, w, dtype.type(0))
+    safe, w = _nll_weights(target, weight, ignore_index, dtype)
     if reduce and size_average:
         total = np.cumsum(w, dtype=dtype)[-1] if w.size else 0
         if total != 0:
             w = w / total
     m = np.zeros(shape, dtype=dtype)
-    m[np.arange(n), safe] = -w
+    m[np.arange(shape[0]), safe] = -w
     return m
 
 

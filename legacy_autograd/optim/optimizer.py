@@ -156,11 +156,12 @@ class Optimizer(object):
         """
         for group in self.param_groups:
             for p in group['params']:
-                if p.grad is not None:
-                    if p.grad.volatile:
-                        p.grad.data.zero_()
+                grad = p.grad
+                if grad is not None:
+                    if grad.volatile:
+                        grad.data.zero_()
                     else:
-                        data = p.grad.data
+                        data = grad.data
                         p.grad = Variable(data.new().resize_as_(data).zero_())
 
     def _params_with_grad(self):
@@ -168,9 +169,10 @@ class Optimizer(object):
         (the loop every 0.3 ``step`` starts with)."""
         for group in self.param_groups:
             for p in group['params']:
-                if p.grad is None:
+                grad = p.grad
+                if grad is None:
                     continue
-                yield group, p, p.grad.data, self.state[p]
+                yield group, p, grad.data, self.state[p]
 
     def step(self, closure):
         """Perform one optimization step (implemented by each optimizer)."""

@@ -1,5 +1,17 @@
 """``torch.optim.SGD`` (0.3): momentum, dampening, Nesterov momentum, weight decay."""
 from .optimizer import Optimizer, required
+from ..ops.arithmetic import ADD_ALPHA
+from ..ops.dispatch import call_inplace
+from ..ops._common import scalar_for
+
+
+def _add_scaled_(t, value, other):
+    """``t.add_(value, other)``: the registry op that method runs, called directly when the
+    two tensors have the same shape (its argument parsing and broadcast checks then have
+    nothing to do); anything else goes through the method."""
+    if t._a.shape != other._a.shape:
+        return t.add_(value, other)
+    return call_inplace(ADD_ALPHA, [t, other], {'alpha': scalar_for(t, value)})
 
 
 class SGD(Optimizer):
@@ -42,11 +54,12 @@ class SGD(Optimizer):
             nesterov = group['nesterov']
 
             for p in group['params']:
-                if p.grad is None:
+                grad = p.grad
+                if grad is None:
                     continue
-                d_p = p.grad.data
+                d_p = grad.data
                 if weight_decay != 0:
-                    d_p.add_(weight_decay, p.data)
+                    _add_scaled_(d_p, weight_decay, p.data)
                 if momentum != 0:
                     param_state = self.state[p]
                     if 'momentum_buffer' not in param_state:
@@ -59,6 +72,6 @@ class SGD(Optimizer):
                     else:
                         d_p = buf
 
-                p.data.add_(-group['lr'], d_p)
+                _add_scaled_(p.data, -group['lr'], d_p)
 
         return loss

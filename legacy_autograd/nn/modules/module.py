@@ -126,16 +126,18 @@ class Module(object):
         return handle
 
     def __call__(self, *input, **kwargs):
-        for hook in self._forward_pre_hooks.values():
-            hook(self, input)
+        if self._forward_pre_hooks:
+            for hook in self._forward_pre_hooks.values():
+                hook(self, input)
         result = self.forward(*input, **kwargs)
-        for hook in self._forward_hooks.values():
-            hook_result = hook(self, input, result)
-            if hook_result is not None:
-                raise RuntimeError(
-                    "forward hooks should never return any values, but '{}'"
-                    "didn't return None".format(hook))
-        if len(self._backward_hooks) > 0:
+        if self._forward_hooks:
+            for hook in self._forward_hooks.values():
+                hook_result = hook(self, input, result)
+                if hook_result is not None:
+                    raise RuntimeError(
+                        "forward hooks should never return any values, but '{}'"
+                        "didn't return None".format(hook))
+        if self._backward_hooks:
             var = result
             while not isinstance(var, Variable):
                 var = var[0]
