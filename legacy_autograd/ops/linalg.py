@@ -2,7 +2,9 @@
 import numpy as np
 
 from .registry import register
-from .dispatch import call, is_var
+from .backend_numpy import dot as _dot
+from .dispatch import call, call_variable, is_var
+from ..autograd.variable import Variable
 from .surface import both
 from ._common import tensor_of, array_of, scalar_for
 from .. import errors
@@ -21,7 +23,7 @@ def _mm_back(ctx, g):
 
 
 MM = register(
-    'mm', lambda a, b: np.dot(a, b), _mm_back,
+    'mm', lambda a, b: _dot(a, b), _mm_back,
     grad_fn='MmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),
     modern=lambda torch, a, b: torch.mm(a, b))
 
@@ -34,20 +36,27 @@ def mm(self, mat2):
                                                                         tensor_of(mat2).dim()))
     if a.shape[1] != b.shape[0]:
         raise _size_mismatch(a, b)
+    if type(self) is Variable and type(mat2) is Variable and type(self._data) is type(mat2._data):
+        return call_variable(MM, [self, mat2])      # operands checked: the common case
     return call(MM, [self, mat2])
+
+
+def _maybe_multiply(x, factor):
+    # 0.3's maybe_multiply: no extra pass (and no graph node) for a factor of 1
+    return x if factor == 1 else x * factor
 
 
 def _addmm_back(ctx, g):
     B = ctx.B
     _, m1, m2 = ctx.inputs
     beta, alpha = ctx.params['beta'], ctx.params['alpha']
-    return (g * beta if ctx.needs[0] else None,
-            B.mm(g, B.t(m2)) * alpha if ctx.needs[1] else None,
-            B.mm(B.t(m1), g) * alpha if ctx.needs[2] else None)
+    return (_maybe_multiply(g, beta) if ctx.needs[0] else None,
+            _maybe_multiply(B.mm(g, B.t(m2)), alpha) if ctx.needs[1] else None,
+            _maybe_multiply(B.mm(B.t(m1), g), alpha) if ctx.needs[2] else None)
 
 
 def _addmm_fwd(c, m1, m2, beta, alpha):
-    prod = np.dot(m1, m2)
+    prod = _dot(m1, m2)
     if alpha != 1:
         prod = prod * alpha
     if beta == 1:
