@@ -152,6 +152,8 @@ def _wrap_out(result, cls):
 
 _new_obj = object.__new__
 _ndarray = np.ndarray
+# the C function behind numpy.shares_memory, without its Python __array_function__ dispatcher
+_shares_memory = getattr(np.shares_memory, '_implementation', np.shares_memory)
 
 
 def _wrap_any(result):
@@ -313,7 +315,7 @@ def call_inplace(op, inputs, params=None):
             return self
         b = inputs[1]._a
         if b.shape == a.shape or (b.ndim <= a.ndim and _bcast_into(b.shape, a.shape)):
-            if not np.shares_memory(a, b):
+            if not _shares_memory(a, b):
                 fast(a, params, b)
                 self._version[0] += 1
                 return self
