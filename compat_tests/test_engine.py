@@ -262,6 +262,19 @@ def test_diamond():
     assert lst(a.grad) == [8.0, 16.0]       # d(4a^2)/da
 
 
+def test_accumulator_created_late_runs_once():
+    # x's AccumulateGrad is created by its first use inside a later op; every node feeding
+    # it must still run before it, so its hook sees one summed gradient
+    seen = []
+    x = V([1.0, 2.0], requires_grad=True)
+    x.register_hook(lambda g: seen.append(lst(g)))
+    a, b = x.chunk(2)               # SplitBackward made while x's accumulator is created
+    y = (a * 3 + b * 5 + x * 7).sum()       # (a*3 + b*5) is broadcast over x's 2 elements
+    y.backward()
+    assert seen == [[13.0, 17.0]]
+    assert lst(x.grad) == [13.0, 17.0]
+
+
 def test_node_feeding_three_consumers():
     x = V([1.0, -1.0], requires_grad=True)
     h = x * 2

@@ -60,6 +60,23 @@ def test_legacy_function_is_the_node():
     assert b.grad is None
 
 
+def test_legacy_function_constructed_before_its_inputs_exist():
+    # the engine runs nodes by creation order; a legacy Function object is made before the
+    # ops producing its inputs, so it must be ordered by when it is applied
+    fn = LegacyMul()
+    x = V([1.0, 2.0], requires_grad=True)
+    seen = []
+    h = x * 2
+    h.register_hook(lambda g: seen.append(lst(g)))
+    y = fn(h, h + 1)                # both inputs are nodes created after fn itself
+    z = (y + h).sum()               # h also feeds the sum directly
+    z.backward()
+    # h's hook runs once, after fn, with the summed gradient d/dh [h (h + 1) + h] = 2h + 2
+    assert seen == [[6.0, 10.0]]
+    # d/dx [2x * (2x + 1) + 2x] = 8x + 4
+    assert lst(x.grad) == [12.0, 20.0]
+
+
 def test_legacy_function_repr_in_main():
     ns = {'__name__': '__main__', 'Function': Function}
     exec('class MyFn(Function):\n'

@@ -532,6 +532,33 @@ def test_clamp_keeps_nan():
     assert np.isnan(r[0]) and r[1] == 1
 
 
+@pytest.mark.parametrize('kw', [{'min': 0.0}, {'min': -0.0}, {'max': 0.0}, {'max': -0.0}])
+def test_clamp_one_bound_keeps_zero_signs_and_nan_like_th(kw):
+    # TH keeps x unless it is strictly beyond the bound, so -0.0 and +0.0 stay as they are
+    vals = [-0.0, 0.0, -1.5, 2.5, float('nan'), float('inf'), float('-inf')]
+    r = A(L.FloatTensor(vals).clamp(**kw))
+    bound = kw.get('min', kw.get('max'))
+    for x, y in zip(vals, r.tolist()):
+        if x != x:
+            assert y != y
+        elif ('min' in kw and x < bound) or ('max' in kw and x > bound):
+            assert y == bound and np.signbit(y) == np.signbit(bound)
+        else:
+            assert y == x and np.signbit(y) == np.signbit(x)
+
+
+def test_clamp_printed_negative_zero():
+    assert str(L.FloatTensor([-0.0, 2]).clamp(min=0)) == '\n-0\n 2\n[torch.FloatTensor of size 2]\n'
+
+
+def test_clamp_nan_bound_keeps_values():
+    # x < nan and x > nan are false: TH returns x
+    r = A(L.DoubleTensor([1.0, -2.0]).clamp(min=float('nan')))
+    assert r.tolist() == [1.0, -2.0]
+    r = A(L.DoubleTensor([1.0, -2.0]).clamp(max=float('nan')))
+    assert r.tolist() == [1.0, -2.0]
+
+
 @pytest.mark.parametrize('cls', INT_CLASSES, ids=lambda c: c.__name__)
 def test_clamp_integer_types(cls):
     vals = [0, 3, 9, 200] if cls is L.ByteTensor else [-9, -2, 0, 3, 9]

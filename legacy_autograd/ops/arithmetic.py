@@ -27,7 +27,7 @@ ADD = register(
     modern=lambda torch, a, b: a + b)
 ADD_ALPHA = register(
     'add_alpha', lambda a, b, alpha: a + alpha * b,
-    lambda ctx, g: (g, g * ctx.params['alpha']),
+    lambda ctx, g: (g, g * ctx.params['alpha'] if ctx.needs[1] else None),
     grad_fn='AddBackward1', argnames=('self', 'other'),
     modern=lambda torch, a, b, alpha: torch.add(a, b, alpha=alpha))
 SUB_SCALAR = register(
@@ -37,12 +37,12 @@ SUB_SCALAR = register(
     modern=lambda torch, a, other: a - other)
 SUB = register(
     'sub', lambda a, b: a - b,
-    lambda ctx, g: (g, -g),
+    lambda ctx, g: (g, -g if ctx.needs[1] else None),
     grad_fn='SubBackward1', argnames=('self', 'other'),
     modern=lambda torch, a, b: a - b)
 SUB_ALPHA = register(
     'sub_alpha', lambda a, b, alpha: a - alpha * b,
-    lambda ctx, g: (g, g * (-ctx.params['alpha'])),
+    lambda ctx, g: (g, g * (-ctx.params['alpha']) if ctx.needs[1] else None),
     grad_fn='SubBackward1', argnames=('self', 'other'),
     modern=lambda torch, a, b, alpha: torch.sub(a, b, alpha=alpha))
 
