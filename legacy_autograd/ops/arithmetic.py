@@ -325,11 +325,11 @@ def _ipow_variable(self, other):
 
 
 def _iadd(self, other):
-    return add_(self, other)
+    return _simple_binary(self, other, ADD_SCALAR, ADD, 'add', True)     # = add_(self, other)
 
 
 def _isub(self, other):
-    return sub_(self, other)
+    return _simple_binary(self, other, SUB_SCALAR, SUB, 'sub', True)     # = sub_(self, other)
 
 
 def _imul(self, other):
