@@ -20,9 +20,14 @@ _FALLTHROUGH = ('size', 'stride', 'nelement', 'ndimension', 'element_size', 'is_
 class Variable(object):
     """Variable(data, requires_grad=False, volatile=False)"""
     __slots__ = ('_data', '_grad', '_grad_fn', '_output_nr', '_requires_grad', '_volatile',
-                 '_hooks', '_accumulator', '_retains', '_base', '_view_chain', '__weakref__',
-                 '__dict__')
+                 '__weakref__', '__dict__')
     _repr_title = 'Variable containing:'
+    # Rarely set, so class-level defaults (an instance stores them only once they are set):
+    _hooks = None             # OrderedDict of hooks, once one is registered
+    _accumulator = None       # weak reference to the AccumulateGrad node of a leaf
+    _retains = False          # retain_grad() was called
+    _base = None              # for views: the Variable they were taken from
+    _view_chain = None        # and the view ops (op, params) leading here
 
     def __init__(self, data=None, requires_grad=False, volatile=False, _grad_fn=None):
         if data is None:
@@ -41,11 +46,6 @@ class Variable(object):
         self._output_nr = 0
         self._requires_grad = bool(requires_grad)
         self._volatile = bool(volatile)
-        self._hooks = None
-        self._accumulator = None
-        self._retains = False
-        self._base = None            # for views: the Variable they were taken from
-        self._view_chain = None      # and the view ops (op, params) leading here
 
     @classmethod
     def _make(cls, data, grad_fn=None, output_nr=0, volatile=False):
@@ -57,11 +57,6 @@ class Variable(object):
         v._output_nr = output_nr
         v._requires_grad = False
         v._volatile = volatile
-        v._hooks = None
-        v._accumulator = None
-        v._retains = False
-        v._base = None
-        v._view_chain = None
         return v
 
     # --------------------------------------------------------------- properties
