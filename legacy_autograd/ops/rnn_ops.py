@@ -42,8 +42,12 @@ is run again).  With ``create_graph=True`` the same formulas run on Variables th
 registry ops (``generic_backward``), after recomputing the forward on Variables, so
 double backward works.
 """
+from functools import partial
+from itertools import chain
+
 import numpy as np
 
+from .backend_numpy import dot
 from .registry import register
 
 GATES = {'LSTM': 4, 'GRU': 3, 'RNN_TANH': 1, 'RNN_RELU': 1}
@@ -61,74 +65,119 @@ def _layout(batch_sizes, reverse):
 
 
 class _Plan(object):
-    """Where each step finds its previous state, for one (batch_sizes, reverse).
+    """The steps of one ``(batch_sizes, reverse)`` in the order they run, and their rows.
 
-    ``steps``: per processed step ``(r0, n, p0, pn)``: this step's rows ``r0:r0+n``;
-    the previous state is the first ``n`` rows of the state rows ``p0:p0+pn`` of the
-    step run before (``p0`` None: the initial state), completed from the initial
-    state when ``pn < n`` (a reverse direction where sequences join).
-    ``prev_idx``: for every row, the row of its previous state in
-    ``concat(states (N rows), initial (B rows))``; ``final_idx``: the row of every
-    sequence's final state.
+    ``ns``: the rows of each step, in run order.  ``uniform``: every step has all ``B``
+    rows (a plain ``(T, B, *)`` input); per-step views of an ``(N, ...)`` array then come
+    from one reshape to ``(T, B, ...)``, otherwise from each step's row slice (``slices``).
+    ``final``: the rows of every sequence's final state (a slice, or an index array when
+    the sequences of a packed input end at different steps).  ``prev_idx`` (packed input):
+    for every row, the row of its previous state in ``concat(states (N rows), initial)``.
     """
-    __slots__ = ('steps', 'prev_idx', 'final_idx', 'N', 'B')
+    __slots__ = ('N', 'B', 'T', 'reverse', 'ns', 'uniform', 'slices', 'final', 'prev_idx')
 
     def __init__(self, batch_sizes, reverse):
         offs, order, N = _layout(batch_sizes, reverse)
-        B = batch_sizes[0]
-        self.N, self.B = N, B
-        steps = []
-        prev = None
-        for t in order:
-            n = batch_sizes[t]
-            if prev is None:
-                steps.append((offs[t], n, None, 0))
-            else:
-                steps.append((offs[t], n, offs[prev], batch_sizes[prev]))
-            prev = t
-        self.steps = tuple(steps)
-        prev_idx = np.empty(N, dtype=np.intp)
         T = len(batch_sizes)
-        for t in range(T):
-            n = batch_sizes[t]
-            b = np.arange(n)
-            src = t + 1 if reverse else t - 1
-            if 0 <= src < T:
-                m = batch_sizes[src]
-                prev_idx[offs[t]:offs[t] + n] = np.where(b < m, offs[src] + b, N + b)
-            else:
-                prev_idx[offs[t]:offs[t] + n] = N + b
-        self.prev_idx = prev_idx
-        final_idx = np.empty(B, dtype=np.intp)
+        B = batch_sizes[0]
+        self.N, self.B, self.T, self.reverse = N, B, T, reverse
+        self.ns = tuple(batch_sizes[t] for t in order)
+        self.slices = tuple(slice(offs[t], offs[t] + batch_sizes[t]) for t in order)
+        self.uniform = all(b == B for b in batch_sizes)
+        self.prev_idx = None
         if reverse:
-            final_idx[:] = np.arange(B)
+            self.final = slice(0, B)               # the state after the last step run, t = 0
+        elif self.uniform:
+            self.final = slice(N - B, N)
         else:
+            final = np.empty(B, dtype=np.intp)
             for t in range(T):
-                n = batch_sizes[t]
-                final_idx[:n] = offs[t] + np.arange(n)   # later steps overwrite
-        self.final_idx = final_idx
+                final[:batch_sizes[t]] = offs[t] + np.arange(batch_sizes[t])  # later ones win
+            self.final = final
+        if not self.uniform:
+            prev_idx = np.empty(N, dtype=np.intp)
+            for t in range(T):
+                b = np.arange(batch_sizes[t])
+                src = t + 1 if reverse else t - 1
+                if 0 <= src < T:
+                    prev_idx[offs[t]:offs[t] + b.size] = np.where(b < batch_sizes[src],
+                                                                 offs[src] + b, N + b)
+                else:
+                    prev_idx[offs[t]:offs[t] + b.size] = N + b
+            self.prev_idx = prev_idx
+
+    def views(self, a, back=False):
+        """Each step's rows of ``a`` (``N`` rows, packed), in run order (``back``: reversed)."""
+        if self.uniform:
+            v = a.reshape((self.T, self.B) + a.shape[1:])
+            return v[::-1] if self.reverse != back else v
+        return [a[s] for s in (self.slices[::-1] if back else self.slices)]
+
+    def chunk_views(self, a, k, back=False):
+        """``views`` of each of the ``k`` column blocks of the 2-D ``a`` (the gates)."""
+        if self.uniform:
+            v = a.reshape(self.T, self.B, k, a.shape[1] // k).transpose(2, 0, 1, 3)
+            return tuple(v[:, ::-1] if self.reverse != back else v)
+        return [self.views(c, back) for c in _chunks(a, k)]
+
+    def heads(self, buf, back=False):
+        """The first ``n`` rows of the ``(B, ...)`` buffer ``buf`` for each step."""
+        if self.uniform:
+            return (buf,) * self.T
+        return [buf[:n] for n in (self.ns[::-1] if back else self.ns)]
+
+    def prev_views(self, outs, init):
+        """Where each step reads its previous state, and the copy that completes it first.
+
+        ``outs`` are the steps' output views (run order).  The first step reads the initial
+        state; a later one the first ``n`` rows of the previous step's output, except where
+        sequences join (reverse direction of a packed input): that step reads a buffer
+        holding the joining rows' initial state, after ``(buffer rows, previous output)``
+        are copied in (``fills``: that pair or None, per step).
+        """
+        if self.uniform:
+            return chain((init,), outs[:-1]), (None,) * self.T
+        prev, fills = [], []
+        last = None
+        for n, out in zip(self.ns, outs):
+            fill = None
+            if last is None:
+                p = init[:n]
+            elif n <= len(last):
+                p = last if n == len(last) else last[:n]
+            else:
+                pn = len(last)
+                p = np.empty((n,) + init.shape[1:], dtype=init.dtype)
+                p[pn:] = init[pn:n]
+                fill = (p[:pn], last)
+            prev.append(p)
+            fills.append(fill)
+            last = out
+        return prev, fills
+
+    def prev_rows(self, states, init):
+        """Every row's previous state, as ``(N, H)`` (``states``: the packed per-step states)."""
+        if not self.uniform:
+            return np.take(np.concatenate([states, init]), self.prev_idx, axis=0)
+        rest = self.N - self.B
+        return np.concatenate([states[self.B:], init] if self.reverse else [init, states[:rest]])
+
+
+def _cached(store, key, make):
+    """``store[key]``, made by ``make()`` on a miss; the store is emptied past 256 entries."""
+    value = store.get(key)
+    if value is None:
+        if len(store) > 256:
+            store.clear()
+        value = store[key] = make()
+    return value
 
 
 _PLANS = {}
 
 
 def _plan(batch_sizes, reverse):
-    key = (batch_sizes, reverse)
-    plan = _PLANS.get(key)
-    if plan is None:
-        if len(_PLANS) > 256:
-            _PLANS.clear()
-        plan = _PLANS[key] = _Plan(batch_sizes, reverse)
-    return plan
-
-
-def _prev_state(states, init, p0, pn, n):
-    """The previous state of a step's ``n`` rows (see ``_Plan``)."""
-    if p0 is None:
-        return init[:n]
-    if pn >= n:
-        return states[p0:p0 + n]
-    return np.concatenate([states[p0:p0 + pn], init[pn:n]])
+    return _cached(_PLANS, (batch_sizes, reverse), lambda: _Plan(batch_sizes, reverse))
 
 
 def _split_inputs(mode, arrays):
@@ -144,208 +193,295 @@ def _split_inputs(mode, arrays):
     return x, h0, c0, wih, whh, bih, bhh
 
 
-def _sigmoid_into(a, out):
-    """0.3/pointwise sigmoid ``1 / (1 + exp(-a))``, written into ``out`` (same floats)."""
-    np.negative(a, out=out)
-    np.exp(out, out=out)
-    out += 1
-    np.reciprocal(out, out=out)
-    return out
+def _sigmoid_into(a, out, one):
+    """0.3/pointwise sigmoid ``1 / (1 + exp(-a))``, written into ``out`` (same floats);
+    ``one``: ones of ``out``'s shape (a same-shape operand is the fast ufunc loop)."""
+    np.negative(a, out)
+    np.exp(out, out)
+    np.add(out, one, out)
+    np.reciprocal(out, out)
 
 
 def _x_part(x, wih, bih):
     """``x W_ih^T (+ b_ih)`` for all rows at once (0.3: ``addmm(b_ih, x_t, W_ih^T)``)."""
-    xw = np.dot(x, wih.T)
+    xw = dot(x, wih.T)
     if bih is not None:
         xw += bih
     return xw
 
 
+def _chunks(a, k):
+    """The ``k`` column blocks of ``a`` (the gates), as views."""
+    w = a.shape[1] // k
+    return [a[:, j * w:(j + 1) * w] for j in range(k)]
+
+
+def _bias_rows(plan, b):
+    """Per step, ``b`` repeated over the step's rows (None without bias)."""
+    if b is None:
+        return (None,) * plan.T
+    rows = np.empty((plan.B, b.shape[0]), dtype=b.dtype)
+    rows[...] = b
+    return plan.heads(rows)
+
+
+_ONES = {}
+
+
+def _read_only_ones(shape, dtype):
+    a = np.ones(shape, dtype=dtype)
+    a.flags.writeable = False
+    return a
+
+
+def _ones(shape, dtype):
+    """A shared read-only array of ones (an operand only, never written)."""
+    return _cached(_ONES, (shape, dtype), lambda: _read_only_ones(shape, dtype))
+
+
 # ===================================================================== numpy forward
+# Each step is a handful of ufunc calls on views prepared for all steps before the loop
+# (``_Plan.views``/``heads``); every array written is preallocated, and passed to the
+# ufunc as its third (output) argument, which numpy parses faster than ``out=``.  The
+# functions return what backward needs.
+def _lstm_forward(plan, x, h0, c0, wih, whh, bih, bhh, out):
+    N, B = plan.N, plan.B
+    H = h0.shape[1]
+    dt = x.dtype
+    hs = out[:N]                                   # the per-step outputs are the h states
+    cs = np.empty((N, H), dtype=dt)
+    tcs = np.empty((N, H), dtype=dt)               # tanh(c'), kept for backward
+    acts = np.empty((N, 4 * H), dtype=dt)
+    gates = _x_part(x, wih, bih)                   # the x part; each step adds its h part
+    V, heads = plan.views, plan.heads
+    hy, cy = V(hs), V(cs)
+    hp, fill_h = plan.prev_views(hy, h0)
+    cp, fill_c = plan.prev_views(cy, c0)
+    i, f, g, o = plan.chunk_views(acts, 4)
+    whhT = whh.T
+    steps = zip(V(gates), plan.chunk_views(gates, 4)[2], V(acts), i, f, g, o, hp, cp, hy, cy,
+                V(tcs), heads(np.empty((B, 4 * H), dtype=dt)), _bias_rows(plan, bhh),
+                heads(_ones((B, 4 * H), dt)), fill_h, fill_c)
+    for gates_t, gpre, a, it, ft, gt, ot, hpt, cpt, hyt, cyt, tc, gh, bt, one, fh, fc in steps:
+        if fh is not None:
+            np.copyto(*fh)
+            np.copyto(*fc)
+        dot(hpt, whhT, out=gh)
+        if bt is not None:
+            np.add(gh, bt, gh)
+        np.add(gates_t, gh, gates_t)               # (x part) + (h part), as 0.3 added them
+        _sigmoid_into(gates_t, a, one)             # i, f, o (and g, overwritten next)
+        np.tanh(gpre, gt)
+        np.multiply(ft, cpt, cyt)
+        np.multiply(it, gt, tc)
+        np.add(cyt, tc, cyt)                       # f * c + i * g
+        np.tanh(cyt, tc)
+        np.multiply(ot, tc, hyt)
+    out[N:N + B] = hs[plan.final]
+    out[N + B:] = cs[plan.final]
+    return {'acts': acts, 'cs': cs, 'tcs': tcs, 'hs': hs}
+
+
+def _hidden_product(fill, h_prev, whhT, bias, out):
+    """One step's ``h_prev W_hh^T (+ b_hh)`` into ``out`` (first filling the rows of
+    sequences that start at this step, in the reverse direction)."""
+    if fill is not None:
+        np.copyto(*fill)
+    dot(h_prev, whhT, out=out)
+    if bias is not None:
+        np.add(out, bias, out)
+
+
+def _gru_forward(plan, x, h0, c0, wih, whh, bih, bhh, out):
+    N, B = plan.N, plan.B
+    H = h0.shape[1]
+    H2 = 2 * H
+    dt = x.dtype
+    hs = out[:N]
+    gi = _x_part(x, wih, bih)
+    gh = np.empty((N, 3 * H), dtype=dt)            # h W_hh^T (+ b_hh) of every step
+    rz = np.empty((N, H2), dtype=dt)
+    nn_ = np.empty((N, H), dtype=dt)
+    V, heads = plan.views, plan.heads
+    hy = V(hs)
+    hp, fills = plan.prev_views(hy, h0)
+    r, z = plan.chunk_views(rz, 2)
+    whhT = whh.T
+    steps = zip(V(gi[:, :H2]), V(gi[:, H2:]), V(gh), V(gh[:, :H2]), V(gh[:, H2:]), V(rz),
+                r, z, V(nn_), hp, hy, _bias_rows(plan, bhh), heads(_ones((B, H2), dt)), fills)
+    for s, gin, ght, ghs, hn, a, rt, zt, nt, hpt, hyt, bt, one, fill in steps:
+        _hidden_product(fill, hpt, whhT, bt, ght)
+        np.add(s, ghs, s)
+        _sigmoid_into(s, a, one)
+        np.multiply(rt, hn, nt)
+        np.add(gin, nt, nt)
+        np.tanh(nt, nt)
+        np.subtract(hpt, nt, hyt)
+        np.multiply(hyt, zt, hyt)
+        np.add(hyt, nt, hyt)                       # n + z * (h - n)
+    out[N:] = hs[plan.final]
+    return {'rz': rz, 'nn': nn_, 'gh': gh, 'hs': hs}
+
+
+def _rnn_forward(relu, plan, x, h0, c0, wih, whh, bih, bhh, out):
+    N, B = plan.N, plan.B
+    H = h0.shape[1]
+    dt = x.dtype
+    hs = out[:N]
+    pre = _x_part(x, wih, bih)
+    hy = plan.views(hs)
+    hp, fills = plan.prev_views(hy, h0)
+    whhT = whh.T
+    steps = zip(plan.views(pre), hp, hy, plan.heads(np.empty((B, H), dtype=dt)),
+                _bias_rows(plan, bhh), fills)
+    for pt, hpt, hyt, gh, bt, fill in steps:
+        _hidden_product(fill, hpt, whhT, bt, gh)
+        np.add(pt, gh, pt)
+        if relu:
+            hyt[...] = pt
+            hyt[~(pt > 0)] = 0                     # threshold(0, 0): x if x > 0 else 0
+        else:
+            np.tanh(pt, hyt)
+    out[N:] = hs[plan.final]
+    return {'D': (hs > 0).astype(dt) if relu else 1 - hs * hs, 'hs': hs}
+
+
+_FORWARD = {'LSTM': _lstm_forward, 'GRU': _gru_forward,
+            'RNN_TANH': partial(_rnn_forward, False), 'RNN_RELU': partial(_rnn_forward, True)}
+
+
 def _forward_numpy(mode, arrays, batch_sizes, reverse, cache):
     """The layer in numpy; with a ``cache`` dict, keep what backward needs in it."""
     x, h0, c0, wih, whh, bih, bhh = _split_inputs(mode, arrays)
     plan = _plan(batch_sizes, reverse)
-    N, B = plan.N, plan.B
-    H = h0.shape[1]
-    dt = x.dtype
-    lstm = mode == 'LSTM'
-    out = np.empty((N + (2 if lstm else 1) * B, H), dtype=dt)
-    hs = out[:N]                                   # the per-step outputs are the h states
+    rows = plan.N + (2 if mode == 'LSTM' else 1) * plan.B
+    out = np.empty((rows, h0.shape[1]), dtype=x.dtype)
     with np.errstate(all='ignore'):
-        xw = _x_part(x, wih, bih)
-        whhT = whh.T
-        ghbuf = np.empty((B, whh.shape[0]), dtype=dt)   # h W_hh^T of one step
-        if lstm:
-            H2, H3 = 2 * H, 3 * H
-            acts = np.empty((N, 4 * H), dtype=dt)
-            cs = np.empty((N, H), dtype=dt)
-            tmp = np.empty((B, H), dtype=dt)
-            for r0, n, p0, pn in plan.steps:
-                r1 = r0 + n
-                hp = _prev_state(hs, h0, p0, pn, n)
-                cp = _prev_state(cs, c0, p0, pn, n)
-                gates = xw[r0:r1]
-                gh = np.dot(hp, whhT, out=ghbuf[:n])
-                if bhh is not None:
-                    gh += bhh
-                gates += gh                        # (x part) + (h part), as 0.3 added them
-                a = acts[r0:r1]
-                _sigmoid_into(gates, a)
-                np.tanh(gates[:, H2:H3], out=a[:, H2:H3])
-                cy = cs[r0:r1]
-                np.multiply(a[:, H:H2], cp, out=cy)
-                t_ = tmp[:n]
-                np.multiply(a[:, :H], a[:, H2:H3], out=t_)
-                cy += t_                           # f * c + i * g
-                np.tanh(cy, out=t_)
-                np.multiply(a[:, H3:], t_, out=hs[r0:r1])
-            np.take(hs, plan.final_idx, axis=0, out=out[N:N + B])
-            np.take(cs, plan.final_idx, axis=0, out=out[N + B:])
-            if cache is not None:
-                cache.update(acts=acts, cs=cs)
-        elif mode == 'GRU':
-            H2 = 2 * H
-            rz = np.empty((N, H2), dtype=dt)
-            nn_ = np.empty((N, H), dtype=dt)
-            ghn = np.empty((N, H), dtype=dt)
-            for r0, n, p0, pn in plan.steps:
-                r1 = r0 + n
-                hp = _prev_state(hs, h0, p0, pn, n)
-                gh = np.dot(hp, whhT, out=ghbuf[:n])
-                if bhh is not None:
-                    gh += bhh
-                gi = xw[r0:r1]
-                a = rz[r0:r1]
-                s = gi[:, :H2]
-                s += gh[:, :H2]
-                _sigmoid_into(s, a)
-                nt = nn_[r0:r1]
-                hn = gh[:, H2:]
-                ghn[r0:r1] = hn
-                np.multiply(a[:, :H], hn, out=nt)
-                np.add(gi[:, H2:], nt, out=nt)
-                np.tanh(nt, out=nt)
-                hy = hs[r0:r1]
-                np.subtract(hp, nt, out=hy)
-                hy *= a[:, H:]
-                hy += nt                           # n + z * (h - n)
-            np.take(hs, plan.final_idx, axis=0, out=out[N:])
-            if cache is not None:
-                cache.update(rz=rz, nn=nn_, ghn=ghn)
-        else:
-            relu = mode == 'RNN_RELU'
-            for r0, n, p0, pn in plan.steps:
-                r1 = r0 + n
-                hp = _prev_state(hs, h0, p0, pn, n)
-                gh = np.dot(hp, whhT, out=ghbuf[:n])
-                if bhh is not None:
-                    gh += bhh
-                pre = xw[r0:r1]
-                pre += gh
-                hy = hs[r0:r1]
-                if relu:
-                    np.copyto(hy, pre)
-                    hy[~(pre > 0)] = 0             # threshold(0, 0): x if x > 0 else 0
-                else:
-                    np.tanh(pre, out=hy)
-            np.take(hs, plan.final_idx, axis=0, out=out[N:])
-            if cache is not None:
-                cache.update(D=(hs > 0).astype(dt) if relu else 1 - hs * hs)
-        if cache is not None:
-            cache['hprev'] = np.take(np.concatenate([hs, h0]), plan.prev_idx, axis=0)
+        saved = _FORWARD[mode](plan, x, h0, c0, wih, whh, bih, bhh, out)
+    if cache is not None:
+        cache.update(saved)
     return out
 
 
 # ===================================================================== numpy backward
-def _backward_numpy(mode, arrays, g, batch_sizes, reverse, cache, needs):
-    x, h0, c0, wih, whh, bih, bhh = _split_inputs(mode, arrays)
-    plan = _plan(batch_sizes, reverse)
+# The recurrence runs once in reverse; each mode returns the gate gradients of all rows
+# (input side, hidden side) and the gradients of the initial states.  ``hprev``: every
+# row's previous hidden state (computed once by the caller, which needs it for dW_hh).
+def _lstm_backward(plan, g, h0, c0, whh, cache, hprev):
     N, B = plan.N, plan.B
     H = h0.shape[1]
-    dt = x.dtype
-    g_out = g[:N]
+    dt = h0.dtype
     dh = np.array(g[N:N + B], dtype=dt)            # gradient w.r.t. the current state
-    hprev = cache['hprev']
-    steps = plan.steps[::-1]
+    dc = np.array(g[N + B:], dtype=dt)
+    acts, cs, tcs = cache['acts'], cache['cs'], cache['tcs']
+    i, f, g_, o = _chunks(acts, 4)
+    # all that does not depend on the recurrence, for all rows at once:
+    # dgates = [dc' * (g * i) * (1 - i), dc' * (c * f) * (1 - f), dc' * i * (1 - g^2),
+    #           dh' * (tanh(c') * o) * (1 - o)];  dc' = dc + dh' * o * (1 - tanh(c')^2)
+    P = np.empty((N, 4, H), dtype=dt)
+    oma = (1 - acts).reshape(N, 4, H)              # 1 - i, 1 - f, (1 - g), 1 - o
+    np.multiply(g_, i, out=P[:, 0])
+    np.multiply(plan.prev_rows(cs, c0), f, out=P[:, 1])
+    P[:, :2] *= oma[:, :2]
+    P2 = P[:, 2]
+    np.multiply(g_, g_, out=P2)
+    np.subtract(1, P2, out=P2)
+    P2 *= i
+    np.multiply(tcs, o, out=P[:, 3])
+    P[:, 3] *= oma[:, 3]
+    O2 = tcs * tcs
+    np.subtract(1, O2, out=O2)
+    O2 *= o
+    dG = np.empty((N, 4, H), dtype=dt)
+    dcn = np.empty((B, H), dtype=dt)
+    V, heads = plan.views, plan.heads
+    steps = zip(V(g[:N], True), V(O2, True), V(P[:, :3], True), V(P[:, 3], True),
+                V(f, True), V(dG[:, :3], True), V(dG[:, 3], True),
+                V(dG.reshape(N, 4 * H), True), heads(dh, True), heads(dc, True),
+                heads(np.empty((B, H), dtype=dt), True), heads(dcn, True),
+                heads(dcn[:, None, :], True))
+    for go, o2, p_ifg, p_o, ft, d_ifg, d_o, d, dht, dct, dy, dcnt, dcn_b in steps:
+        np.add(go, dht, dy)                        # dh' (the output's and the next step's)
+        np.multiply(dy, o2, dcnt)
+        np.add(dcnt, dct, dcnt)                    # dc'
+        np.multiply(p_ifg, dcn_b, d_ifg)
+        np.multiply(p_o, dy, d_o)
+        np.multiply(dcnt, ft, dct)                 # dc of the previous step
+        dot(d, whh, out=dht)                       # dh of the previous step
+    dG = dG.reshape(N, 4 * H)
+    return dG, dG, (dh, dc)
+
+
+def _gru_backward(plan, g, h0, c0, whh, cache, hprev):
+    N, B = plan.N, plan.B
+    H = h0.shape[1]
+    H2 = 2 * H
+    dt = h0.dtype
+    dh = np.array(g[N:N + B], dtype=dt)
+    rz, nn_ = cache['rz'], cache['nn']
+    r_, z_ = _chunks(rz, 2)
+    An = (1 - z_) * (1 - nn_ * nn_)                # dpre_n = dh' * (1 - z) * (1 - n^2)
+    Bz = (hprev - nn_) * z_ * (1 - z_)             # dpre_z = dh' * (h - n) * z(1-z)
+    Cr = cache['gh'][:, H2:] * r_ * (1 - r_)       # dpre_r = dpre_n * h_n * r(1-r)
+    dGi = np.empty((N, 3 * H), dtype=dt)
+    dGh = np.empty((N, 3 * H), dtype=dt)
+    V, heads = plan.views, plan.heads
+    steps = zip(V(g[:N], True), V(An, True), V(Bz, True), V(Cr, True), V(r_, True),
+                V(z_, True), V(dGi[:, :H], True), V(dGi[:, H:H2], True),
+                V(dGi[:, H2:], True), V(dGi[:, :H2], True), V(dGh, True),
+                V(dGh[:, :H2], True), V(dGh[:, H2:], True), heads(dh, True),
+                heads(np.empty((B, H), dtype=dt), True))
+    for go, an, bz, cr, rt, zt, dr, dz, dpn, drz, dhh, dhrz, dhn, dht, dy in steps:
+        np.add(go, dht, dy)
+        np.multiply(dy, an, dpn)
+        np.multiply(dpn, cr, dr)
+        np.multiply(dy, bz, dz)
+        dhrz[...] = drz
+        np.multiply(dpn, rt, dhn)
+        dot(dhh, whh, out=dht)
+        np.multiply(dy, zt, dy)
+        np.add(dht, dy, dht)
+    return dGi, dGh, (dh,)
+
+
+def _rnn_backward(plan, g, h0, c0, whh, cache, hprev):
+    N, B = plan.N, plan.B
+    dh = np.array(g[N:N + B], dtype=h0.dtype)
+    dG = np.empty((N, h0.shape[1]), dtype=h0.dtype)
+    V = plan.views
+    for go, Dt, d, dht in zip(V(g[:N], True), V(cache['D'], True), V(dG, True),
+                              plan.heads(dh, True)):
+        np.add(go, dht, d)
+        np.multiply(d, Dt, d)
+        dot(d, whh, out=dht)
+    return dG, dG, (dh,)
+
+
+_BACKWARD = {'LSTM': _lstm_backward, 'GRU': _gru_backward,
+             'RNN_TANH': _rnn_backward, 'RNN_RELU': _rnn_backward}
+
+
+def _backward_numpy(mode, arrays, g, batch_sizes, reverse, cache, needs):
+    """Gradients of all inputs (None where ``needs`` says none is wanted)."""
+    x, h0, c0, wih, whh, bih, bhh = _split_inputs(mode, arrays)
+    plan = _plan(batch_sizes, reverse)
+    k = 3 if mode == 'LSTM' else 2                 # index of w_ih among the inputs
+    hprev = None
+    if needs[k + 1] or mode == 'GRU':
+        hprev = plan.prev_rows(cache['hs'], h0)
     with np.errstate(all='ignore'):
-        if mode == 'LSTM':
-            dc = np.array(g[N + B:N + 2 * B], dtype=dt)
-            acts = cache['acts']
-            cs = cache['cs']
-            tcs = np.tanh(cs)
-            cprev = np.take(np.concatenate([cs, c0]), plan.prev_idx, axis=0)
-            H2, H3 = 2 * H, 3 * H
-            i_, f_, g_, o_ = acts[:, :H], acts[:, H:H2], acts[:, H2:H3], acts[:, H3:]
-            # all that does not depend on the recurrence, for all rows at once:
-            # dgates = [dc' * g * i(1-i), dc' * c * f(1-f), dc' * i * (1-g^2), dh' * tanh(c') * o(1-o)]
-            P = np.empty((N, 4, H), dtype=dt)
-            np.multiply(g_ * i_, 1 - i_, out=P[:, 0])
-            np.multiply(cprev * f_, 1 - f_, out=P[:, 1])
-            np.multiply(i_, 1 - g_ * g_, out=P[:, 2])
-            np.multiply(tcs * o_, 1 - o_, out=P[:, 3])
-            O2 = o_ * (1 - tcs * tcs)              # dc' += dh' * o * (1 - tanh(c')^2)
-            dG = np.empty((N, 4, H), dtype=dt)
-            dhy = np.empty((B, H), dtype=dt)
-            dcy = np.empty((B, H), dtype=dt)
-            for r0, n, _, _ in steps:
-                r1 = r0 + n
-                dy = np.add(g_out[r0:r1], dh[:n], out=dhy[:n])
-                dcn = np.multiply(dy, O2[r0:r1], out=dcy[:n])
-                dcn += dc[:n]
-                d = dG[r0:r1]
-                np.multiply(P[r0:r1, :3], dcn[:, None, :], out=d[:, :3])
-                np.multiply(P[r0:r1, 3], dy, out=d[:, 3])
-                np.multiply(dcn, f_[r0:r1], out=dc[:n])
-                np.dot(d.reshape(n, 4 * H), whh, out=dh[:n])
-            dGi = dGh = dG.reshape(N, 4 * H)
-        elif mode == 'GRU':
-            H2 = 2 * H
-            rz = cache['rz']
-            nn_ = cache['nn']
-            ghn = cache['ghn']
-            r_, z_ = rz[:, :H], rz[:, H:]
-            An = (1 - z_) * (1 - nn_ * nn_)        # dpre_n = dh' * (1 - z) * (1 - n^2)
-            Bz = (hprev - nn_) * z_ * (1 - z_)     # dpre_z = dh' * (h - n) * z(1-z)
-            Cr = ghn * r_ * (1 - r_)               # dpre_r = dpre_n * h_n * r(1-r)
-            dGi = np.empty((N, 3 * H), dtype=dt)
-            dGh = np.empty((N, 3 * H), dtype=dt)
-            dhy = np.empty((B, H), dtype=dt)
-            for r0, n, _, _ in steps:
-                r1 = r0 + n
-                dy = np.add(g_out[r0:r1], dh[:n], out=dhy[:n])
-                di = dGi[r0:r1]
-                dhh = dGh[r0:r1]
-                dpn = di[:, H2:]
-                np.multiply(dy, An[r0:r1], out=dpn)
-                np.multiply(dpn, Cr[r0:r1], out=di[:, :H])
-                np.multiply(dy, Bz[r0:r1], out=di[:, H:H2])
-                dhh[:, :H2] = di[:, :H2]
-                np.multiply(dpn, r_[r0:r1], out=dhh[:, H2:])
-                back = np.dot(dhh, whh, out=dh[:n])
-                dy *= z_[r0:r1]
-                back += dy
-            dc = None
-        else:
-            D = cache['D']
-            dG = np.empty((N, H), dtype=dt)
-            for r0, n, _, _ in steps:
-                r1 = r0 + n
-                d = dG[r0:r1]
-                np.add(g_out[r0:r1], dh[:n], out=d)
-                d *= D[r0:r1]
-                np.dot(d, whh, out=dh[:n])
-            dGi = dGh = dG
-            dc = None
-        grads = [np.dot(dGi, wih) if needs[0] else None, dh]
-        if mode == 'LSTM':
-            grads.append(dc)
-        k = len(grads)
-        grads.append(np.dot(dGi.T, x) if needs[k] else None)
-        grads.append(np.dot(dGh.T, hprev) if needs[k + 1] else None)
+        dGi, dGh, states = _BACKWARD[mode](plan, g, h0, c0, whh, cache, hprev)
+        grads = [dot(dGi, wih) if needs[0] else None]
+        grads += [d if need else None for d, need in zip(states, needs[1:k])]
+        grads.append(dot(dGi.T, x) if needs[k] else None)
+        grads.append(dot(dGh.T, hprev) if needs[k + 1] else None)
         if bih is not None:
-            grads.append(dGi.sum(0) if needs[k + 2] else None)
-            grads.append(dGh.sum(0) if needs[k + 3] else None)
+            gbi = dGi.sum(0) if needs[k + 2] else None
+            gbh = None
+            if needs[k + 3]:
+                # LSTM and RNN: both biases enter the gates alike, so the sums are equal
+                gbh = gbi.copy() if dGh is dGi and gbi is not None else dGh.sum(0)
+            grads += [gbi, gbh]
     return tuple(grads)
 
 
@@ -581,6 +717,9 @@ def generic_backward(K, mode, arrays, g, batch_sizes, reverse, needs):
 
 
 def _shape(a):
+    """The shape of a numpy array, of a Variable's data, or of a modern tensor."""
+    if type(a) is np.ndarray:
+        return a.shape
     return a.data._a.shape if hasattr(a, 'data') and hasattr(a.data, '_a') else a.shape
 
 

@@ -22,6 +22,8 @@ per-step ``AddmmBackward``/``SigmoidBackward``/... chain.
 """
 import math
 
+import numpy as np
+
 from ...autograd.variable import Variable
 from ...ops.dispatch import call
 from ...ops import rnn_ops
@@ -35,6 +37,27 @@ __all__ = ['RNNBase', 'RNN', 'LSTM', 'GRU', 'RNNCell', 'LSTMCell', 'GRUCell']
 def _new_tensor(*sizes):
     from ...tensor import default_tensor_type
     return default_tensor_type()(*sizes)
+
+
+def _zero_state(input, *sizes):
+    """0.3's default state ``Variable(input.data.new(*sizes).zero_())``: zeros of the
+    input's type, not requiring grad."""
+    data = input.data
+    return Variable._make(type(data)._wrap(np.zeros(sizes, dtype=data._a.dtype)))
+
+
+def _sizes(v):
+    """``tuple(v.size())``, read straight from the array of a Variable."""
+    if type(v) is Variable:
+        a = v._data._a
+        return a.shape if a.size else ()
+    return tuple(v.size())
+
+
+def _check_hidden_size(hx, expected, msg):
+    size = _sizes(hx)
+    if size != expected:
+        raise RuntimeError(msg.format(expected, size))
 
 
 def _dropout(x, p, training):
@@ -78,13 +101,14 @@ def _stacked(mode, input, weights, hx, num_layers, batch_first, dropout, train, 
     packed = batch_sizes is not None
     if packed:
         bs = tuple(int(b) for b in batch_sizes)
-        if sum(bs) != input.size(0):
+        rows = _sizes(input)[0]
+        if sum(bs) != rows:
             raise RuntimeError('PackedSequence: batch_sizes sum to %d, but data has %d rows'
-                               % (sum(bs), input.size(0)))
+                               % (sum(bs), rows))
     else:
         if batch_first:
             input = input.transpose(0, 1)
-        T, B = input.size(0), input.size(1)
+        T, B = _sizes(input)[:2]
         bs = (B,) * T
     if not bs:
         raise RuntimeError('expected a non-empty sequence (0 time steps given)')
@@ -173,28 +197,24 @@ class RNNBase(Module):
     def check_forward_args(self, input, hidden, batch_sizes):
         is_input_packed = batch_sizes is not None
         expected_input_dim = 2 if is_input_packed else 3
-        if input.dim() != expected_input_dim:
+        size = _sizes(input)
+        if len(size) != expected_input_dim:
             raise RuntimeError('input must have {} dimensions, got {}'.format(
-                expected_input_dim, input.dim()))
-        if self.input_size != input.size(-1):
+                expected_input_dim, len(size)))
+        if self.input_size != size[-1]:
             raise RuntimeError('input.size(-1) must be equal to input_size. Expected {}, got {}'
-                               .format(self.input_size, input.size(-1)))
+                               .format(self.input_size, size[-1]))
         if is_input_packed:
             mini_batch = batch_sizes[0]
         else:
-            mini_batch = input.size(0) if self.batch_first else input.size(1)
+            mini_batch = size[0] if self.batch_first else size[1]
         num_directions = 2 if self.bidirectional else 1
-        expected_hidden_size = (self.num_layers * num_directions, mini_batch, self.hidden_size)
-
-        def check_hidden_size(hx, msg='Expected hidden size {}, got {}'):
-            if tuple(hx.size()) != expected_hidden_size:
-                raise RuntimeError(msg.format(expected_hidden_size, tuple(hx.size())))
-
+        expected = (self.num_layers * num_directions, mini_batch, self.hidden_size)
         if self.mode == 'LSTM':
-            check_hidden_size(hidden[0], 'Expected hidden[0] size {}, got {}')
-            check_hidden_size(hidden[1], 'Expected hidden[1] size {}, got {}')
+            _check_hidden_size(hidden[0], expected, 'Expected hidden[0] size {}, got {}')
+            _check_hidden_size(hidden[1], expected, 'Expected hidden[1] size {}, got {}')
         else:
-            check_hidden_size(hidden)
+            _check_hidden_size(hidden, expected, 'Expected hidden size {}, got {}')
 
     def forward(self, input, hx=None):
         is_packed = isinstance(input, PackedSequence)
@@ -206,8 +226,8 @@ class RNNBase(Module):
             max_batch_size = input.size(0) if self.batch_first else input.size(1)
         if hx is None:
             num_directions = 2 if self.bidirectional else 1
-            hx = Variable(input.data.new(self.num_layers * num_directions, max_batch_size,
-                                         self.hidden_size).zero_(), requires_grad=False)
+            hx = _zero_state(input, self.num_layers * num_directions, max_batch_size,
+                             self.hidden_size)
             if self.mode == 'LSTM':
                 hx = (hx, hx)
         self.check_forward_args(input, hx, batch_sizes)
@@ -251,7 +271,11 @@ class RNNBase(Module):
 
     @property
     def all_weights(self):
-        return [[getattr(self, weight) for weight in weights] for weights in self._all_weights]
+        # registered parameters straight from ``_parameters`` (what ``getattr`` would find);
+        # ``getattr`` for any other name, so a missing one raises as usual
+        params = self._parameters
+        return [[params[w] if w in params else getattr(self, w) for w in weights]
+                for weights in self._all_weights]
 
 
 class RNN(RNNBase):
