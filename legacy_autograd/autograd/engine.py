@@ -290,17 +290,24 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         captured = [None] * sum(len(v) for v in capture.values())
         needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
     # pending nodes: sequence number -> (node, gradient buffer); a heap of -seq picks the next
-    heap = []
-    pending = {}
-    for (node, nr), g in zip(roots, root_grads):
-        entry = pending.get(node._seq)
-        if entry is None:
-            buf = [None] * node.num_outputs
-            pending[node._seq] = (node, buf)
-            heappush(heap, -node._seq)
-        else:
-            buf = entry[1]
-        buf[nr] = g if buf[nr] is None else buf[nr] + g
+    if len(roots) == 1:
+        node, nr = roots[0]
+        buf = [None] * node.num_outputs
+        buf[nr] = root_grads[0]
+        pending = {node._seq: (node, buf)}
+        heap = [-node._seq]
+    else:
+        heap = []
+        pending = {}
+        for (node, nr), g in zip(roots, root_grads):
+            entry = pending.get(node._seq)
+            if entry is None:
+                buf = [None] * node.num_outputs
+                pending[node._seq] = (node, buf)
+                heappush(heap, -node._seq)
+            else:
+                buf = entry[1]
+            buf[nr] = g if buf[nr] is None else buf[nr] + g
     plain = capture is None and not create_graph
     ndarray = np.ndarray
     fix_grad = NB.fix_grad
