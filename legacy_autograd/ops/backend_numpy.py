@@ -77,14 +77,19 @@ def ones_like(x):
     return np.ones_like(x)
 
 
-def expand(g, shape):
+def expand(g, shape, scale=None):
+    """``g`` (times ``scale``, if given) broadcast to ``shape``."""
+    if g.size == 1 and g.shape != tuple(shape):
+        # the common "gradient of a full reduction": one fill, the scale applied to the one
+        # value (a numpy scalar times a Python float rounds exactly like the array product)
+        v = g.reshape(-1)[0]
+        out = np.empty(shape, dtype=g.dtype)
+        out.fill(v if scale is None else v * scale)
+        return out
+    if scale is not None:
+        g = g * scale
     if g.shape == tuple(shape):
         return g
-    if g.size == 1:
-        # cheaper than a broadcast view for the common "gradient of a full reduction"
-        out = np.empty(shape, dtype=g.dtype)
-        out.fill(g.reshape(-1)[0])
-        return out
     return np.broadcast_to(g, shape)
 
 

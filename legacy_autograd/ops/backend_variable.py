@@ -85,7 +85,9 @@ def ones_like(x):
     return _const(np.ones_like(x._data._a), x)
 
 
-def expand(g, shape):
+def expand(g, shape, scale=None):
+    if scale is not None:
+        g = g * scale
     if g._data._a.shape == tuple(shape):
         return g
     return _call(EXPAND_TO, [g], {'shape': tuple(shape)})

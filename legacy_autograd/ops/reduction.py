@@ -121,9 +121,7 @@ def _expand_back(ctx, g, dim, keepdim, scale=None):
     shape = ctx.shapes[0][0]
     if dim is not None and not keepdim and len(shape) > 1:
         g = B.unsqueeze(g, dim)
-    if scale is not None:
-        g = g * scale
-    return B.expand(g, shape)
+    return B.expand(g, shape, scale)
 
 
 SUM = register(
