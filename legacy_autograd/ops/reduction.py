@@ -34,7 +34,8 @@ import numbers
 import numpy as np
 
 from .registry import register
-from .dispatch import call, is_var, check_same_type
+from .dispatch import call, call_variable, is_var, check_same_type
+from ..autograd.variable import Variable
 from .surface import both, method, function
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast
 from .backend_numpy import _prod
@@ -149,8 +150,8 @@ MEAN_DIM = register(
 
 def full_reduce(op, self):
     """Run a full reduction: a Python number on tensors, a size-1 Variable on Variables."""
-    if is_var(self):
-        return call(op, [self])
+    if isinstance(self, Variable):
+        return call_variable(op, [self])
     r = op.forward(self._a)
     return r[0].item()
 
