@@ -17,15 +17,13 @@ class Adadelta(Optimizer):
 
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group, p, grad, state in self._params_with_grad():
             if len(state) == 0:
                 state['step'] = 0
-                state['square_avg'] = grad.new().resize_as_(grad).zero_()
-                state['acc_delta'] = grad.new().resize_as_(grad).zero_()
+                state['square_avg'] = self._zeros_like(grad)
+                state['acc_delta'] = self._zeros_like(grad)
 
             square_avg, acc_delta = state['square_avg'], state['acc_delta']
             rho, eps = group['rho'], group['eps']

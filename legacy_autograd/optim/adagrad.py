@@ -39,9 +39,7 @@ class Adagrad(Optimizer):
 
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group, p, grad, state in self._params_with_grad():
             state['step'] += 1

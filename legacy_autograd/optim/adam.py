@@ -30,19 +30,17 @@ class Adam(Optimizer):
 
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group, p, grad, state in self._params_with_grad():
             amsgrad = group.get('amsgrad', False)
 
             if len(state) == 0:
                 state['step'] = 0
-                state['exp_avg'] = grad.new().resize_as_(grad).zero_()
-                state['exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
+                state['exp_avg'] = self._zeros_like(grad)
+                state['exp_avg_sq'] = self._zeros_like(grad)
                 if amsgrad:
-                    state['max_exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
+                    state['max_exp_avg_sq'] = self._zeros_like(grad)
 
             exp_avg, exp_avg_sq = state['exp_avg'], state['exp_avg_sq']
             beta1, beta2 = group['betas']
@@ -56,7 +54,7 @@ class Adam(Optimizer):
             exp_avg_sq.mul_(beta2).addcmul_(1 - beta2, grad, grad)
             if amsgrad:
                 if 'max_exp_avg_sq' not in state:
-                    state['max_exp_avg_sq'] = grad.new().resize_as_(grad).zero_()
+                    state['max_exp_avg_sq'] = self._zeros_like(grad)
                 max_exp_avg_sq = state['max_exp_avg_sq']
                 torch_namespace().max(max_exp_avg_sq, exp_avg_sq, out=max_exp_avg_sq)
                 denom = max_exp_avg_sq.sqrt().add_(group['eps'])

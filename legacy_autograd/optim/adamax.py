@@ -17,15 +17,13 @@ class Adamax(Optimizer):
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
         torch = torch_namespace()
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group, p, grad, state in self._params_with_grad():
             if len(state) == 0:
                 state['step'] = 0
-                state['exp_avg'] = grad.new().resize_as_(grad).zero_()
-                state['exp_inf'] = grad.new().resize_as_(grad).zero_()
+                state['exp_avg'] = self._zeros_like(grad)
+                state['exp_inf'] = self._zeros_like(grad)
 
             exp_avg, exp_inf = state['exp_avg'], state['exp_inf']
             beta1, beta2 = group['betas']

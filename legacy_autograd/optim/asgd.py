@@ -22,16 +22,14 @@ class ASGD(Optimizer):
 
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group, p, grad, state in self._params_with_grad():
             if len(state) == 0:
                 state['step'] = 0
                 state['eta'] = group['lr']
                 state['mu'] = 1
-                state['ax'] = grad.new().resize_as_(grad).zero_()
+                state['ax'] = self._zeros_like(grad)
 
             state['step'] += 1
 

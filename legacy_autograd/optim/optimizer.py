@@ -162,7 +162,17 @@ class Optimizer(object):
                         grad.data.zero_()
                     else:
                         data = grad.data
-                        p.grad = Variable(data.new().resize_as_(data).zero_())
+                        p.grad = Variable(self._zeros_like(data))
+
+    @staticmethod
+    def _closure_loss(closure):
+        """The loss ``closure`` (optional) returns after re-evaluating the model, else None."""
+        return closure() if closure is not None else None
+
+    @staticmethod
+    def _zeros_like(t):
+        """A zero state buffer of ``t``'s type and size (0.3's ``new().resize_as_().zero_()``)."""
+        return t.new().resize_as_(t).zero_()
 
     def _params_with_grad(self):
         """``(group, p, grad data, state)`` for every parameter that has a gradient, in order

@@ -26,18 +26,16 @@ class RMSprop(Optimizer):
 
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group, p, grad, state in self._params_with_grad():
             if len(state) == 0:
                 state['step'] = 0
-                state['square_avg'] = grad.new().resize_as_(grad).zero_()
+                state['square_avg'] = self._zeros_like(grad)
                 if group['momentum'] > 0:
-                    state['momentum_buffer'] = grad.new().resize_as_(grad).zero_()
+                    state['momentum_buffer'] = self._zeros_like(grad)
                 if group['centered']:
-                    state['grad_avg'] = grad.new().resize_as_(grad).zero_()
+                    state['grad_avg'] = self._zeros_like(grad)
 
             square_avg = state['square_avg']
             alpha = group['alpha']

@@ -15,9 +15,7 @@ class Rprop(Optimizer):
 
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group in self.param_groups:
             shrink, grow = group['etas']
@@ -29,7 +27,7 @@ class Rprop(Optimizer):
                 st = self.state[p]
                 if not st:
                     st['step'] = 0
-                    st['prev'] = g.new().resize_as_(g).zero_()
+                    st['prev'] = self._zeros_like(g)
                     st['step_size'] = g.new().resize_as_(g).fill_(group['lr'])
                 st['step'] += 1
 

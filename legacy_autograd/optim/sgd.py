@@ -43,9 +43,7 @@ class SGD(Optimizer):
 
     def step(self, closure=None):
         """One update; ``closure`` (optional) re-evaluates the model and returns the loss."""
-        loss = None
-        if closure is not None:
-            loss = closure()
+        loss = self._closure_loss(closure)
 
         for group in self.param_groups:
             weight_decay = group['weight_decay']
