@@ -27,13 +27,12 @@ _single = _ntuple(1)
 _pair = _ntuple(2)
 
 
-class MaxPool1d(Module):
-    """MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
-    ceil_mode=False): input (N, C, L)."""
+class _MaxPoolNd(Module):
+    """Shared by MaxPool1d / MaxPool2d: same arguments; ``_pool`` is the functional form."""
 
     def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
                  ceil_mode=False):
-        super(MaxPool1d, self).__init__()
+        super(_MaxPoolNd, self).__init__()
         self.kernel_size = kernel_size
         self.stride = stride or kernel_size
         self.padding = padding
@@ -42,8 +41,14 @@ class MaxPool1d(Module):
         self.ceil_mode = ceil_mode
 
     def forward(self, input):
-        return F.max_pool1d(input, self.kernel_size, self.stride, self.padding, self.dilation,
-                            self.ceil_mode, self.return_indices)
+        return self._pool(input, self.kernel_size, self.stride, self.padding, self.dilation,
+                          self.ceil_mode, self.return_indices)
+
+
+class MaxPool1d(_MaxPoolNd):
+    """MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
+    ceil_mode=False): input (N, C, L)."""
+    _pool = staticmethod(F.max_pool1d)
 
     def __repr__(self):
         return self.__class__.__name__ + '(' \
@@ -54,23 +59,10 @@ class MaxPool1d(Module):
             + ', ceil_mode=' + str(self.ceil_mode) + ')'
 
 
-class MaxPool2d(Module):
+class MaxPool2d(_MaxPoolNd):
     """MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
     ceil_mode=False): input (N, C, H, W)."""
-
-    def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
-                 ceil_mode=False):
-        super(MaxPool2d, self).__init__()
-        self.kernel_size = kernel_size
-        self.stride = stride or kernel_size
-        self.padding = padding
-        self.dilation = dilation
-        self.return_indices = return_indices
-        self.ceil_mode = ceil_mode
-
-    def forward(self, input):
-        return F.max_pool2d(input, self.kernel_size, self.stride, self.padding, self.dilation,
-                            self.ceil_mode, self.return_indices)
+    _pool = staticmethod(F.max_pool2d)
 
     def __repr__(self):
         kh, kw = _pair(self.kernel_size)
