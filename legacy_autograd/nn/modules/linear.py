@@ -22,14 +22,12 @@ def _new(*sizes):
     return _tensor.default_tensor_type()(*sizes)
 
 
-class Linear(Module):
-    """``y = x A^T + b``: weight ``(out_features, in_features)``, bias ``(out_features)``."""
+class _Affine(Module):
+    """Shared by Linear and Bilinear: a weight, an optional bias of ``out_features``, and 0.3's
+    uniform(-1/sqrt(weight.size(1)), +) initialisation of both (weight first)."""
 
-    def __init__(self, in_features, out_features, bias=True):
-        super(Linear, self).__init__()
-        self.in_features = in_features
-        self.out_features = out_features
-        self.weight = Parameter(_new(out_features, in_features))
+    def _make_parameters(self, weight_sizes, out_features, bias):
+        self.weight = Parameter(_new(*weight_sizes))
         if bias:
             self.bias = Parameter(_new(out_features))
         else:
@@ -41,6 +39,16 @@ class Linear(Module):
         self.weight.data.uniform_(-stdv, stdv)
         if self.bias is not None:
             self.bias.data.uniform_(-stdv, stdv)
+
+
+class Linear(_Affine):
+    """``y = x A^T + b``: weight ``(out_features, in_features)``, bias ``(out_features)``."""
+
+    def __init__(self, in_features, out_features, bias=True):
+        super(Linear, self).__init__()
+        self.in_features = in_features
+        self.out_features = out_features
+        self._make_parameters((out_features, in_features), out_features, bias)
 
     def forward(self, input):
         return F.linear(input, self.weight, self.bias)
@@ -51,7 +59,7 @@ class Linear(Module):
                 + ', bias=' + str(self.bias is not None) + ')')
 
 
-class Bilinear(Module):
+class Bilinear(_Affine):
     """``y = x1^T A x2 + b``: weight ``(out_features, in1_features, in2_features)``."""
 
     def __init__(self, in1_features, in2_features, out_features, bias=True):
@@ -59,18 +67,7 @@ class Bilinear(Module):
         self.in1_features = in1_features
         self.in2_features = in2_features
         self.out_features = out_features
-        self.weight = Parameter(_new(out_features, in1_features, in2_features))
-        if bias:
-            self.bias = Parameter(_new(out_features))
-        else:
-            self.register_parameter('bias', None)
-        self.reset_parameters()
-
-    def reset_parameters(self):
-        stdv = 1. / math.sqrt(self.weight.size(1))
-        self.weight.data.uniform_(-stdv, stdv)
-        if self.bias is not None:
-            self.bias.data.uniform_(-stdv, stdv)
+        self._make_parameters((out_features, in1_features, in2_features), out_features, bias)
 
     def forward(self, input1, input2):
         return F.bilinear(input1, input2, self.weight, self.bias)
