@@ -6,11 +6,10 @@ grouped convs, whose fan-in 0.3 counted with the full ``in_channels``).
 The repr is 0.3's: ``Conv2d(1, 6, kernel_size=(5, 5), stride=(1, 1))`` with padding,
 dilation, output_padding, groups and ``bias=False`` shown only when not default.
 """
-import collections.abc
 import math
-from itertools import repeat
 
 from .module import Module
+from ._utils import _single, _pair
 from ..parameter import Parameter
 from .. import _functional_conv as F
 from ...tensor import default_tensor_type
@@ -77,20 +76,6 @@ class _ConvNd(Module):
             s += ', bias=False'
         s += ')'
         return s.format(name=self.__class__.__name__, **self.__dict__)
-
-
-def _ntuple(n):
-    """0.3's ``modules.utils._ntuple``: an iterable is kept as given (a list stays a list and
-    prints as one in the repr), a number is repeated."""
-    def parse(x):
-        if isinstance(x, collections.abc.Iterable):
-            return x
-        return tuple(repeat(x, n))
-    return parse
-
-
-_single = _ntuple(1)
-_pair = _ntuple(2)
 
 
 class Conv1d(_ConvNd):

@@ -2,26 +2,13 @@
 (and the 1-d forms).  ``padding`` is an int or (left, right, top, bottom); the 0.3
 repr is the class name, a space and the padding tuple: ``ReflectionPad2d (1, 1, 2, 0)``.
 """
-import collections.abc
-from itertools import repeat
 
 from .module import Module
+from ._utils import _pair, _quadruple
 from .. import _functional_conv as F
 
 __all__ = ['ReflectionPad1d', 'ReflectionPad2d', 'ReplicationPad1d', 'ReplicationPad2d',
            'ZeroPad2d', 'ConstantPad1d', 'ConstantPad2d']
-
-
-def _ntuple(n):
-    def parse(x):
-        if isinstance(x, collections.abc.Iterable):
-            return tuple(x)
-        return tuple(repeat(x, n))
-    return parse
-
-
-_pair = _ntuple(2)
-_quadruple = _ntuple(4)
 
 
 class _PadNd(Module):

@@ -5,26 +5,13 @@ Each ``__repr__`` is 0.3.1's: ``MaxPool2d`` shows the pair forms
 ``kernel_size=(2, 2), stride=(2, 2)``, ``padding=`` only when non-zero, always ``dilation=``
 and ``ceil_mode=``; the others print the raw constructor values.
 """
-import collections.abc
-from itertools import repeat
 
 from .module import Module
+from ._utils import _single, _pair
 from .. import _functional_conv as F
 
 __all__ = ['MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveMaxPool2d',
            'AdaptiveAvgPool2d']
-
-def _ntuple(n):
-    """0.3's ``modules.utils._ntuple``: an iterable is kept as given, a number is repeated."""
-    def parse(x):
-        if isinstance(x, collections.abc.Iterable):
-            return x
-        return tuple(repeat(x, n))
-    return parse
-
-
-_single = _ntuple(1)
-_pair = _ntuple(2)
 
 
 class _MaxPoolNd(Module):
