@@ -60,6 +60,14 @@ def _size1(value, dtype):
     return np.array([value], dtype=np.float64).astype(dtype)
 
 
+def _summed(elems, size_average, n, dtype):
+    """A loss summed in double, divided by ``n`` when ``size_average``, as a 1-element array."""
+    s = float(elems.sum())
+    if size_average:
+        s /= n
+    return _size1(s, dtype)
+
+
 def reduction(size_average, reduce):
     """Modern ``reduction=`` for 0.3's ``size_average`` / ``reduce`` pair."""
     if not reduce:
@@ -432,10 +440,7 @@ def _mse_fwd(x, t, size_average, reduce):
         d = x - t
         return d * d
     d = _wide(x) - _wide(t)
-    s = float((d * d).sum())
-    if size_average:
-        s /= x.size
-    return _size1(s, x.dtype)
+    return _summed(d * d, size_average, x.size, x.dtype)
 
 
 def _mse_back(ctx, g):
@@ -459,10 +464,7 @@ def _l1_fwd(x, t, size_average, reduce):
     t = _flat_target(t, x.shape)
     if not reduce:
         return np.abs(x - t)
-    s = float(np.abs(_wide(x) - _wide(t)).sum())
-    if size_average:
-        s /= x.size
-    return _size1(s, x.dtype)
+    return _summed(np.abs(_wide(x) - _wide(t)), size_average, x.size, x.dtype)
 
 
 def _l1_back(ctx, g):
@@ -493,10 +495,7 @@ def _smooth_l1_fwd(x, t, size_average, reduce):
     t = _flat_target(t, x.shape)
     if not reduce:
         return _smooth_l1_elems(x - t).astype(x.dtype)
-    s = float(_smooth_l1_elems(_wide(x - t)).sum())
-    if size_average:
-        s /= x.size
-    return _size1(s, x.dtype)
+    return _summed(_smooth_l1_elems(_wide(x - t)), size_average, x.size, x.dtype)
 
 
 def _smooth_l1_back(ctx, g):
@@ -530,10 +529,7 @@ def _kl_fwd(x, t, size_average, reduce):
     t = _flat_target(t, x.shape)
     if not reduce:
         return _kl_elems(x, t).astype(x.dtype)
-    s = float(_kl_elems(_wide(x), _wide(t)).sum())
-    if size_average:
-        s /= x.size
-    return _size1(s, x.dtype)
+    return _summed(_kl_elems(_wide(x), _wide(t)), size_average, x.size, x.dtype)
 
 
 @_quiet
@@ -569,10 +565,7 @@ def _bce_fwd(x, t, weight, size_average):
     elems = -(np.log(xw + BCE_EPS) * tw + np.log(1.0 - xw + BCE_EPS) * (1.0 - tw))
     if weight is not None:
         elems = elems * _wide(weight).reshape(x.shape)
-    s = float(elems.sum())
-    if size_average:
-        s /= x.size
-    return _size1(s, x.dtype)
+    return _summed(elems, size_average, x.size, x.dtype)
 
 
 @_quiet
@@ -710,10 +703,7 @@ NLL_LOSS2D = register(
 # ------------------------------------------------------------------------- Python-Function losses
 def _margin_ranking_fwd(x1, x2, y, margin, size_average):
     out = np.maximum(-_wide(y) * (_wide(x1) - _wide(x2)) + margin, 0.0)
-    s = float(out.sum())
-    if size_average:
-        s /= y.shape[0]
-    return _size1(s, x1.dtype)
+    return _summed(out, size_average, y.shape[0], x1.dtype)
 
 
 def _margin_ranking_back(ctx, g):
@@ -777,10 +767,7 @@ def _cosine_fwd(x1, x2, y, margin, size_average):
     cos = _cosine_parts(_wide(x1), _wide(x2))
     yw = _wide(y)
     out = np.where(yw == 1, 1.0 - cos, 0.0) + np.where(yw == -1, np.maximum(cos - margin, 0.0), 0.0)
-    s = float(out.sum())
-    if size_average:
-        s /= y.shape[0]
-    return _size1(s, x1.dtype)
+    return _summed(out, size_average, y.shape[0], x1.dtype)
 
 
 @_quiet
