@@ -207,32 +207,35 @@ def from_modern(x, variable=None, requires_grad=None):
 
 
 # ============================================================================ normalisation
-def _legacy_array(x):
-    """(numpy array or None, is_python_number) for a legacy value."""
+def _plain_array(x):
+    """(array or None, is_python_number) for None, a number or a numpy array; else None."""
     if x is None:
         return None, False
+    if isinstance(x, (bool, np.bool_)):
+        return np.asarray(bool(x)), True
+    if isinstance(x, numbers.Number):
+        return np.asarray(x), True
+    if isinstance(x, np.ndarray):
+        return x, False
+    return None
+
+
+def _legacy_array(x):
+    """(numpy array or None, is_python_number) for a legacy value."""
     if _is_legacy_variable(x):
         return np.asarray(x.data._a), False
     if _is_legacy_tensor(x):
         return np.asarray(x._a), False
-    if isinstance(x, (bool, np.bool_)):
-        return np.asarray(bool(x)), True
-    if isinstance(x, numbers.Number):
-        return np.asarray(x), True
-    if isinstance(x, np.ndarray):
-        return x, False
+    plain = _plain_array(x)
+    if plain is not None:
+        return plain
     raise TypeError('not a legacy tensor, Variable or number: %s' % type(x).__name__)
 
 
 def _modern_array(x):
-    if x is None:
-        return None, False
-    if isinstance(x, (bool, np.bool_)):
-        return np.asarray(bool(x)), True
-    if isinstance(x, numbers.Number):
-        return np.asarray(x), True
-    if isinstance(x, np.ndarray):
-        return x, False
+    plain = _plain_array(x)
+    if plain is not None:
+        return plain
     if _is_modern_tensor(x):
         # force=True also materialises the ZeroTensors modern autograd returns for
         # identically-zero second derivatives
