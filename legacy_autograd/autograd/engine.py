@@ -328,10 +328,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 if type(result) is not tuple:
                     result = (result,)
             if not retain_graph and node.has_saved:
-                node.saved = None
-                node.saved_output = None
-                node.inputs = None
-                node.output = None
+                node._release()
             if len(result) < len(nexts):
                 result = result + (None,) * (len(nexts) - len(result))
             shapes = node.shapes
@@ -390,26 +387,20 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 _accumulate(node, grads[0], create_graph)
             continue
         nexts = node.next_functions
-        if kind == KIND_OP:
-            results = None if empty else _apply_op_node(node, grads[0], create_graph)
-            if not retain_graph and node.has_saved:
-                node.saved = None
-                node.saved_output = None
-                node.inputs = None
-                node.output = None
+        if empty:
+            results = None
+        elif kind == KIND_OP:
+            results = _apply_op_node(node, grads[0], create_graph)
+        elif kind == KIND_ERROR:
+            raise RuntimeError(node.message)
         else:
-            if empty:
-                results = None
-            elif kind == KIND_ERROR:
-                raise RuntimeError(node.message)
-            else:
-                results = node._apply_backward(grads, create_graph, retain_graph)
-                if len(results) != len(nexts):
-                    raise RuntimeError("Function '%s' returned an invalid number of outputs - "
-                                       'expected %d, but got %d'
-                                       % (type(node).__name__, len(nexts), len(results)))
-            if not retain_graph:
-                node._release()
+            results = node._apply_backward(grads, create_graph, retain_graph)
+            if len(results) != len(nexts):
+                raise RuntimeError("Function '%s' returned an invalid number of outputs - "
+                                   'expected %d, but got %d'
+                                   % (type(node).__name__, len(nexts), len(results)))
+        if not retain_graph:
+            node._release()
         if results is not None and node._post_hooks:
             results = _run_post_hooks(node, results, grads, create_graph)
         if results is None:
