@@ -43,32 +43,27 @@ def legacy_data(dtype=np.float32):
     return Variable(torch.from_numpy(X.astype(dtype))), Variable(torch.from_numpy(Y.astype(dtype)))
 
 
-def run_legacy(make, steps=10, params=None):
-    P = params if params is not None else legacy_params()
-    x, y = legacy_data()
-    opt = make(P)
+def _train(P, x, y, opt, steps, value):
     losses = []
     for _ in range(steps):
         opt.zero_grad()
         loss = mlp_loss(P, x, y)
         loss.backward()
         opt.step()
-        losses.append(loss.data[0])
+        losses.append(value(loss))
     return P, opt, losses
+
+
+def run_legacy(make, steps=10, params=None):
+    P = params if params is not None else legacy_params()
+    x, y = legacy_data()
+    return _train(P, x, y, make(P), steps, lambda loss: loss.data[0])   # the 0.3 idiom
 
 
 def run_modern(mt, make, steps=10):
     P = modern_params(mt)
     x, y = mt.from_numpy(X.copy()), mt.from_numpy(Y.copy())
-    opt = make(P)
-    losses = []
-    for _ in range(steps):
-        opt.zero_grad()
-        loss = mlp_loss(P, x, y)
-        loss.backward()
-        opt.step()
-        losses.append(loss.item())
-    return P, opt, losses
+    return _train(P, x, y, make(P), steps, lambda loss: loss.item())
 
 
 def assert_close_params(LP, MP, rtol=1e-4, atol=2e-6):
