@@ -12,6 +12,9 @@ from .dispatch import call, call_inplace, call_variable
 from .surface import both, method
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from ..autograd.variable import Variable
+from ..tensor import TENSOR_CLASSES
+
+_TENSOR_CLASSES = frozenset(TENSOR_CLASSES)
 
 
 # --------------------------------------------------------------------------- add / sub
@@ -201,10 +204,27 @@ def sub_(self, value=1, other=None, alpha=None):
 
 def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     t = type(other)
-    if t is Variable and type(self) is Variable and not inplace:
-        d, e = self._data, other._data
-        if type(d) is type(e) and d._a.shape == e._a.shape:
-            return call_variable(tensor_op, [self, other])   # checks done: the common case
+    ts = type(self)
+    # the common cases first, with every check done here: a floating tensor or Variable
+    # with a Python number (scalar_for's conversion is then float()), and two operands
+    # of one type and shape
+    if t is float or t is int:
+        if ts is Variable:
+            if self._data._info.is_floating:
+                params = {'other': float(other)}
+                if inplace:
+                    return call_inplace(scalar_op, [self], params)
+                return call_variable(scalar_op, [self], params)
+        elif ts in _TENSOR_CLASSES and self._info.is_floating:
+            return (call_inplace if inplace else call)(scalar_op, [self], {'other': float(other)})
+    elif t is ts:
+        if ts is Variable:
+            if not inplace:
+                d, e = self._data, other._data
+                if type(d) is type(e) and d._a.shape == e._a.shape:
+                    return call_variable(tensor_op, [self, other])
+        elif ts in _TENSOR_CLASSES and self._a.shape == other._a.shape:
+            return (call_inplace if inplace else call)(tensor_op, [self, other])
     run = call_inplace if inplace else call
     if t is float or t is int:
         return run(scalar_op, [self], {'other': scalar_for(self, other)})
@@ -278,6 +298,10 @@ def _pow(self, exponent, inplace):
 
 @both()
 def pow(self, exponent=None, base=None):
+    if base is None and type(self) is Variable and (type(exponent) is float
+                                                    or type(exponent) is int) \
+            and self._data._info.is_floating:
+        return call_variable(POW_SCALAR, [self], {'exponent': float(exponent)})   # x.pow(2)
     if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
         # torch.pow(2, x): a number raised to a tensor
         b = self if base is None else base
@@ -292,17 +316,9 @@ def pow_(self, exponent):
 
 
 # --------------------------------------------------------------------------- operators
-def _radd(self, other):
-    return _add_operator(self, other)
-
-
 def _rsub(self, other):
     # 0.3: -self + other  (so ``2 - v`` is AddBackward0 over NegBackward)
     return _add_operator(neg(self), other)
-
-
-def _rmul(self, other):
-    return mul(self, other)
 
 
 def _rdiv_tensor(self, other):
@@ -349,8 +365,8 @@ def _pos(self):
 
 
 OPERATORS_COMMON = {
-    '__add__': _add_operator, '__radd__': _radd, '__sub__': _sub_operator, '__rsub__': _rsub,
-    '__mul__': mul, '__rmul__': _rmul, '__truediv__': div, '__div__': div,
+    '__add__': _add_operator, '__radd__': _add_operator, '__sub__': _sub_operator, '__rsub__': _rsub,
+    '__mul__': mul, '__rmul__': mul, '__truediv__': div, '__div__': div,
     '__pow__': pow, '__rpow__': _rpow, '__neg__': neg, '__pos__': _pos,
     '__iadd__': _iadd, '__isub__': _isub, '__imul__': _imul,
     '__itruediv__': _idiv, '__idiv__': _idiv,

@@ -166,6 +166,11 @@ def value(x):
 
 
 def pow(a, e):
+    """``a ** e``.  For a number ``e == 1`` this is ``a`` itself (``x ** 1`` is ``x``
+    exactly, so no pass is spent on it, e.g. in the backward of ``x.pow(2)``): backward
+    formulas only read what they get from the backend, never write into it."""
+    if type(e) is float and e == 1.0:
+        return a
     return np.power(a, e)
 
 

@@ -98,14 +98,28 @@ def _check_int(value, name):
 
 
 # ============================================================================ sum / mean
+def _sum_value(a):
+    # accumulated in TH's accreal (double for floating types): what the tensor method returns
+    return np.add.reduce(a, None, _acc_dtype(a))
+
+
+def _mean_value(a):
+    return np.add.reduce(a, None, np.float64) / max(a.size, 1)
+
+
+def _one_element(value, dtype):
+    """The accreal ``value`` as a 1-element array of a Variable's own type (rounded once)."""
+    if dtype.kind == 'f':
+        return np.array((value,), dtype)
+    return np.array((value,)).astype(dtype)       # integers wrap around, as the C cast did
+
+
 def _sum_all(a):
-    # accumulated in TH's accreal (double for floating types); the tensor method returns
-    # that Python number, a Variable rounds it to its own type
-    return np.array((np.add.reduce(a, None, _acc_dtype(a)),))
+    return _one_element(_sum_value(a), a.dtype)
 
 
 def _mean_all(a):
-    return np.array((np.add.reduce(a, None, np.float64) / max(a.size, 1),))
+    return _one_element(_mean_value(a), a.dtype)
 
 
 def _sum_dim(a, dim, keepdim):
@@ -148,10 +162,17 @@ MEAN_DIM = register(
     modern=lambda torch, a, dim, keepdim: torch.mean(a, dim, keepdim=keepdim))
 
 
+# a tensor's full sum / mean is the accreal number itself, not rounded to the tensor's type
+_TENSOR_VALUE = {SUM: _sum_value, MEAN: _mean_value}
+
+
 def full_reduce(op, self):
     """Run a full reduction: a Python number on tensors, a size-1 Variable on Variables."""
     if isinstance(self, Variable):
         return call_variable(op, [self])
+    value = _TENSOR_VALUE.get(op)
+    if value is not None:
+        return value(self._a).item()
     r = op.forward(self._a)
     return r[0].item()
 
