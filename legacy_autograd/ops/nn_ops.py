@@ -375,7 +375,7 @@ BILINEAR_BIAS = register(
 
 # ------------------------------------------------------------------------- embedding
 def _embedding_fwd(w, indices, padding_idx, scale_grad_by_freq):
-    return np.take(w, indices, axis=0)
+    return w.take(indices, 0)          # the method: np.take's Python wrapper doubles the cost
 
 
 def _embedding_back(ctx, g):
@@ -383,16 +383,28 @@ def _embedding_back(ctx, g):
     p = ctx.params
     idx = p['indices'].reshape(-1)
     vocab, dim = ctx.shapes[0][0]
-    scale = np.ones(idx.shape[0])
-    if p['padding_idx'] is not None:
-        scale[idx == p['padding_idx']] = 0.0
-    if p['scale_grad_by_freq']:
-        counts = np.bincount(idx, minlength=vocab)
-        scale = scale / counts[idx]
     src = B.reshape(g, (idx.shape[0], dim))
-    if not np.all(scale == 1.0):
-        src = src * B.const(scale.reshape(-1, 1), g)
+    if p['padding_idx'] is not None or p['scale_grad_by_freq']:
+        scale = np.ones(idx.shape[0])
+        if p['padding_idx'] is not None:
+            scale[idx == p['padding_idx']] = 0.0
+        if p['scale_grad_by_freq']:
+            counts = np.bincount(idx, minlength=vocab)
+            scale = scale / counts[idx]
+        if not np.all(scale == 1.0):
+            src = src * B.const(scale.reshape(-1, 1), g)
+    if B.KIND == 'numpy':
+        return (_embedding_scatter(vocab, dim, idx, src),)
     return (B.index_add((vocab, dim), 0, idx, src, g),)
+
+
+def _embedding_scatter(vocab, dim, idx, src):
+    """``index_add`` of the rows ``src`` at ``idx`` into zeros, as one ``np.add.at`` on the
+    flattened arrays: every element gets its terms in the same order (the same floats),
+    and numpy's 1-D ``ufunc.at`` loop is several times faster than the row-indexed one."""
+    out = np.zeros(vocab * dim, dtype=src.dtype)
+    np.add.at(out, ((idx * dim)[:, None] + np.arange(dim)).reshape(-1), src.reshape(-1))
+    return out.reshape(vocab, dim)
 
 
 EMBEDDING = register(

@@ -259,6 +259,8 @@ def _lstm_forward(plan, x, h0, c0, wih, whh, bih, bhh, out):
     cp, fill_c = plan.prev_views(cy, c0)
     i, f, g, o = plan.chunk_views(acts, 4)
     whhT = whh.T
+    add, mul, tanh = np.add, np.multiply, np.tanh       # locals: the loop runs them T times
+    neg, exp, recip = np.negative, np.exp, np.reciprocal
     steps = zip(V(gates), plan.chunk_views(gates, 4)[2], V(acts), i, f, g, o, hp, cp, hy, cy,
                 V(tcs), heads(np.empty((B, 4 * H), dtype=dt)), _bias_rows(plan, bhh),
                 heads(_ones((B, 4 * H), dt)), fill_h, fill_c)
@@ -266,17 +268,20 @@ def _lstm_forward(plan, x, h0, c0, wih, whh, bih, bhh, out):
         if fh is not None:
             np.copyto(*fh)
             np.copyto(*fc)
-        dot(hpt, whhT, out=gh)
+        dot(hpt, whhT, gh)
         if bt is not None:
-            np.add(gh, bt, gh)
-        np.add(gates_t, gh, gates_t)               # (x part) + (h part), as 0.3 added them
-        _sigmoid_into(gates_t, a, one)             # i, f, o (and g, overwritten next)
-        np.tanh(gpre, gt)
-        np.multiply(ft, cpt, cyt)
-        np.multiply(it, gt, tc)
-        np.add(cyt, tc, cyt)                       # f * c + i * g
-        np.tanh(cyt, tc)
-        np.multiply(ot, tc, hyt)
+            add(gh, bt, gh)
+        add(gates_t, gh, gates_t)                  # (x part) + (h part), as 0.3 added them
+        neg(gates_t, a)                            # _sigmoid_into, inlined: i, f, o
+        exp(a, a)                                  # = 1 / (1 + exp(-gates)) (and g,
+        add(a, one, a)                             # overwritten next)
+        recip(a, a)
+        tanh(gpre, gt)
+        mul(ft, cpt, cyt)
+        mul(it, gt, tc)
+        add(cyt, tc, cyt)                          # f * c + i * g
+        tanh(cyt, tc)
+        mul(ot, tc, hyt)
     out[N:N + B] = hs[plan.final]
     out[N + B:] = cs[plan.final]
     return {'acts': acts, 'cs': cs, 'tcs': tcs, 'hs': hs}
@@ -367,52 +372,72 @@ def _forward_numpy(mode, arrays, batch_sizes, reverse, cache):
 # The recurrence runs once in reverse; each mode returns the gate gradients of all rows
 # (input side, hidden side) and the gradients of the initial states.  ``hprev``: every
 # row's previous hidden state (computed once by the caller, which needs it for dW_hh).
-def _lstm_backward(plan, g, h0, c0, whh, cache, hprev):
+# ``need_h0``: whether the initial hidden state needs its gradient; if not, the last step
+# run skips its ``dh W_hh`` product, which would only give that gradient.
+def _dh_outs(plan, dh, need_h0):
+    """Per step (backward order), the rows of ``dh`` that receive the step's ``dh_prev``
+    (None: the last step, when the initial state's gradient is not needed)."""
+    outs = list(plan.heads(dh, True))
+    if not need_h0:
+        outs[-1] = None
+    return outs
+
+
+def _lstm_backward(plan, g, h0, c0, whh, cache, hprev, need_h0):
     N, B = plan.N, plan.B
     H = h0.shape[1]
     dt = h0.dtype
     dh = np.array(g[N:N + B], dtype=dt)            # gradient w.r.t. the current state
     dc = np.array(g[N + B:], dtype=dt)
     acts, cs, tcs = cache['acts'], cache['cs'], cache['tcs']
-    i, f, g_, o = _chunks(acts, 4)
     # all that does not depend on the recurrence, for all rows at once:
     # dgates = [dc' * (g * i) * (1 - i), dc' * (c * f) * (1 - f), dc' * i * (1 - g^2),
     #           dh' * (tanh(c') * o) * (1 - o)];  dc' = dc + dh' * o * (1 - tanh(c')^2)
-    P = np.empty((N, 4, H), dtype=dt)
-    oma = (1 - acts).reshape(N, 4, H)              # 1 - i, 1 - f, (1 - g), 1 - o
-    np.multiply(g_, i, out=P[:, 0])
-    np.multiply(plan.prev_rows(cs, c0), f, out=P[:, 1])
-    P[:, :2] *= oma[:, :2]
-    P2 = P[:, 2]
-    np.multiply(g_, g_, out=P2)
-    np.subtract(1, P2, out=P2)
-    P2 *= i
-    np.multiply(tcs, o, out=P[:, 3])
-    P[:, 3] *= oma[:, 3]
+    # The gates are first copied out of ``acts`` (a gate's rows there are 4H apart, and
+    # numpy loops row by row over such views) into gate-major ``A``, in the order o, i, f, g,
+    # so that the three gates that need ``1 - gate`` are one block.  ``P`` (the bracketed
+    # factors of dgates) is gate-major in the same order; ``Pv`` is ``P`` seen as (N, 4, H).
+    a3 = acts.reshape(N, 4, H)
+    A = np.empty((4, N, H), dtype=dt)
+    np.copyto(A[0], a3[:, 3])
+    np.copyto(A[1:], a3[:, :3].transpose(1, 0, 2))
+    o, i, f, g_ = A
+    P = np.empty((4, N, H), dtype=dt)
+    np.multiply(tcs, o, P[0])
+    np.multiply(g_, i, P[1])
+    np.multiply(plan.prev_rows(cs, c0), f, P[2])
+    P[:3] *= 1 - A[:3]                             # * (1 - o), (1 - i), (1 - f)
+    P3 = P[3]
+    np.multiply(g_, g_, P3)
+    np.subtract(1, P3, P3)
+    P3 *= i
     O2 = tcs * tcs
-    np.subtract(1, O2, out=O2)
+    np.subtract(1, O2, O2)
     O2 *= o
+    Pv = P.transpose(1, 0, 2)                      # Pv[:, 1:]: i, f, g (times dc'); P[0]: o
     dG = np.empty((N, 4, H), dtype=dt)
     dcn = np.empty((B, H), dtype=dt)
     V, heads = plan.views, plan.heads
-    steps = zip(V(g[:N], True), V(O2, True), V(P[:, :3], True), V(P[:, 3], True),
+    add, mul = np.add, np.multiply                 # locals: the loop runs them T times
+    steps = zip(V(g[:N], True), V(O2, True), V(Pv[:, 1:], True), V(P[0], True),
                 V(f, True), V(dG[:, :3], True), V(dG[:, 3], True),
-                V(dG.reshape(N, 4 * H), True), heads(dh, True), heads(dc, True),
-                heads(np.empty((B, H), dtype=dt), True), heads(dcn, True),
+                V(dG.reshape(N, 4 * H), True), heads(dh, True), _dh_outs(plan, dh, need_h0),
+                heads(dc, True), heads(np.empty((B, H), dtype=dt), True), heads(dcn, True),
                 heads(dcn[:, None, :], True))
-    for go, o2, p_ifg, p_o, ft, d_ifg, d_o, d, dht, dct, dy, dcnt, dcn_b in steps:
-        np.add(go, dht, dy)                        # dh' (the output's and the next step's)
-        np.multiply(dy, o2, dcnt)
-        np.add(dcnt, dct, dcnt)                    # dc'
-        np.multiply(p_ifg, dcn_b, d_ifg)
-        np.multiply(p_o, dy, d_o)
-        np.multiply(dcnt, ft, dct)                 # dc of the previous step
-        dot(d, whh, out=dht)                       # dh of the previous step
+    for go, o2, p_ifg, p_o, ft, d_ifg, d_o, d, dht, dho, dct, dy, dcnt, dcn_b in steps:
+        add(go, dht, dy)                           # dh' (the output's and the next step's)
+        mul(dy, o2, dcnt)
+        add(dcnt, dct, dcnt)                       # dc'
+        mul(p_ifg, dcn_b, d_ifg)
+        mul(p_o, dy, d_o)
+        mul(dcnt, ft, dct)                         # dc of the previous step
+        if dho is not None:
+            dot(d, whh, dho)                       # dh of the previous step
     dG = dG.reshape(N, 4 * H)
     return dG, dG, (dh, dc)
 
 
-def _gru_backward(plan, g, h0, c0, whh, cache, hprev):
+def _gru_backward(plan, g, h0, c0, whh, cache, hprev, need_h0):
     N, B = plan.N, plan.B
     H = h0.shape[1]
     H2 = 2 * H
@@ -430,30 +455,32 @@ def _gru_backward(plan, g, h0, c0, whh, cache, hprev):
                 V(z_, True), V(dGi[:, :H], True), V(dGi[:, H:H2], True),
                 V(dGi[:, H2:], True), V(dGi[:, :H2], True), V(dGh, True),
                 V(dGh[:, :H2], True), V(dGh[:, H2:], True), heads(dh, True),
-                heads(np.empty((B, H), dtype=dt), True))
-    for go, an, bz, cr, rt, zt, dr, dz, dpn, drz, dhh, dhrz, dhn, dht, dy in steps:
+                _dh_outs(plan, dh, need_h0), heads(np.empty((B, H), dtype=dt), True))
+    for go, an, bz, cr, rt, zt, dr, dz, dpn, drz, dhh, dhrz, dhn, dht, dho, dy in steps:
         np.add(go, dht, dy)
         np.multiply(dy, an, dpn)
         np.multiply(dpn, cr, dr)
         np.multiply(dy, bz, dz)
         dhrz[...] = drz
         np.multiply(dpn, rt, dhn)
-        dot(dhh, whh, out=dht)
-        np.multiply(dy, zt, dy)
-        np.add(dht, dy, dht)
+        if dho is not None:
+            dot(dhh, whh, dho)
+            np.multiply(dy, zt, dy)
+            np.add(dho, dy, dho)
     return dGi, dGh, (dh,)
 
 
-def _rnn_backward(plan, g, h0, c0, whh, cache, hprev):
+def _rnn_backward(plan, g, h0, c0, whh, cache, hprev, need_h0):
     N, B = plan.N, plan.B
     dh = np.array(g[N:N + B], dtype=h0.dtype)
     dG = np.empty((N, h0.shape[1]), dtype=h0.dtype)
     V = plan.views
-    for go, Dt, d, dht in zip(V(g[:N], True), V(cache['D'], True), V(dG, True),
-                              plan.heads(dh, True)):
+    for go, Dt, d, dht, dho in zip(V(g[:N], True), V(cache['D'], True), V(dG, True),
+                                   plan.heads(dh, True), _dh_outs(plan, dh, need_h0)):
         np.add(go, dht, d)
         np.multiply(d, Dt, d)
-        dot(d, whh, out=dht)
+        if dho is not None:
+            dot(d, whh, dho)
     return dG, dG, (dh,)
 
 
@@ -470,7 +497,7 @@ def _backward_numpy(mode, arrays, g, batch_sizes, reverse, cache, needs):
     if needs[k + 1] or mode == 'GRU':
         hprev = plan.prev_rows(cache['hs'], h0)
     with np.errstate(all='ignore'):
-        dGi, dGh, states = _BACKWARD[mode](plan, g, h0, c0, whh, cache, hprev)
+        dGi, dGh, states = _BACKWARD[mode](plan, g, h0, c0, whh, cache, hprev, needs[1])
         grads = [dot(dGi, wih) if needs[0] else None]
         grads += [d if need else None for d, need in zip(states, needs[1:k])]
         grads.append(dot(dGi.T, x) if needs[k] else None)
