@@ -24,7 +24,7 @@ ADD_SCALAR = register(
     grad_fn='AddBackward0', argnames=('self',),
     modern=lambda torch, a, other: a + other)
 ADD = register(
-    'add', lambda a, b: a + b,
+    'add', np.add,                     # the ufunc itself: no Python frame per call
     lambda ctx, g: (g, g),
     grad_fn='AddBackward1', argnames=('self', 'other'),
     modern=lambda torch, a, b: a + b)
@@ -39,7 +39,7 @@ SUB_SCALAR = register(
     grad_fn='SubBackward0', argnames=('self',),
     modern=lambda torch, a, other: a - other)
 SUB = register(
-    'sub', lambda a, b: a - b,
+    'sub', np.subtract,
     lambda ctx, g: (g, -g if ctx.needs[1] else None),
     grad_fn='SubBackward1', argnames=('self', 'other'),
     modern=lambda torch, a, b: a - b)
@@ -56,7 +56,7 @@ MUL_SCALAR = register(
     grad_fn='MulBackward0', argnames=('self',),
     modern=lambda torch, a, other: a * other)
 MUL = register(
-    'mul', lambda a, b: a * b,
+    'mul', np.multiply,
     lambda ctx, g: (g * ctx.inputs[1] if ctx.needs[0] else None,
                     g * ctx.inputs[0] if ctx.needs[1] else None),
     grad_fn='MulBackward1', save_inputs=(0, 1), argnames=('self', 'other'),
@@ -203,29 +203,9 @@ def sub_(self, value=1, other=None, alpha=None):
 
 
 def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
-    t = type(other)
-    ts = type(self)
-    # the common cases first, with every check done here: a floating tensor or Variable
-    # with a Python number (scalar_for's conversion is then float()), and two operands
-    # of one type and shape
-    if t is float or t is int:
-        if ts is Variable:
-            if self._data._info.is_floating:
-                params = {'other': float(other)}
-                if inplace:
-                    return call_inplace(scalar_op, [self], params)
-                return call_variable(scalar_op, [self], params)
-        elif ts in _TENSOR_CLASSES and self._info.is_floating:
-            return (call_inplace if inplace else call)(scalar_op, [self], {'other': float(other)})
-    elif t is ts:
-        if ts is Variable:
-            if not inplace:
-                d, e = self._data, other._data
-                if type(d) is type(e) and d._a.shape == e._a.shape:
-                    return call_variable(tensor_op, [self, other])
-        elif ts in _TENSOR_CLASSES and self._a.shape == other._a.shape:
-            return (call_inplace if inplace else call)(tensor_op, [self, other])
+    """``self (op) other`` for a number or a (broadcastable) tensor/Variable ``other``."""
     run = call_inplace if inplace else call
+    t = type(other)
     if t is float or t is int:
         return run(scalar_op, [self], {'other': scalar_for(self, other)})
     if t is Variable or is_tensorlike(other):
@@ -238,32 +218,48 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
-def _add_operator(self, other):
-    return _simple_binary(self, other, ADD_SCALAR, ADD, 'add', False)
+def _binary_front_end(scalar_op, tensor_op, name, inplace):
+    """The front-end of ``self (op) other`` (``add``'s operator, ``mul``, ``mul_``, ...).
+
+    The common cases are settled here, with every check done, in the one Python frame
+    between the operator and the dispatcher: a floating tensor or Variable with a Python
+    number (scalar_for's conversion is then float()), and two operands of one type and
+    shape.  Everything else goes through :func:`_simple_binary`.
+    """
+    run = call_inplace if inplace else call
+
+    def front_end(self, other):
+        t = type(other)
+        ts = type(self)
+        if t is float or t is int:
+            if ts is Variable:
+                if self._data._info.is_floating:
+                    if inplace:
+                        return call_inplace(scalar_op, [self], {'other': float(other)})
+                    return call_variable(scalar_op, [self], {'other': float(other)})
+            elif ts in _TENSOR_CLASSES and self._info.is_floating:
+                return run(scalar_op, [self], {'other': float(other)})
+        elif t is ts:
+            if ts is Variable:
+                if not inplace:
+                    d, e = self._data, other._data
+                    if type(d) is type(e) and d._a.shape == e._a.shape:
+                        return call_variable(tensor_op, [self, other])
+            elif ts in _TENSOR_CLASSES and self._a.shape == other._a.shape:
+                return run(tensor_op, [self, other])
+        return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)
+    front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name
+    return front_end
 
 
-def _sub_operator(self, other):
-    return _simple_binary(self, other, SUB_SCALAR, SUB, 'sub', False)
-
-
-@both()
-def mul(self, other):
-    return _simple_binary(self, other, MUL_SCALAR, MUL, 'mul', False)
-
-
-@method()
-def mul_(self, other):
-    return _simple_binary(self, other, MUL_SCALAR, MUL, 'mul', True)
-
-
-@both()
-def div(self, other):
-    return _simple_binary(self, other, DIV_SCALAR, DIV, 'div', False)
-
-
-@method()
-def div_(self, other):
-    return _simple_binary(self, other, DIV_SCALAR, DIV, 'div', True)
+_add_operator = _binary_front_end(ADD_SCALAR, ADD, 'add', False)
+_sub_operator = _binary_front_end(SUB_SCALAR, SUB, 'sub', False)
+_iadd = _binary_front_end(ADD_SCALAR, ADD, 'add', True)        # = add_(self, other)
+_isub = _binary_front_end(SUB_SCALAR, SUB, 'sub', True)        # = sub_(self, other)
+mul = both()(_binary_front_end(MUL_SCALAR, MUL, 'mul', False))
+mul_ = method()(_binary_front_end(MUL_SCALAR, MUL, 'mul', True))
+div = both()(_binary_front_end(DIV_SCALAR, DIV, 'div', False))
+div_ = method()(_binary_front_end(DIV_SCALAR, DIV, 'div', True))
 
 
 @both()
@@ -340,22 +336,6 @@ def _ipow_variable(self, other):
     raise NotImplementedError('in-place pow not implemented')
 
 
-def _iadd(self, other):
-    return _simple_binary(self, other, ADD_SCALAR, ADD, 'add', True)     # = add_(self, other)
-
-
-def _isub(self, other):
-    return _simple_binary(self, other, SUB_SCALAR, SUB, 'sub', True)     # = sub_(self, other)
-
-
-def _imul(self, other):
-    return mul_(self, other)
-
-
-def _idiv(self, other):
-    return div_(self, other)
-
-
 def _ipow(self, other):
     return pow_(self, other)
 
@@ -368,8 +348,8 @@ OPERATORS_COMMON = {
     '__add__': _add_operator, '__radd__': _add_operator, '__sub__': _sub_operator, '__rsub__': _rsub,
     '__mul__': mul, '__rmul__': mul, '__truediv__': div, '__div__': div,
     '__pow__': pow, '__rpow__': _rpow, '__neg__': neg, '__pos__': _pos,
-    '__iadd__': _iadd, '__isub__': _isub, '__imul__': _imul,
-    '__itruediv__': _idiv, '__idiv__': _idiv,
+    '__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_,
+    '__itruediv__': div_, '__idiv__': div_,
 }
 OPERATORS_TENSOR = {'__rtruediv__': _rdiv_tensor, '__rdiv__': _rdiv_tensor, '__ipow__': _ipow}
 OPERATORS_VARIABLE = {'__rtruediv__': _rdiv_variable, '__rdiv__': _rdiv_variable,

@@ -208,7 +208,13 @@ def call_variable(op, inputs, params=None, out_cls=None):
             t._version = [0]
         else:
             t = _wrap_out(result, cls)
-        out = Variable._make(t, None, 0, volatile)
+        out = _new_obj(Variable)        # Variable._make, inline
+        out._data = t
+        out._grad = None
+        out._grad_fn = None
+        out._output_nr = 0
+        out._requires_grad = False
+        out._volatile = volatile
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, out)
     if extra is not None:
