@@ -115,3 +115,16 @@ def _expand_mismatch(sa, out):
         if cur != out[i]:
             return (out[i], cur, i)
     return (0, 0, 0)
+
+
+def with_number(ufunc, a, number):
+    """``ufunc(a, number)`` for an elementwise binary ufunc (maximum, fmax, ...) and a number
+    of ``a``'s type.  numpy vectorises these loops for two array operands only; with a
+    scalar operand a large array goes through a loop two to three times slower.  So for a
+    large ``a`` the number is first written into the output, which the ufunc then reads
+    and overwrites element by element (the same values, the same function per element)."""
+    if a.size < 1024:
+        return ufunc(a, number)
+    out = np.empty(a.shape, a.dtype)
+    out.fill(number)
+    return ufunc(a, out, out=out)

@@ -37,6 +37,7 @@ import math
 import numpy as np
 
 from .registry import register
+from ._common import with_number
 
 # ------------------------------------------------------------------------- helpers
 
@@ -103,7 +104,7 @@ def _threshold_fwd(a, threshold, value):
     if threshold == 0 and value == 0 and math.copysign(1.0, value) > 0 and a.dtype.kind == 'f':
         # relu without a branch per element: fmax(x, 0) is x above 0 and 0 elsewhere (NaN
         # included); adding +0 turns the -0.0 that fmax may keep for x = -0.0 into +0.0
-        out = np.fmax(a, value)
+        out = with_number(np.fmax, a, a.dtype.type(value))
         out += value
         return out
     return np.where(a > threshold, a, a.dtype.type(value))

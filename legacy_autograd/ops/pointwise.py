@@ -38,7 +38,7 @@ from .registry import register
 from .dispatch import call, call_inplace, call_variable
 from .surface import both, method
 from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
-                      tensor_of)
+                      tensor_of, with_number)
 from ..autograd.variable import Variable
 from .. import errors
 
@@ -410,7 +410,7 @@ def _clamp_one_bound(a, bound, ufunc):
     """
     if bound != bound:
         return a.copy()
-    r = ufunc(a, a.dtype.type(bound))
+    r = with_number(ufunc, a, a.dtype.type(bound))
     if bound == 0 and a.dtype.kind == 'f':
         np.copyto(r, a, where=(a == 0))
     return r
