@@ -37,7 +37,7 @@ import math
 import numpy as np
 
 from .registry import register
-from ._common import with_number
+from ._common import with_number, select
 
 # ------------------------------------------------------------------------- helpers
 
@@ -107,7 +107,7 @@ def _threshold_fwd(a, threshold, value):
         out = with_number(np.fmax, a, a.dtype.type(value))
         out += value
         return out
-    return np.where(a > threshold, a, a.dtype.type(value))
+    return select(a > threshold, a, a.dtype.type(value))
 
 
 def _threshold_back(ctx, g):
@@ -181,13 +181,15 @@ SELU = register(
 
 
 def _leaky_fwd(a, negative_slope):
-    return np.where(a > 0, a, a * a.dtype.type(negative_slope))
+    return select(a > 0, a, a * a.dtype.type(negative_slope))
 
 
 def _leaky_back(ctx, g):
     B = ctx.B
     x = B.value(ctx.inputs[0])
-    factor = np.where(x > 0, 1.0, float(ctx.params['negative_slope']))
+    t = B.value(g).dtype.type
+    # THNN: x > 0 ? g : g * negval, negval in the tensor's type
+    factor = select(x > 0, t(1), t(ctx.params['negative_slope']))
     return (g * B.const(factor, g),)
 
 
@@ -251,7 +253,7 @@ def _prelu_shape(x_ndim, w_size):
 
 def _prelu_fwd(a, w):
     wb = w.reshape(_prelu_shape(a.ndim, w.size))
-    return np.where(a > 0, a, a * wb)
+    return select(a > 0, a, a * wb)
 
 
 def _prelu_back(ctx, g):

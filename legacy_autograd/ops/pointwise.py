@@ -38,7 +38,7 @@ from .registry import register
 from .dispatch import call, call_inplace, call_variable
 from .surface import both, method
 from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
-                      tensor_of, with_number)
+                      tensor_of, with_number, select)
 from ..autograd.variable import Variable
 from .. import errors
 
@@ -424,9 +424,9 @@ def _clamp_fwd(a, min=None, max=None):
         return _clamp_one_bound(a, max, np.minimum)
     r = a
     if max is not None:
-        r = np.where(a > max, a.dtype.type(max), r)
+        r = select(a > max, a.dtype.type(max), r)
     if min is not None:
-        r = np.where(a < min, a.dtype.type(min), r)
+        r = select(a < min, a.dtype.type(min), r)
     return r
 
 

@@ -37,7 +37,7 @@ from .registry import register
 from .dispatch import call, call_variable, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both, method, function
-from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast
+from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast, select
 from .backend_numpy import _prod
 
 _INF = float('inf')
@@ -384,11 +384,11 @@ def _binary_extreme_back(greater):
 
 
 MAX_BINARY = register(
-    'max_binary', lambda a, b: np.where(a > b, a, b), _binary_extreme_back(True),
+    'max_binary', lambda a, b: select(a > b, a, b), _binary_extreme_back(True),
     grad_fn='MaxBackward2', save_inputs=(0, 1), argnames=('self', 'other'),
     modern=lambda torch, a, b: torch.max(a, b))
 MIN_BINARY = register(
-    'min_binary', lambda a, b: np.where(a < b, a, b), _binary_extreme_back(False),
+    'min_binary', lambda a, b: select(a < b, a, b), _binary_extreme_back(False),
     grad_fn='MinBackward2', save_inputs=(0, 1), argnames=('self', 'other'),
     modern=lambda torch, a, b: torch.min(a, b))
 

@@ -49,6 +49,7 @@ import numpy as np
 
 from .backend_numpy import dot
 from .registry import register
+from ._common import select
 
 GATES = {'LSTM': 4, 'GRU': 3, 'RNN_TANH': 1, 'RNN_RELU': 1}
 
@@ -584,7 +585,7 @@ class _NumpyK(object):
 
     @staticmethod
     def relu(a):
-        return np.where(a > 0, a, a.dtype.type(0))
+        return select(a > 0, a, a.dtype.type(0))
 
     @staticmethod
     def relu_grad(a):
