@@ -613,40 +613,58 @@ BINARY_CROSS_ENTROPY = register(
 # ------------------------------------------------------------------------- class NLL
 def _nll_weights(target, weight, ignore_index, dtype):
     """(targets, per-sample weights) of THNN ClassNLLCriterion: an ignored sample gets
-    weight 0 and target 0 (any valid index)."""
+    weight 0 and target 0 (any valid index).  The weights are None when every one of them
+    is 1 (no class weights, nothing ignored): the common case, computed without them."""
     keep = target != ignore_index
-    every = keep.all()
-    safe = target if every else np.where(keep, target, 0)
+    if keep.all():
+        return target, (None if weight is None else weight.astype(dtype)[target])
+    safe = np.where(keep, target, 0)
     w = np.ones(target.shape[0], dtype=dtype) if weight is None else weight.astype(dtype)[safe]
-    if not every:
-        w = np.where(keep, w, dtype.type(0))
-    return safe, w
+    return safe, np.where(keep, w, dtype.type(0))
+
+
+def _weight_total(w, n, dtype):
+    """THNN's total weight of ``n`` samples, accumulated in the tensor's type in index
+    order (``w`` None: all 1, a count, exact while the type holds every integer)."""
+    if w is None:
+        if n <= 2 ** (np.finfo(dtype).nmant + 1):
+            return dtype.type(n)
+        w = np.ones(n, dtype=dtype)
+    return np.cumsum(w, dtype=dtype)[-1] if w.size else dtype.type(0)
 
 
 def _nll_terms(x2d, target, weight, ignore_index):
-    """Per-sample (-w*x, w) of THNN ClassNLLCriterion; ignored samples give zeros."""
+    """Per-sample -w*x of THNN ClassNLLCriterion (ignored samples give zeros), and the
+    weights (None: all 1)."""
     safe, w = _nll_weights(target, weight, ignore_index, x2d.dtype)
     picked = x2d[np.arange(x2d.shape[0]), safe]
-    return -(picked * w), w
+    return (-picked if w is None else -(picked * w)), w
+
+
+def _nll_reduced(terms, w, size_average, dtype):
+    # THNN accumulates output and total weight in the tensor's type, in index order
+    out = np.cumsum(terms, dtype=dtype)[-1] if terms.size else dtype.type(0)
+    if size_average:
+        total = _weight_total(w, terms.shape[0], dtype)
+        if total != 0:
+            out = out / total
+    return np.array([out], dtype=dtype)
 
 
 def _nll_fwd(x, target, weight, size_average, ignore_index, reduce):
     terms, w = _nll_terms(x, target, weight, ignore_index)
     if not reduce:
         return terms.astype(x.dtype)
-    # THNN accumulates output and total weight in the tensor's type, in index order
-    out = np.cumsum(terms, dtype=x.dtype)[-1] if terms.size else x.dtype.type(0)
-    total = np.cumsum(w, dtype=x.dtype)[-1] if w.size else x.dtype.type(0)
-    if size_average and total != 0:
-        out = out / total
-    return np.array([out], dtype=x.dtype)
+    return _nll_reduced(terms, w, size_average, x.dtype)
 
 
 def _nll_grad_matrix(shape, target, weight, size_average, ignore_index, reduce, dtype):
     """d(loss)/d(input) for a unit upstream gradient: -w[t]/norm at [i, t_i]."""
     safe, w = _nll_weights(target, weight, ignore_index, dtype)
+    if w is None:
+        w = dtype.type(1)
     if reduce and size_average:
-        total = np.cumsum(w, dtype=dtype)[-1] if w.size else 0
+        total = _weight_total(None if w.ndim == 0 else w, shape[0], dtype)
         if total != 0:
             w = w / total
     m = np.zeros(shape, dtype=dtype)
@@ -688,11 +706,7 @@ def _nll2d_fwd(x, target, weight, size_average, ignore_index, reduce):
     terms, w = _nll_terms(rows, flat_t, weight, ignore_index)
     if not reduce:
         return terms.reshape(target.shape).astype(x.dtype)
-    out = np.cumsum(terms, dtype=x.dtype)[-1] if terms.size else x.dtype.type(0)
-    total = np.cumsum(w, dtype=x.dtype)[-1] if w.size else x.dtype.type(0)
-    if size_average and total != 0:
-        out = out / total
-    return np.array([out], dtype=x.dtype)
+    return _nll_reduced(terms, w, size_average, x.dtype)
 
 
 def _nll2d_back(ctx, g):
