@@ -168,9 +168,13 @@ def value(x):
 def pow(a, e):
     """``a ** e``.  For a number ``e == 1`` this is ``a`` itself (``x ** 1`` is ``x``
     exactly, so no pass is spent on it, e.g. in the backward of ``x.pow(2)``): backward
-    formulas only read what they get from the backend, never write into it."""
-    if type(e) is float and e == 1.0:
-        return a
+    formulas only read what they get from the backend, never write into it.  ``e == 2`` is
+    ``square`` (the same values as ``power(a, 2.0)``, several times faster)."""
+    if type(e) is float:
+        if e == 1.0:
+            return a
+        if e == 2.0 and a.dtype.kind == 'f':
+            return np.square(a)
     return np.power(a, e)
 
 
