@@ -471,6 +471,21 @@ def test_bernoulli_hand_derived():
     assert c[:, 1].tolist() == [0.0, 0.0]
 
 
+
+def test_bernoulli_keeps_u_equal_to_p_and_matches_uniform_double():
+    # TH: element = (uniform_double <= p); a draw exactly equal to p is a 1, the next
+    # double below p makes it a 0.  And for any p the mask is uniform_double(n) <= p.
+    u = Generator(5).uniform_double(4)
+    for p, first in ((float(u[0]), 1.0), (float(np.nextafter(u[0], 0)), 0.0)):
+        a = np.empty(4, np.float32)
+        Generator(5).fill_bernoulli(a, p)
+        assert a[0] == first
+    for p in (0.0, 1e-300, 0.3, 0.5, 1 - 2 ** -53, 1.0):
+        a = np.empty((30, 40), np.float64)
+        Generator(11).fill_bernoulli(a, p)
+        want = (Generator(11).uniform_double(a.size) <= p).reshape(a.shape)
+        assert np.array_equal(a, want.astype(np.float64))
+
 def test_bernoulli_structure_and_errors():
     g = Generator(9)
     a = np.empty(20000, np.float32)

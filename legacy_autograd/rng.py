@@ -289,11 +289,14 @@ class Generator(object):
         w = self.next_u32(2 * n)
         return (w[0::2] << np.uint64(32)) | w[1::2]
 
+    def _uniform_bits(self, n):
+        """The 53-bit integers behind ``uniform_double`` (the low 53 bits of random64)."""
+        w = self.next_u32(2 * int(n))
+        return ((w[0::2] & np.uint64(0x1FFFFF)) << np.uint64(32)) | w[1::2]
+
     def uniform_double(self, n):
         """``uniform_double``: 53 low bits of random64 / 2**53, in [0, 1)."""
-        w = self.next_u32(2 * int(n))
-        bits = ((w[0::2] & np.uint64(0x1FFFFF)) << np.uint64(32)) | w[1::2]
-        return bits.astype(np.float64) * _TWO_POW_M53
+        return self._uniform_bits(n).astype(np.float64) * _TWO_POW_M53
 
     def _uniform_float(self, n):
         """``uniform_float``: low 24 bits of one raw output / 2**24, as float32."""
@@ -409,6 +412,12 @@ class Generator(object):
         _need_th_type(out, 'bernoulli_', extra=(np.dtype(bool),))
         n = out.size
         if n == 0:
+            return out
+        if not isinstance(p, np.ndarray) and 0 <= float(p) <= 1:
+            # one valid p: u = bits / 2**53 exactly, so u <= p is bits <= floor(p * 2**53)
+            # (an exact product), compared on the integers without making u
+            limit = np.uint64(math.floor(float(p) * float(1 << 53)))
+            _store(out, (self._uniform_bits(n) <= limit).view(np.uint8))
             return out
         if isinstance(p, np.ndarray):
             pf = _pair_with(out.shape, p.astype(np.float64), 'p')
