@@ -49,7 +49,8 @@ class Variable(object):
 
     @classmethod
     def _make(cls, data, grad_fn=None, output_nr=0, volatile=False):
-        """Fast internal constructor (no argument checks)."""
+        """Fast internal constructor (no argument checks; ``ops.dispatch.call_variable``
+        repeats this body inline on its hot path)."""
         v = object.__new__(cls)
         v._data = data
         v._grad = None
