@@ -294,10 +294,6 @@ def _pow(self, exponent, inplace):
 
 @both()
 def pow(self, exponent=None, base=None):
-    if base is None and type(self) is Variable and (type(exponent) is float
-                                                    or type(exponent) is int) \
-            and self._data._info.is_floating:
-        return call_variable(POW_SCALAR, [self], {'exponent': float(exponent)})   # x.pow(2)
     if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
         # torch.pow(2, x): a number raised to a tensor
         b = self if base is None else base

@@ -35,7 +35,7 @@ import math
 import numpy as np
 
 from .registry import register
-from .dispatch import call, call_inplace, call_variable
+from .dispatch import call, call_inplace
 from .surface import both, method
 from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
                       tensor_of, with_number, select)
@@ -769,9 +769,6 @@ def _clamp(self, min, max, inplace):
 
 @both()
 def clamp(self, min=None, max=None):
-    if max is None and type(self) is Variable and (type(min) is float or type(min) is int) \
-            and self._data._info.is_floating:
-        return call_variable(CLAMP_MIN, [self], {'min': float(min)})   # x.clamp(min=0)
     return _clamp(self, min, max, False)
 
 

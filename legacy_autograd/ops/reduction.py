@@ -100,26 +100,27 @@ def _check_int(value, name):
 # ============================================================================ sum / mean
 def _sum_value(a):
     # accumulated in TH's accreal (double for floating types): what the tensor method returns
-    return np.add.reduce(a, None, np.float64 if a.dtype.kind == 'f' else np.int64)
+    return np.add.reduce(a, None, _acc_dtype(a))
 
 
 def _mean_value(a):
     return np.add.reduce(a, None, np.float64) / max(a.size, 1)
 
 
-# A Variable's full sum / mean: the accreal value as a 1-element array of the Variable's own
-# type, rounded once (integers wrap around, as the C cast did).
+def _in_own_type(value, dtype):
+    """A Variable's full sum / mean: the accreal ``value`` as a 1-element array of the
+    Variable's own type, rounded once (integers wrap around, as the C cast did)."""
+    if dtype.kind == 'f':
+        return np.array((value,), dtype)
+    return np.array((value,)).astype(dtype)
+
+
 def _sum_all(a):
-    if a.dtype.kind == 'f':
-        return np.array((np.add.reduce(a, None, np.float64),), a.dtype)
-    return np.array((np.add.reduce(a, None, np.int64),)).astype(a.dtype)
+    return _in_own_type(_sum_value(a), a.dtype)
 
 
 def _mean_all(a):
-    v = np.add.reduce(a, None, np.float64) / max(a.size, 1)
-    if a.dtype.kind == 'f':
-        return np.array((v,), a.dtype)
-    return np.array((v,)).astype(a.dtype)
+    return _in_own_type(_mean_value(a), a.dtype)
 
 
 def _sum_dim(a, dim, keepdim):
@@ -186,8 +187,6 @@ def dim_reduce(op, self, dim, keepdim, **params):
 @both()
 def sum(self, dim=None, keepdim=False):
     if dim is None:
-        if type(self) is Variable:
-            return call_variable(SUM, [self])
         return full_reduce(SUM, self)
     return dim_reduce(SUM_DIM, self, dim, keepdim)
 
