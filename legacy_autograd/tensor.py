@@ -377,6 +377,7 @@ LongTensor = _make_class(dtypes.BY_SHORT['Long'])
 
 TENSOR_CLASSES = (DoubleTensor, FloatTensor, HalfTensor, ByteTensor, CharTensor,
                   ShortTensor, IntTensor, LongTensor)
+TENSOR_CLASS_SET = frozenset(TENSOR_CLASSES)      # for cheap `type(x) in ...` tests
 CLASS_BY_DTYPE = {c._dtype: c for c in TENSOR_CLASSES}
 CLASS_BY_TYPENAME = {c._info.typename: c for c in TENSOR_CLASSES}
 

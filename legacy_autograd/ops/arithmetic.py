@@ -12,9 +12,7 @@ from .dispatch import call, call_inplace, call_variable
 from .surface import both, method
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from ..autograd.variable import Variable
-from ..tensor import TENSOR_CLASSES
-
-_TENSOR_CLASSES = frozenset(TENSOR_CLASSES)
+from ..tensor import TENSOR_CLASS_SET
 
 
 # --------------------------------------------------------------------------- add / sub
@@ -237,7 +235,7 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
                     if inplace:
                         return call_inplace(scalar_op, [self], {'other': float(other)})
                     return call_variable(scalar_op, [self], {'other': float(other)})
-            elif ts in _TENSOR_CLASSES and self._info.is_floating:
+            elif ts in TENSOR_CLASS_SET and self._info.is_floating:
                 return run(scalar_op, [self], {'other': float(other)})
         elif t is ts:
             if ts is Variable:
@@ -245,7 +243,7 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
                     d, e = self._data, other._data
                     if type(d) is type(e) and d._a.shape == e._a.shape:
                         return call_variable(tensor_op, [self, other])
-            elif ts in _TENSOR_CLASSES and self._a.shape == other._a.shape:
+            elif ts in TENSOR_CLASS_SET and self._a.shape == other._a.shape:
                 return run(tensor_op, [self, other])
         return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)
     front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name

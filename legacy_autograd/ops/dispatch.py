@@ -12,7 +12,7 @@ Broadcast-gradient reduction and gradient dtype casts live in the engine.
 """
 import numpy as np
 
-from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASSES
+from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASS_SET
 from ..autograd.variable import Variable
 from .. import errors
 from ..autograd.nodes import next_seq as _next_seq
@@ -84,16 +84,13 @@ def _argname(op, i):
     return names[i] if i < len(names) else 'arg%d' % i
 
 
-_TENSOR_CLASSES = frozenset(TENSOR_CLASSES)
-
-
 def check_same_type(op, inputs):
     first = inputs[0]
     if len(inputs) == 2:                     # the common case, checked cheaply
         second = inputs[1]
         tf = type(first)
         if tf is type(second) and (tf is not Variable or type(first._data) is type(second._data)) \
-                and (tf is Variable or tf in _TENSOR_CLASSES):
+                and (tf is Variable or tf in TENSOR_CLASS_SET):
             return
     if isinstance(first, Variable):
         t = type(first._data)
