@@ -265,13 +265,22 @@ def diag(a, k=0):
     return np.diagonal(a, k).copy()
 
 
+def strided_view(a, shape, strides):
+    """A view of ``a`` with the given shape and byte ``strides``.  For a C-contiguous ``a``
+    it is made by the ndarray constructor, which also checks the bounds
+    (``numpy.lib.stride_tricks.as_strided`` spends several microseconds in Python per call)."""
+    if a.flags.c_contiguous:
+        return np.ndarray(shape, a.dtype, a, 0, strides)
+    return np.lib.stride_tricks.as_strided(a, shape, strides)
+
+
 def unfold(a, dim, size, step):
     """The 0.3 ``unfold``: a strided view with windows of ``size`` every ``step`` along ``dim``."""
     count = (a.shape[dim] - size) // step + 1
     shape = a.shape[:dim] + (count,) + a.shape[dim + 1:] + (size,)
     st = a.strides
     strides = st[:dim] + (st[dim] * step,) + st[dim + 1:] + (st[dim],)
-    return np.lib.stride_tricks.as_strided(a, shape, strides)
+    return strided_view(a, shape, strides)
 
 
 def unfold_back(g, shape, dim, size, step):

@@ -28,6 +28,7 @@ import math
 import numpy as np
 
 from .registry import register
+from .backend_numpy import strided_view as _strided
 from .dispatch import call
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase
@@ -135,13 +136,6 @@ def _copy_into_workspace(view):
 def _give_base(a):
     """Give back the workspace array behind ``a`` (``a`` itself or the array it reshapes)."""
     WORKSPACE.give(a if a.base is None else a.base)
-
-
-def _strided(a, shape, strides, offset=0):
-    """A view of ``a`` with the given shape and byte ``strides`` starting ``offset`` bytes into
-    it, made by the ndarray constructor (``numpy.lib.stride_tricks.as_strided`` spends several
-    microseconds in Python per call).  ``a`` must be C-contiguous; numpy checks the bounds."""
-    return np.ndarray(shape, a.dtype, a, offset, strides)
 
 
 def _contiguous(a):

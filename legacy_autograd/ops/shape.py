@@ -72,10 +72,7 @@ def _expand_view(a, shape):
     lead = len(shape) - a.ndim
     strides = (0,) * lead + tuple(0 if (n == 1 and m != 1) else st
                                   for n, m, st in zip(a.shape, shape[lead:], a.strides))
-    if a.flags.c_contiguous:
-        # the ndarray constructor is much cheaper than as_strided (which runs Python code)
-        return np.ndarray(shape, a.dtype, a, 0, strides)
-    return np.lib.stride_tricks.as_strided(a, shape, strides)
+    return _NB.strided_view(a, shape, strides)
 
 
 EXPAND = register(
