@@ -3,26 +3,24 @@
 Signatures, defaults and the Python-level checks follow 0.3's ``torch/nn/functional.py``;
 the computations are the registry ops of ``legacy_autograd.ops.conv_ops``.
 """
-import collections.abc
-from itertools import repeat
-
 from ..ops import conv_ops as _ops
+from .modules import _utils
 
 __all__ = ['conv1d', 'conv2d', 'conv_transpose1d', 'conv_transpose2d', 'avg_pool1d', 'avg_pool2d',
            'max_pool1d', 'max_pool2d', 'adaptive_max_pool2d', 'adaptive_avg_pool2d',
            'batch_norm', 'pad']
 
 
-def _ntuple(n):
+def _as_ints(as_given):
+    """0.3's ``_single`` / ``_pair`` (``nn.modules._utils``) with the sizes as a tuple of ints,
+    the form the ops take."""
     def parse(x):
-        if type(x) is tuple or isinstance(x, collections.abc.Iterable):
-            return tuple(map(int, x))
-        return tuple(repeat(int(x), n))
+        return tuple(map(int, as_given(x)))
     return parse
 
 
-_single = _ntuple(1)
-_pair = _ntuple(2)
+_single = _as_ints(_utils._single)
+_pair = _as_ints(_utils._pair)
 
 
 def _dim(input):
