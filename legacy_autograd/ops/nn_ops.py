@@ -396,18 +396,7 @@ def _embedding_back(ctx, g):
             scale = scale / counts[idx]
         if not np.all(scale == 1.0):
             src = src * B.const(scale.reshape(-1, 1), g)
-    if B.KIND == 'numpy':
-        return (_embedding_scatter(vocab, dim, idx, src),)
     return (B.index_add((vocab, dim), 0, idx, src, g),)
-
-
-def _embedding_scatter(vocab, dim, idx, src):
-    """``index_add`` of the rows ``src`` at ``idx`` into zeros, as one ``np.add.at`` on the
-    flattened arrays: every element gets its terms in the same order (the same floats),
-    and numpy's 1-D ``ufunc.at`` loop is several times faster than the row-indexed one."""
-    out = np.zeros(vocab * dim, dtype=src.dtype)
-    np.add.at(out, ((idx * dim)[:, None] + np.arange(dim)).reshape(-1), src.reshape(-1))
-    return out.reshape(vocab, dim)
 
 
 EMBEDDING = register(
