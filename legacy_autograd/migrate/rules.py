@@ -38,10 +38,12 @@ Flag-only rules (reported, ``# MIGRATE:`` comment, no rewrite): ``type-promotion
 import re
 
 import libcst as cst
-from libcst.metadata import ParentNodeProvider, PositionProvider
+from libcst.metadata import Assignment, ParentNodeProvider, PositionProvider, ScopeProvider
 
 from .infer import INT_DTYPES, call_args, literal_bool, literal_int, literal_number
 from .names import build_dotted, dotted
+from .build import (NO_SPACE, _NO_PARENS_PARENTS, _fix_last_comma, atomic, find_kw, kwarg,
+                    method, parens, positional, with_arg, without_args)
 from .report import Change, Flag
 
 SOFTMAX_QUALS = {'torch.nn.functional.' + n for n in ('softmax', 'log_softmax', 'softmin')}
@@ -105,92 +107,19 @@ DTYPE_FOR_TYPE = {'FloatTensor': 'float32', 'DoubleTensor': 'float64', 'HalfTens
 LOSSY_NAME = re.compile(r'(loss|err|cost|acc|total|norm|dist|score|reward|objective|nll|kl|mse)',
                         re.I)
 
-_NO_PARENS_PARENTS = (cst.Arg, cst.Assign, cst.AssignTarget, cst.Expr, cst.Return, cst.Element,
-                      cst.Index, cst.AugAssign, cst.AnnAssign, cst.DictElement, cst.WithItem,
-                      cst.StarredElement, cst.StarredDictElement, cst.FormattedStringExpression)
-_ATOMS = (cst.Name, cst.Attribute, cst.Call, cst.Subscript, cst.List, cst.Dict, cst.Set,
-          cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.ListComp,
-          cst.DictComp, cst.SetComp, cst.GeneratorExp, cst.Integer, cst.Float, cst.Ellipsis)
-
-NO_SPACE = dict(whitespace_before=cst.SimpleWhitespace(''), whitespace_after=cst.SimpleWhitespace(''))
-
-
-def kwarg(name, value):
-    return cst.Arg(value=value, keyword=cst.Name(name), equal=cst.AssignEqual(**NO_SPACE))
-
-
-def parens(node):
-    if getattr(node, 'lpar', None):
-        return node
-    return node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-
-
-def atomic(node):
-    if getattr(node, 'lpar', None):
-        return True
-    if isinstance(node, cst.Tuple):
-        return bool(node.lpar)
-    if isinstance(node, (cst.Integer, cst.Float)):
-        return False     # 1.item() would not parse
-    return isinstance(node, _ATOMS)
-
-
-def method(receiver, name, args=()):
-    """``receiver.name(*args)``, parenthesising the receiver when needed."""
-    if not atomic(receiver):
-        receiver = parens(receiver)
-    return cst.Call(func=cst.Attribute(value=receiver, attr=cst.Name(name)), args=list(args))
-
-
-def _fix_last_comma(args, had_default_comma):
-    if args and had_default_comma and not isinstance(args[-1].comma, cst.MaybeSentinel):
-        comma = args[-1].comma
-        # keep explicit trailing commas of multi-line calls, drop "f(a, )" artefacts
-        if not isinstance(comma.whitespace_after, cst.ParenthesizedWhitespace):
-            args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-    return args
-
-
-def without_args(call, drop):
-    """The call with the Arg objects in ``drop`` (a list of Args) removed."""
-    old = list(call.args)
-    had_default = bool(old) and isinstance(old[-1].comma, cst.MaybeSentinel)
-    keep = [a for a in old if not any(a is d for d in drop)]
-    return call.with_changes(args=_fix_last_comma(keep, had_default))
-
-
-def with_arg(call, arg):
-    args = list(call.args)
-    if args and isinstance(args[-1].comma, cst.Comma) and isinstance(
-            args[-1].comma.whitespace_after, cst.ParenthesizedWhitespace):
-        # multi-line call with a trailing comma: keep the layout
-        arg = arg.with_changes(comma=args[-1].comma)
-        args.append(arg)
-        return call.with_changes(args=args)
-    if args and not isinstance(args[-1].comma, cst.MaybeSentinel):
-        args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-    args.append(arg)
-    return call.with_changes(args=args)
-
-
-def find_kw(call, name):
-    for a in call.args:
-        if a.keyword is not None and a.keyword.value == name:
-            return a
-    return None
-
-
-def positional(call):
-    return [a for a in call.args if a.keyword is None and not a.star]
-
-
 class Migrator(cst.CSTTransformer):
     """Applies every rule; collects :class:`Change` and :class:`Flag` records."""
 
-    METADATA_DEPENDENCIES = (PositionProvider, ParentNodeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ParentNodeProvider, ScopeProvider)
 
-    def __init__(self, module, table, analyzer, legacy, jobs, refused):
+    def __init__(self, module, table, analyzer, legacy, jobs, refused, trace=None):
         super().__init__()
+        from .idioms import load_rules
+        from .registry import rules_by_node
+        from .trace import BoundFacts
+
+        self.rules = rules_by_node() if load_rules() else {}
+        self.trace = trace if trace is not None else BoundFacts()
         self.module = module
         self.table = table
         self.an = analyzer
@@ -207,6 +136,41 @@ class Migrator(cst.CSTTransformer):
         self.need_torch = False
         self.flagged = set()
         self._legacy_removals()
+
+    # --- the driver: the registered rules (registry.py) after the built-in ones ---------
+
+    def on_leave(self, original, updated):
+        result = super().on_leave(original, updated)
+        name = type(original).__name__
+        for rule in self.rules.get(name, ()):
+            if type(result) is not type(original):
+                break
+            if rule.only_untouched and result is not updated:
+                break
+            result = getattr(rule, 'leave_' + name)(self, original, result)
+        return result
+
+    def qualified(self, node):
+        """The canonical dotted torch name ``node`` refers to (scope-aware), or None."""
+        return self.table.resolve(node)
+
+    def definition(self, node):
+        """The FunctionDef (or Lambda) ``node`` names, when it has exactly one in scope."""
+        if isinstance(node, cst.Lambda):
+            return node
+        if not isinstance(node, cst.Name):
+            return None
+        try:
+            scope = self.get_metadata(ScopeProvider, node)
+        except KeyError:
+            return None
+        if scope is None:
+            return None
+        found = list(scope[node.value])
+        if len(found) == 1 and isinstance(found[0], Assignment) and isinstance(
+                found[0].node, cst.FunctionDef):
+            return found[0].node
+        return None
 
     # --- bookkeeping -----------------------------------------------------------------
 
