@@ -1,38 +1,17 @@
-"""The rewrite rules: one libcst transformer applying every rule in one pass.
+"""The driver of the rewrite: one libcst transformer, one pass.
 
-Rule names (used in the report and in ``docs/migration.md``):
-
-========================  ===============================================================
-``async``                 ``.cuda(async=True)`` -> ``.cuda(non_blocking=True)``
-``variable``              ``Variable(x)`` -> ``x``; ``Variable(x, requires_grad=True)`` ->
-                          ``x.detach().requires_grad_()`` / ``torch.ones(..., requires_grad=True)``
-``volatile``              ``Variable(x, volatile=True)`` -> ``x`` inside ``with torch.no_grad():``
-``item``                  ``loss.data[0]``, ``loss[0]`` on size-1 results, ``t[i]`` on 1-D tensors
-                          -> ``.item()``
-``reduction-number``      full reductions of tensors (Python numbers in 0.3) -> ``.item()``
-``retain-graph``          ``retain_variables=`` -> ``retain_graph=``
-``softmax-dim``           ``F.softmax(x)``, ``nn.LogSoftmax()``, ... -> explicit 0.3 dim
-``loss-reduction``        ``size_average=`` / ``reduce=`` -> ``reduction=``
-``init``                  ``nn.init.xavier_uniform`` ... -> ``xavier_uniform_`` ...
-``clip-grad-norm``        ``clip_grad_norm`` -> ``clip_grad_norm_`` (``.item()`` when its value is used)
-``sigmoid-tanh``          ``F.sigmoid`` / ``F.tanh`` -> ``torch.sigmoid`` / ``torch.tanh``
-``tensor-dataset``        ``TensorDataset(data_tensor=x, target_tensor=y)`` -> ``TensorDataset(x, y)``
-``arange``                ``torch.arange`` / ``torch.range`` -> ``torch.arange(..., dtype=float)``
-``type-cast``             ``x.type(torch.FloatTensor)`` -> ``x.float()`` (and the other types)
-``default-type``          ``torch.set_default_tensor_type`` -> ``torch.set_default_dtype``
-``dropout-training``      ``F.dropout(x)`` -> ``F.dropout(x, training=False)`` (0.3 default)
-``upsample``              ``F.upsample*`` -> ``F.interpolate`` (``align_corners=True`` for linear modes)
-``load``                  ``torch.load(f)`` -> ``torch.load(f, weights_only=False)``
-``scalar-first``          ``p.data.add_(-lr, g)`` -> ``p.data.add_(g, alpha=-lr)`` (also sub, addcmul, addcdiv)
-``byte-mask``             ByteTensor masks -> ``.bool()``
-``int-division``          integer tensor ``/`` -> ``torch.div(..., rounding_mode='trunc')``
-``function``              old-style autograd Functions -> static forward/backward + ``.apply``
-``variable-type``         ``type(x) == Variable`` / ``isinstance(x, Variable)`` -> ``isinstance(x, torch.Tensor)``
-``import``                ``import torch`` added / unused ``Variable`` import removed
-========================  ===============================================================
-
-Flag-only rules (reported, ``# MIGRATE:`` comment, no rewrite): ``type-promotion``,
-``variable-detach``, ``volatile-attr``, ``scheduler`` and the cases above that are unsafe.
+:class:`Migrator` runs the rules still written as its own methods (``variable``,
+``volatile``, ``item``, ``reduction-number``, ``softmax-dim``, ``loss-reduction``,
+``init``, ``clip-grad-norm``, ``sigmoid-tanh``, ``byte-mask``, ``int-division``,
+``type-promotion``, ``function``, ...), then, for every node, the rules of the
+registry (:mod:`legacy_autograd.migrate.registry`: one small class per idiom in
+:mod:`legacy_autograd.migrate.idioms`) that handle its node type.  Every rule,
+wherever its code lives, has its entry in the registry, which is what
+``docs/migration.md`` lists.  The driver gives the rules the shared services:
+name resolution (:meth:`Migrator.qualified`, scope-aware), the static facts
+(:meth:`Migrator.info`), the facts of a traced run (``Migrator.trace``), the
+report (:meth:`Migrator.change`, :meth:`Migrator.flag`) and the statement-level
+work (``with torch.no_grad():`` blocks, ``# MIGRATE:`` comments, removals).
 """
 
 import re
@@ -42,8 +21,8 @@ from libcst.metadata import Assignment, ParentNodeProvider, PositionProvider, Sc
 
 from .infer import INT_DTYPES, call_args, literal_bool, literal_int, literal_number
 from .names import build_dotted, dotted
-from .build import (NO_SPACE, _NO_PARENS_PARENTS, _fix_last_comma, atomic, find_kw, kwarg,
-                    method, parens, positional, with_arg, without_args)
+from .build import (NO_SPACE, _NO_PARENS_PARENTS, atomic, find_kw, kwarg, method, parens,
+                    positional, with_arg, without_args)
 from .report import Change, Flag
 
 SOFTMAX_QUALS = {'torch.nn.functional.' + n for n in ('softmax', 'log_softmax', 'softmin')}
@@ -99,10 +78,6 @@ FACTORIES_WITH_REQUIRES_GRAD = {'torch.' + n for n in (
     'randn', 'rand', 'zeros', 'ones', 'empty', 'eye', 'arange', 'linspace', 'logspace', 'full',
     'randn_like', 'rand_like', 'zeros_like', 'ones_like', 'tensor')}
 
-CAST_FOR_TYPE = {'FloatTensor': 'float', 'DoubleTensor': 'double', 'HalfTensor': 'half',
-                 'LongTensor': 'long', 'IntTensor': 'int', 'ShortTensor': 'short',
-                 'CharTensor': 'char', 'ByteTensor': 'byte'}
-DTYPE_FOR_TYPE = {'FloatTensor': 'float32', 'DoubleTensor': 'float64', 'HalfTensor': 'float16'}
 
 LOSSY_NAME = re.compile(r'(loss|err|cost|acc|total|norm|dist|score|reward|objective|nll|kl|mse)',
                         re.I)
@@ -240,7 +215,7 @@ class Migrator(cst.CSTTransformer):
 
     def leave_Call(self, original, updated):
         q = self.table.resolve(original.func)
-        result = self.retain_variables(original, updated)
+        result = updated
         if q == 'torch.autograd.Variable':
             return self.variable(original, result)
         if original in self.an.legacy_calls:
@@ -257,54 +232,14 @@ class Migrator(cst.CSTTransformer):
             return self.loss(original, result, LOSS_FUNCTIONS[q.split('.')[-1]])
         if q in ('torch.nn.utils.clip_grad_norm', 'torch.nn.utils.clip_grad_norm_'):
             return self.clip_grad_norm(original, result, q)
-        if q in ('torch.utils.data.TensorDataset',):
-            return self.tensor_dataset(original, result)
-        if q in ('torch.arange', 'torch.range'):
-            return self.arange(original, result, q)
-        if q in ('torch.nn.functional.dropout', 'torch.nn.functional.dropout2d',
-                 'torch.nn.functional.dropout3d'):
-            return self.dropout(original, result, q)
-        if q in ('torch.nn.functional.upsample', 'torch.nn.functional.upsample_bilinear',
-                 'torch.nn.functional.upsample_nearest', 'torch.nn.Upsample'):
-            return self.upsample(original, result, q)
-        if q == 'torch.set_default_tensor_type':
-            return self.default_type(original, result)
-        if q == 'torch.load':
-            return self.load(original, result)
-        if isinstance(original.func, cst.Name) and original.func.value == 'isinstance':
-            return self.isinstance_variable(original, result)
         if q is None and isinstance(original.func, cst.Attribute):
             attr = original.func.attr.value
-            if attr == 'step' and self.info(original.func.value).kind == 'scheduler':
-                self.scheduler_step(original)
-            if attr == 'type':
-                result = self.type_cast(original, result)
-            elif attr in ('masked_fill_', 'masked_fill', 'masked_select', 'masked_scatter_',
+            if attr in ('masked_fill_', 'masked_fill', 'masked_select', 'masked_scatter_',
                           'masked_scatter', 'masked_copy_'):
                 result = self.byte_mask_arg(original, result)
-            elif attr in ('add', 'add_', 'sub', 'sub_', 'addcmul', 'addcmul_', 'addcdiv',
-                          'addcdiv_'):
-                result = self.scalar_first(original, result, attr)
         if original in self.an.full_reductions:
             result = self.reduction_number(original, result)
         return result
-
-    def retain_variables(self, original, updated):
-        arg = find_kw(updated, 'retain_variables')
-        if arg is None:
-            return updated
-        if find_kw(updated, 'retain_graph') is not None:
-            self.flag(original, 'retain-graph',
-                      'both retain_variables= and retain_graph= are given (0.3 raised ValueError); '
-                      'keep only retain_graph=')
-            return updated
-        new_arg = arg.with_changes(keyword=cst.Name('retain_graph'))
-        args = [new_arg if a is arg else a for a in updated.args]
-        new = updated.with_changes(args=args)
-        self.changes.append(Change(self.line(original), 'retain-graph',
-                                   self.code(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT)),
-                                   self.code(new_arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))))
-        return new
 
     # Variable(...) ---------------------------------------------------------------------
 
@@ -542,268 +477,6 @@ class Migrator(cst.CSTTransformer):
         new = method(updated, 'item')
         self.change(original, 'clip-grad-norm', new,
                     note='0.3 returned the total norm as a Python float')
-        return new
-
-    def tensor_dataset(self, original, updated):
-        d = find_kw(updated, 'data_tensor')
-        t = find_kw(updated, 'target_tensor')
-        if d is None and t is None:
-            return updated
-        pos = positional(updated)
-        if len(pos) >= 2 or (pos and d is not None):
-            return updated
-        items = []
-        if pos:
-            items.append(pos[0])
-        for a in (d, t):
-            if a is not None:
-                items.append(a.with_changes(keyword=None, equal=cst.MaybeSentinel.DEFAULT))
-        rest = [a for a in updated.args if a.keyword is not None and
-                a.keyword.value not in ('data_tensor', 'target_tensor')]
-        if rest:
-            self.flag(original, 'tensor-dataset', 'unexpected TensorDataset keywords')
-            return updated
-        had_default = isinstance(updated.args[-1].comma, cst.MaybeSentinel)
-        new = updated.with_changes(args=_fix_last_comma(items, had_default))
-        self.change(original, 'tensor-dataset', new)
-        return new
-
-    def float_dtype(self):
-        if self.an.default_double:
-            return cst.parse_expression(self.torch() + '.get_default_dtype()')
-        return self.torch_attr('float32')
-
-    def arange(self, original, updated, q):
-        if find_kw(updated, 'dtype') is not None or find_kw(updated, 'out') is not None or \
-                any(a.star for a in updated.args):
-            return updated
-        pos = positional(updated)
-        other_kw = [a for a in updated.args if a.keyword is not None]
-        note = None
-        if q == 'torch.arange':
-            new = with_arg(updated, kwarg('dtype', self.float_dtype()))
-            self.change(original, 'arange', new, note='0.3 arange made a FloatTensor; modern '
-                        'arange of integers is int64')
-            return new
-        # torch.range(start, end[, step]): end is included
-        if other_kw or len(pos) not in (2, 3):
-            self.flag(original, 'arange', 'torch.range (end included) with these arguments: '
-                      'use torch.arange(start, end + step, step, dtype=torch.float32)')
-            return updated
-        start, end = pos[0].value, pos[1].value
-        step = pos[2].value if len(pos) == 3 else None
-        vs, ve = literal_number(start), literal_number(end)
-        vst = 1 if step is None else literal_number(step)
-        if vs is not None and ve is not None and vst:
-            count = int((ve - vs) / vst + 1e-9) + 1 if (ve - vs) / vst >= -1e-9 else 0
-            if all(isinstance(v, int) for v in (vs, ve, vst)):
-                new_end = vs + count * vst
-            else:
-                new_end = vs + (count - 0.5) * vst
-                new_end = float('%.12g' % new_end)
-            end_node = cst.parse_expression(repr(new_end))
-        else:
-            step_code = '1' if step is None else self.code(step)
-            end_code = self.code(end)
-            if not atomic(end):
-                end_code = '(' + end_code + ')'
-            if step is not None and not atomic(step):
-                step_code = '(' + step_code + ')'
-            end_node = cst.parse_expression('{} + {}'.format(end_code, step_code))
-            note = 'exact when end - start is a multiple of the step'
-        args = [cst.Arg(start), cst.Arg(end_node)]
-        if step is not None:
-            args.append(cst.Arg(step))
-        args.append(kwarg('dtype', self.float_dtype()))
-        func = updated.func
-        if isinstance(func, cst.Attribute):
-            func = func.with_changes(attr=cst.Name('arange'))
-        else:
-            func = self.torch_attr('arange')
-        new = updated.with_changes(func=func, args=args)
-        self.change(original, 'arange', new, note=note or 'torch.range included the end value')
-        return new
-
-    def dropout(self, original, updated, q):
-        pos = positional(updated)
-        if len(pos) >= 3 or find_kw(updated, 'training') is not None or \
-                any(a.star for a in updated.args):
-            return updated
-        new = with_arg(updated, kwarg('training', cst.Name('False')))
-        self.change(original, 'dropout-training', new,
-                    note='0.3 F.{} defaulted to training=False; modern defaults to True'.format(
-                        q.split('.')[-1]))
-        return new
-
-    def upsample(self, original, updated, q):
-        name = q.split('.')[-1]
-        pos = positional(updated)
-        if any(a.star for a in updated.args):
-            return updated
-        if name == 'Upsample':
-            mode = pos[2].value if len(pos) > 2 else (find_kw(updated, 'mode').value
-                                                    if find_kw(updated, 'mode') else None)
-            if mode is None or find_kw(updated, 'align_corners') is not None:
-                return updated
-            if isinstance(mode, cst.SimpleString):
-                if mode.evaluated_value in ('linear', 'bilinear', 'trilinear'):
-                    new = with_arg(updated, kwarg('align_corners', cst.Name('True')))
-                    self.change(original, 'upsample', new,
-                                note='0.3 interpolated with aligned corners')
-                    return new
-                return updated
-            self.flag(original, 'upsample', 'nn.Upsample with a computed mode: 0.3 aligned '
-                      "corners for linear modes, modern torch does not (pass align_corners=True "
-                      "for 'bilinear'/'trilinear')")
-            return updated
-        func = updated.func
-        new_func = func.with_changes(attr=cst.Name('interpolate')) if isinstance(
-            func, cst.Attribute) else self.torch_attr('nn.functional.interpolate')
-        new = updated.with_changes(func=new_func)
-        if name == 'upsample':
-            mode = pos[3].value if len(pos) > 3 else (find_kw(updated, 'mode').value
-                                                    if find_kw(updated, 'mode') else None)
-            if mode is not None and find_kw(updated, 'align_corners') is None:
-                if isinstance(mode, cst.SimpleString):
-                    if mode.evaluated_value in ('linear', 'bilinear', 'trilinear'):
-                        new = with_arg(new, kwarg('align_corners', cst.Name('True')))
-                else:
-                    self.flag(original, 'upsample', 'upsample with a computed mode: 0.3 aligned '
-                              "corners for linear modes (add align_corners=True for them)")
-        elif name == 'upsample_bilinear':
-            new = with_arg(new, kwarg('mode', cst.SimpleString("'bilinear'")))
-            new = with_arg(new, kwarg('align_corners', cst.Name('True')))
-        else:
-            new = with_arg(new, kwarg('mode', cst.SimpleString("'nearest'")))
-        self.change(original, 'upsample', new)
-        return new
-
-    def default_type(self, original, updated):
-        pos = positional(updated)
-        if len(pos) != 1:
-            return updated
-        arg = pos[0].value
-        if isinstance(arg, cst.SimpleString):
-            name = arg.evaluated_value
-        else:
-            name = self.table.resolve(arg) or ''
-        short = name.rsplit('.', 1)[-1]
-        if name.startswith('torch.cuda') or short not in DTYPE_FOR_TYPE:
-            self.flag(original, 'default-type', 'set_default_tensor_type is deprecated: use '
-                      'torch.set_default_dtype() (and torch.set_default_device() for CUDA)')
-            return updated
-        new = cst.Call(func=self.torch_attr('set_default_dtype'),
-                       args=[cst.Arg(self.torch_attr(DTYPE_FOR_TYPE[short]))])
-        self.change(original, 'default-type', new)
-        return new
-
-    def load(self, original, updated):
-        if find_kw(updated, 'weights_only') is not None or any(a.star for a in updated.args):
-            return updated
-        new = with_arg(updated, kwarg('weights_only', cst.Name('False')))
-        self.change(original, 'load', new, note='0.3 unpickled any object (whole modules too); '
-                    'only load files you trust')
-        return new
-
-    def type_cast(self, original, updated):
-        pos = positional(updated)
-        if len(pos) != 1 or len(updated.args) != 1:
-            return updated
-        arg = original.args[0].value
-        if isinstance(arg, cst.SimpleString):
-            name = arg.evaluated_value
-        else:
-            name = self.table.resolve(arg)
-        if not name or not name.startswith('torch.') or name.startswith('torch.cuda.'):
-            return updated
-        short = name.rsplit('.', 1)[-1]
-        if short == 'Tensor':
-            return updated
-        cast = CAST_FOR_TYPE.get(short)
-        if cast is None:
-            return updated
-        new = method(updated.func.value, cast)
-        self.change(original, 'type-cast', new)
-        return new
-
-    def scalar_first(self, original, updated, attr):
-        """``x.add_(value, other)`` -> ``x.add_(other, alpha=value)`` (0.3's scalar-first overloads)."""
-        if not self.info(original.func.value).tensorish:
-            return updated
-        if any(a.keyword is not None or a.star for a in updated.args):
-            return updated
-        args = list(updated.args)
-        want = 2 if attr.rstrip('_') in ('add', 'sub') else 3
-        if len(args) != want:
-            return updated
-        first = self.info(original.args[0].value)
-        if first.tensorish:
-            return updated
-        name = 'alpha' if want == 2 else 'value'
-        rest = [a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in args[1:]]
-        new = updated.with_changes(args=rest + [kwarg(name, args[0].value)])
-        self.change(original, 'scalar-first', new,
-                    note='0.3 took the scalar first; modern torch deprecates that overload')
-        return new
-
-    def scheduler_step(self, original):
-        if original.args:
-            self.flag(original, 'scheduler', 'scheduler.step(epoch) is deprecated on modern '
-                      'torch (it warns): call scheduler.step() once per epoch, after the '
-                      "epoch's optimizer.step() calls")
-        else:
-            self.flag(original, 'scheduler', 'modern torch warns when scheduler.step() runs '
-                      'before optimizer.step(); 0.3 code often called it at the start of the '
-                      'epoch. Move it after the epoch\'s training steps (check the learning '
-                      'rate schedule: modern schedulers set the first epoch\'s rate on '
-                      'construction)')
-
-    def is_variable_class(self, node):
-        return self.table.resolve(node) == 'torch.autograd.Variable'
-
-    def isinstance_variable(self, original, updated):
-        pos = positional(original)
-        if len(pos) != 2 or len(original.args) != 2:
-            return updated
-        cls = pos[1].value
-        if self.is_variable_class(cls):
-            new_cls = self.torch_attr('Tensor')
-        elif isinstance(cls, cst.Tuple) and any(self.is_variable_class(e.value)
-                                                for e in cls.elements):
-            return updated
-        else:
-            return updated
-        args = list(updated.args)
-        args[1] = args[1].with_changes(value=new_cls)
-        new = updated.with_changes(args=args)
-        self.change(original, 'variable-type', new, note='every tensor is a Variable now')
-        return new
-
-    def leave_Comparison(self, original, updated):
-        # type(x) == Variable is always False on modern torch (type(x) is torch.Tensor)
-        if len(original.comparisons) != 1:
-            return updated
-        comp = original.comparisons[0]
-        op = comp.operator
-        if not isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)):
-            return updated
-        left, right = original.left, comp.comparator
-        if self.is_variable_class(left):
-            left, right = right, left
-        if not self.is_variable_class(right):
-            return updated
-        if not (isinstance(left, cst.Call) and dotted(left.func) == 'type'
-                and len(left.args) == 1 and left.args[0].keyword is None):
-            return updated
-        subject = left.args[0].value
-        call = cst.Call(func=cst.Name('isinstance'),
-                        args=[cst.Arg(subject), cst.Arg(self.torch_attr('Tensor'))])
-        new = call
-        if isinstance(op, (cst.NotEqual, cst.IsNot)):
-            new = cst.UnaryOperation(operator=cst.Not(), expression=call)
-        new = self.maybe_parens(original, new)
-        self.change(original, 'variable-type', new,
-                    note='type(x) == Variable is always False on modern torch')
         return new
 
     def byte_mask_arg(self, original, updated):

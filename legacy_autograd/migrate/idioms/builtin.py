@@ -18,9 +18,6 @@ entry('variable', '`Variable(x)`; `Variable(torch.ones(2), requires_grad=True)`;
       '`x`; `torch.ones(2, requires_grad=True)`; `w.detach().requires_grad_()` (a no-op '
       '`x = x` left over is removed)',
       '`Variable` is a no-op factory now (and detaches a tensor that requires grad)', 'variable')
-entry('variable-type', '`type(h) == Variable` / `isinstance(h, Variable)`',
-      '`isinstance(h, torch.Tensor)`', '`type(h) == Variable` is always False now',
-      'isinstance_variable')
 entry('volatile', '`x = Variable(data, volatile=True)` + uses; `volatile=not train`',
       '`with torch.no_grad():` around the statements from that line to the last use; '
       '`with torch.set_grad_enabled(train):`',
@@ -32,8 +29,6 @@ entry('item', '`loss.data[0]`, `loss[0]`; `t[i]` on a 1-D tensor',
 entry('reduction-number', '`t.sum()`, `torch.max(t)` on *tensors*', '`t.sum().item()`, ...',
       'tensor full reductions returned Python numbers in 0.3 (Variable reductions stay tensors)',
       'reduction_number')
-entry('retain-graph', '`y.backward(g, retain_variables=True)`',
-      '`y.backward(g, retain_graph=True)`', '`TypeError` now', 'retain_variables')
 entry('softmax-dim', '`F.softmax(x)`, `F.log_softmax(x)`, `F.softmin(x)`, `nn.Softmax()`, '
       '`nn.LogSoftmax()`', '`dim=0` for 0-, 1- and 3-D input, `dim=1` otherwise',
       "0.3's implicit rule, written out; flagged when the input's rank is unknown (`--trace` "
@@ -48,30 +43,11 @@ entry('clip-grad-norm', '`norm = clip_grad_norm(params, 5)`',
       'clip_grad_norm')
 entry('sigmoid-tanh', '`F.sigmoid(x)`, `F.tanh(x)`', '`torch.sigmoid(x)`, `torch.tanh(x)`',
       'deprecated', 'leave_Attribute')
-entry('tensor-dataset', '`TensorDataset(data_tensor=x, target_tensor=y)`',
-      '`TensorDataset(x, y)`', 'keywords removed', 'tensor_dataset')
-entry('arange', '`torch.arange(1, 11)`, `torch.range(0, 3)`',
-      '`torch.arange(1, 11, dtype=torch.float32)`, `torch.arange(0, 4, dtype=torch.float32)`',
-      '0.3 made a FloatTensor, modern makes int64; `range` included the end', 'arange')
 entry('async', '`x.cuda(async=True)`', '`x.cuda(non_blocking=True)`',
       '`async` is a keyword since Python 3.7', 'migrate._syntax_check')
 entry('function', 'old-style `Function` with instance `forward(self, ...)`, called `MyFn(k)(x)`',
       '`@staticmethod forward(ctx, ..., k)` / `backward(ctx, ...)`, called `MyFn.apply(x, k)`',
       'instance-style Functions raise `RuntimeError` now', 'leave_ClassDef')
-entry('type-cast', '`x.type(torch.LongTensor)`', '`x.long()`', 'clearer; no tensor type objects',
-      'type_cast')
-entry('default-type', "`torch.set_default_tensor_type('torch.DoubleTensor')`",
-      '`torch.set_default_dtype(torch.float64)`', 'deprecated', 'default_type')
-entry('dropout-training', '`F.dropout(x)`', '`F.dropout(x, training=False)`',
-      '**silent change**: 0.3 defaulted to `training=False`, modern to `True`', 'dropout')
-entry('upsample', "`F.upsample(x, scale_factor=2, mode='bilinear')`, `nn.Upsample(...)`",
-      '`F.interpolate(..., align_corners=True)`', 'deprecated; 0.3 aligned corners for linear '
-      'modes', 'upsample')
-entry('load', '`torch.load(f)`', '`torch.load(f, weights_only=False)`',
-      'modern refuses pickled modules by default (only load files you trust)', 'load')
-entry('scalar-first', '`p.data.add_(-lr, g)`, `x.addcmul_(v, a, b)`',
-      '`p.data.add_(g, alpha=-lr)`, `x.addcmul_(a, b, value=v)`', 'deprecated overloads',
-      'scalar_first')
 entry('byte-mask', '`x[mask]`, `x.masked_fill_(mask, 0)` with a ByteTensor mask', '`mask.bool()`',
       'uint8 masks warn or fail', 'byte_mask_arg')
 entry('int-division', '`a / b`, `a /= 2` on integer tensors',
@@ -87,6 +63,3 @@ entry('variable-detach', '`Variable(v)` where `v` is a Variable', '*flagged*',
       'modern `Variable(v)` detaches; the rewrite keeps `v` in the graph', 'variable')
 entry('volatile-attr', '`x.volatile`', '*flagged*: `torch.no_grad()` / `torch.is_grad_enabled()`',
       'the attribute is gone', 'leave_Attribute')
-entry('scheduler', '`scheduler.step()` before `optimizer.step()`, `scheduler.step(epoch)`',
-      '*flagged*: call it once per epoch after the training steps',
-      'modern torch warns', 'scheduler_step')
