@@ -19,60 +19,11 @@ import re
 import libcst as cst
 from libcst.metadata import Assignment, ParentNodeProvider, PositionProvider, ScopeProvider
 
-from .infer import INT_DTYPES, call_args, literal_bool, literal_int, literal_number
-from .names import build_dotted, dotted
 from .build import (NO_SPACE, _NO_PARENS_PARENTS, atomic, find_kw, kwarg, method, parens,
-                    positional, with_arg, without_args)
+                    positional, with_arg)
+from .infer import call_args, literal_bool, literal_int
+from .names import build_dotted, dotted
 from .report import Change, Flag
-
-SOFTMAX_QUALS = {'torch.nn.functional.' + n for n in ('softmax', 'log_softmax', 'softmin')}
-SOFTMAX_MODULE_QUALS = {'torch.nn.' + n for n in ('Softmax', 'LogSoftmax', 'Softmin')}
-
-INIT_OLD = ('uniform', 'normal', 'constant', 'eye', 'dirac', 'xavier_uniform', 'xavier_normal',
-            'kaiming_uniform', 'kaiming_normal', 'orthogonal', 'sparse')
-RENAMES = {'torch.nn.init.' + n: n + '_' for n in INIT_OLD}
-RENAMES['torch.nn.utils.clip_grad_norm'] = 'clip_grad_norm_'
-
-TO_TORCH = {'torch.nn.functional.sigmoid': 'sigmoid', 'torch.nn.functional.tanh': 'tanh'}
-
-# 0.3 parameter lists (the positions size_average/reduce can be passed at)
-LOSS_MODULES = {
-    'L1Loss': ['size_average', 'reduce'],
-    'MSELoss': ['size_average', 'reduce'],
-    'NLLLoss': ['weight', 'size_average', 'ignore_index', 'reduce'],
-    'NLLLoss2d': ['weight', 'size_average', 'ignore_index', 'reduce'],
-    'CrossEntropyLoss': ['weight', 'size_average', 'ignore_index', 'reduce'],
-    'PoissonNLLLoss': ['log_input', 'full', 'size_average', 'eps'],
-    'KLDivLoss': ['size_average', 'reduce'],
-    'BCELoss': ['weight', 'size_average'],
-    'BCEWithLogitsLoss': ['weight', 'size_average'],
-    'HingeEmbeddingLoss': ['margin', 'size_average'],
-    'MultiLabelMarginLoss': ['size_average'],
-    'SmoothL1Loss': ['size_average', 'reduce'],
-    'SoftMarginLoss': ['size_average'],
-    'MultiLabelSoftMarginLoss': ['weight', 'size_average'],
-    'CosineEmbeddingLoss': ['margin', 'size_average'],
-    'MarginRankingLoss': ['margin', 'size_average'],
-    'MultiMarginLoss': ['p', 'margin', 'weight', 'size_average'],
-}
-LOSS_FUNCTIONS = {
-    'nll_loss': ['input', 'target', 'weight', 'size_average', 'ignore_index', 'reduce'],
-    'cross_entropy': ['input', 'target', 'weight', 'size_average', 'ignore_index', 'reduce'],
-    'poisson_nll_loss': ['input', 'target', 'log_input', 'full', 'size_average', 'eps'],
-    'kl_div': ['input', 'target', 'size_average', 'reduce'],
-    'binary_cross_entropy': ['input', 'target', 'weight', 'size_average'],
-    'binary_cross_entropy_with_logits': ['input', 'target', 'weight', 'size_average'],
-    'smooth_l1_loss': ['input', 'target', 'size_average', 'reduce'],
-    'l1_loss': ['input', 'target', 'size_average', 'reduce'],
-    'mse_loss': ['input', 'target', 'size_average', 'reduce'],
-    'margin_ranking_loss': ['input1', 'input2', 'target', 'margin', 'size_average'],
-    'hinge_embedding_loss': ['input', 'target', 'margin', 'size_average'],
-    'multilabel_margin_loss': ['input', 'target', 'size_average'],
-    'soft_margin_loss': ['input', 'target', 'size_average'],
-    'multilabel_soft_margin_loss': ['input', 'target', 'weight', 'size_average'],
-    'cosine_embedding_loss': ['input1', 'input2', 'target', 'margin', 'size_average'],
-    'multi_margin_loss': ['input', 'target', 'p', 'margin', 'weight', 'size_average'],
-}
 
 FACTORIES_WITH_REQUIRES_GRAD = {'torch.' + n for n in (
     'randn', 'rand', 'zeros', 'ones', 'empty', 'eye', 'arange', 'linspace', 'logspace', 'full',
@@ -81,6 +32,7 @@ FACTORIES_WITH_REQUIRES_GRAD = {'torch.' + n for n in (
 
 LOSSY_NAME = re.compile(r'(loss|err|cost|acc|total|norm|dist|score|reward|objective|nll|kl|mse)',
                         re.I)
+
 
 class Migrator(cst.CSTTransformer):
     """Applies every rule; collects :class:`Change` and :class:`Flag` records."""
@@ -220,18 +172,6 @@ class Migrator(cst.CSTTransformer):
             return self.variable(original, result)
         if original in self.an.legacy_calls:
             return self.legacy_call(original, result)
-        if q in SOFTMAX_QUALS:
-            return self.softmax(original, result, q)
-        if q in SOFTMAX_MODULE_QUALS:
-            return self.softmax_module(original, result, q)
-        if q is not None and q.startswith('torch.nn.') and q.split('.')[-1] in LOSS_MODULES \
-                and q.count('.') == 2:
-            return self.loss(original, result, LOSS_MODULES[q.split('.')[-1]])
-        if q is not None and q.startswith('torch.nn.functional.') and \
-                q.split('.')[-1] in LOSS_FUNCTIONS:
-            return self.loss(original, result, LOSS_FUNCTIONS[q.split('.')[-1]])
-        if q in ('torch.nn.utils.clip_grad_norm', 'torch.nn.utils.clip_grad_norm_'):
-            return self.clip_grad_norm(original, result, q)
         if q is None and isinstance(original.func, cst.Attribute):
             attr = original.func.attr.value
             if attr in ('masked_fill_', 'masked_fill', 'masked_select', 'masked_scatter_',
@@ -311,117 +251,10 @@ class Migrator(cst.CSTTransformer):
             return method(data, 'requires_grad_', args)
         return method(method(data, 'detach'), 'requires_grad_', args)
 
-    # softmax ---------------------------------------------------------------------------
-
-    @staticmethod
-    def implicit_dim(ndim):
-        return 0 if ndim in (0, 1, 3) else 1
-
-    def softmax(self, original, updated, q):
-        pos = positional(updated)
-        if len(pos) >= 2 or find_kw(updated, 'dim') is not None or any(a.star for a in updated.args):
-            return updated
-        fn = q.split('.')[-1]
-        ndims = self.an.softmax_inputs.get(original, {None})
-        if len(ndims) == 1 and None not in ndims:
-            ndim = next(iter(ndims))
-            dim = self.implicit_dim(ndim)
-            new = with_arg(updated, kwarg('dim', cst.Integer(str(dim))))
-            self.change(original, 'softmax-dim', new,
-                        note='input is {}-D; 0.3 picked dim={}'.format(ndim, dim))
-            return new
-        self.flag(original, 'softmax-dim', self.softmax_reason(fn, ndims))
-        return updated
-
-    def softmax_reason(self, fn, ndims):
-        known = sorted(n for n in ndims if n is not None)
-        if len(known) > 1:
-            what = 'it gets inputs of different dimensionality ({})'.format(
-                ', '.join('{}-D'.format(n) for n in known))
-        else:
-            what = "its input's dimensionality is not known here"
-        return ('{} without dim: {}. 0.3 used dim=0 for 0-, 1- and 3-D input and dim=1 otherwise '
-                '(modern torch warns and applies the same rule); add dim= explicitly, '
-                'usually dim=1 for (batch, classes); beware dim=-1 on 3-D input'.format(fn, what))
-
-    def softmax_module(self, original, updated, q):
-        if updated.args:
-            return updated
-        name = q.split('.')[-1]
-        ndims = self.an.softmax_inputs.get(original)
-        if ndims and len(ndims) == 1 and None not in ndims:
-            ndim = next(iter(ndims))
-            dim = self.implicit_dim(ndim)
-            new = with_arg(updated, kwarg('dim', cst.Integer(str(dim))))
-            self.change(original, 'softmax-dim', new,
-                        note='called on {}-D input; 0.3 picked dim={}'.format(ndim, dim))
-            return new
-        if not ndims:
-            reason = ('nn.{}() without dim: where this module is called cannot be traced here. '
-                      '0.3 used dim=0 for 0-, 1- and 3-D input and dim=1 otherwise; add dim= '
-                      'explicitly').format(name)
-        else:
-            reason = self.softmax_reason('nn.{}()'.format(name), ndims)
-        self.flag(original, 'softmax-dim', reason)
-        return updated
-
-    # losses ----------------------------------------------------------------------------
-
-    def loss(self, original, updated, params):
-        if any(a.star for a in updated.args):
-            return updated
-        pos = positional(updated)
-        if 'size_average' not in params:
-            return updated
-        sa_index = params.index('size_average')
-        has_kw = find_kw(updated, 'size_average') or find_kw(updated, 'reduce')
-        if not has_kw and len(pos) <= sa_index:
-            return updated
-        # positional arguments from size_average on become keywords
-        args = []
-        for i, a in enumerate(updated.args):
-            if a.keyword is None and not a.star and i >= sa_index and i < len(params):
-                a = a.with_changes(keyword=cst.Name(params[i]), equal=cst.AssignEqual(**NO_SPACE))
-            args.append(a)
-        call = updated.with_changes(args=args)
-        sa = find_kw(call, 'size_average')
-        rd = find_kw(call, 'reduce')
-        sa_v = None if sa is None else literal_bool(sa.value)
-        rd_v = None if rd is None else literal_bool(rd.value)
-        if sa is None or sa_v is True:
-            inner = "'mean'"
-        elif sa_v is False:
-            inner = "'sum'"
-        else:
-            inner = "'mean' if {} else 'sum'".format(self.code(sa.value))
-        if rd is None or rd_v is True:
-            expr = inner
-        elif rd_v is False:
-            expr = "'none'"
-        else:
-            inner_p = inner if inner.startswith("'") and ' ' not in inner else '(' + inner + ')'
-            expr = "{} if {} else 'none'".format(inner_p, self.code(rd.value))
-        new = without_args(call, [x for x in (sa, rd) if x is not None])
-        if expr != "'mean'":
-            new = with_arg(new, kwarg('reduction', cst.parse_expression(expr)))
-        note = None
-        if expr == "'mean'":
-            note = "reduction='mean' is the default"
-        self.change(original, 'loss-reduction', new, note=note)
-        return new
-
-    # small renames ------------------------------------------------------------------------
+    # flags on attributes -------------------------------------------------------------------
 
     def leave_Attribute(self, original, updated):
         q = self.table.resolve(original)
-        if q in RENAMES and original.attr.value + '_' == RENAMES[q]:
-            new = updated.with_changes(attr=cst.Name(RENAMES[q]))
-            self.change(original, 'clip-grad-norm' if 'clip' in q else 'init', new)
-            return new
-        if q in TO_TORCH:
-            new = self.torch_attr(TO_TORCH[q])
-            self.change(original, 'sigmoid-tanh', new)
-            return new
         if original.attr.value == 'volatile' and q is None:
             info = self.info(original.value)
             if info.kind in ('variable', 'tensor', None):
@@ -429,55 +262,6 @@ class Migrator(cst.CSTTransformer):
                           '.volatile was removed (modern tensors have no such flag): use '
                           '`with torch.no_grad():` / torch.is_grad_enabled()')
         return updated
-
-    def leave_Name(self, original, updated):
-        parent = self.parent(original)
-        if isinstance(parent, cst.Attribute) and parent.attr is original:
-            return updated
-        if isinstance(parent, (cst.ImportAlias, cst.Param, cst.FunctionDef, cst.ClassDef)):
-            return updated
-        if isinstance(parent, cst.Arg) and parent.keyword is original:
-            return updated
-        if isinstance(parent, cst.AssignTarget):
-            return updated
-        q = self.table.resolve(original)
-        if q is None or original.value not in self.table.names:
-            return updated
-        if q in RENAMES and original.value + '_' == RENAMES[q]:
-            new = updated.with_changes(value=RENAMES[q])
-            self.change(original, 'clip-grad-norm' if 'clip' in q else 'init', new)
-            return new
-        if q in TO_TORCH:
-            new = self.torch_attr(TO_TORCH[q])
-            self.change(original, 'sigmoid-tanh', new)
-            return new
-        return updated
-
-    def leave_ImportAlias(self, original, updated):
-        parent = self.parent(original)
-        if not isinstance(parent, cst.ImportFrom) or parent.module is None or parent.relative:
-            return updated
-        from .names import canonical
-        module = canonical(dotted(parent.module))
-        if not isinstance(original.name, cst.Name) or module is None:
-            return updated
-        q = canonical(module + '.' + original.name.value)
-        if q in RENAMES:
-            new = updated.with_changes(name=cst.Name(RENAMES[q]))
-            self.change(original, 'clip-grad-norm' if 'clip' in q else 'init', new)
-            return new
-        return updated
-
-    def clip_grad_norm(self, original, updated, q):
-        parent = self.parent(original)
-        if q.endswith('_') or isinstance(parent, cst.Expr):
-            return updated
-        if isinstance(parent, cst.Attribute) and parent.attr.value == 'item':
-            return updated
-        new = method(updated, 'item')
-        self.change(original, 'clip-grad-norm', new,
-                    note='0.3 returned the total norm as a Python float')
-        return new
 
     def byte_mask_arg(self, original, updated):
         pos = positional(original)
@@ -597,57 +381,6 @@ class Migrator(cst.CSTTransformer):
         return new
 
     # integer division / type promotion --------------------------------------------------
-
-    def leave_BinaryOperation(self, original, updated):
-        op = original.operator
-        if not isinstance(op, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide, cst.MatrixMultiply,
-                               cst.FloorDivide)):
-            return updated
-        left, right = self.info(original.left), self.info(original.right)
-        floats = {'float32', 'float64', 'float16'}
-        if left.tensorish and right.tensorish and left.dtype in floats and \
-                right.dtype in floats and left.dtype != right.dtype:
-            self.flag(original, 'type-promotion',
-                      '{} with {}: 0.3 raised a type error here, modern torch silently computes '
-                      'in float64; convert one side (.float() / .double())'.format(
-                          _tname(left.dtype), _tname(right.dtype)))
-            return updated
-        if left.tensorish and right.tensorish and (left.dtype in INT_DTYPES) != (
-                right.dtype in INT_DTYPES) and left.dtype and right.dtype:
-            self.flag(original, 'type-promotion',
-                      '{} with {}: 0.3 raised a type error here, modern torch silently promotes; '
-                      'convert one side explicitly'.format(_tname(left.dtype), _tname(right.dtype)))
-            return updated
-        if isinstance(op, cst.Divide) and left.tensorish and left.dtype in INT_DTYPES:
-            rk = literal_number(original.right)
-            if (right.tensorish and right.dtype in INT_DTYPES) or isinstance(rk, int):
-                new = cst.Call(func=self.torch_attr('div'), args=[
-                    cst.Arg(updated.left), cst.Arg(updated.right),
-                    kwarg('rounding_mode', cst.SimpleString("'trunc'"))])
-                self.change(original, 'int-division', new,
-                            note='0.3 truncated integer tensor division; modern / is true division')
-                return new
-            self.flag(original, 'int-division',
-                      'integer tensor divided by a value of unknown type: 0.3 truncated integer '
-                      "division, modern / is true division; use torch.div(a, b, "
-                      "rounding_mode='trunc') if integers are divided")
-        return updated
-
-    def leave_AugAssign(self, original, updated):
-        if not isinstance(original.operator, cst.DivideAssign):
-            return updated
-        target = self.info(original.target)
-        right = self.info(original.value)
-        if target.tensorish and target.dtype in INT_DTYPES:
-            rk = literal_number(original.value)
-            if (right.tensorish and right.dtype in INT_DTYPES) or isinstance(rk, int):
-                call = method(updated.target, 'div_', [
-                    cst.Arg(updated.value), kwarg('rounding_mode', cst.SimpleString("'trunc'"))])
-                new = cst.Expr(value=call)
-                self.change(original, 'int-division', call, note='0.3 truncated integer '
-                            'tensor division; modern /= on an integer tensor is an error')
-                return new
-        return updated
 
     # old-style Functions --------------------------------------------------------------------
 
@@ -874,12 +607,6 @@ def is_noop_assign(stmt):
 
     a, b = names(target), names(value)
     return a is not None and a == b
-
-
-def _tname(dtype):
-    return {'float32': 'FloatTensor', 'float64': 'DoubleTensor', 'float16': 'HalfTensor',
-            'int64': 'LongTensor', 'int32': 'IntTensor', 'int16': 'ShortTensor',
-            'int8': 'CharTensor', 'uint8': 'ByteTensor'}.get(dtype, dtype)
 
 
 def add_comments(stmt, reasons):

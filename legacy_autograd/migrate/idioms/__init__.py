@@ -7,5 +7,6 @@ Each module groups the idioms of one theme; importing it registers its rules.
 def load_rules():
     """Import (once) every module of rules; returns True."""
     # the order of the imports is the order of the rules (and of the docs table)
-    from . import builtin, variables, api, dtypes, arith, storage, hooks, traced  # noqa: F401,I100
+    from . import builtin, variables, softmax, losses, renames  # noqa: F401,I100
+    from . import api, dtypes, arith, storage, hooks, traced  # noqa: F401,I100
     return True

@@ -29,20 +29,6 @@ entry('item', '`loss.data[0]`, `loss[0]`; `t[i]` on a 1-D tensor',
 entry('reduction-number', '`t.sum()`, `torch.max(t)` on *tensors*', '`t.sum().item()`, ...',
       'tensor full reductions returned Python numbers in 0.3 (Variable reductions stay tensors)',
       'reduction_number')
-entry('softmax-dim', '`F.softmax(x)`, `F.log_softmax(x)`, `F.softmin(x)`, `nn.Softmax()`, '
-      '`nn.LogSoftmax()`', '`dim=0` for 0-, 1- and 3-D input, `dim=1` otherwise',
-      "0.3's implicit rule, written out; flagged when the input's rank is unknown (`--trace` "
-      'knows it)', 'softmax')
-entry('loss-reduction', '`size_average=False` / `reduce=False` (keyword or positional)',
-      "`reduction='sum'` / `reduction='none'`",
-      "deprecated; `size_average=True` is the default `'mean'` and is dropped", 'loss')
-entry('init', '`nn.init.xavier_uniform(w)` (and the other init functions)',
-      '`nn.init.xavier_uniform_(w)`', 'deprecated names', 'leave_Attribute')
-entry('clip-grad-norm', '`norm = clip_grad_norm(params, 5)`',
-      '`norm = clip_grad_norm_(params, 5).item()`', 'renamed; it returned a float in 0.3',
-      'clip_grad_norm')
-entry('sigmoid-tanh', '`F.sigmoid(x)`, `F.tanh(x)`', '`torch.sigmoid(x)`, `torch.tanh(x)`',
-      'deprecated', 'leave_Attribute')
 entry('async', '`x.cuda(async=True)`', '`x.cuda(non_blocking=True)`',
       '`async` is a keyword since Python 3.7', 'migrate._syntax_check')
 entry('function', 'old-style `Function` with instance `forward(self, ...)`, called `MyFn(k)(x)`',
@@ -50,15 +36,9 @@ entry('function', 'old-style `Function` with instance `forward(self, ...)`, call
       'instance-style Functions raise `RuntimeError` now', 'leave_ClassDef')
 entry('byte-mask', '`x[mask]`, `x.masked_fill_(mask, 0)` with a ByteTensor mask', '`mask.bool()`',
       'uint8 masks warn or fail', 'byte_mask_arg')
-entry('int-division', '`a / b`, `a /= 2` on integer tensors',
-      "`torch.div(a, b, rounding_mode='trunc')`, `a.div_(2, rounding_mode='trunc')`",
-      '**silent change**: 0.3 truncated, modern `/` is true division', 'leave_BinaryOperation')
 entry('import', '`from torch.autograd import Variable` no longer used; `torch.` needed',
       'import removed (libcst `RemoveImportsVisitor`); `import torch` added',
       '', 'imports.fix_imports')
-entry('type-promotion', '`FloatTensor op DoubleTensor`, integer op float tensors',
-      '*flagged*: add `.float()`/`.double()`',
-      '0.3 raised a type error, modern promotes to float64', 'leave_BinaryOperation')
 entry('variable-detach', '`Variable(v)` where `v` is a Variable', '*flagged*',
       'modern `Variable(v)` detaches; the rewrite keeps `v` in the graph', 'variable')
 entry('volatile-attr', '`x.volatile`', '*flagged*: `torch.no_grad()` / `torch.is_grad_enabled()`',
