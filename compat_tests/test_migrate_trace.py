@@ -429,3 +429,18 @@ def test_register_refuses_a_rule_without_its_description():
     with pytest.raises(TypeError, match='rule Bare needs a docstring, a name, legacy and modern'):
         register(Bare)
     assert RULES == before
+
+
+CORPUS = os.path.join(REPO_ROOT, 'compat_tests', 'migration_corpus')
+
+
+@pytest.mark.parametrize('name', sorted(f for f in os.listdir(CORPUS) if f.endswith('.py')))
+def test_trace_agrees_with_the_static_reading_of_the_corpus(name):
+    """Where the static analysis decided, the run's facts decide the same: tracing the static
+    corpus gives exactly its reviewed migration."""
+    path = os.path.join(CORPUS, name)
+    facts = collect(path)
+    assert facts.status == 0, facts.stderr
+    assert facts                      # the run recorded something
+    with open(os.path.join(CORPUS, 'migrated', name)) as f:
+        assert migrate_file(path, facts=facts).code == f.read()

@@ -25,10 +25,12 @@ the script itself.  What is recorded (:data:`KINDS`):
 :func:`collect` runs the child and returns a :class:`Facts`.
 """
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+import weakref
 
 KINDS = ('softmax', 'index', 'iter', 'dot', 'loss', 'forward', 'hook')
 
@@ -130,6 +132,18 @@ class _Recorder(object):
         self.package = os.path.dirname(os.path.abspath(legacy_autograd.__file__)) + os.sep
         self.sites = {k: {} for k in KINDS}
         self.linecache = linecache
+        # per module instance (kept off the module, which the script may pickle)
+        self.module_sites = weakref.WeakKeyDictionary()
+        self.hook_sites = weakref.WeakKeyDictionary()
+        self.failures = 0
+
+    @contextlib.contextmanager
+    def guard(self):
+        """Recording never disturbs the script: an error here loses one fact, nothing else."""
+        try:
+            yield
+        except Exception:
+            self.failures += 1
 
     # where the script called from
     def _frame(self, depth, walk):
@@ -219,10 +233,11 @@ def _install(rec):
     def softmax_fn(old):
         def traced(input, dim=None, *args, **kw):
             if dim is None:
-                site = rec.site()
-                d = _describe(input)
-                if site is not None and d is not None:
-                    rec.add('softmax', site, len(d[1]))
+                with rec.guard():
+                    site = rec.site()
+                    d = _describe(input)
+                    if site is not None and d is not None:
+                        rec.add('softmax', site, len(d[1]))
             return old(input, dim, *args, **kw)
         return traced
 
@@ -235,15 +250,17 @@ def _install(rec):
         def traced(self, dim=None, *args, **kw):
             old(self, dim, *args, **kw)
             if dim is None:
-                self.__dict__['_trace_site'] = rec.site(walk=True)
+                with rec.guard():
+                    rec.module_sites[self] = [rec.site(walk=True)]
         return traced
 
     def softmax_forward(old):
         def traced(self, input):
-            site = self.__dict__.get('_trace_site')
-            d = _describe(input)
-            if self.dim is None and site is not None and d is not None:
-                rec.add('softmax', site, len(d[1]))
+            with rec.guard():
+                site = rec.module_sites.get(self, [None])[0]
+                d = _describe(input)
+                if self.dim is None and site is not None and d is not None:
+                    rec.add('softmax', site, len(d[1]))
             return old(self, input)
         return traced
 
@@ -254,21 +271,24 @@ def _install(rec):
     def getitem(old):
         def traced(self, key):
             if _is_int(key):
-                site = rec.site()
-                if site is not None:
-                    rec.add('index', site, _describe(self))
+                with rec.guard():
+                    site = rec.site()
+                    if site is not None:
+                        rec.add('index', site, _describe(self))
             return old(self, key)
         return traced
 
     def iterate(old):
         def traced(self):
-            f = rec._frame(1, False)
-            if f is not None:
-                names = sorted(k for k, v in f.f_locals.items() if v is self)
-                if names:
-                    d = _describe(self)
-                    rec.add('iter', (f.f_lineno,), (tuple(names),) + tuple(
-                        tuple(x) if isinstance(x, list) else x for x in d))
+            with rec.guard():
+                f = rec._frame(1, False)
+                if f is not None:
+                    names = sorted(k for k, v in f.f_locals.items() if v is self)
+                    if names:
+                        d = _describe(self)
+                        rec.add('iter', (f.f_lineno,), (tuple(names),) + tuple(
+                            tuple(x) if isinstance(x, list) else x for x in d))
+                    del f
             return old(self)
         return traced
 
@@ -279,10 +299,11 @@ def _install(rec):
     # dot ------------------------------------------------------------------------------------
     def dot(old):
         def traced(a, b, *args, **kw):
-            site = rec.site()
-            da, db = _describe(a), _describe(b)
-            if site is not None and da is not None and db is not None:
-                rec.add('dot', site, (len(da[1]), len(db[1])))
+            with rec.guard():
+                site = rec.site()
+                da, db = _describe(a), _describe(b)
+                if site is not None and da is not None and db is not None:
+                    rec.add('dot', site, (len(da[1]), len(db[1])))
             return old(a, b, *args, **kw)
         return traced
 
@@ -296,10 +317,11 @@ def _install(rec):
     # element-wise losses: input/target shapes at the call that reached them ---------------
     def loss_fn(old, name):
         def traced(input, target, *args, **kw):
-            site = rec.site(walk=True)
-            di, dt = _describe(input), _describe(target)
-            if site is not None and di is not None and dt is not None:
-                rec.add('loss', site, (name, tuple(di[1]), tuple(dt[1])))
+            with rec.guard():
+                site = rec.site(walk=True)
+                di, dt = _describe(input), _describe(target)
+                if site is not None and di is not None and dt is not None:
+                    rec.add('loss', site, (name, tuple(di[1]), tuple(dt[1])))
             return old(input, target, *args, **kw)
         return traced
 
@@ -310,30 +332,32 @@ def _install(rec):
 
     def forward(old):
         def traced(self, *args, **kw):
-            caller = sys._getframe(1)
-            if caller.f_code is not call_code:
-                site = rec.site()
-                if site is not None:
-                    rec.add('forward', site, type(self).__name__)
+            if sys._getframe(1).f_code is not call_code:
+                with rec.guard():
+                    site = rec.site()
+                    if site is not None:
+                        rec.add('forward', site, type(self).__name__)
             return old(self, *args, **kw)
         return traced
 
     # register_backward_hook: did the module's inputs require grad? ------------------------
     def register_hook(old):
         def traced(self, hook):
-            site = rec.site()
-            if site is not None:
-                self.__dict__.setdefault('_trace_hook_sites', []).append(site)
+            with rec.guard():
+                site = rec.site()
+                if site is not None:
+                    rec.hook_sites.setdefault(self, []).append(site)
             return old(self, hook)
         return traced
 
     def module_call(old):
         def traced(self, *input, **kw):
-            sites = self.__dict__.get('_trace_hook_sites')
+            sites = rec.hook_sites.get(self) if rec.hook_sites else None
             if sites:
-                grad = any(isinstance(v, Variable) and v.requires_grad for v in input)
-                for site in sites:
-                    rec.add('hook', site, grad)
+                with rec.guard():
+                    grad = any(isinstance(v, Variable) and v.requires_grad for v in input)
+                    for site in sites:
+                        rec.add('hook', site, grad)
             return old(self, *input, **kw)
         return traced
 
