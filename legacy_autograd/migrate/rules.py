@@ -73,7 +73,7 @@ class Migrator(cst.CSTTransformer):
             if type(result) is not type(original):
                 break
             if rule.only_untouched and result is not updated:
-                break
+                continue
             result = getattr(rule, 'leave_' + name)(self, original, result)
         return result
 
@@ -172,13 +172,6 @@ class Migrator(cst.CSTTransformer):
             return self.variable(original, result)
         if original in self.an.legacy_calls:
             return self.legacy_call(original, result)
-        if q is None and isinstance(original.func, cst.Attribute):
-            attr = original.func.attr.value
-            if attr in ('masked_fill_', 'masked_fill', 'masked_select', 'masked_scatter_',
-                          'masked_scatter', 'masked_copy_'):
-                result = self.byte_mask_arg(original, result)
-        if original in self.an.full_reductions:
-            result = self.reduction_number(original, result)
         return result
 
     # Variable(...) ---------------------------------------------------------------------
@@ -251,51 +244,6 @@ class Migrator(cst.CSTTransformer):
             return method(data, 'requires_grad_', args)
         return method(method(data, 'detach'), 'requires_grad_', args)
 
-    # flags on attributes -------------------------------------------------------------------
-
-    def leave_Attribute(self, original, updated):
-        q = self.table.resolve(original)
-        if original.attr.value == 'volatile' and q is None:
-            info = self.info(original.value)
-            if info.kind in ('variable', 'tensor', None):
-                self.flag(original, 'volatile-attr',
-                          '.volatile was removed (modern tensors have no such flag): use '
-                          '`with torch.no_grad():` / torch.is_grad_enabled()')
-        return updated
-
-    def byte_mask_arg(self, original, updated):
-        pos = positional(original)
-        if not pos:
-            return updated
-        mask = pos[0].value
-        if not self.is_byte_mask(mask):
-            return updated
-        args = list(updated.args)
-        args[0] = args[0].with_changes(value=method(args[0].value, 'bool'))
-        new = updated.with_changes(args=args)
-        self.change(original, 'byte-mask', new)
-        return new
-
-    def is_byte_mask(self, node):
-        info = self.info(node)
-        return info.tensorish and info.dtype == 'uint8' and info.mod != 'cmp' and not isinstance(
-            node, cst.Comparison) and not (isinstance(node, cst.Call) and isinstance(
-                node.func, cst.Attribute) and node.func.attr.value in ('eq', 'ne', 'lt', 'le', 'gt',
-                                                                       'ge', 'bool'))
-
-    def reduction_number(self, original, updated):
-        parent = self.parent(original)
-        if isinstance(parent, cst.Attribute) and parent.attr.value in ('item', 'tolist'):
-            return updated
-        if isinstance(parent, cst.Arg):
-            grand = self.parent(parent)
-            if isinstance(grand, cst.Call) and dotted(grand.func) in ('float', 'int', 'bool'):
-                return updated
-        new = method(updated, 'item')
-        self.change(original, 'reduction-number', new,
-                    note='a full reduction of a tensor was a Python number in 0.3')
-        return new
-
     # subscripts: .data[0], loss[0], t[i] ------------------------------------------------
 
     def leave_Subscript(self, original, updated):
@@ -311,12 +259,6 @@ class Migrator(cst.CSTTransformer):
         idx_info = self.info(index_node)
         base_o = original.value
         bi = self.info(base_o)
-        if self.is_byte_mask(index_node) and bi.tensorish:
-            new_index = method(updated.slice[0].slice.value, 'bool')
-            new = updated.with_changes(slice=[updated.slice[0].with_changes(
-                slice=updated.slice[0].slice.with_changes(value=new_index))])
-            self.change(original, 'byte-mask', new)
-            return new
         integer = k is not None or idx_info.kind == 'number'
         if not integer:
             return updated

@@ -8,5 +8,6 @@ def load_rules():
     """Import (once) every module of rules; returns True."""
     # the order of the imports is the order of the rules (and of the docs table)
     from . import builtin, variables, softmax, losses, renames  # noqa: F401,I100
-    from . import api, dtypes, arith, storage, hooks, traced  # noqa: F401,I100
+    from . import api, dtypes, arith, masks, storage, hooks, traced  # noqa: F401,I100
+    from . import reductions  # noqa: F401  (last: it wraps what the others made of a call)
     return True

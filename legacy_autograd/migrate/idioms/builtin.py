@@ -26,20 +26,13 @@ entry('item', '`loss.data[0]`, `loss[0]`; `t[i]` on a 1-D tensor',
       '`loss.item()`; `t[i].item()`',
       'indexing a 0-dim result raises `IndexError`; 1-D tensor elements were Python numbers',
       'leave_Subscript')
-entry('reduction-number', '`t.sum()`, `torch.max(t)` on *tensors*', '`t.sum().item()`, ...',
-      'tensor full reductions returned Python numbers in 0.3 (Variable reductions stay tensors)',
-      'reduction_number')
 entry('async', '`x.cuda(async=True)`', '`x.cuda(non_blocking=True)`',
       '`async` is a keyword since Python 3.7', 'migrate._syntax_check')
 entry('function', 'old-style `Function` with instance `forward(self, ...)`, called `MyFn(k)(x)`',
       '`@staticmethod forward(ctx, ..., k)` / `backward(ctx, ...)`, called `MyFn.apply(x, k)`',
       'instance-style Functions raise `RuntimeError` now', 'leave_ClassDef')
-entry('byte-mask', '`x[mask]`, `x.masked_fill_(mask, 0)` with a ByteTensor mask', '`mask.bool()`',
-      'uint8 masks warn or fail', 'byte_mask_arg')
 entry('import', '`from torch.autograd import Variable` no longer used; `torch.` needed',
       'import removed (libcst `RemoveImportsVisitor`); `import torch` added',
       '', 'imports.fix_imports')
 entry('variable-detach', '`Variable(v)` where `v` is a Variable', '*flagged*',
       'modern `Variable(v)` detaches; the rewrite keeps `v` in the graph', 'variable')
-entry('volatile-attr', '`x.volatile`', '*flagged*: `torch.no_grad()` / `torch.is_grad_enabled()`',
-      'the attribute is gone', 'leave_Attribute')

@@ -70,3 +70,21 @@ class VariableType(Rule):
         m.change(original, 'variable-type', new,
                  note='type(x) == Variable is always False on modern torch')
         return new
+
+
+@register
+class VolatileAttr(Rule):
+    """``x.volatile`` (read or set): flagged; the flag is gone (``torch.no_grad()``)."""
+
+    name = 'volatile-attr'
+    legacy = '`x.volatile`'
+    modern = '*flagged*: `torch.no_grad()` / `torch.is_grad_enabled()`'
+    why = 'the attribute is gone'
+
+    def leave_Attribute(self, m, original, updated):
+        if original.attr.value == 'volatile' and m.qualified(original) is None:
+            if m.info(original.value).kind in ('variable', 'tensor', None):
+                m.flag(original, self.name,
+                       '.volatile was removed (modern tensors have no such flag): use '
+                       '`with torch.no_grad():` / torch.is_grad_enabled()')
+        return updated
