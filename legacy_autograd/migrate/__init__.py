@@ -14,8 +14,16 @@ Python API::
     result.flags         # [Flag(line, rule, reason), ...]: needs a human
     print(result.report())
 
-The rules are listed in :mod:`legacy_autograd.migrate.rules` and in
-``docs/migration.md``.
+    # informed by a run of the script on the shim (``migrate --trace``)
+    from legacy_autograd.migrate.trace import collect
+    result = migrate_file('train.py', facts=collect('train.py', ['--epochs', '1']))
+
+Layout: :mod:`.registry` (one small class per idiom, the list ``docs/migration.md``
+shows), :mod:`.idioms` (the rules), :mod:`.rules` (the driver, and the rules not yet
+moved out of it: Variable/volatile, item, old-style Functions), :mod:`.names` (what a
+name refers to, through libcst's scope analysis), :mod:`.infer` (static facts about
+values), :mod:`.trace` (facts of a run), :mod:`.imports` (import fix-ups on libcst's
+import visitors), :mod:`.volatile` (the ``no_grad`` blocks), :mod:`.report`.
 """
 
 import ast
