@@ -1,0 +1,248 @@
+"""The op schema: each public op declared once, every public form generated from it.
+
+This is the package's ``native_functions.yaml`` + ``derivatives.yaml``, written as Python data
+beside the kernels.  A :class:`Decl` says, for one public op name:
+
+* ``impl``: the front-end body, ``impl(self, ..., *, _inplace=False)``.  It parses the 0.3
+  argument forms and runs registry kernels through ``dispatch.call`` /
+  ``dispatch.call_inplace``.  For table-driven families (the unary pointwise ops) the body is
+  built from the kernel alone;
+* ``variants``: the public forms generated from ``impl``: ``'method'`` (on tensors and/or
+  Variables, see ``tensor`` / ``variable``), ``'function'`` (``torch.<name>``),
+  ``'inplace'`` (the ``<name>_`` method, ``impl(..., _inplace=True)``, unless a tuned
+  ``impl_inplace`` is given) and ``'out'``
+  (``torch.<name>(..., out=t)``);
+* ``overloads``: the 0.3 overloads in the cwrap notation of the legacy error messages,
+  ``'(float value, T other)'``, where ``T`` stands for the receiving tensor type; the
+  ``invalid combination of arguments`` messages list them;
+* ``kernels``: the registry ops (numpy forward, vector-Jacobian product, legacy ``grad_fn``
+  name) the front-end runs;
+* ``modern``: the op's spelling in modern PyTorch, ``modern(torch, *args, **kwargs)`` taking
+  the sample call's arguments converted to modern tensors (default: ``torch.<name>`` with the
+  same arguments);
+* ``calls``: sample calls for the public-API parity suite (:class:`Call`), and ``domain``
+  the input values they are drawn from;
+* ``shape``: the shape rule (``'pointwise'``, ``'broadcast'``, ``'reduce'``, ``'view'``,
+  ``'other'``); ``dtypes``: the tensor types the samples run on.
+
+Adding an op is one :func:`declare` call plus its kernels (``docs/architecture.md`` has a
+worked example).  :func:`attach` installs every generated form on the tensor classes, on
+``Variable`` and in :data:`TORCH_FUNCTIONS`; ``compat_tests/test_schema_parity.py`` runs every
+declared call in every variant against modern torch.
+"""
+import keyword
+
+from .surface import with_out, TENSOR_METHODS, VARIABLE_METHODS, TORCH_FUNCTIONS
+
+#: public op name -> :class:`Decl`
+SCHEMA = {}
+
+VARIANTS = ('method', 'function', 'inplace', 'out')
+SHAPES = ('pointwise', 'broadcast', 'reduce', 'view', 'other')
+
+
+class _Placeholder(object):
+    __slots__ = ('name',)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+#: Sample-call placeholders: the receiving tensor, and second and third tensors of its shape.
+X = _Placeholder('X')
+Y = _Placeholder('Y')
+Z = _Placeholder('Z')
+PLACEHOLDERS = (X, Y, Z)
+
+
+class Call(object):
+    """One sample call of an op: positional and keyword arguments after ``self``.
+
+    ``X``/``Y``/``Z`` stand for tensors drawn for the case (``X`` is ``self``); anything else
+    is passed as is.  ``modern`` overrides the declaration's modern spelling for this call;
+    ``variants`` restricts the forms it runs in (e.g. a form 0.3 had only as a method).
+    """
+    __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad')
+
+    def __init__(self, *args, modern=None, variants=None, grad=True, **kwargs):
+        self.args = args
+        self.kwargs = kwargs
+        self.modern = modern
+        self.variants = variants
+        self.grad = grad
+
+    def tensors(self):
+        """The placeholders used, in order of first use (``X`` always first)."""
+        used = [X]
+        for a in list(self.args) + list(self.kwargs.values()):
+            if isinstance(a, _Placeholder) and a not in used:
+                used.append(a)
+        return used
+
+    def __repr__(self):
+        parts = [repr(a) for a in self.args] + ['%s=%r' % kv for kv in sorted(self.kwargs.items())]
+        return '(' + ', '.join(parts) + ')'
+
+
+class Decl(object):
+    """Everything about one public op (see the module docstring)."""
+    __slots__ = ('name', 'impl', 'variants', 'tensor', 'variable', 'overloads', 'kernels',
+                 'modern', 'calls', 'domain', 'shape', 'dtypes', 'doc', 'method', 'inplace',
+                 'function')
+
+    def __repr__(self):
+        return '<Decl %s %s>' % (self.name, sorted(self.variants))
+
+
+def declare(name, impl, variants=('method', 'function'), tensor=True, variable=True,
+            overloads=(), kernels=(), modern=None, calls=(), domain=(-2.0, 2.0),
+            shape='other', dtypes=('float32', 'float64'), impl_inplace=None):
+    """Declare the public op ``name`` and generate its forms (installed by :func:`attach`)."""
+    if name in SCHEMA:
+        raise ValueError('op %r declared twice' % name)
+    variants = frozenset(variants)
+    unknown = variants - set(VARIANTS)
+    if unknown or shape not in SHAPES:
+        raise ValueError('op %r: unknown variants %s or shape %r' % (name, sorted(unknown), shape))
+    if 'out' in variants and 'function' not in variants:
+        raise ValueError('op %r: out= needs the function variant' % name)
+    d = Decl()
+    d.name = name
+    d.impl = impl
+    d.variants = variants
+    d.tensor = tensor
+    d.variable = variable
+    d.overloads = tuple(overloads)
+    d.kernels = tuple(kernels)
+    d.modern = modern
+    d.calls = tuple(calls)
+    d.domain = domain
+    d.shape = shape
+    d.dtypes = tuple(dtypes)
+    d.doc = impl.__doc__
+    if 'inplace' in variants:
+        if impl_inplace is None and not _takes_inplace(impl):
+            raise ValueError('op %r: the inplace variant needs impl(..., *, _inplace=False)' % name)
+        d.inplace = impl_inplace or _inplace_variant(impl, name + '_')
+    else:
+        d.inplace = None
+    d.method = impl             # ``_inplace`` is keyword-only and private: impl is the method
+    fn = d.method
+    d.function = with_out(fn) if 'out' in variants else fn
+    SCHEMA[name] = d
+    _publish(d)
+    return d
+
+
+def _takes_inplace(impl):
+    code = getattr(impl, '__code__', None)
+    if code is None:
+        return False
+    return '_inplace' in code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
+
+
+def _inplace_variant(impl, name):
+    """A function with ``impl``'s parameters (``_inplace`` left out) calling ``impl`` in place.
+
+    Generated as source, so the variant costs one plain Python call, like a hand-written
+    wrapper, and keeps ``impl``'s parameter names and defaults for ``help()`` and keywords.
+    """
+    code = impl.__code__
+    nargs, nkw = code.co_argcount, code.co_kwonlyargcount
+    names = code.co_varnames[:nargs + nkw]
+    defaults = impl.__defaults__ or ()
+    kwdefaults = impl.__kwdefaults__ or {}
+    star = code.co_flags & 0x04
+    dstar = code.co_flags & 0x08
+    rest = code.co_varnames[nargs + nkw:]
+    varargs = rest[0] if star else None
+    varkw = rest[1 if star else 0] if dstar else None
+    ns = {'_impl': impl}
+    params, passed = [], []
+    first_default = nargs - len(defaults)
+    for i, n in enumerate(names[:nargs]):
+        if n == '_inplace':
+            continue
+        if i >= first_default:
+            ns['_d%d' % i] = defaults[i - first_default]
+            params.append('%s=_d%d' % (n, i))
+        else:
+            params.append(n)
+        passed.append(n)
+    if varargs:
+        params.append('*' + varargs)
+        passed.append('*' + varargs)
+    elif any(n != '_inplace' for n in names[nargs:]):
+        params.append('*')
+    for n in names[nargs:]:
+        if n == '_inplace':
+            continue
+        if n in kwdefaults:
+            ns['_k_' + n] = kwdefaults[n]
+            params.append('%s=_k_%s' % (n, n))
+        else:
+            params.append(n)
+        passed.append('%s=%s' % (n, n))
+    if varkw:
+        params.append('**' + varkw)
+        passed.append('**' + varkw)
+    passed.append('_inplace=True')
+    fname = name if name.isidentifier() and not keyword.iskeyword(name) else 'variant'
+    src = 'def %s(%s):\n    return _impl(%s)\n' % (fname, ', '.join(params), ', '.join(passed))
+    exec(compile(src, '<schema %s>' % name, 'exec'), ns)
+    fn = ns[fname]
+    fn.__qualname__ = name
+    fn.__doc__ = impl.__doc__
+    fn.__module__ = impl.__module__
+    return fn
+
+
+def _publish(d):
+    """Record the generated forms where :func:`surface.attach` and the namespace read them."""
+    if 'method' in d.variants:
+        if d.tensor:
+            TENSOR_METHODS[d.name] = d.method
+        if d.variable:
+            VARIABLE_METHODS[d.name] = d.method
+    if d.inplace is not None:
+        if d.tensor:
+            TENSOR_METHODS[d.name + '_'] = d.inplace
+        if d.variable:
+            VARIABLE_METHODS[d.name + '_'] = d.inplace
+    if 'function' in d.variants:
+        TORCH_FUNCTIONS[d.name] = d.function
+
+
+# ------------------------------------------------------------------------------ derived facts
+def overload_options(name, type_name, argname='other'):
+    """The legacy overload list of ``name`` for a tensor of ``type_name``, as
+    ``[(text, kinds)]`` where ``kinds`` is the argument kinds (``'number'`` / ``'tensor'``).
+
+    Ops without declared overloads have the one form ``(T <argname>)``.
+    """
+    d = SCHEMA.get(name)
+    forms = d.overloads if d is not None and d.overloads else ('(T %s)' % argname,)
+    out = []
+    for form in forms:
+        args = [a.strip() for a in form.strip('()').split(',') if a.strip()]
+        kinds = ['number' if a.split()[0] in ('float', 'int', 'real') else 'tensor' for a in args]
+        out.append((form.replace('T ', type_name + ' '), kinds))
+    return out
+
+
+def public_names():
+    """(method names on tensors, method names on Variables, torch.* function names)."""
+    tm, vm, fn = set(), set(), set()
+    for d in SCHEMA.values():
+        forms = [d.name] + ([d.name + '_'] if d.inplace is not None else [])
+        if 'method' in d.variants or d.inplace is not None:
+            if d.tensor:
+                tm.update(f for f in forms if f == d.name + '_' or 'method' in d.variants)
+            if d.variable:
+                vm.update(f for f in forms if f == d.name + '_' or 'method' in d.variants)
+        if 'function' in d.variants:
+            fn.add(d.name)
+    return tm, vm, fn
