@@ -30,12 +30,15 @@ worked example).  :func:`attach` installs every generated form on the tensor cla
 ``Variable`` and in :data:`TORCH_FUNCTIONS`; ``compat_tests/test_schema_parity.py`` runs every
 declared call in every variant against modern torch.
 """
+import functools
 import keyword
-
-from .surface import with_out, TENSOR_METHODS, VARIABLE_METHODS, TORCH_FUNCTIONS
 
 #: public op name -> :class:`Decl`
 SCHEMA = {}
+#: the generated forms, by where they are installed (``surface.attach`` and the namespace)
+TENSOR_METHODS = {}
+VARIABLE_METHODS = {}
+TORCH_FUNCTIONS = {}
 
 VARIANTS = ('method', 'function', 'inplace', 'out')
 SHAPES = ('pointwise', 'broadcast', 'reduce', 'view', 'other')
@@ -63,23 +66,44 @@ class Call(object):
 
     ``X``/``Y``/``Z`` stand for tensors drawn for the case (``X`` is ``self``); anything else
     is passed as is.  ``modern`` overrides the declaration's modern spelling for this call;
-    ``variants`` restricts the forms it runs in (e.g. a form 0.3 had only as a method).
+    ``variants`` restricts the forms it runs in (e.g. a form 0.3 had only as a method);
+    ``grad=False`` compares values only; ``types`` names the result's tensor type(s) when it
+    is not the input's (``'byte'``, ``'long'``, ``('same', 'long')`` for value/index pairs);
+    ``scalar=True`` marks a full reduction: 0.3 returns a Python number from a tensor and a
+    size-1 Variable where modern torch returns a 0-dim tensor; ``shapes`` gives placeholders
+    other shapes than the default (``{Y: (4, 2)}``); ``receiver=False`` is a function call
+    whose arguments are all given (``torch.cat([X, Y], 1)``: placeholders may sit in lists).
     """
-    __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad')
+    __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad', 'types', 'scalar', 'shapes',
+                 'receiver')
 
-    def __init__(self, *args, modern=None, variants=None, grad=True, **kwargs):
+    def __init__(self, *args, modern=None, variants=None, grad=True, types=None, scalar=False,
+                 shapes=None, receiver=True, **kwargs):
         self.args = args
         self.kwargs = kwargs
         self.modern = modern
         self.variants = variants
         self.grad = grad
+        self.types = types
+        self.scalar = scalar
+        self.shapes = shapes or {}
+        self.receiver = receiver
+        if not receiver:
+            self.variants = ('function',)
 
     def tensors(self):
-        """The placeholders used, in order of first use (``X`` always first)."""
-        used = [X]
+        """The placeholders used, in order of first use (``X`` first when it is ``self``)."""
+        used = [X] if self.receiver else []
+
+        def visit(a):
+            if isinstance(a, _Placeholder):
+                if a not in used:
+                    used.append(a)
+            elif isinstance(a, (list, tuple)):
+                for b in a:
+                    visit(b)
         for a in list(self.args) + list(self.kwargs.values()):
-            if isinstance(a, _Placeholder) and a not in used:
-                used.append(a)
+            visit(a)
         return used
 
     def __repr__(self):
@@ -88,52 +112,74 @@ class Call(object):
 
 
 class Decl(object):
-    """Everything about one public op (see the module docstring)."""
-    __slots__ = ('name', 'impl', 'variants', 'tensor', 'variable', 'overloads', 'kernels',
-                 'modern', 'calls', 'domain', 'shape', 'dtypes', 'doc', 'method', 'inplace',
-                 'function')
+    """Everything about one public op (see the module docstring).
+
+    ``forms`` maps each generated public form to its callable: ``'tensor.method'``,
+    ``'variable.method'``, ``'tensor.inplace'``, ``'variable.inplace'``, ``'function'``.
+    """
+    __slots__ = ('name', 'variants', 'overloads', 'kernels', 'modern', 'calls', 'domain',
+                 'shape', 'dtypes', 'doc', 'forms')
+
+    @property
+    def tensor(self):
+        return 'tensor.method' in self.forms or 'tensor.inplace' in self.forms
+
+    @property
+    def variable(self):
+        return 'variable.method' in self.forms or 'variable.inplace' in self.forms
+
+    @property
+    def inplace(self):
+        return self.forms.get('tensor.inplace') or self.forms.get('variable.inplace')
 
     def __repr__(self):
-        return '<Decl %s %s>' % (self.name, sorted(self.variants))
+        return '<Decl %s %s>' % (self.name, sorted(self.forms))
 
 
 def declare(name, impl, variants=('method', 'function'), tensor=True, variable=True,
             overloads=(), kernels=(), modern=None, calls=(), domain=(-2.0, 2.0),
             shape='other', dtypes=('float32', 'float64'), impl_inplace=None):
-    """Declare the public op ``name`` and generate its forms (installed by :func:`attach`)."""
-    if name in SCHEMA:
-        raise ValueError('op %r declared twice' % name)
+    """Declare the public op ``name`` and generate its forms (installed by :func:`attach`).
+
+    An op whose forms have different bodies (``torch.renorm`` and ``x.renorm``, a tensor-only
+    and a Variable-only method) is declared in parts: a second call with other forms adds
+    them, and its facts (calls, kernels, overloads) to the same declaration.
+    """
     variants = frozenset(variants)
     unknown = variants - set(VARIANTS)
     if unknown or shape not in SHAPES:
         raise ValueError('op %r: unknown variants %s or shape %r' % (name, sorted(unknown), shape))
     if 'out' in variants and 'function' not in variants:
         raise ValueError('op %r: out= needs the function variant' % name)
-    d = Decl()
-    d.name = name
-    d.impl = impl
-    d.variants = variants
-    d.tensor = tensor
-    d.variable = variable
-    d.overloads = tuple(overloads)
-    d.kernels = tuple(kernels)
-    d.modern = modern
-    d.calls = tuple(calls)
-    d.domain = domain
-    d.shape = shape
-    d.dtypes = tuple(dtypes)
-    d.doc = impl.__doc__
+    receivers = [r for r, ok in (('tensor', tensor), ('variable', variable)) if ok]
+    forms = {}
+    if 'method' in variants:
+        for r in receivers:     # ``_inplace`` is keyword-only and private: impl is the method
+            forms[r + '.method'] = impl
     if 'inplace' in variants:
         if impl_inplace is None and not _takes_inplace(impl):
             raise ValueError('op %r: the inplace variant needs impl(..., *, _inplace=False)' % name)
-        d.inplace = impl_inplace or _inplace_variant(impl, name + '_')
-    else:
-        d.inplace = None
-    d.method = impl             # ``_inplace`` is keyword-only and private: impl is the method
-    fn = d.method
-    d.function = with_out(fn) if 'out' in variants else fn
-    SCHEMA[name] = d
-    _publish(d)
+        fn_ = impl_inplace or _inplace_variant(impl, name + '_')
+        for r in receivers:
+            forms[r + '.inplace'] = fn_
+    if 'function' in variants:
+        forms['function'] = with_out(impl) if 'out' in variants else impl
+    d = SCHEMA.get(name)
+    if d is None:
+        d = SCHEMA[name] = Decl()
+        d.name, d.variants, d.forms, d.calls = name, frozenset(), {}, ()
+        d.overloads, d.kernels, d.modern = (), (), None
+        d.domain, d.shape, d.dtypes, d.doc = domain, shape, tuple(dtypes), impl.__doc__
+    clash = set(forms) & set(d.forms)
+    if clash:
+        raise ValueError('op %r: %s declared twice' % (name, sorted(clash)))
+    d.forms.update(forms)
+    d.variants = d.variants | variants
+    d.overloads += tuple(overloads)
+    d.kernels += tuple(kernels)
+    d.calls += tuple(calls)
+    d.modern = modern or d.modern
+    _publish(name, forms)
     return d
 
 
@@ -200,23 +246,51 @@ def _inplace_variant(impl, name):
     return fn
 
 
-def _publish(d):
-    """Record the generated forms where :func:`surface.attach` and the namespace read them."""
-    if 'method' in d.variants:
-        if d.tensor:
-            TENSOR_METHODS[d.name] = d.method
-        if d.variable:
-            VARIABLE_METHODS[d.name] = d.method
-    if d.inplace is not None:
-        if d.tensor:
-            TENSOR_METHODS[d.name + '_'] = d.inplace
-        if d.variable:
-            VARIABLE_METHODS[d.name + '_'] = d.inplace
-    if 'function' in d.variants:
-        TORCH_FUNCTIONS[d.name] = d.function
+def _publish(name, forms):
+    """Record generated forms where :func:`surface.attach` and the namespace read them."""
+    for key, fn in forms.items():
+        if key == 'function':
+            TORCH_FUNCTIONS[name] = fn
+            continue
+        receiver, kind = key.split('.')
+        table = TENSOR_METHODS if receiver == 'tensor' else VARIABLE_METHODS
+        table[name + '_' if kind == 'inplace' else name] = fn
 
 
-# ------------------------------------------------------------------------------ derived facts
+def with_out(fn):
+    """Add ``out=`` (0.3: result written into the given tensor, which is returned)."""
+    @functools.wraps(fn)
+    def wrapper(*args, out=None, **kwargs):
+        result = fn(*args, **kwargs)
+        if out is None:
+            return result
+        return write_out(out, result)
+    return wrapper
+
+
+def write_out(out, result):
+    from ..autograd.variable import Variable
+    from ..tensor import _TensorBase
+    if isinstance(result, tuple):
+        if not isinstance(out, (tuple, list)) or len(out) != len(result):
+            raise TypeError('out= must be a tuple of %d tensors here' % len(result))
+        return tuple(write_out(o, r) for o, r in zip(out, result))
+    if isinstance(out, Variable):
+        raise RuntimeError('out= is not supported for Variables in 0.3 (got a Variable)')
+    if not isinstance(out, _TensorBase):
+        raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
+    if not isinstance(result, _TensorBase):
+        raise TypeError('out= is not supported when the result is a Python number')
+    if type(out) is not type(result):
+        raise TypeError('out= tensor has type %s but the result is %s' % (out.type(), result.type()))
+    if out._a.shape == result._a.shape:
+        out._a[...] = result._a
+    else:
+        out._a = result._a.copy()
+    out._version[0] += 1
+    return out
+
+
 def overload_options(name, type_name, argname='other'):
     """The legacy overload list of ``name`` for a tensor of ``type_name``, as
     ``[(text, kinds)]`` where ``kinds`` is the argument kinds (``'number'`` / ``'tensor'``).
@@ -235,14 +309,4 @@ def overload_options(name, type_name, argname='other'):
 
 def public_names():
     """(method names on tensors, method names on Variables, torch.* function names)."""
-    tm, vm, fn = set(), set(), set()
-    for d in SCHEMA.values():
-        forms = [d.name] + ([d.name + '_'] if d.inplace is not None else [])
-        if 'method' in d.variants or d.inplace is not None:
-            if d.tensor:
-                tm.update(f for f in forms if f == d.name + '_' or 'method' in d.variants)
-            if d.variable:
-                vm.update(f for f in forms if f == d.name + '_' or 'method' in d.variants)
-        if 'function' in d.variants:
-            fn.add(d.name)
-    return tm, vm, fn
+    return set(TENSOR_METHODS), set(VARIABLE_METHODS), set(TORCH_FUNCTIONS)
