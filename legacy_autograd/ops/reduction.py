@@ -462,7 +462,9 @@ def median(self, dim=None, keepdim=False):
                       index=_rank_index(a, d, (a.shape[d] - 1) // 2) if a.ndim else np.zeros(1, np.int64))
 
 
-@both()
+@both(shape='reduce', kernels=(MODE,), domain=(-1.0, 1.0), dtypes=('float64', 'int64'),
+      calls=(Call(1, types=('same', 'long'), grad=False),
+             Call(0, True, types=('same', 'long'), grad=False)))
 def mode(self, dim=-1, keepdim=False):
     """``mode(dim=-1, keepdim=False)`` -> (values, indices)."""
     _nonempty(self, 'mode')
@@ -860,14 +862,14 @@ def _renorm_args(self, p, dim, maxnorm, name):
     return p, _wrap(self, dim), float(maxnorm)
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(2, 0, 1.0, variables=False), Call(1, 1, 0.5, variables=False)))
 def renorm(self, p, dim, maxnorm):
     """``renorm(p, dim, maxnorm)``: each slice along ``dim`` rescaled to p-norm <= maxnorm."""
     p, d, m = _renorm_args(self, p, dim, maxnorm, 'renorm')
     return type(self)._wrap(_renorm_np(self._a, p, d, m))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(2, 0, 1.0, variables=False),))
 def renorm_(self, p, dim, maxnorm):
     p, d, m = _renorm_args(self, p, dim, maxnorm, 'renorm_')
     np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')
@@ -875,6 +877,6 @@ def renorm_(self, p, dim, maxnorm):
     return self
 
 
-@function(name='renorm')
+@function(name='renorm', calls=(Call(3, 1, 0.75, variables=False),))
 def _torch_renorm(input, p, dim, maxnorm):
     return renorm(input, p, dim, maxnorm)

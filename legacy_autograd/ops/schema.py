@@ -61,6 +61,20 @@ Z = _Placeholder('Z')
 PLACEHOLDERS = (X, Y, Z)
 
 
+class Const(object):
+    """A fixed tensor argument of a sample call: an index (``kind='long'``) or a mask
+    (``kind='byte'``; a bool tensor in modern torch).  On Variable receivers it is passed as a
+    Variable, as 0.3 required."""
+    __slots__ = ('values', 'kind')
+
+    def __init__(self, values, kind='long'):
+        self.values = values
+        self.kind = kind
+
+    def __repr__(self):
+        return '%s%r' % (self.kind, self.values)
+
+
 class Call(object):
     """One sample call of an op: positional and keyword arguments after ``self``.
 
@@ -72,13 +86,14 @@ class Call(object):
     ``scalar=True`` marks a full reduction: 0.3 returns a Python number from a tensor and a
     size-1 Variable where modern torch returns a 0-dim tensor; ``shapes`` gives placeholders
     other shapes than the default (``{Y: (4, 2)}``); ``receiver=False`` is a function call
-    whose arguments are all given (``torch.cat([X, Y], 1)``: placeholders may sit in lists).
+    whose arguments are all given (``torch.cat([X, Y], 1)``: placeholders may sit in lists),
+    ``variables=False``: the call runs on tensors only (0.3 had no Variable form).
     """
     __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad', 'types', 'scalar', 'shapes',
-                 'receiver')
+                 'receiver', 'variables')
 
     def __init__(self, *args, modern=None, variants=None, grad=True, types=None, scalar=False,
-                 shapes=None, receiver=True, **kwargs):
+                 shapes=None, receiver=True, variables=True, **kwargs):
         self.args = args
         self.kwargs = kwargs
         self.modern = modern
@@ -88,6 +103,7 @@ class Call(object):
         self.scalar = scalar
         self.shapes = shapes or {}
         self.receiver = receiver
+        self.variables = variables
         if not receiver:
             self.variants = ('function',)
 

@@ -269,7 +269,12 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
         from .. import tensor as _t
         return type_as_variable(self, getattr(_t, _c))
     _conv.__name__ = _name
-    method(_name, tensor=False)(_conv)
+    _floating = _name in ('double', 'float')
+    # float() of a FloatTensor Variable is the Variable itself: sampled on the other type
+    method(_name, tensor=False, dtypes={'float': ('float64',), 'double': ('float32',)}.get(
+        _name, ('float32', 'float64')), calls=() if _name == 'half' else (
+        Call(types=_name, grad=_floating,
+             modern=lambda torch, x, _n=_name: getattr(x, _n)()),))(_conv)
 
 
 @method(tensor=False, calls=(Call(Y),))
