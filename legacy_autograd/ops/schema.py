@@ -326,3 +326,23 @@ def overload_options(name, type_name, argname='other'):
 def public_names():
     """(method names on tensors, method names on Variables, torch.* function names)."""
     return set(TENSOR_METHODS), set(VARIABLE_METHODS), set(TORCH_FUNCTIONS)
+
+
+def op_facts():
+    """What tools (the migrator, reports) need to know of each public op, from the schema.
+
+    ``{name: {'forms': [...], 'inplace': '<name>_' or None, 'out': bool, 'shape': rule,
+    'tensor_method': bool, 'variable_method': bool, 'function': bool}}``.
+    """
+    facts = {}
+    for name, d in SCHEMA.items():
+        facts[name] = {
+            'forms': sorted(d.forms),
+            'inplace': name + '_' if d.inplace is not None else None,
+            'out': 'out' in d.variants,
+            'shape': d.shape,
+            'tensor_method': 'tensor.method' in d.forms,
+            'variable_method': 'variable.method' in d.forms,
+            'function': 'function' in d.forms,
+        }
+    return facts
