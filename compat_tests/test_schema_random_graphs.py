@@ -131,3 +131,27 @@ def test_random_graph_matches_modern(steps, seed):
             continue
         assert g is not None, 'graph %r: no gradient for leaf %d' % (steps, i)
         T.assert_close(g, mg, what='graph %r grad of leaf %d' % (steps, i))
+
+
+@pytest.mark.parametrize('entry', POOL, ids=['%s-%d' % e for e in POOL])
+def test_each_pool_op_inside_a_chain(entry):
+    """Every pool op at least once, between two other ops (so its backward gets a
+    non-trivial upstream gradient and its output feeds another op's backward)."""
+    name, k = entry
+    i = POOL.index(entry)
+    before, after = POOL[(i * 7 + 3) % len(POOL)], POOL[(i * 11 + 5) % len(POOL)]
+    arity = {e: len(SCHEMA[e[0]].calls[e[1]].tensors()) for e in (before, entry, after)}
+    steps = [(before[0], before[1], [0, 1, 2][:arity[before]]),
+             (name, k, [3, 1, 2][:arity[entry]]),
+             (after[0], after[1], [4, 0, 3][:arity[after]])]
+    rng = np.random.default_rng(i)
+    arrays = [rng.uniform(-1.5, 1.5, SHAPE) for _ in range(3)]
+    value, grads = _run('legacy', steps, arrays)
+    mvalue, mgrads = _run('modern', steps, arrays)
+    T.assert_close(value, mvalue, what='chain %r value' % (steps,))
+    for j, (g, mg) in enumerate(zip(grads, mgrads)):
+        if mg is None:
+            assert g is None or not g.abs().sum(), 'leaf %d: gradient where modern has none' % j
+            continue
+        assert g is not None, 'chain %r: no gradient for leaf %d' % (steps, j)
+        T.assert_close(g, mg, what='chain %r grad of leaf %d' % (steps, j))
