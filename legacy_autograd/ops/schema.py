@@ -346,3 +346,40 @@ def op_facts():
             'function': 'function' in d.forms,
         }
     return facts
+
+
+def merge_inplace_declarations():
+    """Fold each separately declared in-place method ``foo_`` into ``foo``'s declaration.
+
+    Front-ends whose in-place body differs from the out-of-place one (``tril_``, ``eq_``,
+    ``masked_fill_``) are declared on their own; after every op module has run, they become
+    the in-place form of ``foo`` (their sample calls run in that form only), so each public
+    op is one declaration.  Ops that exist only in place (``fill_``, ``uniform_``) stay as
+    they are.
+    """
+    for name in sorted(SCHEMA):
+        if not name.endswith('_') or name[:-1] not in SCHEMA:
+            continue
+        part, base = SCHEMA[name], SCHEMA[name[:-1]]
+        if part.variants != frozenset(['method']):
+            continue
+        for key, fn in part.forms.items():
+            receiver = key.split('.')[0]
+            if receiver + '.inplace' in base.forms:
+                raise ValueError('op %r: in-place form declared twice' % base.name)
+            base.forms[receiver + '.inplace'] = fn
+        for call in base.calls:           # the base's own calls keep to its own forms
+            if call.variants is None:
+                call.variants = tuple(sorted(base.variants))
+        for call in part.calls:
+            call.variants = ('inplace',)
+            if call.modern is None:     # modern torch's own in-place method, on a copy
+                call.modern = part.modern or _modern_inplace(name)
+        base.calls += part.calls
+        base.kernels += tuple(k for k in part.kernels if k not in base.kernels)
+        base.variants = base.variants | {'inplace'}
+        del SCHEMA[name]
+
+
+def _modern_inplace(name):
+    return lambda torch, x, *args, **kwargs: getattr(x.clone(), name)(*args, **kwargs)
