@@ -113,7 +113,10 @@ def arange(start=0, end=None, step=1):
     return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
 
 
-@function(name='range')
+# deprecated in 0.3 already (it warns); end inclusive, the default type
+@function(name='range', dtypes=('float32',),
+          modern=lambda torch, a, b, step=1: torch.arange(a, b + step / 2.0, step, dtype=torch.float32),
+          calls=(Call(1, 4, receiver=False), Call(0, 2, 0.5, receiver=False)))
 def range_(start=0, end=None, step=1):
     if end is None:
         start, end = 0, start

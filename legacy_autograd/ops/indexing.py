@@ -653,7 +653,8 @@ def masked_scatter(self, mask, source):
     return masked_scatter_(self.clone(), mask, source)
 
 
-@method()
+@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), Y,
+                modern=lambda torch, x, m, y: x.clone().masked_scatter_(m, y)),))
 def masked_copy_(self, mask, source):
     import warnings
     warnings.warn('masked_copy_ is deprecated and renamed to masked_scatter_, and will be removed in v0.3')

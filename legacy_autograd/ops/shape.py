@@ -727,7 +727,7 @@ def transpose_(self, dim0, dim1):
 
 
 # --------------------------------------------------------------------------- resize_ / set_
-@method(variable=False)
+@method(variable=False, calls=(Call(4, 3), Call(12), Call(2, 6)))
 def resize_(self, *sizes):
     sizes = _sizes_arg(sizes)
     if any(s < 0 for s in sizes):
@@ -750,12 +750,12 @@ def resize_(self, *sizes):
     return self
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(Y, shapes={Y: (6, 2)}),))
 def resize_as_(self, tensor):
     return resize_(self, *tensor_of(tensor).size())
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(Y, shapes={Y: (2, 5)}),))
 def set_(self, source=None, storage_offset=None, size=None, stride=None):
     if source is None:
         self._a = np.empty((0,), dtype=self._a.dtype)
