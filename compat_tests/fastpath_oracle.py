@@ -317,6 +317,25 @@ def _api_programs():
             out.append(_error(exc))
         return out
 
+    for which in (0, 1, 2):
+        @prog('saved-modified:%d' % which)
+        def _(L, rs, which=which):
+            x = L.autograd.Variable(L.randn(3, 2), requires_grad=True)
+            y = L.autograd.Variable(L.randn(3, 2), requires_grad=True)
+            a, b = x * 1, y * 1
+            u = a * b                       # saves a and b
+            w = a / b                       # saves a and b
+            if which < 2:
+                (a, b)[which].add_(1)
+            out = [u, w, a, b]
+            for f in (u, w):
+                try:
+                    f.sum().backward(retain_graph=True)
+                    out += [x.grad, y.grad]
+                except Exception as exc:
+                    out.append(_error(exc))
+            return out
+
     @prog('getitem-setitem')
     def _(L, rs):
         res = []
