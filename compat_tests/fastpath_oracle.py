@@ -137,7 +137,33 @@ def _run_op_case(L, op, spec, case, key):
         except Exception as exc:
             res.append(_error(exc))
     res.append(tuple(v.data._version[0] for v in leaves))
+    if case.dtype == np.float64 and op.differentiable and spec.gradgrad is True and \
+            spec.legacy is None and isinstance(y, L.autograd.Variable):
+        res.append(_grad_of_grad(L, op, case, key, dispatch))
     return tuple(res)
+
+
+def _grad_of_grad(L, op, case, key, dispatch):
+    """First-order gradients with ``create_graph=True`` (recorded through the dispatcher),
+    then their sum's backward into the leaves."""
+    leaves = [L.autograd.Variable(L.from_numpy(np.array(a, copy=True)), requires_grad=True)
+              for a in case.arrays]
+    params = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in case.params.items()}
+    try:
+        with np.errstate(all='ignore'):
+            y = dispatch.call(op, list(leaves), params if params else None)
+            up = np.random.RandomState(_seed(key, 'up2')).standard_normal(y.data._a.shape)
+            gs = L.autograd.grad([y], leaves, [L.from_numpy(up)], create_graph=True,
+                                 allow_unused=True)
+            total = None
+            for g in gs:
+                if g is not None and g.requires_grad:
+                    total = g.sum() if total is None else total + g.sum()
+            if total is not None:
+                total.backward()
+        return (tuple(record(g, L) for g in gs), _leaf_state(leaves, L))
+    except Exception as exc:
+        return _error(exc)
 
 
 def _run_op_tensors(L, op, case, dispatch, key):
@@ -273,6 +299,91 @@ def _api_programs():
                 res.append(a.zero_())
                 res.append(a.fill_(3))
                 res.append(a._version[0])
+        return res
+
+    @prog('inplace-alpha-alias')
+    def _(L, rs):
+        res = []
+        for kind in ('Float', 'Double', 'Long'):
+            for alpha in (1, -1, 0, 0.5, 2):
+                a = tensor_of(L, rs, kind, (4, 4), positive=True)
+                b = tensor_of(L, rs, kind, (4,), positive=True)
+                for m in ('add_', 'sub_'):
+                    try:
+                        getattr(a, m)(alpha, b)
+                        getattr(a, m)(alpha, a)
+                        getattr(a, m)(alpha, a.t())
+                    except Exception as exc:
+                        res.append(_error(exc))
+                    res += [a, a._version[0]]
+            a = tensor_of(L, rs, kind, (4, 4), positive=True)
+            for m in ('add_', 'mul_', 'sub_', 'div_'):
+                try:
+                    getattr(a, m)(a.t())            # overlapping, not the same layout
+                    getattr(a, m)(a[:, 1:2])
+                except Exception as exc:
+                    res.append(_error(exc))
+                res += [a.clone(), a._version[0]]
+        return res
+
+    @prog('requires-grad-mix')
+    def _(L, rs):
+        res = []
+        for ra, rb in ((True, False), (False, True), (False, False), (True, True)):
+            x = L.autograd.Variable(L.randn(3, 2), requires_grad=ra)
+            y = L.autograd.Variable(L.randn(3, 2), requires_grad=rb)
+            for f in (lambda: x + y, lambda: x * y, lambda: y / (x * x + 1), lambda: x - 1,
+                      lambda: x.mm(y.t()), lambda: (x * 1).add_(y), lambda: y.pow(2)):
+                z = f()
+                res.append(z)
+                if z.requires_grad:
+                    z.sum().backward()
+            res += [x.grad, y.grad]
+        return res
+
+    @prog('backward-forms')
+    def _(L, rs):
+        res = []
+        Variable = L.autograd.Variable
+        for make_grad in (None, lambda z: L.ones(3, 2), lambda z: L.ones(3, 2).double(),
+                          lambda z: L.ones(2, 3), lambda z: L.ones(6), lambda z: 2.0,
+                          lambda z: Variable(L.ones(3, 2)),
+                          lambda z: Variable(L.ones(3, 2), requires_grad=True)):
+            x = Variable(L.randn(3, 2), requires_grad=True)
+            z = x * x
+            try:
+                if make_grad is None:
+                    z.backward()
+                else:
+                    z.backward(make_grad(z))
+                res.append(x.grad)
+            except Exception as exc:
+                res.append(_error(exc))
+        x = Variable(L.randn(3, 2), requires_grad=True)
+        s = (x * 2).sum()
+        s.backward(retain_graph=True)
+        s.backward(retain_variables=True)
+        s.backward()
+        try:
+            s.backward()
+        except Exception as exc:
+            res.append(_error(exc))
+        res.append(x.grad)
+        v = Variable(L.randn(2), volatile=True)
+        try:
+            (v * 2).sum().backward()
+        except Exception as exc:
+            res.append(_error(exc))
+        x = Variable(L.randn(3), requires_grad=True)
+        y = x * 2
+        y.register_hook(lambda g: g * 3)
+        (y * y).sum().backward()
+        res.append(x.grad)
+        L.autograd.backward([(x * x).sum(), (x * 3).sum()])
+        res.append(x.grad)
+        g, = L.autograd.grad([(x * x * x).sum()], [x], create_graph=True)
+        g.sum().backward()
+        res += [g, x.grad]
         return res
 
     @prog('inplace-readonly-view')
