@@ -17,6 +17,7 @@ import numpy as np
 from . import dtypes
 from .size import Size
 from . import errors
+from .storage import _StorageBase, view_of_storage
 
 _EMPTY_SHAPE = (0,)
 
@@ -58,6 +59,12 @@ class _TensorBase(object):
             if any(s < 0 for s in sizes):
                 raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
             self._a = _uninitialised(tuple(sizes), cls._dtype)
+            return
+        if n == 1 and isinstance(first, _StorageBase):
+            if first._dtype != cls._dtype:
+                raise _constructor_error(cls, args, kwargs)
+            # a 1-D tensor on the whole storage, sharing its memory
+            self._a = view_of_storage(first, 0, (len(first._a),))
             return
         if n == 1 and (isinstance(first, (list, tuple, np.ndarray)) or _is_sequence(first)):
             self._a = _array_from_data(first, cls)
@@ -131,6 +138,14 @@ class _TensorBase(object):
         if not 0 <= d < nd:
             raise errors.dim_out_of_range(dim, nd)
         return st[d]
+
+    def storage(self):
+        from .storage import storage_of
+        return storage_of(self)
+
+    def storage_offset(self):
+        from .storage import storage_offset_of
+        return storage_offset_of(self)
 
     def is_contiguous(self):
         a = self._a
