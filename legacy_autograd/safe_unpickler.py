@@ -42,7 +42,8 @@ def refusal(module, name, why='it is not one of the classes torch.load loads by 
 def latin1_encode(text, encoding='latin1'):
     """``_codecs.encode`` as protocol 2 uses it for bytes: latin1 text only."""
     if not isinstance(text, str) or encoding not in ('latin1', 'latin-1'):
-        raise pickle.UnpicklingError('torch.load: corrupt file (bytes encoded as %r)' % (encoding,))
+        raise pickle.UnpicklingError('torch.load: corrupt file (bytes encoded as %s)'
+                                     % (_short(encoding),))
     return text.encode('latin1')
 
 

@@ -83,7 +83,11 @@ def load(f, map_location=None, pickle_module=pickle, trusted=False, allowed_clas
     locations = legacy_format._Locations(map_location)
     try:
         result = _load_bytes(data, opts, locations)
-    except (pickle.UnpicklingError, Warning):
+    except pickle.UnpicklingError as e:
+        if str(e).startswith('torch.load'):
+            raise
+        raise legacy_format.corrupt(_short(e)) from e
+    except Warning:
         raise
     except legacy_format.UserCodeError as e:
         raise e.original
@@ -106,6 +110,6 @@ def _load_bytes(data, opts, locations):
     bio = io.BytesIO(data)
     first = SafeUnpickler(bio, allowed_classes=opts['allowed_classes'], trusted=opts['trusted'],
                           encoding='latin1').load()
-    if type(first) is int and first == legacy_format.MAGIC_NUMBER and bio.tell() < len(data):
+    if type(first) is int and first == legacy_format.MAGIC_NUMBER:
         return legacy_format.load_magic(data, opts, locations)
     return first
