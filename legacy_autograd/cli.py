@@ -144,6 +144,22 @@ register('compare', 'run OLD.py under the shim and NEW.py under modern torch and
          'what they print', _compare_arguments, _compare_handler)
 
 
+# --- convert ---------------------------------------------------------------------
+
+def _convert_arguments(parser):
+    from .convert import add_arguments
+    add_arguments(parser)
+
+
+def _convert_handler(args):
+    from .convert import handle
+    return handle(args)
+
+
+register('convert', 'convert a PyTorch 0.3 checkpoint OLD.pth into NEW.pt that modern torch '
+         'loads with weights_only=True (needs torch)', _convert_arguments, _convert_handler)
+
+
 # --- parity-report ---------------------------------------------------------------
 
 def _parity_report_arguments(parser):

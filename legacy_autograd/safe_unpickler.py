@@ -164,7 +164,7 @@ class SafeUnpickler(pickle._Unpickler):
             if obj is None:
                 obj = self._extra.get((_MODULE_RENAMES.get(module, module), name))
             if obj is None:
-                raise refusal(module, name)
+                raise refusal(_MODULE_RENAMES.get(module, module), name)
         self._callables[id(obj)] = obj
         return obj
 

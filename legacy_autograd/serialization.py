@@ -53,12 +53,15 @@ def tensor_reduce(t):
 
 
 def save(obj, f, pickle_module=pickle, pickle_protocol=DEFAULT_PROTOCOL):
-    """Save ``obj`` (tensors, Variables, state dicts, modules, ...) to a path or file object."""
+    """Save ``obj`` (tensors, Variables, storages, state dicts, modules, ...) to a path or a
+    binary file object, in 0.3's own file format (``save_format``).  ``pickle_module`` is
+    accepted for compatibility and ignored."""
+    from . import save_format
     if isinstance(f, (str, bytes, os.PathLike)):
         with open(f, 'wb') as fh:
-            pickle_module.dump(obj, fh, protocol=pickle_protocol)
+            save_format.save(obj, fh, pickle_protocol)
     else:
-        pickle_module.dump(obj, f, protocol=pickle_protocol)
+        save_format.save(obj, f, pickle_protocol)
 
 
 def load(f, map_location=None, pickle_module=pickle, trusted=False, allowed_classes=()):

@@ -320,6 +320,8 @@ def view_of_storage(storage, offset, size, stride=None):
         raise RuntimeError('strides must be %d non-negative ints, got %r' % (len(size), stride))
     offset = int(offset)
     size = tuple(int(s) for s in size)
+    if not size:                        # 0.3: a tensor without dimensions is empty
+        return np.empty((0,), dtype=a.dtype)
     numel = 1
     for s in size:
         numel *= s
