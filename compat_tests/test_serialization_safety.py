@@ -321,3 +321,36 @@ def test_random_corruption_gives_the_one_error_or_a_load(data):
         base[i] = data.draw(st.integers(0, 255))
     cut = data.draw(st.integers(1, len(base)))
     _check_bad(bytes(base[:cut]))
+
+
+# ---------------------------------------------------------------------------- the table itself
+def test_every_allowlist_entry_resolves_to_one_object():
+    from legacy_autograd.safe_unpickler import resolve_allowed
+    for module, name in sorted(ALLOWED_GLOBALS):
+        assert '.' not in name, (module, name)
+        assert resolve_allowed(module, name) is not None, (module, name)
+    assert resolve_allowed('os', 'system') is None
+    assert resolve_allowed('legacy_autograd', 'compare') is None
+
+
+def test_every_exported_nn_module_class_is_in_the_table():
+    # whole pickled models of this package's classes load; a class added to torch.nn must be
+    # added to load_allowlist._NN_MODULES too
+    import inspect
+    missing = []
+    for name in dir(nn):
+        cls = getattr(nn, name)
+        if inspect.isclass(cls) and issubclass(cls, nn.Module):
+            pair = ('torch' + cls.__module__[len('legacy_autograd'):], cls.__name__)
+            if pair not in ALLOWED_GLOBALS:
+                missing.append(pair)
+    assert missing == []
+
+
+def test_table_holds_no_callable_that_runs_code():
+    from legacy_autograd.safe_unpickler import resolve_allowed
+    import builtins
+    dangerous = {builtins.eval, builtins.exec, builtins.getattr, builtins.__import__, builtins.open,
+                 builtins.compile, os.system, pickle.loads}
+    for module, name in ALLOWED_GLOBALS:
+        assert resolve_allowed(module, name) not in dangerous, (module, name)

@@ -152,8 +152,14 @@ def _convert_arguments(parser):
 
 
 def _convert_handler(args):
+    import pickle
     from .convert import handle
-    return handle(args)
+    try:
+        return handle(args)
+    except ImportError as exc:
+        raise CommandError('convert needs modern torch (pip install torch): %s' % exc) from None
+    except (OSError, pickle.UnpicklingError) as exc:
+        raise CommandError(str(exc)) from None
 
 
 register('convert', 'convert a PyTorch 0.3 checkpoint OLD.pth into NEW.pt that modern torch '

@@ -105,11 +105,6 @@ def convert_file(old, new, trusted=False, out=None):
 
 
 def handle(args):
-    import pickle
-    from .cli import CommandError
-    try:
-        return convert_file(args.old, args.new, trusted=args.trusted)
-    except ImportError as e:
-        raise CommandError('convert needs modern torch (pip install torch): %s' % e) from None
-    except (OSError, pickle.UnpicklingError) as e:
-        raise CommandError(str(e)) from None
+    """Returns the exit status; ``cli`` turns ImportError/OSError/UnpicklingError into its
+    one-line error."""
+    return convert_file(args.old, args.new, trusted=args.trusted)

@@ -40,7 +40,8 @@ ALLOWED_GLOBALS = frozenset(
     + [
         ('torch', 'Size'),
         # this package's own file format
-        ('torch.serialization', '_rebuild_tensor'),
+        ('torch.tensor', '_rebuild_tensor'),
+        ('torch.serialization', '_rebuild_tensor'),     # files of earlier versions
         ('torch.autograd.variable', '_rebuild_variable'),
         ('torch.nn.parameter', '_rebuild_parameter'),
         # 0.2/0.3 files

@@ -13,43 +13,12 @@ import io
 import os
 import pickle
 
-import numpy as np
-
 from . import legacy_format
 from .legacy_format import SourceChangeWarning, MAGIC_NUMBER, PROTOCOL_VERSION  # noqa: F401
 from .safe_unpickler import SafeUnpickler
+from .tensor import _rebuild_tensor  # noqa: F401  (files of earlier versions name it here)
 
 DEFAULT_PROTOCOL = 2
-
-
-def _rebuild_tensor(typename, raw, sizes):
-    from .tensor import CLASS_BY_TYPENAME
-    cls = CLASS_BY_TYPENAME.get(typename)
-    if cls is None:
-        raise pickle.UnpicklingError('unknown tensor type %r in file' % (typename,))
-    if not isinstance(raw, (bytes, bytearray)) or not isinstance(sizes, tuple) or not all(
-            isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in sizes):
-        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: bad tensor record')
-    if len(raw) % np.dtype(cls._dtype).itemsize:
-        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: %d bytes of tensor '
-                                     'data for %s' % (len(raw), typename))
-    arr = np.frombuffer(bytes(raw), dtype=cls._dtype).copy()
-    n = 1
-    for s in sizes:
-        n *= s
-    if not sizes:
-        return cls._wrap(np.empty((0,), dtype=cls._dtype))
-    if arr.size != n:
-        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: %d values for a '
-                                     'tensor of size %s'
-                                     % (arr.size, 'x'.join(str(s) for s in sizes)))
-    return cls._wrap(arr.reshape(sizes))
-
-
-def tensor_reduce(t):
-    a = np.ascontiguousarray(t._a)
-    sizes = tuple(t.size())
-    return (_rebuild_tensor, (t._info.typename, a.tobytes() if a.size else b'', sizes))
 
 
 def save(obj, f, pickle_module=pickle, pickle_protocol=DEFAULT_PROTOCOL):

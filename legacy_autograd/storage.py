@@ -118,8 +118,7 @@ class _StorageBase(object):
         return self
 
     def cuda(self, device=None, non_blocking=False, **kwargs):
-        from . import cuda
-        cuda._notice()
+        # no CUDA here: the storage stays on the CPU (tensor.cuda() prints the notice)
         return self
 
     # ------------------------------------------------------------------ elements
@@ -294,9 +293,11 @@ def _resolve_storage_type(t):
 
 
 # ---------------------------------------------------------------------- tensors on storages
+TENSOR_BY_DTYPE = {}        # filled by tensor.py (which imports this module, not the reverse)
+
+
 def tensor_class_of(storage):
-    from .tensor import CLASS_BY_DTYPE
-    return CLASS_BY_DTYPE[storage._dtype]
+    return TENSOR_BY_DTYPE[storage._dtype]
 
 
 def view_of_storage(storage, offset, size, stride=None):
