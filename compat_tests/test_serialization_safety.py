@@ -354,3 +354,48 @@ def test_table_holds_no_callable_that_runs_code():
                  builtins.compile, os.system, pickle.loads}
     for module, name in ALLOWED_GLOBALS:
         assert resolve_allowed(module, name) not in dangerous, (module, name)
+
+
+@pytest.mark.parametrize('data, msg', [
+    (plain_pickle(Call(Ref('torch.nn.modules.linear', 'Linear'), (100000, 100000))),
+     'torch.load refused to create a Linear by REDUCE while loading'),
+    (plain_pickle(Call(Ref('torch', 'FloatTensor'), (100000, 100000))),
+     'torch.load refused to create a FloatTensor by REDUCE while loading'),
+    (plain_pickle(Call(Ref('torch', 'FloatStorage'), (10 ** 12,))),
+     'torch.load refused to create a FloatStorage by REDUCE while loading'),
+    (b'\x80\x02ctorch\nFloatTensor\n)\x81.', 'torch.load refused to create a FloatTensor by NEWOBJ'),
+    (b'\x80\x02c__builtin__\nbytes\nJ\x00\x00\x00\x7f\x85R.', 'torch.load: corrupt file (bytes('),
+    (b'(ctorch.nn.modules.linear\nLinear\nK\x05K\x05o.', 'refused to create a Linear by OBJ'),
+    (b'(K\x05K\x05itorch.nn.modules.linear\nLinear\n.', 'refused to create a Linear by INST'),
+    (plain_pickle(Call(Ref('torch.tensor', '_rebuild_tensor'), ('torch.FloatTensor', b'1234', (1,)),
+                       (None, {'_a': 'not an array'}))),
+     'torch.load refused to set the internals of a FloatTensor while loading'),
+    (plain_pickle(Call(Ref('numpy.core.multiarray', '_reconstruct'),
+                       (Ref('numpy', 'ndarray'), (10 ** 6, 10 ** 6), b'b'))),
+     'torch.load: corrupt numpy array in file'),
+])
+def test_package_classes_are_only_made_the_way_their_pickles_make_them(data, msg):
+    with pytest.raises(pickle.UnpicklingError) as e:
+        _load(data)
+    assert msg in str(e.value)
+
+
+@pytest.mark.parametrize('protocol', [0, 1, 2, 3, 4, 5])
+def test_plain_pickles_of_package_objects_load_at_every_protocol(protocol):
+    obj = {'e': torch.Tensor(), 't': torch.LongTensor([1, 2]), 's': torch.Size([2]),
+           'b': b'', 'v': Variable(torch.ones(1), requires_grad=True), 'a': np.arange(3),
+           'st': torch.FloatStorage([1.5])}
+    back = _load(pickle.dumps(obj, protocol=protocol))
+    assert back['e'].dim() == 0 and back['t'].tolist() == [1, 2] and back['s'] == torch.Size([2])
+    assert back['b'] == b'' and back['v'].requires_grad and back['a'].tolist() == [0, 1, 2]
+    assert back['st'].tolist() == [1.5]
+    buf = io.BytesIO()
+    if protocol == 0:
+        with pytest.raises(ValueError) as e:
+            torch.save(obj, buf, pickle_protocol=protocol)
+        assert str(e.value).startswith('torch.save: pickle_protocol must be 1 or higher, got 0')
+        return
+    torch.save(obj, buf, pickle_protocol=protocol)
+    buf.seek(0)
+    back = torch.load(buf)
+    assert back['e'].dim() == 0 and back['t'].tolist() == [1, 2] and back['st'].tolist() == [1.5]

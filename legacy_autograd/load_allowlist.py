@@ -55,6 +55,7 @@ ALLOWED_GLOBALS = frozenset(
         ('builtins', 'frozenset'),
         ('builtins', 'complex'),
         ('builtins', 'bytearray'),
+        ('builtins', 'bytes'),          # protocol 2 writes b'' as bytes() (no arguments only)
         ('_codecs', 'encode'),          # how protocol 2 writes bytes (latin1 only, see SUBSTITUTES)
         # numpy arrays, dtypes and scalars (numpy 1.x and 2.x spellings)
         ('numpy', 'ndarray'),
@@ -74,6 +75,7 @@ SUBSTITUTES = {
     ('torch.nn.backends.thnn', '_get_thnn_function_backend'):
         'legacy_autograd.legacy_format:thnn_function_backend',
     ('_codecs', 'encode'): 'legacy_autograd.safe_unpickler:latin1_encode',
+    ('builtins', 'bytes'): 'legacy_autograd.safe_unpickler:empty_bytes',
     ('numpy', 'dtype'): 'legacy_autograd.safe_unpickler:np_dtype',
     ('numpy.core.multiarray', '_reconstruct'): 'legacy_autograd.safe_unpickler:np_reconstruct',
     ('numpy._core.multiarray', '_reconstruct'): 'legacy_autograd.safe_unpickler:np_reconstruct',

@@ -47,6 +47,13 @@ def latin1_encode(text, encoding='latin1'):
     return text.encode('latin1')
 
 
+def empty_bytes(*args):
+    """``bytes()`` as protocol 2 writes ``b''``: no arguments (``bytes(10**12)`` would allocate)."""
+    if args:
+        raise pickle.UnpicklingError('torch.load: corrupt file (bytes%s)' % (_short(args),))
+    return b''
+
+
 _np_reconstruct = np.ndarray(0).__reduce__()[0]
 _np_scalar = np.float64(0).__reduce__()[0]
 
@@ -70,6 +77,8 @@ def np_dtype(spec, align=False, copy=False):
 def np_reconstruct(subtype, shape, dtype):
     if subtype is not np.ndarray:
         raise pickle.UnpicklingError('torch.load refused a numpy array subtype %r' % (subtype,))
+    if shape not in ((0,), 0):         # numpy pickles an empty array, then its state (BUILD)
+        raise pickle.UnpicklingError('torch.load: corrupt numpy array in file')
     return _np_reconstruct(np.ndarray, shape, dtype)
 
 
@@ -182,6 +191,21 @@ class SafeUnpickler(pickle._Unpickler):
                                      'only allowed classes and rebuild functions are called'
                                      % (type(func).__name__, what))
 
+    def _check_class_call(self, cls, args, how):
+        """Package classes are made only the way their own pickles make them: nn modules by
+        NEWOBJ (never by calling them, which would run __init__ with file-chosen sizes),
+        storages from one list of values, tensors never directly (rebuild functions do)."""
+        if self._trusted or not isinstance(cls, type):
+            return
+        from .storage import _StorageBase
+        from .tensor import _TensorBase
+        from .nn.modules.module import Module
+        if issubclass(cls, _TensorBase) or (issubclass(cls, Module) and how != 'NEWOBJ') or (
+                issubclass(cls, _StorageBase) and not (how == 'REDUCE' and len(args) == 1
+                                                       and isinstance(args[0], list))):
+            raise pickle.UnpicklingError('torch.load refused to create a %s by %s while loading'
+                                         % (cls.__name__, how))
+
     def load_reduce(self):
         stack = self.stack
         args = stack.pop()
@@ -189,6 +213,7 @@ class SafeUnpickler(pickle._Unpickler):
         self._check_callable(func, 'REDUCE')
         if not isinstance(args, tuple):
             raise pickle.UnpicklingError('torch.load: corrupt file (call arguments are not a tuple)')
+        self._check_class_call(func, args, 'REDUCE')
         stack[-1] = func(*args)
     dispatch[pickle.REDUCE[0]] = load_reduce
 
@@ -198,6 +223,7 @@ class SafeUnpickler(pickle._Unpickler):
         self._check_callable(cls, 'NEWOBJ')
         if not isinstance(cls, type) or not isinstance(args, tuple):
             raise pickle.UnpicklingError('torch.load: corrupt file (NEWOBJ of a non-class)')
+        self._check_class_call(cls, args, 'NEWOBJ')
         self.append(cls.__new__(cls, *args))
     dispatch[pickle.NEWOBJ[0]] = load_newobj
 
@@ -208,6 +234,7 @@ class SafeUnpickler(pickle._Unpickler):
         self._check_callable(cls, 'NEWOBJ_EX')
         if not isinstance(cls, type) or not isinstance(args, tuple) or not isinstance(kwargs, dict):
             raise pickle.UnpicklingError('torch.load: corrupt file (NEWOBJ_EX of a non-class)')
+        self._check_class_call(cls, args, 'NEWOBJ_EX')
         self.append(cls.__new__(cls, *args, **kwargs))
     dispatch[pickle.NEWOBJ_EX[0]] = load_newobj_ex
 
@@ -217,7 +244,17 @@ class SafeUnpickler(pickle._Unpickler):
             raise pickle.UnpicklingError('torch.load: corrupt file (empty OBJ)')
         cls = args.pop(0)
         self._check_callable(cls, 'OBJ')
+        self._check_class_call(cls, args, 'OBJ')
         self._instantiate(cls, args)
+
+    def load_inst(self):
+        module = self.readline()[:-1].decode('ascii')
+        name = self.readline()[:-1].decode('ascii')
+        klass = self.find_class(module, name)
+        args = self.pop_mark()
+        self._check_class_call(klass, args, 'INST')
+        self._instantiate(klass, args)
+    dispatch[pickle.INST[0]] = load_inst
     dispatch[pickle.OBJ[0]] = load_obj
 
     def load_build(self):
@@ -230,6 +267,7 @@ class SafeUnpickler(pickle._Unpickler):
             if _build_legacy_variable(inst, state):
                 self.stack.pop()
                 return
+            _check_build_target(inst)
             if (isinstance(inst, np.ndarray) and isinstance(state, tuple) and len(state) >= 3
                     and isinstance(state[2], np.dtype)):
                 _check_dtype(state[2])
@@ -262,6 +300,17 @@ class SafeUnpickler(pickle._Unpickler):
             self._refuse_ext()
         pickle._Unpickler.load_ext4(self)
     dispatch[pickle.EXT4[0]] = load_ext4
+
+
+def _check_build_target(inst):
+    """Tensors, storages and Variables are rebuilt whole by their rebuild functions; setting
+    their internals from a file would give objects that only look like tensors."""
+    from .storage import _StorageBase
+    from .tensor import _TensorBase
+    from .autograd.variable import Variable
+    if isinstance(inst, (_TensorBase, _StorageBase, Variable)):
+        raise pickle.UnpicklingError('torch.load refused to set the internals of a %s while '
+                                     'loading' % type(inst).__name__)
 
 
 def _short(obj):

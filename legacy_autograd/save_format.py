@@ -143,6 +143,10 @@ def _raw(storage):
 
 
 def save(obj, f, protocol):
+    if not isinstance(protocol, int) or isinstance(protocol, bool) or protocol < 1:
+        raise ValueError('torch.save: pickle_protocol must be 1 or higher, got %r (the file '
+                         'refers to storages by persistent ids, which protocol 0 writes as text)'
+                         % (protocol,))
     for part in (MAGIC_NUMBER, PROTOCOL_VERSION, SYS_INFO):
         pickle.dump(part, f, protocol=protocol)
     p = _Pickler(f, protocol)
