@@ -222,19 +222,23 @@ def magic_file(obj, sys_info=None, py2=False):
     return b''.join(out)
 
 
-def tar_file(obj, storages, tensors):
+def tar_file(obj, storages, tensors, cuda_type_names=False):
     """A 0.1.x tar-format file.  ``storages``: {int key: Storage}; ``tensors``: {int key:
-    (storage key, Tensor)}; in ``obj`` use ``TarRef(key)`` for a storage or tensor."""
+    (storage key, Tensor)}; in ``obj`` use ``TarRef(key)`` for a storage or tensor.
+    ``cuda_type_names``: name the types of CUDA storages ``torch.cuda.*`` (as 0.1 could)."""
+    def mod(st):
+        return 'torch.cuda' if cuda_type_names and st.location.startswith('cuda') else 'torch'
+
     s = io.BytesIO()
     s.write(_dump(len(storages)))
     for key, st in storages.items():
-        s.write(_dump((key, st.location, Ref('torch', st.short + 'Storage'))))
+        s.write(_dump((key, st.location, Ref(mod(st), st.short + 'Storage'))))
         s.write(raw_storage(st))
     s.write(_dump([]))
     t = io.BytesIO()
     t.write(_dump(len(tensors)))
     for key, (skey, ten) in tensors.items():
-        t.write(_dump((key, skey, Ref('torch', ten.storage.short + 'Tensor'))))
+        t.write(_dump((key, skey, Ref(mod(ten.storage), ten.storage.short + 'Tensor'))))
         t.write(struct.pack('<q', len(ten.size)))
         t.write(struct.pack('<%dq' % len(ten.size), *ten.size))
         t.write(struct.pack('<%dq' % len(ten.size), *ten.stride))

@@ -411,3 +411,12 @@ def test_legacy_corrupt_details_are_the_one_error():
     with pytest.raises(pickle.UnpicklingError) as e:
         _load(good[:-1])
     assert 'cut short' in str(e.value)
+
+
+def test_cuda_types_named_by_old_files_load_as_cpu_types():
+    st = Storage('Float', [1.5, 2.5], location='cuda:0')
+    data = tar_file({'a': TarRef(11)}, {5: st}, {11: (5, contiguous(st, 0, (2,)))},
+                    cuda_type_names=True)
+    assert b'torch.cuda\nFloatTensor' in data and b'torch.cuda\nFloatStorage' in data
+    out = _load(data, map_location='cpu')
+    assert type(out['a']) is torch.FloatTensor and out['a'].tolist() == [1.5, 2.5]

@@ -35,6 +35,8 @@ _NN_MODULES = {
 ALLOWED_GLOBALS = frozenset(
     [('torch', t + 'Tensor') for t in _TYPES]
     + [('torch', t + 'Storage') for t in _TYPES]
+    # CUDA types named by 0.1/0.2 files (tar records, early storage ids): loaded as CPU types
+    + [('torch.cuda', t + kind) for t in _TYPES for kind in ('Tensor', 'Storage')]
     + [('torch.nn.modules.' + mod, name)
        for mod, names in _NN_MODULES.items() for name in names.split()]
     + [
@@ -71,6 +73,8 @@ ALLOWED_GLOBALS = frozenset(
 # Pairs not found at ``legacy_autograd.<module after 'torch'>.<name>``:
 # 'package.module:attribute' strings, imported on first use.
 SUBSTITUTES = {
+    **{('torch.cuda', t + 'Tensor'): 'legacy_autograd.tensor:%sTensor' % t for t in _TYPES},
+    **{('torch.cuda', t + 'Storage'): 'legacy_autograd.storage:%sStorage' % t for t in _TYPES},
     ('torch._utils', '_rebuild_tensor'): 'legacy_autograd.storage:rebuild_tensor_from_storage',
     ('torch.nn.backends.thnn', '_get_thnn_function_backend'):
         'legacy_autograd.legacy_format:thnn_function_backend',
