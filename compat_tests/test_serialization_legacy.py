@@ -420,3 +420,14 @@ def test_cuda_types_named_by_old_files_load_as_cpu_types():
     assert b'torch.cuda\nFloatTensor' in data and b'torch.cuda\nFloatStorage' in data
     out = _load(data, map_location='cpu')
     assert type(out['a']) is torch.FloatTensor and out['a'].tolist() == [1.5, 2.5]
+
+
+def test_modern_zip_files_are_named_as_such(tmp_path):
+    modern = pytest.importorskip('torch')
+    path = str(tmp_path / 'modern.pt')
+    modern.save({'a': modern.ones(2)}, path)
+    with pytest.raises(pickle.UnpicklingError) as e:
+        torch.load(path)
+    assert str(e.value) == ('torch.load: corrupt or truncated file: a zip archive, the format of '
+                            'modern torch (>= 1.6), which this package does not read; load it '
+                            'with modern torch')

@@ -77,6 +77,9 @@ def _short(e):
 def _load_bytes(data, opts, locations):
     if not data:
         raise legacy_format.corrupt('the file is empty')
+    if data[:4] == b'PK\x03\x04':
+        raise legacy_format.corrupt('a zip archive, the format of modern torch (>= 1.6), which this '
+                                    'package does not read; load it with modern torch')
     if legacy_format.is_tar(data):
         return legacy_format.load_tar(data, opts, locations)
     bio = io.BytesIO(data)
