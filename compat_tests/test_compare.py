@@ -148,7 +148,8 @@ MUST_DIFFER = [
     ('0.6931471824645996\n', '0.6941471824645996\n', 'prints 0.6941471824645996'),
     ('loss' + LEGACY_1.format('0.6931'), 'loss tensor(0.6941, grad_fn=<NllLossBackward0>)\n',
      'OLD line 2 prints 0.6931, NEW line 1 prints 0.6941'),
-    ('12.3456\n', '12.3466\n', 'prints 12.3466'),
+    ('1.23456\n', '1.23556\n', 'prints 1.23556'),
+    ('tensor(3.4567)\n', '3.4577\n', 'prints 3.4577'),
     # sum vs mean
     (LEGACY_1.format('6'), 'tensor(2.)\n', 'prints 2.'),
     ('total 6.0\n', 'total 2.0\n', 'prints 2.0'),
@@ -160,7 +161,7 @@ MUST_DIFFER = [
     ('correct 97\n', 'correct tensor(98)\n', 'integers must be equal'),
     # a rounded number against an exact one that does not round to it
     ('tensor(0.1000)\n', '0.149\n', 'printed to 1e-4 vs exact'),
-    (LEGACY_1.format('0.1235'), '0.12356\n', 'prints 0.12356'),
+    (LEGACY_1.format('0.1235'), '0.1237\n', 'prints 0.1237'),
     # two rounded numbers two steps apart; and one step with no float tolerance
     (legacy(['0.1412'], '1'), 'tensor(0.1414)\n', 'prints 0.1414'),
     # an extra / a missing line, different words
@@ -236,6 +237,7 @@ MUST_AGREE = [
     ('0.6931471824645996\n', '0.6931471805599453\n'),
     ('1.7999999523162842\n', '1.8000000715255737\n'),
     ('1e-09\n', '-3e-09\n'),                            # cancellation noise near zero (atol)
+    ('0.03606117516756058\n', '0.03606301221656799\n'),  # 5e-5 relative after 240 SGD steps
     # integers
     ('correct 97 of 100\n', 'correct tensor(97) of 100\n'),
     ('1\n', '1.0\n'),
@@ -368,7 +370,7 @@ def test_a_value_agrees_with_its_own_rounding(x, decimals):
 def test_a_rounded_value_differs_from_a_value_two_steps_away(x, y):
     rounded = _num('{:.4f}'.format(x), rounded=True)
     d = number_difference(rounded, _num(repr(y)), DEFAULT_RTOL, DEFAULT_ATOL)
-    if abs(x - y) > 2e-4:
+    if abs(x - y) > 3e-4:
         assert d is not None
     elif '{:.4f}'.format(x) == '{:.4f}'.format(y):
         assert d is None

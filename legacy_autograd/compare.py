@@ -32,9 +32,10 @@ __all__ = ['compare_outputs', 'compare_scripts', 'assert_same_output', 'tokenize
            'DEFAULT_RTOL', 'DEFAULT_ATOL']
 
 PINNED_TORCH = '2.13.0'
-#: float tolerance for values computed in a different order (float32 noise), see docs/migration.md
-DEFAULT_RTOL = 1e-5
-DEFAULT_ATOL = 1e-7
+#: float tolerance for values computed in a different order (float32 noise that training steps
+#: amplify), see docs/migration.md
+DEFAULT_RTOL = 1e-4
+DEFAULT_ATOL = 1e-6
 
 INSTALL_TORCH = ("pip install 'torch=={0}' --index-url https://download.pytorch.org/whl/cpu  "
                  "(or pip install 'legacy-autograd[test]', which pins torch=={0})").format(PINNED_TORCH)
