@@ -1076,8 +1076,12 @@ class Analyzer(object):
                      'int64': 'int64', 'int32': 'int32', 'uint8': 'uint8',
                      'long': 'int64', 'int': 'int64'}.get(d)
         if last in ('array', 'asarray'):
-            depth = list_depth(pos_nodes[0]) if pos_nodes else None
+            literal = pos_nodes and (isinstance(pos_nodes[0], (cst.List, cst.Tuple)) or
+                                     literal_number(pos_nodes[0]) is not None)
+            depth = list_depth(pos_nodes[0]) if literal else None
             if depth is None:
+                if pos and pos[0].kind == 'ndarray':
+                    return pos[0].but(dtype=None if 'dtype' not in kw_nodes else dtype)
                 return Info('ndarray', dtype=None if 'dtype' not in kw_nodes else dtype)
             if 'dtype' not in kw_nodes:
                 dtype = 'float64' if depth[2] else 'int64'
