@@ -17,6 +17,7 @@ import sys
 from collections import namedtuple
 
 from . import __version__
+from .command_error import CommandError
 
 Command = namedtuple('Command', 'help add_arguments handler')
 
@@ -29,10 +30,6 @@ PROG = 'legacy-autograd'
 def register(name, help, add_arguments, handler):
     """Register (or replace) the subcommand ``name``."""
     COMMANDS[name] = Command(help, add_arguments, handler)
-
-
-class CommandError(Exception):
-    """A handler's user-facing error: printed as one line, exit status 2."""
 
 
 # --- run ---------------------------------------------------------------------

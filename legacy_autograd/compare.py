@@ -31,6 +31,8 @@ import re
 import subprocess
 import sys
 
+from .command_error import CommandError
+
 __all__ = ['compare_outputs', 'compare_scripts', 'assert_same_output', 'tokenize_output',
            'Comparison', 'RunResult', 'ModernTorchMissing', 'PINNED_TORCH',
            'DEFAULT_RTOL', 'DEFAULT_ATOL']
@@ -707,7 +709,6 @@ def add_arguments(parser):
 
 
 def handle(args):
-    from .cli import CommandError
 
     for path in (args.old, args.new):
         if not os.path.isfile(path):

@@ -15,6 +15,8 @@ import pickle
 
 import numpy as np
 
+from . import tensor as _tensor
+
 DEFAULT_PROTOCOL = 2
 
 _SAFE_BUILTINS = frozenset(['list', 'dict', 'tuple', 'set', 'frozenset', 'int', 'float', 'complex',
@@ -25,8 +27,7 @@ _SAFE_GLOBALS = {('collections', 'OrderedDict'), ('_codecs', 'encode'),
 
 
 def _rebuild_tensor(typename, raw, sizes):
-    from .tensor import CLASS_BY_TYPENAME
-    cls = CLASS_BY_TYPENAME.get(typename)
+    cls = _tensor.CLASS_BY_TYPENAME.get(typename)
     if cls is None:
         raise pickle.UnpicklingError('unknown tensor type %r in file' % (typename,))
     if isinstance(raw, np.ndarray):   # tolerate arrays from in-process pickles
@@ -51,6 +52,9 @@ def tensor_reduce(t):
     a = np.ascontiguousarray(t._a)
     sizes = tuple(t.size())
     return (_rebuild_tensor, (t._info.typename, a.tobytes() if a.size else b'', sizes))
+
+
+_tensor.set_pickler(tensor_reduce)
 
 
 class _SafeUnpickler(pickle.Unpickler):

@@ -17,6 +17,8 @@ import numpy as np
 from . import dtypes
 from .size import Size
 from . import errors
+from .cuda_notice import notice as _cuda_notice
+from .printing import format_tensor as _format_tensor
 
 _EMPTY_SHAPE = (0,)
 
@@ -84,6 +86,12 @@ class _TensorBase(object):
         if cls is type(self):
             return self
         return cls._wrap(self._a.astype(cls._dtype))
+
+    def _legacy_arg_typename(self):
+        """How ``errors.legacy_typename`` / ``errors.tp_name`` name a tensor: its type name."""
+        return self._info.typename
+
+    _legacy_tp_name = _legacy_arg_typename
 
     def is_floating_point(self):
         return self._info.is_floating
@@ -184,8 +192,7 @@ class _TensorBase(object):
         return iter([self[i] for i in range(a.shape[0])])
 
     def __repr__(self):
-        from .printing import format_tensor
-        return format_tensor(self._a, self._info.typename)
+        return _format_tensor(self._a, self._info.typename)
 
     __str__ = __repr__
 
@@ -230,8 +237,7 @@ class _TensorBase(object):
         return self.type(other.type())
 
     def cuda(self, device=None, non_blocking=False, **kwargs):
-        from . import cuda
-        cuda._notice()
+        _cuda_notice()
         return self
 
     def cpu(self):
@@ -262,8 +268,12 @@ class _TensorBase(object):
         return type(self)._wrap(np.ascontiguousarray(self._a))
 
     def __reduce_ex__(self, protocol):
-        from .serialization import tensor_reduce
-        return tensor_reduce(self)
+        # the pickled form is serialization's (installed with set_pickler); plain pickling of the
+        # object's slots otherwise
+        reduce = _hooks['pickle']
+        if reduce is None:
+            return object.__reduce_ex__(self, protocol)
+        return reduce(self)
 
     def __deepcopy__(self, memo):
         result = type(self)._wrap(self._a.copy())
@@ -274,6 +284,23 @@ class _TensorBase(object):
     def _bump(self):
         self._version[0] += 1
         return self
+
+
+# Late-bound pieces of the layers above, installed by them at import (this module imports none of
+# them): 'pickle' is serialization's reducer (tensor -> (rebuild function, args)), 'tensor_wrappers'
+# the classes whose ``.data`` is a tensor (autograd's Variable), unwrapped by the constructors.
+_hooks = {'pickle': None, 'tensor_wrappers': ()}
+
+
+def set_pickler(reduce):
+    """Called by ``serialization``: how tensors pickle (``reduce(t)`` -> ``(callable, args)``)."""
+    _hooks['pickle'] = reduce
+
+
+def register_tensor_wrapper(cls):
+    """Called by ``autograd.variable``: ``FloatTensor([v1, v2])`` reads Variables' data."""
+    if cls not in _hooks['tensor_wrappers']:
+        _hooks['tensor_wrappers'] = _hooks['tensor_wrappers'] + (cls,)
 
 
 def _is_int(x):
@@ -316,10 +343,10 @@ def _array_from_data(data, cls):
             raise TypeError('%s constructor: the array must hold numbers, got dtype %s'
                             % (cls._info.typename, arr.dtype))
     else:
-        from .autograd.variable import Variable
-        if any(isinstance(x, (_TensorBase, Variable)) for x in data if not isinstance(x, numbers.Number)):
+        wrappers = _hooks['tensor_wrappers']        # (Variable,) once autograd is imported
+        if any(isinstance(x, (_TensorBase,) + wrappers) for x in data if not isinstance(x, numbers.Number)):
             data = [x.tolist() if isinstance(x, _TensorBase) else
-                    (x.data.tolist() if isinstance(x, Variable) else x) for x in data]
+                    (x.data.tolist() if isinstance(x, wrappers) else x) for x in data]
         arr = _flatten_check(data, cls)
     if arr.size == 0:
         return np.empty(_EMPTY_SHAPE, dtype=cls._dtype)
@@ -396,8 +423,7 @@ def resolve_type(t):
     if isinstance(t, str):
         name = t
         if name.startswith('torch.cuda.'):
-            from . import cuda
-            cuda._notice()
+            _cuda_notice()
             name = 'torch.' + name[len('torch.cuda.'):]
         cls = CLASS_BY_TYPENAME.get(name)
         if cls is not None:
@@ -405,8 +431,7 @@ def resolve_type(t):
         raise ValueError('invalid type: %r' % (t,))
     cuda_name = getattr(t, '_legacy_cpu_class', None)
     if cuda_name is not None:
-        from . import cuda
-        cuda._notice()
+        _cuda_notice()
         return cuda_name
     raise ValueError('invalid type: %r' % (t,))
 

@@ -25,6 +25,7 @@ import re
 import sys
 
 from .report import Change, Flag, MigrateError, MigrationResult  # noqa: F401
+from ..command_error import CommandError
 
 __all__ = ['migrate_source', 'migrate_file', 'MigrationResult', 'Change', 'Flag',
            'MigrateError', 'LibcstMissing', 'INSTALL_HINT']
@@ -292,7 +293,6 @@ def add_arguments(parser):
 
 def handle(args):
     """Handler of ``legacy-autograd migrate``; returns the exit status."""
-    from ..cli import CommandError
 
     scripts = args.scripts
     if len(scripts) > 1 and not (args.check or args.diff):
@@ -334,7 +334,6 @@ def handle(args):
 
 
 def _write(path, text, encoding='utf-8'):
-    from ..cli import CommandError
 
     directory = os.path.dirname(os.path.abspath(path))
     tmp = os.path.join(directory, '.{}.migrate-tmp'.format(os.path.basename(path)))

@@ -16,6 +16,7 @@ from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASS_SET
 from ..autograd.variable import Variable
 from .. import errors
 from ..autograd.nodes import next_seq as _next_seq
+from .copy_slices import COPY_SLICES
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
 
@@ -427,6 +428,5 @@ def _rebase(base, view):
     """
     if base._grad_fn is None and base._requires_grad:
         raise RuntimeError(LEAF_INPLACE)
-    from .backend_variable import COPY_SLICES
     idx = _view_index(base, view._view_chain)
     record(COPY_SLICES, [base, view], {'index': idx}, base)

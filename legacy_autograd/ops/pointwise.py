@@ -41,6 +41,8 @@ from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shap
                       tensor_of, with_number, select)
 from ..autograd.variable import Variable
 from .. import errors
+from .. import backend_numpy as _NB
+from . import backend_variable as _VB
 
 
 # =========================================================================== helpers
@@ -913,3 +915,7 @@ def fill_(self, value):
 def zero_(self):
     _check_tensor(self, 'zero_')
     return call_inplace(ZERO, [self])
+
+
+_NB.provide(polygamma_like=polygamma_like)     # backward vocabulary words owned here
+_VB.provide(POLYGAMMA=POLYGAMMA)

@@ -38,7 +38,7 @@ from .dispatch import call, call_variable, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both, method, function
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast, select
-from .backend_numpy import _prod
+from ..backend_numpy import _prod
 
 _INF = float('inf')
 

@@ -13,6 +13,9 @@ Each op module declares its public names with the decorators below:
 """
 import functools
 
+from ..autograd.variable import Variable
+from ..tensor import _TensorBase
+
 TENSOR_METHODS = {}
 VARIABLE_METHODS = {}
 TORCH_FUNCTIONS = {}
@@ -44,8 +47,6 @@ def with_out(fn):
 
 
 def write_out(out, result):
-    from ..autograd.variable import Variable
-    from ..tensor import _TensorBase
     if isinstance(result, tuple):
         if not isinstance(out, (tuple, list)) or len(out) != len(result):
             raise TypeError('out= must be a tuple of %d tensors here' % len(result))
@@ -83,8 +84,6 @@ def both(name=None, out=True, tensor=True, variable=True):
 
 
 def attach():
-    from ..tensor import _TensorBase
-    from ..autograd.variable import Variable
     for name, fn in TENSOR_METHODS.items():
         setattr(_TensorBase, name, fn)
     for name, fn in VARIABLE_METHODS.items():
