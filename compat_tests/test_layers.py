@@ -28,7 +28,7 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(legacy_autograd.__file__))
 #: ``torch`` namespace, and matches only that module).
 LAYERS = (
     ('arrays/kernels', ('dtypes', 'size', 'rng', 'backend_numpy', 'errors', 'printing',
-                        'cuda_notice', 'utils', 'utils.hooks', '_exports')),
+                        'cuda_notice', 'utils', 'utils.hooks', '_exports', '_version')),
     ('tensor', ('tensor', 'random', 'cuda')),
     ('autograd', ('autograd',)),
     ('op front-ends', ('ops',)),

@@ -154,7 +154,7 @@ def test_directory_is_one_line_exit_2(run_cli, tmp_path):
 def test_cli_usage_and_version(run_cli):
     import legacy_autograd
     rc, out, err = run_cli(['--version'])
-    assert rc == 0 and out.strip() == 'legacy_autograd ' + legacy_autograd.__version__
+    assert rc == 0 and out == 'legacy-autograd 0.1.0 (emulates torch %s)\n' % legacy_autograd.__version__
     rc, out, err = run_cli([])
     assert rc == 2 and 'run' in err
     rc, out, err = run_cli(['run'])

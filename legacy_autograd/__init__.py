@@ -6,7 +6,7 @@ tensor types, creation and math functions, ``autograd.Variable``, ``nn``,
 """
 import sys as _sys
 
-__version__ = '0.3.1'
+from ._version import TORCH_VERSION as __version__  # noqa: E402  (torch.__version__: '0.3.1')
 
 from .size import Size  # noqa: E402
 from . import tensor as _tensor  # noqa: E402
