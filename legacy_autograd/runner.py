@@ -71,19 +71,23 @@ class TorchModule(types.ModuleType):
     The values are the objects of the ``legacy_autograd`` module behind it (the same classes
     and functions), submodules are the ``torch`` modules again, and the names of
     ``_exports.LIVE`` (``torch.Tensor``, changed by ``set_default_tensor_type``) are read from
-    the module behind it at every access.  Any other name is an AttributeError.
+    the module behind it at every access, by a module-level ``__getattr__`` (PEP 562: ordinary
+    lookups stay plain dict hits).  Any other name is an AttributeError.
     """
 
-    def __getattr__(self, name):
-        # only called for names not in the module's __dict__
-        table = _exports.MODULES
-        own = self.__dict__.get('__name__')
-        if own in table and name in _exports.LIVE.get(own, ()):
-            return getattr(sys.modules[table[own]], name)
-        raise AttributeError('module {!r} has no attribute {!r}'.format(own, name))
 
-    def __dir__(self):
-        return sorted(set(self.__dict__) | set(_exports.LIVE.get(self.__dict__.get('__name__'), ())))
+def _module_hooks(torch_name, real):
+    live = _exports.LIVE.get(torch_name, ())
+
+    def __getattr__(name):
+        if name in live:
+            return getattr(real, name)
+        raise AttributeError('module {!r} has no attribute {!r}'.format(torch_name, name))
+
+    def __dir__():
+        return sorted(set(sys.modules[torch_name].__dict__) | set(live))
+
+    return __getattr__, __dir__
 
 
 def _torch_class_modules():
@@ -130,6 +134,7 @@ class _TorchModuleLoader(object):
         name = module.__name__
         module.__doc__ = real.__doc__
         module.__file__ = getattr(real, '__file__', None)
+        module.__getattr__, module.__dir__ = _module_hooks(name, real)
         live = _exports.LIVE.get(name, ())
         for attr in _exports.EXPORTS[name]:
             if attr in live:
