@@ -404,6 +404,13 @@ def test_default_tensor_type_and_dir_of_the_torch_module(shim):
     finally:
         torch.set_default_tensor_type('torch.FloatTensor')
     assert torch.Tensor is torch.FloatTensor
+    # one generator behind torch.manual_seed, torch.random and the package
+    import legacy_autograd
+    assert torch.manual_seed is legacy_autograd.manual_seed is torch.random.manual_seed
+    torch.manual_seed(5)
+    a = torch.rand(3).tolist()
+    legacy_autograd.manual_seed(5)
+    assert legacy_autograd.rand(3).tolist() == a
 
 
 def test_classes_name_their_torch_module_only_while_installed(shim):
