@@ -166,6 +166,20 @@ def test_unpickle_allowlist_is_the_export_table():
 
 
 def test_the_package_keeps_its_tools_for_users():
+    import subprocess
+    import sys
+    # a fresh process: `import legacy_autograd` loads no tool, and they come on first use
+    code = ('import sys, legacy_autograd as la; '
+            'tools = ("runner", "testing", "cli", "compare", "migrate"); '
+            'print([t for t in tools if "legacy_autograd." + t in sys.modules]); '
+            'print(la.testing.__name__, la.runner.__name__, la.install.__module__)')
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        [os.path.dirname(HERE)] + [p for p in os.environ.get('PYTHONPATH', '').split(os.pathsep) if p]))
+    out = subprocess.run([sys.executable, '-c', code], env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True, timeout=300)
+    assert (out.returncode, out.stderr) == (0, '')
+    assert out.stdout == ('[]\nlegacy_autograd.testing legacy_autograd.runner '
+                          'legacy_autograd.runner\n')
     import legacy_autograd.testing
     import legacy_autograd.runner
     assert legacy_autograd.install is legacy_autograd.runner.install

@@ -66,10 +66,16 @@ def numel(t):
 
 
 def __getattr__(name):
-    # ``legacy_autograd.install()`` / ``uninstall()``: the runner's entry points, documented for
-    # in-process use.  The runner is a tool above this namespace, so it is loaded on first use
-    # (the one upward import the layer test allows) and never shows in ``torch`` under the runner.
-    if name in ('install', 'uninstall'):
-        from . import runner
-        return getattr(runner, name)
+    # Tools reachable from the package for users, loaded on first use: ``legacy_autograd.install()``
+    # / ``uninstall()`` (the runner's entry points), ``legacy_autograd.runner`` and
+    # ``legacy_autograd.testing``.  They sit above this namespace, so they are not imported with
+    # it (the upward imports compat_tests/test_layers.py allows), and they never show in ``torch``
+    # under the runner, which serves only the names of ``_exports.EXPORTS``.
+    # (``import a.b`` form: ``from . import b`` would ask this hook for ``b`` first)
+    if name in ('install', 'uninstall', 'runner'):
+        import legacy_autograd.runner as runner
+        return runner if name == 'runner' else getattr(runner, name)
+    if name == 'testing':
+        import legacy_autograd.testing as testing
+        return testing
     raise AttributeError('module %r has no attribute %r' % (__name__, name))
