@@ -28,13 +28,15 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(legacy_autograd.__file__))
 #: ``torch`` namespace, and matches only that module).
 LAYERS = (
     ('arrays/kernels', ('dtypes', 'size', 'rng', 'backend_numpy', 'errors', 'printing',
-                        'cuda_notice', 'utils', 'utils.hooks', '_exports', '_version')),
-    ('tensor', ('tensor', 'random', 'cuda')),
+                        'cuda_notice', 'utils', 'utils.hooks', '_exports', '_version',
+                        '_fastpaths')),
+    ('tensor', ('storage', 'tensor', 'random', 'cuda')),
     ('autograd', ('autograd',)),
     ('op front-ends', ('ops',)),
-    ('nn/optim/data', ('nn', 'optim', 'utils.data', 'serialization', 'backends')),
+    ('nn/optim/data', ('nn', 'optim', 'utils.data', 'serialization', 'legacy_format',
+                       'save_format', 'safe_unpickler', 'load_allowlist', 'backends')),
     ('torch namespace', ('',)),
-    ('tools', ('runner', 'cli', 'command_error', 'migrate', 'compare', 'testing',
+    ('tools', ('runner', 'cli', 'command_error', 'migrate', 'compare', 'testing', 'convert',
                'parity_samples', 'report', 'rng_bridge', '__main__')),
 )
 
@@ -50,6 +52,7 @@ ALLOWED_UPWARD = {
 DYNAMIC_IMPORTS = {
     'ops': 'imports its own op families by name (ops.<family>)',
     'serialization': 'resolves the (module, name) pairs read from a file being loaded',
+    'safe_unpickler': 'resolves the (module, name) pairs read from a file being loaded',
     'runner': 'serves `import torch` / `torch.X` from the package',
 }
 
