@@ -236,7 +236,6 @@ def _trace(path, args):
     """(facts, note for the report) of a traced run of ``path``."""
     import shlex
 
-    from ..cli import CommandError
     from .trace import TraceError, collect
 
     try:
