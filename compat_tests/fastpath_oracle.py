@@ -746,7 +746,8 @@ def _graph_cases(L, out, count=150):
 def mode_report():
     """What this process runs: the switches, and which implementation each fast path has."""
     from legacy_autograd import _fastpaths
-    from legacy_autograd.ops import dispatch, arithmetic, conv_ops, backend_numpy, _common
+    from legacy_autograd.ops import dispatch, arithmetic, conv_ops, _common
+    from legacy_autograd import backend_numpy
     from legacy_autograd.autograd import engine
     return {
         'reference': _fastpaths.REFERENCE,

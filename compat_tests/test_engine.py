@@ -14,7 +14,7 @@ import pytest
 import legacy_autograd as torch
 from legacy_autograd.autograd import Variable
 from legacy_autograd.autograd import _run_backward
-from legacy_autograd.ops import backend_numpy
+from legacy_autograd import backend_numpy
 
 FREED = ('Trying to backward through the graph a second time, but the buffers have already been '
          'freed. Specify retain_graph=True when calling backward the first time.')

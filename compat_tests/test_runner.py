@@ -154,7 +154,7 @@ def test_directory_is_one_line_exit_2(run_cli, tmp_path):
 def test_cli_usage_and_version(run_cli):
     import legacy_autograd
     rc, out, err = run_cli(['--version'])
-    assert rc == 0 and out.strip() == 'legacy_autograd ' + legacy_autograd.__version__
+    assert rc == 0 and out == 'legacy-autograd 0.1.0 (emulates torch %s)\n' % legacy_autograd.__version__
     rc, out, err = run_cli([])
     assert rc == 2 and 'run' in err
     rc, out, err = run_cli(['run'])
@@ -186,13 +186,22 @@ def test_console_script_if_installed(tmp_path):
 
 # --- import torch inside the runner --------------------------------------------
 
-def test_import_torch_is_legacy_autograd(run_cli):
+def test_import_torch_is_the_031_namespace_without_the_tools(run_cli):
     rc, out, err = run_cli(['run', os.path.join(SCRIPTS, 'use_torch.py')])
     assert (rc, err) == (0, '')
     got = json.loads(out)
     assert got['version'] == '0.3.1'
-    assert got['torch is legacy_autograd'] and got['sys.modules torch']
-    assert got['torch.runner'] and got['torch.cli']
+    assert not got['torch is legacy_autograd']
+    assert got['sys.modules torch'] and got['same objects'] and got['torch.nn']
+    assert got['Tensor'] == ["<class 'torch.FloatTensor'>", "<class 'torch.DoubleTensor'>",
+                             "<class 'torch.FloatTensor'>"]
+    assert got['type(v)'] == "<class 'torch.autograd.variable.Variable'>"
+    assert got['type(Linear)'] == "<class 'torch.nn.modules.linear.Linear'>"
+    assert got['pickled Variable'] == '[1.0, 1.0]'
+    assert got['tools'] == {name: "module 'torch' has no attribute %r" % name
+                            for name in got['tools']}
+    for name in ('torch.compare', 'torch.runner'):
+        assert got[name] == ['ModuleNotFoundError', name, outside(name)]
     assert got['runner spec'] == 'legacy_autograd.runner'
     for name in ('torch.foo', 'torch.distributed', 'torchvision', 'torchaudio', 'torchtext'):
         assert got[name] == ['ModuleNotFoundError', name, outside(name)]
@@ -340,38 +349,90 @@ def shim():
         sys.meta_path[:] = saved_meta
 
 
-def test_install_maps_torch_and_submodules(shim):
+def test_install_serves_torch_modules_built_from_the_export_list(shim):
     import legacy_autograd
     import legacy_autograd.cli
-    before = sys.modules.get('torch'), sys.modules.get('torch.cli')  # real torch, if imported
+    from legacy_autograd import _exports
+    before = sys.modules.get('torch'), sys.modules.get('torch.nn')  # real torch, if imported
     handle = shim.install()
     assert isinstance(sys.meta_path[0], shim.TorchShimFinder)
     import torch
-    import torch.runner
-    import torch.cli as tcli
-    assert torch is legacy_autograd
-    assert sys.modules['torch'] is legacy_autograd
-    assert torch.runner is shim is sys.modules['torch.runner']
-    assert tcli is legacy_autograd.cli is sys.modules['torch.cli']
-    assert shim.__spec__.name == 'legacy_autograd.runner'
-    assert importlib.import_module('torch.runner') is shim
+    import torch.nn.functional as F
+    assert isinstance(torch, shim.TorchModule) and torch is not legacy_autograd
+    assert sys.modules['torch'] is torch and torch.__name__ == 'torch'
+    assert F is sys.modules['torch.nn.functional'] is torch.nn.functional
+    # exactly the listed names, each the package's own object (submodules: the torch modules)
+    for name in ('torch', 'torch.nn', 'torch.nn.functional', 'torch.autograd', 'torch.optim',
+                 'torch.utils.data', 'torch.cuda'):
+        mod = importlib.import_module(name)
+        real = importlib.import_module(_exports.MODULES[name])
+        public = sorted(n for n in vars(mod) if not n.startswith('__'))
+        assert public == sorted(n for n in _exports.EXPORTS[name]
+                                if not n.startswith('__') and n not in _exports.LIVE.get(name, ()))
+        for n in public:
+            value = getattr(mod, n)
+            if isinstance(value, types.ModuleType):
+                assert value is sys.modules[name + '.' + n]
+            else:
+                assert value is getattr(real, n), (name, n)
+    for name in ('cli', 'runner', 'testing', 'compare', 'migrate', 'ops', 'rng', 'install'):
+        with pytest.raises(AttributeError, match="module 'torch' has no attribute %r" % name):
+            getattr(torch, name)
+    with pytest.raises(ImportError, match="cannot import name 'cli'"):
+        exec('from torch import cli', {})
+    for name in ('torch.cli', 'torch.runner', 'torch.testing', 'torch.ops', 'torch.rng',
+                 'torch.nn.modules._utils', 'torch.nn._functional_conv'):
+        with pytest.raises(ModuleNotFoundError) as info:
+            importlib.import_module(name)
+        assert str(info.value) == outside(name)
     handle.uninstall()
     assert not shim.is_installed()
-    assert (sys.modules.get('torch'), sys.modules.get('torch.cli')) == before
-    assert 'torch.runner' not in sys.modules
+    assert (sys.modules.get('torch'), sys.modules.get('torch.nn')) == before
+    assert 'torch.nn.functional' not in sys.modules or sys.modules['torch.nn.functional'] is not F
     assert not any(isinstance(f, shim.TorchShimFinder) for f in sys.meta_path)
     assert legacy_autograd.runner is shim  # the package itself is untouched
 
 
-def test_import_torch_registers_loaded_submodules(shim):
-    import legacy_autograd
-    import legacy_autograd.cli
+def test_default_tensor_type_and_dir_of_the_torch_module(shim):
     shim.install()
-    # like real torch after `import torch`: loaded submodules are in sys.modules
-    assert sys.modules['torch'] is legacy_autograd
-    assert sys.modules['torch.cli'] is legacy_autograd.cli
-    from torch import cli
-    assert cli is legacy_autograd.cli
+    import torch
+    assert 'Tensor' in dir(torch) and 'cli' not in dir(torch)
+    try:
+        torch.set_default_tensor_type('torch.DoubleTensor')
+        assert torch.Tensor is torch.DoubleTensor
+        assert torch.Tensor(2).type() == 'torch.DoubleTensor'
+    finally:
+        torch.set_default_tensor_type('torch.FloatTensor')
+    assert torch.Tensor is torch.FloatTensor
+    # one generator behind torch.manual_seed, torch.random and the package
+    import legacy_autograd
+    assert torch.manual_seed is legacy_autograd.manual_seed is torch.random.manual_seed
+    torch.manual_seed(5)
+    a = torch.rand(3).tolist()
+    legacy_autograd.manual_seed(5)
+    assert legacy_autograd.rand(3).tolist() == a
+
+
+def test_classes_name_their_torch_module_only_while_installed(shim):
+    import pickle
+    import legacy_autograd
+    from legacy_autograd.autograd import Variable
+    v = Variable(legacy_autograd.ones(2), requires_grad=True)
+    p = legacy_autograd.nn.Parameter(legacy_autograd.ones(1))
+    assert Variable.__module__ == 'legacy_autograd.autograd.variable'
+    with shim.install():
+        assert repr(type(v)) == "<class 'torch.autograd.variable.Variable'>"
+        assert repr(type(p)) == "<class 'torch.nn.parameter.Parameter'>"
+        inside = pickle.dumps(v)
+        assert b'torch.autograd.variable' in inside
+        assert pickle.loads(inside).data.tolist() == [1.0, 1.0]
+        assert pickle.loads(pickle.dumps(p)).data.tolist() == [1.0]
+    assert Variable.__module__ == 'legacy_autograd.autograd.variable'
+    outside_data = pickle.dumps(v)
+    assert b'legacy_autograd.autograd.variable' in outside_data
+    assert pickle.loads(outside_data).data.tolist() == [1.0, 1.0]
+    # what was pickled under the shim loads under the package's name too (torch.load maps it)
+    assert legacy_autograd.load(__import__('io').BytesIO(inside)).data.tolist() == [1.0, 1.0]
 
 
 def test_outside_the_shim_messages(shim):
@@ -397,9 +458,8 @@ def test_fake_torch_is_set_aside_and_restored(shim):
     sys.modules.update({'torch': fake, 'torch.nn': fake_nn, 'torchvision': fake_tv})
     with shim.install() as torch_mod:
         import torch
-        import legacy_autograd
-        assert torch is torch_mod is legacy_autograd
-        assert sys.modules['torch'] is legacy_autograd
+        assert torch is torch_mod and isinstance(torch, shim.TorchModule)
+        assert sys.modules['torch'] is torch
         assert 'torch.nn' not in sys.modules or sys.modules['torch.nn'] is not fake_nn
         with pytest.raises(ImportError):
             import torchvision  # noqa: F401
@@ -437,38 +497,23 @@ def test_install_twice_is_harmless_and_nests(shim):
     assert not shim.is_installed()
 
 
-def test_nested_packages_map_to_the_same_objects(shim, tmp_path, monkeypatch):
-    # a throwaway package tree stands in for legacy_autograd.nn.modules etc.
-    root = tmp_path / 'la_fake_pkg'
-    os.makedirs(str(root / 'nn' / 'modules'))
-    write(root, '__init__.py', 'VERSION = "fake"\n')
-    write(root / 'nn', '__init__.py', 'from . import functional\n')
-    write(root / 'nn', 'functional.py', 'def relu(x):\n    return max(x, 0)\n')
-    write(root / 'nn' / 'modules', '__init__.py', '')
-    write(root / 'nn' / 'modules', 'linear.py', 'class Linear(object):\n    pass\n')
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setitem(shim.ALIASES, 'la_fake_alias', 'la_fake_pkg')
-    try:
-        shim.install()
-        import la_fake_alias.nn.functional as F
-        from la_fake_alias.nn.modules.linear import Linear
-        import la_fake_pkg.nn.modules.linear
-        import la_fake_alias.nn as nn
-        assert F is sys.modules['la_fake_pkg.nn.functional'] is sys.modules['la_fake_alias.nn.functional']
-        assert Linear is la_fake_pkg.nn.modules.linear.Linear
-        assert nn is sys.modules['la_fake_pkg.nn']
-        assert la_fake_pkg.nn.__spec__.name == 'la_fake_pkg.nn'
-        assert la_fake_pkg.nn.modules.linear.__spec__.name == 'la_fake_pkg.nn.modules.linear'
-        assert F.relu(-2) == 0
-        with pytest.raises(ImportError) as info:
-            import la_fake_alias.nn.missing  # noqa: F401
-        assert info.value.name == 'la_fake_alias.nn.missing'
-        assert 'outside the legacy_autograd shim' in str(info.value)
-        shim.uninstall()
-        assert not any(k.startswith('la_fake_alias') for k in sys.modules)
-    finally:
-        for name in [k for k in sys.modules if k.startswith(('la_fake_pkg', 'la_fake_alias'))]:
-            del sys.modules[name]
+def test_nested_torch_modules_hold_the_same_objects(shim):
+    import legacy_autograd.nn.modules.linear
+    shim.install()
+    import torch.nn.functional as F
+    from torch.nn.modules.linear import Linear
+    import torch.nn as nn
+    assert F.relu is legacy_autograd.nn.functional.relu
+    assert Linear is nn.Linear is legacy_autograd.nn.modules.linear.Linear
+    assert nn.modules.linear is sys.modules['torch.nn.modules.linear']
+    assert legacy_autograd.nn.__spec__.name == 'legacy_autograd.nn'
+    with pytest.raises(ImportError) as info:
+        import torch.nn.missing  # noqa: F401
+    assert info.value.name == 'torch.nn.missing'
+    assert str(info.value) == outside('torch.nn.missing')
+    shim.uninstall()
+    assert not any(k == 'torch' or k.startswith('torch.') for k in sys.modules
+                   if isinstance(sys.modules[k], shim.TorchModule))
 
 
 def test_run_script_in_process_restores_state(shim, capsys):

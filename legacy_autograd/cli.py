@@ -16,7 +16,8 @@ import signal
 import sys
 from collections import namedtuple
 
-from . import __version__
+from ._version import VERSION, TORCH_VERSION
+from .command_error import CommandError
 
 Command = namedtuple('Command', 'help add_arguments handler')
 
@@ -34,23 +35,18 @@ def register(name, help, add_arguments, handler):
     COMMANDS[name] = Command(help, add_arguments, handler)
 
 
-class CommandError(Exception):
-    """A handler's user-facing error: printed as one line, exit status 2."""
-
-
 # --- run ---------------------------------------------------------------------
 
 def _run_arguments(parser):
-    parser.add_argument('script', nargs='?', metavar='SCRIPT', help='path of the Python script to run')
-    parser.add_argument('args', nargs=argparse.REMAINDER, metavar='ARGS',
-                        help='arguments passed to the script untouched (sys.argv[1:])')
+    parser.add_argument('script', metavar='SCRIPT', help='path of the Python script to run')
+    rest = parser.add_argument('args', nargs=argparse.REMAINDER, metavar='ARGS',
+                               help='arguments passed to the script untouched (sys.argv[1:])')
+    rest.required = False      # argparse marks a REMAINDER positional required; ARGS may be empty
 
 
 def _run_handler(args):
     from . import runner
 
-    if args.script is None:
-        raise CommandError('the following argument is required: SCRIPT')
     try:
         status, interrupted = runner._run(args.script, args.args, restore=False)
     except runner.ScriptNotFound as exc:
@@ -79,12 +75,16 @@ register('run', 'run a PyTorch 0.3-era script with `import torch` served by lega
 
 # --- parser --------------------------------------------------------------------
 
+def version_text():
+    """What ``--version`` prints: this package's version and the torch version it emulates."""
+    return '{} {} (emulates torch {})'.format(PROG, VERSION, TORCH_VERSION)
+
+
 def build_parser(prog=None):
     parser = argparse.ArgumentParser(
         prog=prog or PROG,
         description='Run PyTorch 0.3-era code unchanged on legacy_autograd (numpy).')
-    parser.add_argument('--version', action='version',
-                        version='legacy_autograd {}'.format(__version__))
+    parser.add_argument('--version', action='version', version=version_text())
     sub = parser.add_subparsers(dest='command', metavar='COMMAND')
     for name, command in COMMANDS.items():
         p = sub.add_parser(name, help=command.help, description=command.help)
@@ -145,11 +145,8 @@ def _compare_arguments(parser):
 
 
 def _compare_handler(args):
-    from .compare import BadInput, handle
-    try:
-        return handle(args)
-    except BadInput as exc:
-        raise CommandError(str(exc)) from None
+    from .compare import handle
+    return handle(args)         # its user errors are CommandError, printed by main()
 
 
 register('migrate', 'rewrite a PyTorch 0.3 script for modern PyTorch (needs libcst: '
@@ -183,10 +180,17 @@ register('convert', 'convert a PyTorch 0.3 checkpoint OLD.pth into NEW.pt that m
 # --- parity-report ---------------------------------------------------------------
 
 def _parity_report_arguments(parser):
-    parser.add_argument('--ops', metavar='NAME,...', help='only these registry ops (comma-separated)')
+    parser.add_argument('--ops', metavar='NAME,...',
+                        help='only these registry ops (comma-separated; --list shows the names)')
+    parser.add_argument('--list', action='store_true',
+                        help='print the op names --ops accepts, one a line, and exit')
 
 
 def _parity_report_handler(args):
+    if args.list:
+        from .ops.registry import OPS
+        sys.stdout.write(''.join(name + '\n' for name in sorted(OPS)))
+        return 0
     from .testing import parity_report
     try:
         return parity_report(args.ops.split(',') if args.ops else None)

@@ -24,6 +24,7 @@ import os
 import subprocess
 import sys
 
+from .command_error import CommandError
 from .comparing import Comparison, compare_runs, tokenize_output
 from .comparing import compare_outputs as _compare_outputs
 
@@ -188,24 +189,20 @@ def add_arguments(parser):
                      'compare OLD.py NEW.py --rtol 1e-3 -- --epochs 1')
 
 
-class BadInput(Exception):
-    """A user-facing error of the command line (the CLI prints it and exits 2)."""
-
-
 def handle(args):
     for path in (args.old, args.new):
         if not os.path.isfile(path):
-            raise BadInput("can't open file {!r}: no such file".format(path))
+            raise CommandError("can't open file {!r}: no such file".format(path))
     for name in ('rtol', 'atol'):
         value = getattr(args, name)
         if not value >= 0:
-            raise BadInput('--{} must be a number >= 0, got {!r}'.format(name, value))
+            raise CommandError('--{} must be a number >= 0, got {!r}'.format(name, value))
     try:
         result = compare_scripts(args.old, args.new, args.rtol, args.atol, args.args,
                                  args.python, args.timeout, args.werror,
                                  not args.ignore_dtype)
     except ModernTorchMissing as exc:
-        raise BadInput(str(exc)) from None
+        raise CommandError(str(exc)) from None
     if result.same:
         sys.stdout.write('{} and {}: {}'.format(args.old, args.new, result.report()))
         return 0

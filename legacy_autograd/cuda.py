@@ -4,21 +4,9 @@
 give ordinary CPU tensors; the first such call prints one notice on stderr
 (never stdout, which must stay byte-identical to 0.3's).
 """
-import sys
-
-_state = {'noticed': False}
-
-NOTICE = ('legacy_autograd: CUDA is not available in this shim; '
-          '.cuda() and torch.cuda tensors stay on the CPU.\n')
-
-
-def _notice():
-    if not _state['noticed']:
-        _state['noticed'] = True
-        try:
-            sys.stderr.write(NOTICE)
-        except Exception:
-            pass
+from . import random as _random
+from . import tensor as _t
+from .cuda_notice import NOTICE, notice as _notice  # noqa: F401
 
 
 def is_available():
@@ -51,7 +39,6 @@ def seed_all():
 
 
 def initial_seed():
-    from . import random as _random
     return _random.initial_seed()
 
 
@@ -80,7 +67,6 @@ class device(object):
 
 
 def _cuda_class(short):
-    from . import tensor as _t
     cpu_cls = getattr(_t, short + 'Tensor')
 
     class _Meta(type):

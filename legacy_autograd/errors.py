@@ -3,13 +3,13 @@ import sys
 
 
 def legacy_typename(obj):
-    """The name 0.3's argument parser showed for an argument's type."""
-    from .tensor import _TensorBase
-    if isinstance(obj, _TensorBase):
-        return obj.type()
-    from .autograd.variable import Variable
-    if isinstance(obj, Variable):
-        return 'Variable'
+    """The name 0.3's argument parser showed for an argument's type.
+
+    Classes of the layers above (tensors, Variable) name themselves through the class attribute
+    ``_legacy_arg_typename``: a function of the object (this module imports nothing of theirs)."""
+    named = getattr(type(obj), '_legacy_arg_typename', None)
+    if named is not None:
+        return named(obj)
     if isinstance(obj, bool):
         return 'bool'
     t = type(obj)
@@ -21,11 +21,13 @@ def legacy_typename(obj):
 
 
 def tp_name(obj):
-    """The type name 0.3's C code printed for an object (``Py_TYPE(obj)->tp_name``)."""
-    from .tensor import _TensorBase
-    if isinstance(obj, _TensorBase):
-        return obj.type()
+    """The type name 0.3's C code printed for an object (``Py_TYPE(obj)->tp_name``).
+
+    Tensors print their type name: their class sets ``_legacy_tp_name`` (a function of the object)."""
     t = type(obj)
+    named = getattr(t, '_legacy_tp_name', None)
+    if named is not None:
+        return named(obj)
     if t.__flags__ & (1 << 9):          # heap type (a class defined in Python): bare name
         return t.__name__
     mod = t.__module__

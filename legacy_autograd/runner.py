@@ -3,21 +3,24 @@
 Two pieces:
 
 * :func:`install` / :func:`uninstall` put an import hook first on
-  ``sys.meta_path`` that makes ``import torch`` (and ``torch.nn``,
-  ``torch.autograd``, ``torch.utils.data``, ...) resolve to ``legacy_autograd``
-  and its submodules.  The very same module objects are registered in
-  ``sys.modules`` under the ``torch...`` names, so ``torch.nn is
-  sys.modules['torch.nn'] is legacy_autograd.nn``.  Real ``torch`` modules that
-  were already imported are set aside while the shim is installed and put back
-  by :func:`uninstall`.
+  ``sys.meta_path`` that serves ``import torch`` (and ``torch.nn``,
+  ``torch.autograd``, ``torch.utils.data``, ...) as PyTorch 0.3.1's public
+  namespace: each ``torch`` module is a :class:`TorchModule` holding exactly
+  the names that ``legacy_autograd._exports`` lists for it, taken from the
+  ``legacy_autograd`` module behind it.  The tools (runner, CLI, migrate,
+  compare, testing, ...) and the package's internals are not reachable as
+  ``torch.*``, and ``torch.X`` modules 0.3.1 did not have do not import.
+  Real ``torch`` modules that were already imported are set aside while the
+  shim is installed and put back by :func:`uninstall`.
 * :func:`run_script` executes a file as ``__main__`` the way
   ``python SCRIPT ARGS`` does, with the shim installed.  Source that does not
   compile because of the 0.3-era keyword argument ``async=`` (a reserved word
   since Python 3.7) is rewritten to ``non_blocking=`` on load, for the script
   and for the modules it imports from its own directory.
 
-This module imports only the standard library at import time, so the package
-can re-export it with a plain ``from .runner import install, uninstall``.
+This module imports only the standard library and ``legacy_autograd._exports``
+(data) at import time; the package loads it on first use of
+``legacy_autograd.install``.
 """
 
 import builtins
@@ -30,13 +33,15 @@ import sys
 import threading
 import types
 
+from . import _exports
+
 __all__ = ['install', 'uninstall', 'is_installed', 'run_script', 'rewrite_async_kwargs']
 
 #: The package that provides the shim (``legacy_autograd``), found without importing it.
 PACKAGE = __name__.rpartition('.')[0] or 'legacy_autograd'
 
 #: Top-level import names served by the shim: alias -> real package.
-#: ``import torch.X.Y`` loads ``legacy_autograd.X.Y``.
+#: ``import torch.X.Y`` serves the names of ``legacy_autograd.X.Y`` listed in ``_exports``.
 ALIASES = {'torch': PACKAGE}
 
 #: Companion packages refused while the shim is installed (even when installed
@@ -60,51 +65,84 @@ def _top(name):
 # import hook
 # ---------------------------------------------------------------------------
 
-class _AliasLoader(object):
-    """Loads ``torch.X`` by importing ``legacy_autograd.X`` and returning it.
+class TorchModule(types.ModuleType):
+    """A ``torch`` module under the shim: exactly the names ``_exports.EXPORTS`` lists for it.
 
-    The import system stores the returned object under ``torch.X`` in
-    ``sys.modules``; it is the same object as ``legacy_autograd.X``.
+    The values are the objects of the ``legacy_autograd`` module behind it (the same classes
+    and functions), submodules are the ``torch`` modules again, and the names of
+    ``_exports.LIVE`` (``torch.Tensor``, changed by ``set_default_tensor_type``) are read from
+    the module behind it at every access, by a module-level ``__getattr__`` (PEP 562: ordinary
+    lookups stay plain dict hits).  Any other name is an AttributeError.
     """
 
-    def __init__(self, target):
-        self.target = target
-        self._saved_spec = None
+
+def _module_hooks(torch_name, real):
+    live = _exports.LIVE.get(torch_name, ())
+
+    def __getattr__(name):
+        if name in live:
+            return getattr(real, name)
+        raise AttributeError('module {!r} has no attribute {!r}'.format(torch_name, name))
+
+    def __dir__():
+        return sorted(set(sys.modules[torch_name].__dict__) | set(live))
+
+    return __getattr__, __dir__
+
+
+def _torch_class_modules():
+    """[(class, torch module name)] for the exported classes of this package, each under the
+    ``torch`` module that serves the module defining it (``Variable``:
+    ``torch.autograd.variable``)."""
+    out = []
+    for torch_name, real_name in _exports.MODULES.items():
+        real = importlib.import_module(real_name)
+        for attr in _exports.EXPORTS[torch_name]:
+            value = getattr(real, attr, None)
+            if isinstance(value, type) and value.__module__ == real_name:
+                out.append((value, torch_name))
+    return out
+
+
+def _rename_classes():
+    """While the shim is installed, the exported classes say they live in their ``torch``
+    module (``type(v)`` prints ``<class 'torch.autograd.variable.Variable'>`` as in 0.3, and
+    pickles name ``torch.autograd.variable``, which the shim serves).  Returns the undo list."""
+    undo = []
+    for cls, torch_name in _torch_class_modules():
+        undo.append((cls, cls.__module__))
+        cls.__module__ = torch_name
+    return undo
+
+
+def _is_package(torch_name):
+    prefix = torch_name + '.'
+    return any(m.startswith(prefix) for m in _exports.MODULES)
+
+
+class _TorchModuleLoader(object):
+    """Builds the :class:`TorchModule` ``torch.X`` from ``legacy_autograd.X``."""
+
+    def __init__(self, real_name):
+        self.real_name = real_name
 
     def create_module(self, spec):
-        module = importlib.import_module(self.target)
-        # module_from_spec() overwrites __spec__ with the alias spec; keep the
-        # real one so that legacy_autograd.X still describes itself truthfully.
-        self._saved_spec = getattr(module, '__spec__', None)
-        return module
+        return TorchModule(spec.name)
 
     def exec_module(self, module):
-        if self._saved_spec is not None:
-            try:
-                module.__spec__ = self._saved_spec
-            except AttributeError:  # pragma: no cover - exotic module objects
-                pass
-        self._saved_spec = None
-        _sync_aliases()
-
-
-def _sync_aliases():
-    """Register ``torch.X`` for every ``legacy_autograd.X`` already imported.
-
-    Real ``import torch`` leaves ``torch.nn`` etc. in ``sys.modules``; code
-    that looks there (or ``from torch import nn``, which only finds the
-    attribute) sees the same module objects under both names.
-    """
-    modules = sys.modules
-    for alias, real in list(ALIASES.items()):
-        prefix = real + '.'
-        for name, module in list(modules.items()):
-            if module is None:
+        real = importlib.import_module(self.real_name)
+        name = module.__name__
+        module.__doc__ = real.__doc__
+        module.__file__ = getattr(real, '__file__', None)
+        module.__getattr__, module.__dir__ = _module_hooks(name, real)
+        live = _exports.LIVE.get(name, ())
+        for attr in _exports.EXPORTS[name]:
+            if attr in live:
                 continue
-            if name == real:
-                modules.setdefault(alias, module)
-            elif name.startswith(prefix):
-                modules.setdefault(alias + name[len(real):], module)
+            value = getattr(real, attr)
+            if isinstance(value, types.ModuleType):
+                value = importlib.import_module(name + '.' + attr)
+            module.__dict__[attr] = value
 
 
 class TorchShimFinder(object):
@@ -117,28 +155,15 @@ class TorchShimFinder(object):
         top = _top(fullname)
         if top in BLOCKED:
             raise _outside_shim(fullname)
-        real_top = ALIASES.get(top)
-        if real_top is None:
+        if top not in ALIASES:
             return None
-        real_name = real_top + fullname[len(top):]
-        real = sys.modules.get(real_name)
-        if real is not None:
-            real_spec = getattr(real, '__spec__', None)
-            is_pkg = hasattr(real, '__path__')
-        else:
-            try:
-                real_spec = importlib.util.find_spec(real_name)
-            except ModuleNotFoundError as exc:
-                if exc.name in (real_name, real_name.rpartition('.')[0]):
-                    raise _outside_shim(fullname) from None
-                raise
-            if real_spec is None:
-                raise _outside_shim(fullname)
-            is_pkg = real_spec.submodule_search_locations is not None
+        real_name = _exports.MODULES.get(fullname)
+        if real_name is None:
+            raise _outside_shim(fullname)
         spec = importlib.machinery.ModuleSpec(
-            fullname, _AliasLoader(real_name), is_package=is_pkg)
-        if real_spec is not None and is_pkg and real_spec.submodule_search_locations is not None:
-            spec.submodule_search_locations = list(real_spec.submodule_search_locations)
+            fullname, _TorchModuleLoader(real_name), is_package=_is_package(fullname))
+        if spec.submodule_search_locations is not None:
+            spec.submodule_search_locations = []   # submodules come from this finder only
         return spec
 
     def invalidate_caches(self):
@@ -155,14 +180,17 @@ def _is_shim_name(name):
 
 
 def _is_shim_module(module):
+    if isinstance(module, TorchModule):
+        return True
     name = getattr(module, '__name__', None)
     return isinstance(name, str) and (name == PACKAGE or name.startswith(PACKAGE + '.'))
 
 
 class _State:
-    def __init__(self, finder, set_aside):
+    def __init__(self, finder, set_aside, renamed):
         self.finder = finder
         self.set_aside = set_aside
+        self.renamed = renamed
 
 
 _lock = threading.RLock()
@@ -173,7 +201,7 @@ class Installation:
     """Handle returned by :func:`install`.
 
     Used as a context manager, ``with legacy_autograd.install() as torch:``
-    binds the ``legacy_autograd`` module and uninstalls on exit, unless the
+    binds the ``torch`` module the shim serves and uninstalls on exit, unless the
     shim was already installed when :func:`install` was called (then the outer
     installation stays in force).
     """
@@ -193,7 +221,7 @@ class Installation:
                 uninstall()
 
     def __enter__(self):
-        return importlib.import_module(PACKAGE)
+        return importlib.import_module('torch')
 
     def __exit__(self, exc_type, exc, tb):
         if self.owner:
@@ -225,8 +253,7 @@ def install():
                     set_aside[name] = module
         finder = TorchShimFinder()
         _front(finder)
-        _state = _State(finder, set_aside)
-        _sync_aliases()
+        _state = _State(finder, set_aside, _rename_classes())
         return Installation(_state, owner=True)
 
 
@@ -249,6 +276,8 @@ def uninstall():
             if _is_shim_name(name):
                 del sys.modules[name]
         sys.modules.update(state.set_aside)
+        for cls, module in state.renamed:
+            cls.__module__ = module
 
 
 def is_installed():

@@ -18,6 +18,7 @@ from .legacy_format import SourceChangeWarning, MAGIC_NUMBER, PROTOCOL_VERSION  
 from .safe_unpickler import SafeUnpickler
 from .tensor import _rebuild_tensor  # noqa: F401  (files of earlier versions name it here)
 
+
 DEFAULT_PROTOCOL = 2
 
 

@@ -17,6 +17,8 @@ import numpy as np
 from . import dtypes
 from .size import Size
 from . import errors
+from .cuda_notice import notice as _cuda_notice
+from .printing import format_tensor as _format_tensor
 from . import storage as _storage_mod
 from .storage import _StorageBase, view_of_storage
 
@@ -92,6 +94,12 @@ class _TensorBase(object):
         if cls is type(self):
             return self
         return cls._wrap(self._a.astype(cls._dtype))
+
+    def _legacy_arg_typename(self):
+        """How ``errors.legacy_typename`` / ``errors.tp_name`` name a tensor: its type name."""
+        return self._info.typename
+
+    _legacy_tp_name = _legacy_arg_typename
 
     def is_floating_point(self):
         return self._info.is_floating
@@ -200,8 +208,7 @@ class _TensorBase(object):
         return iter([self[i] for i in range(a.shape[0])])
 
     def __repr__(self):
-        from .printing import format_tensor
-        return format_tensor(self._a, self._info.typename)
+        return _format_tensor(self._a, self._info.typename)
 
     __str__ = __repr__
 
@@ -246,8 +253,7 @@ class _TensorBase(object):
         return self.type(other.type())
 
     def cuda(self, device=None, non_blocking=False, **kwargs):
-        from . import cuda
-        cuda._notice()
+        _cuda_notice()
         return self
 
     def cpu(self):
@@ -293,6 +299,17 @@ class _TensorBase(object):
     def _bump(self):
         self._version[0] += 1
         return self
+
+
+# Late-bound piece of the layer above, installed by it at import (this module does not import it):
+# the classes whose ``.data`` is a tensor (autograd's Variable), unwrapped by the constructors.
+_hooks = {'tensor_wrappers': ()}
+
+
+def register_tensor_wrapper(cls):
+    """Called by ``autograd.variable``: ``FloatTensor([v1, v2])`` reads Variables' data."""
+    if cls not in _hooks['tensor_wrappers']:
+        _hooks['tensor_wrappers'] = _hooks['tensor_wrappers'] + (cls,)
 
 
 def _rebuild_tensor(typename, raw, sizes):
@@ -360,10 +377,10 @@ def _array_from_data(data, cls):
             raise TypeError('%s constructor: the array must hold numbers, got dtype %s'
                             % (cls._info.typename, arr.dtype))
     else:
-        from .autograd.variable import Variable
-        if any(isinstance(x, (_TensorBase, Variable)) for x in data if not isinstance(x, numbers.Number)):
+        wrappers = _hooks['tensor_wrappers']        # (Variable,) once autograd is imported
+        if any(isinstance(x, (_TensorBase,) + wrappers) for x in data if not isinstance(x, numbers.Number)):
             data = [x.tolist() if isinstance(x, _TensorBase) else
-                    (x.data.tolist() if isinstance(x, Variable) else x) for x in data]
+                    (x.data.tolist() if isinstance(x, wrappers) else x) for x in data]
         arr = _flatten_check(data, cls)
     if arr.size == 0:
         return np.empty(_EMPTY_SHAPE, dtype=cls._dtype)
@@ -441,8 +458,7 @@ def resolve_type(t):
     if isinstance(t, str):
         name = t
         if name.startswith('torch.cuda.'):
-            from . import cuda
-            cuda._notice()
+            _cuda_notice()
             name = 'torch.' + name[len('torch.cuda.'):]
         cls = CLASS_BY_TYPENAME.get(name)
         if cls is not None:
@@ -450,8 +466,7 @@ def resolve_type(t):
         raise ValueError('invalid type: %r' % (t,))
     cuda_name = getattr(t, '_legacy_cpu_class', None)
     if cuda_name is not None:
-        from . import cuda
-        cuda._notice()
+        _cuda_notice()
         return cuda_name
     raise ValueError('invalid type: %r' % (t,))
 

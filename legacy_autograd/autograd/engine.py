@@ -25,8 +25,7 @@ from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, K
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
-from ..ops import backend_numpy as NB
-from ..ops import backend_variable as VB
+from .. import backend_numpy as NB
 from .._fastpaths import REFERENCE
 
 #: False in reference mode: ``execute`` then runs every node through the general loop
@@ -35,6 +34,17 @@ _HOT = not REFERENCE
 
 
 OpNode.B = NB       # an op node is the ctx of its own ordinary backward
+
+#: The Variable backend (``ops.backend_variable``) for recorded backwards (``create_graph=True``).
+#: It records through the op dispatcher, a layer above this one, so the ops package installs it
+#: here at import (:func:`install_variable_backend`) instead of this module importing it.
+VB = None
+
+
+def install_variable_backend(backend):
+    """Called by ``ops.backend_variable`` at import: the backend of recorded backwards."""
+    global VB
+    VB = backend
 
 
 class _Ctx(object):

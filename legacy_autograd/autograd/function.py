@@ -44,8 +44,8 @@ from .nodes import Node, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE, next_seq
 from .variable import Variable
 from .engine import tp_name, _as_variable
 from ..tensor import _TensorBase, CLASS_BY_DTYPE
-from ..ops import backend_numpy as _NB
-from ..ops import backend_variable as _VB
+from .. import backend_numpy as _NB
+from . import engine as _engine
 from ..utils import hooks as _hooks
 from .. import errors
 
@@ -484,12 +484,12 @@ def _save_variables(fn, t2var):
 # =============================================================================== backward
 def _fix_result(r, meta, name, B):
     shape, dtype = meta
-    rs = r._data._a.shape if B is _VB else r.shape
+    rs = r._data._a.shape if B is not _NB else r.shape
     if rs != shape:
         n = 1
         for s in shape:
             n *= s
-        size = r._data._a.size if B is _VB else r.size
+        size = r._data._a.size if B is not _NB else r.size
         if size != n and not _NB._broadcastable(shape, rs):
             raise RuntimeError('function %s returned a gradient of size %s for an input of size %s'
                                % (name, errors.fmt_sizes(rs), errors.fmt_sizes(shape)))
@@ -541,7 +541,7 @@ def _legacy_backward(fn, grads, create_graph):
             k += 1
         else:
             v = Variable._make(r, volatile=volatile)
-        out.append(_fix_result(v, meta[i], name, _VB))
+        out.append(_fix_result(v, meta[i], name, _engine.VB))
     if err is not None:
         err.num_outputs = k
     return out
@@ -583,7 +583,7 @@ def _new_style_backward(ctx, grads, create_graph):
             raise RuntimeError('expected Variable or None (got %s)' % tp_name(r))
         m = meta[len(out)]
         if create_graph:
-            out.append(_fix_result(r, m, name, _VB))
+            out.append(_fix_result(r, m, name, _engine.VB))
         else:
             out.append(_fix_result(r._data._a, m, name, _NB))
     return out

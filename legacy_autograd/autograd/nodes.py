@@ -86,7 +86,7 @@ class OpNode(Node):
                  'inputs', 'output')
     _legacy_name = 'OpNode'
     _kind = KIND_OP
-    B = None        # set to ops.backend_numpy by the engine (import order)
+    B = None        # set to backend_numpy by the engine (import order)
 
     def _release(self):
         if self.has_saved:

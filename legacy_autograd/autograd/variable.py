@@ -8,7 +8,9 @@ that produced it (``.grad_fn``, None for leaves) and receives gradients in
 import weakref
 from collections import OrderedDict
 
-from ..tensor import _TensorBase
+from .. import tensor as _tensor
+from ..tensor import _TensorBase, default_tensor_type
+from ..cuda_notice import notice as _cuda_notice
 from ..errors import tp_name
 from .nodes import AccumulateGrad, Node
 from ..utils.hooks import RemovableHandle
@@ -22,6 +24,10 @@ class Variable(object):
     __slots__ = ('_data', '_grad', '_grad_fn', '_output_nr', '_requires_grad', '_volatile',
                  '__weakref__', '__dict__')
     _repr_title = 'Variable containing:'
+
+    def _legacy_arg_typename(self):
+        """How 0.3's argument parser named a Variable argument (``errors.legacy_typename``)."""
+        return 'Variable'
     # Rarely set, so class-level defaults (an instance stores them only once they are set):
     _hooks = None             # OrderedDict of hooks, once one is registered
     _accumulator = None       # weak reference to the AccumulateGrad node of a leaf
@@ -31,7 +37,6 @@ class Variable(object):
 
     def __init__(self, data=None, requires_grad=False, volatile=False, _grad_fn=None):
         if data is None:
-            from ..tensor import default_tensor_type
             data = default_tensor_type()()
         if volatile and requires_grad:
             raise RuntimeError("Variable can't be volatile and require_grad at the same time!")
@@ -319,15 +324,10 @@ class Variable(object):
                            'loss = -m.log_prob(action) * reward\n'
                            'loss.backward()\n')
 
-    def type(self, t=None, async_=False, **kwargs):
-        if t is None:
-            return self._data.type()
-        from ..ops.shape import type_as_variable
-        return type_as_variable(self, t)
+    # .type(t) converts by recording an op: ops.shape installs Variable.type (with .double() etc.)
 
     def cuda(self, device=None, non_blocking=False, **kwargs):
-        from .. import cuda
-        cuda._notice()
+        _cuda_notice()
         return self
 
     def cpu(self):
@@ -362,6 +362,8 @@ def _rebuild_variable(cls, data, requires_grad, volatile, grad):
 
 
 _rebuild_variable._legacy_unpickle_ok = True
+
+_tensor.register_tensor_wrapper(Variable)
 
 
 from .. import autograd as _autograd  # noqa: E402  (the package imports this module first)

@@ -33,6 +33,7 @@ import re
 import sys
 
 from .report import Change, Flag, MigrateError, MigrationResult  # noqa: F401
+from ..command_error import CommandError
 
 __all__ = ['migrate_source', 'migrate_file', 'MigrationResult', 'Change', 'Flag',
            'MigrateError', 'LibcstMissing', 'INSTALL_HINT']
@@ -183,7 +184,6 @@ def add_arguments(parser):
 
 def handle(args):
     """Handler of ``legacy-autograd migrate``; returns the exit status."""
-    from ..cli import CommandError
 
     scripts = args.scripts
     if len(scripts) > 1 and not (args.check or args.diff):
@@ -236,7 +236,6 @@ def _trace(path, args):
     """(facts, note for the report) of a traced run of ``path``."""
     import shlex
 
-    from ..cli import CommandError
     from .trace import TraceError, collect
 
     try:
@@ -257,7 +256,6 @@ def _trace(path, args):
 
 
 def _write(path, text, encoding='utf-8'):
-    from ..cli import CommandError
 
     directory = os.path.dirname(os.path.abspath(path))
     tmp = os.path.join(directory, '.{}.migrate-tmp'.format(os.path.basename(path)))

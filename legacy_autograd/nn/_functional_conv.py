@@ -4,7 +4,7 @@ Signatures, defaults and the Python-level checks follow 0.3's ``torch/nn/functio
 the computations are the registry ops of ``legacy_autograd.ops.conv_ops``.
 """
 from ..ops import conv_ops as _ops
-from .modules import _utils
+from . import _utils
 
 __all__ = ['conv1d', 'conv2d', 'conv_transpose1d', 'conv_transpose2d', 'avg_pool1d', 'avg_pool2d',
            'max_pool1d', 'max_pool2d', 'adaptive_max_pool2d', 'adaptive_avg_pool2d',
@@ -12,7 +12,7 @@ __all__ = ['conv1d', 'conv2d', 'conv_transpose1d', 'conv_transpose2d', 'avg_pool
 
 
 def _as_ints(as_given):
-    """0.3's ``_single`` / ``_pair`` (``nn.modules._utils``) with the sizes as a tuple of ints,
+    """0.3's ``_single`` / ``_pair`` (``nn._utils``) with the sizes as a tuple of ints,
     the form the ops take."""
     def parse(x):
         return tuple(map(int, as_given(x)))

@@ -37,6 +37,7 @@ from .. import rng as _rng
 from ..ops import nn_ops as _ops, shape as _shape_ops, linalg as _linalg
 from ..ops.dispatch import call as _call, call_inplace as _call_inplace, check_same_type
 from ..ops._common import wrap_dim as _wrap_dim
+from ..ops.functions import TORCH as _TORCH
 from .._fastpaths import REFERENCE as _REFERENCE
 
 
@@ -236,7 +237,7 @@ def linear(input, weight, bias=None):
             expanded = _call(_shape_ops.EXPAND, [bias], {'shape': (x.shape[0], w.shape[0])})
             return _call(_linalg.ADDMM, [expanded, input, _call(_shape_ops.T, [weight])],
                          {'beta': 1.0, 'alpha': 1.0})
-    from .. import addmm
+    addmm = _TORCH.addmm
     if input.dim() == 2 and bias is not None:
         # 0.3's addmm broadcast ``self`` with an explicit expand, so the graph reads
         # AddmmBackward -> ExpandBackward -> AccumulateGrad (the blitz tutorial walks it)

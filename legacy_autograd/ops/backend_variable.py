@@ -7,9 +7,16 @@ here with their own backward.
 """
 import numpy as np
 
-from . import backend_numpy as NB
+import sys
+import types
+
+from .. import backend_numpy as NB
 from .registry import register
+from .dispatch import call as _call
+from .copy_slices import COPY_SLICES  # noqa: F401  (was defined here)
+from ..autograd import engine as _engine
 from ..autograd.variable import Variable
+from ..tensor import CLASS_BY_DTYPE, LongTensor
 
 KIND = 'variable'
 
@@ -18,9 +25,14 @@ def _v(x):
     return x
 
 
-def _call(op, inputs, params=None):
-    from .dispatch import call
-    return call(op, inputs, params)
+#: Vocabulary owned by the op modules above this one (``shape``, ``pointwise``, ``conv_ops``),
+#: installed by them at import with :func:`provide` and called late-bound below.
+provided = types.SimpleNamespace()
+
+
+def provide(**words):
+    """Called by an op module at import: make its Variable-level helpers available here."""
+    vars(provided).update(words)
 
 
 def _const(array, like):
@@ -68,7 +80,6 @@ def fix_grad(g, shape, dtype):
     if g._data._a.shape != shape:
         g = sum_to(g, shape)
     if g._data._a.dtype != dtype:
-        from ..tensor import CLASS_BY_DTYPE
         g = g.type(CLASS_BY_DTYPE[dtype])
     return g
 
@@ -182,7 +193,6 @@ def value(x):
 
 
 def index_select(a, dim, index):
-    from ..tensor import LongTensor
     idx = Variable._make(LongTensor._wrap(np.asarray(index, dtype=np.int64)))
     return a.index_select(dim, idx)
 
@@ -197,7 +207,6 @@ def index_put_zeros(g, shape, key):
 
 # -------------------------------------------------------------- indexing / shape helpers
 def _long_var(index):
-    from ..tensor import LongTensor
     return Variable._make(LongTensor._wrap(np.asarray(index, dtype=np.int64)))
 
 
@@ -242,8 +251,7 @@ def unfold(a, dim, size, step):
 
 
 def cat(seq, dim):
-    from .shape import cat as _cat
-    return _cat(list(seq), dim)
+    return provided.cat(list(seq), dim)
 
 
 def diag(a, k=0):
@@ -306,25 +314,10 @@ def floor(a):
 
 
 def polygamma(n, a):
-    from .pointwise import POLYGAMMA
-    return _call(POLYGAMMA, [a], {'n': int(n)})
-
-
-def _copy_slices_back(ctx, g):
-    index = ctx.params['index']
-    B = ctx.B
-    return (B.zero_flat(g, index) if ctx.needs[0] else None,
-            B.take_flat(g, index) if ctx.needs[1] else None)
-
-
-COPY_SLICES = register(
-    'copy_slices', lambda base, view, index: base, _copy_slices_back,
-    grad_fn='CopySlices', argnames=('self', 'view'),
-    parity_exempt='graph rewrite for in-place ops through views; tested in test_inplace_views')
+    return _call(provided.POLYGAMMA, [a], {'n': int(n)})
 
 
 def take_flat(g, index):
-    from ..tensor import LongTensor
     idx = Variable._make(LongTensor._wrap(np.ascontiguousarray(index).reshape(-1)))
     return g.contiguous().view(-1).index_select(0, idx).view(*index.shape)
 
@@ -337,59 +330,51 @@ def zero_flat(g, index):
 
 
 # -------------------------------------------------------------- convolution / pooling vocabulary
-# (the helper ops are registered in ``conv_ops``; each has its own backward)
+# (the helper ops are registered in ``conv_ops``, each with its own backward, and provided here)
 def conv_nd(x, w, p):
-    from .conv_ops import var_conv
-    return var_conv(x, w, p)
+    return provided.var_conv(x, w, p)
 
 
 def conv_nd_input_grad(g, w, x_shape, p):
-    from .conv_ops import var_conv_input_grad
-    return var_conv_input_grad(g, w, x_shape, p)
+    return provided.var_conv_input_grad(g, w, x_shape, p)
 
 
 def conv_nd_weight_grad(x, g, w_shape, p, cache=None):
-    from .conv_ops import var_conv_weight_grad
     if cache is not None:
         cache.release()         # recorded path: the numpy columns are not used
-    return var_conv_weight_grad(x, g, w_shape, p)
+    return provided.var_conv_weight_grad(x, g, w_shape, p)
 
 
 def pool_gather(x, index, nd=2):
-    from .conv_ops import var_pool_gather
-    return var_pool_gather(x, index, nd)
+    return provided.var_pool_gather(x, index, nd)
 
 
 def pool_scatter(g, index, shape, nd=2, unique=False):
-    from .conv_ops import var_pool_scatter
-    return var_pool_scatter(g, index, shape, nd, unique)
+    return provided.var_pool_scatter(g, index, shape, nd, unique)
 
 
 def avg_pool(x, p):
-    from .conv_ops import var_avg_pool
-    return var_avg_pool(x, p)
+    return provided.var_avg_pool(x, p)
 
 
 def avg_pool_back(g, shape, p):
-    from .conv_ops import var_avg_pool_back
-    return var_avg_pool_back(g, shape, p)
+    return provided.var_avg_pool_back(g, shape, p)
 
 
 def adaptive_avg_pool(x, output_size):
-    from .conv_ops import var_adaptive_avg_pool
-    return var_adaptive_avg_pool(x, output_size)
+    return provided.var_adaptive_avg_pool(x, output_size)
 
 
 def adaptive_avg_pool_back(g, shape):
-    from .conv_ops import var_adaptive_avg_pool_back
-    return var_adaptive_avg_pool_back(g, shape)
+    return provided.var_adaptive_avg_pool_back(g, shape)
 
 
 def pad_nd(x, pad, mode, value=0.0):
-    from .conv_ops import var_pad
-    return var_pad(x, pad, mode, value)
+    return provided.var_pad(x, pad, mode, value)
 
 
 def pad_nd_back(g, pad, mode, shape):
-    from .conv_ops import var_pad_back
-    return var_pad_back(g, pad, mode, shape)
+    return provided.var_pad_back(g, pad, mode, shape)
+
+
+_engine.install_variable_backend(sys.modules[__name__])

@@ -28,7 +28,9 @@ import math
 import numpy as np
 
 from .registry import register
-from .backend_numpy import strided_view as _strided
+from .. import backend_numpy as _NB
+from ..backend_numpy import strided_view as _strided
+from . import backend_variable as _VB
 from .dispatch import call
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase
@@ -1484,8 +1486,7 @@ def var_pad_back(g, pad, mode, shape):
 # called through its 0.3 front-end (``legacy=``), so the cases also cover argument parsing;
 # the shapes are small (finite differences visit every element).
 def _F(L):
-    from ..nn import _functional_conv
-    return _functional_conv
+    return L.nn.functional
 
 
 def _extent_ok(size, k, s, p, d, ceil):
@@ -1629,3 +1630,17 @@ for _key, _op in PAD_OPS.items():
     _mode, _nd = ('constant', 4) if _key == 'constant' else _key
     _op.samples = dict(inputs=_pad_case(_mode, _nd),
                        legacy=lambda L, x, **p: _F(L).pad(x, **p))
+
+
+# the convolution / pooling words of the backward vocabulary (backend_numpy, backend_variable)
+_NB.provide(conv_forward=conv_forward, conv_input_grad=conv_input_grad,
+            conv_weight_grad=conv_weight_grad, pool_gather=pool_gather, pool_scatter=pool_scatter,
+            avg_pool_forward=avg_pool_forward, avg_pool_backward=avg_pool_backward,
+            adaptive_avg_forward=adaptive_avg_forward, adaptive_avg_backward=adaptive_avg_backward,
+            pad_forward=pad_forward, pad_backward=pad_backward)
+_VB.provide(var_conv=var_conv, var_conv_input_grad=var_conv_input_grad,
+            var_conv_weight_grad=var_conv_weight_grad, var_pool_gather=var_pool_gather,
+            var_pool_scatter=var_pool_scatter, var_avg_pool=var_avg_pool,
+            var_avg_pool_back=var_avg_pool_back, var_adaptive_avg_pool=var_adaptive_avg_pool,
+            var_adaptive_avg_pool_back=var_adaptive_avg_pool_back, var_pad=var_pad,
+            var_pad_back=var_pad_back)

@@ -17,6 +17,7 @@ from ..autograd.variable import Variable
 from .. import errors
 from . import schema
 from ..autograd.nodes import next_seq as _next_seq
+from .copy_slices import COPY_SLICES
 from .._fastpaths import REFERENCE
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
@@ -417,7 +418,6 @@ def _rebase(base, view):
     """
     if base._grad_fn is None and base._requires_grad:
         raise RuntimeError(LEAF_INPLACE)
-    from .backend_variable import COPY_SLICES
     idx = _view_index(base, view._view_chain)
     record(COPY_SLICES, [base, view], {'index': idx}, base)
 

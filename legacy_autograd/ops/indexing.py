@@ -25,7 +25,7 @@ from .dispatch import call, call_inplace, is_var
 from .surface import both, method
 from .schema import Call, Const, X, Y
 from ._common import wrap_dim, tensor_of, array_of, scalar_for
-from . import backend_numpy as NB
+from .. import backend_numpy as NB
 from ..tensor import _TensorBase, LongTensor, ByteTensor
 from ..autograd.variable import Variable
 from .. import errors

@@ -2,7 +2,7 @@
 import numpy as np
 
 from .registry import register
-from .backend_numpy import dot as _dot
+from ..backend_numpy import dot as _dot
 from .dispatch import call, call_variable, is_var
 from ..autograd.variable import Variable
 from .surface import both

@@ -41,6 +41,8 @@ from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shap
                       tensor_of, with_number, select)
 from ..autograd.variable import Variable
 from .. import errors
+from .. import backend_numpy as _NB
+from . import backend_variable as _VB
 from .._fastpaths import REFERENCE
 
 
@@ -933,3 +935,6 @@ declare('fill_', fill_, variants=('method',), kernels=(FILL,), shape='pointwise'
         calls=(Call(1.5), Call(-2)), dtypes=('float32', 'float64', 'int64'))
 declare('zero_', zero_, variants=('method',), kernels=(ZERO,), shape='pointwise',
         calls=(Call(),), dtypes=('float32', 'float64', 'int64'))
+
+_NB.provide(polygamma_like=polygamma_like)     # backward vocabulary words owned here
+_VB.provide(POLYGAMMA=POLYGAMMA)

@@ -39,7 +39,7 @@ from ..autograd.variable import Variable
 from .surface import both, method, function
 from .schema import Call, Y
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast, select
-from .backend_numpy import _prod
+from ..backend_numpy import _prod
 
 _INF = float('inf')
 

@@ -47,7 +47,7 @@ from itertools import chain
 
 import numpy as np
 
-from .backend_numpy import dot
+from ..backend_numpy import dot
 from .registry import register
 from ._common import select
 

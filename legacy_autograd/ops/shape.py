@@ -6,11 +6,13 @@ View ops share memory and the version counter with their input, like 0.3.
 import numpy as np
 
 from .registry import register
-from .dispatch import call, is_var
+from .dispatch import call, call_inplace, is_var
 from .surface import both, method
 from .schema import Call, X, Y, Z
 from ._common import wrap_dim, tensor_of, array_of
+from . import backend_variable as _VB
 from .. import errors
+from .. import tensor as _tensor
 from ..autograd.variable import Variable
 
 
@@ -255,8 +257,7 @@ TYPE = register(
 
 
 def type_as_variable(self, t):
-    from ..tensor import resolve_type
-    cls = resolve_type(t)
+    cls = _tensor.resolve_type(t)
     if cls is type(self._data):
         return self
     return call(TYPE, [self], {'dtype': cls._dtype}, out_cls=cls)
@@ -266,8 +267,7 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
                          ('long', 'LongTensor'), ('int', 'IntTensor'), ('short', 'ShortTensor'),
                          ('char', 'CharTensor'), ('byte', 'ByteTensor')):
     def _conv(self, _c=_cls_name):
-        from .. import tensor as _t
-        return type_as_variable(self, getattr(_t, _c))
+        return type_as_variable(self, getattr(_tensor, _c))
     _conv.__name__ = _name
     _floating = _name in ('double', 'float')
     # float() of a FloatTensor Variable is the Variable itself: sampled on the other type
@@ -275,6 +275,14 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
         _name, ('float32', 'float64')), calls=() if _name == 'half' else (
         Call(types=_name, grad=_floating,
              modern=lambda torch, x, _n=_name: getattr(x, _n)()),))(_conv)
+
+
+@method('type', tensor=False)
+def _variable_type(self, t=None, async_=False, **kwargs):
+    """``v.type()``: the data's type name; ``v.type(t)``: converted (a recorded op)."""
+    if t is None:
+        return self._data.type()
+    return type_as_variable(self, t)
 
 
 @method(tensor=False, calls=(Call(Y),))
@@ -286,7 +294,7 @@ def type_as(self, other):
 # narrow, select, unfold, repeat, cat, stack, split/chunk, unbind, diag, tril/triu, the in-place
 # view variants (squeeze_, unsqueeze_, t_, transpose_) and resize_/resize_as_/set_ (tensors only).
 # ==================================================================================================
-from . import backend_numpy as _NB  # noqa: E402
+from .. import backend_numpy as _NB  # noqa: E402
 from .surface import function  # noqa: E402
 from ..autograd.nodes import Node  # noqa: E402
 from ..tensor import _TensorBase  # noqa: E402
@@ -546,8 +554,7 @@ class SplitBackward(Node):
     _legacy_name = 'SplitBackward'
 
     def _apply_backward(self, grads, create_graph, retain_graph):
-        from . import backend_variable as VB
-        B = VB if create_graph else _NB
+        B = _VB if create_graph else _NB
         like = None
         for g in grads:
             if g is not None:
@@ -670,7 +677,6 @@ def _tri(self, diagonal, op, inplace):
         raise RuntimeError('invalid argument 1: expected a matrix')
     params = {'diagonal': _int_arg(diagonal, 'diagonal')}
     if inplace:
-        from .dispatch import call_inplace
         return call_inplace(op, [self], params)
     return call(op, [self], params)
 
@@ -783,3 +789,5 @@ def set_(self, source=None, storage_offset=None, size=None, stride=None):
                     % (self.type(), self.type().replace('Tensor', 'Storage'),
                        self.type().replace('Tensor', 'Storage'), errors.legacy_typename(source)))
 
+
+_VB.provide(cat=cat)     # the backward vocabulary's cat (Variables), owned here

@@ -13,6 +13,8 @@ Each is :func:`declare` with the variants spelled out; further keywords (``calls
 ``impl_inplace=``, ``inplace=True``) go to the declaration.  ``attach()`` installs the
 generated methods on ``_TensorBase`` and ``Variable``.
 """
+from ..autograd.variable import Variable
+from ..tensor import _TensorBase
 from .schema import (declare, TENSOR_METHODS, VARIABLE_METHODS, TORCH_FUNCTIONS,  # noqa: F401
                      with_out, write_out)
 
@@ -50,8 +52,6 @@ def both(name=None, out=True, tensor=True, variable=True, inplace=False, **decl)
 
 
 def attach():
-    from ..tensor import _TensorBase
-    from ..autograd.variable import Variable
     for name, fn in TENSOR_METHODS.items():
         setattr(_TensorBase, name, fn)
     for name, fn in VARIABLE_METHODS.items():

@@ -5,7 +5,6 @@
 Subclasses implement ``step`` on ``p.data`` with tensor operations, so the arithmetic
 (float32 for FloatTensor parameters) is the tensor library's, as it was in 0.3.
 """
-import importlib
 from collections import defaultdict
 from collections.abc import Iterable
 from copy import deepcopy
@@ -13,15 +12,15 @@ from itertools import chain
 
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase, typename as legacy_typename
+from ..ops.functions import TORCH as _TORCH_FUNCTIONS
 
 __all__ = ['Optimizer', 'required']
 
-_PACKAGE = __name__.split('.')[0]
-
 
 def torch_namespace():
-    """The package's ``torch`` namespace (imported lazily: ``torch.max``, ``torch.cat``)."""
-    return importlib.import_module(_PACKAGE)
+    """The ``torch.*`` functions the optimizers call (``torch.max``, ``torch.cat``), from the ops
+    layer below (never the ``torch`` namespace above)."""
+    return _TORCH_FUNCTIONS
 
 
 class _Required(object):

@@ -9,7 +9,7 @@ dilation, output_padding, groups and ``bias=False`` shown only when not default.
 import math
 
 from .module import Module
-from ._utils import _single, _pair
+from .._utils import _single, _pair
 from ..parameter import Parameter
 from .. import _functional_conv as F
 from ...tensor import default_tensor_type

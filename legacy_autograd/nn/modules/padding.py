@@ -4,7 +4,7 @@ repr is the class name, a space and the padding tuple: ``ReflectionPad2d (1, 1, 
 """
 
 from .module import Module
-from ._utils import _pair, _quadruple
+from .._utils import _pair, _quadruple
 from .. import _functional_conv as F
 
 __all__ = ['ReflectionPad1d', 'ReflectionPad2d', 'ReplicationPad1d', 'ReplicationPad2d',

@@ -7,7 +7,7 @@ and ``ceil_mode=``; the others print the raw constructor values.
 """
 
 from .module import Module
-from ._utils import _single, _pair
+from .._utils import _single, _pair
 from .. import _functional_conv as F
 
 __all__ = ['MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveMaxPool2d',

@@ -9,7 +9,7 @@ import re
 import sys
 import traceback
 
-from ._lazy import torch_namespace
+from ._functions import torch_namespace
 from .sampler import SequentialSampler, RandomSampler, BatchSampler
 
 __all__ = ['DataLoader', 'DataLoaderIter', 'default_collate']

@@ -4,7 +4,7 @@ The random samplers draw from the one global 0.3 generator exactly as 0.3 did:
 ``RandomSampler`` and ``SubsetRandomSampler`` call ``torch.randperm(n)`` (n - 1 engine
 outputs) when iteration starts, ``WeightedRandomSampler`` calls ``torch.multinomial``.
 """
-from ._lazy import torch_namespace
+from ._functions import torch_namespace
 
 __all__ = ['Sampler', 'SequentialSampler', 'RandomSampler', 'SubsetRandomSampler',
            'WeightedRandomSampler', 'BatchSampler']

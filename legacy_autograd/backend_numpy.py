@@ -5,9 +5,11 @@ formula serves both first-order (fast, numpy) and higher-order
 (``create_graph=True``, recorded) gradients.  Operators ``+ - * / **`` and unary
 ``-`` work directly on both kinds; anything else goes through these functions.
 """
+import types
+
 import numpy as np
 
-from .._fastpaths import REFERENCE
+from ._fastpaths import REFERENCE
 
 # numpy.dot's C function itself: the public name first runs a Python __array_function__
 # dispatcher (about 0.6 us per call); for plain ndarrays the two are the same function
@@ -22,6 +24,15 @@ def _prod(shape):
     return n
 
 KIND = 'numpy'
+
+#: Kernels owned by the op modules above this one (``conv_ops``, ``pointwise``), installed by them
+#: at import with :func:`provide` and called late-bound below (this module imports no op module).
+provided = types.SimpleNamespace()
+
+
+def provide(**kernels):
+    """Called by an op module at import: make its numpy kernels available to this vocabulary."""
+    vars(provided).update(kernels)
 
 
 def sum_to(g, shape):
@@ -364,8 +375,7 @@ def floor(a):
 
 def polygamma(n, a):
     """psi^(n)(a) (n = 0: digamma), computed in float64, returned in ``a``'s dtype."""
-    from .pointwise import polygamma_like
-    return polygamma_like(n, a)
+    return provided.polygamma_like(n, a)
 
 
 def take_flat(g, index):
@@ -382,62 +392,52 @@ def zero_flat(g, index):
 
 
 # -------------------------------------------------------------- convolution / pooling vocabulary
-# (kernels live in ``conv_ops``; ``p`` is the op's stride/padding/dilation/groups dict)
+# (kernels live in ``conv_ops``, which provides them; ``p`` is the op's stride/padding/dilation/groups dict)
 def conv_nd(x, w, p):
     """Cross-correlation without bias (1-d or 2-d by the rank of ``x``)."""
-    from .conv_ops import conv_forward
-    return conv_forward(x, w, None, p['stride'], p['padding'], p['dilation'], p['groups'])
+    return provided.conv_forward(x, w, None, p['stride'], p['padding'], p['dilation'], p['groups'])
 
 
 def conv_nd_input_grad(g, w, x_shape, p):
-    from .conv_ops import conv_input_grad
-    return conv_input_grad(g, w, x_shape, p['stride'], p['padding'], p['dilation'], p['groups'])
+    return provided.conv_input_grad(g, w, x_shape, p['stride'], p['padding'], p['dilation'],
+                                    p['groups'])
 
 
 def conv_nd_weight_grad(x, g, w_shape, p, cache=None):
     """``cache``: the forward's ``conv_ops.ColumnCache`` (its im2col matrix is reused)."""
-    from .conv_ops import conv_weight_grad
-    return conv_weight_grad(x, g, w_shape, p['stride'], p['padding'], p['dilation'], p['groups'],
-                            cache)
+    return provided.conv_weight_grad(x, g, w_shape, p['stride'], p['padding'], p['dilation'],
+                                     p['groups'], cache)
 
 
 def pool_gather(x, index, nd=2):
-    from .conv_ops import pool_gather as _gather
-    return _gather(x, index, nd)
+    return provided.pool_gather(x, index, nd)
 
 
 def pool_scatter(g, index, shape, nd=2, unique=False):
-    from .conv_ops import pool_scatter as _scatter
-    return _scatter(g, index, shape, nd, unique)
+    return provided.pool_scatter(g, index, shape, nd, unique)
 
 
 def avg_pool(x, p):
-    from .conv_ops import avg_pool_forward
-    return avg_pool_forward(x, p['kernel_size'], p['stride'], p['padding'], p['ceil_mode'],
-                            p['count_include_pad'])
+    return provided.avg_pool_forward(x, p['kernel_size'], p['stride'], p['padding'], p['ceil_mode'],
+                                     p['count_include_pad'])
 
 
 def avg_pool_back(g, shape, p):
-    from .conv_ops import avg_pool_backward
-    return avg_pool_backward(g, shape, p['kernel_size'], p['stride'], p['padding'],
-                             p['ceil_mode'], p['count_include_pad'])
+    return provided.avg_pool_backward(g, shape, p['kernel_size'], p['stride'], p['padding'],
+                                      p['ceil_mode'], p['count_include_pad'])
 
 
 def adaptive_avg_pool(x, output_size):
-    from .conv_ops import adaptive_avg_forward
-    return adaptive_avg_forward(x, tuple(output_size))
+    return provided.adaptive_avg_forward(x, tuple(output_size))
 
 
 def adaptive_avg_pool_back(g, shape):
-    from .conv_ops import adaptive_avg_backward
-    return adaptive_avg_backward(g, shape)
+    return provided.adaptive_avg_backward(g, shape)
 
 
 def pad_nd(x, pad, mode, value=0.0):
-    from .conv_ops import pad_forward
-    return pad_forward(x, pad, mode, value)
+    return provided.pad_forward(x, pad, mode, value)
 
 
 def pad_nd_back(g, pad, mode, shape):
-    from .conv_ops import pad_backward
-    return pad_backward(g, pad, mode, shape)
+    return provided.pad_backward(g, pad, mode, shape)
