@@ -14,13 +14,13 @@ def install(torch_module=None, seed=None):
     if torch_module is None:
         import torch as torch_module
     torch = torch_module
+    if seed is None:
+        seed = env_seed()                         # a bad value fails before any patch
     if _State.gen is not None:
         if _State.torch is not torch:
             raise RuntimeError('the RNG bridge is already installed on another torch module')
     else:
         _patch_all(torch)
-    if seed is None:
-        seed = env_seed()
     if seed is not None:
         torch.manual_seed(seed)                   # bridged: seeds both generators
     return _State.gen

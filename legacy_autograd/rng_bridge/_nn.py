@@ -102,8 +102,15 @@ def _shim_tensor(arr):
 
 def _via_shim(tensor, shim_fn, *args):
     """Run the shim's 0.3 init function on a numpy copy of ``tensor``; copy the result in."""
+    from .. import rng
     arr = np.array(_core.array(tensor), dtype=_core.np_dtype(tensor), copy=True)
-    shim_fn(_shim_tensor(arr), *args)
+    # the shim's tensors draw from rng.default_generator: make that the bridge's for the call
+    saved = rng.default_generator
+    rng.default_generator = _core.generator()
+    try:
+        shim_fn(_shim_tensor(arr), *args)
+    finally:
+        rng.default_generator = saved
     _core.write(tensor, arr)
     return tensor
 
