@@ -150,6 +150,12 @@ CASES = {
                  torch.empty(3, dtype=torch.float64).cauchy_(1, 2),
                  torch.empty(5).log_normal_(), torch.empty(3).log_normal_(0.5, 0.25),
                  torch.empty(4, dtype=torch.float64).geometric_(0.3)]),
+    'randint': (  # 0.4's function: random_(low, high) on a tensor of that size
+        lambda: [lt.LongTensor(3, 4).random_(2, 9), lt.LongTensor(5).random_(0, 7),
+                 lt.FloatTensor(2).random_(0, 4), lt.IntTensor(3).random_(-3, 3)],
+        lambda: [torch.randint(2, 9, (3, 4)), torch.randint(7, (5,)),
+                 torch.randint(high=4, size=(2,), dtype=torch.float32),
+                 torch.randint(-3, 3, (3,), dtype=torch.int32)]),
     'non_contiguous_fill': (lambda: [lt.FloatTensor(5, 4).t().normal_().contiguous()],
                             lambda: [torch.empty(5, 4).t().normal_().contiguous()]),
     'box_muller_cache_across_calls': (

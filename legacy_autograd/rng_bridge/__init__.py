@@ -32,7 +32,7 @@ BRIDGED = (
     'torch.random.seed', 'torch.random.get_rng_state', 'torch.random.set_rng_state',
     # functions
     'torch.rand', 'torch.randn', 'torch.rand_like', 'torch.randn_like', 'torch.randperm',
-    'torch.multinomial', 'torch.normal', 'torch.bernoulli',
+    'torch.multinomial', 'torch.normal', 'torch.bernoulli', 'torch.randint',
     # tensor methods
     'torch.Tensor.normal_', 'torch.Tensor.uniform_', 'torch.Tensor.random_',
     'torch.Tensor.bernoulli_', 'torch.Tensor.exponential_', 'torch.Tensor.cauchy_',

@@ -116,7 +116,26 @@ def make_creation(torch, orig):
                 _core.fill(res, 'fill_bernoulli', _core.float_or_array(p))
         return res
 
-    out.update(randperm=randperm, multinomial=multinomial, normal=normal, bernoulli=bernoulli)
+    def randint(*args, **kwargs):
+        """0.4's randint(low=0, high, size): ``random_(low, high)`` on a tensor of that size."""
+        res = orig['randint'](*args, **kwargs)
+        dtype = _core.np_dtype(res, RANDOM_KINDS)
+        if not _core.bridged_call(kwargs) or dtype is None or res.numel() == 0:
+            return res
+        pos = list(args)
+        if len(pos) >= 3 or (len(pos) == 2 and 'size' in kwargs) or \
+                (len(pos) == 1 and 'high' in kwargs):
+            low = pos[0]
+            high = pos[1] if len(pos) >= 2 else kwargs['high']
+        else:
+            low = kwargs.get('low', 0)
+            high = pos[0] if pos else kwargs['high']
+        if dtype.kind == 'f' and low < 0:
+            return res                 # 0.3's unsigned arithmetic would give ~1.8e19 here
+        return _core.fill(res, 'fill_random', int(low), int(high))
+
+    out.update(randperm=randperm, multinomial=multinomial, normal=normal, bernoulli=bernoulli,
+               randint=randint)
     for name, fn in out.items():
         fn.__name__ = name
     return out

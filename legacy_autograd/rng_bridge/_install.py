@@ -7,7 +7,7 @@ from ._seed import env_seed
 
 _SEEDING = ('manual_seed', 'initial_seed', 'seed', 'get_rng_state', 'set_rng_state')
 _CREATION = ('rand', 'randn', 'rand_like', 'randn_like', 'randperm', 'multinomial', 'normal',
-             'bernoulli')
+             'bernoulli', 'randint')
 
 
 def install(torch_module=None, seed=None):
