@@ -693,6 +693,15 @@ def test_bootstrap_errors_and_exit_status():
     assert lines[0] == 'Traceback (most recent call last):'
     assert 'raises_new.py' in lines[1]
     assert lines[-1] == 'ValueError: bad value 0.6614'
+    script = os.path.join(SCRIPTS, 'unseeded_new.py')
+    res = _run(['-m', 'legacy_autograd.rng_bridge', script], LEGACY_AUTOGRAD_SEED='abc')
+    assert (res.returncode, res.stdout, res.stderr) == (
+        2, '', "python -m legacy_autograd.rng_bridge: LEGACY_AUTOGRAD_SEED must be an integer "
+               "seed, got 'abc'\n")
+    res = _run(['-m', 'legacy_autograd', 'run', os.path.join(SCRIPTS, 'unseeded_old.py')],
+               LEGACY_AUTOGRAD_SEED='abc')
+    assert res.returncode == 2 and res.stdout == ''
+    assert res.stderr.endswith("error: LEGACY_AUTOGRAD_SEED must be an integer seed, got 'abc'\n")
 
 
 def test_compare_end_to_end_training_script():

@@ -14,23 +14,27 @@ USAGE = 'usage: python -m legacy_autograd.rng_bridge SCRIPT [ARGS...]\n'
 
 
 def run(path, argv):
+    import builtins
+    import importlib.machinery
+
     from .. import runner
     from . import install
 
     path = os.fspath(path)
     data = runner._read_script(path)
     filename = runner._abspath_like_python(path)
+    install()               # imports torch before the script's directory joins sys.path
     main = types.ModuleType('__main__')
+    main.__loader__ = importlib.machinery.SourceFileLoader('__main__', filename)
+    main.__builtins__ = builtins
     main.__file__ = filename
     main.__cached__ = None
-    main.__builtins__ = __builtins__
     sys.argv = [path] + list(argv)
     if not getattr(sys.flags, 'safe_path', False):
         sys.path[0] = os.path.dirname(os.path.realpath(filename))
     sys.modules['__main__'] = main
     code = None
     try:
-        install()
         code = compile(data, filename, 'exec')
         exec(code, main.__dict__)
     except SystemExit as exc:
@@ -54,6 +58,9 @@ def main(args):
         return run(args[0], args[1:])
     except OSError as exc:
         sys.stderr.write('python -m legacy_autograd.rng_bridge: {}\n'.format(exc.strerror or exc))
+        return 2
+    except ValueError as exc:           # a bad LEGACY_AUTOGRAD_SEED
+        sys.stderr.write('python -m legacy_autograd.rng_bridge: {}\n'.format(exc))
         return 2
 
 
