@@ -454,6 +454,15 @@ def test_alpha_dropout_is_0_3s(bridge):
     assert m(x) is x or bits(m(x)) == bits(x)
 
 
+def test_fractional_max_pool_samples_are_0_3s_uniform(bridge):
+    torch.manual_seed(6)
+    torch.nn.FractionalMaxPool2d(2, output_size=(3, 3))(torch.ones(2, 3, 6, 6))
+    after = torch.randn(2)
+    lt.manual_seed(6)
+    lt.FloatTensor(2, 3, 2).uniform_()               # 0.3: input.new(N, C, 2).uniform_()
+    assert bits(after) == bits(lt.randn(2))
+
+
 # ---------------------------------------------------------------- RNN inter-layer dropout
 def _rnn_seq(mod, kind, packed, batch_first, bidirectional):
     def f():
