@@ -427,7 +427,8 @@ def test_inplace_dropout(bridge):
 def test_dropout_double_and_bad_p(bridge):
     check(lambda: [LF.dropout(Variable(lt.DoubleTensor(3, 3).normal_()), 0.3, True).data],
           lambda: [torch.nn.functional.dropout(torch.randn(3, 3, dtype=torch.float64), 0.3)])
-    with pytest.raises(ValueError, match='dropout probability has to be between 0 and 1, but got 1.5'):
+    with pytest.raises(ValueError,
+                       match='dropout probability has to be between 0 and 1, but got 1.5'):
         torch.nn.functional.dropout(torch.ones(2), 1.5)
 
 
@@ -697,8 +698,8 @@ def _run(argv, **extra):
 
 
 def test_bootstrap_runs_script_as_main_with_seed_env():
-    old = _run(['-m', 'legacy_autograd', 'run', os.path.join(SCRIPTS, 'train_old.py'), '--unseeded'],
-               LEGACY_AUTOGRAD_SEED='9')
+    old = _run(['-m', 'legacy_autograd', 'run', os.path.join(SCRIPTS, 'train_old.py'),
+                '--unseeded'], LEGACY_AUTOGRAD_SEED='9')
     new = _run(['-m', 'legacy_autograd.rng_bridge', os.path.join(SCRIPTS, 'train_new.py'),
                 '--unseeded'], LEGACY_AUTOGRAD_SEED='9')
     assert old.returncode == 0, old.stderr

@@ -1,9 +1,10 @@
 """State of the bridge and the helpers every patch uses.
 
-The 0.3 numbers come from a :class:`legacy_autograd.rng.Generator` (the shim's own
-generator, not a copy): a patched function lets modern torch do its usual argument
+The 0.3 numbers come from a :class:`legacy_autograd.rng.Generator` (the shim's generator
+class, an instance of its own): a patched function lets modern torch do its usual argument
 checks and allocation first, then draws the 0.3 values with the generator into a
-numpy array of the tensor's shape and type and copies them in (under ``no_grad``).
+numpy array of the tensor's shape and type and stores them into the tensor (not
+recorded by autograd; the version counter is bumped).
 Modern torch's own generator is left alone (``manual_seed`` seeds it too, so what
 is not bridged is at least repeatable).
 """

@@ -11,6 +11,7 @@ from . import _core
 from ._core import FLOATS, RANDOM_KINDS, BERNOULLI_KINDS
 
 _NO_ARG = object()
+_DOC = '0.3 stream (legacy_autograd.rng_bridge); modern signature.\n\n'
 
 
 def _args(args, kwargs, names, defaults):
@@ -63,7 +64,7 @@ def _creation(orig, method, *fill_args):
             _core.fill(res, method, *fill_args)
         return res
     fn.__name__ = orig.__name__
-    fn.__doc__ = '0.3 stream (legacy_autograd.rng_bridge); modern signature.\n\n' + (orig.__doc__ or '')
+    fn.__doc__ = _DOC + (orig.__doc__ or '')
     return fn
 
 
@@ -188,7 +189,7 @@ def _method(name, orig):
                 _core.fill(self, method, *fill_args)
         return res
     fn.__name__ = name
-    fn.__doc__ = '0.3 stream (legacy_autograd.rng_bridge); modern signature.\n\n' + (orig.__doc__ or '')
+    fn.__doc__ = _DOC + (orig.__doc__ or '')
     return fn
 
 

@@ -1,6 +1,6 @@
 """install() / uninstall(): which attribute gets which bridged function."""
 from .. import rng as _rng
-from . import _core, _data, _functions, _nn
+from . import _data, _functions, _nn
 from ._core import _State
 from ._patch import Patches
 from ._seed import env_seed
