@@ -47,6 +47,7 @@ def _run_arguments(parser):
 def _run_handler(args):
     from . import runner
 
+    _seed_from_env()
     try:
         status, interrupted = runner._run(args.script, args.args, restore=False)
     except runner.ScriptNotFound as exc:
@@ -54,6 +55,19 @@ def _run_handler(args):
     if interrupted:
         _die_of_sigint()
     return status
+
+
+def _seed_from_env():
+    """``LEGACY_AUTOGRAD_SEED`` seeds the 0.3 generator before the script runs (compare
+    sets it for both sides; see legacy_autograd.rng_bridge)."""
+    from .rng_bridge._seed import env_seed
+    try:
+        seed = env_seed()
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    if seed is not None:
+        from . import rng
+        rng.default_generator.manual_seed(seed)
 
 
 def _die_of_sigint():

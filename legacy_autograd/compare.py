@@ -89,10 +89,33 @@ def _run(argv, env, timeout, cwd=None):
                      proc.stderr.decode('utf-8', 'replace'))
 
 
-def run_old(script, args=(), timeout=600, cwd=None):
-    """Run ``script`` under the shim in a fresh interpreter."""
+#: Seed of the 0.3 generator on both sides when neither ``seed=`` nor
+#: ``LEGACY_AUTOGRAD_SEED`` gives one (0.3 itself seeded from /dev/urandom).
+DEFAULT_SEED = 0
+
+
+def _seeded_env(seed, extra_path=None):
+    from .rng_bridge import SEED_ENV
+    env = _env(extra_path)
+    if seed is not None:
+        env[SEED_ENV] = str(int(seed))
+    return env
+
+
+def resolve_seed(seed=None):
+    """``seed``, else ``LEGACY_AUTOGRAD_SEED``, else :data:`DEFAULT_SEED`."""
+    from .rng_bridge import env_seed
+    if seed is not None:
+        return int(seed)
+    env = env_seed()
+    return DEFAULT_SEED if env is None else env
+
+
+def run_old(script, args=(), timeout=600, cwd=None, seed=None):
+    """Run ``script`` under the shim in a fresh interpreter (0.3 generator seeded with
+    ``seed`` before the script runs, if given)."""
     argv = [sys.executable, '-m', 'legacy_autograd', 'run', os.fspath(script)] + list(args)
-    return _run(argv, _env(_package_root()), timeout, cwd)
+    return _run(argv, _seeded_env(seed, _package_root()), timeout, cwd)
 
 
 _TORCH_VERSIONS = {}
@@ -121,36 +144,54 @@ def check_modern_torch(python=None, timeout=120):
     return _TORCH_VERSIONS[key]
 
 
-def run_new(script, args=(), python=None, timeout=600, werror=False, cwd=None):
-    """Run ``script`` with plain ``python`` (modern torch) in a fresh interpreter."""
+def run_new(script, args=(), python=None, timeout=600, werror=False, cwd=None,
+            rng_bridge=True, seed=None):
+    """Run ``script`` under modern torch in a fresh interpreter.
+
+    ``rng_bridge=True``: as ``python -m legacy_autograd.rng_bridge SCRIPT`` (modern
+    torch draws 0.3's random stream, seeded with ``seed`` if given); False: plain
+    ``python SCRIPT``.
+    """
     argv = [python or sys.executable]
     if werror:
         argv += ['-W', 'error']
+    if rng_bridge:
+        argv += ['-m', 'legacy_autograd.rng_bridge']
     argv += [os.fspath(script)] + list(args)
-    return _run(argv, _env(), timeout, cwd)
+    return _run(argv, _seeded_env(seed, _package_root() if rng_bridge else None), timeout, cwd)
 
 
 def compare_scripts(old_script, new_script, rtol=DEFAULT_RTOL, atol=DEFAULT_ATOL, args=(),
-                    python=None, timeout=600, werror=False, check_dtype=True, cwd=None):
+                    python=None, timeout=600, werror=False, check_dtype=True, cwd=None,
+                    rng_bridge=True, seed=None):
     """Run OLD under the shim and NEW under modern torch; compare the two runs.
 
     Returns a :class:`Comparison` (with ``old_status``/``new_status``): stdout,
     the uncaught exception, stderr lines that are not warnings and the exit
     status are compared.  Raises :class:`ModernTorchMissing` if NEW's
     interpreter cannot import torch.
+
+    ``rng_bridge`` (default True) runs NEW with the RNG bridge, so that modern torch
+    draws 0.3's random numbers; both sides start from the same seed
+    (:func:`resolve_seed`), which decides what an unseeded script draws.
     """
     check_modern_torch(python)
-    old = run_old(old_script, args, timeout, cwd)
-    new = run_new(new_script, args, python, timeout, werror, cwd)
+    seed = resolve_seed(seed)
+    old = run_old(old_script, args, timeout, cwd, seed=seed)
+    new = run_new(new_script, args, python, timeout, werror, cwd, rng_bridge=rng_bridge,
+                  seed=seed)
     result = compare_runs(old, new, rtol, atol, check_dtype)
     result.old_label = 'OLD: legacy-autograd run {}'.format(old_script)
-    result.new_label = 'NEW: {} {}{}'.format(os.path.basename(python or sys.executable),
-                                             '-W error ' if werror else '', new_script)
+    result.new_label = 'NEW: {} {}{}{}'.format(os.path.basename(python or sys.executable),
+                                               '-W error ' if werror else '',
+                                               '-m legacy_autograd.rng_bridge '
+                                               if rng_bridge else '', new_script)
     return result
 
 
 def assert_same_output(old_script, new_script, rtol=DEFAULT_RTOL, atol=DEFAULT_ATOL, args=(),
-                       python=None, timeout=600, werror=False, check_dtype=True, cwd=None):
+                       python=None, timeout=600, werror=False, check_dtype=True, cwd=None,
+                       rng_bridge=True, seed=None):
     """Test helper: OLD under the shim and NEW under modern torch behave the same.
 
     Raises ``AssertionError`` with the first divergence (and context) when they
@@ -158,7 +199,7 @@ def assert_same_output(old_script, new_script, rtol=DEFAULT_RTOL, atol=DEFAULT_A
     run NEW with ``python -W error`` (every warning is an error).
     """
     result = compare_scripts(old_script, new_script, rtol, atol, args, python, timeout, werror,
-                             check_dtype, cwd)
+                             check_dtype, cwd, rng_bridge, seed)
     if not result.same:
         raise AssertionError('{} and {} differ\n{}'.format(old_script, new_script,
                                                            result.report()))
@@ -184,6 +225,12 @@ def add_arguments(parser):
                         help='do not compare element types of tensors')
     parser.add_argument('--timeout', type=float, default=600,
                         help='seconds each script may run (default %(default)g)')
+    parser.add_argument('--no-rng-bridge', dest='rng_bridge', action='store_false',
+                        help='run NEW with plain python (modern torch draws its own random '
+                             'numbers) instead of under legacy_autograd.rng_bridge')
+    parser.add_argument('--seed', type=int, default=None,
+                        help='seed of the 0.3 generator on both sides before the scripts run '
+                             '(default: $LEGACY_AUTOGRAD_SEED, else %d)' % DEFAULT_SEED)
     parser.set_defaults(args=[])
     parser.epilog = ('Arguments for both scripts go after --: '
                      'compare OLD.py NEW.py --rtol 1e-3 -- --epochs 1')
@@ -200,7 +247,8 @@ def handle(args):
     try:
         result = compare_scripts(args.old, args.new, args.rtol, args.atol, args.args,
                                  args.python, args.timeout, args.werror,
-                                 not args.ignore_dtype)
+                                 not args.ignore_dtype, rng_bridge=args.rng_bridge,
+                                 seed=args.seed)
     except ModernTorchMissing as exc:
         raise CommandError(str(exc)) from None
     if result.same:
