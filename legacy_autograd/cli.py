@@ -148,12 +148,15 @@ register('compare', 'run OLD.py under the shim and NEW.py under modern torch and
 
 def _parity_report_arguments(parser):
     parser.add_argument('--ops', metavar='NAME,...', help='only these registry ops (comma-separated)')
+    parser.add_argument('--markdown', action='store_true',
+                        help='print the markdown table of docs/parity.md instead')
 
 
 def _parity_report_handler(args):
     from .testing import parity_report
     try:
-        return parity_report(args.ops.split(',') if args.ops else None)
+        return parity_report(args.ops.split(',') if args.ops else None,
+                             markdown=args.markdown)
     except (ImportError, KeyError) as exc:
         raise CommandError(exc.args[0] if exc.args else str(exc)) from None
 
