@@ -566,8 +566,8 @@ def test_workspace_parity_buffers_never_alias_results(shape, pad):
         tx = torch.tensor(x.data.numpy(), requires_grad=True)
         ty = TF.conv2d(tx, torch.tensor(w.data.numpy()), padding=pad)
         ty.backward(torch.tensor(g))
-        np.testing.assert_allclose(out, ty.detach().numpy(), rtol=1e-12, atol=1e-12)
-        np.testing.assert_allclose(gx, tx.grad.numpy(), rtol=1e-12, atol=1e-12)
+        T.assert_close(out, ty.detach().numpy(), rtol=1e-12, atol=1e-12)
+        T.assert_close(gx, tx.grad.numpy(), rtol=1e-12, atol=1e-12)
     conv_ops.WORKSPACE.clear()
     assert conv_ops.WORKSPACE.bytes == 0
 

@@ -21,6 +21,7 @@ its spec with the reason.  Without modern torch these tests skip (under ``CI=tru
 session errors instead, see conftest.py).
 """
 import os
+import tempfile
 
 import pytest
 
@@ -140,11 +141,15 @@ def test_parity_doc_is_current():
     with open(DOC) as f:
         committed = report.generated_section(f.read())
     current = report.current_markdown(results=runner.RESULTS)
-    assert committed == current, (
-        'docs/parity.md is stale: run `python -m legacy_autograd.testing --update '
-        'docs/parity.md` (first differing line: %r vs %r)'
-        % next(((a, b) for a, b in zip(committed.splitlines(), current.splitlines()) if a != b),
-               (len(committed), len(current))))
+    if committed != current:
+        fd, path = tempfile.mkstemp(prefix='parity-', suffix='.md')
+        with os.fdopen(fd, 'w') as f:
+            f.write(current)
+        first = next(((a, b) for a, b in zip(committed.splitlines(), current.splitlines())
+                      if a != b), (len(committed), len(current)))
+        pytest.fail('docs/parity.md is stale: run `python -m legacy_autograd.testing --update '
+                    'docs/parity.md` (the current table is in %s; first differing line: %r vs '
+                    '%r)' % (path, first[0], first[1]))
 
 
 def test_parity_doc_check_fails_on_a_stale_table():
