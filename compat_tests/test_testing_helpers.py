@@ -335,3 +335,15 @@ def test_parity_docs_example_runs():
         assert tests
         for t in tests:
             t()
+
+
+def test_parity_report_markdown_cli(run_cli):
+    _torch()
+    code, out, err = run_cli(['parity-report', '--ops', 'add,eq,type', '--markdown'])
+    assert code == 0, err
+    lines = out.splitlines()
+    assert '| op | forward | grad | grad-of-grad | cases |' in lines
+    assert '| `add` | ok | ok | ok | 6 |' in lines
+    assert '| `eq` | ok | n/a | n/a | 4 |' in lines
+    assert any(l.startswith('| `type` | exempt(type conversion') for l in lines)
+    assert '3 ops, 10 fixed cases: 2 agree, 0 with a FAIL, 1 exempt.' in lines
