@@ -9,10 +9,11 @@ import numpy as np
 
 from .registry import register
 from .dispatch import call, call_inplace, call_variable
-from .surface import both, method
+from .schema import declare, Call, X, Y
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
+from .._fastpaths import REFERENCE
 
 
 # --------------------------------------------------------------------------- add / sub
@@ -120,8 +121,17 @@ def _pow_forward(a, exponent):
     return np.power(a, exponent)
 
 
+def _pow_forward_general(a, exponent):
+    """:func:`_pow_forward` without the ``square`` fast path (reference mode)."""
+    if a.dtype.kind in 'iu':
+        if exponent < 0:
+            raise RuntimeError('Integers to negative integer powers are not allowed.')
+        return np.power(a, a.dtype.type(exponent))
+    return np.power(a, exponent)
+
+
 POW_SCALAR = register(
-    'pow_scalar', _pow_forward, _pow_scalar_back,
+    'pow_scalar', _pow_forward_general if REFERENCE else _pow_forward, _pow_scalar_back,
     grad_fn='PowBackward0', save_inputs=(0,), argnames=('self',),
     modern=lambda torch, a, exponent: torch.pow(a, exponent))
 
@@ -181,24 +191,45 @@ def _reshaped(x, arr):
     return type(x)._wrap(arr, x._version)
 
 
-@both()
 def add(self, value=1, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', False, alpha)
 
 
-@method()
 def add_(self, value=1, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', True, alpha)
 
 
-@both()
 def sub(self, value=1, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', False, alpha)
 
 
-@method()
 def sub_(self, value=1, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', True, alpha)
+
+
+ALL_VARIANTS = ('method', 'function', 'inplace', 'out')
+#: 0.3's cwrap overloads of add/sub: x + value, x + other, x + value * other
+_VALUE_OTHER = ('(float value)', '(T other)', '(float value, T other)')
+
+
+def _alpha_form(name):
+    """modern spelling of 0.3's ``add(value, other)``: ``add(other, alpha=value)``"""
+    return lambda torch, x, value, other: getattr(torch, name)(x, other, alpha=_alpha(x, value))
+
+
+def _alpha(x, value):
+    """modern torch wants an integral alpha for integer tensors (0.3 converted it)"""
+    return value if x.is_floating_point() else int(value)
+
+
+for _fn, _fn_, _kernels in ((add, add_, (ADD_SCALAR, ADD, ADD_ALPHA)),
+                            (sub, sub_, (SUB_SCALAR, SUB, SUB_ALPHA))):
+    declare(_fn.__name__, _fn, impl_inplace=_fn_, variants=ALL_VARIANTS, kernels=_kernels,
+            shape='broadcast', overloads=_VALUE_OTHER, dtypes=('float32', 'float64', 'int64'),
+            calls=(Call(2.5), Call(Y), Call(-0.5, Y, modern=_alpha_form(_fn.__name__)),
+                   Call(Y, alpha=3.0, modern=lambda torch, x, y, alpha, _n=_fn.__name__:
+                        getattr(torch, _n)(x, y, alpha=_alpha(x, alpha))),
+                   Call(3)))
 
 
 def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
@@ -217,6 +248,22 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
+def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
+    """:func:`_simple_binary` without its shortcuts (reference mode): every tensor operand is
+    checked by ``check_broadcast``, every number converted by ``scalar_for``."""
+    run = call_inplace if inplace else call
+    if is_tensorlike(other):
+        c = check_broadcast(array_of(self), array_of(other), inplace, name)
+        if c is not array_of(other):
+            other = _reshaped(other, c)
+        return run(tensor_op, [self, other])
+    return run(scalar_op, [self], {'other': scalar_for(self, other)})
+
+
+if REFERENCE:
+    _simple_binary = _simple_binary_general
+
+
 def _binary_front_end(scalar_op, tensor_op, name, inplace):
     """The front-end of ``self (op) other`` (``add``'s operator, ``mul``, ``mul_``, ...).
 
@@ -226,6 +273,12 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
     shape.  Everything else goes through :func:`_simple_binary`.
     """
     run = call_inplace if inplace else call
+
+    if REFERENCE:
+        def front_end(self, other):                 # the general code only
+            return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)
+        front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name
+        return front_end
 
     def front_end(self, other):
         t = type(other)
@@ -255,30 +308,32 @@ _add_operator = _binary_front_end(ADD_SCALAR, ADD, 'add', False)
 _sub_operator = _binary_front_end(SUB_SCALAR, SUB, 'sub', False)
 _iadd = _binary_front_end(ADD_SCALAR, ADD, 'add', True)        # = add_(self, other)
 _isub = _binary_front_end(SUB_SCALAR, SUB, 'sub', True)        # = sub_(self, other)
-mul = both()(_binary_front_end(MUL_SCALAR, MUL, 'mul', False))
-mul_ = method()(_binary_front_end(MUL_SCALAR, MUL, 'mul', True))
-div = both()(_binary_front_end(DIV_SCALAR, DIV, 'div', False))
-div_ = method()(_binary_front_end(DIV_SCALAR, DIV, 'div', True))
+mul = _binary_front_end(MUL_SCALAR, MUL, 'mul', False)
+mul_ = _binary_front_end(MUL_SCALAR, MUL, 'mul', True)
+div = _binary_front_end(DIV_SCALAR, DIV, 'div', False)
+div_ = _binary_front_end(DIV_SCALAR, DIV, 'div', True)
+for _fn, _fn_, _kernels in ((mul, mul_, (MUL_SCALAR, MUL)), (div, div_, (DIV_SCALAR, DIV))):
+    declare(_fn.__name__, _fn, impl_inplace=_fn_, variants=ALL_VARIANTS, kernels=_kernels,
+            shape='broadcast', overloads=('(float value)', '(T other)'), domain='nonzero',
+            dtypes=('float32', 'float64'), calls=(Call(2.5), Call(Y), Call(-3)))
 
 
-@both()
-def neg(self):
+def neg(self, *, _inplace=False):
+    if _inplace:
+        return call_inplace(NEG, [self])
     return call(NEG, [self])
 
 
-@method()
-def neg_(self):
-    return call_inplace(NEG, [self])
-
-
-@both()
-def reciprocal(self):
+def reciprocal(self, *, _inplace=False):
+    if _inplace:
+        return call_inplace(RECIPROCAL, [self])
     return call(RECIPROCAL, [self])
 
 
-@method()
-def reciprocal_(self):
-    return call_inplace(RECIPROCAL, [self])
+declare('neg', neg, variants=ALL_VARIANTS, kernels=(NEG,), shape='pointwise', calls=(Call(),),
+        dtypes=('float32', 'float64', 'int64'))
+declare('reciprocal', reciprocal, variants=ALL_VARIANTS, kernels=(RECIPROCAL,),
+        shape='pointwise', calls=(Call(),), domain='nonzero')
 
 
 def _pow(self, exponent, inplace):
@@ -291,7 +346,6 @@ def _pow(self, exponent, inplace):
     return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})
 
 
-@both()
 def pow(self, exponent=None, base=None):
     if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
         # torch.pow(2, x): a number raised to a tensor
@@ -301,9 +355,14 @@ def pow(self, exponent=None, base=None):
     return _pow(self, exponent, False)
 
 
-@method()
 def pow_(self, exponent):
     return _pow(self, exponent, True)
+
+
+declare('pow', pow, impl_inplace=pow_, variants=ALL_VARIANTS,
+        kernels=(POW_SCALAR, POW, POW_CONSTANT), shape='broadcast', domain=(0.25, 2.0),
+        overloads=('(float exponent)', '(T exponent)'),
+        calls=(Call(2), Call(0.5), Call(-1.5), Call(Y), Call(1)))
 
 
 # --------------------------------------------------------------------------- operators

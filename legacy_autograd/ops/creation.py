@@ -12,6 +12,7 @@ import warnings
 import numpy as np
 
 from .surface import function, method
+from .schema import Call, X
 from ..tensor import default_tensor_type, LongTensor, _TensorBase
 from .. import rng
 from .. import errors
@@ -49,23 +50,25 @@ def _new(shape, fill=None, cls=None):
     return cls._wrap(a)
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, receiver=False)))
 def zeros(*sizes):
     return _new(_sizes(sizes, 'zeros'), 0)
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, 1, 3, receiver=False)))
 def ones(*sizes):
     return _new(_sizes(sizes, 'ones'), 1)
 
 
-@function()
+@function(calls=(Call(X, receiver=False, variables=False),),
+          dtypes=('float32', 'float64', 'int64'))
 def zeros_like(input):
     t = tensor_of(input)
     return type(t)._wrap(np.zeros_like(t._a))
 
 
-@function()
+@function(calls=(Call(X, receiver=False, variables=False),),
+          dtypes=('float32', 'float64', 'int64'))
 def ones_like(input):
     t = tensor_of(input)
     return type(t)._wrap(np.ones_like(t._a))
@@ -97,7 +100,10 @@ def _arange_count(start, end, step, inclusive):
     return int(math.ceil((end - start) / step))
 
 
-@function()
+# 0.3: the default tensor type (FloatTensor); modern torch makes int64 from integer bounds
+@function(dtypes=('float32',), modern=lambda torch, *a: torch.arange(*a, dtype=torch.float32),
+          calls=(Call(5, receiver=False), Call(1, 4, receiver=False),
+                            Call(0, 2, 0.5, receiver=False), Call(3, -1, -1, receiver=False)))
 def arange(start=0, end=None, step=1):
     if end is None:
         start, end = 0, start
@@ -107,7 +113,10 @@ def arange(start=0, end=None, step=1):
     return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
 
 
-@function(name='range')
+# deprecated in 0.3 already (it warns); end inclusive, the default type
+@function(name='range', dtypes=('float32',),
+          modern=lambda torch, a, b, step=1: torch.arange(a, b + step / 2.0, step, dtype=torch.float32),
+          calls=(Call(1, 4, receiver=False), Call(0, 2, 0.5, receiver=False)))
 def range_(start=0, end=None, step=1):
     if end is None:
         start, end = 0, start
@@ -120,7 +129,8 @@ def range_(start=0, end=None, step=1):
     return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
 
 
-@function()
+@function(dtypes=('float32',), modern=lambda torch, a, b, steps=100: torch.linspace(a, b, steps),
+          calls=(Call(0, 1, 5, receiver=False), Call(-2, 2, receiver=False)))
 def linspace(start, end, steps=100):
     if steps <= 0:
         raise RuntimeError('invalid argument 3: number of points must be positive')
@@ -133,7 +143,7 @@ def linspace(start, end, steps=100):
     return cls._wrap(vals.astype(cls._dtype))
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(0, 1, 5, receiver=False), Call(-1, 2, 4, receiver=False)))
 def logspace(start, end, steps=100):
     if steps <= 0:
         raise RuntimeError('invalid argument 3: number of points must be positive')
@@ -146,7 +156,7 @@ def logspace(start, end, steps=100):
     return cls._wrap(vals.astype(cls._dtype))
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, receiver=False), Call(2, 4, receiver=False)))
 def eye(n, m=None):
     if m is None:
         m = n

@@ -15,7 +15,9 @@ import numpy as np
 from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASS_SET
 from ..autograd.variable import Variable
 from .. import errors
+from . import schema
 from ..autograd.nodes import next_seq as _next_seq
+from .._fastpaths import REFERENCE
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
 
@@ -36,19 +38,6 @@ def public_name(op):
     return name
 
 
-# 0.3's cwrap overload lists for the pointwise arithmetic methods (tensor path)
-_VALUE_OTHER_OPS = ('add', 'sub')
-_VALUE_OR_OTHER_OPS = ('mul', 'div', 'fmod', 'remainder', 'pow', 'atan2', 'max', 'min')
-
-
-def _cwrap_options(name, tn, argname):
-    if name in _VALUE_OTHER_OPS:
-        return ['(float value)', '(%s other)' % tn, '(float value, %s other)' % tn]
-    if name in _VALUE_OR_OTHER_OPS:
-        return ['(float value)', '(%s %s)' % (tn, argname)]
-    return ['(%s %s)' % (tn, argname)]
-
-
 def type_error(op, inputs, i):
     """The legacy error for a tensor argument of the wrong type or kind."""
     first = inputs[0]
@@ -66,17 +55,18 @@ def type_error(op, inputs, i):
             name, list(inputs),
             [('(%s %s)' % (first.type(), _argname(op, i)),
               lambda a: [isinstance(x, Variable) for x in a])])
-    tn = first.type()
     rest = list(inputs[1:])
 
-    def check(sig):
-        if sig.startswith('(float value)'):
-            return lambda a: [True for x in a]
-        if sig.startswith('(float value, '):
-            return None
-        return lambda a: [type(x) is not type(first) for x in a]
-    return errors.invalid_arguments(
-        name, rest, [(sig, check(sig)) for sig in _cwrap_options(name, tn, _argname(op, i))])
+    def check(kinds):
+        def flags(args):
+            if len(args) != len(kinds):
+                return None             # another arity: listed, not compared
+            return [type(x) is not type(first) if k == 'tensor' else True
+                    for x, k in zip(args, kinds)]
+        return flags
+    # the op's declared 0.3 overloads (ops/schema.py), for the receiving tensor type
+    options = schema.overload_options(name, first.type(), _argname(op, i))
+    return errors.invalid_arguments(name, rest, [(text, check(kinds)) for text, kinds in options])
 
 
 def _argname(op, i):
@@ -430,3 +420,115 @@ def _rebase(base, view):
     from .backend_variable import COPY_SLICES
     idx = _view_index(base, view._view_chain)
     record(COPY_SLICES, [base, view], {'index': idx}, base)
+
+
+# ---------------------------------------------------------------------------------- reference
+# The general code of the functions above, without their unrolled and inline fast paths; under
+# LEGACY_AUTOGRAD_REFERENCE=1 (legacy_autograd/_fastpaths.py) they replace them, when this
+# module is imported, so the fast paths cost nothing to switch.  Keep each in step with its
+# fast twin: compat_tests/test_fastpath_oracle.py runs both and requires the same bits.
+def _check_same_type_general(op, inputs):
+    first = inputs[0]
+    if isinstance(first, Variable):
+        t = type(first._data)
+        for i in range(1, len(inputs)):
+            x = inputs[i]
+            if not isinstance(x, Variable) or type(x._data) is not t:
+                raise type_error(op, inputs, i)
+    else:
+        t = type(first)
+        for i in range(1, len(inputs)):
+            if type(inputs[i]) is not t:
+                raise type_error(op, inputs, i)
+
+
+def _call_general(op, inputs, params=None, out_cls=None):
+    first = inputs[0]
+    if len(inputs) > 1 and op.check_types:
+        check_same_type(op, inputs)
+    if isinstance(first, Variable):
+        return call_variable(op, inputs, params, out_cls)
+    arrays = [x._a for x in inputs]
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    if op.extra_outputs:
+        return tuple(_wrap_out(r, out_cls or type(first)) if k == 0 else _wrap_any(r)
+                     for k, r in enumerate(result))
+    if op.is_view:
+        return type(first)._wrap(result, first._version)
+    return _wrap_out(result, out_cls or type(first))
+
+
+def _call_variable_general(op, inputs, params=None, out_cls=None):
+    v0 = inputs[0]
+    d0 = v0._data
+    arrays = [v._data._a for v in inputs]
+    volatile = any(v._volatile for v in inputs)
+    requires = any(v.requires_grad for v in inputs)
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    extra = None
+    if op.extra_outputs:
+        extra = result[1:]
+        result = result[0]
+    if op.is_view:
+        out = Variable._make(type(d0)._wrap(result, d0._version), volatile=volatile)
+        base = v0._base
+        if base is None:
+            out._base = v0
+            out._view_chain = ((op, params),)
+        else:
+            out._base = base
+            out._view_chain = v0._view_chain + ((op, params),)
+    else:
+        out = Variable._make(_wrap_out(result, out_cls or type(d0)), volatile=volatile)
+    if requires and not volatile and op.differentiable:
+        record(op, inputs, params, out)
+    if extra is not None:
+        return (out,) + tuple(Variable._make(_wrap_any(e), volatile=volatile) for e in extra)
+    return out
+
+
+def _record_general(op, inputs, params, out, self_copy=None):
+    node = op.node_cls.__new__(op.node_cls)
+    node._post_hooks = None
+    node._var_hooks = None
+    node.op = op
+    node.params = params if params is not None else _NO_PARAMS
+    edges = []
+    meta = []
+    for v in inputs:
+        edges.append(v._edge())
+        a = v._data._a
+        meta.append((a.shape, a.dtype))
+    node.next_functions = tuple(edges)
+    node.needs = tuple([e[0] is not None for e in edges])
+    node.shapes = tuple(meta)
+    node._seq = _next_seq()
+    n = len(inputs)
+    if op.save_inputs:
+        saved = [None] * n
+        for i in op.save_inputs:
+            if i < n:
+                saved[i] = self_copy if (i == 0 and self_copy is not None) \
+                    else _saved_entry(inputs[i])
+        node.saved = tuple(saved)
+        node.has_saved = True
+    else:
+        node.saved = None
+        node.has_saved = False
+    if op.save_output:
+        d = out._data
+        node.saved_output = (d, d._version[0])
+        node.has_saved = True
+    else:
+        node.saved_output = None
+    out._grad_fn = node
+    out._output_nr = 0
+    return node
+
+
+if REFERENCE:
+    check_same_type = _check_same_type_general
+    call = _call_general
+    call_variable = _call_variable_general
+    record = _record_general
+    _UFUNC_INPLACE = {}         # in-place ops compute their result and copy it into self

@@ -6,8 +6,12 @@ from .backend_numpy import dot as _dot
 from .dispatch import call, call_variable, is_var
 from ..autograd.variable import Variable
 from .surface import both
+from .schema import Call, X, Y, Z
 from ._common import tensor_of, array_of, scalar_for
 from .. import errors
+from .._fastpaths import REFERENCE
+
+_MM_DIRECT = not REFERENCE      # mm of two checked Variables straight to call_variable
 
 
 def _size_mismatch(a, b, n1='m1', n2='m2'):
@@ -28,7 +32,7 @@ MM = register(
     modern=lambda torch, a, b: torch.mm(a, b))
 
 
-@both()
+@both(kernels=(MM,), calls=(Call(Y, shapes={Y: (4, 2)}),))
 def mm(self, mat2):
     a, b = array_of(self), array_of(mat2)
     if a.ndim != 2 or b.ndim != 2:
@@ -36,7 +40,8 @@ def mm(self, mat2):
                                                                         tensor_of(mat2).dim()))
     if a.shape[1] != b.shape[0]:
         raise _size_mismatch(a, b)
-    if type(self) is Variable and type(mat2) is Variable and type(self._data) is type(mat2._data):
+    if _MM_DIRECT and type(self) is Variable and type(mat2) is Variable \
+            and type(self._data) is type(mat2._data):
         return call_variable(MM, [self, mat2])      # operands checked: the common case
     return call(MM, [self, mat2])
 
@@ -95,7 +100,19 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
     return beta, alpha, tensors
 
 
-@both()
+_ADDMM_SHAPES = {X: (3, 2), Y: (3, 4), Z: (4, 2)}
+
+
+@both(kernels=(ADDMM,), overloads=('(T mat1, T mat2)', '(float beta, T mat1, T mat2)',
+                                   '(float beta, float alpha, T mat1, T mat2)'),
+      calls=(Call(Y, Z, shapes=_ADDMM_SHAPES),
+             Call(0.5, Y, Z, shapes=_ADDMM_SHAPES,
+                  modern=lambda torch, c, beta, a, b: torch.addmm(c, a, b, beta=beta)),
+             Call(0.5, -2.0, Y, Z, shapes=_ADDMM_SHAPES,
+                  modern=lambda torch, c, beta, alpha, a, b: torch.addmm(c, a, b, beta=beta,
+                                                                         alpha=alpha)),
+             Call(Y, Z, beta=2.0, alpha=0.5, shapes=_ADDMM_SHAPES),
+             Call(Y, Z, shapes={X: (2,), Y: (3, 4), Z: (4, 2)})))
 def addmm(self, *args, **kwargs):
     beta, alpha, (m1, m2) = _beta_alpha_args(self, args, kwargs, 2, 'addmm')
     a, b = array_of(m1), array_of(m2)
@@ -128,7 +145,7 @@ MV = register(
     modern=lambda torch, m, v: torch.mv(m, v))
 
 
-@both()
+@both(kernels=(MV,), calls=(Call(Y, shapes={Y: (4,)}),))
 def mv(self, vec):
     m, v = array_of(self), array_of(vec)
     if m.ndim != 2 or v.ndim != 1:
@@ -154,7 +171,7 @@ DOT = register(
     modern=lambda torch, a, b: torch.dot(a.flatten(), b.flatten()))
 
 
-@both()
+@both(kernels=(DOT,), calls=(Call(Y, scalar=True, shapes={X: (4,), Y: (4,)}),))
 def dot(self, tensor):
     a, b = array_of(self), array_of(tensor)
     if a.size != b.size:
@@ -182,7 +199,7 @@ BMM = register(
     modern=lambda torch, a, b: torch.bmm(a, b))
 
 
-@both()
+@both(kernels=(BMM,), calls=(Call(Y, shapes={X: (2, 3, 4), Y: (2, 4, 2)}),))
 def bmm(self, mat2):
     a, b = array_of(self), array_of(mat2)
     if a.ndim != 3 or b.ndim != 3:
@@ -193,7 +210,9 @@ def bmm(self, mat2):
     return call(BMM, [self, mat2])
 
 
-@both()
+@both(calls=(Call(Y, shapes={Y: (4, 2)}), Call(Y, shapes={Y: (4,)}),
+             Call(Y, shapes={X: (4,), Y: (4, 2)}), Call(Y, shapes={X: (2, 3, 4), Y: (4, 2)}),
+             Call(Y, scalar=True, shapes={X: (4,), Y: (4,)})))
 def matmul(self, other):
     """0.3 ``torch.matmul``: dot, mv, mm or batched matmul by the inputs' dims."""
     a, b = array_of(self), array_of(other)

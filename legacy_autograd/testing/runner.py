@@ -224,6 +224,7 @@ def run_case(case, checks=CHECKS):
                     compare_gradient(a, b, like_of(lleaves[k]), 'grad of input %d' % k, rtol, atol)
                 assert_finite([g for g in lg if g is not None], 'grad', nan_ok)
                 if do_grad:
+                    _backward_grads(op, spec, case, v, mg, rtol, atol)
                     res.status['grad'] = 'ok'
             except Exception as exc:  # noqa: BLE001
                 fail('grad' if do_grad else 'gradgrad', exc)
@@ -259,6 +260,22 @@ def run_case(case, checks=CHECKS):
             except Exception as exc:  # noqa: BLE001
                 fail('gradgrad', exc)
     return _finish(res)
+
+
+def _backward_grads(op, spec, case, up, modern_grads, rtol, atol):
+    """The first-order gradients again, through ``out.backward(up)`` into the leaves'
+    ``.grad``: the route of ``loss.backward()`` and the engine's hot loop, which
+    ``autograd.grad`` (the general path) does not take."""
+    L = legacy()
+    leaves, out = legacy_run(op, spec, case, True)
+    out = first(out)
+    if not (is_legacy_variable(out) and out.requires_grad):
+        raise ParityError('the output has no graph on the backward() route (it had one on '
+                          'the autograd.grad route)')
+    out.backward(L.from_numpy(up.copy()))
+    for k, (leaf, b) in enumerate(zip(leaves, modern_grads)):
+        compare_gradient(leaf.grad, b, like_of(leaf), 'grad of input %d through backward()' % k,
+                         rtol, atol)
 
 
 def _finish(res):
