@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 import legacy_autograd as torch
+from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable
 from legacy_autograd.autograd import _run_backward
 from legacy_autograd import backend_numpy
@@ -515,7 +516,7 @@ def test_parity_tutorial_graph():
     mout = ((mx + 2) * (mx + 2) * 3).mean()
     mout.backward()
     assert out.data[0] == mout.item()
-    assert np.allclose(x.grad.data.numpy(), mx.grad.numpy())
+    T.assert_close(x.grad, mx.grad)
 
 
 def test_parity_higher_order_derivatives():
@@ -533,7 +534,7 @@ def test_parity_higher_order_derivatives():
         g3, = torch.autograd.grad(g2.sum(), x)
         m3, = mt.autograd.grad(m2.sum(), mx)
         for a, b in ((g1, m1), (g2, m2), (g3, m3)):
-            assert np.allclose(a.data.numpy(), b.detach().numpy(), rtol=1e-10, atol=1e-12)
+            T.assert_close(a, b, rtol=1e-10, atol=1e-12)
 
 
 def test_parity_mixed_partials_matrix():
@@ -551,8 +552,8 @@ def test_parity_mixed_partials_matrix():
     mga, = mt.autograd.grad(mf, ma, create_graph=True)
     gw, = torch.autograd.grad((ga * ga).sum(), w)
     mgw, = mt.autograd.grad((mga * mga).sum(), mw)
-    assert np.allclose(ga.data.numpy(), mga.detach().numpy())
-    assert np.allclose(gw.data.numpy(), mgw.numpy())
+    T.assert_close(ga, mga)
+    T.assert_close(gw, mgw)
 
 
 # ---- random expression DAGs over shared inputs (hypothesis)
@@ -649,7 +650,7 @@ if hypothesis is not None:
                 assert g is None or np.allclose(g.data.numpy(), 0)
                 continue
             assert g is not None
-            assert np.allclose(g.data.numpy(), mg.detach().numpy(), rtol=1e-8, atol=1e-10)
+            T.assert_close(g, mg, rtol=1e-8, atol=1e-10)
         # second order: gradient of the sum of the first leaf's gradient
         if grads[0] is not None and grads[0].requires_grad and mgrads[0] is not None \
                 and mgrads[0].requires_grad:
@@ -661,14 +662,14 @@ if hypothesis is not None:
                     b = 0 if mg is None else mg.numpy()
                     assert np.allclose(a, b)
                     continue
-                assert np.allclose(g.data.numpy(), mg.numpy(), rtol=1e-7, atol=1e-9)
+                T.assert_close(g, mg, rtol=1e-7, atol=1e-9)
         # first-order backward (numpy path) gives the same values as grad(create_graph=True)
         out2 = _build(recipe, leaves, bias, w, reduce_ops)
         out2.backward()
         for p, mg in zip(params, mgrads):
             if mg is None:
                 continue
-            assert np.allclose(p.grad.data.numpy(), mg.detach().numpy(), rtol=1e-8, atol=1e-10)
+            T.assert_close(p.grad, mg, rtol=1e-8, atol=1e-10, graph=False)   # mg: create_graph
 else:
     def test_parity_random_expression_dags():
         pytest.skip('hypothesis is not installed')

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 import legacy_autograd as torch
+from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable, Function
 from legacy_autograd.autograd.function import once_differentiable, NestedIOFunction
 from legacy_autograd.tensor import _TensorBase
@@ -713,11 +714,11 @@ def test_parity_custom_functions_against_modern():
     assert np.allclose(y.data[0], my.item())
     ga, gb = torch.autograd.grad(y, [a, b], create_graph=True)
     mga, mgb = mt.autograd.grad(my, [ma, mb], create_graph=True)
-    assert np.allclose(ga.data.numpy(), mga.detach().numpy())
-    assert np.allclose(gb.data.numpy(), mgb.detach().numpy())
+    T.assert_close(ga, mga)
+    T.assert_close(gb, mgb)
     gga, = torch.autograd.grad((ga * gb).sum(), a)
     mgga, = mt.autograd.grad((mga * mgb).sum(), ma)
-    assert np.allclose(gga.data.numpy(), mgga.numpy())
+    T.assert_close(gga, mgga)
 
 
 def test_function_without_saved_tensors_can_backward_twice():

@@ -18,6 +18,7 @@ from hypothesis import given, settings, HealthCheck
 from hypothesis import strategies as st
 
 import legacy_autograd as L
+from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable
 from legacy_autograd.ops.dispatch import LEAF_INPLACE
 
@@ -54,40 +55,6 @@ def LT(x):
 
 def BT(x):
     return L.ByteTensor(x)
-
-
-def parity(legacy_fn, modern_fn, *arrays, second_order=True):
-    """Same computation in legacy_autograd and modern torch: values, first and second order grads."""
-    torch = pytest.importorskip('torch')
-
-    def fresh():
-        return ([var(a) for a in arrays],
-                [torch.tensor(np.array(a, dtype=np.float64), requires_grad=True) for a in arrays])
-
-    lv, tv = fresh()
-    lo, to = legacy_fn(*lv), modern_fn(*tv)
-    lnp = lo.data.numpy()
-    np.testing.assert_allclose(lnp, to.detach().numpy().reshape(lnp.shape), rtol=1e-12, atol=1e-12)
-    w = RNG.standard_normal(lnp.shape)
-    (lo * var(w, False)).sum().backward()
-    (to * torch.tensor(w.reshape(to.shape))).sum().backward()
-    for a, b in zip(lv, tv):
-        np.testing.assert_allclose(a.grad.data.numpy(), b.grad.numpy(), rtol=1e-12, atol=1e-12)
-    if not second_order:
-        return
-    lv, tv = fresh()
-    lo, to = legacy_fn(*lv), modern_fn(*tv)
-    lg = L.autograd.grad((lo * lo * var(w, False)).sum(), lv, create_graph=True)
-    tg = torch.autograd.grad((to * to * torch.tensor(w.reshape(to.shape))).sum(), tv, create_graph=True)
-    cs = [RNG.standard_normal(np.shape(a)) for a in arrays]
-    total = None
-    for g, c in zip(lg, cs):
-        term = (g * var(c, False)).sum()
-        total = term if total is None else total + term
-    total.backward()
-    sum((g * torch.tensor(c)).sum() for g, c in zip(tg, cs)).backward()
-    for a, b in zip(lv, tv):
-        np.testing.assert_allclose(a.grad.data.numpy(), b.grad.numpy(), rtol=1e-10, atol=1e-10)
 
 
 def tmask(torch, m):
@@ -287,23 +254,23 @@ def test_variable_getitem_volatile():
 
 
 def test_variable_getitem_parity_basic():
-    parity(lambda a: a[1], lambda a: a[1:2], randn(4))
-    parity(lambda a: a[1], lambda a: a[1], randn(3, 4))
-    parity(lambda a: a[1, 2], lambda a: a[1, 2:3], randn(3, 4))
-    parity(lambda a: a[:, 1:4:2], lambda a: a[:, 1:4:2], randn(3, 5))
-    parity(lambda a: a[None, ..., -1], lambda a: a[None, ..., -1], randn(2, 3, 4))
-    parity(lambda a: a[-2:, None, 0], lambda a: a[-2:, None, 0], randn(3, 4))
+    T.assert_parity(lambda a: a[1], lambda a: a[1:2], randn(4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[1], lambda a: a[1], randn(3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[1, 2], lambda a: a[1, 2:3], randn(3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[:, 1:4:2], lambda a: a[:, 1:4:2], randn(3, 5), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[None, ..., -1], lambda a: a[None, ..., -1], randn(2, 3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[-2:, None, 0], lambda a: a[-2:, None, 0], randn(3, 4), dtype=np.float64, gradgrad=True)
 
 
 def test_variable_getitem_parity_advanced():
     torch = pytest.importorskip('torch')
-    parity(lambda a: a[LT([2, 0, 2])], lambda a: a[tlong(torch, [2, 0, 2])], randn(3, 2))
-    parity(lambda a: a[[1, 1, 0]], lambda a: a[[1, 1, 0]], randn(3, 2))
-    parity(lambda a: a[:, LT([1, 1])], lambda a: a[:, tlong(torch, [1, 1])], randn(3, 2))
-    parity(lambda a: a[[0, 2], [1, 0]], lambda a: a[[0, 2], [1, 0]], randn(3, 2))
+    T.assert_parity(lambda a: a[LT([2, 0, 2])], lambda a: a[tlong(torch, [2, 0, 2])], randn(3, 2), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[[1, 1, 0]], lambda a: a[[1, 1, 0]], randn(3, 2), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[:, LT([1, 1])], lambda a: a[:, tlong(torch, [1, 1])], randn(3, 2), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[[0, 2], [1, 0]], lambda a: a[[0, 2], [1, 0]], randn(3, 2), dtype=np.float64, gradgrad=True)
     m = [[1, 0, 1], [0, 1, 1]]
-    parity(lambda a: a[BT(m)], lambda a: a[tmask(torch, m)], randn(2, 3))
-    parity(lambda a: a[BT([0, 1, 1])], lambda a: torch.masked_select(a, tmask(torch, [0, 1, 1])), randn(2, 3))
+    T.assert_parity(lambda a: a[BT(m)], lambda a: a[tmask(torch, m)], randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a[BT([0, 1, 1])], lambda a: torch.masked_select(a, tmask(torch, [0, 1, 1])), randn(2, 3), dtype=np.float64, gradgrad=True)
 
 
 # ====================================================================== Variable __setitem__
@@ -371,7 +338,7 @@ def test_variable_setitem_parity():
         y = a * 1
         y[1:, 0] = b
         return y * a
-    parity(leg, mod, randn(3, 2), randn(2))
+    T.assert_parity(leg, mod, randn(3, 2), randn(2), dtype=np.float64, gradgrad=True)
 
     def leg2(a, b):
         y = a * 1
@@ -382,7 +349,7 @@ def test_variable_setitem_parity():
         y = a * 1
         y[0] = b.expand(3)
         return y
-    parity(leg2, mod2, randn(2, 3), randn(1))
+    T.assert_parity(leg2, mod2, randn(2, 3), randn(1), dtype=np.float64, gradgrad=True)
 
     def leg3(a, b):
         y = a * 1
@@ -393,7 +360,7 @@ def test_variable_setitem_parity():
         y = a * 1
         y[tlong(torch, [2, 0])] = b
         return y
-    parity(leg3, mod3, randn(3, 2), randn(2, 2))
+    T.assert_parity(leg3, mod3, randn(3, 2), randn(2, 2), dtype=np.float64, gradgrad=True)
 
     def leg4(a):
         y = a * 1
@@ -404,7 +371,7 @@ def test_variable_setitem_parity():
         y = a * 1
         y[tmask(torch, [[1, 0], [0, 1]])] = 2.5
         return y * a
-    parity(leg4, mod4, randn(2, 2))
+    T.assert_parity(leg4, mod4, randn(2, 2), dtype=np.float64, gradgrad=True)
 
 
 def test_variable_setitem_same_numel_value_grad():
@@ -454,9 +421,9 @@ def test_gather_parity():
     torch = pytest.importorskip('torch')
     idx = [[0, 0, 2], [1, 1, 1]]
     assert name(var(randn(2, 3)).gather(1, Variable(LT(idx)))) == 'GatherBackward'
-    parity(lambda a: a.gather(1, Variable(LT(idx))), lambda a: a.gather(1, tlong(torch, idx)), randn(2, 3))
-    parity(lambda a: L.gather(a, 0, LT([[1, 0]])), lambda a: torch.gather(a, 0, tlong(torch, [[1, 0]])),
-           randn(2, 3))
+    T.assert_parity(lambda a: a.gather(1, Variable(LT(idx))), lambda a: a.gather(1, tlong(torch, idx)), randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: L.gather(a, 0, LT([[1, 0]])), lambda a: torch.gather(a, 0, tlong(torch, [[1, 0]])),
+           randn(2, 3), dtype=np.float64, gradgrad=True)
 
 
 def test_scatter_golden_and_values():
@@ -497,14 +464,14 @@ def test_scatter_parity():
 
     def mod(a, s):
         return (a * 1).scatter_(0, tlong(torch, idx), s) * a
-    parity(leg, mod, randn(3, 3), randn(2, 3))
+    T.assert_parity(leg, mod, randn(3, 3), randn(2, 3), dtype=np.float64, gradgrad=True)
     y = var(randn(3, 3)) * 1
     assert name(y.scatter_(0, LT(idx), var(randn(2, 3)))) == 'ScatterBackward0'
     assert name((var(randn(3, 3)) * 1).scatter_(0, LT(idx), 2.0)) == 'ScatterBackward1'
-    parity(lambda a: (a * 1).scatter_(1, LT([[0], [1]]), 2.0) * a,
-           lambda a: (a * 1).scatter_(1, tlong(torch, [[0], [1]]), 2.0) * a, randn(2, 3))
-    parity(lambda a, s: a.scatter_add(0, LT(idx), s) * a,
-           lambda a, s: a.scatter_add(0, tlong(torch, idx), s) * a, randn(3, 3), randn(2, 3))
+    T.assert_parity(lambda a: (a * 1).scatter_(1, LT([[0], [1]]), 2.0) * a,
+           lambda a: (a * 1).scatter_(1, tlong(torch, [[0], [1]]), 2.0) * a, randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a, s: a.scatter_add(0, LT(idx), s) * a,
+           lambda a, s: a.scatter_add(0, tlong(torch, idx), s) * a, randn(3, 3), randn(2, 3), dtype=np.float64, gradgrad=True)
     assert name(var(randn(3, 3)).scatter_add(0, LT(idx), var(randn(2, 3)))) == 'ScatterAddBackward'
     # out-of-place Variable forms are clone + in-place, like 0.3
     r = var(randn(3, 3)).scatter(0, LT(idx), 1.0)
@@ -565,10 +532,10 @@ def test_index_select_parity():
     torch = pytest.importorskip('torch')
     v = var(randn(3, 4))
     assert name(v.index_select(1, Variable(LT([0, 0])))) == 'IndexSelectBackward'
-    parity(lambda a: a.index_select(1, Variable(LT([3, 0, 3]))),
-           lambda a: a.index_select(1, tlong(torch, [3, 0, 3])), randn(3, 4))
-    parity(lambda a: L.index_select(a, 0, LT([2])), lambda a: torch.index_select(a, 0, tlong(torch, [2])),
-           randn(3, 4))
+    T.assert_parity(lambda a: a.index_select(1, Variable(LT([3, 0, 3]))),
+           lambda a: a.index_select(1, tlong(torch, [3, 0, 3])), randn(3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: L.index_select(a, 0, LT([2])), lambda a: torch.index_select(a, 0, tlong(torch, [2])),
+           randn(3, 4), dtype=np.float64, gradgrad=True)
 
 
 def test_index_add_copy_fill_values():
@@ -612,12 +579,12 @@ def test_index_ops_parity_and_names():
     assert name((var(randn(3, 2)) * 1).index_add_(0, LT(idx), var(randn(2, 2)))) == 'IndexAddBackward'
     assert name((var(randn(3, 2)) * 1).index_copy_(0, LT(idx), var(randn(2, 2)))) == 'IndexCopyBackward'
     assert name((var(randn(3, 2)) * 1).index_fill_(0, LT(idx), 1)) == 'IndexFillBackward'
-    parity(lambda a, s: a.index_add(0, Variable(LT(idx)), s) * a,
-           lambda a, s: a.index_add(0, tlong(torch, idx), s) * a, randn(3, 2), randn(2, 2))
-    parity(lambda a, s: a.index_copy(1, LT([1]), s) * a,
-           lambda a, s: a.index_copy(1, tlong(torch, [1]), s) * a, randn(3, 2), randn(3, 1))
-    parity(lambda a: a.index_fill(1, LT([0]), 3.0) * a,
-           lambda a: a.index_fill(1, tlong(torch, [0]), 3.0) * a, randn(3, 2))
+    T.assert_parity(lambda a, s: a.index_add(0, Variable(LT(idx)), s) * a,
+           lambda a, s: a.index_add(0, tlong(torch, idx), s) * a, randn(3, 2), randn(2, 2), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a, s: a.index_copy(1, LT([1]), s) * a,
+           lambda a, s: a.index_copy(1, tlong(torch, [1]), s) * a, randn(3, 2), randn(3, 1), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.index_fill(1, LT([0]), 3.0) * a,
+           lambda a: a.index_fill(1, tlong(torch, [0]), 3.0) * a, randn(3, 2), dtype=np.float64, gradgrad=True)
 
 
 # ====================================================================== masked ops
@@ -672,14 +639,14 @@ def test_masked_parity_and_names():
     assert name((var(randn(2, 3)) * 1).masked_fill_(Variable(BT(m)), 0)) == 'MaskedFillBackward'
     assert name(var(randn(2, 3)).masked_select(BT(m))) == 'MaskedSelectBackward'
     assert name((var(randn(2, 3)) * 1).masked_scatter_(BT(m), var(randn(3)))) == 'MaskedScatterBackward'
-    parity(lambda a: a.masked_select(Variable(BT(m))), lambda a: a.masked_select(tmask(torch, m)), randn(2, 3))
-    parity(lambda a: L.masked_select(a, BT([1, 0, 1])), lambda a: torch.masked_select(a, tmask(torch, [1, 0, 1])),
-           randn(2, 3))
+    T.assert_parity(lambda a: a.masked_select(Variable(BT(m))), lambda a: a.masked_select(tmask(torch, m)), randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: L.masked_select(a, BT([1, 0, 1])), lambda a: torch.masked_select(a, tmask(torch, [1, 0, 1])),
+           randn(2, 3), dtype=np.float64, gradgrad=True)
     big = [[1, 0, 1], [1, 1, 0]]          # the mask broadcasts the input: gradients are summed back
-    parity(lambda a: a.masked_select(BT(big)), lambda a: torch.masked_select(a, tmask(torch, big)), randn(3))
-    parity(lambda a: a.masked_fill(BT(m), 2.0) * a, lambda a: a.masked_fill(tmask(torch, m), 2.0) * a, randn(2, 3))
-    parity(lambda a, s: a.masked_scatter(BT(m), s) * a,
-           lambda a, s: a.masked_scatter(tmask(torch, m), s) * a, randn(2, 3), randn(2, 2))
+    T.assert_parity(lambda a: a.masked_select(BT(big)), lambda a: torch.masked_select(a, tmask(torch, big)), randn(3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.masked_fill(BT(m), 2.0) * a, lambda a: a.masked_fill(tmask(torch, m), 2.0) * a, randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a, s: a.masked_scatter(BT(m), s) * a,
+           lambda a, s: a.masked_scatter(tmask(torch, m), s) * a, randn(2, 3), randn(2, 2), dtype=np.float64, gradgrad=True)
 
 
 # ====================================================================== nonzero / take / put_
@@ -721,12 +688,12 @@ def test_take_put_errors():
 def test_take_put_parity_and_names():
     torch = pytest.importorskip('torch')
     assert name(var(randn(2, 3)).take(LT([0]))) == 'TakeBackward'
-    parity(lambda a: a.take(Variable(LT([[5, 0], [0, -2]]))), lambda a: a.take(tlong(torch, [[5, 0], [0, 4]])),
-           randn(2, 3))
-    parity(lambda a, s: (a * 1).put_(LT([4, 1]), s) * a, lambda a, s: (a * 1).put_(tlong(torch, [4, 1]), s) * a,
-           randn(2, 3), randn(2))
-    parity(lambda a, s: (a * 1).put_(LT([1, 1]), s, accumulate=True) * a,
-           lambda a, s: (a * 1).put_(tlong(torch, [1, 1]), s, accumulate=True) * a, randn(2, 3), randn(2))
+    T.assert_parity(lambda a: a.take(Variable(LT([[5, 0], [0, -2]]))), lambda a: a.take(tlong(torch, [[5, 0], [0, 4]])),
+           randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a, s: (a * 1).put_(LT([4, 1]), s) * a, lambda a, s: (a * 1).put_(tlong(torch, [4, 1]), s) * a,
+           randn(2, 3), randn(2), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a, s: (a * 1).put_(LT([1, 1]), s, accumulate=True) * a,
+           lambda a, s: (a * 1).put_(tlong(torch, [1, 1]), s, accumulate=True) * a, randn(2, 3), randn(2), dtype=np.float64, gradgrad=True)
 
 
 # ====================================================================== copy_
@@ -765,8 +732,8 @@ def test_copy_variable():
     np.testing.assert_array_equal(a.grad.data.numpy(), np.zeros((2, 3)))
     with pytest.raises(RuntimeError, match=LEAF_INPLACE.replace('.', r'\.')):
         a.copy_(src)
-    parity(lambda p, q: (p * 1).copy_(q) * p, lambda p, q: (p * 1).copy_(q) * p, randn(2, 3), randn(3))
-    parity(lambda p, q: (p * 1).copy_(q), lambda p, q: (p * 1).copy_(q.view(2, 3)), randn(2, 3), randn(6))
+    T.assert_parity(lambda p, q: (p * 1).copy_(q) * p, lambda p, q: (p * 1).copy_(q) * p, randn(2, 3), randn(3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda p, q: (p * 1).copy_(q), lambda p, q: (p * 1).copy_(q.view(2, 3)), randn(2, 3), randn(6), dtype=np.float64, gradgrad=True)
 
 
 # ====================================================================== double backward helpers

@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 import legacy_autograd as L
+from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable, grad
 
 
@@ -25,9 +26,9 @@ def test_parity_inplace_through_narrow_and_select():
     yt.narrow(0, 0, 2).mul_(wt)
     yt[2].fill_(1)
     (yt * yt).sum().backward()
-    np.testing.assert_allclose(y.data.numpy(), yt.detach().numpy(), rtol=1e-6)
-    np.testing.assert_allclose(x.grad.data.numpy(), xt.grad.numpy(), rtol=1e-5, atol=1e-6)
-    np.testing.assert_allclose(w.grad.data.numpy(), wt.grad.numpy(), rtol=1e-5, atol=1e-6)
+    T.assert_close(y, yt, rtol=1e-6, atol=0)
+    T.assert_close(x.grad, xt.grad, rtol=1e-5, atol=1e-6)
+    T.assert_close(w.grad, wt.grad, rtol=1e-5, atol=1e-6)
     assert type(y.grad_fn).__name__ == 'CopySlices'
 
 
@@ -47,8 +48,8 @@ def test_parity_inplace_through_transpose_view_double_backward():
     outt = (yt ** 2).sum()
     gt, = torch.autograd.grad(outt, xt, create_graph=True)
     ggt, = torch.autograd.grad(gt.sum(), xt)
-    np.testing.assert_allclose(g.data.numpy(), gt.detach().numpy(), rtol=1e-10)
-    np.testing.assert_allclose(gg.data.numpy(), ggt.numpy(), rtol=1e-10)
+    T.assert_close(g, gt, rtol=1e-10, atol=0)
+    T.assert_close(gg, ggt, rtol=1e-10, atol=0)
 
 
 def test_inplace_through_view_of_leaf_requiring_grad_raises():

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import legacy_autograd as L
+from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable
 from legacy_autograd import nn
 from legacy_autograd.nn import functional as F
@@ -35,50 +36,6 @@ def var(a, requires_grad=True, dtype=np.float64):
 
 def name(v):
     return v.grad_fn._legacy_name
-
-
-def _first(out):
-    return out[0] if isinstance(out, tuple) else out
-
-
-def parity(legacy_fn, modern_fn, arrays, second_order=True, tol=1e-10, dtype=np.float64):
-    """Same computation in legacy_autograd and modern torch: values, first-order gradients of
-    every input, and (``second_order``) gradients of a function of the first-order gradients."""
-    torch = pytest.importorskip('torch')
-    tdt = torch.float64 if dtype == np.float64 else torch.float32
-
-    def fresh():
-        return ([var(a, dtype=dtype) for a in arrays],
-                [torch.tensor(np.array(a, dtype=dtype), requires_grad=True) for a in arrays])
-
-    lv, tv = fresh()
-    lo, to = _first(legacy_fn(*lv)), _first(modern_fn(*tv))
-    lnp = lo.data.numpy()
-    assert lnp.dtype == dtype
-    assert lnp.shape == tuple(to.shape)
-    np.testing.assert_allclose(lnp, to.detach().numpy(), rtol=tol, atol=tol)
-    w = RNG.standard_normal(lnp.shape)
-    (lo * var(w, False, dtype)).sum().backward()
-    (to * torch.tensor(w, dtype=tdt)).sum().backward()
-    for a, b in zip(lv, tv):
-        assert a.grad is not None
-        np.testing.assert_allclose(a.grad.data.numpy(), b.grad.numpy(), rtol=tol, atol=tol)
-    if not second_order:
-        return
-    lv, tv = fresh()
-    lo, to = _first(legacy_fn(*lv)), _first(modern_fn(*tv))
-    lg = L.autograd.grad((lo * lo * var(w, False, dtype)).sum(), lv, create_graph=True)
-    tg = torch.autograd.grad((to * to * torch.tensor(w, dtype=tdt)).sum(), tv, create_graph=True)
-    cs = [RNG.standard_normal(np.shape(a)) for a in arrays]
-    total = None
-    for g, c in zip(lg, cs):
-        term = (g * var(c, False, dtype)).sum()
-        total = term if total is None else total + term
-    total.backward()
-    sum((g * torch.tensor(c, dtype=tdt)).sum() for g, c in zip(tg, cs)).backward()
-    for a, b in zip(lv, tv):
-        np.testing.assert_allclose(a.grad.data.numpy(), b.grad.numpy(), rtol=tol * 10,
-                                   atol=tol * 10)
 
 
 def modern_F():
@@ -115,11 +72,10 @@ def test_conv2d_parity_values_and_gradients(case):
     kw = dict(stride=case['stride'], padding=case['padding'], dilation=case['dilation'], groups=g)
     if case['bias']:
         b = randn(case['og'] * g)
-        parity(lambda x, w, b: F.conv2d(x, w, b, **kw), lambda x, w, b: TF.conv2d(x, w, b, **kw),
-               [x, w, b], second_order=False)
+        T.assert_parity(lambda x, w, b: F.conv2d(x, w, b, **kw), lambda x, w, b: TF.conv2d(x, w, b, **kw),
+               x, w, b, dtype=np.float64, gradgrad=False)
     else:
-        parity(lambda x, w: F.conv2d(x, w, **kw), lambda x, w: TF.conv2d(x, w, **kw), [x, w],
-               second_order=False)
+        T.assert_parity(lambda x, w: F.conv2d(x, w, **kw), lambda x, w: TF.conv2d(x, w, **kw), x, w, dtype=np.float64, gradgrad=False)
 
 
 @SETTINGS
@@ -133,8 +89,7 @@ def test_conv1d_parity_values_and_gradients(n, groups, cg, og, length, k, s, p, 
     w = randn(og * groups, cg, k)
     kw = dict(stride=s, padding=p, dilation=d, groups=groups)
     arrays = [x, w] + ([randn(og * groups)] if bias else [])
-    parity(lambda *a: F.conv1d(*a, **kw), lambda *a: TF.conv1d(*a, **kw), arrays,
-           second_order=False)
+    T.assert_parity(lambda *a: F.conv1d(*a, **kw), lambda *a: TF.conv1d(*a, **kw), *arrays, dtype=np.float64, gradgrad=False)
 
 
 @st.composite
@@ -165,16 +120,15 @@ def test_conv_transpose2d_parity_values_and_gradients(case):
     kw = dict(stride=case['stride'], padding=case['padding'],
               output_padding=case['output_padding'], groups=g, dilation=case['dilation'])
     arrays = [x, w] + ([randn(case['og'] * g)] if case['bias'] else [])
-    parity(lambda *a: F.conv_transpose2d(*a, **kw), lambda *a: TF.conv_transpose2d(*a, **kw),
-           arrays, second_order=False)
+    T.assert_parity(lambda *a: F.conv_transpose2d(*a, **kw), lambda *a: TF.conv_transpose2d(*a, **kw),
+           *arrays, dtype=np.float64, gradgrad=False)
 
 
 def test_conv2d_parity_float32_lenet_shapes():
     TF = modern_F()
     for shape, wshape in [((8, 1, 32, 32), (6, 1, 5, 5)), ((8, 6, 14, 14), (16, 6, 5, 5))]:
-        parity(lambda x, w, b: F.conv2d(x, w, b), lambda x, w, b: TF.conv2d(x, w, b),
-               [randn(*shape), randn(*wshape), randn(wshape[0])], second_order=False,
-               tol=2e-4, dtype=np.float32)
+        T.assert_parity(lambda x, w, b: F.conv2d(x, w, b), lambda x, w, b: TF.conv2d(x, w, b),
+               randn(*shape), randn(*wshape), randn(wshape[0]), dtype=np.float32, gradgrad=False, rtol=2e-4, atol=2e-4)
 
 
 # ---------------------------------------------------------------------- double backward
@@ -186,15 +140,15 @@ def test_conv2d_parity_float32_lenet_shapes():
 def test_conv2d_parity_double_backward(kw):
     TF = modern_F()
     x, w, b = randn(2, 4, 7, 18), randn(6, 4 // kw.get('groups', 1), 3, 2), randn(6)
-    parity(lambda x, w, b: F.conv2d(x, w, b, **kw), lambda x, w, b: TF.conv2d(x, w, b, **kw),
-           [x, w, b])
+    T.assert_parity(lambda x, w, b: F.conv2d(x, w, b, **kw), lambda x, w, b: TF.conv2d(x, w, b, **kw),
+           x, w, b, dtype=np.float64, gradgrad=True)
 
 
 def test_conv1d_parity_double_backward():
     TF = modern_F()
-    parity(lambda x, w: F.conv1d(x, w, stride=2, padding=1, dilation=2),
+    T.assert_parity(lambda x, w: F.conv1d(x, w, stride=2, padding=1, dilation=2),
            lambda x, w: TF.conv1d(x, w, stride=2, padding=1, dilation=2),
-           [randn(3, 2, 11), randn(4, 2, 3)])
+           randn(3, 2, 11), randn(4, 2, 3), dtype=np.float64, gradgrad=True)
 
 
 @pytest.mark.parametrize('kw', [
@@ -205,8 +159,8 @@ def test_conv1d_parity_double_backward():
 def test_conv_transpose2d_parity_double_backward(kw):
     TF = modern_F()
     out_channels = 3 * kw.get('groups', 1)
-    parity(lambda *a: F.conv_transpose2d(*a, **kw), lambda *a: TF.conv_transpose2d(*a, **kw),
-           [randn(2, 4, 3, 5), randn(4, 3, 3, 2), randn(out_channels)])
+    T.assert_parity(lambda *a: F.conv_transpose2d(*a, **kw), lambda *a: TF.conv_transpose2d(*a, **kw),
+           randn(2, 4, 3, 5), randn(4, 3, 3, 2), randn(out_channels), dtype=np.float64, gradgrad=True)
 
 
 def test_conv_double_backward_graph_names():
@@ -263,8 +217,8 @@ def test_max_pool2d_parity_values_indices_gradients(case):
     np.testing.assert_array_equal(out.data.numpy(), tout.numpy())
     np.testing.assert_array_equal(idx.data.numpy(), tidx.numpy())
     assert type(idx.data).__name__ == 'LongTensor'
-    parity(lambda v: F.max_pool2d(v, *args), lambda v: torch.nn.functional.max_pool2d(v, *args),
-           [x], second_order=False)
+    T.assert_parity(lambda v: F.max_pool2d(v, *args), lambda v: torch.nn.functional.max_pool2d(v, *args),
+           x, dtype=np.float64, gradgrad=False)
 
 
 @SETTINGS
@@ -284,9 +238,8 @@ def test_max_pool1d_parity_values_indices_gradients(k, s, p, d, ceil, length):
                                                 return_indices=True)
     np.testing.assert_array_equal(out.data.numpy(), tout.numpy())
     np.testing.assert_array_equal(idx.data.numpy(), tidx.numpy())
-    parity(lambda v: F.max_pool1d(v, k, s, p, d, ceil),
-           lambda v: torch.nn.functional.max_pool1d(v, k, s, p, d, ceil), [x],
-           second_order=False)
+    T.assert_parity(lambda v: F.max_pool1d(v, k, s, p, d, ceil),
+           lambda v: torch.nn.functional.max_pool1d(v, k, s, p, d, ceil), x, dtype=np.float64, gradgrad=False)
 
 
 def test_max_pool2d_parity_ties_pick_the_first_maximum():
@@ -316,8 +269,7 @@ def test_avg_pool2d_parity_values_and_gradients(case, count_include_pad):
     TF = modern_F()
     args = (case['k'], case['s'], case['p'], case['ceil'], count_include_pad)
     x = randn(case['n'], case['c'], *case['hw'])
-    parity(lambda v: F.avg_pool2d(v, *args), lambda v: TF.avg_pool2d(v, *args), [x],
-           second_order=False)
+    T.assert_parity(lambda v: F.avg_pool2d(v, *args), lambda v: TF.avg_pool2d(v, *args), x, dtype=np.float64, gradgrad=False)
 
 
 @SETTINGS
@@ -327,10 +279,10 @@ def test_adaptive_pools_parity_values_and_gradients(h, w, oh, ow):
     TF = torch.nn.functional
     x = randn(2, 3, h, w)
     size = (oh, ow)
-    parity(lambda v: F.adaptive_avg_pool2d(v, size), lambda v: TF.adaptive_avg_pool2d(v, size),
-           [x], second_order=False)
-    parity(lambda v: F.adaptive_max_pool2d(v, size), lambda v: TF.adaptive_max_pool2d(v, size),
-           [x], second_order=False)
+    T.assert_parity(lambda v: F.adaptive_avg_pool2d(v, size), lambda v: TF.adaptive_avg_pool2d(v, size),
+           x, dtype=np.float64, gradgrad=False)
+    T.assert_parity(lambda v: F.adaptive_max_pool2d(v, size), lambda v: TF.adaptive_max_pool2d(v, size),
+           x, dtype=np.float64, gradgrad=False)
     _, idx = F.adaptive_max_pool2d(var(x), (oh, ow), return_indices=True)
     _, tidx = TF.adaptive_max_pool2d(torch.tensor(x), (oh, ow), return_indices=True)
     np.testing.assert_array_equal(idx.data.numpy(), tidx.numpy())
@@ -339,25 +291,25 @@ def test_adaptive_pools_parity_values_and_gradients(h, w, oh, ow):
 def test_pools_parity_double_backward():
     TF = modern_F()
     x = randn(2, 3, 7, 9)
-    parity(lambda v: F.max_pool2d(v, (3, 2), (2, 1), (1, 1), (1, 2), True),
-           lambda v: TF.max_pool2d(v, (3, 2), (2, 1), (1, 1), (1, 2), True), [x])
-    parity(lambda v: F.max_pool2d(v, 2), lambda v: TF.max_pool2d(v, 2), [x])
-    parity(lambda v: F.max_pool1d(v, 3, 2, 1), lambda v: TF.max_pool1d(v, 3, 2, 1),
-           [randn(2, 3, 10)])
-    parity(lambda v: F.avg_pool2d(v, 3, 2, 1, True, False),
-           lambda v: TF.avg_pool2d(v, 3, 2, 1, True, False), [x])
-    parity(lambda v: F.avg_pool2d(v, 2), lambda v: TF.avg_pool2d(v, 2), [x])
-    parity(lambda v: F.adaptive_avg_pool2d(v, (3, 4)), lambda v: TF.adaptive_avg_pool2d(v, (3, 4)),
-           [x])
-    parity(lambda v: F.adaptive_avg_pool2d(v, 1), lambda v: TF.adaptive_avg_pool2d(v, 1), [x])
-    parity(lambda v: F.adaptive_max_pool2d(v, (3, 4)), lambda v: TF.adaptive_max_pool2d(v, (3, 4)),
-           [x])
+    T.assert_parity(lambda v: F.max_pool2d(v, (3, 2), (2, 1), (1, 1), (1, 2), True),
+           lambda v: TF.max_pool2d(v, (3, 2), (2, 1), (1, 1), (1, 2), True), x, dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda v: F.max_pool2d(v, 2), lambda v: TF.max_pool2d(v, 2), x, dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda v: F.max_pool1d(v, 3, 2, 1), lambda v: TF.max_pool1d(v, 3, 2, 1),
+           randn(2, 3, 10), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda v: F.avg_pool2d(v, 3, 2, 1, True, False),
+           lambda v: TF.avg_pool2d(v, 3, 2, 1, True, False), x, dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda v: F.avg_pool2d(v, 2), lambda v: TF.avg_pool2d(v, 2), x, dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda v: F.adaptive_avg_pool2d(v, (3, 4)), lambda v: TF.adaptive_avg_pool2d(v, (3, 4)),
+           x, dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda v: F.adaptive_avg_pool2d(v, 1), lambda v: TF.adaptive_avg_pool2d(v, 1), x, dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda v: F.adaptive_max_pool2d(v, (3, 4)), lambda v: TF.adaptive_max_pool2d(v, (3, 4)),
+           x, dtype=np.float64, gradgrad=True)
 
 
 def test_avg_pool1d_parity_and_0_3_graph():
     TF = modern_F()
-    parity(lambda v: F.avg_pool1d(v, 3, 2, 1), lambda v: TF.avg_pool1d(v, 3, 2, 1),
-           [randn(2, 3, 10)])
+    T.assert_parity(lambda v: F.avg_pool1d(v, 3, 2, 1), lambda v: TF.avg_pool1d(v, 3, 2, 1),
+           randn(2, 3, 10), dtype=np.float64, gradgrad=True)
     y = F.avg_pool1d(var(randn(1, 1, 7)), 3, stride=2)
     assert name(y) == 'SqueezeBackward1'      # 0.3: avg_pool2d(input.unsqueeze(3)).squeeze(3)
     v = Variable(L.Tensor([[[1, 2, 3, 4, 5, 6, 7]]]))
@@ -371,7 +323,7 @@ def test_pooling_parity_unbatched_3d_input():
                    (lambda v: F.avg_pool2d(v, 2), lambda v: torch.nn.functional.avg_pool2d(v, 2)),
                    (lambda v: F.adaptive_avg_pool2d(v, 2),
                     lambda v: torch.nn.functional.adaptive_avg_pool2d(v, 2))]:
-        parity(lf, tf, [x], second_order=False)
+        T.assert_parity(lf, tf, x, dtype=np.float64, gradgrad=False)
 
 
 # ====================================================================== padding
@@ -388,8 +340,8 @@ def test_pad_parity_values_gradients_double_backward(mode, pad, shape):
     TF = modern_F()
     value = 0.25 if mode == 'constant' else 0
     kw = dict(value=value) if mode == 'constant' else {}
-    parity(lambda v: F.pad(v, pad, mode, value), lambda v: TF.pad(v, pad, mode, **kw),
-           [randn(*shape)])
+    T.assert_parity(lambda v: F.pad(v, pad, mode, value), lambda v: TF.pad(v, pad, mode, **kw),
+           randn(*shape), dtype=np.float64, gradgrad=True)
 
 
 def test_pad_grad_fn_names():
@@ -411,7 +363,7 @@ def test_padding_modules_parity_forward():
              (nn.ZeroPad2d((0, 1, 2, 3)), torch.nn.ZeroPad2d((0, 1, 2, 3))),
              (nn.ConstantPad2d(1, 3.5), torch.nn.ConstantPad2d(1, 3.5))]
     for mine, modern in pairs:
-        np.testing.assert_allclose(mine(var(x)).data.numpy(), modern(torch.tensor(x)).numpy())
+        T.assert_close(mine(var(x)).data, modern(torch.tensor(x)))
 
 
 # ====================================================================== batch norm
@@ -437,18 +389,18 @@ def test_batch_norm_parity_running_stats_over_steps_then_eval(cls_name, shape):
         x = randn(*shape) * (step + 1) + step
         lv, tv = var(x), torch.tensor(x, requires_grad=True)
         lo, to = mine(lv), modern(tv)
-        np.testing.assert_allclose(lo.data.numpy(), to.detach().numpy(), rtol=1e-10, atol=1e-10)
+        T.assert_close(lo, to, rtol=1e-10, atol=1e-10)
         g = randn(*shape)
         (lo * var(g, False)).sum().backward()
         (to * torch.tensor(g)).sum().backward()
-        np.testing.assert_allclose(lv.grad.data.numpy(), tv.grad.numpy(), rtol=1e-9, atol=1e-9)
-        np.testing.assert_allclose(mine.running_mean.numpy(), modern.running_mean.numpy(),
+        T.assert_close(lv.grad, tv.grad, rtol=1e-9, atol=1e-9)
+        T.assert_close(mine.running_mean, modern.running_mean,
                                    rtol=1e-12, atol=1e-12)
-        np.testing.assert_allclose(mine.running_var.numpy(), modern.running_var.numpy(),
+        T.assert_close(mine.running_var, modern.running_var,
                                    rtol=1e-12, atol=1e-12)
-    np.testing.assert_allclose(mine.weight.grad.data.numpy(), modern.weight.grad.numpy(),
+    T.assert_close(mine.weight.grad, modern.weight.grad,
                                rtol=1e-9, atol=1e-9)
-    np.testing.assert_allclose(mine.bias.grad.data.numpy(), modern.bias.grad.numpy(),
+    T.assert_close(mine.bias.grad, modern.bias.grad,
                                rtol=1e-9, atol=1e-9)
     assert mine.running_mean is rm_obj            # updated in place
     mine.eval()
@@ -456,11 +408,11 @@ def test_batch_norm_parity_running_stats_over_steps_then_eval(cls_name, shape):
     x = randn(*shape)
     lv, tv = var(x), torch.tensor(x, requires_grad=True)
     lo, to = mine(lv), modern(tv)
-    np.testing.assert_allclose(lo.data.numpy(), to.detach().numpy(), rtol=1e-10, atol=1e-10)
+    T.assert_close(lo, to, rtol=1e-10, atol=1e-10)
     before = mine.running_mean.numpy().copy()
     lo.sum().backward()
     to.sum().backward()
-    np.testing.assert_allclose(lv.grad.data.numpy(), tv.grad.numpy(), rtol=1e-10, atol=1e-10)
+    T.assert_close(lv.grad, tv.grad, rtol=1e-10, atol=1e-10)
     np.testing.assert_array_equal(mine.running_mean.numpy(), before)
 
 
@@ -479,11 +431,11 @@ def test_batch_norm_running_stats_formula_float32():
 def test_batch_norm_parity_double_backward(training):
     TF = modern_F()
     rm, rv = randn(3) * 0.1, np.abs(randn(3)) + 0.5
-    parity(lambda x, w, b: F.batch_norm(x, L.from_numpy(rm.copy()), L.from_numpy(rv.copy()), w, b,
+    T.assert_parity(lambda x, w, b: F.batch_norm(x, L.from_numpy(rm.copy()), L.from_numpy(rv.copy()), w, b,
                                         training),
            lambda x, w, b: TF.batch_norm(x, pytest.importorskip('torch').tensor(rm),
                                          pytest.importorskip('torch').tensor(rv), w, b, training),
-           [randn(4, 3, 2, 3), randn(3), randn(3)], tol=1e-9)
+           randn(4, 3, 2, 3), randn(3), randn(3), dtype=np.float64, gradgrad=True, rtol=1e-9, atol=1e-9)
 
 
 def test_batch_norm_parity_without_affine_and_functional_forms():
@@ -491,12 +443,12 @@ def test_batch_norm_parity_without_affine_and_functional_forms():
     mine, modern = _bn_pair('BatchNorm2d', 3, affine=False)
     assert mine.weight is None and mine.bias is None
     x = randn(2, 3, 4, 4)
-    np.testing.assert_allclose(mine(var(x)).data.numpy(), modern(torch.tensor(x)).detach().numpy(),
+    T.assert_close(mine(var(x)).data, modern(torch.tensor(x)),
                                rtol=1e-10, atol=1e-10)
     # weight only, no running stats in training
-    parity(lambda x, w: F.batch_norm(x, None, None, w, None, True),
+    T.assert_parity(lambda x, w: F.batch_norm(x, None, None, w, None, True),
            lambda x, w: torch.nn.functional.batch_norm(x, None, None, w, None, True),
-           [randn(3, 2, 4), randn(2)])
+           randn(3, 2, 4), randn(2), dtype=np.float64, gradgrad=True)
 
 
 def test_batch_norm_grad_fn_and_init():
@@ -614,8 +566,8 @@ def test_workspace_parity_buffers_never_alias_results(shape, pad):
         tx = torch.tensor(x.data.numpy(), requires_grad=True)
         ty = TF.conv2d(tx, torch.tensor(w.data.numpy()), padding=pad)
         ty.backward(torch.tensor(g))
-        np.testing.assert_allclose(out, ty.detach().numpy(), rtol=1e-12, atol=1e-12)
-        np.testing.assert_allclose(gx, tx.grad.numpy(), rtol=1e-12, atol=1e-12)
+        T.assert_close(out, ty.detach().numpy(), rtol=1e-12, atol=1e-12)
+        T.assert_close(gx, tx.grad.numpy(), rtol=1e-12, atol=1e-12)
     conv_ops.WORKSPACE.clear()
     assert conv_ops.WORKSPACE.bytes == 0
 
@@ -626,11 +578,11 @@ def test_conv_parity_large_batches_in_column_chunks(monkeypatch):
     arrays = [randn(7, 4, 6, 18), randn(6, 2, 3, 2), randn(6)]
     monkeypatch.setattr(conv_ops, 'COLUMN_BUDGET', 4000)        # a few samples per chunk
     assert conv_ops._batch_step(7, (6, 2, 3, 2), 6, 9, np.float64, 2) == 1
-    parity(lambda x, w, b: F.conv2d(x, w, b, **kw), lambda x, w, b: TF.conv2d(x, w, b, **kw),
-           arrays)
+    T.assert_parity(lambda x, w, b: F.conv2d(x, w, b, **kw), lambda x, w, b: TF.conv2d(x, w, b, **kw),
+           *arrays, dtype=np.float64, gradgrad=True)
     kt = dict(stride=2, padding=1, output_padding=1, groups=2)
-    parity(lambda x, w: F.conv_transpose2d(x, w, **kt),
-           lambda x, w: TF.conv_transpose2d(x, w, **kt), [randn(5, 4, 3, 4), randn(4, 3, 3, 3)])
+    T.assert_parity(lambda x, w: F.conv_transpose2d(x, w, **kt),
+           lambda x, w: TF.conv_transpose2d(x, w, **kt), randn(5, 4, 3, 4), randn(4, 3, 3, 3), dtype=np.float64, gradgrad=True)
 
 
 def test_both_im2col_layouts_agree_with_a_direct_sum():
@@ -759,8 +711,8 @@ def test_conv_transpose2d_parity_output_size():
     x = randn(1, 3, 4, 5)
     out = m(var(x), output_size=[1, 2, 8, 10])
     assert out.size() == L.Size([1, 2, 8, 10])
-    np.testing.assert_allclose(out.data.numpy(),
-                               tm(torch.tensor(x), output_size=[8, 10]).detach().numpy(),
+    T.assert_close(out,
+                               tm(torch.tensor(x), output_size=[8, 10]),
                                rtol=1e-12, atol=1e-12)
     with pytest.raises(ValueError, match='requested an output size of'):
         m(var(x), output_size=(12, 10))

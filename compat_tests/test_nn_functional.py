@@ -10,6 +10,7 @@
 """
 import re
 import warnings
+from functools import partial
 
 import numpy as np
 import pytest
@@ -46,34 +47,6 @@ def modern():
 
 def rnd(seed, *shape, lo=-2.0, hi=2.0):
     return np.random.RandomState(seed).uniform(lo, hi, size=shape).astype(np.float32)
-
-
-def close(a, b, tol=1e-5):
-    a = np.asarray(a, dtype=np.float64).reshape(-1)
-    b = np.asarray(b, dtype=np.float64).reshape(-1)
-    assert a.shape == b.shape
-    scale = max(1.0, float(np.max(np.abs(b))) if b.size else 1.0)
-    np.testing.assert_allclose(a, b, rtol=tol, atol=tol * scale)
-
-
-def parity(legacy_fn, modern_fn, arrays, grads=True, tol=1e-5, upstream_seed=0):
-    """Run both; compare outputs and the gradients of every float input."""
-    torch = modern()
-    lv = [V(a, requires_grad=grads) for a in arrays]
-    mv = [torch.from_numpy(np.array(a, dtype=np.float32)).requires_grad_(grads) for a in arrays]
-    lo = legacy_fn(*lv)
-    mo = modern_fn(torch, *mv)
-    close(A(lo), mo.detach().numpy(), tol)
-    if not grads:
-        return lo
-    up = np.random.RandomState(upstream_seed).standard_normal(A(lo).shape).astype(np.float32)
-    lo.backward(L.from_numpy(up.copy()))
-    mo.backward(torch.from_numpy(up.reshape(tuple(mo.shape)).copy()))
-    for a, b in zip(lv, mv):
-        ga = np.zeros(A(a).shape) if a.grad is None else A(a.grad)
-        gb = np.zeros(tuple(b.shape)) if b.grad is None else b.grad.numpy()
-        close(ga, gb, tol)
-    return lo
 
 
 # =========================================================================== registry-driven parity
@@ -235,9 +208,9 @@ def test_softmax_parity_on_every_dim_and_negative_dims():
     torch = modern()
     a = rnd(4, 2, 3, 4)
     for d in (0, 1, 2, -1, -2):
-        parity(lambda x: F.softmax(x, dim=d), lambda t, x: torch.softmax(x, d), [a])
-        parity(lambda x: F.log_softmax(x, dim=d), lambda t, x: torch.log_softmax(x, d), [a])
-        parity(lambda x: F.softmin(x, dim=d), lambda t, x: torch.nn.functional.softmin(x, d), [a])
+        T.assert_parity(lambda x: F.softmax(x, dim=d), partial(lambda t, x: torch.softmax(x, d), modern()), a, dtype=np.float32)
+        T.assert_parity(lambda x: F.log_softmax(x, dim=d), partial(lambda t, x: torch.log_softmax(x, d), modern()), a, dtype=np.float32)
+        T.assert_parity(lambda x: F.softmin(x, dim=d), partial(lambda t, x: torch.nn.functional.softmin(x, d), modern()), a, dtype=np.float32)
     with pytest.raises(RuntimeError, match=r'dimension out of range \(expected to be in range of '
                                            r'\[-3, 2\], but got 3\)'):
         F.softmax(V(a), dim=3)
@@ -282,16 +255,16 @@ def test_activation_functional_parity(name, leg, mod):
     a[np.abs(a - 0.5) < 0.05] = 0.7
     a[np.abs(a + 0.5) < 0.05] = -0.7
     a[np.abs(a - 1.5) < 0.05] = 1.7
-    parity(leg, mod, [a])
+    T.assert_parity(leg, partial(mod, modern()), a, dtype=np.float32)
 
 
 def test_prelu_functional_parity_shared_and_per_channel():
     torch = modern()
     x = rnd(12, 2, 3, 4)
-    parity(lambda v, w: F.prelu(v, w), lambda t, v, w: t.nn.functional.prelu(v, w),
-           [x, np.array([0.25], np.float32)])
-    parity(lambda v, w: F.prelu(v, w), lambda t, v, w: t.nn.functional.prelu(v, w),
-           [x, np.array([0.1, -0.2, 0.3], np.float32)])
+    T.assert_parity(lambda v, w: F.prelu(v, w), partial(lambda t, v, w: t.nn.functional.prelu(v, w), modern()),
+           x, np.array([0.25], np.float32), dtype=np.float32)
+    T.assert_parity(lambda v, w: F.prelu(v, w), partial(lambda t, v, w: t.nn.functional.prelu(v, w), modern()),
+           x, np.array([0.1, -0.2, 0.3], np.float32), dtype=np.float32)
     with pytest.raises(RuntimeError, match='Wrong number of input planes. Expected 2 but got 3.'):
         F.prelu(V(x), V([0.1, 0.2]))
     del torch
@@ -357,8 +330,8 @@ def test_double_backward_through_log_softmax_and_nll_matches_modern():
                                       torch.tensor(target))
     mg, = torch.autograd.grad(ml, mx, create_graph=True)
     (mg * mg).sum().backward()
-    close(A(g), mg.detach().numpy())
-    close(A(x.grad), mx.grad.numpy())
+    T.assert_close(g, mg)
+    T.assert_close(x.grad, mx.grad)
 
 
 def test_double_backward_through_softmax_mse():
@@ -373,7 +346,7 @@ def test_double_backward_through_softmax_mse():
     ml = torch.nn.functional.mse_loss(torch.softmax(mx, 1), torch.from_numpy(b))
     mg, = torch.autograd.grad(ml, mx, create_graph=True)
     mg.sum().backward()
-    close(A(x.grad), mx.grad.numpy())
+    T.assert_close(x.grad, mx.grad)
 
 
 # =========================================================================== losses: parity
@@ -384,9 +357,9 @@ RA = [(True, True), (False, True), (True, False), (False, False)]
 @pytest.mark.parametrize('name', ['mse_loss', 'l1_loss', 'smooth_l1_loss'])
 def test_pointwise_loss_parity(name, size_average, reduce):
     x, t = rnd(31, 3, 4, lo=-3, hi=3), rnd(32, 3, 4, lo=-3, hi=3)
-    lo = parity(lambda a: getattr(F, name)(a, V(t), size_average=size_average, reduce=reduce),
-                lambda torch, a: getattr(torch.nn.functional, name)(
-                    a, torch.from_numpy(t), reduction=red(size_average, reduce)), [x])
+    lo = T.assert_parity(lambda a: getattr(F, name)(a, V(t), size_average=size_average, reduce=reduce),
+                partial(lambda torch, a: getattr(torch.nn.functional, name)(
+                    a, torch.from_numpy(t), reduction=red(size_average, reduce)), modern()), x, dtype=np.float32).legacy_output
     assert tuple(lo.size()) == ((1,) if reduce else (3, 4))
 
 
@@ -396,9 +369,9 @@ def test_kl_div_parity(size_average, reduce):
     t[0, 0] = 0.0                                    # zero targets contribute nothing
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')             # modern 'mean' warns about batchmean
-        parity(lambda a: F.kl_div(a, V(t), size_average=size_average, reduce=reduce),
-               lambda torch, a: torch.nn.functional.kl_div(
-                   a, torch.from_numpy(t), reduction=red(size_average, reduce)), [x])
+        T.assert_parity(lambda a: F.kl_div(a, V(t), size_average=size_average, reduce=reduce),
+               partial(lambda torch, a: torch.nn.functional.kl_div(
+                   a, torch.from_numpy(t), reduction=red(size_average, reduce)), modern()), x, dtype=np.float32)
 
 
 @pytest.mark.parametrize('size_average', [True, False])
@@ -406,10 +379,10 @@ def test_kl_div_parity(size_average, reduce):
 def test_binary_cross_entropy_parity(size_average, weighted):
     x, t = rnd(35, 4, 3, lo=0.02, hi=0.98), rnd(36, 4, 3, lo=0, hi=1)
     w = rnd(37, 3, lo=0.5, hi=2.0) if weighted else None
-    parity(lambda a: F.binary_cross_entropy(a, V(t), None if w is None else V(w), size_average),
-           lambda torch, a: torch.nn.functional.binary_cross_entropy(
+    T.assert_parity(lambda a: F.binary_cross_entropy(a, V(t), None if w is None else V(w), size_average),
+           partial(lambda torch, a: torch.nn.functional.binary_cross_entropy(
                a, torch.from_numpy(t), None if w is None else torch.from_numpy(w).expand(4, 3),
-               reduction='mean' if size_average else 'sum'), [x])
+               reduction='mean' if size_average else 'sum'), modern()), x, dtype=np.float32)
 
 
 @pytest.mark.parametrize('size_average', [True, False])
@@ -417,11 +390,11 @@ def test_binary_cross_entropy_parity(size_average, weighted):
 def test_bce_with_logits_parity(size_average, weighted):
     x, t = rnd(38, 4, 3, lo=-20, hi=20), rnd(39, 4, 3, lo=0, hi=1)
     w = rnd(40, 4, 3, lo=0.5, hi=2.0) if weighted else None
-    parity(lambda a: F.binary_cross_entropy_with_logits(a, V(t), None if w is None else V(w),
+    T.assert_parity(lambda a: F.binary_cross_entropy_with_logits(a, V(t), None if w is None else V(w),
                                                         size_average),
-           lambda torch, a: torch.nn.functional.binary_cross_entropy_with_logits(
+           partial(lambda torch, a: torch.nn.functional.binary_cross_entropy_with_logits(
                a, torch.from_numpy(t), None if w is None else torch.from_numpy(w),
-               reduction='mean' if size_average else 'sum'), [x])
+               reduction='mean' if size_average else 'sum'), modern()), x, dtype=np.float32)
 
 
 @pytest.mark.parametrize('size_average, reduce', RA)
@@ -432,11 +405,11 @@ def test_nll_and_cross_entropy_parity(size_average, reduce, weighted, ignore_ind
     target = np.array([0, 2, 3, 1, 2])
     w = np.array([1.0, 0.5, 2.0, 1.5], np.float32) if weighted else None
     for lname in ('nll_loss', 'cross_entropy'):
-        parity(lambda a: getattr(F, lname)(a, LV(target), None if w is None else V(w),
+        T.assert_parity(lambda a: getattr(F, lname)(a, LV(target), None if w is None else V(w),
                                            size_average, ignore_index, reduce),
-               lambda torch, a: getattr(torch.nn.functional, lname)(
+               partial(lambda torch, a: getattr(torch.nn.functional, lname)(
                    a, torch.from_numpy(target), None if w is None else torch.from_numpy(w),
-                   ignore_index=ignore_index, reduction=red(size_average, reduce)), [x])
+                   ignore_index=ignore_index, reduction=red(size_average, reduce)), modern()), x, dtype=np.float32)
 
 
 @pytest.mark.parametrize('size_average, reduce', RA)
@@ -446,13 +419,13 @@ def test_nll_loss_4d_3d_and_5d_parity(size_average, reduce):
         x = rnd(42, *shape)
         tshape = (shape[0],) + shape[2:]
         target = np.random.RandomState(43).randint(0, 3, size=tshape)
-        parity(lambda a: F.nll_loss(a, LV(target), size_average=size_average, reduce=reduce),
-               lambda t, a: t.nn.functional.nll_loss(a, torch.from_numpy(target),
-                                                     reduction=red(size_average, reduce)), [x])
-        parity(lambda a: F.cross_entropy(a, LV(target), size_average=size_average, reduce=reduce),
-               lambda t, a: t.nn.functional.cross_entropy(a, torch.from_numpy(target),
-                                                          reduction=red(size_average, reduce)),
-               [x])
+        T.assert_parity(lambda a: F.nll_loss(a, LV(target), size_average=size_average, reduce=reduce),
+               partial(lambda t, a: t.nn.functional.nll_loss(a, torch.from_numpy(target),
+                                                     reduction=red(size_average, reduce)), modern()), x, dtype=np.float32)
+        T.assert_parity(lambda a: F.cross_entropy(a, LV(target), size_average=size_average, reduce=reduce),
+               partial(lambda t, a: t.nn.functional.cross_entropy(a, torch.from_numpy(target),
+                                                          reduction=red(size_average, reduce)), modern()),
+               x, dtype=np.float32)
 
 
 @pytest.mark.parametrize('size_average', [True, False])
@@ -460,66 +433,66 @@ def test_margin_hinge_cosine_parity(size_average):
     red1 = 'mean' if size_average else 'sum'
     x1, x2 = rnd(44, 6), rnd(45, 6)
     y = np.array([1, -1, 1, -1, -1, 1], np.float32)
-    parity(lambda a, b: F.margin_ranking_loss(a, b, V(y), 0.3, size_average),
-           lambda t, a, b: t.nn.functional.margin_ranking_loss(a, b, t.from_numpy(y), 0.3,
-                                                               reduction=red1), [x1, x2])
+    T.assert_parity(lambda a, b: F.margin_ranking_loss(a, b, V(y), 0.3, size_average),
+           partial(lambda t, a, b: t.nn.functional.margin_ranking_loss(a, b, t.from_numpy(y), 0.3,
+                                                               reduction=red1), modern()), x1, x2, dtype=np.float32)
     xh = rnd(46, 3, 4)
     yh = np.where(rnd(47, 3, 4) > 0, 1, -1).astype(np.float32)
-    parity(lambda a: F.hinge_embedding_loss(a, V(yh), 0.8, size_average),
-           lambda t, a: t.nn.functional.hinge_embedding_loss(a, t.from_numpy(yh), 0.8,
-                                                             reduction=red1), [xh])
+    T.assert_parity(lambda a: F.hinge_embedding_loss(a, V(yh), 0.8, size_average),
+           partial(lambda t, a: t.nn.functional.hinge_embedding_loss(a, t.from_numpy(yh), 0.8,
+                                                             reduction=red1), modern()), xh, dtype=np.float32)
     c1, c2 = rnd(48, 3, 5), rnd(49, 3, 5)
     yc = np.array([1, -1, -1], np.float32)
-    parity(lambda a, b: F.cosine_embedding_loss(a, b, V(yc), -0.5, size_average),
-           lambda t, a, b: t.nn.functional.cosine_embedding_loss(a, b, t.from_numpy(yc), -0.5,
-                                                                 reduction=red1), [c1, c2])
+    T.assert_parity(lambda a, b: F.cosine_embedding_loss(a, b, V(yc), -0.5, size_average),
+           partial(lambda t, a, b: t.nn.functional.cosine_embedding_loss(a, b, t.from_numpy(yc), -0.5,
+                                                                 reduction=red1), modern()), c1, c2, dtype=np.float32)
 
 
 def test_poisson_nll_and_multilabel_soft_margin_parity():
     x, t = rnd(50, 3, 4), rnd(51, 3, 4, lo=0, hi=3)
     for log_input in (True, False):
         xx = x if log_input else np.abs(x) + 0.1
-        parity(lambda a: F.poisson_nll_loss(a, V(t), log_input=log_input),
-               lambda torch, a: torch.nn.functional.poisson_nll_loss(
-                   a, torch.from_numpy(t), log_input=log_input), [xx])
+        T.assert_parity(lambda a: F.poisson_nll_loss(a, V(t), log_input=log_input),
+               partial(lambda torch, a: torch.nn.functional.poisson_nll_loss(
+                   a, torch.from_numpy(t), log_input=log_input), modern()), xx, dtype=np.float32)
     y = (rnd(52, 3, 4) > 0).astype(np.float32)
-    parity(lambda a: F.multilabel_soft_margin_loss(a, V(y)),
-           lambda torch, a: torch.nn.functional.multilabel_soft_margin_loss(a, torch.from_numpy(y)),
-           [x])
+    T.assert_parity(lambda a: F.multilabel_soft_margin_loss(a, V(y)),
+           partial(lambda torch, a: torch.nn.functional.multilabel_soft_margin_loss(a, torch.from_numpy(y)), modern()),
+           x, dtype=np.float32)
 
 
 def test_linear_and_bilinear_parity():
     x, w, b = rnd(60, 4, 3), rnd(61, 5, 3), rnd(62, 5)
-    parity(lambda a, ww, bb: F.linear(a, ww, bb),
-           lambda t, a, ww, bb: t.nn.functional.linear(a, ww, bb), [x, w, b])
-    parity(lambda a, ww: F.linear(a, ww), lambda t, a, ww: t.nn.functional.linear(a, ww), [x, w])
+    T.assert_parity(lambda a, ww, bb: F.linear(a, ww, bb),
+           partial(lambda t, a, ww, bb: t.nn.functional.linear(a, ww, bb), modern()), x, w, b, dtype=np.float32)
+    T.assert_parity(lambda a, ww: F.linear(a, ww), partial(lambda t, a, ww: t.nn.functional.linear(a, ww), modern()), x, w, dtype=np.float32)
     x3 = rnd(63, 2, 4, 3)
-    parity(lambda a, ww, bb: F.linear(a, ww, bb),
-           lambda t, a, ww, bb: t.nn.functional.linear(a, ww, bb), [x3, w, b])
+    T.assert_parity(lambda a, ww, bb: F.linear(a, ww, bb),
+           partial(lambda t, a, ww, bb: t.nn.functional.linear(a, ww, bb), modern()), x3, w, b, dtype=np.float32)
     x1 = rnd(64, 3)
-    parity(lambda a, ww, bb: F.linear(a, ww, bb),
-           lambda t, a, ww, bb: t.nn.functional.linear(a, ww, bb), [x1, w, b])
+    T.assert_parity(lambda a, ww, bb: F.linear(a, ww, bb),
+           partial(lambda t, a, ww, bb: t.nn.functional.linear(a, ww, bb), modern()), x1, w, b, dtype=np.float32)
     i1, i2, bw, bb = rnd(65, 4, 3), rnd(66, 4, 2), rnd(67, 5, 3, 2), rnd(68, 5)
-    parity(lambda a, c, ww, b2: F.bilinear(a, c, ww, b2),
-           lambda t, a, c, ww, b2: t.nn.functional.bilinear(a, c, ww, b2), [i1, i2, bw, bb])
+    T.assert_parity(lambda a, c, ww, b2: F.bilinear(a, c, ww, b2),
+           partial(lambda t, a, c, ww, b2: t.nn.functional.bilinear(a, c, ww, b2), modern()), i1, i2, bw, bb, dtype=np.float32)
 
 
 def test_embedding_functional_parity():
     torch = modern()
     w = rnd(70, 6, 3)
     idx = np.array([[0, 5, 2], [2, 2, 1]])
-    parity(lambda ww: F.embedding(LV(idx), ww),
-           lambda t, ww: t.nn.functional.embedding(torch.from_numpy(idx), ww), [w])
-    parity(lambda ww: F.embedding(LV(idx), ww, scale_grad_by_freq=True),
-           lambda t, ww: t.nn.functional.embedding(torch.from_numpy(idx), ww,
-                                                   scale_grad_by_freq=True), [w])
+    T.assert_parity(lambda ww: F.embedding(LV(idx), ww),
+           partial(lambda t, ww: t.nn.functional.embedding(torch.from_numpy(idx), ww), modern()), w, dtype=np.float32)
+    T.assert_parity(lambda ww: F.embedding(LV(idx), ww, scale_grad_by_freq=True),
+           partial(lambda t, ww: t.nn.functional.embedding(torch.from_numpy(idx), ww,
+                                                   scale_grad_by_freq=True), modern()), w, dtype=np.float32)
     # max_norm renormalises the looked-up rows of the weight in place
     lw = V(w * 3)
     mw = torch.from_numpy(w * 3)
     lo = F.embedding(LV(idx), lw, max_norm=1.5)
     mo = torch.nn.functional.embedding(torch.from_numpy(idx), mw, max_norm=1.5)
-    close(A(lo), mo.numpy())
-    close(A(lw), mw.numpy())
+    T.assert_close(lo, mo)
+    T.assert_close(lw, mw)
 
 
 # =========================================================================== 0.3 loss semantics

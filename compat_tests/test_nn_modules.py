@@ -25,6 +25,7 @@ import pytest
 import legacy_autograd as L
 import legacy_autograd.nn as nn
 import legacy_autograd.nn.functional as F
+from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable
 from legacy_autograd.nn import Parameter
 
@@ -54,13 +55,6 @@ def modern():
     return pytest.importorskip('torch')
 
 
-def close(a, b, tol=1e-5):
-    a = np.asarray(a, dtype=np.float64).reshape(-1)
-    b = np.asarray(b, dtype=np.float64).reshape(-1)
-    scale = max(1.0, float(np.max(np.abs(b))) if b.size else 1.0)
-    np.testing.assert_allclose(a, b, rtol=tol, atol=tol * scale)
-
-
 def copy_params(legacy_module, modern_module):
     """Copy every parameter of a legacy module into the same-named modern one."""
     torch = modern()
@@ -77,15 +71,15 @@ def module_parity(lmod, mmod, inputs, tol=1e-5, seed=0):
     min_ = [torch.from_numpy(np.array(a)).requires_grad_(True) for a in inputs]
     lo = lmod(*lin)
     mo = mmod(*min_)
-    close(A(lo), mo.detach().numpy(), tol)
+    T.assert_close(lo, mo, rtol=tol, atol=tol, what='module output')
     up = np.random.RandomState(seed).standard_normal(A(lo).shape).astype(np.float32)
     lo.backward(L.from_numpy(up.copy()))
     mo.backward(torch.from_numpy(up.reshape(tuple(mo.shape)).copy()))
     for a, b in zip(lin, min_):
-        close(A(a.grad), b.grad.numpy(), tol)
+        T.assert_close(a.grad, b.grad, rtol=tol, atol=tol, what='input gradient')
     mparams = dict(mmod.named_parameters())
     for name, p in lmod.named_parameters():
-        close(A(p.grad), mparams[name].grad.numpy(), tol)
+        T.assert_close(p.grad, mparams[name].grad, rtol=tol, atol=tol, what='grad of ' + name)
     return lo
 
 
@@ -482,16 +476,16 @@ def test_embedding_module_parity_with_options():
         copy_params(emb, memb)
         lo = emb(LV(idx))
         mo = memb(torch.from_numpy(idx))
-        close(A(lo), mo.detach().numpy())
+        T.assert_close(lo, mo)
         up = rnd(5, 2, 3, 3)
         lo.backward(L.from_numpy(up))
         mo.backward(torch.from_numpy(up))
-        close(A(emb.weight.grad), memb.weight.grad.numpy())
+        T.assert_close(emb.weight.grad, memb.weight.grad)
     emb = nn.Embedding(4, 3, max_norm=0.5)
     memb = torch.nn.Embedding(4, 3, max_norm=0.5)
     copy_params(emb, memb)
-    close(A(emb(LV(idx))), memb(torch.from_numpy(idx)).detach().numpy())
-    close(A(emb.weight), memb.weight.detach().numpy())
+    T.assert_close(emb(LV(idx)), memb(torch.from_numpy(idx)))
+    T.assert_close(emb.weight, memb.weight)
 
 
 def test_embedding_input_forms():
@@ -552,7 +546,7 @@ def test_implicit_dim_softmax_modules_match_modern_rule():
             a = rnd(3, *shape)
             lo = nn.LogSoftmax()(V(a))
             mo = torch.nn.LogSoftmax()(torch.from_numpy(a))
-        close(A(lo), mo.numpy())
+        T.assert_close(lo, mo)
 
 
 def test_dropout_modules_train_and_eval():
@@ -649,13 +643,13 @@ def test_loss_module_parity(name, lmake, mmake, kind, size_average, reduce):
         warnings.simplefilter('ignore')
         lo = lmake(size_average, reduce)(lx, lt)
         mo = mmake(torch, size_average, reduce)(mx, mt)
-    close(A(lo), mo.detach().numpy())
+    T.assert_close(lo, mo)
     if reduce:
         assert tuple(lo.size()) == (1,)
     up = np.random.RandomState(4).standard_normal(A(lo).shape).astype(np.float32)
     lo.backward(L.from_numpy(up))
     mo.backward(torch.from_numpy(up.reshape(tuple(mo.shape))))
-    close(A(lx.grad), mx.grad.numpy())
+    T.assert_close(lx.grad, mx.grad)
 
 
 def test_pair_loss_modules_parity():
@@ -671,11 +665,11 @@ def test_pair_loss_modules_parity():
         mb = torch.from_numpy(b.copy()).requires_grad_(True)
         lo = lmod(la, lb, V(y))
         mo = mmod(ma, mb, torch.from_numpy(y))
-        close(A(lo), mo.detach().numpy())
+        T.assert_close(lo, mo)
         lo.backward()
         mo.backward()
-        close(A(la.grad), ma.grad.numpy())
-        close(A(lb.grad), mb.grad.numpy())
+        T.assert_close(la.grad, ma.grad)
+        T.assert_close(lb.grad, mb.grad)
 
 
 def test_loss_modules_refuse_targets_that_require_grad():
@@ -739,7 +733,7 @@ def test_clip_grad_norm_parity(norm_type, max_norm):
     assert isinstance(total, float)
     assert abs(total - mt.item()) <= 1e-5 * max(1.0, mt.item())
     for p, mp in zip(m.parameters(), mparams):
-        close(A(p.grad), mp.grad.numpy())
+        T.assert_close(p.grad, mp.grad)
     if max_norm > total:
         for p, g in zip(m.parameters(), grads):
             np.testing.assert_array_equal(A(p.grad), g)

@@ -19,6 +19,7 @@ import pytest
 
 import legacy_autograd as L
 import legacy_autograd.nn as lnn
+from legacy_autograd import testing
 from legacy_autograd.autograd import Variable
 from legacy_autograd.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
 from legacy_autograd.ops import rnn_ops
@@ -73,9 +74,9 @@ def check_grads(torch, ours_mod, theirs_mod, ours_leaves, theirs_leaves, tol):
     for name, p in ours_mod.named_parameters():
         q = dict(theirs_mod.named_parameters())[name]
         assert p.grad is not None, name
-        np.testing.assert_allclose(A(p.grad), q.grad.numpy(), err_msg=name, **tol)
+        testing.assert_close(p.grad, q.grad, what=name, **tol)
     for a, b in zip(ours_leaves, theirs_leaves):
-        np.testing.assert_allclose(A(a.grad), b.grad.numpy(), **tol)
+        testing.assert_close(a.grad, b.grad, **tol)
 
 
 def run_pair(torch, kind, kw, args=(4, 5), T=5, B=3, num_layers=1, given_hidden=True,
@@ -101,7 +102,7 @@ def run_pair(torch, kind, kw, args=(4, 5), T=5, B=3, num_layers=1, given_hidden=
         int_ = torch.nn.utils.rnn.pack_padded_sequence(xt, lengths, batch_first=batch_first)
         assert isinstance(ino.batch_sizes, list)
         assert ino.batch_sizes == int_.batch_sizes.tolist()
-        np.testing.assert_allclose(A(ino.data), int_.data.detach().numpy(), rtol=0, atol=0)
+        testing.assert_close(ino.data, int_.data, rtol=0, atol=0)
     else:
         ino, int_ = xo, xt
     hshape = (num_layers * D, B, H)
@@ -116,12 +117,12 @@ def run_pair(torch, kind, kw, args=(4, 5), T=5, B=3, num_layers=1, given_hidden=
         assert isinstance(out_o, PackedSequence)
         assert out_o.batch_sizes is ino.batch_sizes
         out_o, out_t = out_o.data, out_t.data
-    np.testing.assert_allclose(A(out_o), out_t.detach().numpy(), **tol)
+    testing.assert_close(out_o, out_t, **tol)
     hs_o, hs_t = flat_hidden(hn_o), flat_hidden(hn_t)
     assert len(hs_o) == len(hs_t) == (2 if is_lstm else 1)
     for a, b in zip(hs_o, hs_t):
         assert tuple(a.size()) == tuple(b.shape) == hshape
-        np.testing.assert_allclose(A(a), b.detach().numpy(), **tol)
+        testing.assert_close(a, b, **tol)
     # backward from random weights on every result
     gos = [rs.randn(*A(v).shape).astype(dtype) for v in [out_o] + hs_o]
     loss_o = sum(((v * V(g, False)).sum() for v, g in zip([out_o] + hs_o, gos)), V(np.zeros(1, dtype), False))
@@ -197,8 +198,8 @@ def test_lstm_parity_dropout_eval_mode():
     x = np.random.RandomState(2).randn(6, 2, 4)
     out_o, (h_o, c_o) = ours(V(x))
     out_t, (h_t, c_t) = theirs(torch.tensor(x))
-    np.testing.assert_allclose(A(out_o), out_t.detach().numpy(), **F64)
-    np.testing.assert_allclose(A(c_o), c_t.detach().numpy(), **F64)
+    testing.assert_close(out_o, out_t, **F64)
+    testing.assert_close(c_o, c_t, **F64)
 
 
 # =========================================================================== cells
@@ -227,7 +228,7 @@ def test_rnn_cell_parity(kind, kw, dtype):
         lo += flat_hidden(so)
         lt += flat_hidden(st)
     for a, b in zip(lo, lt):
-        np.testing.assert_allclose(A(a), b.detach().numpy(), **tol)
+        testing.assert_close(a, b, **tol)
     gs = [rs.randn(2, 4).astype(dtype) for _ in lo]
     sum((a * V(g, False)).sum() for a, g in zip(lo, gs)).backward()
     sum((b * torch.tensor(g)).sum() for b, g in zip(lt, gs)).backward()
@@ -262,16 +263,16 @@ def test_rnn_double_backward_parity(kind, extra):
     go = L.autograd.grad((out_o * V(w, False)).sum(), [xo] + po, create_graph=True)
     gt = torch.autograd.grad((out_t * torch.tensor(w)).sum(), [xt] + pt, create_graph=True)
     for a, b in zip(go, gt):
-        np.testing.assert_allclose(A(a), b.detach().numpy(), **F64)
+        testing.assert_close(a, b, **F64)
     so = sum((g * g).sum() for g in go)
     st = sum((g * g).sum() for g in gt)
     so.backward()
     st.backward()
-    np.testing.assert_allclose(A(xo.grad), xt.grad.numpy(), rtol=1e-8, atol=1e-9)
+    testing.assert_close(xo.grad, xt.grad, rtol=1e-8, atol=1e-9)
     for a, b in zip(po, pt):
-        np.testing.assert_allclose(A(a.grad), b.grad.numpy(), rtol=1e-8, atol=1e-9)
+        testing.assert_close(a.grad, b.grad, rtol=1e-8, atol=1e-9)
     for a, b in zip(flat_hidden(ho), flat_hidden(ht)):
-        np.testing.assert_allclose(A(a.grad), b.grad.numpy(), rtol=1e-8, atol=1e-9)
+        testing.assert_close(a.grad, b.grad, rtol=1e-8, atol=1e-9)
 
 
 def test_rnn_gradgradcheck_packed_lstm():
@@ -361,7 +362,7 @@ def test_fused_layer_modern_parity_with_3d_input_and_layer_states(mode):
     ts = [torch.tensor(a, requires_grad=True) for a in arrays]
     op.modern(torch, *ts, **params).sum().backward()
     for v, t in zip(vs, ts):
-        np.testing.assert_allclose(A(v.grad), t.grad.numpy(), **F64)
+        testing.assert_close(v.grad, t.grad, **F64)
     assert not A(vs[1].grad)[:2].any()
 
 
@@ -413,9 +414,9 @@ def test_cell_double_backward_parity(kind):
     gt = torch.autograd.grad(lt, [xt] + pt, create_graph=True)
     sum((g * g).sum() for g in go).backward()
     sum((g * g).sum() for g in gt).backward()
-    np.testing.assert_allclose(A(xo.grad), xt.grad.numpy(), rtol=1e-8, atol=1e-9)
+    testing.assert_close(xo.grad, xt.grad, rtol=1e-8, atol=1e-9)
     for a, b in zip(po, pt):
-        np.testing.assert_allclose(A(a.grad), b.grad.numpy(), rtol=1e-8, atol=1e-9)
+        testing.assert_close(a.grad, b.grad, rtol=1e-8, atol=1e-9)
 
 
 def test_fused_layer_float32_bitwise_equals_per_step_arithmetic():
@@ -569,8 +570,8 @@ def test_sequence_tutorial_seeded_parity():
     torch = pytest.importorskip('torch')
     out_o, (h_o, c_o) = _sequence_tutorial(L, Variable)
     out_t, (h_t, c_t) = _sequence_tutorial(torch, lambda t: t)
-    np.testing.assert_allclose(A(out_o), out_t.detach().numpy(), rtol=1e-6, atol=1e-7)
-    np.testing.assert_allclose(A(c_o), c_t.detach().numpy(), rtol=1e-6, atol=1e-7)
+    testing.assert_close(out_o, out_t, rtol=1e-6, atol=1e-7)
+    testing.assert_close(c_o, c_t, rtol=1e-6, atol=1e-7)
 
 
 # =========================================================================== repr, grad_fn, API

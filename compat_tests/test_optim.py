@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 import legacy_autograd as torch
-from legacy_autograd import optim
+from legacy_autograd import optim, testing as T
 from legacy_autograd.autograd import Variable
 from legacy_autograd.optim import lr_scheduler
 
@@ -69,7 +69,7 @@ def run_modern(mt, make, steps=10):
 def assert_close_params(LP, MP, rtol=1e-4, atol=2e-6):
     for a, b in zip(LP, MP):
         assert a.data.type() == 'torch.FloatTensor'
-        np.testing.assert_allclose(a.data.numpy(), b.detach().numpy(), rtol=rtol, atol=atol)
+        T.assert_close(a, b, rtol=rtol, atol=atol)
 
 
 PARITY_CASES = [
@@ -110,8 +110,8 @@ def test_optimizer_trajectory_parity(name, kw):
     assert llosses[-1] < llosses[0]
     if name == 'ASGD':   # the running average too
         for a, b in zip(LP, MP):
-            np.testing.assert_allclose(lopt.state[a]['ax'].numpy(),
-                                       mopt.state[b]['ax'].numpy(), rtol=1e-4, atol=2e-6)
+            T.assert_close(lopt.state[a]['ax'],
+                                       mopt.state[b]['ax'], rtol=1e-4, atol=2e-6)
 
 
 def test_param_groups_per_group_lr_parity():
@@ -211,7 +211,7 @@ def test_lbfgs_parity():
         first = first if first is not None else lret.data[0]
     for a, b in zip(LP, MP):
         assert a.data.type() == 'torch.DoubleTensor'
-        np.testing.assert_allclose(a.data.numpy(), b.detach().numpy(), rtol=1e-8, atol=1e-10)
+        T.assert_close(a, b, rtol=1e-8, atol=1e-10)
     lst = lopt.state[LP[0]]
     mst = mopt.state[MP[0]]
     assert (lst['func_evals'], lst['n_iter']) == (mst['func_evals'], mst['n_iter']) == (21, 21)

@@ -4,13 +4,15 @@ Every op in ``legacy_autograd.ops.registry.OPS`` -- read at test time, so ops re
 any module (including ones added after this file was written) are included -- must have a
 parity case (``samples=`` on the op, or an entry in ``legacy_autograd/parity_samples.py``,
 plus a modern spelling) or a documented exemption with its reason (``parity_exempt=`` on the
-op, or ``exempt=`` in the entry).  These tests need neither torch nor hypothesis.
+op, or ``exempt=`` in the entry).  These tests do not need torch
+(building the drawn fixed cases needs hypothesis, a test dependency).
 """
 import numpy as np
 import pytest
 
 import legacy_autograd  # noqa: F401  (imports every op module)
 from legacy_autograd import parity_samples, testing as T
+import legacy_autograd.testing.cases  # noqa: F401  (T.cases)
 from legacy_autograd.ops import registry
 
 MIN_FIXED_CASES = 500
@@ -44,11 +46,15 @@ def test_parity_meta_switched_off_checks_carry_reasons():
             v = getattr(spec, check)
             if v is not True and not (isinstance(v, str) and len(v.strip()) >= 10):
                 bad.append('%s.%s=%r' % (name, check, v))
+        if spec.nan_ok is not None and len(str(spec.nan_ok).strip()) < 20:
+            bad.append('%s: nan_ok needs the reason NaN is the expected answer' % name)
         for k, edge in enumerate(spec.edges):
             if 'xfail_checks' in edge and not edge.get('xfail'):
                 bad.append('%s edge%d: xfail_checks without an xfail reason' % (name, k))
             if edge.get('xfail') and len(edge['xfail'].strip()) < 20:
                 bad.append('%s edge%d: xfail reason too short' % (name, k))
+            if 'nan_ok' in edge and len(str(edge['nan_ok']).strip()) < 20:
+                bad.append('%s edge%d: nan_ok needs the reason NaN is the expected answer' % (name, k))
             for c in edge.get('xfail_checks', ()):
                 if c not in T.CHECKS:
                     bad.append('%s edge%d: unknown check %r' % (name, k, c))
@@ -84,7 +90,9 @@ def test_parity_meta_fixed_cases_build_for_every_op():
 def test_parity_meta_fixed_cases_are_deterministic():
     for name in ('add', 'sum_dim', 'max_dim', 'index_add_'):
         a = T.fixed_case(name, 'float32', 'rand0')
+        T.cases._DRAWN.clear()                     # draw again from hypothesis, not the cache
         b = T.fixed_case(name, 'float32', 'rand0')
+        assert a is not b
         assert [x.tolist() for x in a.arrays] == [x.tolist() for x in b.arrays]
         assert repr(a.params) == repr(b.params)
 

@@ -21,6 +21,7 @@ its spec with the reason.  Without modern torch these tests skip (under ``CI=tru
 session errors instead, see conftest.py).
 """
 import os
+import tempfile
 
 import pytest
 
@@ -99,7 +100,7 @@ _SETTINGS = settings(max_examples=EXAMPLES, deadline=None, database=None,
 @_SETTINGS
 @given(data=st.data())
 def test_parity_hypothesis(name, dtype, data):
-    case = T.draw_case(name, dtype, T.HypothesisDraw(data), 'hypothesis')
+    case = data.draw(T.case_strategy(T.spec_for(name), dtype, 'hypothesis'), label='case')
     res = T.run_case(case)
     if res.failed():
         raise T.ParityError(res.summary())
@@ -126,3 +127,37 @@ def test_parity_dtype_tolerances_documented():
             for dt in ('float32', 'float64'):
                 if dt in spec.tol:
                     assert set(spec.tol[dt]) <= {'rtol', 'atol'}, name
+
+
+DOC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), 'docs',
+                   'parity.md')
+
+
+def test_parity_doc_is_current():
+    """docs/parity.md shows the table the suite generates now (``legacy-autograd parity-report
+    --markdown``; regenerate with ``python -m legacy_autograd.testing --update
+    docs/parity.md``).  Reuses the results of test_parity_fixed from this session."""
+    from legacy_autograd.testing import report, runner
+    with open(DOC) as f:
+        committed = report.generated_section(f.read())
+    current = report.current_markdown(results=runner.RESULTS)
+    if committed != current:
+        fd, path = tempfile.mkstemp(prefix='parity-', suffix='.md')
+        with os.fdopen(fd, 'w') as f:
+            f.write(current)
+        first = next(((a, b) for a, b in zip(committed.splitlines(), current.splitlines())
+                      if a != b), (len(committed), len(current)))
+        pytest.fail('docs/parity.md is stale: run `python -m legacy_autograd.testing --update '
+                    'docs/parity.md` (the current table is in %s; first differing line: %r vs '
+                    '%r)' % (path, first[0], first[1]))
+
+
+def test_parity_doc_check_fails_on_a_stale_table():
+    from legacy_autograd.testing import report
+    text = 'intro\n%s\n| `add` | ok | ok | ok | 6 |\n%s\n' % (report.BEGIN, report.END)
+    assert report.generated_section(text) == '| `add` | ok | ok | ok | 6 |\n'
+    new = report.replace_section(text, '| `add` | FAIL | ok | ok | 6 |\n')
+    assert report.generated_section(new) != report.generated_section(text)
+    assert new.startswith('intro\n') and new.endswith(report.END + '\n')
+    with pytest.raises(ValueError, match='no <!-- parity-report: begin -->'):
+        report.generated_section('no markers here')

@@ -28,6 +28,7 @@ from hypothesis import given, settings, HealthCheck, strategies as st
 
 import legacy_autograd as torch
 import legacy_autograd.autograd as autograd
+from legacy_autograd import testing
 from legacy_autograd.autograd import Variable
 
 TOL = {np.float32: dict(rtol=1e-5, atol=1e-6), np.float64: dict(rtol=1e-10, atol=1e-12)}
@@ -60,12 +61,6 @@ def nonzero(rng, shape, dtype=np.float32):
     mag = rng.uniform(0.5, 1.5, size=shape)
     sign = np.where(rng.uniform(size=shape) < 0.5, -1.0, 1.0)
     return (mag * sign).astype(dtype)
-
-
-def close(actual, expected, dtype, why=None):
-    actual = np.asarray(actual, dtype=np.float64)
-    expected = np.asarray(expected, dtype=np.float64).reshape(actual.shape)
-    np.testing.assert_allclose(actual, expected, equal_nan=True, err_msg=why or '', **TOL[dtype])
 
 
 def data_of(x):
@@ -197,7 +192,7 @@ class TestDimReductions:
         shape = list(self.a.shape)
         shape[dim] = 1
         assert rk.size() == torch.Size(shape)
-        close(data_of(rk).reshape(-1), data_of(r).reshape(-1), np.float32)
+        testing.assert_close(data_of(rk).reshape(-1), np.asarray(data_of(r).reshape(-1)), dtype=np.float32, **TOL[np.float32])
 
     @pytest.mark.parametrize('name', ['max', 'min', 'median', 'mode'])
     @pytest.mark.parametrize('dim', [0, 1, 2, -1, -2])
@@ -812,9 +807,9 @@ def test_parity_first_order(case, dtype):
     arrays = [_make(kind, shape, dtype, rng) for kind, shape in inputs]
     val, grads, go = _legacy_first_order(fn, arrays, dtype, rng)
     mval, mgrads = _modern_first_order(mt, mfn, arrays, go)
-    close(val, mval.reshape(val.shape), dtype, 'value')
+    testing.assert_close(val, mval, dtype=dtype, what='value', **TOL[dtype])
     for g, mg in zip(grads, mgrads):
-        close(g, mg, dtype, 'gradient')
+        testing.assert_close(g, mg, dtype=dtype, what='gradient', **TOL[dtype])
 
 
 def _legacy_second_order(fn, arrays, dtype, rng):
@@ -856,7 +851,7 @@ def test_parity_second_order(case, dtype):
     gx, hs, go, ws = _legacy_second_order(fn, arrays, dtype, rng)
     mgx, mhs = _modern_second_order(mt, mfn, arrays, go.data.numpy(), ws)
     for g, mg in zip(gx, mgx):
-        close(g.data.numpy(), mg.detach().numpy(), dtype, 'first order (create_graph)')
+        testing.assert_close(g.data.numpy(), mg.detach().numpy(), dtype=dtype, what='first order (create_graph)', **TOL[dtype])
     assert hs is not None
     for k, (h, mh) in enumerate(zip(hs, mhs)):
         shape = (arrays + [go.data.numpy()])[k].shape
@@ -865,7 +860,7 @@ def test_parity_second_order(case, dtype):
             mh = np.zeros(shape)
         else:
             mh = mh.detach().numpy()
-        close(h, mh.reshape(h.shape), dtype, 'second order wrt input %d' % k)
+        testing.assert_close(h, mh, dtype=dtype, what='second order wrt input %d' % k, **TOL[dtype])
 
 
 def test_parity_indices():
@@ -945,11 +940,11 @@ def test_parity_hypothesis_selections(sd, keep, which, seed, dtype):
     mvals, midx = mfn(m, dim, keep)
     assert tuple(vals.size()) == (tuple(mvals.shape) or (1,))
     np.testing.assert_array_equal(idx.data.numpy().reshape(-1), midx.numpy().reshape(-1))
-    close(vals.data.numpy(), mvals.detach().numpy(), dtype)
+    testing.assert_close(vals.data.numpy(), mvals.detach().numpy(), dtype=dtype, **TOL[dtype])
     go = rng.standard_normal(tuple(vals.size())).astype(dtype)
     vals.backward(torch.from_numpy(go))
     mvals.backward(mt.tensor(go.astype(np.float64)).reshape(mvals.shape))
-    close(v.grad.data.numpy(), m.grad.numpy(), dtype)
+    testing.assert_close(v.grad.data.numpy(), m.grad.numpy(), dtype=dtype, **TOL[dtype])
 
 
 SMOOTH = {
@@ -984,11 +979,11 @@ def test_parity_hypothesis_smooth(sd, keep, which, seed, dtype, zeros):
     m = mt.tensor(a.astype(np.float64), requires_grad=True)
     mout = mfn(m, dim, keep)
     assert tuple(out.size()) == (tuple(mout.shape) or (1,))
-    close(out.data.numpy(), mout.detach().numpy(), dtype)
+    testing.assert_close(out.data.numpy(), mout.detach().numpy(), dtype=dtype, **TOL[dtype])
     go = rng.standard_normal(tuple(out.size())).astype(dtype)
     out.backward(torch.from_numpy(go))
     mout.backward(mt.tensor(go.astype(np.float64)).reshape(mout.shape))
-    close(v.grad.data.numpy(), m.grad.numpy(), dtype)
+    testing.assert_close(v.grad.data.numpy(), m.grad.numpy(), dtype=dtype, **TOL[dtype])
 
 
 @HYP

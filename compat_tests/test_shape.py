@@ -17,6 +17,7 @@ from hypothesis import given, settings, HealthCheck
 from hypothesis import strategies as st
 
 import legacy_autograd as L
+from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -45,38 +46,6 @@ RNG = np.random.RandomState(1234)
 
 def randn(*shape):
     return RNG.standard_normal(shape)
-
-
-# ------------------------------------------------------------------ parity helpers (modern torch)
-def parity(legacy_fn, modern_fn, *arrays, second_order=True):
-    """Run the same computation in legacy_autograd and modern torch; compare values and gradients
-    (first order, and second order via create_graph)."""
-    torch = pytest.importorskip('torch')
-    lv = [var(a) for a in arrays]
-    tv = [torch.tensor(np.array(a, dtype=np.float64), requires_grad=True) for a in arrays]
-    lo = legacy_fn(*lv)
-    to = modern_fn(*tv)
-    np.testing.assert_allclose(lo.data.numpy(), to.detach().numpy().reshape(lo.data.numpy().shape),
-                               rtol=1e-12, atol=1e-12)
-    w = RNG.standard_normal(lo.data.numpy().shape)
-    (lo * var(w, False)).sum().backward()
-    (to * torch.tensor(w.reshape(to.shape))).sum().backward()
-    for a, b in zip(lv, tv):
-        np.testing.assert_allclose(a.grad.data.numpy(), b.grad.numpy(), rtol=1e-12, atol=1e-12)
-    if not second_order:
-        return
-    # second order: d/dx of sum(c * d/dx sum(w * f(x)^2))
-    lv = [var(a) for a in arrays]
-    tv = [torch.tensor(np.array(a, dtype=np.float64), requires_grad=True) for a in arrays]
-    lo = legacy_fn(*lv)
-    to = modern_fn(*tv)
-    lg = L.autograd.grad((lo * lo * var(w, False)).sum(), lv, create_graph=True)
-    tg = torch.autograd.grad((to * to * torch.tensor(w.reshape(to.shape))).sum(), tv, create_graph=True)
-    cs = [RNG.standard_normal(np.shape(a)) for a in arrays]
-    sum(((g * var(c, False)).sum() for g, c in zip(lg, cs)), var(np.zeros(1), False)).backward()
-    sum((g * torch.tensor(c)).sum() for g, c in zip(tg, cs)).backward()
-    for a, b in zip(lv, tv):
-        np.testing.assert_allclose(a.grad.data.numpy(), b.grad.numpy(), rtol=1e-10, atol=1e-10)
 
 
 # ================================================================== existing view ops: sharing
@@ -140,12 +109,12 @@ def test_existing_view_grad_fn_names():
 
 
 def test_existing_view_ops_parity():
-    parity(lambda a: a.view(3, 2), lambda a: a.view(3, 2), randn(2, 3))
-    parity(lambda a: a.t(), lambda a: a.t(), randn(2, 3))
-    parity(lambda a: a.transpose(0, 2), lambda a: a.transpose(0, 2), randn(2, 3, 4))
-    parity(lambda a: a.permute(2, 0, 1), lambda a: a.permute(2, 0, 1), randn(2, 3, 4))
-    parity(lambda a: a.expand(4, 2, 3), lambda a: a.expand(4, 2, 3), randn(2, 1))
-    parity(lambda a: a.unsqueeze(1).squeeze(1), lambda a: a.unsqueeze(1).squeeze(1), randn(2, 3))
+    T.assert_parity(lambda a: a.view(3, 2), lambda a: a.view(3, 2), randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.t(), lambda a: a.t(), randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.transpose(0, 2), lambda a: a.transpose(0, 2), randn(2, 3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.permute(2, 0, 1), lambda a: a.permute(2, 0, 1), randn(2, 3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.expand(4, 2, 3), lambda a: a.expand(4, 2, 3), randn(2, 1), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.unsqueeze(1).squeeze(1), lambda a: a.unsqueeze(1).squeeze(1), randn(2, 3), dtype=np.float64, gradgrad=True)
 
 
 # ================================================================== narrow
@@ -159,9 +128,9 @@ def test_narrow_golden():
 def test_narrow_variable_grad_fn_and_parity():
     v = var(randn(4, 3))
     assert name(v.narrow(0, 1, 2)) == 'NarrowBackward'
-    parity(lambda a: a.narrow(0, 1, 2), lambda a: a.narrow(0, 1, 2), randn(4, 3))
-    parity(lambda a: a.narrow(1, 2, 1), lambda a: a.narrow(1, 2, 1), randn(4, 3))
-    parity(lambda a: a.narrow(-1, 0, 2), lambda a: a.narrow(-1, 0, 2), randn(2, 3, 4))
+    T.assert_parity(lambda a: a.narrow(0, 1, 2), lambda a: a.narrow(0, 1, 2), randn(4, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.narrow(1, 2, 1), lambda a: a.narrow(1, 2, 1), randn(4, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.narrow(-1, 0, 2), lambda a: a.narrow(-1, 0, 2), randn(2, 3, 4), dtype=np.float64, gradgrad=True)
 
 
 def test_narrow_errors():
@@ -201,8 +170,8 @@ def test_select_variable():
     assert name(s) == 'SelectBackward' and s.size() == L.Size([3])
     one = var([1.0, 2.0, 3.0]).select(0, 1)
     assert one.size() == L.Size([1]) and one.data[0] == 2.0
-    parity(lambda a: a.select(1, 2), lambda a: a.select(1, 2), randn(3, 4))
-    parity(lambda a: a.select(0, -1), lambda a: a.select(0, -1), randn(3, 4, 2))
+    T.assert_parity(lambda a: a.select(1, 2), lambda a: a.select(1, 2), randn(3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.select(0, -1), lambda a: a.select(0, -1), randn(3, 4, 2), dtype=np.float64, gradgrad=True)
 
 
 def test_unbind():
@@ -211,8 +180,8 @@ def test_unbind():
     assert [r.tolist() for r in rows] == [[1, 2], [3, 4], [5, 6]]
     cols = L.unbind(x, 1)
     assert [c.tolist() for c in cols] == [[1, 3, 5], [2, 4, 6]]
-    parity(lambda a: L.stack(L.unbind(a, 1), 0), lambda a: __import__('torch').stack(a.unbind(1), 0),
-           randn(3, 2))
+    T.assert_parity(lambda a: L.stack(L.unbind(a, 1), 0), lambda a: __import__('torch').stack(a.unbind(1), 0),
+           randn(3, 2), dtype=np.float64, gradgrad=True)
 
 
 # ================================================================== unfold
@@ -241,8 +210,8 @@ def test_unfold_shapes():
 def test_unfold_variable_parity():
     v = var(randn(7))
     assert name(v.unfold(0, 2, 1)) == 'UnfoldBackward'
-    parity(lambda a: a.unfold(0, 3, 2), lambda a: a.unfold(0, 3, 2), randn(8))
-    parity(lambda a: a.unfold(1, 2, 1), lambda a: a.unfold(1, 2, 1), randn(3, 5, 2))
+    T.assert_parity(lambda a: a.unfold(0, 3, 2), lambda a: a.unfold(0, 3, 2), randn(8), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.unfold(1, 2, 1), lambda a: a.unfold(1, 2, 1), randn(3, 5, 2), dtype=np.float64, gradgrad=True)
 
 
 def test_unfold_errors():
@@ -274,9 +243,9 @@ def test_repeat_variable_parity():
     v = var(randn(2, 3))
     assert name(v.repeat(2, 1)) == 'torch.autograd.function.RepeatBackward'
     assert repr(v.repeat(2, 1).grad_fn).startswith('<torch.autograd.function.RepeatBackward object at 0x')
-    parity(lambda a: a.repeat(2, 3), lambda a: a.repeat(2, 3), randn(2, 3))
-    parity(lambda a: a.repeat(3, 1, 2), lambda a: a.repeat(3, 1, 2), randn(2, 3))
-    parity(lambda a: a.repeat(4), lambda a: a.repeat(4), randn(3))
+    T.assert_parity(lambda a: a.repeat(2, 3), lambda a: a.repeat(2, 3), randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.repeat(3, 1, 2), lambda a: a.repeat(3, 1, 2), randn(2, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.repeat(4), lambda a: a.repeat(4), randn(3), dtype=np.float64, gradgrad=True)
 
 
 def test_repeat_errors():
@@ -338,9 +307,9 @@ def test_cat_variable_grad_fn_and_parity():
     c = L.cat([a, b])
     assert name(c) == 'CatBackward'
     assert c.grad_fn.next_functions[0][0] is a._edge()[0]
-    parity(lambda x, y: L.cat([x, y], 0), lambda x, y: torch.cat([x, y], 0), randn(2, 3), randn(4, 3))
-    parity(lambda x, y, z: L.cat((x, y, z), 1), lambda x, y, z: torch.cat((x, y, z), 1),
-           randn(2, 1), randn(2, 3), randn(2, 2))
+    T.assert_parity(lambda x, y: L.cat([x, y], 0), lambda x, y: torch.cat([x, y], 0), randn(2, 3), randn(4, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda x, y, z: L.cat((x, y, z), 1), lambda x, y, z: torch.cat((x, y, z), 1),
+           randn(2, 1), randn(2, 3), randn(2, 2), dtype=np.float64, gradgrad=True)
 
 
 def test_cat_variable_with_constant_and_empty():
@@ -363,7 +332,7 @@ def test_stack():
     s = L.stack([var([1.0, 2.0]), var([3.0, 4.0])])
     assert name(s) == 'CatBackward'
     assert s.grad_fn.next_functions[0][0]._legacy_name == 'UnsqueezeBackward'
-    parity(lambda a, b: L.stack([a, b], 1), lambda a, b: torch.stack([a, b], 1), randn(2, 3), randn(2, 3))
+    T.assert_parity(lambda a, b: L.stack([a, b], 1), lambda a, b: torch.stack([a, b], 1), randn(2, 3), randn(2, 3), dtype=np.float64, gradgrad=True)
     with pytest.raises(ValueError, match='^stack expects a non-empty sequence of tensors$'):
         L.stack([])
     with pytest.raises(RuntimeError, match='^inconsistent tensor sizes$'):
@@ -402,11 +371,11 @@ def test_split_variable_single_node():
 
 def test_split_chunk_parity():
     torch = pytest.importorskip('torch')
-    parity(lambda a: L.cat([p * (k + 1) for k, p in enumerate(a.split(2, 1))], 1),
-           lambda a: torch.cat([p * (k + 1) for k, p in enumerate(a.split(2, 1))], 1), randn(3, 5))
-    parity(lambda a: L.cat([p * (k + 1) for k, p in enumerate(a.chunk(3))], 0),
-           lambda a: torch.cat([p * (k + 1) for k, p in enumerate(a.chunk(3))], 0), randn(7, 2))
-    parity(lambda a: a.chunk(2)[1], lambda a: a.chunk(2)[1], randn(4, 3))
+    T.assert_parity(lambda a: L.cat([p * (k + 1) for k, p in enumerate(a.split(2, 1))], 1),
+           lambda a: torch.cat([p * (k + 1) for k, p in enumerate(a.split(2, 1))], 1), randn(3, 5), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: L.cat([p * (k + 1) for k, p in enumerate(a.chunk(3))], 0),
+           lambda a: torch.cat([p * (k + 1) for k, p in enumerate(a.chunk(3))], 0), randn(7, 2), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.chunk(2)[1], lambda a: a.chunk(2)[1], randn(4, 3), dtype=np.float64, gradgrad=True)
 
 
 def test_split_errors():
@@ -449,12 +418,12 @@ def test_diag_copies_and_errors():
 def test_diag_variable_parity():
     torch = pytest.importorskip('torch')
     assert name(var(randn(3)).diag()) == 'DiagBackward'
-    parity(lambda a: a.diag(), lambda a: torch.diag(a), randn(3))
-    parity(lambda a: a.diag(2), lambda a: torch.diag(a, 2), randn(3))
-    parity(lambda a: a.diag(-1), lambda a: torch.diag(a, -1), randn(3))
-    parity(lambda a: a.diag(), lambda a: torch.diag(a), randn(3, 4))
-    parity(lambda a: a.diag(1), lambda a: torch.diag(a, 1), randn(4, 3))
-    parity(lambda a: a.diag(-2), lambda a: torch.diag(a, -2), randn(4, 3))
+    T.assert_parity(lambda a: a.diag(), lambda a: torch.diag(a), randn(3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.diag(2), lambda a: torch.diag(a, 2), randn(3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.diag(-1), lambda a: torch.diag(a, -1), randn(3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.diag(), lambda a: torch.diag(a), randn(3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.diag(1), lambda a: torch.diag(a, 1), randn(4, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.diag(-2), lambda a: torch.diag(a, -2), randn(4, 3), dtype=np.float64, gradgrad=True)
 
 
 def test_tril_triu_golden():
@@ -474,8 +443,8 @@ def test_tril_triu_variable_parity():
     torch = pytest.importorskip('torch')
     assert name(var(randn(3, 3)).tril()) == 'TrilBackward'
     assert name(var(randn(3, 3)).triu()) == 'TriuBackward'
-    parity(lambda a: a.tril(), lambda a: torch.tril(a), randn(3, 4))
-    parity(lambda a: a.triu(1), lambda a: torch.triu(a, 1), randn(4, 3))
+    T.assert_parity(lambda a: a.tril(), lambda a: torch.tril(a), randn(3, 4), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.triu(1), lambda a: torch.triu(a, 1), randn(4, 3), dtype=np.float64, gradgrad=True)
     with pytest.raises(RuntimeError, match='^invalid argument 1: expected a matrix$'):
         L.FloatTensor(3).tril()
 

@@ -129,7 +129,7 @@ def test_parity_assert_close_reports_shape_and_dtype_mismatches():
         T.assert_close(L.FloatTensor([1, 2]), torch.tensor([1.0, 2.0, 3.0]))
     with pytest.raises(T.ParityError, match='dtype mismatch: legacy float32 vs modern float64'):
         T.assert_close(L.FloatTensor([1, 2]), torch.tensor([1.0, 2.0], dtype=torch.float64))
-    with pytest.raises(T.ParityError, match='legacy returned 2 values, modern 1'):
+    with pytest.raises(T.ParityError, match='legacy returned a sequence of 2 values, modern one value'):
         T.assert_close((L.FloatTensor([1]), L.LongTensor([0])), torch.tensor([1.0]))
     with pytest.raises(AssertionError):                    # ParityError is an AssertionError
         T.assert_close(L.LongTensor([1, 2]), torch.tensor([1, 3]))
@@ -335,3 +335,15 @@ def test_parity_docs_example_runs():
         assert tests
         for t in tests:
             t()
+
+
+def test_parity_report_markdown_cli(run_cli):
+    _torch()
+    code, out, err = run_cli(['parity-report', '--ops', 'add,eq,type', '--markdown'])
+    assert code == 0, err
+    lines = out.splitlines()
+    assert '| op | forward | grad | grad-of-grad | cases |' in lines
+    assert '| `add` | ok | ok | ok | 6 |' in lines
+    assert '| `eq` | ok | n/a | n/a | 4 |' in lines
+    assert any(l.startswith('| `type` | exempt(type conversion') for l in lines)
+    assert '3 ops, 10 fixed cases: 2 agree, 0 with a FAIL, 1 exempt.' in lines

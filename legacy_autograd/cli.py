@@ -198,6 +198,8 @@ def _parity_report_arguments(parser):
                         help='only these registry ops (comma-separated; --list shows the names)')
     parser.add_argument('--list', action='store_true',
                         help='print the op names --ops accepts, one a line, and exit')
+    parser.add_argument('--markdown', action='store_true',
+                        help='print the markdown table of docs/parity.md instead')
 
 
 def _parity_report_handler(args):
@@ -207,7 +209,8 @@ def _parity_report_handler(args):
         return 0
     from .testing import parity_report
     try:
-        return parity_report(args.ops.split(',') if args.ops else None)
+        return parity_report(args.ops.split(',') if args.ops else None,
+                             markdown=args.markdown)
     except (ImportError, KeyError) as exc:
         raise CommandError(exc.args[0] if exc.args else str(exc)) from None
 

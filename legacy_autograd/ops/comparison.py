@@ -37,7 +37,9 @@ class _CompareOps(object):
 
 
 def _zero_grads(ctx, g):
-    return tuple(g * 0 if ctx.needs[i] else None for i in range(len(ctx.needs)))
+    # 0.3: zeros_like(self) / zeros_like(other): constants, no graph under create_graph
+    return tuple(ctx.B.zeros(ctx.shapes[i][0], g) if ctx.needs[i] else None
+                 for i in range(len(ctx.needs)))
 
 
 def _register_comparison(name, ufunc):

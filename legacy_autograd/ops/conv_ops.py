@@ -1209,9 +1209,18 @@ def _bn_back(ctx, g):
     need_w = has_w and needs[1]
     need_b = has_b and needs[1 + has_w]
     gsum = B.sum(g, axes, True) if (need_b or (need_x and p['training'])) else None
-    if p['training']:
+    if p['training'] and B.KIND == 'numpy':
+        # 0.3's THNN backward uses the statistics its forward saved (accumulated in double)
+        invstd = B.const(p['invstd'].reshape(bs), g)
+        xhat = (x - B.const(p['mean'].reshape(bs), g)) * invstd
+    elif p['training']:
+        # create_graph: the statistics are functions of x; their values are the forward's
+        # (a float32 recomputation of the mean, amplified by 1/sqrt(var + eps), would give a
+        # constant channel a nonzero xhat)
         mean = B.sum(x, axes, True) / m
         xc = x - mean
+        exact = B.value(x) - p['mean'].reshape(bs)
+        xc = xc - B.const(B.value(xc) - exact, xc)
         var = B.sum(xc * xc, axes, True) / m
         invstd = B.pow(var + p['eps'], -0.5)
         xhat = xc * invstd

@@ -1057,7 +1057,9 @@ def _copy_fwd(a, src):
 
 def _copy_back(ctx, g):
     B = ctx.B
-    gs = g * 0 if ctx.needs[0] else None
+    # self's old values are overwritten: a constant zero gradient, with no graph under
+    # create_graph (0.3's CopyBackwards returns zeros_like(grad))
+    gs = B.zeros(tuple(ctx.shapes[0][0]), g) if ctx.needs[0] else None
     gv = None
     if ctx.needs[1]:
         vshape = tuple(ctx.shapes[1][0])

@@ -497,7 +497,8 @@ def _lerp_fwd(a, end, weight):
 
 # =========================================================================== backwards
 def _zero_back(ctx, g):
-    return (g * 0,)
+    # 0.3: zeros_like(grad): a constant, no graph under create_graph
+    return (ctx.B.zeros(ctx.shapes[0][0], g),)
 
 
 def _abs_back(ctx, g):
