@@ -2,13 +2,19 @@
 import sys
 
 
+def package_class(module, name):
+    """A class of the package, looked up (not imported: this module imports nothing of the
+    package, so it stays out of import cycles); ``()`` before the module is loaded, which
+    no ``isinstance`` matches."""
+    m = sys.modules.get(module)
+    return getattr(m, name, ()) if m is not None else ()
+
+
 def legacy_typename(obj):
     """The name 0.3's argument parser showed for an argument's type."""
-    from .tensor import _TensorBase
-    if isinstance(obj, _TensorBase):
+    if isinstance(obj, package_class('legacy_autograd.tensor', '_TensorBase')):
         return obj.type()
-    from .autograd.variable import Variable
-    if isinstance(obj, Variable):
+    if isinstance(obj, package_class('legacy_autograd.autograd.variable', 'Variable')):
         return 'Variable'
     if isinstance(obj, bool):
         return 'bool'
@@ -22,8 +28,7 @@ def legacy_typename(obj):
 
 def tp_name(obj):
     """The type name 0.3's C code printed for an object (``Py_TYPE(obj)->tp_name``)."""
-    from .tensor import _TensorBase
-    if isinstance(obj, _TensorBase):
+    if isinstance(obj, package_class('legacy_autograd.tensor', '_TensorBase')):
         return obj.type()
     t = type(obj)
     if t.__flags__ & (1 << 9):          # heap type (a class defined in Python): bare name
@@ -96,3 +101,19 @@ def dim_out_of_range(dim, ndim):
 
 def index_out_of_range(index, dim, size):
     return IndexError('index %d is out of range for dimension %d (of size %d)' % (index, dim, size))
+
+
+def check_alloc_size(shape, itemsize):
+    """TH's ``THAlloc`` refusal of a byte count that overflows (numpy would say "array is too
+    big", a ``ValueError``)."""
+    n = itemsize
+    for s in shape:
+        n *= s
+    if n >= 1 << 63:
+        raise RuntimeError('$ Torch: invalid memory size -- maybe an overflow?')
+
+
+def out_of_memory(nbytes):
+    """TH's allocation failure (numpy raises ``MemoryError``)."""
+    return RuntimeError('$ Torch: not enough memory: you tried to allocate %dGB. Buy new RAM!'
+                        % (nbytes // 1073741824))

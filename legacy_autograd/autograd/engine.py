@@ -27,6 +27,7 @@ from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
 from ..ops import backend_numpy as NB
 from ..ops import backend_variable as VB
+from ..quiet import quietly
 
 
 OpNode.B = NB       # an op node is the ctx of its own ordinary backward
@@ -268,6 +269,7 @@ def _partial_plan(roots, capture, only_inputs, allow_unreachable):
     return needed
 
 
+@quietly         # numpy's warnings stay inside (quiet.py)
 def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_inputs=True,
             allow_unreachable=False):
     """Run backward from ``roots`` (edges ``(node, output_nr)``) with ``root_grads``.

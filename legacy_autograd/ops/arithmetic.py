@@ -11,6 +11,7 @@ from .registry import register
 from .dispatch import call, call_inplace, call_variable
 from .surface import both, method
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
+from . import _args
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
 
@@ -154,6 +155,10 @@ POW_CONSTANT = register(
 # --------------------------------------------------------------------------- front-ends
 def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, alpha=None):
     run = call_inplace if inplace else call
+    if value is None:           # 0.3: add(other) or add(value, other); no default for both
+        if other is None:
+            raise TypeError('%s() missing 1 required positional argument: "other"' % name)
+        value = 1
     if other is None:
         if alpha is not None:
             other, value = value, alpha
@@ -181,22 +186,22 @@ def _reshaped(x, arr):
 
 
 @both()
-def add(self, value=1, other=None, alpha=None):
+def add(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', False, alpha)
 
 
 @method()
-def add_(self, value=1, other=None, alpha=None):
+def add_(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', True, alpha)
 
 
 @both()
-def sub(self, value=1, other=None, alpha=None):
+def sub(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', False, alpha)
 
 
 @method()
-def sub_(self, value=1, other=None, alpha=None):
+def sub_(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', True, alpha)
 
 
@@ -295,7 +300,7 @@ def pow(self, exponent=None, base=None):
     if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
         # torch.pow(2, x): a number raised to a tensor
         b = self if base is None else base
-        x = exponent
+        x = _args.tensor_arg(exponent, 'pow', 'exponent', 2)
         return call(POW_CONSTANT, [x], {'base': scalar_for(x, b)})
     return _pow(self, exponent, False)
 

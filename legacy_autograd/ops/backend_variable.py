@@ -164,7 +164,7 @@ def pow(a, e):
 
 
 def sign(a):
-    return _const(np.sign(a._data._a), a)
+    return _const(NB.sign(a._data._a), a)
 
 
 def mask(cond, like):

@@ -113,7 +113,7 @@ def _compare(ops, self, other, inplace, out=None):
 
 
 @both(out=False)
-def eq(self, other, out=None):
+def eq(self, other, *, out=None):
     return _compare(EQ, self, other, False, out)
 
 
@@ -123,7 +123,7 @@ def eq_(self, other):
 
 
 @both(out=False)
-def ne(self, other, out=None):
+def ne(self, other, *, out=None):
     return _compare(NE, self, other, False, out)
 
 
@@ -133,7 +133,7 @@ def ne_(self, other):
 
 
 @both(out=False)
-def lt(self, other, out=None):
+def lt(self, other, *, out=None):
     return _compare(LT, self, other, False, out)
 
 
@@ -143,7 +143,7 @@ def lt_(self, other):
 
 
 @both(out=False)
-def le(self, other, out=None):
+def le(self, other, *, out=None):
     return _compare(LE, self, other, False, out)
 
 
@@ -153,7 +153,7 @@ def le_(self, other):
 
 
 @both(out=False)
-def gt(self, other, out=None):
+def gt(self, other, *, out=None):
     return _compare(GT, self, other, False, out)
 
 
@@ -163,7 +163,7 @@ def gt_(self, other):
 
 
 @both(out=False)
-def ge(self, other, out=None):
+def ge(self, other, *, out=None):
     return _compare(GE, self, other, False, out)
 
 

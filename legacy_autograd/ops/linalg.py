@@ -6,8 +6,9 @@ from .backend_numpy import dot as _dot
 from .dispatch import call, call_variable, is_var
 from ..autograd.variable import Variable
 from .surface import both
-from ._common import tensor_of, array_of, scalar_for
+from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
 from .. import errors
+from . import _args
 
 
 def _size_mismatch(a, b, n1='m1', n2='m2'):
@@ -30,6 +31,7 @@ MM = register(
 
 @both()
 def mm(self, mat2):
+    _args.tensor_arg(mat2, 'mm', 'mat2', 1)
     a, b = array_of(self), array_of(mat2)
     if a.ndim != 2 or b.ndim != 2:
         raise RuntimeError('matrices expected, got %dD, %dD tensors' % (tensor_of(self).dim(),
@@ -130,6 +132,7 @@ MV = register(
 
 @both()
 def mv(self, vec):
+    _args.tensor_arg(vec, 'mv', 'vec', 1)
     m, v = array_of(self), array_of(vec)
     if m.ndim != 2 or v.ndim != 1:
         raise RuntimeError('vector + matrix @ vector expected, got %d, %d' % (m.ndim, v.ndim))
@@ -156,6 +159,7 @@ DOT = register(
 
 @both()
 def dot(self, tensor):
+    _args.tensor_arg(tensor, 'dot', 'tensor', 1)
     a, b = array_of(self), array_of(tensor)
     if a.size != b.size:
         raise RuntimeError('inconsistent tensor size, expected tensor [%d] and src [%d] to have '
@@ -184,6 +188,7 @@ BMM = register(
 
 @both()
 def bmm(self, mat2):
+    _args.tensor_arg(mat2, 'bmm', 'mat2', 1)
     a, b = array_of(self), array_of(mat2)
     if a.ndim != 3 or b.ndim != 3:
         raise RuntimeError('expected 3D tensors, got %dD, %dD' % (a.ndim, b.ndim))
@@ -196,6 +201,7 @@ def bmm(self, mat2):
 @both()
 def matmul(self, other):
     """0.3 ``torch.matmul``: dot, mv, mm or batched matmul by the inputs' dims."""
+    _args.tensor_arg(other, 'matmul', 'other', 1)
     a, b = array_of(self), array_of(other)
     da, db = a.ndim, b.ndim
     if da == 1 and db == 1:
@@ -217,7 +223,7 @@ def matmul(self, other):
     if db == 1:
         other = other.unsqueeze(1)
     ea, eb = array_of(self), array_of(other)
-    batch = np.broadcast_shapes(ea.shape[:-2], eb.shape[:-2])
+    batch = broadcast_shapes(ea.shape[:-2], eb.shape[:-2])     # 0.3's _infer_size error
     x = self.expand(*(batch + ea.shape[-2:])).contiguous().view(-1, *ea.shape[-2:])
     y = other.expand(*(batch + eb.shape[-2:])).contiguous().view(-1, *eb.shape[-2:])
     r = bmm(x, y)

@@ -679,6 +679,7 @@ def _register_unary(name, forward, backward, grad_fn, saves, float_only, modern=
     def fn_(self):
         return _unary(op, self, name, True, float_only=float_only)
     fn.__name__, fn_.__name__ = name, name + '_'
+    fn.__qualname__, fn_.__qualname__ = name, name + '_'     # as named in arity errors
     fn.__doc__ = '``%s``: elementwise, 0.3 semantics (registry op ``%s``).' % (name, name)
     both(name)(fn)
     method(name + '_')(fn_)

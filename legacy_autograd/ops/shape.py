@@ -9,20 +9,13 @@ from .registry import register
 from .dispatch import call, is_var
 from .surface import both, method
 from ._common import wrap_dim, tensor_of, array_of
+from . import _args
 from .. import errors
 from ..autograd.variable import Variable
 
 
-def _sizes_arg(sizes):
-    if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
-        sizes = tuple(sizes[0])
-    out = []
-    for s in sizes:
-        try:
-            out.append(int(s))
-        except (TypeError, ValueError):
-            raise TypeError('sizes must be ints, got %s' % errors.legacy_typename(s))
-    return tuple(out)
+def _sizes_arg(sizes, fname='view', argname='size'):
+    return _args.int_list(sizes, fname, argname)
 
 
 def _infer_view(shape_in_numel, sizes):
@@ -64,6 +57,7 @@ def view(self, *sizes):
 
 @method()
 def view_as(self, tensor):
+    _args.tensor_arg(tensor, 'view_as', 'tensor', 1)
     return view(self, *tensor.size())
 
 
@@ -84,7 +78,7 @@ EXPAND = register(
 
 @method()
 def expand(self, *sizes):
-    sizes = _sizes_arg(sizes)
+    sizes = _sizes_arg(sizes, 'expand')
     a = array_of(self)
     if len(sizes) < a.ndim:
         raise RuntimeError('the number of sizes provided must be greater or equal to the number '
@@ -107,6 +101,7 @@ def expand(self, *sizes):
 
 @method()
 def expand_as(self, tensor):
+    _args.tensor_arg(tensor, 'expand_as', 'tensor', 1)
     return expand(self, *tensor.size())
 
 
@@ -139,7 +134,8 @@ TRANSPOSE = register(
 @both(out=False)
 def transpose(self, dim0, dim1):
     nd = max(tensor_of(self).dim(), 1)
-    return call(TRANSPOSE, [self], {'dim0': wrap_dim(dim0, nd), 'dim1': wrap_dim(dim1, nd)})
+    return call(TRANSPOSE, [self], {'dim0': wrap_dim(dim0, nd, fname='transpose', argname='dim0', pos=1),
+                                    'dim1': wrap_dim(dim1, nd, fname='transpose', argname='dim1', pos=2)})
 
 
 UNSQUEEZE = register(
@@ -180,7 +176,8 @@ SQUEEZE_DIM = register(
 
 
 @both(out=False)
-def squeeze(self, dim=None):
+def squeeze(self, dim=_args.OMITTED):
+    dim = _args.optional(dim, 'squeeze', 'dim')
     if dim is None:
         return call(SQUEEZE, [self])
     nd = max(tensor_of(self).dim(), 1)
@@ -203,7 +200,7 @@ PERMUTE = register(
 
 @method()
 def permute(self, *dims):
-    dims = _sizes_arg(dims)
+    dims = _sizes_arg(dims, 'permute', 'dims')
     nd = tensor_of(self).dim()
     if len(dims) != nd:
         raise RuntimeError('number of dims don\'t match in permute')
@@ -261,10 +258,10 @@ def type_as_variable(self, t):
 for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), ('half', 'HalfTensor'),
                          ('long', 'LongTensor'), ('int', 'IntTensor'), ('short', 'ShortTensor'),
                          ('char', 'CharTensor'), ('byte', 'ByteTensor')):
-    def _conv(self, _c=_cls_name):
+    def _conv(self, *, _c=_cls_name):
         from .. import tensor as _t
         return type_as_variable(self, getattr(_t, _c))
-    _conv.__name__ = _name
+    _conv.__name__ = _conv.__qualname__ = _name
     method(_name, tensor=False)(_conv)
 
 
@@ -291,12 +288,14 @@ def _prod(shape):
 
 
 def _int_arg(x, name):
-    if isinstance(x, bool) or not isinstance(x, (int, np.integer)):
+    if type(x) is int:
+        return x
+    if not isinstance(x, (bool, np.bool_)) and not isinstance(x, float):
         try:
             return int(x.__index__())
         except Exception:
-            raise TypeError('%s must be an int, got %s' % (name, errors.legacy_typename(x)))
-    return int(x)
+            pass
+    raise TypeError("argument '%s' must be int, not %s" % (name, errors.tp_name(x)))
 
 
 # --------------------------------------------------------------------------- narrow
@@ -362,6 +361,7 @@ def select(self, dim, index):
 
 @function()
 def unbind(tensor, dim=0):
+    _args.tensor_arg(tensor, 'unbind', 'tensor', 1)
     t = tensor_of(tensor)
     d = wrap_dim(dim, max(t.dim(), 1))
     if t.dim() == 1 and not is_var(tensor):
@@ -420,7 +420,7 @@ REPEAT = register(
 
 @method()
 def repeat(self, *sizes):
-    reps = _sizes_arg(sizes)
+    reps = _sizes_arg(sizes, 'repeat', 'repeats')
     t = tensor_of(self)
     if len(reps) < t.dim():
         raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of '
@@ -499,6 +499,8 @@ def cat(seq, dim=0):
     for k, x in enumerate(seq):
         if is_var(x) != var or type(tensor_of(x)) is not cls:
             raise _cat_type_error(seq, orig, dim, first, k)
+    if type(dim) is not int:
+        dim = _args.int_arg(dim, 'cat', 'dim', 2)
     arrays = [array_of(x) for x in seq]
     ref = None
     for x in arrays:
@@ -520,9 +522,13 @@ def cat(seq, dim=0):
 
 @function()
 def stack(sequence, dim=0):
+    if not isinstance(sequence, (list, tuple)):
+        raise TypeError("stack(): argument 'sequence' must be a sequence of tensors, not %s"
+                        % errors.tp_name(sequence))
     seq = list(sequence)
     if not seq:
         raise ValueError('stack expects a non-empty sequence of tensors')
+    _args.tensor_list(seq, 'stack', 'sequence')
     d = wrap_dim(dim, tensor_of(seq[0]).dim(), allow_end=True)
     return cat([unsqueeze(x, d) for x in seq], d)
 
@@ -691,7 +697,8 @@ def _set_view(self, array):
 
 
 @method(variable=False)
-def squeeze_(self, dim=None):
+def squeeze_(self, dim=_args.OMITTED):
+    dim = _args.optional(dim, 'squeeze_', 'dim')
     if dim is None:
         return _set_view(self, _squeeze(self._a))
     return _set_view(self, _squeeze(self._a, wrap_dim(dim, max(self.dim(), 1))))
@@ -711,13 +718,14 @@ def t_(self):
 @method(variable=False)
 def transpose_(self, dim0, dim1):
     nd = max(self.dim(), 1)
-    return _set_view(self, np.swapaxes(self._a, wrap_dim(dim0, nd), wrap_dim(dim1, nd)))
+    return _set_view(self, np.swapaxes(self._a, wrap_dim(dim0, nd, fname='transpose_', argname='dim0', pos=1),
+                                       wrap_dim(dim1, nd, fname='transpose_', argname='dim1', pos=2)))
 
 
 # --------------------------------------------------------------------------- resize_ / set_
 @method(variable=False)
 def resize_(self, *sizes):
-    sizes = _sizes_arg(sizes)
+    sizes = _sizes_arg(sizes, 'resize_')
     if any(s < 0 for s in sizes):
         raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
     a = self._a
@@ -740,6 +748,7 @@ def resize_(self, *sizes):
 
 @method(variable=False)
 def resize_as_(self, tensor):
+    _args.tensor_arg(tensor, 'resize_as_', 'tensor', 1)
     return resize_(self, *tensor_of(tensor).size())
 
 

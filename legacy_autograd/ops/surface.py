@@ -73,11 +73,29 @@ def function(name=None, out=True):
     return deco
 
 
+def needs_tensor_first(fn, name):
+    """The ``torch.*`` form of a method: its first argument must be a tensor or Variable
+    (0.3 refused anything else with a TypeError; the method body would fail obscurely)."""
+    from ..autograd.variable import Variable
+    from ..tensor import _TensorBase
+    from .. import errors
+    kinds = (_TensorBase, Variable)
+
+    @functools.wraps(fn)
+    def checked(*args, **kwargs):
+        if args and not isinstance(args[0], kinds):
+            raise TypeError("%s(): argument 'input' must be a tensor or Variable, not %s"
+                            % (name, errors.legacy_typename(args[0])))
+        return fn(*args, **kwargs)
+    return checked
+
+
 def both(name=None, out=True, tensor=True, variable=True):
     def deco(fn):
         n = name or fn.__name__
         _register_method(n, fn, tensor, variable)
-        TORCH_FUNCTIONS[n] = with_out(fn) if out else fn
+        f = needs_tensor_first(fn, n)
+        TORCH_FUNCTIONS[n] = with_out(f) if out else f
         return fn
     return deco
 
