@@ -228,6 +228,107 @@ def test_nothing_modern_torch_refuses_by_type_is_silently_accepted(table):
     assert accepted == []
 
 
+def _check_call(label, fn, args, backward=False):
+    """Call ``fn(*args)`` (and backward through a Variable result); a list of problems."""
+    problems = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        try:
+            r = fn(*args)
+            first = r[0] if isinstance(r, tuple) and r else r
+            if backward and isinstance(first, Variable) and first.requires_grad \
+                    and first.data._a.size:
+                first.sum().backward()
+            str(r)                                      # printing is inside the library too
+        except CLEAN as e:
+            if UNCLEAN_TEXT.search(str(e)):
+                problems.append('%s -> %s: %s' % (label, type(e).__name__, e))
+        except Exception as e:      # noqa: B902 - the point of the table
+            problems.append('%s -> %s: %s' % (label, type(e).__name__, e))
+    for w in caught:
+        if issubclass(w.category, RuntimeWarning):
+            problems.append('%s warned: %s' % (label, w.message))
+    return problems
+
+
+_ODD_SELVES = {
+    'empty': lambda: L.FloatTensor(),
+    'long': lambda: L.LongTensor([[1, 0, 2], [3, 1, 1]]),
+    'byte': lambda: L.ByteTensor([[1, 0, 1], [0, 1, 1]]),
+    'one': lambda: L.FloatTensor([2.0]),
+    'nonfinite': lambda: L.FloatTensor([[float('nan'), float('inf'), -float('inf')],
+                                        [0.0, -1.0, 1e38]]),
+}
+
+
+def test_methods_on_empty_integer_and_nonfinite_tensors():
+    """Every method on empty, integer, byte, one-element and nan/inf operands (tensor and
+    Variable, with backward): clean errors, no numpy warning."""
+    problems = []
+    for sname, make in _ODD_SELVES.items():
+        for as_var in (False, True):
+            names = surface.VARIABLE_METHODS if as_var else surface.TENSOR_METHODS
+            for name in sorted(names):
+                if name in SKIP or name.startswith('_'):
+                    continue
+                for args in [(), (0,), (1,), (-1,), (0, True), (2,)]:
+                    L.manual_seed(0)
+                    self = make()
+                    if as_var:
+                        self = Variable(self, requires_grad=self._info.is_floating
+                                        and not name.endswith('_'))
+                    problems += _check_call('%s %s.%s%r' % (sname, 'V' if as_var else 'T', name, args),
+                                            getattr(self, name), args, backward=True)
+    assert problems == []
+
+
+def _functional_arg_sets():
+    v = lambda *s: Variable(L.randn(*s), requires_grad=True)            # noqa: E731
+    nonfinite = lambda: Variable(L.FloatTensor([[float('nan'), float('inf')],   # noqa: E731
+                                                [-float('inf'), 0.0]]), requires_grad=True)
+    return {
+        '(x)': lambda: (v(2, 3),), "(x, 'a')": lambda: (v(2, 3), 'a'), '(x, 2.5)': lambda: (v(2, 3), 2.5),
+        '(x, None)': lambda: (v(2, 3), None), '(x, y)': lambda: (v(2, 3), v(4, 5)),
+        '(x, long)': lambda: (v(2, 3), Variable(L.LongTensor([1, 7]))),
+        '(empty)': lambda: (Variable(L.FloatTensor(), requires_grad=True),),
+        '(long)': lambda: (Variable(L.LongTensor([[1, 2, 3], [0, 1, 2]])),),
+        '(x4)': lambda: (v(1, 2, 4, 4),), '(x4, w)': lambda: (v(1, 2, 4, 4), v(3, 2, 2, 2)),
+        '(x4, w, None, 2.5)': lambda: (v(1, 2, 4, 4), v(3, 2, 2, 2), None, 2.5),
+        '(x4, 2.5)': lambda: (v(1, 2, 4, 4), 2.5), '(x4, -1)': lambda: (v(1, 2, 4, 4), -1),
+        '(x4, 0)': lambda: (v(1, 2, 4, 4), 0), '(x4, 2, 0)': lambda: (v(1, 2, 4, 4), 2, 0),
+        '(x4, 2, 1, -1)': lambda: (v(1, 2, 4, 4), 2, 1, -1), '(nonfinite)': lambda: (nonfinite(),),
+        '(nonfinite, nonfinite)': lambda: (nonfinite(), nonfinite()),
+        '(x, 3)': lambda: (v(2, 3), 3), '(x, 0)': lambda: (v(2, 3), 0),
+        '(x, target)': lambda: (v(2, 3), Variable(L.LongTensor([1, 2]))),
+    }
+
+
+def test_nn_functional_bad_calls():
+    """Every ``torch.nn.functional`` function with bad arguments, forward and backward."""
+    import inspect
+    problems = []
+    for name in sorted(dir(F)):
+        fn = getattr(F, name)
+        if name.startswith('_') or not inspect.isfunction(fn) or fn.__module__ not in (
+                'legacy_autograd.nn.functional', 'legacy_autograd.nn._functional_conv'):
+            continue
+        for desc, make in _functional_arg_sets().items():
+            L.manual_seed(0)
+            problems += _check_call('F.%s%s' % (name, desc), fn, make(), backward=True)
+    assert problems == []
+
+
+def test_functional_checker_reports_attribute_errors():
+    """The checker of the two tests above, on inputs that must fail."""
+    def broken(x, *rest):
+        return x.no_such_attribute
+    assert _check_call('broken', broken, (1,)) == [
+        "broken -> AttributeError: 'int' object has no attribute 'no_such_attribute'"]
+    assert _check_call('warns', lambda: np.log(np.zeros(1)), ()) == [
+        'warns warned: divide by zero encountered in log']
+    assert _check_call('clean', lambda: L.zeros(2.5), ()) == []
+
+
 if __name__ == '__main__':
     u, w, a = run_table()
     print('UNCLEAN %d' % len(u))

@@ -142,4 +142,6 @@ def pad(input, pad, mode='constant', value=0):
     'constant' pads any number of trailing dims (negative values crop); 'reflect' and
     'replicate' take 3-d input with 2 values and 4-d input with 4 values.
     """
-    return _ops.pad(input, pad, mode, value)
+    if not isinstance(pad, (tuple, list)):
+        raise TypeError("pad(): argument 'pad' must be tuple of ints, not %s" % type(pad).__name__)
+    return _ops.pad(input, _args.int_list((pad,), 'pad', 'pad'), mode, value)

@@ -143,7 +143,11 @@ def _wrap_out(result, cls):
     if type(result) is not np.ndarray:
         result = np.asarray(result)
     if result.dtype is not cls._dtype and result.dtype != cls._dtype:
-        result = result.astype(cls._dtype)
+        token = _quiet(_IGNORE)         # a cast can overflow (float64 -> float32)
+        try:
+            result = result.astype(cls._dtype)
+        finally:
+            _unquiet(token)
     if result.ndim == 0 or result.size == 0:
         return cls._wrap(result)
     t = _new_obj(cls)

@@ -158,7 +158,7 @@ MEAN = register(
 MEAN_DIM = register(
     'mean_dim', _mean_dim,
     lambda ctx, g: (_expand_back(ctx, g, ctx.params['dim'], ctx.params['keepdim'],
-                                 1.0 / ctx.shapes[0][0][ctx.params['dim']]),),
+                                 1.0 / max(1, ctx.shapes[0][0][ctx.params['dim']])),),
     grad_fn='MeanBackward0', argnames=('self',),
     modern=lambda torch, a, dim, keepdim: torch.mean(a, dim, keepdim=keepdim))
 
