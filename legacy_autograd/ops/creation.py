@@ -204,6 +204,8 @@ def normal(means, std=1.0):
     ref = means if isinstance(means, _TensorBase) else std
     if not isinstance(ref, _TensorBase):
         raise TypeError('normal(): expected a tensor for means or std')
+    if not ref._info.is_floating:                   # 0.3: floating_point types only
+        raise TypeError('normal is not implemented for type %s' % ref.type())
     m = means._a if isinstance(means, _TensorBase) else float(means)
     s = std._a if isinstance(std, _TensorBase) else float(std)
     vals = rng.default_generator.normal_tensor(m, s)

@@ -3,7 +3,7 @@ import numpy as np
 
 from .registry import register
 from .backend_numpy import dot as _dot
-from .dispatch import call, call_variable, is_var
+from .dispatch import call, call_variable, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both
 from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
@@ -168,6 +168,7 @@ def dot(self, tensor):
     if is_var(self):
         # 0.3 Variables: dot of flattened inputs, a size-1 Variable
         return call(DOT, [self, tensor])
+    check_same_type(DOT, [self, tensor])     # (call checks the Variable path)
     if a.dtype.kind == 'f':
         return float(np.dot(a.reshape(-1).astype(np.float64), b.reshape(-1).astype(np.float64)))
     return int(np.dot(a.reshape(-1).astype(np.int64), b.reshape(-1).astype(np.int64)))

@@ -199,11 +199,11 @@ def sum(self, dim=None, keepdim=False):
 
 @both()
 def mean(self, dim=None, keepdim=False):
+    if not tensor_of(self)._info.is_floating:       # 0.3: floating_point types only
+        raise TypeError('mean is not implemented for type %s' % tensor_of(self).type())
     if dim is None:
         _nonempty(self, 'mean')
         return full_reduce(MEAN, self)
-    if not tensor_of(self)._info.is_floating:
-        raise TypeError('mean is not implemented for type %s' % tensor_of(self).type())
     return dim_reduce(MEAN_DIM, self, dim, keepdim)
 
 
