@@ -84,6 +84,13 @@ def test_other_argument_types():
             torch.add, None, 1)
 
 
+def test_valid_number_first_forms_still_work():
+    x = torch.FloatTensor([1.0, 2.0])
+    assert torch.pow(2, x).tolist() == [2.0, 4.0]
+    assert torch.pow(2, Variable(x)).data.tolist() == [2.0, 4.0]
+    _raises(TypeError, "pow(): argument 'input' must be Variable, not NoneType", torch.pow, None, 2)
+
+
 # ------------------------------------------------------------------ shapes and nn parameters
 def test_matmul_batch_dims_that_do_not_broadcast():
     _raises(RuntimeError, 'The size of tensor a (2) must match the size of tensor b (3) at '

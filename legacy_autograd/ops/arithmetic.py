@@ -295,13 +295,14 @@ def _pow(self, exponent, inplace):
     return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})
 
 
-@both()
+@both(tensor_first=False)          # torch.pow(2, x): a number raised to a tensor
 def pow(self, exponent=None, base=None):
     if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
         # torch.pow(2, x): a number raised to a tensor
         b = self if base is None else base
         x = _args.tensor_arg(exponent, 'pow', 'exponent', 2)
         return call(POW_CONSTANT, [x], {'base': scalar_for(x, b)})
+    _args.tensor_arg(self, 'pow', 'input')
     return _pow(self, exponent, False)
 
 

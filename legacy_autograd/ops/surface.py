@@ -90,11 +90,12 @@ def needs_tensor_first(fn, name):
     return checked
 
 
-def both(name=None, out=True, tensor=True, variable=True):
+def both(name=None, out=True, tensor=True, variable=True, tensor_first=True):
+    """``tensor_first=False``: the function form also takes a number first (``torch.pow(2, x)``)."""
     def deco(fn):
         n = name or fn.__name__
         _register_method(n, fn, tensor, variable)
-        f = needs_tensor_first(fn, n)
+        f = needs_tensor_first(fn, n) if tensor_first else fn
         TORCH_FUNCTIONS[n] = with_out(f) if out else f
         return fn
     return deco
