@@ -84,6 +84,20 @@ def test_other_argument_types():
             torch.add, None, 1)
 
 
+def test_module_and_loader_int_arguments():
+    _raises(TypeError, "RNN(): argument 'num_layers' must be int, not float", nn.RNN, 2, 3, num_layers=1.5)
+    _raises(TypeError, 'num_workers must be an int, got float', DataLoader, [1, 2], num_workers=1.5)
+    _raises(TypeError, "conv(): argument 'groups' must be int, not float", F.conv2d,
+            Variable(torch.randn(1, 2, 5, 5)), Variable(torch.randn(2, 2, 3, 3)), None, 1, 0, 1, 1.5)
+    _raises(TypeError, "type_as(): argument 'other' (position 1) must be a tensor, not int",
+            _x().type_as, 3)
+    _raises(TypeError, "argument 'size' must be tuple of ints, but found element of type float at "
+                       "pos 1", nn.Conv2d(1, 1, 3, padding=1.5), Variable(torch.randn(1, 1, 5, 5)))
+    _raises(TypeError, "argument 'p' must be float, not str", nn.Dropout, 'a')
+    _raises(TypeError, "linear(): argument 'weight' must be Variable, not int", F.linear,
+            Variable(_x()), 3)
+
+
 def test_valid_number_first_forms_still_work():
     x = torch.FloatTensor([1.0, 2.0])
     assert torch.pow(2, x).tolist() == [2.0, 4.0]

@@ -227,6 +227,10 @@ class _TensorBase(object):
         return self.type(ByteTensor)
 
     def type_as(self, other):
+        if not isinstance(other, _TensorBase) and not isinstance(
+                other, errors.package_class('legacy_autograd.autograd.variable', 'Variable')):
+            raise TypeError("type_as(): argument 'other' (position 1) must be a tensor, not %s"
+                            % errors.tp_name(other))
         return self.type(other.type())
 
     def cuda(self, device=None, non_blocking=False, **kwargs):

@@ -33,6 +33,7 @@ from .dispatch import call
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase
 from .. import errors
+from . import _args
 
 __all__ = ['convolution', 'conv_transpose', 'max_pool', 'avg_pool2d', 'adaptive_avg_pool2d',
            'adaptive_max_pool2d', 'batch_norm', 'pad']
@@ -623,6 +624,7 @@ def _check_conv(xs, ws, bs, nd, groups, transposed):
 
 def _check_conv_params(stride, padding, dilation, groups, output_padding=()):
     """0.3's checks of the size parameters, before any shape arithmetic."""
+    _args.int_arg(groups, 'conv', 'groups')
     if min(padding) < 0:
         raise RuntimeError('negative padding is not supported')
     if output_padding and min(output_padding) < 0:

@@ -267,6 +267,7 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
 
 @method(tensor=False)
 def type_as(self, other):
+    _args.tensor_arg(other, 'type_as', 'other', 1)
     return type_as_variable(self, type(tensor_of(other)))
 
 
