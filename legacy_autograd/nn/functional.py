@@ -562,6 +562,7 @@ def _clean_errors(fn):
 
 for _name, _fn in list(globals().items()):
     if not _name.startswith('_') and callable(_fn) and getattr(_fn, '__module__', None) in (
-            __name__, 'legacy_autograd.nn._functional_conv') and not isinstance(_fn, type):
+            __name__, 'legacy_autograd.nn._functional_conv') and not isinstance(_fn, type) \
+            and '_stacklevel' not in _fn.__code__.co_varnames:   # warnings point at the caller
         globals()[_name] = _clean_errors(_fn)
 del _name, _fn
