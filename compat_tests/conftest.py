@@ -10,6 +10,10 @@ Keep this small, and import neither legacy_autograd nor torch at import time.
 * Under CI (``CI=true``) the session refuses to start when torch cannot be
   imported, so parity tests fail instead of skipping.  Elsewhere each test
   decides (``pytest.importorskip('torch')``).
+* The suite runs with the convolution workspace's poison mode on
+  (``LEGACY_AUTOGRAD_POISON_WORKSPACE=1``, set here before the package is imported, and
+  inherited by subprocesses): buffers are handed out filled with NaN / -1, so a kernel
+  reading stale workspace memory fails its test.  Export it as ``0`` to run without.
 """
 
 import os
@@ -17,6 +21,8 @@ import subprocess
 import sys
 
 import pytest
+
+os.environ.setdefault('LEGACY_AUTOGRAD_POISON_WORKSPACE', '1')
 
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -5,7 +5,6 @@ pruning, memory release, higher-order gradients, parity with modern torch."""
 import gc
 import os
 import re
-import time
 import warnings
 import weakref
 
@@ -229,16 +228,14 @@ def test_leaf_whose_requires_grad_was_switched_off_gets_nothing():
 # ====================================================================== graph shapes
 @pytest.mark.parametrize('op', ['add', 'mul'])
 def test_deep_chain_100k_ops(op):
+    # no recursion in backward or in freeing the graph (its time is bench/time_budgets.py's)
     x = Variable(torch.DoubleTensor([1.0, 2.0]), requires_grad=True)
     y = x
-    start = time.perf_counter()
     for _ in range(100000):
         y = y + 1 if op == 'add' else y * 1.0001
     y.sum().backward()
-    elapsed = time.perf_counter() - start
     expected = 1.0 if op == 'add' else 1.0001 ** 100000
     assert np.allclose(x.grad.data.numpy(), expected, rtol=1e-9)
-    assert elapsed < 60
     del y                                   # dropping the graph does not recurse either
 
 

@@ -66,7 +66,6 @@ import json
 import math
 import os
 import re
-import time
 
 import numpy as np
 import pytest
@@ -307,16 +306,16 @@ def test_degenerate_options_terminate():
             "of size {}]\n".format("x".join(map(str, arr.shape))))
 
 
-def test_big_tensors_are_fast():
+def test_big_tensors_are_summarised():
+    # their printing time is measured by bench/time_budgets.py, not here
     rng = np.random.RandomState(0)
     big = rng.randn(1000, 1000).astype(np.float32)
     cube = rng.randn(100, 100, 100).astype(np.float32)
-    start = time.perf_counter()
     text = format_tensor(big, "torch.FloatTensor")
-    format_tensor(cube, "torch.FloatTensor")
-    elapsed = time.perf_counter() - start
     assert "\u22f1" in text
-    assert elapsed < 2.0, elapsed
+    assert text.endswith("[torch.FloatTensor of size 1000x1000]\n")
+    text = format_tensor(cube, "torch.FloatTensor")
+    assert "..." in text and text.endswith("[torch.FloatTensor of size 100x100x100]\n")
 
 
 # --------------------------------------------------------------------------

@@ -641,17 +641,20 @@ def test_normal_tensor_stds_and_both():
 
 # --------------------------------------------------------------------------------------
 
-def test_million_element_fills_are_fast():
-    import time
+def test_million_element_fills():
+    # their time is measured by bench/time_budgets.py, not here; the values are the same
+    # stream as the small fills' (checked above), so here only their range
     g = Generator(0)
     a = np.empty(1000000, np.float32)
-    for fill in (g.fill_normal, g.fill_uniform):
-        t = time.perf_counter()
-        fill(a)
-        assert time.perf_counter() - t < 0.5
+    g.fill_normal(a)
+    assert np.isfinite(a).all() and 0.99 < a.std() < 1.01
+    g.fill_uniform(a)
+    assert ((a >= 0) & (a <= 1)).all()
     d = np.empty(1000000, np.float64)
-    t = time.perf_counter()
     g.fill_normal(d)
+    assert np.isfinite(d).all()
     g.fill_bernoulli(d, 0.5)
-    g.fill_random(np.empty(1000000, np.int64))
-    assert time.perf_counter() - t < 1.5
+    assert set(np.unique(d)) == {0.0, 1.0} and 0.49 < d.mean() < 0.51
+    r = np.empty(1000000, np.int64)
+    g.fill_random(r)
+    assert (r >= 0).all() and r.max() > 2 ** 62

@@ -17,6 +17,10 @@ import os
 
 import numpy as np
 
+from ._fastpaths import REFERENCE
+
+_BERNOULLI_BITS = not REFERENCE     # bernoulli_ with one p compared on the integers
+
 __all__ = ['Generator', 'default_generator', 'manual_seed', 'initial_seed', 'seed',
            'get_rng_state', 'set_rng_state']
 
@@ -413,7 +417,7 @@ class Generator(object):
         n = out.size
         if n == 0:
             return out
-        if not isinstance(p, np.ndarray) and 0 <= float(p) <= 1:
+        if _BERNOULLI_BITS and not isinstance(p, np.ndarray) and 0 <= float(p) <= 1:
             # one valid p: u = bits / 2**53 exactly, so u <= p is bits <= floor(p * 2**53)
             # (an exact product), compared on the integers without making u
             limit = np.uint64(math.floor(float(p) * float(1 << 53)))

@@ -1258,6 +1258,7 @@ def run_case(case, checks=CHECKS):
                 for k, (a, b) in enumerate(zip(lg, mg)):
                     _compare_grad(a, b, lleaves[k], 'grad of input %d' % k, rtol, atol)
                 if do_grad:
+                    _backward_grads(op, spec, case, v, mg, rtol, atol)
                     res.status['grad'] = 'ok'
             except Exception as exc:  # noqa: BLE001
                 fail('grad' if do_grad else 'gradgrad', exc)
@@ -1291,6 +1292,20 @@ def run_case(case, checks=CHECKS):
             except Exception as exc:  # noqa: BLE001
                 fail('gradgrad', exc)
     return _finish(res)
+
+
+def _backward_grads(op, spec, case, up, modern_grads, rtol, atol):
+    """The first-order gradients again, through ``out.backward(up)`` into the leaves'
+    ``.grad``: the route of ``loss.backward()`` and the engine's hot loop, which
+    ``autograd.grad`` (the general path) does not take."""
+    L = _legacy()
+    leaves, out = _legacy_run(op, spec, case, True)
+    out = _first(out)
+    if not (_is_legacy_variable(out) and out.requires_grad):
+        return
+    out.backward(L.from_numpy(up.copy()))
+    for k, (leaf, b) in enumerate(zip(leaves, modern_grads)):
+        _compare_grad(leaf.grad, b, leaf, 'grad of input %d through backward()' % k, rtol, atol)
 
 
 def _legacy_first(legacy_grad, L, out, leaves, up, create_graph=False, retain=False):

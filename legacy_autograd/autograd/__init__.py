@@ -7,6 +7,9 @@ from .variable import Variable
 from . import engine as _engine
 from ..tensor import _TensorBase
 from .. import errors
+from .._fastpaths import REFERENCE
+
+_EVERYDAY = not REFERENCE       # backward()'s shortcut for one output (off in reference mode)
 
 
 def _make_grads(outputs, grads, user_create_graph):
@@ -133,7 +136,8 @@ def backward(variables, grad_variables=None, retain_graph=None, create_graph=Non
     Variable; ``retain_graph`` defaults to ``create_graph``.  ``retain_variables``
     is the deprecated spelling of ``retain_graph``.
     """
-    if create_graph is None and retain_variables is None and isinstance(variables, Variable):
+    if _EVERYDAY and create_graph is None and retain_variables is None \
+            and isinstance(variables, Variable):
         # fast path for the everyday call: one output, implicit or tensor gradient
         fn = variables._grad_fn
         if fn is not None and not variables._volatile:

@@ -28,6 +28,11 @@ from ..errors import tp_name
 from ..ops import backend_numpy as NB
 from ..ops import backend_variable as VB
 from ..quiet import quietly
+from .._fastpaths import REFERENCE
+
+#: False in reference mode: ``execute`` then runs every node through the general loop
+#: (read once per ``execute`` call, never per node)
+_HOT = not REFERENCE
 
 
 OpNode.B = NB       # an op node is the ctx of its own ordinary backward
@@ -142,6 +147,37 @@ def _unpack_saved(node):
         node.output = t._a
 
 
+def _unpack_saved_general(node):
+    """:func:`_unpack_saved` without the unrolled two-value case (reference mode)."""
+    op = node.op
+    saved = node.saved
+    if saved is not None:
+        inputs = []
+        for item in saved:
+            if item is None:
+                inputs.append(None)
+            else:
+                t = item[0]
+                if t._version[0] != item[1]:
+                    raise RuntimeError(MODIFIED_MESSAGE)
+                inputs.append(t._a)
+        node.inputs = inputs
+    elif op.save_inputs:
+        raise RuntimeError(FREED_MESSAGE)
+    if op.save_output:
+        so = node.saved_output
+        if so is None:
+            raise RuntimeError(FREED_MESSAGE)
+        t = so[0]
+        if t._version[0] != so[1]:
+            raise RuntimeError(MODIFIED_MESSAGE)
+        node.output = t._a
+
+
+if REFERENCE:
+    _unpack_saved = _unpack_saved_general
+
+
 def _graph_ctx(node):
     """The ``ctx`` of a recorded backward (``create_graph``): saved values as Variables."""
     _unpack_saved(node)
@@ -183,7 +219,7 @@ def _apply_op_node(node, g, create_graph):
         r = result[i]
         if r is not None and needs[i]:
             shape, dtype = meta[i]
-            if type(r) is ndarray and r.shape == shape and r.dtype == dtype:
+            if _HOT and type(r) is ndarray and r.shape == shape and r.dtype == dtype:
                 out[i] = r
             else:
                 out[i] = B.fix_grad(r, shape, dtype)
@@ -292,7 +328,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         captured = [None] * sum(len(v) for v in capture.values())
         needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
     # pending nodes: sequence number -> (node, gradient buffer); a heap of -seq picks the next
-    if len(roots) == 1:
+    if _HOT and len(roots) == 1:
         node, nr = roots[0]
         buf = [None] * node.num_outputs
         buf[nr] = root_grads[0]
@@ -310,7 +346,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             else:
                 buf = entry[1]
             buf[nr] = g if buf[nr] is None else buf[nr] + g
-    plain = capture is None and not create_graph
+    plain = _HOT and capture is None and not create_graph
     ndarray = np.ndarray
     fix_grad = NB.fix_grad
     while heap:

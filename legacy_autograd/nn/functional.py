@@ -40,6 +40,7 @@ from ..ops.dispatch import call as _call, call_inplace as _call_inplace, check_s
 from ..ops._common import wrap_dim as _wrap_dim
 from ..ops import _args
 from ..ops.backend_numpy import _prod
+from .._fastpaths import REFERENCE as _REFERENCE
 
 
 # ============================================================================ helpers
@@ -225,10 +226,13 @@ def dropout3d(input, p=0.5, training=False, inplace=False):
 
 
 # ============================================================================ linear / embedding
+_LINEAR_DIRECT = not _REFERENCE     # nn.Linear's ops without their front-ends
+
+
 def linear(input, weight, bias=None):
     """``input @ weight.t() + bias``; 2-D input with a bias runs ``torch.addmm`` (AddmmBackward)."""
-    if bias is not None and isinstance(input, Variable) and isinstance(weight, Variable) \
-            and isinstance(bias, Variable):
+    if _LINEAR_DIRECT and bias is not None and isinstance(input, Variable) \
+            and isinstance(weight, Variable) and isinstance(bias, Variable):
         x, w, b = input._data._a, weight._data._a, bias._data._a
         if x.ndim == 2 and w.ndim == 2 and b.ndim == 1 and x.shape[1] == w.shape[1] \
                 and b.shape[0] == w.shape[0] and x.dtype.kind == 'f':

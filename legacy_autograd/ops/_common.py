@@ -8,6 +8,7 @@ from ..tensor import _TensorBase
 from ..autograd.variable import Variable
 from .. import errors
 from . import _args
+from .._fastpaths import REFERENCE
 
 
 def is_tensorlike(x):
@@ -152,3 +153,11 @@ def select(cond, a, b):
     r = np.bitwise_and(np.bitwise_xor(a.view(u), bb), k)
     np.bitwise_xor(r, bb, out=r)
     return r.view(a.dtype)
+
+
+if REFERENCE:                   # the small-array routes for every size
+    def with_number(ufunc, a, number):      # noqa: F811
+        return ufunc(a, number)
+
+    def select(cond, a, b):                 # noqa: F811
+        return np.where(cond, np.asarray(a), np.asarray(b))

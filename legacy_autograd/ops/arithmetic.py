@@ -14,6 +14,7 @@ from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from . import _args
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
+from .._fastpaths import REFERENCE
 
 
 # --------------------------------------------------------------------------- add / sub
@@ -120,8 +121,17 @@ def _pow_forward(a, exponent):
     return np.power(a, exponent)
 
 
+def _pow_forward_general(a, exponent):
+    """:func:`_pow_forward` without the ``square`` fast path (reference mode)."""
+    if a.dtype.kind in 'iu':
+        if exponent < 0:
+            raise RuntimeError('Integers to negative integer powers are not allowed.')
+        return np.power(a, a.dtype.type(exponent))
+    return np.power(a, exponent)
+
+
 POW_SCALAR = register(
-    'pow_scalar', _pow_forward, _pow_scalar_back,
+    'pow_scalar', _pow_forward_general if REFERENCE else _pow_forward, _pow_scalar_back,
     grad_fn='PowBackward0', save_inputs=(0,), argnames=('self',),
     modern=lambda torch, a, exponent: torch.pow(a, exponent))
 
@@ -221,6 +231,22 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
+def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
+    """:func:`_simple_binary` without its shortcuts (reference mode): every tensor operand is
+    checked by ``check_broadcast``, every number converted by ``scalar_for``."""
+    run = call_inplace if inplace else call
+    if is_tensorlike(other):
+        c = check_broadcast(array_of(self), array_of(other), inplace, name)
+        if c is not array_of(other):
+            other = _reshaped(other, c)
+        return run(tensor_op, [self, other])
+    return run(scalar_op, [self], {'other': scalar_for(self, other)})
+
+
+if REFERENCE:
+    _simple_binary = _simple_binary_general
+
+
 def _binary_front_end(scalar_op, tensor_op, name, inplace):
     """The front-end of ``self (op) other`` (``add``'s operator, ``mul``, ``mul_``, ...).
 
@@ -230,6 +256,12 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
     shape.  Everything else goes through :func:`_simple_binary`.
     """
     run = call_inplace if inplace else call
+
+    if REFERENCE:
+        def front_end(self, other):                 # the general code only
+            return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)
+        front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name
+        return front_end
 
     def front_end(self, other):
         t = type(other)

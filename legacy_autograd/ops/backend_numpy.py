@@ -7,6 +7,8 @@ formula serves both first-order (fast, numpy) and higher-order
 """
 import numpy as np
 
+from .._fastpaths import REFERENCE
+
 # numpy.dot's C function itself: the public name first runs a Python __array_function__
 # dispatcher (about 0.6 us per call); for plain ndarrays the two are the same function
 dot = getattr(np.dot, '_implementation', np.dot)
@@ -182,6 +184,12 @@ def pow(a, e):
         if e == 2.0 and a.dtype.kind == 'f':
             return np.square(a)
     return np.power(a, e)
+
+
+if REFERENCE:
+    def pow(a, e):          # noqa: F811  (reference mode: no x**1 / x**2 shortcuts)
+        """``a ** e`` by ``power``."""
+        return np.power(a, e)
 
 
 def index_select(a, dim, index):

@@ -34,6 +34,7 @@ from ..autograd.variable import Variable
 from ..tensor import _TensorBase
 from .. import errors
 from . import _args
+from .._fastpaths import REFERENCE, POISON_WORKSPACE
 
 __all__ = ['convolution', 'conv_transpose', 'max_pool', 'avg_pool2d', 'adaptive_avg_pool2d',
            'adaptive_max_pool2d', 'batch_norm', 'pad']
@@ -78,14 +79,24 @@ class Workspace(object):
     (:meth:`patterned`): zero-filled arrays of which their user only ever writes one fixed set
     of positions, named by a key; everything else stays zero, so they are reused without
     clearing.
+
+    ``poison=True`` (debugging; ``LEGACY_AUTOGRAD_POISON_WORKSPACE=1``, on in the test suite):
+    every plain buffer handed out, new or reused, is filled with the byte 0xFF first (NaN in
+    the float types, -1 in the integer ones), so a kernel that reads a part it has not written
+    gives NaN, not stale numbers.  Patterned buffers are not poisoned: their contract is that
+    everything outside the pattern is zero.  In reference mode (``LEGACY_AUTOGRAD_REFERENCE=1``)
+    the pool keeps nothing (``limit=0``): every buffer is new.
     """
 
-    def __init__(self, limit=256 << 20, per_key=4, min_bytes=64 << 10):
+    def __init__(self, limit=256 << 20, per_key=4, min_bytes=64 << 10, poison=False):
         self.free = {}
         self.bytes = 0
         self.limit = limit
         self.per_key = per_key
         self.min_bytes = min_bytes
+        self.poison = poison
+        if poison:
+            self.empty = self._poisoned_empty       # chosen once: no test per call
 
     def _take(self, key):
         stack = self.free.get(key)
@@ -102,6 +113,13 @@ class Workspace(object):
         """An uninitialised buffer; ``shape`` a tuple, ``dtype`` a numpy dtype (the key)."""
         a = self._take((shape, dtype))
         return np.empty(shape, dtype) if a is None else a
+
+    def _poisoned_empty(self, shape, dtype):
+        a = self._take((shape, dtype))
+        if a is None:
+            a = np.empty(shape, dtype)
+        a.reshape(-1).view(np.uint8).fill(0xFF)
+        return a
 
     def patterned(self, pattern, shape, dtype):
         """A zero-filled ``(shape, dtype)`` buffer whose user writes only the positions named by
@@ -125,7 +143,7 @@ class Workspace(object):
         self.bytes = 0
 
 
-WORKSPACE = Workspace()
+WORKSPACE = Workspace(limit=0 if REFERENCE else 256 << 20, poison=POISON_WORKSPACE)
 
 
 def _copy_into_workspace(view):

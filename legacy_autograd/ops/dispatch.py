@@ -17,6 +17,7 @@ from ..autograd.variable import Variable
 from .. import errors
 from ..autograd.nodes import next_seq as _next_seq
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
+from .._fastpaths import REFERENCE
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
 
@@ -451,3 +452,115 @@ def _rebase(base, view):
     from .backend_variable import COPY_SLICES
     idx = _view_index(base, view._view_chain)
     record(COPY_SLICES, [base, view], {'index': idx}, base)
+
+
+# ---------------------------------------------------------------------------------- reference
+# The general code of the functions above, without their unrolled and inline fast paths; under
+# LEGACY_AUTOGRAD_REFERENCE=1 (legacy_autograd/_fastpaths.py) they replace them, when this
+# module is imported, so the fast paths cost nothing to switch.  Keep each in step with its
+# fast twin: compat_tests/test_fastpath_oracle.py runs both and requires the same bits.
+def _check_same_type_general(op, inputs):
+    first = inputs[0]
+    if isinstance(first, Variable):
+        t = type(first._data)
+        for i in range(1, len(inputs)):
+            x = inputs[i]
+            if not isinstance(x, Variable) or type(x._data) is not t:
+                raise type_error(op, inputs, i)
+    else:
+        t = type(first)
+        for i in range(1, len(inputs)):
+            if type(inputs[i]) is not t:
+                raise type_error(op, inputs, i)
+
+
+def _call_general(op, inputs, params=None, out_cls=None):
+    first = inputs[0]
+    if len(inputs) > 1 and op.check_types:
+        check_same_type(op, inputs)
+    if isinstance(first, Variable):
+        return call_variable(op, inputs, params, out_cls)
+    arrays = [x._a for x in inputs]
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    if op.extra_outputs:
+        return tuple(_wrap_out(r, out_cls or type(first)) if k == 0 else _wrap_any(r)
+                     for k, r in enumerate(result))
+    if op.is_view:
+        return type(first)._wrap(result, first._version)
+    return _wrap_out(result, out_cls or type(first))
+
+
+def _call_variable_general(op, inputs, params=None, out_cls=None):
+    v0 = inputs[0]
+    d0 = v0._data
+    arrays = [v._data._a for v in inputs]
+    volatile = any(v._volatile for v in inputs)
+    requires = any(v.requires_grad for v in inputs)
+    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    extra = None
+    if op.extra_outputs:
+        extra = result[1:]
+        result = result[0]
+    if op.is_view:
+        out = Variable._make(type(d0)._wrap(result, d0._version), volatile=volatile)
+        base = v0._base
+        if base is None:
+            out._base = v0
+            out._view_chain = ((op, params),)
+        else:
+            out._base = base
+            out._view_chain = v0._view_chain + ((op, params),)
+    else:
+        out = Variable._make(_wrap_out(result, out_cls or type(d0)), volatile=volatile)
+    if requires and not volatile and op.differentiable:
+        record(op, inputs, params, out)
+    if extra is not None:
+        return (out,) + tuple(Variable._make(_wrap_any(e), volatile=volatile) for e in extra)
+    return out
+
+
+def _record_general(op, inputs, params, out, self_copy=None):
+    node = op.node_cls.__new__(op.node_cls)
+    node._post_hooks = None
+    node._var_hooks = None
+    node.op = op
+    node.params = params if params is not None else _NO_PARAMS
+    edges = []
+    meta = []
+    for v in inputs:
+        edges.append(v._edge())
+        a = v._data._a
+        meta.append((a.shape, a.dtype))
+    node.next_functions = tuple(edges)
+    node.needs = tuple([e[0] is not None for e in edges])
+    node.shapes = tuple(meta)
+    node._seq = _next_seq()
+    n = len(inputs)
+    if op.save_inputs:
+        saved = [None] * n
+        for i in op.save_inputs:
+            if i < n:
+                saved[i] = self_copy if (i == 0 and self_copy is not None) \
+                    else _saved_entry(inputs[i])
+        node.saved = tuple(saved)
+        node.has_saved = True
+    else:
+        node.saved = None
+        node.has_saved = False
+    if op.save_output:
+        d = out._data
+        node.saved_output = (d, d._version[0])
+        node.has_saved = True
+    else:
+        node.saved_output = None
+    out._grad_fn = node
+    out._output_nr = 0
+    return node
+
+
+if REFERENCE:
+    check_same_type = _check_same_type_general
+    call = _call_general
+    call_variable = _call_variable_general
+    record = _record_general
+    _UFUNC_INPLACE = {}         # in-place ops compute their result and copy it into self

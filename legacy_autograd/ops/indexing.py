@@ -28,6 +28,9 @@ from . import backend_numpy as NB
 from ..tensor import _TensorBase, LongTensor, ByteTensor
 from ..autograd.variable import Variable
 from .. import errors
+from .._fastpaths import REFERENCE
+
+_INT_KEY = not REFERENCE        # the t[i] / t[i] = number shortcuts (off in reference mode)
 
 _INDEX_TYPE_MSG = ('indexing a tensor with an object of type %s. The only supported types are integers, '
                    'slices, numpy scalars and torch.LongTensor or torch.ByteTensor as the only argument.')
@@ -373,7 +376,7 @@ MASKED_SELECT_PY = register(
 # --------------------------------------------------------------------------- __getitem__
 def _tensor_getitem(self, key):
     a = self._a
-    if type(key) is int and a.size:                      # fast path: t[i]
+    if type(key) is int and _INT_KEY and a.size:         # fast path: t[i]
         n = a.shape[0]
         if -n <= key < n:
             if a.ndim == 1:
@@ -517,7 +520,8 @@ SETITEM = register(
 
 def _tensor_setitem(self, key, value):
     a = self._a
-    if type(key) is int and type(value) in (int, float) and a.size and -a.shape[0] <= key < a.shape[0]:
+    if type(key) is int and _INT_KEY and type(value) in (int, float) and a.size \
+            and -a.shape[0] <= key < a.shape[0]:
         a[key] = scalar_for(self, value)                 # fast path: t[i] = number
         self._version[0] += 1
         return

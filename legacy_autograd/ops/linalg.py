@@ -9,6 +9,9 @@ from .surface import both
 from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
 from .. import errors
 from . import _args
+from .._fastpaths import REFERENCE
+
+_MM_DIRECT = not REFERENCE      # mm of two checked Variables straight to call_variable
 
 
 def _size_mismatch(a, b, n1='m1', n2='m2'):
@@ -38,7 +41,8 @@ def mm(self, mat2):
                                                                         tensor_of(mat2).dim()))
     if a.shape[1] != b.shape[0]:
         raise _size_mismatch(a, b)
-    if type(self) is Variable and type(mat2) is Variable and type(self._data) is type(mat2._data):
+    if _MM_DIRECT and type(self) is Variable and type(mat2) is Variable \
+            and type(self._data) is type(mat2._data):
         return call_variable(MM, [self, mat2])      # operands checked: the common case
     return call(MM, [self, mat2])
 

@@ -38,6 +38,9 @@ import numpy as np
 
 from .registry import register
 from ._common import with_number, select
+from .._fastpaths import REFERENCE
+
+_RELU_BY_FMAX = not REFERENCE
 
 # ------------------------------------------------------------------------- helpers
 
@@ -101,7 +104,8 @@ def _as_target_grad(B, g, t):
 
 # ------------------------------------------------------------------------- activations
 def _threshold_fwd(a, threshold, value):
-    if threshold == 0 and value == 0 and math.copysign(1.0, value) > 0 and a.dtype.kind == 'f':
+    if threshold == 0 and value == 0 and _RELU_BY_FMAX and math.copysign(1.0, value) > 0 \
+            and a.dtype.kind == 'f':
         # relu without a branch per element: fmax(x, 0) is x above 0 and 0 elsewhere (NaN
         # included); adding +0 turns the -0.0 that fmax may keep for x = -0.0 into +0.0
         out = with_number(np.fmax, a, a.dtype.type(value))
@@ -610,6 +614,15 @@ def _nll_weights(target, weight, ignore_index, dtype):
     safe = np.where(keep, target, 0)
     w = np.ones(target.shape[0], dtype=dtype) if weight is None else weight.astype(dtype)[safe]
     return safe, np.where(keep, w, dtype.type(0))
+
+
+if REFERENCE:
+    def _nll_weights(target, weight, ignore_index, dtype):     # noqa: F811
+        """Every weight materialised, 1 where there are no class weights (reference mode)."""
+        keep = target != ignore_index
+        safe = np.where(keep, target, 0)
+        w = np.ones(target.shape[0], dtype=dtype) if weight is None else weight.astype(dtype)[safe]
+        return safe, np.where(keep, w, dtype.type(0))
 
 
 def _weight_total(w, n, dtype):

@@ -41,6 +41,7 @@ from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shap
                       tensor_of, with_number, select)
 from ..autograd.variable import Variable
 from .. import errors
+from .._fastpaths import REFERENCE
 
 
 # =========================================================================== helpers
@@ -428,6 +429,16 @@ def _clamp_fwd(a, min=None, max=None):
     if min is not None:
         r = select(a < min, a.dtype.type(min), r)
     return r
+
+
+if REFERENCE:
+    def _clamp_fwd(a, min=None, max=None):      # noqa: F811  (TH's formula for one bound too)
+        r = a
+        if max is not None:
+            r = select(a > max, a.dtype.type(max), r)
+        if min is not None:
+            r = select(a < min, a.dtype.type(min), r)
+        return r
 
 
 def _check_int_divisor(b):

@@ -3,6 +3,7 @@ from .optimizer import Optimizer, required
 from ..ops.arithmetic import ADD_ALPHA
 from ..ops.dispatch import call_inplace
 from ..ops._common import scalar_for
+from .._fastpaths import REFERENCE
 
 
 def _add_scaled_(t, value, other):
@@ -12,6 +13,11 @@ def _add_scaled_(t, value, other):
     if t._a.shape != other._a.shape:
         return t.add_(value, other)
     return call_inplace(ADD_ALPHA, [t, other], {'alpha': scalar_for(t, value)})
+
+
+if REFERENCE:
+    def _add_scaled_(t, value, other):          # noqa: F811  (reference mode: the method)
+        return t.add_(value, other)
 
 
 class SGD(Optimizer):

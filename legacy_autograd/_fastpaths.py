@@ -1,0 +1,49 @@
+"""Switches for the fast paths: the reference mode and the workspace poison mode.
+
+Both are read from the environment once, when the package is imported, and every fast path
+chooses its implementation then (at import time, or through one module-level flag read per
+call), so with both switches off nothing is added to the hot paths.
+
+``LEGACY_AUTOGRAD_REFERENCE=1`` -- **reference mode**: every fast path is turned off and the
+general code runs instead.  The fast paths are copies of the general code kept for speed; the
+test suite runs the same programs in both modes and requires the same bits
+(``compat_tests/test_fastpath_oracle.py``).  What is switched (see docs/performance.md):
+
+* ``ops/arithmetic.py``: the operator front-end factory (``_binary_front_end``) settles no case
+  inline; ``_simple_binary`` checks every tensor operand with ``check_broadcast``; ``pow(x, 2)``
+  is ``power(x, 2.0)``, not ``square``;
+* ``ops/linalg.py``: ``mm`` on two Variables goes through ``call`` like every other case;
+* ``ops/dispatch.py``: no unrolled one/two-input dispatch, type check and recording, no inline
+  output tensor and Variable, no in-place ufunc table (in-place ops compute and copy);
+* ``autograd/engine.py``: no hot loop for registry-op nodes and accumulators in an ordinary
+  backward, no one-root seeding, no shortcut around ``fix_grad`` and no unrolled unpacking of
+  two saved values; ``autograd.backward`` takes its general route for the everyday call;
+* ``ops/backend_numpy.py``: ``pow(x, 1)`` and ``pow(x, 2)`` are ``power``;
+* ``ops/indexing.py``: no ``t[i]`` / ``t[i] = number`` shortcuts;
+* ``ops/_common.py``: ``with_number`` and ``select`` always take their small-array routes;
+* ``ops/conv_ops.py``: the workspace pool keeps nothing (every buffer is new);
+* ``ops/nn_ops.py``: ``nll_loss`` materialises unit weights;
+* ``rng.py``: ``bernoulli_`` with one ``p`` compares doubles, not integers.
+
+``LEGACY_AUTOGRAD_POISON_WORKSPACE=1`` -- **poison mode** (debugging; the test suite turns it
+on in ``compat_tests/conftest.py``): every plain buffer the convolution workspace hands out,
+new or reused, is first filled with the byte ``0xFF`` (NaN in every float type, -1 in the
+integer types), so a kernel that reads a part of a workspace buffer it has not written yields
+NaN instead of silently reusing stale numbers.
+"""
+import os
+
+
+def _flag(name):
+    return os.environ.get(name, '').strip() not in ('', '0')
+
+
+#: True under ``LEGACY_AUTOGRAD_REFERENCE=1``: the general code runs instead of every fast path.
+REFERENCE = _flag('LEGACY_AUTOGRAD_REFERENCE')
+
+#: True under ``LEGACY_AUTOGRAD_POISON_WORKSPACE=1``: workspace buffers are handed out poisoned.
+POISON_WORKSPACE = _flag('LEGACY_AUTOGRAD_POISON_WORKSPACE')
+
+#: The environment variables, for tools that start a process in a given mode.
+REFERENCE_ENV = 'LEGACY_AUTOGRAD_REFERENCE'
+POISON_ENV = 'LEGACY_AUTOGRAD_POISON_WORKSPACE'
