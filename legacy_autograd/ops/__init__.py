@@ -17,6 +17,8 @@ for _name in _OPTIONAL:
         if _e.name != __name__ + '.' + _name:
             raise
 
+from . import schema  # noqa: E402
+schema.merge_inplace_declarations()
 surface.attach()
 arithmetic.attach_operators()
 

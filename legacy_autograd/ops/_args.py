@@ -88,9 +88,32 @@ def int_list(sizes, fname, argname='size'):
     return tuple(out)
 
 
+_KINDS = []
+
+
 def _tensor_kinds():
-    return (errors.package_class('legacy_autograd.tensor', '_TensorBase'),
-            errors.package_class('legacy_autograd.autograd.variable', 'Variable'))
+    """(tensor base class, Variable), looked up once both are loaded."""
+    if _KINDS:
+        return _KINDS[0]
+    kinds = (errors.package_class('legacy_autograd.tensor', '_TensorBase'),
+             errors.package_class('legacy_autograd.autograd.variable', 'Variable'))
+    if all(kinds):
+        _KINDS.append(kinds)
+    return kinds
+
+
+def tensor_first(fn, name):
+    """The ``torch.*`` form of a method: its first argument must be a tensor or Variable
+    (0.3 refused anything else with a TypeError; the method body would fail obscurely)."""
+    import functools
+
+    @functools.wraps(fn)
+    def checked(*args, **kwargs):
+        if args and not isinstance(args[0], _tensor_kinds()):
+            raise TypeError("%s(): argument 'input' must be a tensor or Variable, not %s"
+                            % (name, errors.legacy_typename(args[0])))
+        return fn(*args, **kwargs)
+    return checked
 
 
 def tensor_list(seq, fname, argname='seq'):

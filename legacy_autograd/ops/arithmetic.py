@@ -9,7 +9,7 @@ import numpy as np
 
 from .registry import register
 from .dispatch import call, call_inplace, call_variable
-from .surface import both, method
+from .schema import declare, Call, X, Y
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from . import _args
 from ..autograd.variable import Variable
@@ -195,24 +195,45 @@ def _reshaped(x, arr):
     return type(x)._wrap(arr, x._version)
 
 
-@both()
 def add(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', False, alpha)
 
 
-@method()
 def add_(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', True, alpha)
 
 
-@both()
 def sub(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', False, alpha)
 
 
-@method()
 def sub_(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', True, alpha)
+
+
+ALL_VARIANTS = ('method', 'function', 'inplace', 'out')
+#: 0.3's cwrap overloads of add/sub: x + value, x + other, x + value * other
+_VALUE_OTHER = ('(float value)', '(T other)', '(float value, T other)')
+
+
+def _alpha_form(name):
+    """modern spelling of 0.3's ``add(value, other)``: ``add(other, alpha=value)``"""
+    return lambda torch, x, value, other: getattr(torch, name)(x, other, alpha=_alpha(x, value))
+
+
+def _alpha(x, value):
+    """modern torch wants an integral alpha for integer tensors (0.3 converted it)"""
+    return value if x.is_floating_point() else int(value)
+
+
+for _fn, _fn_, _kernels in ((add, add_, (ADD_SCALAR, ADD, ADD_ALPHA)),
+                            (sub, sub_, (SUB_SCALAR, SUB, SUB_ALPHA))):
+    declare(_fn.__name__, _fn, impl_inplace=_fn_, variants=ALL_VARIANTS, kernels=_kernels,
+            shape='broadcast', overloads=_VALUE_OTHER, dtypes=('float32', 'float64', 'int64'),
+            calls=(Call(2.5), Call(Y), Call(-0.5, Y, modern=_alpha_form(_fn.__name__)),
+                   Call(Y, alpha=3.0, modern=lambda torch, x, y, alpha, _n=_fn.__name__:
+                        getattr(torch, _n)(x, y, alpha=_alpha(x, alpha))),
+                   Call(3)))
 
 
 def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
@@ -291,30 +312,32 @@ _add_operator = _binary_front_end(ADD_SCALAR, ADD, 'add', False)
 _sub_operator = _binary_front_end(SUB_SCALAR, SUB, 'sub', False)
 _iadd = _binary_front_end(ADD_SCALAR, ADD, 'add', True)        # = add_(self, other)
 _isub = _binary_front_end(SUB_SCALAR, SUB, 'sub', True)        # = sub_(self, other)
-mul = both()(_binary_front_end(MUL_SCALAR, MUL, 'mul', False))
-mul_ = method()(_binary_front_end(MUL_SCALAR, MUL, 'mul', True))
-div = both()(_binary_front_end(DIV_SCALAR, DIV, 'div', False))
-div_ = method()(_binary_front_end(DIV_SCALAR, DIV, 'div', True))
+mul = _binary_front_end(MUL_SCALAR, MUL, 'mul', False)
+mul_ = _binary_front_end(MUL_SCALAR, MUL, 'mul', True)
+div = _binary_front_end(DIV_SCALAR, DIV, 'div', False)
+div_ = _binary_front_end(DIV_SCALAR, DIV, 'div', True)
+for _fn, _fn_, _kernels in ((mul, mul_, (MUL_SCALAR, MUL)), (div, div_, (DIV_SCALAR, DIV))):
+    declare(_fn.__name__, _fn, impl_inplace=_fn_, variants=ALL_VARIANTS, kernels=_kernels,
+            shape='broadcast', overloads=('(float value)', '(T other)'), domain='nonzero',
+            dtypes=('float32', 'float64'), calls=(Call(2.5), Call(Y), Call(-3)))
 
 
-@both()
-def neg(self):
+def neg(self, *, _inplace=False):
+    if _inplace:
+        return call_inplace(NEG, [self])
     return call(NEG, [self])
 
 
-@method()
-def neg_(self):
-    return call_inplace(NEG, [self])
-
-
-@both()
-def reciprocal(self):
+def reciprocal(self, *, _inplace=False):
+    if _inplace:
+        return call_inplace(RECIPROCAL, [self])
     return call(RECIPROCAL, [self])
 
 
-@method()
-def reciprocal_(self):
-    return call_inplace(RECIPROCAL, [self])
+declare('neg', neg, variants=ALL_VARIANTS, kernels=(NEG,), shape='pointwise', calls=(Call(),),
+        dtypes=('float32', 'float64', 'int64'))
+declare('reciprocal', reciprocal, variants=ALL_VARIANTS, kernels=(RECIPROCAL,),
+        shape='pointwise', calls=(Call(),), domain='nonzero')
 
 
 def _pow(self, exponent, inplace):
@@ -327,7 +350,6 @@ def _pow(self, exponent, inplace):
     return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})
 
 
-@both(tensor_first=False)          # torch.pow(2, x): a number raised to a tensor
 def pow(self, exponent=None, base=None):
     if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
         # torch.pow(2, x): a number raised to a tensor
@@ -338,9 +360,14 @@ def pow(self, exponent=None, base=None):
     return _pow(self, exponent, False)
 
 
-@method()
 def pow_(self, exponent):
     return _pow(self, exponent, True)
+
+
+declare('pow', pow, impl_inplace=pow_, variants=ALL_VARIANTS, tensor_first=False,
+        kernels=(POW_SCALAR, POW, POW_CONSTANT), shape='broadcast', domain=(0.25, 2.0),
+        overloads=('(float exponent)', '(T exponent)'),
+        calls=(Call(2), Call(0.5), Call(-1.5), Call(Y), Call(1)))
 
 
 # --------------------------------------------------------------------------- operators

@@ -24,6 +24,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace, check_same_type
 from .surface import both, method, write_out
+from .schema import Call, X, Y
 from ._common import is_tensorlike, is_number, scalar_for, check_broadcast, array_of, tensor_of
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase, ByteTensor
@@ -112,67 +113,79 @@ def _compare(ops, self, other, inplace, out=None):
     return result
 
 
-@both(out=False)
+@both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
+             Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def eq(self, other, *, out=None):
     return _compare(EQ, self, other, False, out)
 
 
-@method()
+@method(calls=(Call(Y, grad=False), Call(0.5, grad=False)))
 def eq_(self, other):
     return _compare(EQ, self, other, True)
 
 
-@both(out=False)
+@both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
+             Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def ne(self, other, *, out=None):
     return _compare(NE, self, other, False, out)
 
 
-@method()
+@method(calls=(Call(Y, grad=False), Call(0.5, grad=False)))
 def ne_(self, other):
     return _compare(NE, self, other, True)
 
 
-@both(out=False)
+@both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
+             Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def lt(self, other, *, out=None):
     return _compare(LT, self, other, False, out)
 
 
-@method()
+@method(calls=(Call(Y, grad=False), Call(0.5, grad=False)))
 def lt_(self, other):
     return _compare(LT, self, other, True)
 
 
-@both(out=False)
+@both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
+             Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def le(self, other, *, out=None):
     return _compare(LE, self, other, False, out)
 
 
-@method()
+@method(calls=(Call(Y, grad=False), Call(0.5, grad=False)))
 def le_(self, other):
     return _compare(LE, self, other, True)
 
 
-@both(out=False)
+@both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
+             Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def gt(self, other, *, out=None):
     return _compare(GT, self, other, False, out)
 
 
-@method()
+@method(calls=(Call(Y, grad=False), Call(0.5, grad=False)))
 def gt_(self, other):
     return _compare(GT, self, other, True)
 
 
-@both(out=False)
+@both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
+             Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def ge(self, other, *, out=None):
     return _compare(GE, self, other, False, out)
 
 
-@method()
+@method(calls=(Call(Y, grad=False), Call(0.5, grad=False)))
 def ge_(self, other):
     return _compare(GE, self, other, True)
 
 
-@both(out=False)
+@both(out=False, calls=(Call(Y, grad=False), Call(X, grad=False)))
 def equal(self, other):
     """True iff ``self`` and ``other`` have the same size and the same values."""
     if not is_tensorlike(self) or not is_tensorlike(other):

@@ -12,6 +12,7 @@ import warnings
 import numpy as np
 
 from .surface import function, method
+from .schema import Call, X
 from ..tensor import default_tensor_type, LongTensor, _TensorBase
 from .. import rng
 from .. import errors
@@ -52,24 +53,26 @@ def _new(shape, fill=None, cls=None):
     return cls._wrap(a)
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, receiver=False)))
 def zeros(*sizes):
     return _new(_sizes(sizes, 'zeros'), 0)
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, 1, 3, receiver=False)))
 def ones(*sizes):
     return _new(_sizes(sizes, 'ones'), 1)
 
 
-@function()
+@function(calls=(Call(X, receiver=False, variables=False),),
+          dtypes=('float32', 'float64', 'int64'))
 def zeros_like(input):
     _args.tensor_arg(input, 'zeros_like', 'input', 1)
     t = tensor_of(input)
     return type(t)._wrap(np.zeros_like(t._a))
 
 
-@function()
+@function(calls=(Call(X, receiver=False, variables=False),),
+          dtypes=('float32', 'float64', 'int64'))
 def ones_like(input):
     _args.tensor_arg(input, 'ones_like', 'input', 1)
     t = tensor_of(input)
@@ -102,7 +105,10 @@ def _arange_count(start, end, step, inclusive):
     return int(math.ceil((end - start) / step))
 
 
-@function()
+# 0.3: the default tensor type (FloatTensor); modern torch makes int64 from integer bounds
+@function(dtypes=('float32',), modern=lambda torch, *a: torch.arange(*a, dtype=torch.float32),
+          calls=(Call(5, receiver=False), Call(1, 4, receiver=False),
+                            Call(0, 2, 0.5, receiver=False), Call(3, -1, -1, receiver=False)))
 def arange(start=_args.OMITTED, end=None, step=1):
     if start is _args.OMITTED:      # 0.3: arange(end) or arange(start, end, step=1)
         if end is None:
@@ -118,7 +124,10 @@ def arange(start=_args.OMITTED, end=None, step=1):
     return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
 
 
-@function(name='range')
+# deprecated in 0.3 already (it warns); end inclusive, the default type
+@function(name='range', dtypes=('float32',),
+          modern=lambda torch, a, b, step=1: torch.arange(a, b + step / 2.0, step, dtype=torch.float32),
+          calls=(Call(1, 4, receiver=False), Call(0, 2, 0.5, receiver=False)))
 def range_(start, end, step=1):
     start, end, step = (_args.float_arg(start, 'range', 'start'), _args.float_arg(end, 'range', 'end'),
                         _args.float_arg(step, 'range', 'step'))
@@ -134,7 +143,8 @@ def range_(start, end, step=1):
 range_.__qualname__ = 'range'       # as named in its arity errors
 
 
-@function()
+@function(dtypes=('float32',), modern=lambda torch, a, b, steps=100: torch.linspace(a, b, steps),
+          calls=(Call(0, 1, 5, receiver=False), Call(-2, 2, receiver=False)))
 @quietly         # numpy's warnings stay inside (quiet.py)
 def linspace(start, end, steps=100):
     start = _args.float_arg(start, 'linspace', 'start', 1)
@@ -151,7 +161,7 @@ def linspace(start, end, steps=100):
     return cls._wrap(vals.astype(cls._dtype))
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(0, 1, 5, receiver=False), Call(-1, 2, 4, receiver=False)))
 @quietly         # numpy's warnings stay inside (quiet.py)
 def logspace(start, end, steps=100):
     start = _args.float_arg(start, 'logspace', 'start', 1)
@@ -168,7 +178,7 @@ def logspace(start, end, steps=100):
     return cls._wrap(vals.astype(cls._dtype))
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, receiver=False), Call(2, 4, receiver=False)))
 def eye(n, m=None):
     n = _args.int_arg(n, 'eye', 'n', 1)
     m = n if m is None else _args.int_arg(m, 'eye', 'm', 2)

@@ -15,6 +15,7 @@ import numpy as np
 from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASS_SET
 from ..autograd.variable import Variable
 from .. import errors
+from . import schema
 from ..autograd.nodes import next_seq as _next_seq
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from .._fastpaths import REFERENCE
@@ -38,19 +39,6 @@ def public_name(op):
     return name
 
 
-# 0.3's cwrap overload lists for the pointwise arithmetic methods (tensor path)
-_VALUE_OTHER_OPS = ('add', 'sub')
-_VALUE_OR_OTHER_OPS = ('mul', 'div', 'fmod', 'remainder', 'pow', 'atan2', 'max', 'min')
-
-
-def _cwrap_options(name, tn, argname):
-    if name in _VALUE_OTHER_OPS:
-        return ['(float value)', '(%s other)' % tn, '(float value, %s other)' % tn]
-    if name in _VALUE_OR_OTHER_OPS:
-        return ['(float value)', '(%s %s)' % (tn, argname)]
-    return ['(%s %s)' % (tn, argname)]
-
-
 def type_error(op, inputs, i):
     """The legacy error for a tensor argument of the wrong type or kind."""
     first = inputs[0]
@@ -68,17 +56,18 @@ def type_error(op, inputs, i):
             name, list(inputs),
             [('(%s %s)' % (first.type(), _argname(op, i)),
               lambda a: [isinstance(x, Variable) for x in a])])
-    tn = first.type()
     rest = list(inputs[1:])
 
-    def check(sig):
-        if sig.startswith('(float value)'):
-            return lambda a: [True for x in a]
-        if sig.startswith('(float value, '):
-            return None
-        return lambda a: [type(x) is not type(first) for x in a]
-    return errors.invalid_arguments(
-        name, rest, [(sig, check(sig)) for sig in _cwrap_options(name, tn, _argname(op, i))])
+    def check(kinds):
+        def flags(args):
+            if len(args) != len(kinds):
+                return None             # another arity: listed, not compared
+            return [type(x) is not type(first) if k == 'tensor' else True
+                    for x, k in zip(args, kinds)]
+        return flags
+    # the op's declared 0.3 overloads (ops/schema.py), for the receiving tensor type
+    options = schema.overload_options(name, first.type(), _argname(op, i))
+    return errors.invalid_arguments(name, rest, [(text, check(kinds)) for text, kinds in options])
 
 
 def _argname(op, i):

@@ -23,6 +23,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace, is_var
 from .surface import both, method
+from .schema import Call, Const, X, Y
 from ._common import wrap_dim, tensor_of, array_of, scalar_for
 from . import backend_numpy as NB
 from ..tensor import _TensorBase, LongTensor, ByteTensor
@@ -628,18 +629,18 @@ def _mask_sig(self, rest):
     return '(torch.ByteTensor mask, %s)' % rest
 
 
-@method()
+@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), 0.5), Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), -2)), dtypes=('float32', 'float64', 'int64'))
 def masked_fill_(self, mask, value):
     m = _mask_arg(self, mask, 'masked_fill_', [mask, value], _mask_sig(self, 'float value'), 0)
     return _masked_fill(self, np.ascontiguousarray(_expand_to(m, array_of(self).shape)), value, MASKED_FILL)
 
 
-@method()
+@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), 0.5),))
 def masked_fill(self, mask, value):
     return masked_fill_(self.clone(), mask, value)
 
 
-@method()
+@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), Y),))
 def masked_scatter_(self, mask, source):
     m = _mask_arg(self, mask, 'masked_scatter_', [mask, source],
                   _mask_sig(self, '%s source' % tensor_of(self).type()), 0)
@@ -651,19 +652,20 @@ def masked_scatter_(self, mask, source):
                            MASKED_SCATTER)
 
 
-@method()
+@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), Y),))
 def masked_scatter(self, mask, source):
     return masked_scatter_(self.clone(), mask, source)
 
 
-@method()
+@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), Y,
+                modern=lambda torch, x, m, y: x.clone().masked_scatter_(m, y)),))
 def masked_copy_(self, mask, source):
     import warnings
     warnings.warn('masked_copy_ is deprecated and renamed to masked_scatter_, and will be removed in v0.3')
     return masked_scatter_(self, mask, source)
 
 
-@both()
+@both(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte')),), dtypes=('float32', 'float64', 'int64'))
 def masked_select(self, mask):
     m = _mask_arg(self, mask, 'masked_select', [mask], '(torch.ByteTensor mask)', 0)
     _broadcast_pair(array_of(self).shape, m.shape)
@@ -693,7 +695,7 @@ def _dim_of(self, dim):
     return wrap_dim(dim, max(tensor_of(self).dim(), 1))
 
 
-@both()
+@both(calls=(Call(0, Const([2, 0, 2])), Call(1, Const([3, 1]))), dtypes=('float32', 'float64', 'int64'))
 def index_select(self, dim, index):
     idx = _index_arg(self, index, 'index_select', [dim, index], '(int dim, torch.LongTensor index)', 1)
     d = _dim_of(self, dim)
@@ -779,17 +781,17 @@ def _index_source_op(self, dim, index, source, op, opname):
     return call_inplace(op, [self, source], {'dim': d, 'index': idx})
 
 
-@method()
+@method(calls=(Call(0, Const([2, 0]), Y, shapes={Y: (2, 4)}),))
 def index_add_(self, dim, index, source):
     return _index_source_op(self, dim, index, source, INDEX_ADD, 'index_add_')
 
 
-@method()
+@method(calls=(Call(1, Const([3, 0]), Y, shapes={Y: (3, 2)}),))
 def index_copy_(self, dim, index, source):
     return _index_source_op(self, dim, index, source, INDEX_COPY, 'index_copy_')
 
 
-@method()
+@method(calls=(Call(1, Const([3, 0]), -1.5),))
 def index_fill_(self, dim, index, value):
     sig = '(int dim, torch.LongTensor index, float value)'
     idx = _index_arg(self, index, 'index_fill_', [dim, index, value], sig, 1)
@@ -800,17 +802,17 @@ def index_fill_(self, dim, index, value):
                                              'value': _fill_value(self, value, 'index_fill_')})
 
 
-@method()
+@method(calls=(Call(0, Const([2, 0, 2]), Y),))
 def index_add(self, dim, index, source):
     return index_add_(self.clone(), dim, index, source)
 
 
-@method()
+@method(calls=(Call(1, Const([3, 0]), Y, shapes={Y: (3, 2)}),))
 def index_copy(self, dim, index, source):
     return index_copy_(self.clone(), dim, index, source)
 
 
-@method()
+@method(calls=(Call(0, Const([1]), 2.5),))
 def index_fill(self, dim, index, value):
     return index_fill_(self.clone(), dim, index, value)
 
@@ -838,7 +840,8 @@ def _check_gather_index(a, d, idx, what, src=None):
             raise RuntimeError('invalid argument 4: Index tensor must not be larger than source tensor')
 
 
-@both()
+@both(calls=(Call(1, Const([[0, 3, 1, 1], [2, 2, 0, 1], [3, 0, 0, 2]])), Call(0, Const([[0, 2, 1, 1], [2, 2, 0, 1]]))),
+      dtypes=('float32', 'float64', 'int64'))
 def gather(self, dim, index):
     idx = _index_arg(self, index, 'gather', [dim, index], '(int dim, torch.LongTensor index)', 1)
     a = array_of(self)
@@ -926,7 +929,7 @@ def _scatter_common(self, dim, index, source, opname, allow_value):
     return idx, d
 
 
-@method()
+@method(calls=(Call(0, Const([[0, 1, 2, 0], [1, 2, 0, 1], [2, 0, 1, 2]]), Y), Call(0, Const([[0, 1, 2, 0], [1, 2, 0, 1], [2, 0, 1, 2]]), 1.5)))
 def scatter_(self, dim, index, source):
     idx, d = _scatter_common(self, dim, index, source, 'scatter_', True)
     if isinstance(source, (Variable, _TensorBase)):
@@ -935,18 +938,18 @@ def scatter_(self, dim, index, source):
                                                 'value': scalar_for(self, source)})
 
 
-@method()
+@method(calls=(Call(0, Const([[0, 1, 1, 1], [2, 2, 0, 1], [1, 0, 0, 2]]), Y),))
 def scatter_add_(self, dim, index, source):
     idx, d = _scatter_common(self, dim, index, source, 'scatter_add_', False)
     return call_inplace(SCATTER_ADD, [self, source], {'dim': d, 'index': idx})
 
 
-@method()
+@method(calls=(Call(0, Const([[0, 1, 2, 0], [1, 2, 0, 1], [2, 0, 1, 2]]), Y),))
 def scatter(self, dim, index, source):
     return scatter_(self.clone(), dim, index, source)
 
 
-@method()
+@method(calls=(Call(1, Const([[0, 1, 1, 3], [2, 2, 0, 1], [1, 0, 3, 2]]), Y),))
 def scatter_add(self, dim, index, source):
     return scatter_add_(self.clone(), dim, index, source)
 
@@ -976,7 +979,7 @@ TAKE = register(
     modern=lambda torch, a, index: torch.take(a, torch.as_tensor(index)))
 
 
-@both()
+@both(calls=(Call(Const([0, 11, 5, 5]),), Call(Const([[1, 2], [3, 4]]))))
 def take(self, index):
     idx = _index_arg(self, index, 'take', [index], '(torch.LongTensor index)', 0, argno=1)
     a = array_of(self)
@@ -1013,7 +1016,8 @@ PUT = register(
     modern=lambda torch, a, src, index, accumulate: a.put(torch.as_tensor(index), src, accumulate))
 
 
-@method()
+@method(calls=(Call(Const([0, 11, 5]), Y, shapes={Y: (3,)}),
+                             Call(Const([1, 1, 5]), Y, True, shapes={Y: (3,)})))
 def put_(self, indices, tensor, accumulate=False):
     t = tensor_of(self)
     sig = '(torch.LongTensor index, %s source, bool accumulate)' % t.type()
@@ -1040,7 +1044,7 @@ NONZERO = register(
     parity_exempt='non-differentiable; values checked in test_indexing')
 
 
-@both()
+@both(domain='nonint', calls=(Call(types='long', grad=False),), dtypes=('float32', 'int64'))
 def nonzero(self):
     return call(NONZERO, [self], out_cls=LongTensor)
 
@@ -1068,7 +1072,7 @@ COPY = register(
     modern=lambda torch, a, src: a.clone().copy_(src))
 
 
-@method()
+@method(calls=(Call(Y),))
 def copy_(self, src, async_=False, broadcast=True, non_blocking=False, **kwargs):
     if not isinstance(src, (Variable, _TensorBase)):
         raise TypeError('copy_(): argument \'src\' must be a tensor, not %s' % errors.legacy_typename(src))

@@ -6,6 +6,7 @@ from .backend_numpy import dot as _dot
 from .dispatch import call, call_variable, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both
+from .schema import Call, X, Y, Z
 from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
 from .. import errors
 from . import _args
@@ -32,7 +33,7 @@ MM = register(
     modern=lambda torch, a, b: torch.mm(a, b))
 
 
-@both()
+@both(kernels=(MM,), calls=(Call(Y, shapes={Y: (4, 2)}),))
 def mm(self, mat2):
     _args.tensor_arg(mat2, 'mm', 'mat2', 1)
     a, b = array_of(self), array_of(mat2)
@@ -101,7 +102,19 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
     return beta, alpha, tensors
 
 
-@both()
+_ADDMM_SHAPES = {X: (3, 2), Y: (3, 4), Z: (4, 2)}
+
+
+@both(kernels=(ADDMM,), overloads=('(T mat1, T mat2)', '(float beta, T mat1, T mat2)',
+                                   '(float beta, float alpha, T mat1, T mat2)'),
+      calls=(Call(Y, Z, shapes=_ADDMM_SHAPES),
+             Call(0.5, Y, Z, shapes=_ADDMM_SHAPES,
+                  modern=lambda torch, c, beta, a, b: torch.addmm(c, a, b, beta=beta)),
+             Call(0.5, -2.0, Y, Z, shapes=_ADDMM_SHAPES,
+                  modern=lambda torch, c, beta, alpha, a, b: torch.addmm(c, a, b, beta=beta,
+                                                                         alpha=alpha)),
+             Call(Y, Z, beta=2.0, alpha=0.5, shapes=_ADDMM_SHAPES),
+             Call(Y, Z, shapes={X: (2,), Y: (3, 4), Z: (4, 2)})))
 def addmm(self, *args, **kwargs):
     beta, alpha, (m1, m2) = _beta_alpha_args(self, args, kwargs, 2, 'addmm')
     a, b = array_of(m1), array_of(m2)
@@ -134,7 +147,7 @@ MV = register(
     modern=lambda torch, m, v: torch.mv(m, v))
 
 
-@both()
+@both(kernels=(MV,), calls=(Call(Y, shapes={Y: (4,)}),))
 def mv(self, vec):
     _args.tensor_arg(vec, 'mv', 'vec', 1)
     m, v = array_of(self), array_of(vec)
@@ -161,7 +174,7 @@ DOT = register(
     modern=lambda torch, a, b: torch.dot(a.flatten(), b.flatten()))
 
 
-@both()
+@both(kernels=(DOT,), calls=(Call(Y, scalar=True, shapes={X: (4,), Y: (4,)}),))
 def dot(self, tensor):
     _args.tensor_arg(tensor, 'dot', 'tensor', 1)
     a, b = array_of(self), array_of(tensor)
@@ -191,7 +204,7 @@ BMM = register(
     modern=lambda torch, a, b: torch.bmm(a, b))
 
 
-@both()
+@both(kernels=(BMM,), calls=(Call(Y, shapes={X: (2, 3, 4), Y: (2, 4, 2)}),))
 def bmm(self, mat2):
     _args.tensor_arg(mat2, 'bmm', 'mat2', 1)
     a, b = array_of(self), array_of(mat2)
@@ -203,7 +216,9 @@ def bmm(self, mat2):
     return call(BMM, [self, mat2])
 
 
-@both()
+@both(calls=(Call(Y, shapes={Y: (4, 2)}), Call(Y, shapes={Y: (4,)}),
+             Call(Y, shapes={X: (4,), Y: (4, 2)}), Call(Y, shapes={X: (2, 3, 4), Y: (4, 2)}),
+             Call(Y, scalar=True, shapes={X: (4,), Y: (4,)})))
 def matmul(self, other):
     """0.3 ``torch.matmul``: dot, mv, mm or batched matmul by the inputs' dims."""
     _args.tensor_arg(other, 'matmul', 'other', 1)

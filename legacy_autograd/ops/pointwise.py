@@ -36,7 +36,7 @@ import numpy as np
 
 from .registry import register
 from .dispatch import call, call_inplace
-from .surface import both, method
+from .schema import declare, Call, X, Y, Z
 from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
                       tensor_of, with_number, select)
 from ..autograd.variable import Variable
@@ -679,22 +679,30 @@ _UNARY = [
 ]
 
 
+#: sample-value domain of the unary ops whose default (-2, 2) is outside where they are
+#: defined or smooth (parity samples of the public forms)
+_UNARY_DOMAINS = {
+    'log': (0.1, 4.0), 'log1p': (-0.8, 3.0), 'sqrt': (0.1, 4.0), 'rsqrt': (0.1, 4.0),
+    'asin': (-0.9, 0.9), 'acos': (-0.9, 0.9), 'tan': (-1.2, 1.2), 'erfinv': (-0.9, 0.9),
+    'lgamma': (0.2, 5.0), 'floor': 'nonint', 'ceil': 'nonint', 'round': 'nonint',
+    'trunc': 'nonint', 'frac': 'nonint', 'sign': 'nonzero', 'abs': 'nonzero',
+}
+ALL_VARIANTS = ('method', 'function', 'inplace', 'out')
+
+
 def _register_unary(name, forward, backward, grad_fn, saves, float_only, modern=None):
     op = register(name, forward, backward, grad_fn=grad_fn, argnames=('self',),
                   save_inputs=(0,) if saves == 'input' else (), save_output=saves == 'output',
                   modern=modern or (lambda torch, a: getattr(torch, name)(a)))
 
-    def fn(self):
-        return _unary(op, self, name, False, float_only=float_only)
-
-    def fn_(self):
-        return _unary(op, self, name, True, float_only=float_only)
-    fn.__name__, fn_.__name__ = name, name + '_'
-    fn.__qualname__, fn_.__qualname__ = name, name + '_'     # as named in arity errors
-    fn.__doc__ = '``%s``: elementwise, 0.3 semantics (registry op ``%s``).' % (name, name)
-    both(name)(fn)
-    method(name + '_')(fn_)
-    return fn
+    def impl(self, *, _inplace=False):
+        return _unary(op, self, name, _inplace, float_only=float_only)
+    impl.__name__ = impl.__qualname__ = name
+    impl.__doc__ = '``%s``: elementwise, 0.3 semantics (registry op ``%s``).' % (name, name)
+    declare(name, impl, variants=ALL_VARIANTS, kernels=(op,), shape='pointwise',
+            modern=modern, calls=(Call(),), domain=_UNARY_DOMAINS.get(name, (-2.0, 2.0)),
+            dtypes=('float32', 'float64') if float_only else ('float32', 'float64', 'int64'))
+    return impl
 
 
 for _row in _UNARY:
@@ -779,14 +787,18 @@ def _clamp(self, min, max, inplace):
     return call(op, [self], params)
 
 
-@both()
-def clamp(self, min=None, max=None):
-    return _clamp(self, min, max, False)
+def clamp(self, min=None, max=None, *, _inplace=False):
+    return _clamp(self, min, max, _inplace)
 
 
-@method()
-def clamp_(self, min=None, max=None):
-    return _clamp(self, min, max, True)
+declare('clamp', clamp, variants=ALL_VARIANTS, kernels=(CLAMP, CLAMP_MIN, CLAMP_MAX),
+        shape='pointwise', dtypes=('float32', 'float64', 'int64'),
+        calls=(Call(-0.5, 0.5), Call(min=-0.5), Call(max=0.5), Call(0.5, -0.5, grad=False),
+               Call(-1, 1), Call(-0.5, max=0.5)),
+        # 0.3 (TH): min wins when min > max; modern torch gives max there
+        modern=lambda torch, x, min=None, max=None: (
+            torch.where(x < min, torch.full_like(x, min), torch.clamp(x, max=max))
+            if min is not None and max is not None else torch.clamp(x, min=min, max=max)))
 
 
 # =========================================================================== binary
@@ -799,59 +811,49 @@ def _scalar_or_tensor(self, other, scalar_op, tensor_op, name, inplace):
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
-@both()
-def atan2(self, other):
-    _float_only(self, 'atan2')
-    _check_tensor(other, 'atan2')
-    return call(ATAN2, [self, _broadcast_operand(self, other, False, 'atan2')])
+def atan2(self, other, *, _inplace=False):
+    name = 'atan2_' if _inplace else 'atan2'
+    _float_only(self, name)
+    _check_tensor(other, name)
+    other = _broadcast_operand(self, other, _inplace, name)
+    if _inplace:
+        return call_inplace(ATAN2, [self, other])
+    return call(ATAN2, [self, other])
 
 
-@method()
-def atan2_(self, other):
-    _float_only(self, 'atan2_')
-    _check_tensor(other, 'atan2_')
-    return call_inplace(ATAN2, [self, _broadcast_operand(self, other, True, 'atan2_')])
+declare('atan2', atan2, variants=ALL_VARIANTS, kernels=(ATAN2,), shape='broadcast',
+        overloads=('(T other)',), calls=(Call(Y),), domain='nonzero')
 
 
-@both()
-def fmod(self, other):
-    return _scalar_or_tensor(self, other, FMOD_SCALAR, FMOD, 'fmod', False)
+def fmod(self, other, *, _inplace=False):
+    return _scalar_or_tensor(self, other, FMOD_SCALAR, FMOD, 'fmod', _inplace)
 
 
-@method()
-def fmod_(self, other):
-    return _scalar_or_tensor(self, other, FMOD_SCALAR, FMOD, 'fmod', True)
+def remainder(self, other, *, _inplace=False):
+    return _scalar_or_tensor(self, other, REMAINDER_SCALAR, REMAINDER, 'remainder', _inplace)
 
 
-@both()
-def remainder(self, other):
-    return _scalar_or_tensor(self, other, REMAINDER_SCALAR, REMAINDER, 'remainder', False)
+for _fn, _kernels in ((fmod, (FMOD_SCALAR, FMOD)), (remainder, (REMAINDER_SCALAR, REMAINDER))):
+    declare(_fn.__name__, _fn, variants=ALL_VARIANTS, kernels=_kernels, shape='broadcast',
+            overloads=('(float value)', '(T other)'), domain='nonzero',
+            dtypes=('float32', 'float64', 'int64'),
+            calls=(Call(1.5), Call(-1.25), Call(3), Call(Y, variants=('method', 'function', 'out'),
+                                                        grad=False)))
 
 
-@method()
-def remainder_(self, other):
-    return _scalar_or_tensor(self, other, REMAINDER_SCALAR, REMAINDER, 'remainder', True)
-
-
-def _lerp(self, end, weight, inplace):
-    name = 'lerp_' if inplace else 'lerp'
+def lerp(self, end, weight, *, _inplace=False):
+    name = 'lerp_' if _inplace else 'lerp'
     _float_only(self, name)
     _check_tensor(end, name)
-    end = _broadcast_operand(self, end, inplace, name)
+    end = _broadcast_operand(self, end, _inplace, name)
     params = {'weight': scalar_for(self, weight)}
-    if inplace:
+    if _inplace:
         return call_inplace(LERP, [self, end], params)
     return call(LERP, [self, end], params)
 
 
-@both()
-def lerp(self, end, weight):
-    return _lerp(self, end, weight, False)
-
-
-@method()
-def lerp_(self, end, weight):
-    return _lerp(self, end, weight, True)
+declare('lerp', lerp, variants=ALL_VARIANTS, kernels=(LERP,), shape='broadcast',
+        overloads=('(T end, float weight)',), calls=(Call(Y, 0.25), Call(Y, weight=-1.5)))
 
 
 # =========================================================================== addcmul / addcdiv
@@ -894,34 +896,40 @@ def _addc(op, name, self, args, kwargs, inplace):
     return call(op, [self, t1, t2], params)
 
 
-@both()
-def addcmul(self, *args, **kwargs):
-    return _addc(ADDCMUL, 'addcmul', self, args, kwargs, False)
+def addcmul(self, *args, _inplace=False, **kwargs):
+    return _addc(ADDCMUL, 'addcmul_' if _inplace else 'addcmul', self, args, kwargs, _inplace)
 
 
-@method()
-def addcmul_(self, *args, **kwargs):
-    return _addc(ADDCMUL, 'addcmul_', self, args, kwargs, True)
+def addcdiv(self, *args, _inplace=False, **kwargs):
+    return _addc(ADDCDIV, 'addcdiv_' if _inplace else 'addcdiv', self, args, kwargs, _inplace)
 
 
-@both()
-def addcdiv(self, *args, **kwargs):
-    return _addc(ADDCDIV, 'addcdiv', self, args, kwargs, False)
+def _value_first(name):
+    """modern spelling of 0.3's ``addcmul(value, tensor1, tensor2)`` form"""
+    return lambda torch, x, value, t1, t2: getattr(torch, name)(x, t1, t2, value=value)
 
 
-@method()
-def addcdiv_(self, *args, **kwargs):
-    return _addc(ADDCDIV, 'addcdiv_', self, args, kwargs, True)
+for _fn, _kernel in ((addcmul, ADDCMUL), (addcdiv, ADDCDIV)):
+    declare(_fn.__name__, _fn, variants=ALL_VARIANTS, kernels=(_kernel,), shape='broadcast',
+            overloads=('(T tensor1, T tensor2)', '(float value, T tensor1, T tensor2)'),
+            domain='nonzero',
+            calls=(Call(Y, Z), Call(0.5, Y, Z, modern=_value_first(_fn.__name__)),
+                   Call(Y, Z, value=-2.0), Call(tensor1=Y, tensor2=Z, value=1.5)))
 
 
 # =========================================================================== fill_ / zero_
-@method()
 def fill_(self, value):
     _check_tensor(self, 'fill_')
     return call_inplace(FILL, [self], {'value': scalar_for(self, value)})
 
 
-@method()
 def zero_(self):
     _check_tensor(self, 'zero_')
     return call_inplace(ZERO, [self])
+
+
+# fill_ and zero_ exist only in place: declared as methods named with the underscore
+declare('fill_', fill_, variants=('method',), kernels=(FILL,), shape='pointwise',
+        calls=(Call(1.5), Call(-2)), dtypes=('float32', 'float64', 'int64'))
+declare('zero_', zero_, variants=('method',), kernels=(ZERO,), shape='pointwise',
+        calls=(Call(),), dtypes=('float32', 'float64', 'int64'))

@@ -39,6 +39,7 @@ from . import _args
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from ..autograd.variable import Variable
 from .surface import both, method, function
+from .schema import Call, Y
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast, select
 from .backend_numpy import _prod
 
@@ -190,14 +191,16 @@ def dim_reduce(op, self, dim, keepdim, **params):
     return call(op, [self], params)
 
 
-@both()
+@both(shape='reduce', kernels=(SUM, SUM_DIM), dtypes=('float32', 'float64', 'int64'),
+      calls=(Call(scalar=True), Call(1), Call(0, True), Call(dim=1, keepdim=True)))
 def sum(self, dim=None, keepdim=False):
     if dim is None:
         return full_reduce(SUM, self)
     return dim_reduce(SUM_DIM, self, dim, keepdim)
 
 
-@both()
+@both(shape='reduce', kernels=(MEAN, MEAN_DIM),
+      calls=(Call(scalar=True), Call(1), Call(0, True), Call(dim=-1)))
 def mean(self, dim=None, keepdim=False):
     if not tensor_of(self)._info.is_floating:       # 0.3: floating_point types only
         raise TypeError('mean is not implemented for type %s' % tensor_of(self).type())
@@ -255,7 +258,8 @@ PROD_DIM = register(
     modern=lambda torch, a, dim, keepdim: torch.prod(a, dim, keepdim=keepdim))
 
 
-@both()
+@both(shape='reduce', kernels=(PROD, PROD_DIM), domain=(0.5, 1.5),
+      calls=(Call(scalar=True), Call(1), Call(0, True)))
 def prod(self, dim=None, keepdim=False):
     if dim is None:
         return full_reduce(PROD, self)
@@ -426,7 +430,9 @@ def _extreme(self, dim, keepdim, other, kind):
                       index=idx.astype(np.int64, copy=False))
 
 
-@both(name='max')
+@both(name='max', shape='reduce', kernels=(MAX_ALL, MAX_DIM, MAX_BINARY),
+      calls=(Call(scalar=True), Call(1, types=('same', 'long')),
+             Call(0, True, types=('same', 'long')), Call(Y)))
 def max_(self, dim=_args.OMITTED, keepdim=False, other=None):
     """``max()`` -> number / size-1 Variable; ``max(dim, keepdim=False)`` -> (values, indices);
     ``max(other)`` -> elementwise maximum."""
@@ -434,14 +440,18 @@ def max_(self, dim=_args.OMITTED, keepdim=False, other=None):
     return _extreme(self, dim, keepdim, other, 'max')
 
 
-@both(name='min')
+@both(name='min', shape='reduce', kernels=(MIN_ALL, MIN_DIM, MIN_BINARY),
+      calls=(Call(scalar=True), Call(1, types=('same', 'long')),
+             Call(0, True, types=('same', 'long')), Call(Y)))
 def min_(self, dim=_args.OMITTED, keepdim=False, other=None):
     """``min()``, ``min(dim, keepdim=False)`` and ``min(other)``, like :func:`max_`."""
     dim = _args.optional(dim, 'min', 'dim')
     return _extreme(self, dim, keepdim, other, 'min')
 
 
-@both()
+@both(shape='reduce', kernels=(MEDIAN_ALL, MEDIAN_DIM),
+      calls=(Call(scalar=True), Call(1, types=('same', 'long')),
+             Call(0, True, types=('same', 'long'))))
 def median(self, dim=_args.OMITTED, keepdim=False):
     """``median()`` -> number; ``median(dim, keepdim=False)`` -> (values, indices).
 
@@ -461,7 +471,9 @@ def median(self, dim=_args.OMITTED, keepdim=False):
                       index=_rank_index(a, d, (a.shape[d] - 1) // 2) if a.ndim else np.zeros(1, np.int64))
 
 
-@both()
+@both(shape='reduce', kernels=(MODE,), domain=(-1.0, 1.0), dtypes=('float64', 'int64'),
+      calls=(Call(1, types=('same', 'long'), grad=False),
+             Call(0, True, types=('same', 'long'), grad=False)))
 def mode(self, dim=-1, keepdim=False):
     """``mode(dim=-1, keepdim=False)`` -> (values, indices)."""
     _nonempty(self, 'mode')
@@ -469,7 +481,8 @@ def mode(self, dim=-1, keepdim=False):
     return dim_reduce(MODE, self, d, keepdim, index=_mode_index(array_of(self), d))
 
 
-@both()
+@both(shape='reduce', kernels=(KTHVALUE,),
+      calls=(Call(2, types=('same', 'long')), Call(1, 0, True, types=('same', 'long'))))
 def kthvalue(self, k, dim=-1, keepdim=False):
     """``kthvalue(k, dim=-1, keepdim=False)`` -> (values, indices) of the k-th smallest (1-based)."""
     _nonempty(self, 'kthvalue')
@@ -483,7 +496,9 @@ def kthvalue(self, k, dim=-1, keepdim=False):
     return dim_reduce(KTHVALUE, self, d, keepdim, index=_rank_index(a, d, k - 1), k=k)
 
 
-@both()
+@both(shape='other', kernels=(SORT,),
+      calls=(Call(types=('same', 'long')), Call(0, True, types=('same', 'long'),
+             modern=lambda torch, x, d, desc: torch.sort(x, d, desc))))
 def sort(self, dim=-1, descending=False):
     """``sort(dim=-1, descending=False)`` -> (values, indices); stable."""
     d = _wrap(self, dim)
@@ -493,7 +508,8 @@ def sort(self, dim=-1, descending=False):
     return call(SORT, [self], {'dim': d, 'descending': descending, 'index': order})
 
 
-@both()
+@both(shape='other', kernels=(TOPK,),
+      calls=(Call(2, types=('same', 'long')), Call(2, 0, False, types=('same', 'long'))))
 def topk(self, k, dim=-1, largest=True, sorted=True):
     """``topk(k, dim=-1, largest=True, sorted=True)`` -> (values, indices).
 
@@ -591,13 +607,23 @@ def _var_std(op, self, dim, unbiased, keepdim, name):
     return dim_reduce(op, self, dim, keepdim, unbiased=unbiased)
 
 
-@both(name='var')
+@both(name='var', shape='reduce', kernels=(VAR,),
+      modern=lambda torch, x, dim=None, unbiased=True, keepdim=False: (
+          torch.var(x, correction=int(unbiased)) if dim is None or isinstance(dim, bool)
+          else torch.var(x, dim, correction=int(unbiased), keepdim=keepdim)),
+      calls=(Call(scalar=True), Call(False, scalar=True, modern=lambda torch, x, u: torch.var(x, correction=0)),
+             Call(1), Call(1, False), Call(0, True, True)))
 def var_(self, dim=None, unbiased=True, keepdim=False):
     """``var(dim=None, unbiased=True, keepdim=False)``."""
     return _var_std(VAR, self, dim, unbiased, keepdim, 'var')
 
 
-@both(name='std')
+@both(name='std', shape='reduce', kernels=(STD,),
+      modern=lambda torch, x, dim=None, unbiased=True, keepdim=False: (
+          torch.std(x, correction=int(unbiased)) if dim is None or isinstance(dim, bool)
+          else torch.std(x, dim, correction=int(unbiased), keepdim=keepdim)),
+      calls=(Call(scalar=True), Call(False, scalar=True, modern=lambda torch, x, u: torch.std(x, correction=0)),
+             Call(1), Call(1, False), Call(0, True, True)))
 def std_(self, dim=None, unbiased=True, keepdim=False):
     """``std(dim=None, unbiased=True, keepdim=False)``."""
     return _var_std(STD, self, dim, unbiased, keepdim, 'std')
@@ -677,7 +703,8 @@ def _check_p(p):
     return float(p)
 
 
-@both()
+@both(shape='reduce', kernels=(NORM, NORM_DIM), domain='nonzero',
+      calls=(Call(scalar=True), Call(3, scalar=True), Call(2, 1), Call(1, 0, True)))
 def norm(self, p=2, dim=None, keepdim=False):
     """``norm(p=2)`` -> number / size-1 Variable; ``norm(p, dim, keepdim=False)``."""
     _float_only(self, 'norm')
@@ -702,7 +729,7 @@ DIST = register(
     modern=lambda torch, a, b, p: torch.dist(a, b, p))
 
 
-@both()
+@both(shape='reduce', kernels=(DIST,), calls=(Call(Y, scalar=True), Call(Y, 3, scalar=True)))
 def dist(self, other, p=2):
     """``dist(other, p=2)``: the p-norm of ``self - other`` (broadcasting)."""
     if not is_tensorlike(other):
@@ -791,13 +818,13 @@ CUMPROD = register(
     modern=lambda torch, a, dim: torch.cumprod(a, dim))
 
 
-@both()
+@both(kernels=(CUMSUM,), dtypes=('float32', 'float64', 'int64'), calls=(Call(1), Call(0)))
 def cumsum(self, dim):
     """``cumsum(dim)``: cumulative sum along ``dim`` (accumulated like TH's accreal)."""
     return call(CUMSUM, [self], {'dim': _wrap(self, dim)})
 
 
-@both()
+@both(kernels=(CUMPROD,), domain=(0.5, 1.5), calls=(Call(1), Call(0)))
 def cumprod(self, dim):
     """``cumprod(dim)``: cumulative product along ``dim``."""
     return call(CUMPROD, [self], {'dim': _wrap(self, dim)})
@@ -811,7 +838,7 @@ TRACE = register(
     modern=lambda torch, a: torch.trace(a))
 
 
-@both(out=False)
+@both(out=False, shape='reduce', kernels=(TRACE,), calls=(Call(scalar=True),))
 def trace(self):
     """``trace()``: sum of the diagonal of a matrix; a number on tensors."""
     if array_of(self).ndim != 2 or tensor_of(self).dim() != 2:
@@ -844,14 +871,14 @@ def _renorm_args(self, p, dim, maxnorm, name):
     return p, _wrap(self, dim), float(maxnorm)
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(2, 0, 1.0, variables=False), Call(1, 1, 0.5, variables=False)))
 def renorm(self, p, dim, maxnorm):
     """``renorm(p, dim, maxnorm)``: each slice along ``dim`` rescaled to p-norm <= maxnorm."""
     p, d, m = _renorm_args(self, p, dim, maxnorm, 'renorm')
     return type(self)._wrap(_renorm_np(self._a, p, d, m))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(2, 0, 1.0, variables=False),))
 def renorm_(self, p, dim, maxnorm):
     p, d, m = _renorm_args(self, p, dim, maxnorm, 'renorm_')
     np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')
@@ -859,6 +886,6 @@ def renorm_(self, p, dim, maxnorm):
     return self
 
 
-@function(name='renorm')
+@function(name='renorm', calls=(Call(3, 1, 0.75, variables=False),))
 def _torch_renorm(input, p, dim, maxnorm):
     return renorm(input, p, dim, maxnorm)

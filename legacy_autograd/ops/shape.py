@@ -8,6 +8,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, is_var
 from .surface import both, method
+from .schema import Call, X, Y, Z
 from ._common import wrap_dim, tensor_of, array_of
 from . import _args
 from .. import errors
@@ -43,7 +44,8 @@ VIEW = register(
     modern=lambda torch, a, shape: a.view(shape))
 
 
-@method()
+@method(shape='view', dtypes=('float32', 'float64', 'int64'),
+        calls=(Call(4, 3), Call(-1), Call(2, -1, 2), Call(12, 1)))
 def view(self, *sizes):
     sizes = _sizes_arg(sizes)
     a = array_of(self)
@@ -55,7 +57,7 @@ def view(self, *sizes):
     return call(VIEW, [self], {'shape': shape})
 
 
-@method()
+@method(shape='view', calls=(Call(Y, shapes={Y: (2, 6)}),))
 def view_as(self, tensor):
     _args.tensor_arg(tensor, 'view_as', 'tensor', 1)
     return view(self, *tensor.size())
@@ -76,7 +78,8 @@ EXPAND = register(
     modern=lambda torch, a, shape: a.expand(shape))
 
 
-@method()
+@method(shape='view', calls=(Call(3, 4, shapes={X: (3, 1)}), Call(2, 3, 4, shapes={X: (3, 1)}),
+                            Call(-1, 4, shapes={X: (3, 1)})))
 def expand(self, *sizes):
     sizes = _sizes_arg(sizes, 'expand')
     a = array_of(self)
@@ -99,7 +102,7 @@ def expand(self, *sizes):
     return call(EXPAND, [self], {'shape': tuple(shape)})
 
 
-@method()
+@method(shape='view', calls=(Call(Y, shapes={X: (1, 4)}),))
 def expand_as(self, tensor):
     _args.tensor_arg(tensor, 'expand_as', 'tensor', 1)
     return expand(self, *tensor.size())
@@ -118,7 +121,7 @@ T = register(
     modern=lambda torch, a: a.t())
 
 
-@both(out=False)
+@both(out=False, shape='view', calls=(Call(),))
 def t(self):
     _t_check(self)
     return call(T, [self])
@@ -131,7 +134,7 @@ TRANSPOSE = register(
     modern=lambda torch, a, dim0, dim1: a.transpose(dim0, dim1))
 
 
-@both(out=False)
+@both(out=False, shape='view', calls=(Call(0, 1), Call(-1, 0), Call(2, 0, shapes={X: (2, 3, 4)})))
 def transpose(self, dim0, dim1):
     nd = max(tensor_of(self).dim(), 1)
     return call(TRANSPOSE, [self], {'dim0': wrap_dim(dim0, nd, fname='transpose', argname='dim0', pos=1),
@@ -145,7 +148,7 @@ UNSQUEEZE = register(
     modern=lambda torch, a, dim: a.unsqueeze(dim))
 
 
-@both(out=False)
+@both(out=False, shape='view', calls=(Call(0), Call(2), Call(-1), Call(1)))
 def unsqueeze(self, dim):
     nd = tensor_of(self).dim()
     return call(UNSQUEEZE, [self], {'dim': wrap_dim(dim, nd, allow_end=True)})
@@ -175,7 +178,8 @@ SQUEEZE_DIM = register(
     modern=lambda torch, a, dim: a.squeeze(dim))
 
 
-@both(out=False)
+@both(out=False, shape='view', calls=(Call(shapes={X: (3, 1, 4)}), Call(1, shapes={X: (3, 1, 4)}),
+                                      Call(0, shapes={X: (3, 1, 4)})))
 def squeeze(self, dim=_args.OMITTED):
     dim = _args.optional(dim, 'squeeze', 'dim')
     if dim is None:
@@ -198,7 +202,7 @@ PERMUTE = register(
     modern=lambda torch, a, dims: a.permute(dims))
 
 
-@method()
+@method(shape='view', calls=(Call(1, 0), Call(2, 0, 1, shapes={X: (2, 3, 4)})))
 def permute(self, *dims):
     dims = _sizes_arg(dims, 'permute', 'dims')
     nd = tensor_of(self).dim()
@@ -217,7 +221,7 @@ CLONE = register(
     modern=lambda torch, a: a.clone())
 
 
-@method(tensor=False)
+@method(tensor=False, calls=(Call(),))
 def clone(self):
     return call(CLONE, [self])
 
@@ -229,7 +233,7 @@ CONTIGUOUS = register(
     modern=lambda torch, a: a.contiguous())
 
 
-@method(tensor=False)
+@method(tensor=False, calls=(Call(),))
 def contiguous(self):
     if self._data.is_contiguous():
         return self
@@ -262,10 +266,15 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
         from .. import tensor as _t
         return type_as_variable(self, getattr(_t, _c))
     _conv.__name__ = _conv.__qualname__ = _name
-    method(_name, tensor=False)(_conv)
+    _floating = _name in ('double', 'float')
+    # float() of a FloatTensor Variable is the Variable itself: sampled on the other type
+    method(_name, tensor=False, dtypes={'float': ('float64',), 'double': ('float32',)}.get(
+        _name, ('float32', 'float64')), calls=() if _name == 'half' else (
+        Call(types=_name, grad=_floating,
+             modern=lambda torch, x, _n=_name: getattr(x, _n)()),))(_conv)
 
 
-@method(tensor=False)
+@method(tensor=False, calls=(Call(Y),))
 def type_as(self, other):
     _args.tensor_arg(other, 'type_as', 'other', 1)
     return type_as_variable(self, type(tensor_of(other)))
@@ -307,7 +316,7 @@ NARROW = register(
     modern=lambda torch, a, dim, start, length: a.narrow(dim, start, length))
 
 
-@both(out=False)
+@both(out=False, shape='view', calls=(Call(1, 1, 2), Call(0, 0, 1), Call(-1, 2, 2)))
 def narrow(self, dimension, start, length):
     t = tensor_of(self)
     nd = t.dim()
@@ -347,7 +356,7 @@ def _select_index(t, d, index):
     return index + size if index < 0 else index
 
 
-@both(out=False)
+@both(out=False, shape='view', calls=(Call(1, 2), Call(0, 1), Call(-1, 3)))
 def select(self, dim, index):
     t = tensor_of(self)
     nd = t.dim()
@@ -360,7 +369,7 @@ def select(self, dim, index):
     return call(SELECT, [self], {'key': _select_key(d, i, nd)})
 
 
-@function()
+@function(out=False, calls=(Call(), Call(1)))
 def unbind(tensor, dim=0):
     _args.tensor_arg(tensor, 'unbind', 'tensor', 1)
     t = tensor_of(tensor)
@@ -379,7 +388,7 @@ UNFOLD = register(
     modern=lambda torch, a, dim, size, step: a.unfold(dim, size, step))
 
 
-@method()
+@method(shape='view', calls=(Call(1, 2, 1), Call(0, 2, 1), Call(1, 2, 2)))
 def unfold(self, dimension, size, step):
     t = tensor_of(self)
     if t.dim() == 0:
@@ -419,7 +428,7 @@ REPEAT = register(
     modern=lambda torch, a, repeats: a.repeat(*repeats))
 
 
-@method()
+@method(dtypes=('float32', 'float64', 'int64'), calls=(Call(2, 1), Call(1, 2, 3)))
 def repeat(self, *sizes):
     reps = _sizes_arg(sizes, 'repeat', 'repeats')
     t = tensor_of(self)
@@ -478,7 +487,9 @@ def _cat_type_error(seq, orig, dim, first, k):
          ('(sequence[%s] seq, int dim)' % tn, lambda a: [True, False])])
 
 
-@function()
+@function(dtypes=('float32', 'float64', 'int64'),
+          calls=(Call([X, Y], receiver=False), Call([X, Y, Z], 1, receiver=False),
+                 Call((X, Y), dim=-1, receiver=False)))
 def cat(seq, dim=0):
     if is_var(seq) or isinstance(seq, _TensorBase):
         raise TypeError('cat(): argument \'seq\' must be a sequence of tensors, not %s'
@@ -521,7 +532,8 @@ def cat(seq, dim=0):
     return call(CAT, seq, {'dim': d})
 
 
-@function()
+@function(calls=(Call([X, Y], receiver=False), Call([X, Y, Z], 2, receiver=False),
+                 Call((X, Y), dim=1, receiver=False)))
 def stack(sequence, dim=0):
     if not isinstance(sequence, (list, tuple)):
         raise TypeError("stack(): argument 'sequence' must be a sequence of tensors, not %s"
@@ -585,7 +597,7 @@ def _split_views(self, d, pieces):
                  for k, (s, n) in enumerate(pieces))
 
 
-@both(out=False)
+@both(out=False, calls=(Call(2), Call(3, 1), Call(2, -1)))
 def split(self, split_size, dim=0):
     t = tensor_of(self)
     d = wrap_dim(dim, max(t.dim(), 1))
@@ -595,7 +607,7 @@ def split(self, split_size, dim=0):
     return _split_views(self, d, _split_pieces(t, d, split_size))
 
 
-@both(out=False)
+@both(out=False, calls=(Call(2), Call(3, 1), Call(2, -1)))
 def chunk(self, chunks, dim=0):
     t = tensor_of(self)
     d = wrap_dim(dim, max(t.dim(), 1))
@@ -633,7 +645,7 @@ DIAG = register(
     modern=lambda torch, a, diagonal: torch.diag(a, diagonal))
 
 
-@both()
+@both(calls=(Call(), Call(1), Call(-1), Call(shapes={X: (4,)}), Call(1, shapes={X: (4,)})))
 def diag(self, diagonal=0):
     t = tensor_of(self)
     if t.dim() not in (1, 2):
@@ -670,22 +682,22 @@ def _tri(self, diagonal, op, inplace):
     return call(op, [self], params)
 
 
-@both()
+@both(calls=(Call(), Call(1), Call(-1)))
 def tril(self, diagonal=0):
     return _tri(self, diagonal, TRIL, False)
 
 
-@both()
+@both(calls=(Call(), Call(1), Call(-1)))
 def triu(self, diagonal=0):
     return _tri(self, diagonal, TRIU, False)
 
 
-@method()
+@method(calls=(Call(), Call(1)))
 def tril_(self, diagonal=0):
     return _tri(self, diagonal, TRIL, True)
 
 
-@method()
+@method(calls=(Call(), Call(-1)))
 def triu_(self, diagonal=0):
     return _tri(self, diagonal, TRIU, True)
 
@@ -697,7 +709,7 @@ def _set_view(self, array):
     return self
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(shapes={X: (3, 1, 4)}), Call(1, shapes={X: (3, 1, 4)})))
 def squeeze_(self, dim=_args.OMITTED):
     dim = _args.optional(dim, 'squeeze_', 'dim')
     if dim is None:
@@ -705,18 +717,18 @@ def squeeze_(self, dim=_args.OMITTED):
     return _set_view(self, _squeeze(self._a, wrap_dim(dim, max(self.dim(), 1))))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0), Call(-1)))
 def unsqueeze_(self, dim):
     return _set_view(self, np.expand_dims(self._a, wrap_dim(dim, self.dim(), allow_end=True)))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(),))
 def t_(self):
     _t_check(self)
     return _set_view(self, self._a.T)
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0, 1),))
 def transpose_(self, dim0, dim1):
     nd = max(self.dim(), 1)
     return _set_view(self, np.swapaxes(self._a, wrap_dim(dim0, nd, fname='transpose_', argname='dim0', pos=1),
@@ -724,7 +736,7 @@ def transpose_(self, dim0, dim1):
 
 
 # --------------------------------------------------------------------------- resize_ / set_
-@method(variable=False)
+@method(variable=False, calls=(Call(4, 3), Call(12), Call(2, 6)))
 def resize_(self, *sizes):
     sizes = _sizes_arg(sizes, 'resize_')
     if any(s < 0 for s in sizes):
@@ -747,13 +759,13 @@ def resize_(self, *sizes):
     return self
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(Y, shapes={Y: (6, 2)}),))
 def resize_as_(self, tensor):
     _args.tensor_arg(tensor, 'resize_as_', 'tensor', 1)
     return resize_(self, *tensor_of(tensor).size())
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(Y, shapes={Y: (2, 5)}),))
 def set_(self, source=None, storage_offset=None, size=None, stride=None):
     if source is None:
         self._a = np.empty((0,), dtype=self._a.dtype)

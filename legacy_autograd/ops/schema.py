@@ -1,0 +1,394 @@
+"""The op schema: each public op declared once, every public form generated from it.
+
+This is the package's ``native_functions.yaml`` + ``derivatives.yaml``, written as Python data
+beside the kernels.  A :class:`Decl` says, for one public op name:
+
+* ``impl``: the front-end body, ``impl(self, ..., *, _inplace=False)``.  It parses the 0.3
+  argument forms and runs registry kernels through ``dispatch.call`` /
+  ``dispatch.call_inplace``.  For table-driven families (the unary pointwise ops) the body is
+  built from the kernel alone;
+* ``variants``: the public forms generated from ``impl``: ``'method'`` (on tensors and/or
+  Variables, see ``tensor`` / ``variable``), ``'function'`` (``torch.<name>``),
+  ``'inplace'`` (the ``<name>_`` method, ``impl(..., _inplace=True)``, unless a tuned
+  ``impl_inplace`` is given) and ``'out'``
+  (``torch.<name>(..., out=t)``);
+* ``overloads``: the 0.3 overloads in the cwrap notation of the legacy error messages,
+  ``'(float value, T other)'``, where ``T`` stands for the receiving tensor type; the
+  ``invalid combination of arguments`` messages list them;
+* ``kernels``: the registry ops (numpy forward, vector-Jacobian product, legacy ``grad_fn``
+  name) the front-end runs;
+* ``modern``: the op's spelling in modern PyTorch, ``modern(torch, *args, **kwargs)`` taking
+  the sample call's arguments converted to modern tensors (default: ``torch.<name>`` with the
+  same arguments);
+* ``calls``: sample calls for the public-API parity suite (:class:`Call`), and ``domain``
+  the input values they are drawn from;
+* ``shape``: the shape rule (``'pointwise'``, ``'broadcast'``, ``'reduce'``, ``'view'``,
+  ``'other'``); ``dtypes``: the tensor types the samples run on.
+
+Adding an op is one :func:`declare` call plus its kernels (``docs/architecture.md`` has a
+worked example).  :func:`attach` installs every generated form on the tensor classes, on
+``Variable`` and in :data:`TORCH_FUNCTIONS`; ``compat_tests/test_schema_parity.py`` runs every
+declared call in every variant against modern torch.
+"""
+import functools
+import keyword
+
+from . import _args
+
+#: public op name -> :class:`Decl`
+SCHEMA = {}
+#: the generated forms, by where they are installed (``surface.attach`` and the namespace)
+TENSOR_METHODS = {}
+VARIABLE_METHODS = {}
+TORCH_FUNCTIONS = {}
+
+VARIANTS = ('method', 'function', 'inplace', 'out')
+SHAPES = ('pointwise', 'broadcast', 'reduce', 'view', 'other')
+
+
+class _Placeholder(object):
+    __slots__ = ('name',)
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+#: Sample-call placeholders: the receiving tensor, and second and third tensors of its shape.
+X = _Placeholder('X')
+Y = _Placeholder('Y')
+Z = _Placeholder('Z')
+PLACEHOLDERS = (X, Y, Z)
+
+
+class Const(object):
+    """A fixed tensor argument of a sample call: an index (``kind='long'``) or a mask
+    (``kind='byte'``; a bool tensor in modern torch).  On Variable receivers it is passed as a
+    Variable, as 0.3 required."""
+    __slots__ = ('values', 'kind')
+
+    def __init__(self, values, kind='long'):
+        self.values = values
+        self.kind = kind
+
+    def __repr__(self):
+        return '%s%r' % (self.kind, self.values)
+
+
+class Call(object):
+    """One sample call of an op: positional and keyword arguments after ``self``.
+
+    ``X``/``Y``/``Z`` stand for tensors drawn for the case (``X`` is ``self``); anything else
+    is passed as is.  ``modern`` overrides the declaration's modern spelling for this call;
+    ``variants`` restricts the forms it runs in (e.g. a form 0.3 had only as a method);
+    ``grad=False`` compares values only; ``types`` names the result's tensor type(s) when it
+    is not the input's (``'byte'``, ``'long'``, ``('same', 'long')`` for value/index pairs);
+    ``scalar=True`` marks a full reduction: 0.3 returns a Python number from a tensor and a
+    size-1 Variable where modern torch returns a 0-dim tensor; ``shapes`` gives placeholders
+    other shapes than the default (``{Y: (4, 2)}``); ``receiver=False`` is a function call
+    whose arguments are all given (``torch.cat([X, Y], 1)``: placeholders may sit in lists),
+    ``variables=False``: the call runs on tensors only (0.3 had no Variable form).
+    """
+    __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad', 'types', 'scalar', 'shapes',
+                 'receiver', 'variables')
+
+    def __init__(self, *args, modern=None, variants=None, grad=True, types=None, scalar=False,
+                 shapes=None, receiver=True, variables=True, **kwargs):
+        self.args = args
+        self.kwargs = kwargs
+        self.modern = modern
+        self.variants = variants
+        self.grad = grad
+        self.types = types
+        self.scalar = scalar
+        self.shapes = shapes or {}
+        self.receiver = receiver
+        self.variables = variables
+        if not receiver:
+            self.variants = ('function',)
+
+    def tensors(self):
+        """The placeholders used, in order of first use (``X`` first when it is ``self``)."""
+        used = [X] if self.receiver else []
+
+        def visit(a):
+            if isinstance(a, _Placeholder):
+                if a not in used:
+                    used.append(a)
+            elif isinstance(a, (list, tuple)):
+                for b in a:
+                    visit(b)
+        for a in list(self.args) + list(self.kwargs.values()):
+            visit(a)
+        return used
+
+    def __repr__(self):
+        parts = [repr(a) for a in self.args] + ['%s=%r' % kv for kv in sorted(self.kwargs.items())]
+        return '(' + ', '.join(parts) + ')'
+
+
+class Decl(object):
+    """Everything about one public op (see the module docstring).
+
+    ``forms`` maps each generated public form to its callable: ``'tensor.method'``,
+    ``'variable.method'``, ``'tensor.inplace'``, ``'variable.inplace'``, ``'function'``.
+    """
+    __slots__ = ('name', 'variants', 'overloads', 'kernels', 'modern', 'calls', 'domain',
+                 'shape', 'dtypes', 'doc', 'forms')
+
+    @property
+    def tensor(self):
+        return 'tensor.method' in self.forms or 'tensor.inplace' in self.forms
+
+    @property
+    def variable(self):
+        return 'variable.method' in self.forms or 'variable.inplace' in self.forms
+
+    @property
+    def inplace(self):
+        return self.forms.get('tensor.inplace') or self.forms.get('variable.inplace')
+
+    def __repr__(self):
+        return '<Decl %s %s>' % (self.name, sorted(self.forms))
+
+
+def declare(name, impl, variants=('method', 'function'), tensor=True, variable=True,
+            overloads=(), kernels=(), modern=None, calls=(), domain=(-2.0, 2.0),
+            shape='other', dtypes=('float32', 'float64'), impl_inplace=None, tensor_first=True):
+    """Declare the public op ``name`` and generate its forms (installed by :func:`attach`).
+
+    An op whose forms have different bodies (``torch.renorm`` and ``x.renorm``, a tensor-only
+    and a Variable-only method) is declared in parts: a second call with other forms adds
+    them, and its facts (calls, kernels, overloads) to the same declaration.
+
+    The function form of a method (``torch.add(x, ...)``) refuses a first argument that is not
+    a tensor or Variable with a ``TypeError`` (``_args.tensor_first``), unless
+    ``tensor_first=False`` (``torch.pow(2, x)``).
+    """
+    variants = frozenset(variants)
+    unknown = variants - set(VARIANTS)
+    if unknown or shape not in SHAPES:
+        raise ValueError('op %r: unknown variants %s or shape %r' % (name, sorted(unknown), shape))
+    if 'out' in variants and 'function' not in variants:
+        raise ValueError('op %r: out= needs the function variant' % name)
+    receivers = [r for r, ok in (('tensor', tensor), ('variable', variable)) if ok]
+    forms = {}
+    if 'method' in variants:
+        for r in receivers:     # ``_inplace`` is keyword-only and private: impl is the method
+            forms[r + '.method'] = impl
+    if 'inplace' in variants:
+        if impl_inplace is None and not _takes_inplace(impl):
+            raise ValueError('op %r: the inplace variant needs impl(..., *, _inplace=False)' % name)
+        fn_ = impl_inplace or _inplace_variant(impl, name + '_')
+        for r in receivers:
+            forms[r + '.inplace'] = fn_
+    if 'function' in variants:
+        fimpl = impl
+        if tensor_first and 'method' in variants:
+            fimpl = _args.tensor_first(impl, name)
+        forms['function'] = with_out(fimpl) if 'out' in variants else fimpl
+    d = SCHEMA.get(name)
+    if d is None:
+        d = SCHEMA[name] = Decl()
+        d.name, d.variants, d.forms, d.calls = name, frozenset(), {}, ()
+        d.overloads, d.kernels, d.modern = (), (), None
+        d.domain, d.shape, d.dtypes, d.doc = domain, shape, tuple(dtypes), impl.__doc__
+    clash = set(forms) & set(d.forms)
+    if clash:
+        raise ValueError('op %r: %s declared twice' % (name, sorted(clash)))
+    d.forms.update(forms)
+    d.variants = d.variants | variants
+    d.overloads += tuple(overloads)
+    d.kernels += tuple(kernels)
+    d.calls += tuple(calls)
+    d.modern = modern or d.modern
+    _publish(name, forms)
+    return d
+
+
+def _takes_inplace(impl):
+    code = getattr(impl, '__code__', None)
+    if code is None:
+        return False
+    return '_inplace' in code.co_varnames[code.co_argcount:code.co_argcount + code.co_kwonlyargcount]
+
+
+def _inplace_variant(impl, name):
+    """A function with ``impl``'s parameters (``_inplace`` left out) calling ``impl`` in place.
+
+    Generated as source, so the variant costs one plain Python call, like a hand-written
+    wrapper, and keeps ``impl``'s parameter names and defaults for ``help()`` and keywords.
+    """
+    code = impl.__code__
+    nargs, nkw = code.co_argcount, code.co_kwonlyargcount
+    names = code.co_varnames[:nargs + nkw]
+    defaults = impl.__defaults__ or ()
+    kwdefaults = impl.__kwdefaults__ or {}
+    star = code.co_flags & 0x04
+    dstar = code.co_flags & 0x08
+    rest = code.co_varnames[nargs + nkw:]
+    varargs = rest[0] if star else None
+    varkw = rest[1 if star else 0] if dstar else None
+    ns = {'_impl': impl}
+    params, passed = [], []
+    first_default = nargs - len(defaults)
+    for i, n in enumerate(names[:nargs]):
+        if n == '_inplace':
+            continue
+        if i >= first_default:
+            ns['_d%d' % i] = defaults[i - first_default]
+            params.append('%s=_d%d' % (n, i))
+        else:
+            params.append(n)
+        passed.append(n)
+    if varargs:
+        params.append('*' + varargs)
+        passed.append('*' + varargs)
+    elif any(n != '_inplace' for n in names[nargs:]):
+        params.append('*')
+    for n in names[nargs:]:
+        if n == '_inplace':
+            continue
+        if n in kwdefaults:
+            ns['_k_' + n] = kwdefaults[n]
+            params.append('%s=_k_%s' % (n, n))
+        else:
+            params.append(n)
+        passed.append('%s=%s' % (n, n))
+    if varkw:
+        params.append('**' + varkw)
+        passed.append('**' + varkw)
+    passed.append('_inplace=True')
+    fname = name if name.isidentifier() and not keyword.iskeyword(name) else 'variant'
+    src = 'def %s(%s):\n    return _impl(%s)\n' % (fname, ', '.join(params), ', '.join(passed))
+    exec(compile(src, '<schema %s>' % name, 'exec'), ns)
+    fn = ns[fname]
+    fn.__qualname__ = name
+    fn.__doc__ = impl.__doc__
+    fn.__module__ = impl.__module__
+    return fn
+
+
+def _publish(name, forms):
+    """Record generated forms where :func:`surface.attach` and the namespace read them."""
+    for key, fn in forms.items():
+        if key == 'function':
+            TORCH_FUNCTIONS[name] = fn
+            continue
+        receiver, kind = key.split('.')
+        table = TENSOR_METHODS if receiver == 'tensor' else VARIABLE_METHODS
+        table[name + '_' if kind == 'inplace' else name] = fn
+
+
+def with_out(fn):
+    """Add ``out=`` (0.3: result written into the given tensor, which is returned)."""
+    @functools.wraps(fn)
+    def wrapper(*args, out=None, **kwargs):
+        result = fn(*args, **kwargs)
+        if out is None:
+            return result
+        return write_out(out, result)
+    return wrapper
+
+
+def write_out(out, result):
+    from ..autograd.variable import Variable
+    from ..tensor import _TensorBase
+    if isinstance(result, tuple):
+        if not isinstance(out, (tuple, list)) or len(out) != len(result):
+            raise TypeError('out= must be a tuple of %d tensors here' % len(result))
+        return tuple(write_out(o, r) for o, r in zip(out, result))
+    if isinstance(out, Variable):
+        raise RuntimeError('out= is not supported for Variables in 0.3 (got a Variable)')
+    if not isinstance(out, _TensorBase):
+        raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
+    if not isinstance(result, _TensorBase):
+        raise TypeError('out= is not supported when the result is a Python number')
+    if type(out) is not type(result):
+        raise TypeError('out= tensor has type %s but the result is %s' % (out.type(), result.type()))
+    if out._a.shape == result._a.shape:
+        out._a[...] = result._a
+    else:
+        out._a = result._a.copy()
+    out._version[0] += 1
+    return out
+
+
+def overload_options(name, type_name, argname='other'):
+    """The legacy overload list of ``name`` for a tensor of ``type_name``, as
+    ``[(text, kinds)]`` where ``kinds`` is the argument kinds (``'number'`` / ``'tensor'``).
+
+    Ops without declared overloads have the one form ``(T <argname>)``.
+    """
+    d = SCHEMA.get(name)
+    forms = d.overloads if d is not None and d.overloads else ('(T %s)' % argname,)
+    out = []
+    for form in forms:
+        args = [a.strip() for a in form.strip('()').split(',') if a.strip()]
+        kinds = ['number' if a.split()[0] in ('float', 'int', 'real') else 'tensor' for a in args]
+        out.append((form.replace('T ', type_name + ' '), kinds))
+    return out
+
+
+def public_names():
+    """(method names on tensors, method names on Variables, torch.* function names)."""
+    return set(TENSOR_METHODS), set(VARIABLE_METHODS), set(TORCH_FUNCTIONS)
+
+
+def op_facts():
+    """What tools (the migrator, reports) need to know of each public op, from the schema.
+
+    ``{name: {'forms': [...], 'inplace': '<name>_' or None, 'out': bool, 'shape': rule,
+    'tensor_method': bool, 'variable_method': bool, 'function': bool}}``.
+    """
+    facts = {}
+    for name, d in SCHEMA.items():
+        facts[name] = {
+            'forms': sorted(d.forms),
+            'inplace': name + '_' if d.inplace is not None else None,
+            'out': 'out' in d.variants,
+            'shape': d.shape,
+            'tensor_method': 'tensor.method' in d.forms,
+            'variable_method': 'variable.method' in d.forms,
+            'function': 'function' in d.forms,
+        }
+    return facts
+
+
+def merge_inplace_declarations():
+    """Fold each separately declared in-place method ``foo_`` into ``foo``'s declaration.
+
+    Front-ends whose in-place body differs from the out-of-place one (``tril_``, ``eq_``,
+    ``masked_fill_``) are declared on their own; after every op module has run, they become
+    the in-place form of ``foo`` (their sample calls run in that form only), so each public
+    op is one declaration.  Ops that exist only in place (``fill_``, ``uniform_``) stay as
+    they are.
+    """
+    for name in sorted(SCHEMA):
+        if not name.endswith('_') or name[:-1] not in SCHEMA:
+            continue
+        part, base = SCHEMA[name], SCHEMA[name[:-1]]
+        if part.variants != frozenset(['method']):
+            continue
+        for key, fn in part.forms.items():
+            receiver = key.split('.')[0]
+            if receiver + '.inplace' in base.forms:
+                raise ValueError('op %r: in-place form declared twice' % base.name)
+            base.forms[receiver + '.inplace'] = fn
+        for call in base.calls:           # the base's own calls keep to its own forms
+            if call.variants is None:
+                call.variants = tuple(sorted(base.variants))
+        for call in part.calls:
+            call.variants = ('inplace',)
+            if call.modern is None:     # modern torch's own in-place method, on a copy
+                call.modern = part.modern or _modern_inplace(name)
+        base.calls += part.calls
+        base.kernels += tuple(k for k in part.kernels if k not in base.kernels)
+        base.variants = base.variants | {'inplace'}
+        del SCHEMA[name]
+
+
+def _modern_inplace(name):
+    return lambda torch, x, *args, **kwargs: getattr(x.clone(), name)(*args, **kwargs)
