@@ -12,6 +12,9 @@ from .size import Size  # noqa: E402
 from . import tensor as _tensor  # noqa: E402
 from .tensor import (DoubleTensor, FloatTensor, HalfTensor, ByteTensor, CharTensor,  # noqa: E402
                      ShortTensor, IntTensor, LongTensor, from_numpy, is_tensor, typename)
+from . import storage as _storage_mod  # noqa: E402
+from .storage import (DoubleStorage, FloatStorage, HalfStorage, ByteStorage,  # noqa: E402,F401
+                      CharStorage, ShortStorage, IntStorage, LongStorage, is_storage)
 from . import autograd  # noqa: E402
 from .autograd import Variable  # noqa: E402,F401
 from . import ops as _ops  # noqa: E402
@@ -28,7 +31,7 @@ for _name, _fn in _TORCH_FUNCTIONS.items():
     setattr(_module, _name, _fn)
 
 Tensor = FloatTensor
-Storage = None
+Storage = FloatStorage
 
 _tensor_classes = set(_tensor.TENSOR_CLASSES)
 
@@ -39,12 +42,9 @@ def set_default_tensor_type(t):
     if not cls._info.is_floating:
         raise TypeError('only floating-point types are supported as the default type')
     _tensor._default['cls'] = cls
-    global Tensor
+    global Tensor, Storage
     Tensor = cls
-
-
-def is_storage(obj):
-    return False
+    Storage = _storage_mod.STORAGE_BY_DTYPE[cls._dtype]
 
 
 def get_num_threads():

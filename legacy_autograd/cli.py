@@ -144,6 +144,28 @@ register('compare', 'run OLD.py under the shim and NEW.py under modern torch and
          'what they print', _compare_arguments, _compare_handler)
 
 
+# --- convert ---------------------------------------------------------------------
+
+def _convert_arguments(parser):
+    from .convert import add_arguments
+    add_arguments(parser)
+
+
+def _convert_handler(args):
+    import pickle
+    from .convert import handle
+    try:
+        return handle(args)
+    except ImportError as exc:
+        raise CommandError('convert needs modern torch (pip install torch): %s' % exc) from None
+    except (OSError, pickle.UnpicklingError) as exc:
+        raise CommandError(str(exc)) from None
+
+
+register('convert', 'convert a PyTorch 0.3 checkpoint OLD.pth into NEW.pt that modern torch '
+         'loads with weights_only=True (needs torch)', _convert_arguments, _convert_handler)
+
+
 # --- parity-report ---------------------------------------------------------------
 
 def _parity_report_arguments(parser):

@@ -1,131 +1,90 @@
 """``torch.save`` / ``torch.load``: pickle based, and safe to load by default.
 
-Tensors are pickled as (type name, raw bytes, sizes), never as numpy
-objects, so a file written here holds only data plus references to known
-classes.  ``load`` refuses any global that is not on the allow-list (this
-package's own classes and functions, ``collections.OrderedDict`` and a few
-plain builtins) with ``pickle.UnpicklingError`` naming the refused class.
-Pass ``trusted=True`` to load files you made yourself that hold other
-classes (e.g. a whole model whose class is defined in your script).
+``save`` writes one pickle in which tensors are (type name, raw bytes, sizes),
+never numpy objects.  ``load`` reads those files and the files real PyTorch
+0.1-0.3 wrote (``legacy_format``), always through ``SafeUnpickler``: only the
+exact (module, name) pairs of ``load_allowlist.ALLOWED_GLOBALS`` are loaded,
+nothing is called that did not come from that table, and every refusal or
+corrupt file is a ``pickle.UnpicklingError`` naming the problem.
+``trusted=True`` turns the checks off (any code may run); ``allowed_classes``
+adds single classes.  See docs/serialization.md.
 """
-import builtins
 import io
 import os
 import pickle
 
-import numpy as np
+from . import legacy_format
+from .legacy_format import SourceChangeWarning, MAGIC_NUMBER, PROTOCOL_VERSION  # noqa: F401
+from .safe_unpickler import SafeUnpickler
+from .tensor import _rebuild_tensor  # noqa: F401  (files of earlier versions name it here)
 
 DEFAULT_PROTOCOL = 2
 
-_SAFE_BUILTINS = frozenset(['list', 'dict', 'tuple', 'set', 'frozenset', 'int', 'float', 'complex',
-                            'str', 'bytes', 'bytearray', 'bool', 'slice', 'range', 'object',
-                            'getattr'])
-_SAFE_GLOBALS = {('collections', 'OrderedDict'), ('_codecs', 'encode'),
-                 ('copyreg', '_reconstructor'), ('copyreg', '__newobj__')}
-
-
-def _rebuild_tensor(typename, raw, sizes):
-    from .tensor import CLASS_BY_TYPENAME
-    cls = CLASS_BY_TYPENAME.get(typename)
-    if cls is None:
-        raise pickle.UnpicklingError('unknown tensor type %r in file' % (typename,))
-    if isinstance(raw, np.ndarray):   # tolerate arrays from in-process pickles
-        arr = np.array(raw, dtype=cls._dtype, copy=True)
-    else:
-        arr = np.frombuffer(bytes(raw), dtype=cls._dtype).copy()
-    n = 1
-    for s in sizes:
-        n *= s
-    if not sizes:
-        return cls._wrap(np.empty((0,), dtype=cls._dtype))
-    if arr.size != n:
-        raise pickle.UnpicklingError('corrupt tensor data: %d values for size %s'
-                                     % (arr.size, 'x'.join(str(s) for s in sizes)))
-    return cls._wrap(arr.reshape(sizes))
-
-
-_rebuild_tensor._legacy_unpickle_ok = True
-
-
-def tensor_reduce(t):
-    a = np.ascontiguousarray(t._a)
-    sizes = tuple(t.size())
-    return (_rebuild_tensor, (t._info.typename, a.tobytes() if a.size else b'', sizes))
-
-
-class _SafeUnpickler(pickle.Unpickler):
-    def find_class(self, module, name):
-        if module == '__builtin__':
-            module = 'builtins'
-        top = module.split('.', 1)[0]
-        if top in ('legacy_autograd', 'torch'):
-            if module.startswith('torch'):
-                module = 'legacy_autograd' + module[len('torch'):]
-            obj = _resolve(module, name)
-            # classes of this package, and its rebuild functions -- never arbitrary callables
-            if isinstance(obj, type) or getattr(obj, '_legacy_unpickle_ok', False):
-                return obj
-            raise pickle.UnpicklingError(
-                "torch.load refused to load '%s.%s': it is not a class or a rebuild function"
-                % (module, name))
-        if module == 'builtins' and name in _SAFE_BUILTINS:
-            return getattr(builtins, name)
-        if (module, name) in _SAFE_GLOBALS:
-            return super(_SafeUnpickler, self).find_class(module, name)
-        raise pickle.UnpicklingError(
-            "torch.load refused to load '%s.%s': only legacy_autograd classes and plain Python "
-            "containers are loaded by default. If you trust this file, call "
-            "torch.load(f, trusted=True)." % (module, name))
-
-
-class _TrustedUnpickler(pickle.Unpickler):
-    def find_class(self, module, name):
-        if module == 'torch' or module.startswith('torch.'):
-            module = 'legacy_autograd' + module[len('torch'):]
-        return super(_TrustedUnpickler, self).find_class(module, name)
-
-
-def _resolve(module, name):
-    import importlib
-    try:
-        mod = importlib.import_module(module)
-    except ImportError:
-        raise pickle.UnpicklingError("torch.load: unknown module '%s' in file" % module)
-    obj = mod
-    for part in name.split('.'):
-        obj = getattr(obj, part, None)
-        if obj is None:
-            raise pickle.UnpicklingError("torch.load: unknown name '%s.%s' in file" % (module, name))
-    return obj
-
 
 def save(obj, f, pickle_module=pickle, pickle_protocol=DEFAULT_PROTOCOL):
-    """Save ``obj`` (tensors, Variables, state dicts, modules, ...) to a path or file object."""
+    """Save ``obj`` (tensors, Variables, storages, state dicts, modules, ...) to a path or a
+    binary file object, in 0.3's own file format (``save_format``).  ``pickle_module`` is
+    accepted for compatibility and ignored."""
+    from . import save_format
     if isinstance(f, (str, bytes, os.PathLike)):
         with open(f, 'wb') as fh:
-            pickle_module.dump(obj, fh, protocol=pickle_protocol)
+            save_format.save(obj, fh, pickle_protocol)
     else:
-        pickle_module.dump(obj, f, protocol=pickle_protocol)
+        save_format.save(obj, f, pickle_protocol)
 
 
-def load(f, map_location=None, pickle_module=pickle, trusted=False):
-    """Load an object saved with :func:`save`.
+def load(f, map_location=None, pickle_module=pickle, trusted=False, allowed_classes=()):
+    """Load an object saved with :func:`save`, or a file written by PyTorch 0.1-0.3.
 
-    ``map_location`` is accepted for compatibility (everything is on the CPU).
-    Unknown classes are refused unless ``trusted=True``.
+    Safe by default: only the globals of ``load_allowlist.ALLOWED_GLOBALS`` are
+    loaded; anything else raises ``pickle.UnpicklingError`` naming it.
+    ``allowed_classes=[Net]`` allows those classes too; ``trusted=True`` allows
+    everything (only for files you trust: a malicious file can then run any
+    code).  Any corrupt or truncated file raises ``pickle.UnpicklingError``.
+    ``map_location`` takes 0.3's forms (None, a string, a dict, a callable);
+    everything ends up on the CPU.  ``pickle_module`` is accepted and ignored.
     """
     if isinstance(f, (str, bytes, os.PathLike)):
         with open(f, 'rb') as fh:
             data = fh.read()
     else:
         data = f.read()
-    if not data:
-        raise EOFError('torch.load: the file is empty')
-    unpickler_cls = _TrustedUnpickler if trusted else _SafeUnpickler
+    if not isinstance(data, bytes):
+        raise TypeError('torch.load: the file must be opened in binary mode')
+    opts = {'trusted': bool(trusted), 'allowed_classes': tuple(allowed_classes or ())}
+    locations = legacy_format._Locations(map_location)
     try:
-        return unpickler_cls(io.BytesIO(data)).load()
-    except pickle.UnpicklingError:
+        result = _load_bytes(data, opts, locations)
+    except pickle.UnpicklingError as e:
+        if str(e).startswith('torch.load'):
+            raise
+        raise legacy_format.corrupt(_short(e)) from e
+    except Warning:
         raise
-    except (EOFError, ValueError, TypeError, AttributeError, IndexError, KeyError) as e:
-        raise pickle.UnpicklingError('torch.load: corrupt or unsupported file (%s: %s)'
-                                     % (type(e).__name__, e))
+    except legacy_format.UserCodeError as e:
+        raise e.original
+    except Exception as e:
+        raise legacy_format.corrupt('%s: %s' % (type(e).__name__, _short(e))) from e
+    locations.notice()
+    return result
+
+
+def _short(e):
+    text = str(e)
+    return text if len(text) <= 200 else text[:197] + '...'
+
+
+def _load_bytes(data, opts, locations):
+    if not data:
+        raise legacy_format.corrupt('the file is empty')
+    if data[:4] == b'PK\x03\x04':
+        raise legacy_format.corrupt('a zip archive, the format of modern torch (>= 1.6), which this '
+                                    'package does not read; load it with modern torch')
+    if legacy_format.is_tar(data):
+        return legacy_format.load_tar(data, opts, locations)
+    bio = io.BytesIO(data)
+    first = SafeUnpickler(bio, allowed_classes=opts['allowed_classes'], trusted=opts['trusted'],
+                          encoding='latin1').load()
+    if type(first) is int and first == legacy_format.MAGIC_NUMBER:
+        return legacy_format.load_magic(data, opts, locations)
+    return first

@@ -17,6 +17,8 @@ import numpy as np
 from . import dtypes
 from .size import Size
 from . import errors
+from . import storage as _storage_mod
+from .storage import _StorageBase, view_of_storage
 
 _EMPTY_SHAPE = (0,)
 
@@ -58,6 +60,12 @@ class _TensorBase(object):
             if any(s < 0 for s in sizes):
                 raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
             self._a = _uninitialised(tuple(sizes), cls._dtype)
+            return
+        if n == 1 and isinstance(first, _StorageBase):
+            if first._dtype != cls._dtype:
+                raise _constructor_error(cls, args, kwargs)
+            # a 1-D tensor on the whole storage, sharing its memory
+            self._a = view_of_storage(first, 0, (len(first._a),))
             return
         if n == 1 and (isinstance(first, (list, tuple, np.ndarray)) or _is_sequence(first)):
             self._a = _array_from_data(first, cls)
@@ -131,6 +139,14 @@ class _TensorBase(object):
         if not 0 <= d < nd:
             raise errors.dim_out_of_range(dim, nd)
         return st[d]
+
+    def storage(self):
+        from .storage import storage_of
+        return storage_of(self)
+
+    def storage_offset(self):
+        from .storage import storage_offset_of
+        return storage_offset_of(self)
 
     def is_contiguous(self):
         a = self._a
@@ -266,8 +282,11 @@ class _TensorBase(object):
         return type(self)._wrap(np.ascontiguousarray(self._a))
 
     def __reduce_ex__(self, protocol):
-        from .serialization import tensor_reduce
-        return tensor_reduce(self)
+        # plain pickle (copy, multiprocessing): type name, raw bytes, sizes; torch.save writes
+        # 0.3's storage-based form instead (save_format)
+        a = np.ascontiguousarray(self._a)
+        return (_rebuild_tensor, (self._info.typename, a.tobytes() if a.size else b'',
+                                  tuple(self.size())))
 
     def __deepcopy__(self, memo):
         result = type(self)._wrap(self._a.copy())
@@ -278,6 +297,31 @@ class _TensorBase(object):
     def _bump(self):
         self._version[0] += 1
         return self
+
+
+def _rebuild_tensor(typename, raw, sizes):
+    """Unpickles ``_TensorBase.__reduce_ex__``: checks every part (torch.load feeds it file data)."""
+    import pickle
+    cls = CLASS_BY_TYPENAME.get(typename) if isinstance(typename, str) else None
+    if cls is None:
+        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: unknown tensor type %r'
+                                     % (typename,))
+    if not isinstance(raw, (bytes, bytearray)) or not isinstance(sizes, tuple) or not all(
+            isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in sizes):
+        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: bad tensor record')
+    if len(raw) % np.dtype(cls._dtype).itemsize:
+        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: %d bytes of tensor '
+                                     'data for %s' % (len(raw), typename))
+    arr = np.frombuffer(bytes(raw), dtype=cls._dtype).copy()
+    if not sizes:
+        return cls._wrap(np.empty((0,), dtype=cls._dtype))
+    n = 1
+    for s in sizes:
+        n *= s
+    if arr.size != n:
+        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: %d values for a '
+                                     'tensor of size %s' % (arr.size, 'x'.join(str(s) for s in sizes)))
+    return cls._wrap(arr.reshape(sizes))
 
 
 def _is_int(x):
@@ -460,6 +504,7 @@ TENSOR_CLASSES = (DoubleTensor, FloatTensor, HalfTensor, ByteTensor, CharTensor,
 TENSOR_CLASS_SET = frozenset(TENSOR_CLASSES)      # for cheap `type(x) in ...` tests
 CLASS_BY_DTYPE = {c._dtype: c for c in TENSOR_CLASSES}
 CLASS_BY_TYPENAME = {c._info.typename: c for c in TENSOR_CLASSES}
+_storage_mod.TENSOR_BY_DTYPE.update(CLASS_BY_DTYPE)    # storages build tensors of these classes
 
 # The default tensor type (``torch.Tensor``), changed by set_default_tensor_type.
 _default = {'cls': FloatTensor}

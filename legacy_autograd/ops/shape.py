@@ -778,6 +778,18 @@ def set_(self, source=None, storage_offset=None, size=None, stride=None):
         self._a = source._a
         self._version = source._version
         return self
-    raise TypeError('set_(): only set_() and set_(%s source) are supported, got %s'
-                    % (self.type(), errors.legacy_typename(source)))
+    from ..storage import _StorageBase, view_of_storage
+    if isinstance(source, _StorageBase) and source._dtype == self._a.dtype:
+        # set_(storage) / set_(storage, offset, size[, stride]): a view sharing its memory
+        if size is None:
+            if storage_offset not in (None, 0):
+                raise TypeError('set_(): a storage offset needs a size')
+            size = (len(source._a),)
+        self._a = view_of_storage(source, storage_offset or 0, size, stride)
+        self._version[0] += 1
+        return self
+    raise TypeError('set_(): expected set_(), set_(%s source), set_(%s source) or set_(%s '
+                    'source, int storage_offset, torch.Size size[, tuple stride]), got %s'
+                    % (self.type(), self.type().replace('Tensor', 'Storage'),
+                       self.type().replace('Tensor', 'Storage'), errors.legacy_typename(source)))
 

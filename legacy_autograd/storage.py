@@ -1,0 +1,372 @@
+"""0.3 storages: ``torch.FloatStorage`` and the seven other types.
+
+A storage is a flat, contiguous 1-D numpy array ``_a``.  Slicing a storage
+(step 1 only, as in 0.3) gives a storage sharing its memory; tensors built on
+a storage (``set_(storage, offset, size, stride)``, ``FloatTensor(storage)``,
+``torch._utils._rebuild_tensor``) are numpy views of it, so they share memory
+with it and with each other.  ``tensor.storage()`` goes the other way: the
+flat buffer under a tensor's array, and ``storage_offset()`` the tensor's
+first element in it.
+"""
+import numpy as np
+
+from . import dtypes
+
+
+def _is_int(x):
+    return isinstance(x, (int, np.integer)) and not isinstance(x, bool)
+
+
+def _is_real(x):
+    return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, bool)
+
+
+class _StorageBase(object):
+    __slots__ = ('_a', '__weakref__')
+    _info = None
+    _dtype = None
+    _typename = None
+    is_cuda = False
+    is_sparse = False
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        if kwargs:
+            raise RuntimeError('%s(): invalid keyword arguments' % cls._typename)
+        n = len(args)
+        if n == 0:
+            self._a = np.empty((0,), dtype=cls._dtype)
+            return
+        first = args[0]
+        if n == 1 and _is_int(first):
+            if first < 0:
+                raise RuntimeError('%s(): size must be non-negative, got %d' % (cls._typename, first))
+            self._a = np.zeros((int(first),), dtype=cls._dtype)
+            return
+        if n < 4 and isinstance(first, _StorageBase):
+            numel = len(first._a)
+            if not all(_is_int(a) for a in args[1:]):
+                raise _invalid_arguments(cls, args)
+            offset = int(args[1]) if n >= 2 else 0
+            size = int(args[2]) if n >= 3 else numel - offset
+            if not 0 <= offset <= numel:
+                raise RuntimeError('specified an offset of %d, but the viewed storage has only %d '
+                                   'element(s)' % (offset, numel))
+            if not 1 <= size <= numel - offset:
+                raise RuntimeError('specified a size of %d, but the viewed storage has only %d '
+                                   'element(s) after offset %d' % (size, numel - offset, offset))
+            if first._dtype != cls._dtype:
+                raise _invalid_arguments(cls, args)
+            self._a = first._a[offset:offset + size]
+            return
+        if n == 1 and isinstance(first, (list, tuple, range)):
+            for item in first:
+                if not _is_real(item):
+                    raise TypeError('tried to construct a storage from a sequence (%s), but one of '
+                                    'the items was of type %s instead of %s'
+                                    % (type(first).__name__, type(item).__name__,
+                                       'float' if cls._info.is_floating else 'int'))
+            with np.errstate(invalid='ignore', over='ignore'):
+                self._a = np.array(list(first), dtype=cls._dtype).reshape(-1)
+            return
+        raise _invalid_arguments(cls, args)
+
+    @classmethod
+    def _wrap(cls, array):
+        s = object.__new__(cls)
+        s._a = array
+        return s
+
+    # ------------------------------------------------------------------ metadata
+    def size(self):
+        return len(self._a)
+
+    def __len__(self):
+        return len(self._a)
+
+    def element_size(self):
+        return self._a.itemsize
+
+    def data_ptr(self):
+        return self._a.__array_interface__['data'][0] if len(self._a) else 0
+
+    def get_device(self):
+        return -1
+
+    def type(self, new_type=None, async_=False, **kwargs):
+        if new_type is None:
+            return self._typename
+        cls = _resolve_storage_type(new_type)
+        if cls is type(self):
+            return self
+        with np.errstate(invalid='ignore', over='ignore'):
+            return cls._wrap(self._a.astype(cls._dtype))
+
+    def is_pinned(self):
+        return False
+
+    def is_shared(self):
+        return False
+
+    def share_memory_(self):
+        return self
+
+    def pin_memory(self):
+        return self
+
+    def cpu(self):
+        return self
+
+    def cuda(self, device=None, non_blocking=False, **kwargs):
+        # no CUDA here: the storage stays on the CPU (tensor.cuda() prints the notice)
+        return self
+
+    # ------------------------------------------------------------------ elements
+    def __getitem__(self, index):
+        if _is_int(index):
+            n = len(self._a)
+            i = int(index)
+            if i < 0:
+                i += n
+            if not 0 <= i < n:
+                raise IndexError('index %d out of range for storage of size %d' % (i, n))
+            return self._a[i].item()
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self._a))
+            if step != 1:
+                raise RuntimeError('Trying to slice with a step of %d, but only a step of 1 is '
+                                   'supported' % step)
+            return type(self)._wrap(self._a[start:max(start, stop)])
+        raise TypeError("can't index a %s with %s" % (self._typename, type(index).__name__))
+
+    def __setitem__(self, index, value):
+        if not _is_real(value):
+            raise RuntimeError('can only set storage content with a %s, but got %s instead'
+                               % ('float' if self._info.is_floating else 'int',
+                                  type(value).__name__))
+        if _is_int(index):
+            n = len(self._a)
+            i = int(index)
+            if i < 0:
+                i += n
+            if not 0 <= i < n:
+                raise IndexError('index %d out of range for storage of size %d' % (i, n))
+            self._a[i] = value
+            return
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self._a))
+            if step != 1:
+                raise RuntimeError('Trying to slice with a step of %d, but only a step of 1 is '
+                                   'supported' % step)
+            self._a[start:stop] = value
+            return
+        raise RuntimeError("can't index a %s with %s" % (self._typename, type(index).__name__))
+
+    def __iter__(self):
+        return iter(self._a.tolist())
+
+    def tolist(self):
+        return self._a.tolist()
+
+    def __str__(self):
+        content = ' ' + '\n '.join(str(v) for v in self._a.tolist())
+        return content + '\n[%s of size %d]' % (self._typename, len(self._a))
+
+    __repr__ = __str__
+
+    def __copy__(self):
+        return self.clone()
+
+    def __deepcopy__(self, memo):
+        return self.clone()
+
+    def __reduce__(self):
+        return type(self), (self.tolist(),)
+
+    def __sizeof__(self):
+        return object.__sizeof__(self) + self._a.nbytes
+
+    # ------------------------------------------------------------------ in-place and copies
+    def clone(self):
+        return type(self)._wrap(self._a.copy())
+
+    def new(self):
+        return type(self)()
+
+    def fill_(self, value):
+        self._a[...] = value
+        return self
+
+    def copy_(self, source, async_=False, **kwargs):
+        src = source._a if isinstance(source, _StorageBase) else None
+        if src is None:
+            raise TypeError('copy_(): expected a storage, got %s' % type(source).__name__)
+        if len(src) != len(self._a):
+            raise RuntimeError('copy_(): storages have different sizes: %d and %d'
+                               % (len(self._a), len(src)))
+        with np.errstate(invalid='ignore', over='ignore'):
+            self._a[...] = src
+        return self
+
+    def resize_(self, size):
+        if not _is_int(size) or size < 0:
+            raise RuntimeError('resize_(): expected a non-negative int, got %r' % (size,))
+        new = np.zeros((int(size),), dtype=self._dtype)
+        k = min(int(size), len(self._a))
+        new[:k] = self._a[:k]
+        self._a = new
+        return self
+
+    def double(self):
+        return self.type(DoubleStorage)
+
+    def float(self):
+        return self.type(FloatStorage)
+
+    def half(self):
+        return self.type(HalfStorage)
+
+    def long(self):
+        return self.type(LongStorage)
+
+    def int(self):
+        return self.type(IntStorage)
+
+    def short(self):
+        return self.type(ShortStorage)
+
+    def char(self):
+        return self.type(CharStorage)
+
+    def byte(self):
+        return self.type(ByteStorage)
+
+
+def _invalid_arguments(cls, args):
+    got = ', '.join(type(a).__name__ for a in args)
+    return TypeError('%s received an invalid combination of arguments - got (%s), but expected '
+                     'one of:\n * no arguments\n * (int size)\n * (Sequence data)\n'
+                     ' * (%s view_source, [int offset, [int size]])'
+                     % (cls.__name__, got, cls._typename))
+
+
+def _make_storage_class(info):
+    name = info.short + 'Storage'
+    return type(name, (_StorageBase,), {
+        '__slots__': (),
+        '_info': info,
+        '_dtype': info.dtype,
+        '_typename': 'torch.' + name,
+        '__module__': 'legacy_autograd',
+        '__doc__': 'The 0.3 torch.%s: a flat array of %s.' % (name, info.dtype),
+    })
+
+
+DoubleStorage = _make_storage_class(dtypes.BY_SHORT['Double'])
+FloatStorage = _make_storage_class(dtypes.BY_SHORT['Float'])
+HalfStorage = _make_storage_class(dtypes.BY_SHORT['Half'])
+ByteStorage = _make_storage_class(dtypes.BY_SHORT['Byte'])
+CharStorage = _make_storage_class(dtypes.BY_SHORT['Char'])
+ShortStorage = _make_storage_class(dtypes.BY_SHORT['Short'])
+IntStorage = _make_storage_class(dtypes.BY_SHORT['Int'])
+LongStorage = _make_storage_class(dtypes.BY_SHORT['Long'])
+
+STORAGE_CLASSES = (DoubleStorage, FloatStorage, HalfStorage, ByteStorage, CharStorage,
+                   ShortStorage, IntStorage, LongStorage)
+STORAGE_BY_DTYPE = {c._dtype: c for c in STORAGE_CLASSES}
+STORAGE_BY_TYPENAME = {c._typename: c for c in STORAGE_CLASSES}
+
+
+def is_storage(obj):
+    return isinstance(obj, _StorageBase)
+
+
+def _resolve_storage_type(t):
+    if isinstance(t, type) and issubclass(t, _StorageBase):
+        return t
+    if isinstance(t, str):
+        name = t.replace('torch.cuda.', 'torch.')
+        cls = STORAGE_BY_TYPENAME.get(name)
+        if cls is not None:
+            return cls
+    raise ValueError('invalid type: %r' % (t,))
+
+
+# ---------------------------------------------------------------------- tensors on storages
+TENSOR_BY_DTYPE = {}        # filled by tensor.py (which imports this module, not the reverse)
+
+
+def tensor_class_of(storage):
+    return TENSOR_BY_DTYPE[storage._dtype]
+
+
+def view_of_storage(storage, offset, size, stride=None):
+    """A numpy array viewing ``storage`` as a tensor of ``size``/``stride`` at ``offset``,
+    sharing its memory; RuntimeError naming the problem when it does not fit."""
+    a = storage._a
+    n = len(a)
+    if not _is_int(offset) or offset < 0:
+        raise RuntimeError('storage offset must be a non-negative int, got %r' % (offset,))
+    size = tuple(size)
+    if not all(_is_int(s) and s >= 0 for s in size):
+        raise RuntimeError('sizes must be non-negative ints, got %r' % (size,))
+    if stride is None:
+        st, acc = [], 1
+        for s in reversed(size):
+            st.append(acc)
+            acc *= s
+        stride = tuple(reversed(st))
+    stride = tuple(stride)
+    if len(stride) != len(size) or not all(_is_int(s) and s >= 0 for s in stride):
+        raise RuntimeError('strides must be %d non-negative ints, got %r' % (len(size), stride))
+    offset = int(offset)
+    size = tuple(int(s) for s in size)
+    if not size:                        # 0.3: a tensor without dimensions is empty
+        return np.empty((0,), dtype=a.dtype)
+    numel = 1
+    for s in size:
+        numel *= s
+    if numel == 0:
+        return np.empty((0,), dtype=a.dtype)
+    last = offset + sum((s - 1) * int(t) for s, t in zip(size, stride))
+    if last >= n:
+        raise RuntimeError('a tensor of size %s with strides %s at offset %d needs %d element(s), '
+                           'but the storage has %d' % (list(size), list(stride), offset, last + 1, n))
+    item = a.itemsize
+    return np.ndarray(size, a.dtype, a, offset * item, tuple(int(t) * item for t in stride))
+
+
+def rebuild_tensor_from_storage(storage, storage_offset, size, stride):
+    """``torch._utils._rebuild_tensor`` of 0.2/0.3 files: a tensor on ``storage``."""
+    if not isinstance(storage, _StorageBase):
+        raise RuntimeError('_rebuild_tensor expects a storage, got %s' % type(storage).__name__)
+    return tensor_class_of(storage)._wrap(view_of_storage(storage, storage_offset, size, stride))
+
+
+def _root_of(a):
+    root = a
+    while isinstance(root.base, np.ndarray):
+        root = root.base
+    return root
+
+
+def storage_of(tensor):
+    """``tensor.storage()``: the flat buffer under the tensor (shared memory)."""
+    a = tensor._a
+    cls = STORAGE_BY_DTYPE[np.dtype(a.dtype)]
+    root = _root_of(a)
+    if root.dtype == a.dtype and root.flags.c_contiguous:
+        return cls._wrap(root.reshape(-1))
+    if a.flags.c_contiguous:
+        return cls._wrap(a.reshape(-1))
+    return cls._wrap(np.ascontiguousarray(a).reshape(-1))
+
+
+def storage_offset_of(tensor):
+    a = tensor._a
+    if a.size == 0:
+        return 0
+    root = _root_of(a)
+    if root.dtype == a.dtype and root.flags.c_contiguous:
+        return (a.__array_interface__['data'][0] - root.__array_interface__['data'][0]) // a.itemsize
+    return 0
