@@ -25,6 +25,9 @@ COMMANDS = {}
 
 PROG = 'legacy-autograd'
 
+#: subcommands whose arguments after the first `--` are collected, untouched, in ``args.args``
+DASHDASH_COMMANDS = {'compare'}
+
 
 def register(name, help, add_arguments, handler):
     """Register (or replace) the subcommand ``name``."""
@@ -97,11 +100,19 @@ def main(argv=None, prog=None):
     """
     if argv is None:
         argv = sys.argv[1:]
+    argv = list(argv)
+    passthrough = None
+    if argv and argv[0] in DASHDASH_COMMANDS and '--' in argv:
+        # `compare OLD NEW [options] -- ARGS`: everything after the first `--` is for the scripts
+        cut = argv.index('--')
+        argv, passthrough = argv[:cut], argv[cut + 1:]
     parser = build_parser(prog)
     try:
-        args = parser.parse_args(list(argv))
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    if passthrough is not None:
+        args.args = passthrough
     handler = getattr(args, '_handler', None)
     if handler is None:
         parser.print_usage(sys.stderr)
@@ -134,8 +145,11 @@ def _compare_arguments(parser):
 
 
 def _compare_handler(args):
-    from .compare import handle
-    return handle(args)
+    from .compare import BadInput, handle
+    try:
+        return handle(args)
+    except BadInput as exc:
+        raise CommandError(str(exc)) from None
 
 
 register('migrate', 'rewrite a PyTorch 0.3 script for modern PyTorch (needs libcst: '

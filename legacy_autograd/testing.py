@@ -1578,11 +1578,14 @@ def parity_report(names=None, out=None):
     return 1 if any('FAIL' in status.values() for _, status, _, _ in rows) else 0
 
 
-def assert_same_output(old_script, new_script, rtol=1e-4, atol=1e-5, **kwargs):
+def assert_same_output(old_script, new_script, rtol=None, atol=None, **kwargs):
     """Run ``old_script`` under the shim and ``new_script`` under modern torch and assert
-    that they print the same numbers (see ``legacy_autograd.compare``)."""
-    from .compare import assert_same_output as _impl
-    return _impl(old_script, new_script, rtol=rtol, atol=atol, **kwargs)
+    that they print the same numbers (see ``legacy_autograd.compare``; default tolerances:
+    its ``DEFAULT_RTOL``/``DEFAULT_ATOL``)."""
+    from . import compare
+    return compare.assert_same_output(
+        old_script, new_script, rtol=compare.DEFAULT_RTOL if rtol is None else rtol,
+        atol=compare.DEFAULT_ATOL if atol is None else atol, **kwargs)
 
 
 __all__.append('assert_same_output')

@@ -14,8 +14,16 @@ Python API::
     result.flags         # [Flag(line, rule, reason), ...]: needs a human
     print(result.report())
 
-The rules are listed in :mod:`legacy_autograd.migrate.rules` and in
-``docs/migration.md``.
+    # informed by a run of the script on the shim (``migrate --trace``)
+    from legacy_autograd.migrate.trace import collect
+    result = migrate_file('train.py', facts=collect('train.py', ['--epochs', '1']))
+
+Layout: :mod:`.registry` (one small class per idiom, the list ``docs/migration.md``
+shows), :mod:`.idioms` (the rules), :mod:`.rules` (the driver, and the rules not yet
+moved out of it: Variable/volatile, item, old-style Functions), :mod:`.names` (what a
+name refers to, through libcst's scope analysis), :mod:`.infer` (static facts about
+values), :mod:`.trace` (facts of a run), :mod:`.imports` (import fix-ups on libcst's
+import visitors), :mod:`.volatile` (the ``no_grad`` blocks), :mod:`.report`.
 """
 
 import ast
@@ -81,8 +89,13 @@ def _syntax_check(text, filename):
     raise MigrateError(filename, original.lineno, message, original.offset)
 
 
-def migrate_source(source, filename='<string>'):
+def migrate_source(source, filename='<string>', facts=None):
     """Migrate the text of a 0.3 script; returns a :class:`MigrationResult`.
+
+    ``facts`` (a :class:`legacy_autograd.migrate.trace.Facts`, from
+    :func:`~legacy_autograd.migrate.trace.collect`) are what a run of the script
+    on the shim saw at each call site: with them the rules rewrite what a static
+    read can only flag (``migrate --trace``).
 
     Raises :class:`MigrateError` when the text does not parse and
     :class:`LibcstMissing` when libcst is not installed.
@@ -91,9 +104,11 @@ def migrate_source(source, filename='<string>'):
     import libcst as cst
     from libcst.metadata import MetadataWrapper, ParentNodeProvider
 
+    from .imports import fix_imports
     from .infer import Analyzer, find_legacy_functions
     from .names import ImportCollector, ImportTable
     from .rules import Migrator
+    from .trace import apply_trace, bind
     from .volatile import VolatileFinder, plan
 
     text, changes = _syntax_check(source, filename)
@@ -105,21 +120,24 @@ def migrate_source(source, filename='<string>'):
     module = wrapper.module
     table = ImportTable()
     module.visit(ImportCollector(table))
+    table.use_scopes(wrapper)
     legacy = find_legacy_functions(module, table)
     analyzer = Analyzer(module, table, legacy).run()
+    trace = bind(facts, wrapper)
+    apply_trace(analyzer, trace)
     finder = VolatileFinder(table)
     module.visit(finder)
     parents = wrapper.resolve(ParentNodeProvider)
     jobs, refused = plan(finder.calls, parents, table)
-    migrator = Migrator(module, table, analyzer, legacy, jobs, refused)
+    migrator = Migrator(module, table, analyzer, legacy, jobs, refused, trace)
     new_module = wrapper.visit(migrator)
     changes.extend(migrator.changes)
-    new_module = _fix_imports(new_module, migrator, table, text, changes)
+    new_module = fix_imports(new_module, migrator.need_torch, table, text, changes)
     return MigrationResult(filename, source, new_module.code, changes, migrator.flags)
 
 
-def migrate_file(path):
-    """Read ``path`` (any source encoding) and migrate it."""
+def migrate_file(path, facts=None):
+    """Read ``path`` (any source encoding) and migrate it (``facts``: see :func:`migrate_source`)."""
     with open(path, 'rb') as f:
         data = f.read()
     import tokenize
@@ -130,146 +148,9 @@ def migrate_file(path):
         raise MigrateError(path, None, 'cannot decode the file ({})'.format(exc)) from None
     if text.startswith('\ufeff'):
         text = text[1:]
-    result = migrate_source(text, filename=path)
+    result = migrate_source(text, filename=path, facts=facts)
     result.encoding = encoding       # written back the same way (coding cookie, BOM)
     return result
-
-
-def _fix_imports(module, migrator, table, text, changes):
-    """Add ``import torch`` if a rewrite needs it; drop an unused ``Variable`` import."""
-    import libcst as cst
-
-    body = list(module.body)
-    # 1. unused Variable imports
-    locals_ = [local for local, full in table.names.items()
-               if full in ('torch.autograd.Variable', 'torch.autograd.variable.Variable')]
-    for local in locals_:
-        if _count_names(module, local) > 0:
-            continue
-        for i, stmt in enumerate(body):
-            new_stmt, removed = _drop_alias(stmt, local)
-            if removed is None:
-                continue
-            line = _find_line(text, r'^\s*from\s+torch\.autograd(\.variable)?\s+import\b.*\b'
-                              + re.escape(removed) + r'\b')
-            before = removed
-            if new_stmt is None:
-                body[i] = None
-                changes.append(Change(line, 'import', module.code_for_node(stmt).strip(),
-                                      '(removed)', note='Variable is no longer used'))
-            else:
-                body[i] = new_stmt
-                changes.append(Change(line, 'import', module.code_for_node(stmt).strip(),
-                                      module.code_for_node(new_stmt).strip(),
-                                      note='{} is no longer used'.format(before)))
-            break
-        body = [s for s in body if s is not None]
-    # 2. import torch
-    if migrator.need_torch and not table.has_torch():
-        index = _import_position(body)
-        new = cst.SimpleStatementLine([cst.Import(names=[cst.ImportAlias(name=cst.Name('torch'))])])
-        if index < len(body):
-            moved = body[index]
-            new = new.with_changes(leading_lines=moved.leading_lines)
-            body[index] = moved.with_changes(leading_lines=())
-        body.insert(index, new)
-        changes.append(Change(_first_torch_import_line(text), 'import', '', 'import torch',
-                              note='the rewrites use torch.*'))
-    return module.with_changes(body=body)
-
-
-def _count_names(module, name):
-    import libcst as cst
-
-    count = [0]
-
-    class V(cst.CSTVisitor):
-        def visit_ImportAlias(self, node):
-            return False
-
-        def visit_Attribute(self, node):
-            node.value.visit(self)
-            return False
-
-        def visit_Name(self, node):
-            if node.value == name:
-                count[0] += 1
-
-    module.visit(V())
-    return count[0]
-
-
-def _drop_alias(stmt, local):
-    """(new statement or None, removed alias name) if ``stmt`` imports ``local`` from torch.autograd."""
-    import libcst as cst
-    from .names import dotted
-
-    if not isinstance(stmt, cst.SimpleStatementLine) or len(stmt.body) != 1:
-        return stmt, None
-    imp = stmt.body[0]
-    if not isinstance(imp, cst.ImportFrom) or isinstance(imp.names, cst.ImportStar):
-        return stmt, None
-    if dotted(imp.module) not in ('torch.autograd', 'torch.autograd.variable') or imp.relative:
-        return stmt, None
-    keep, removed = [], None
-    for alias in imp.names:
-        bound = alias.asname.name.value if alias.asname is not None else alias.name.value
-        if bound == local and removed is None:
-            removed = local
-            continue
-        keep.append(alias)
-    if removed is None:
-        return stmt, None
-    if not keep:
-        return None, removed
-    keep[-1] = keep[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-    new_imp = imp.with_changes(names=keep)
-    return stmt.with_changes(body=[new_imp]), removed
-
-
-def _find_line(text, pattern):
-    for i, line in enumerate(text.splitlines()):
-        if re.search(pattern, line):
-            return i + 1
-    return 1
-
-
-def _first_torch_import_line(text):
-    for i, line in enumerate(text.splitlines()):
-        if re.match(r'\s*(import|from)\s+torch\b', line):
-            return i + 1
-    return 1
-
-
-def _import_position(body):
-    """Index for a new ``import torch``: before the first torch import, else after the docstring/__future__."""
-    import libcst as cst
-    from .names import dotted
-
-    first_plain = 0
-    for i, stmt in enumerate(body):
-        if not isinstance(stmt, cst.SimpleStatementLine):
-            break
-        small = stmt.body[0]
-        if isinstance(small, cst.Expr) and isinstance(small.value, (cst.SimpleString,
-                                                                    cst.ConcatenatedString)) \
-                and i == 0:
-            first_plain = i + 1
-            continue
-        if isinstance(small, cst.ImportFrom) and dotted(small.module) == '__future__':
-            first_plain = i + 1
-            continue
-        break
-    for i, stmt in enumerate(body):
-        if isinstance(stmt, cst.SimpleStatementLine):
-            for small in stmt.body:
-                if isinstance(small, cst.Import) and any(
-                        (dotted(a.name) or '').split('.')[0] == 'torch' for a in small.names):
-                    return i
-                if isinstance(small, cst.ImportFrom) and small.module is not None and \
-                        (dotted(small.module) or '').split('.')[0] == 'torch':
-                    return i
-    return first_plain
 
 
 # ---------------------------------------------------------------------------
@@ -288,6 +169,16 @@ def add_arguments(parser):
                         help='write nothing; exit 1 if a script still needs changes (for CI)')
     parser.add_argument('-q', '--quiet', action='store_true',
                         help='no report on standard error (only the summary line)')
+    parser.add_argument('--trace', action='store_true',
+                        help='run each SCRIPT once on the shim first (its output is discarded) '
+                             'and rewrite what the run decided: softmax input ranks, 1-element '
+                             'Variables indexed or iterated, dot operands, loss shapes, '
+                             'loss.forward calls')
+    parser.add_argument('--trace-args', metavar='ARGS', default='',
+                        help='arguments for the traced run, as one shell-quoted string '
+                             "(e.g. --trace-args '--epochs 1')")
+    parser.add_argument('--trace-timeout', metavar='SECONDS', type=float, default=None,
+                        help='stop the traced run after SECONDS and use the facts seen so far')
 
 
 def handle(args):
@@ -304,16 +195,24 @@ def handle(args):
     except LibcstMissing as exc:
         raise CommandError(str(exc)) from None
     results = []
+    notes = []
     for path in scripts:
         if not os.path.isfile(path):
             raise CommandError("can't open file {!r}: no such file".format(path))
+        facts = None
+        if args.trace:
+            facts, note = _trace(path, args)
+            if note:
+                notes.append(note)
         try:
-            results.append(migrate_file(path))
+            results.append(migrate_file(path, facts=facts))
         except MigrateError as exc:
             raise CommandError(str(exc)) from None
         except OSError as exc:
             raise CommandError("can't read {!r}: {}".format(path, exc.strerror)) from None
     status = 0
+    for note in notes:
+        sys.stderr.write(note + '\n')
     for result in results:
         report = result.report()
         if args.quiet:
@@ -331,6 +230,30 @@ def handle(args):
             sys.stdout.write(result.code)
     sys.stdout.flush()
     return status
+
+
+def _trace(path, args):
+    """(facts, note for the report) of a traced run of ``path``."""
+    import shlex
+
+    from ..cli import CommandError
+    from .trace import TraceError, collect
+
+    try:
+        argv = shlex.split(args.trace_args)
+    except ValueError as exc:
+        raise CommandError('--trace-args: {}'.format(exc)) from None
+    try:
+        facts = collect(path, argv, timeout=args.trace_timeout)
+    except TraceError as exc:
+        raise CommandError(str(exc)) from None
+    if facts.status in (0, None):
+        return facts, None
+    last = (facts.stderr.strip().splitlines() or ['(no message)'])[-1]
+    how = 'was stopped' if facts.status == 'timeout' else 'ended with status {}'.format(
+        facts.status)
+    return facts, ('{}: the traced run {} ({}); the sites it did not reach are migrated '
+                   'without its facts'.format(path, how, last))
 
 
 def _write(path, text, encoding='utf-8'):

@@ -47,6 +47,25 @@ SAME_SHAPE_METHODS = {
     'index_select', 'narrow', 'trunc', 'lt_', 'gt_', 'requires_grad_', 'share_memory_',
 }
 COMPARISON_METHODS = {'eq', 'ne', 'lt', 'le', 'gt', 'ge'}
+
+
+def _schema_facts():
+    """Rank-keeping methods from the op schema (legacy_autograd/ops/schema.py): every
+    declared pointwise or broadcasting op and its in-place form, so an op added there is
+    known here without a second list."""
+    from ..ops.schema import op_facts
+    names = set()
+    for name, fact in op_facts().items():
+        if fact['shape'] in ('pointwise', 'broadcast') and name not in COMPARISON_METHODS:
+            names.add(name)
+            if fact['inplace']:
+                names.add(fact['inplace'])
+    return names
+
+
+# (the hand list keeps the non-op methods, cpu/cuda/detach/..., and the ops whose rule is
+# not one of the schema's rank-keeping ones but still keep the rank: transpose, sort, ...)
+SAME_SHAPE_METHODS = SAME_SHAPE_METHODS | _schema_facts()
 RESHAPE_METHODS = {'view', 'resize', 'resize_', 'reshape', 'expand', 'repeat'}
 # reductions over everything when called without a dim
 FULL_REDUCTIONS = {'sum', 'mean', 'prod', 'max', 'min', 'median', 'mode', 'norm', 'std', 'var',
@@ -1076,8 +1095,12 @@ class Analyzer(object):
                      'int64': 'int64', 'int32': 'int32', 'uint8': 'uint8',
                      'long': 'int64', 'int': 'int64'}.get(d)
         if last in ('array', 'asarray'):
-            depth = list_depth(pos_nodes[0]) if pos_nodes else None
+            literal = pos_nodes and (isinstance(pos_nodes[0], (cst.List, cst.Tuple)) or
+                                     literal_number(pos_nodes[0]) is not None)
+            depth = list_depth(pos_nodes[0]) if literal else None
             if depth is None:
+                if pos and pos[0].kind == 'ndarray':
+                    return pos[0].but(dtype=None if 'dtype' not in kw_nodes else dtype)
                 return Info('ndarray', dtype=None if 'dtype' not in kw_nodes else dtype)
             if 'dtype' not in kw_nodes:
                 dtype = 'float64' if depth[2] else 'int64'

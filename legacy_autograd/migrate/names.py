@@ -3,8 +3,14 @@
 :class:`ImportTable` records the script's imports (``import torch.nn as nn``,
 ``from torch.autograd import Variable``, ...) and resolves an expression such
 as ``F.softmax`` or ``nn.init.xavier_uniform`` to a canonical dotted name
-(``torch.nn.functional.softmax``).  Shadowing by local assignments is not
-tracked: 0.3-era scripts rarely rebind ``torch``, ``nn`` or ``F``.
+(``torch.nn.functional.softmax``).
+
+What a name refers to is libcst's answer (:class:`QualifiedNameProvider` and
+:class:`ScopeProvider`, attached with :meth:`ImportTable.use_scopes`): a local
+variable or parameter named ``Variable`` or ``F`` that is not torch's is not
+resolved, nor is a name that is an import in one branch and something else in
+another.  Names only a ``from torch.nn import *`` can provide are looked up in
+``_STAR_NAMES`` when nothing in scope binds them.
 """
 
 import libcst as cst
@@ -82,6 +88,15 @@ class ImportTable(object):
     def __init__(self):
         self.names = {}
         self.star = []
+        self.qnames = None
+        self.scopes = None
+
+    def use_scopes(self, wrapper):
+        """Resolve names of ``wrapper``'s module through libcst's scope analysis."""
+        from libcst.metadata import QualifiedNameProvider, ScopeProvider
+
+        self.qnames = wrapper.resolve(QualifiedNameProvider)
+        self.scopes = wrapper.resolve(ScopeProvider)
 
     def add(self, node):
         if isinstance(node, cst.Import):
@@ -117,6 +132,33 @@ class ImportTable(object):
         text = dotted(node)
         if text is None:
             return None
+        if self.qnames is not None and node in self.qnames:
+            return self._scoped(node, text)
+        return self._by_imports(text)
+
+    def _scoped(self, node, text):
+        from libcst.metadata import QualifiedNameSource
+
+        names = self.qnames[node]
+        if callable(names):
+            names = names()
+        if names:
+            if any(n.source is not QualifiedNameSource.IMPORT for n in names):
+                return None          # a local binding (shadowing, or rebinding in a branch)
+            found = {canonical(n.name) for n in names}
+            return found.pop() if len(found) == 1 else None
+        # nothing bound in scope: a builtin, an undefined name, or a star import
+        root = node
+        while isinstance(root, cst.Attribute):
+            root = root.value
+        scope = self.scopes.get(root) if self.scopes is not None else None
+        if scope is not None and scope[root.value]:
+            return None
+        if text.partition('.')[0] in self.names:
+            return None
+        return self._by_imports(text)
+
+    def _by_imports(self, text):
         root, _, rest = text.partition('.')
         if root in self.names:
             full = self.names[root]

@@ -1,196 +1,52 @@
-"""The rewrite rules: one libcst transformer applying every rule in one pass.
+"""The driver of the rewrite: one libcst transformer, one pass.
 
-Rule names (used in the report and in ``docs/migration.md``):
-
-========================  ===============================================================
-``async``                 ``.cuda(async=True)`` -> ``.cuda(non_blocking=True)``
-``variable``              ``Variable(x)`` -> ``x``; ``Variable(x, requires_grad=True)`` ->
-                          ``x.detach().requires_grad_()`` / ``torch.ones(..., requires_grad=True)``
-``volatile``              ``Variable(x, volatile=True)`` -> ``x`` inside ``with torch.no_grad():``
-``item``                  ``loss.data[0]``, ``loss[0]`` on size-1 results, ``t[i]`` on 1-D tensors
-                          -> ``.item()``
-``reduction-number``      full reductions of tensors (Python numbers in 0.3) -> ``.item()``
-``retain-graph``          ``retain_variables=`` -> ``retain_graph=``
-``softmax-dim``           ``F.softmax(x)``, ``nn.LogSoftmax()``, ... -> explicit 0.3 dim
-``loss-reduction``        ``size_average=`` / ``reduce=`` -> ``reduction=``
-``init``                  ``nn.init.xavier_uniform`` ... -> ``xavier_uniform_`` ...
-``clip-grad-norm``        ``clip_grad_norm`` -> ``clip_grad_norm_`` (``.item()`` when its value is used)
-``sigmoid-tanh``          ``F.sigmoid`` / ``F.tanh`` -> ``torch.sigmoid`` / ``torch.tanh``
-``tensor-dataset``        ``TensorDataset(data_tensor=x, target_tensor=y)`` -> ``TensorDataset(x, y)``
-``arange``                ``torch.arange`` / ``torch.range`` -> ``torch.arange(..., dtype=float)``
-``type-cast``             ``x.type(torch.FloatTensor)`` -> ``x.float()`` (and the other types)
-``default-type``          ``torch.set_default_tensor_type`` -> ``torch.set_default_dtype``
-``dropout-training``      ``F.dropout(x)`` -> ``F.dropout(x, training=False)`` (0.3 default)
-``upsample``              ``F.upsample*`` -> ``F.interpolate`` (``align_corners=True`` for linear modes)
-``load``                  ``torch.load(f)`` -> ``torch.load(f, weights_only=False)``
-``scalar-first``          ``p.data.add_(-lr, g)`` -> ``p.data.add_(g, alpha=-lr)`` (also sub, addcmul, addcdiv)
-``byte-mask``             ByteTensor masks -> ``.bool()``
-``int-division``          integer tensor ``/`` -> ``torch.div(..., rounding_mode='trunc')``
-``function``              old-style autograd Functions -> static forward/backward + ``.apply``
-``variable-type``         ``type(x) == Variable`` / ``isinstance(x, Variable)`` -> ``isinstance(x, torch.Tensor)``
-``import``                ``import torch`` added / unused ``Variable`` import removed
-========================  ===============================================================
-
-Flag-only rules (reported, ``# MIGRATE:`` comment, no rewrite): ``type-promotion``,
-``variable-detach``, ``volatile-attr``, ``scheduler`` and the cases above that are unsafe.
+:class:`Migrator` runs the rules still written as its own methods (``variable``,
+``volatile``, ``item``, ``reduction-number``, ``softmax-dim``, ``loss-reduction``,
+``init``, ``clip-grad-norm``, ``sigmoid-tanh``, ``byte-mask``, ``int-division``,
+``type-promotion``, ``function``, ...), then, for every node, the rules of the
+registry (:mod:`legacy_autograd.migrate.registry`: one small class per idiom in
+:mod:`legacy_autograd.migrate.idioms`) that handle its node type.  Every rule,
+wherever its code lives, has its entry in the registry, which is what
+``docs/migration.md`` lists.  The driver gives the rules the shared services:
+name resolution (:meth:`Migrator.qualified`, scope-aware), the static facts
+(:meth:`Migrator.info`), the facts of a traced run (``Migrator.trace``), the
+report (:meth:`Migrator.change`, :meth:`Migrator.flag`) and the statement-level
+work (``with torch.no_grad():`` blocks, ``# MIGRATE:`` comments, removals).
 """
 
 import re
 
 import libcst as cst
-from libcst.metadata import ParentNodeProvider, PositionProvider
+from libcst.metadata import Assignment, ParentNodeProvider, PositionProvider, ScopeProvider
 
-from .infer import INT_DTYPES, call_args, literal_bool, literal_int, literal_number
+from .build import (NO_SPACE, _NO_PARENS_PARENTS, atomic, find_kw, kwarg, method, parens,
+                    positional, with_arg)
+from .infer import call_args, literal_bool, literal_int
 from .names import build_dotted, dotted
 from .report import Change, Flag
-
-SOFTMAX_QUALS = {'torch.nn.functional.' + n for n in ('softmax', 'log_softmax', 'softmin')}
-SOFTMAX_MODULE_QUALS = {'torch.nn.' + n for n in ('Softmax', 'LogSoftmax', 'Softmin')}
-
-INIT_OLD = ('uniform', 'normal', 'constant', 'eye', 'dirac', 'xavier_uniform', 'xavier_normal',
-            'kaiming_uniform', 'kaiming_normal', 'orthogonal', 'sparse')
-RENAMES = {'torch.nn.init.' + n: n + '_' for n in INIT_OLD}
-RENAMES['torch.nn.utils.clip_grad_norm'] = 'clip_grad_norm_'
-
-TO_TORCH = {'torch.nn.functional.sigmoid': 'sigmoid', 'torch.nn.functional.tanh': 'tanh'}
-
-# 0.3 parameter lists (the positions size_average/reduce can be passed at)
-LOSS_MODULES = {
-    'L1Loss': ['size_average', 'reduce'],
-    'MSELoss': ['size_average', 'reduce'],
-    'NLLLoss': ['weight', 'size_average', 'ignore_index', 'reduce'],
-    'NLLLoss2d': ['weight', 'size_average', 'ignore_index', 'reduce'],
-    'CrossEntropyLoss': ['weight', 'size_average', 'ignore_index', 'reduce'],
-    'PoissonNLLLoss': ['log_input', 'full', 'size_average', 'eps'],
-    'KLDivLoss': ['size_average', 'reduce'],
-    'BCELoss': ['weight', 'size_average'],
-    'BCEWithLogitsLoss': ['weight', 'size_average'],
-    'HingeEmbeddingLoss': ['margin', 'size_average'],
-    'MultiLabelMarginLoss': ['size_average'],
-    'SmoothL1Loss': ['size_average', 'reduce'],
-    'SoftMarginLoss': ['size_average'],
-    'MultiLabelSoftMarginLoss': ['weight', 'size_average'],
-    'CosineEmbeddingLoss': ['margin', 'size_average'],
-    'MarginRankingLoss': ['margin', 'size_average'],
-    'MultiMarginLoss': ['p', 'margin', 'weight', 'size_average'],
-}
-LOSS_FUNCTIONS = {
-    'nll_loss': ['input', 'target', 'weight', 'size_average', 'ignore_index', 'reduce'],
-    'cross_entropy': ['input', 'target', 'weight', 'size_average', 'ignore_index', 'reduce'],
-    'poisson_nll_loss': ['input', 'target', 'log_input', 'full', 'size_average', 'eps'],
-    'kl_div': ['input', 'target', 'size_average', 'reduce'],
-    'binary_cross_entropy': ['input', 'target', 'weight', 'size_average'],
-    'binary_cross_entropy_with_logits': ['input', 'target', 'weight', 'size_average'],
-    'smooth_l1_loss': ['input', 'target', 'size_average', 'reduce'],
-    'l1_loss': ['input', 'target', 'size_average', 'reduce'],
-    'mse_loss': ['input', 'target', 'size_average', 'reduce'],
-    'margin_ranking_loss': ['input1', 'input2', 'target', 'margin', 'size_average'],
-    'hinge_embedding_loss': ['input', 'target', 'margin', 'size_average'],
-    'multilabel_margin_loss': ['input', 'target', 'size_average'],
-    'soft_margin_loss': ['input', 'target', 'size_average'],
-    'multilabel_soft_margin_loss': ['input', 'target', 'weight', 'size_average'],
-    'cosine_embedding_loss': ['input1', 'input2', 'target', 'margin', 'size_average'],
-    'multi_margin_loss': ['input', 'target', 'p', 'margin', 'weight', 'size_average'],
-}
 
 FACTORIES_WITH_REQUIRES_GRAD = {'torch.' + n for n in (
     'randn', 'rand', 'zeros', 'ones', 'empty', 'eye', 'arange', 'linspace', 'logspace', 'full',
     'randn_like', 'rand_like', 'zeros_like', 'ones_like', 'tensor')}
 
-CAST_FOR_TYPE = {'FloatTensor': 'float', 'DoubleTensor': 'double', 'HalfTensor': 'half',
-                 'LongTensor': 'long', 'IntTensor': 'int', 'ShortTensor': 'short',
-                 'CharTensor': 'char', 'ByteTensor': 'byte'}
-DTYPE_FOR_TYPE = {'FloatTensor': 'float32', 'DoubleTensor': 'float64', 'HalfTensor': 'float16'}
 
 LOSSY_NAME = re.compile(r'(loss|err|cost|acc|total|norm|dist|score|reward|objective|nll|kl|mse)',
                         re.I)
-
-_NO_PARENS_PARENTS = (cst.Arg, cst.Assign, cst.AssignTarget, cst.Expr, cst.Return, cst.Element,
-                      cst.Index, cst.AugAssign, cst.AnnAssign, cst.DictElement, cst.WithItem,
-                      cst.StarredElement, cst.StarredDictElement, cst.FormattedStringExpression)
-_ATOMS = (cst.Name, cst.Attribute, cst.Call, cst.Subscript, cst.List, cst.Dict, cst.Set,
-          cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, cst.ListComp,
-          cst.DictComp, cst.SetComp, cst.GeneratorExp, cst.Integer, cst.Float, cst.Ellipsis)
-
-NO_SPACE = dict(whitespace_before=cst.SimpleWhitespace(''), whitespace_after=cst.SimpleWhitespace(''))
-
-
-def kwarg(name, value):
-    return cst.Arg(value=value, keyword=cst.Name(name), equal=cst.AssignEqual(**NO_SPACE))
-
-
-def parens(node):
-    if getattr(node, 'lpar', None):
-        return node
-    return node.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-
-
-def atomic(node):
-    if getattr(node, 'lpar', None):
-        return True
-    if isinstance(node, cst.Tuple):
-        return bool(node.lpar)
-    if isinstance(node, (cst.Integer, cst.Float)):
-        return False     # 1.item() would not parse
-    return isinstance(node, _ATOMS)
-
-
-def method(receiver, name, args=()):
-    """``receiver.name(*args)``, parenthesising the receiver when needed."""
-    if not atomic(receiver):
-        receiver = parens(receiver)
-    return cst.Call(func=cst.Attribute(value=receiver, attr=cst.Name(name)), args=list(args))
-
-
-def _fix_last_comma(args, had_default_comma):
-    if args and had_default_comma and not isinstance(args[-1].comma, cst.MaybeSentinel):
-        comma = args[-1].comma
-        # keep explicit trailing commas of multi-line calls, drop "f(a, )" artefacts
-        if not isinstance(comma.whitespace_after, cst.ParenthesizedWhitespace):
-            args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-    return args
-
-
-def without_args(call, drop):
-    """The call with the Arg objects in ``drop`` (a list of Args) removed."""
-    old = list(call.args)
-    had_default = bool(old) and isinstance(old[-1].comma, cst.MaybeSentinel)
-    keep = [a for a in old if not any(a is d for d in drop)]
-    return call.with_changes(args=_fix_last_comma(keep, had_default))
-
-
-def with_arg(call, arg):
-    args = list(call.args)
-    if args and isinstance(args[-1].comma, cst.Comma) and isinstance(
-            args[-1].comma.whitespace_after, cst.ParenthesizedWhitespace):
-        # multi-line call with a trailing comma: keep the layout
-        arg = arg.with_changes(comma=args[-1].comma)
-        args.append(arg)
-        return call.with_changes(args=args)
-    if args and not isinstance(args[-1].comma, cst.MaybeSentinel):
-        args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-    args.append(arg)
-    return call.with_changes(args=args)
-
-
-def find_kw(call, name):
-    for a in call.args:
-        if a.keyword is not None and a.keyword.value == name:
-            return a
-    return None
-
-
-def positional(call):
-    return [a for a in call.args if a.keyword is None and not a.star]
 
 
 class Migrator(cst.CSTTransformer):
     """Applies every rule; collects :class:`Change` and :class:`Flag` records."""
 
-    METADATA_DEPENDENCIES = (PositionProvider, ParentNodeProvider)
+    METADATA_DEPENDENCIES = (PositionProvider, ParentNodeProvider, ScopeProvider)
 
-    def __init__(self, module, table, analyzer, legacy, jobs, refused):
+    def __init__(self, module, table, analyzer, legacy, jobs, refused, trace=None):
         super().__init__()
+        from .idioms import load_rules
+        from .registry import rules_by_node
+        from .trace import BoundFacts
+
+        self.rules = rules_by_node() if load_rules() else {}
+        self.trace = trace if trace is not None else BoundFacts()
         self.module = module
         self.table = table
         self.an = analyzer
@@ -207,6 +63,41 @@ class Migrator(cst.CSTTransformer):
         self.need_torch = False
         self.flagged = set()
         self._legacy_removals()
+
+    # --- the driver: the registered rules (registry.py) after the built-in ones ---------
+
+    def on_leave(self, original, updated):
+        result = super().on_leave(original, updated)
+        name = type(original).__name__
+        for rule in self.rules.get(name, ()):
+            if type(result) is not type(original):
+                break
+            if rule.only_untouched and result is not updated:
+                continue
+            result = getattr(rule, 'leave_' + name)(self, original, result)
+        return result
+
+    def qualified(self, node):
+        """The canonical dotted torch name ``node`` refers to (scope-aware), or None."""
+        return self.table.resolve(node)
+
+    def definition(self, node):
+        """The FunctionDef (or Lambda) ``node`` names, when it has exactly one in scope."""
+        if isinstance(node, cst.Lambda):
+            return node
+        if not isinstance(node, cst.Name):
+            return None
+        try:
+            scope = self.get_metadata(ScopeProvider, node)
+        except KeyError:
+            return None
+        if scope is None:
+            return None
+        found = list(scope[node.value])
+        if len(found) == 1 and isinstance(found[0], Assignment) and isinstance(
+                found[0].node, cst.FunctionDef):
+            return found[0].node
+        return None
 
     # --- bookkeeping -----------------------------------------------------------------
 
@@ -276,71 +167,12 @@ class Migrator(cst.CSTTransformer):
 
     def leave_Call(self, original, updated):
         q = self.table.resolve(original.func)
-        result = self.retain_variables(original, updated)
+        result = updated
         if q == 'torch.autograd.Variable':
             return self.variable(original, result)
         if original in self.an.legacy_calls:
             return self.legacy_call(original, result)
-        if q in SOFTMAX_QUALS:
-            return self.softmax(original, result, q)
-        if q in SOFTMAX_MODULE_QUALS:
-            return self.softmax_module(original, result, q)
-        if q is not None and q.startswith('torch.nn.') and q.split('.')[-1] in LOSS_MODULES \
-                and q.count('.') == 2:
-            return self.loss(original, result, LOSS_MODULES[q.split('.')[-1]])
-        if q is not None and q.startswith('torch.nn.functional.') and \
-                q.split('.')[-1] in LOSS_FUNCTIONS:
-            return self.loss(original, result, LOSS_FUNCTIONS[q.split('.')[-1]])
-        if q in ('torch.nn.utils.clip_grad_norm', 'torch.nn.utils.clip_grad_norm_'):
-            return self.clip_grad_norm(original, result, q)
-        if q in ('torch.utils.data.TensorDataset',):
-            return self.tensor_dataset(original, result)
-        if q in ('torch.arange', 'torch.range'):
-            return self.arange(original, result, q)
-        if q in ('torch.nn.functional.dropout', 'torch.nn.functional.dropout2d',
-                 'torch.nn.functional.dropout3d'):
-            return self.dropout(original, result, q)
-        if q in ('torch.nn.functional.upsample', 'torch.nn.functional.upsample_bilinear',
-                 'torch.nn.functional.upsample_nearest', 'torch.nn.Upsample'):
-            return self.upsample(original, result, q)
-        if q == 'torch.set_default_tensor_type':
-            return self.default_type(original, result)
-        if q == 'torch.load':
-            return self.load(original, result)
-        if isinstance(original.func, cst.Name) and original.func.value == 'isinstance':
-            return self.isinstance_variable(original, result)
-        if q is None and isinstance(original.func, cst.Attribute):
-            attr = original.func.attr.value
-            if attr == 'step' and self.info(original.func.value).kind == 'scheduler':
-                self.scheduler_step(original)
-            if attr == 'type':
-                result = self.type_cast(original, result)
-            elif attr in ('masked_fill_', 'masked_fill', 'masked_select', 'masked_scatter_',
-                          'masked_scatter', 'masked_copy_'):
-                result = self.byte_mask_arg(original, result)
-            elif attr in ('add', 'add_', 'sub', 'sub_', 'addcmul', 'addcmul_', 'addcdiv',
-                          'addcdiv_'):
-                result = self.scalar_first(original, result, attr)
-        if original in self.an.full_reductions:
-            result = self.reduction_number(original, result)
         return result
-
-    def retain_variables(self, original, updated):
-        arg = find_kw(updated, 'retain_variables')
-        if arg is None:
-            return updated
-        if find_kw(updated, 'retain_graph') is not None:
-            self.flag(original, 'retain-graph',
-                      'both retain_variables= and retain_graph= are given (0.3 raised ValueError); '
-                      'keep only retain_graph=')
-            return updated
-        new_arg = arg.with_changes(keyword=cst.Name('retain_graph'))
-        args = [new_arg if a is arg else a for a in updated.args]
-        new = updated.with_changes(args=args)
-        self.changes.append(Change(self.line(original), 'retain-graph',
-                                   self.code(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT)),
-                                   self.code(new_arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))))
-        return new
 
     # Variable(...) ---------------------------------------------------------------------
 
@@ -412,469 +244,6 @@ class Migrator(cst.CSTTransformer):
             return method(data, 'requires_grad_', args)
         return method(method(data, 'detach'), 'requires_grad_', args)
 
-    # softmax ---------------------------------------------------------------------------
-
-    @staticmethod
-    def implicit_dim(ndim):
-        return 0 if ndim in (0, 1, 3) else 1
-
-    def softmax(self, original, updated, q):
-        pos = positional(updated)
-        if len(pos) >= 2 or find_kw(updated, 'dim') is not None or any(a.star for a in updated.args):
-            return updated
-        fn = q.split('.')[-1]
-        ndims = self.an.softmax_inputs.get(original, {None})
-        if len(ndims) == 1 and None not in ndims:
-            ndim = next(iter(ndims))
-            dim = self.implicit_dim(ndim)
-            new = with_arg(updated, kwarg('dim', cst.Integer(str(dim))))
-            self.change(original, 'softmax-dim', new,
-                        note='input is {}-D; 0.3 picked dim={}'.format(ndim, dim))
-            return new
-        self.flag(original, 'softmax-dim', self.softmax_reason(fn, ndims))
-        return updated
-
-    def softmax_reason(self, fn, ndims):
-        known = sorted(n for n in ndims if n is not None)
-        if len(known) > 1:
-            what = 'it gets inputs of different dimensionality ({})'.format(
-                ', '.join('{}-D'.format(n) for n in known))
-        else:
-            what = "its input's dimensionality is not known here"
-        return ('{} without dim: {}. 0.3 used dim=0 for 0-, 1- and 3-D input and dim=1 otherwise '
-                '(modern torch warns and applies the same rule); add dim= explicitly, '
-                'usually dim=1 for (batch, classes); beware dim=-1 on 3-D input'.format(fn, what))
-
-    def softmax_module(self, original, updated, q):
-        if updated.args:
-            return updated
-        name = q.split('.')[-1]
-        ndims = self.an.softmax_inputs.get(original)
-        if ndims and len(ndims) == 1 and None not in ndims:
-            ndim = next(iter(ndims))
-            dim = self.implicit_dim(ndim)
-            new = with_arg(updated, kwarg('dim', cst.Integer(str(dim))))
-            self.change(original, 'softmax-dim', new,
-                        note='called on {}-D input; 0.3 picked dim={}'.format(ndim, dim))
-            return new
-        if not ndims:
-            reason = ('nn.{}() without dim: where this module is called cannot be traced here. '
-                      '0.3 used dim=0 for 0-, 1- and 3-D input and dim=1 otherwise; add dim= '
-                      'explicitly').format(name)
-        else:
-            reason = self.softmax_reason('nn.{}()'.format(name), ndims)
-        self.flag(original, 'softmax-dim', reason)
-        return updated
-
-    # losses ----------------------------------------------------------------------------
-
-    def loss(self, original, updated, params):
-        if any(a.star for a in updated.args):
-            return updated
-        pos = positional(updated)
-        if 'size_average' not in params:
-            return updated
-        sa_index = params.index('size_average')
-        has_kw = find_kw(updated, 'size_average') or find_kw(updated, 'reduce')
-        if not has_kw and len(pos) <= sa_index:
-            return updated
-        # positional arguments from size_average on become keywords
-        args = []
-        for i, a in enumerate(updated.args):
-            if a.keyword is None and not a.star and i >= sa_index and i < len(params):
-                a = a.with_changes(keyword=cst.Name(params[i]), equal=cst.AssignEqual(**NO_SPACE))
-            args.append(a)
-        call = updated.with_changes(args=args)
-        sa = find_kw(call, 'size_average')
-        rd = find_kw(call, 'reduce')
-        sa_v = None if sa is None else literal_bool(sa.value)
-        rd_v = None if rd is None else literal_bool(rd.value)
-        if sa is None or sa_v is True:
-            inner = "'mean'"
-        elif sa_v is False:
-            inner = "'sum'"
-        else:
-            inner = "'mean' if {} else 'sum'".format(self.code(sa.value))
-        if rd is None or rd_v is True:
-            expr = inner
-        elif rd_v is False:
-            expr = "'none'"
-        else:
-            inner_p = inner if inner.startswith("'") and ' ' not in inner else '(' + inner + ')'
-            expr = "{} if {} else 'none'".format(inner_p, self.code(rd.value))
-        new = without_args(call, [x for x in (sa, rd) if x is not None])
-        if expr != "'mean'":
-            new = with_arg(new, kwarg('reduction', cst.parse_expression(expr)))
-        note = None
-        if expr == "'mean'":
-            note = "reduction='mean' is the default"
-        self.change(original, 'loss-reduction', new, note=note)
-        return new
-
-    # small renames ------------------------------------------------------------------------
-
-    def leave_Attribute(self, original, updated):
-        q = self.table.resolve(original)
-        if q in RENAMES and original.attr.value + '_' == RENAMES[q]:
-            new = updated.with_changes(attr=cst.Name(RENAMES[q]))
-            self.change(original, 'clip-grad-norm' if 'clip' in q else 'init', new)
-            return new
-        if q in TO_TORCH:
-            new = self.torch_attr(TO_TORCH[q])
-            self.change(original, 'sigmoid-tanh', new)
-            return new
-        if original.attr.value == 'volatile' and q is None:
-            info = self.info(original.value)
-            if info.kind in ('variable', 'tensor', None):
-                self.flag(original, 'volatile-attr',
-                          '.volatile was removed (modern tensors have no such flag): use '
-                          '`with torch.no_grad():` / torch.is_grad_enabled()')
-        return updated
-
-    def leave_Name(self, original, updated):
-        parent = self.parent(original)
-        if isinstance(parent, cst.Attribute) and parent.attr is original:
-            return updated
-        if isinstance(parent, (cst.ImportAlias, cst.Param, cst.FunctionDef, cst.ClassDef)):
-            return updated
-        if isinstance(parent, cst.Arg) and parent.keyword is original:
-            return updated
-        if isinstance(parent, cst.AssignTarget):
-            return updated
-        q = self.table.resolve(original)
-        if q is None or original.value not in self.table.names:
-            return updated
-        if q in RENAMES and original.value + '_' == RENAMES[q]:
-            new = updated.with_changes(value=RENAMES[q])
-            self.change(original, 'clip-grad-norm' if 'clip' in q else 'init', new)
-            return new
-        if q in TO_TORCH:
-            new = self.torch_attr(TO_TORCH[q])
-            self.change(original, 'sigmoid-tanh', new)
-            return new
-        return updated
-
-    def leave_ImportAlias(self, original, updated):
-        parent = self.parent(original)
-        if not isinstance(parent, cst.ImportFrom) or parent.module is None or parent.relative:
-            return updated
-        from .names import canonical
-        module = canonical(dotted(parent.module))
-        if not isinstance(original.name, cst.Name) or module is None:
-            return updated
-        q = canonical(module + '.' + original.name.value)
-        if q in RENAMES:
-            new = updated.with_changes(name=cst.Name(RENAMES[q]))
-            self.change(original, 'clip-grad-norm' if 'clip' in q else 'init', new)
-            return new
-        return updated
-
-    def clip_grad_norm(self, original, updated, q):
-        parent = self.parent(original)
-        if q.endswith('_') or isinstance(parent, cst.Expr):
-            return updated
-        if isinstance(parent, cst.Attribute) and parent.attr.value == 'item':
-            return updated
-        new = method(updated, 'item')
-        self.change(original, 'clip-grad-norm', new,
-                    note='0.3 returned the total norm as a Python float')
-        return new
-
-    def tensor_dataset(self, original, updated):
-        d = find_kw(updated, 'data_tensor')
-        t = find_kw(updated, 'target_tensor')
-        if d is None and t is None:
-            return updated
-        pos = positional(updated)
-        if len(pos) >= 2 or (pos and d is not None):
-            return updated
-        items = []
-        if pos:
-            items.append(pos[0])
-        for a in (d, t):
-            if a is not None:
-                items.append(a.with_changes(keyword=None, equal=cst.MaybeSentinel.DEFAULT))
-        rest = [a for a in updated.args if a.keyword is not None and
-                a.keyword.value not in ('data_tensor', 'target_tensor')]
-        if rest:
-            self.flag(original, 'tensor-dataset', 'unexpected TensorDataset keywords')
-            return updated
-        had_default = isinstance(updated.args[-1].comma, cst.MaybeSentinel)
-        new = updated.with_changes(args=_fix_last_comma(items, had_default))
-        self.change(original, 'tensor-dataset', new)
-        return new
-
-    def float_dtype(self):
-        if self.an.default_double:
-            return cst.parse_expression(self.torch() + '.get_default_dtype()')
-        return self.torch_attr('float32')
-
-    def arange(self, original, updated, q):
-        if find_kw(updated, 'dtype') is not None or find_kw(updated, 'out') is not None or \
-                any(a.star for a in updated.args):
-            return updated
-        pos = positional(updated)
-        other_kw = [a for a in updated.args if a.keyword is not None]
-        note = None
-        if q == 'torch.arange':
-            new = with_arg(updated, kwarg('dtype', self.float_dtype()))
-            self.change(original, 'arange', new, note='0.3 arange made a FloatTensor; modern '
-                        'arange of integers is int64')
-            return new
-        # torch.range(start, end[, step]): end is included
-        if other_kw or len(pos) not in (2, 3):
-            self.flag(original, 'arange', 'torch.range (end included) with these arguments: '
-                      'use torch.arange(start, end + step, step, dtype=torch.float32)')
-            return updated
-        start, end = pos[0].value, pos[1].value
-        step = pos[2].value if len(pos) == 3 else None
-        vs, ve = literal_number(start), literal_number(end)
-        vst = 1 if step is None else literal_number(step)
-        if vs is not None and ve is not None and vst:
-            count = int((ve - vs) / vst + 1e-9) + 1 if (ve - vs) / vst >= -1e-9 else 0
-            if all(isinstance(v, int) for v in (vs, ve, vst)):
-                new_end = vs + count * vst
-            else:
-                new_end = vs + (count - 0.5) * vst
-                new_end = float('%.12g' % new_end)
-            end_node = cst.parse_expression(repr(new_end))
-        else:
-            step_code = '1' if step is None else self.code(step)
-            end_code = self.code(end)
-            if not atomic(end):
-                end_code = '(' + end_code + ')'
-            if step is not None and not atomic(step):
-                step_code = '(' + step_code + ')'
-            end_node = cst.parse_expression('{} + {}'.format(end_code, step_code))
-            note = 'exact when end - start is a multiple of the step'
-        args = [cst.Arg(start), cst.Arg(end_node)]
-        if step is not None:
-            args.append(cst.Arg(step))
-        args.append(kwarg('dtype', self.float_dtype()))
-        func = updated.func
-        if isinstance(func, cst.Attribute):
-            func = func.with_changes(attr=cst.Name('arange'))
-        else:
-            func = self.torch_attr('arange')
-        new = updated.with_changes(func=func, args=args)
-        self.change(original, 'arange', new, note=note or 'torch.range included the end value')
-        return new
-
-    def dropout(self, original, updated, q):
-        pos = positional(updated)
-        if len(pos) >= 3 or find_kw(updated, 'training') is not None or \
-                any(a.star for a in updated.args):
-            return updated
-        new = with_arg(updated, kwarg('training', cst.Name('False')))
-        self.change(original, 'dropout-training', new,
-                    note='0.3 F.{} defaulted to training=False; modern defaults to True'.format(
-                        q.split('.')[-1]))
-        return new
-
-    def upsample(self, original, updated, q):
-        name = q.split('.')[-1]
-        pos = positional(updated)
-        if any(a.star for a in updated.args):
-            return updated
-        if name == 'Upsample':
-            mode = pos[2].value if len(pos) > 2 else (find_kw(updated, 'mode').value
-                                                    if find_kw(updated, 'mode') else None)
-            if mode is None or find_kw(updated, 'align_corners') is not None:
-                return updated
-            if isinstance(mode, cst.SimpleString):
-                if mode.evaluated_value in ('linear', 'bilinear', 'trilinear'):
-                    new = with_arg(updated, kwarg('align_corners', cst.Name('True')))
-                    self.change(original, 'upsample', new,
-                                note='0.3 interpolated with aligned corners')
-                    return new
-                return updated
-            self.flag(original, 'upsample', 'nn.Upsample with a computed mode: 0.3 aligned '
-                      "corners for linear modes, modern torch does not (pass align_corners=True "
-                      "for 'bilinear'/'trilinear')")
-            return updated
-        func = updated.func
-        new_func = func.with_changes(attr=cst.Name('interpolate')) if isinstance(
-            func, cst.Attribute) else self.torch_attr('nn.functional.interpolate')
-        new = updated.with_changes(func=new_func)
-        if name == 'upsample':
-            mode = pos[3].value if len(pos) > 3 else (find_kw(updated, 'mode').value
-                                                    if find_kw(updated, 'mode') else None)
-            if mode is not None and find_kw(updated, 'align_corners') is None:
-                if isinstance(mode, cst.SimpleString):
-                    if mode.evaluated_value in ('linear', 'bilinear', 'trilinear'):
-                        new = with_arg(new, kwarg('align_corners', cst.Name('True')))
-                else:
-                    self.flag(original, 'upsample', 'upsample with a computed mode: 0.3 aligned '
-                              "corners for linear modes (add align_corners=True for them)")
-        elif name == 'upsample_bilinear':
-            new = with_arg(new, kwarg('mode', cst.SimpleString("'bilinear'")))
-            new = with_arg(new, kwarg('align_corners', cst.Name('True')))
-        else:
-            new = with_arg(new, kwarg('mode', cst.SimpleString("'nearest'")))
-        self.change(original, 'upsample', new)
-        return new
-
-    def default_type(self, original, updated):
-        pos = positional(updated)
-        if len(pos) != 1:
-            return updated
-        arg = pos[0].value
-        if isinstance(arg, cst.SimpleString):
-            name = arg.evaluated_value
-        else:
-            name = self.table.resolve(arg) or ''
-        short = name.rsplit('.', 1)[-1]
-        if name.startswith('torch.cuda') or short not in DTYPE_FOR_TYPE:
-            self.flag(original, 'default-type', 'set_default_tensor_type is deprecated: use '
-                      'torch.set_default_dtype() (and torch.set_default_device() for CUDA)')
-            return updated
-        new = cst.Call(func=self.torch_attr('set_default_dtype'),
-                       args=[cst.Arg(self.torch_attr(DTYPE_FOR_TYPE[short]))])
-        self.change(original, 'default-type', new)
-        return new
-
-    def load(self, original, updated):
-        if find_kw(updated, 'weights_only') is not None or any(a.star for a in updated.args):
-            return updated
-        new = with_arg(updated, kwarg('weights_only', cst.Name('False')))
-        self.change(original, 'load', new, note='0.3 unpickled any object (whole modules too); '
-                    'only load files you trust')
-        return new
-
-    def type_cast(self, original, updated):
-        pos = positional(updated)
-        if len(pos) != 1 or len(updated.args) != 1:
-            return updated
-        arg = original.args[0].value
-        if isinstance(arg, cst.SimpleString):
-            name = arg.evaluated_value
-        else:
-            name = self.table.resolve(arg)
-        if not name or not name.startswith('torch.') or name.startswith('torch.cuda.'):
-            return updated
-        short = name.rsplit('.', 1)[-1]
-        if short == 'Tensor':
-            return updated
-        cast = CAST_FOR_TYPE.get(short)
-        if cast is None:
-            return updated
-        new = method(updated.func.value, cast)
-        self.change(original, 'type-cast', new)
-        return new
-
-    def scalar_first(self, original, updated, attr):
-        """``x.add_(value, other)`` -> ``x.add_(other, alpha=value)`` (0.3's scalar-first overloads)."""
-        if not self.info(original.func.value).tensorish:
-            return updated
-        if any(a.keyword is not None or a.star for a in updated.args):
-            return updated
-        args = list(updated.args)
-        want = 2 if attr.rstrip('_') in ('add', 'sub') else 3
-        if len(args) != want:
-            return updated
-        first = self.info(original.args[0].value)
-        if first.tensorish:
-            return updated
-        name = 'alpha' if want == 2 else 'value'
-        rest = [a.with_changes(comma=cst.MaybeSentinel.DEFAULT) for a in args[1:]]
-        new = updated.with_changes(args=rest + [kwarg(name, args[0].value)])
-        self.change(original, 'scalar-first', new,
-                    note='0.3 took the scalar first; modern torch deprecates that overload')
-        return new
-
-    def scheduler_step(self, original):
-        if original.args:
-            self.flag(original, 'scheduler', 'scheduler.step(epoch) is deprecated on modern '
-                      'torch (it warns): call scheduler.step() once per epoch, after the '
-                      "epoch's optimizer.step() calls")
-        else:
-            self.flag(original, 'scheduler', 'modern torch warns when scheduler.step() runs '
-                      'before optimizer.step(); 0.3 code often called it at the start of the '
-                      'epoch. Move it after the epoch\'s training steps (check the learning '
-                      'rate schedule: modern schedulers set the first epoch\'s rate on '
-                      'construction)')
-
-    def is_variable_class(self, node):
-        return self.table.resolve(node) == 'torch.autograd.Variable'
-
-    def isinstance_variable(self, original, updated):
-        pos = positional(original)
-        if len(pos) != 2 or len(original.args) != 2:
-            return updated
-        cls = pos[1].value
-        if self.is_variable_class(cls):
-            new_cls = self.torch_attr('Tensor')
-        elif isinstance(cls, cst.Tuple) and any(self.is_variable_class(e.value)
-                                                for e in cls.elements):
-            return updated
-        else:
-            return updated
-        args = list(updated.args)
-        args[1] = args[1].with_changes(value=new_cls)
-        new = updated.with_changes(args=args)
-        self.change(original, 'variable-type', new, note='every tensor is a Variable now')
-        return new
-
-    def leave_Comparison(self, original, updated):
-        # type(x) == Variable is always False on modern torch (type(x) is torch.Tensor)
-        if len(original.comparisons) != 1:
-            return updated
-        comp = original.comparisons[0]
-        op = comp.operator
-        if not isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)):
-            return updated
-        left, right = original.left, comp.comparator
-        if self.is_variable_class(left):
-            left, right = right, left
-        if not self.is_variable_class(right):
-            return updated
-        if not (isinstance(left, cst.Call) and dotted(left.func) == 'type'
-                and len(left.args) == 1 and left.args[0].keyword is None):
-            return updated
-        subject = left.args[0].value
-        call = cst.Call(func=cst.Name('isinstance'),
-                        args=[cst.Arg(subject), cst.Arg(self.torch_attr('Tensor'))])
-        new = call
-        if isinstance(op, (cst.NotEqual, cst.IsNot)):
-            new = cst.UnaryOperation(operator=cst.Not(), expression=call)
-        new = self.maybe_parens(original, new)
-        self.change(original, 'variable-type', new,
-                    note='type(x) == Variable is always False on modern torch')
-        return new
-
-    def byte_mask_arg(self, original, updated):
-        pos = positional(original)
-        if not pos:
-            return updated
-        mask = pos[0].value
-        if not self.is_byte_mask(mask):
-            return updated
-        args = list(updated.args)
-        args[0] = args[0].with_changes(value=method(args[0].value, 'bool'))
-        new = updated.with_changes(args=args)
-        self.change(original, 'byte-mask', new)
-        return new
-
-    def is_byte_mask(self, node):
-        info = self.info(node)
-        return info.tensorish and info.dtype == 'uint8' and info.mod != 'cmp' and not isinstance(
-            node, cst.Comparison) and not (isinstance(node, cst.Call) and isinstance(
-                node.func, cst.Attribute) and node.func.attr.value in ('eq', 'ne', 'lt', 'le', 'gt',
-                                                                       'ge', 'bool'))
-
-    def reduction_number(self, original, updated):
-        parent = self.parent(original)
-        if isinstance(parent, cst.Attribute) and parent.attr.value in ('item', 'tolist'):
-            return updated
-        if isinstance(parent, cst.Arg):
-            grand = self.parent(parent)
-            if isinstance(grand, cst.Call) and dotted(grand.func) in ('float', 'int', 'bool'):
-                return updated
-        new = method(updated, 'item')
-        self.change(original, 'reduction-number', new,
-                    note='a full reduction of a tensor was a Python number in 0.3')
-        return new
-
     # subscripts: .data[0], loss[0], t[i] ------------------------------------------------
 
     def leave_Subscript(self, original, updated):
@@ -890,12 +259,6 @@ class Migrator(cst.CSTTransformer):
         idx_info = self.info(index_node)
         base_o = original.value
         bi = self.info(base_o)
-        if self.is_byte_mask(index_node) and bi.tensorish:
-            new_index = method(updated.slice[0].slice.value, 'bool')
-            new = updated.with_changes(slice=[updated.slice[0].with_changes(
-                slice=updated.slice[0].slice.with_changes(value=new_index))])
-            self.change(original, 'byte-mask', new)
-            return new
         integer = k is not None or idx_info.kind == 'number'
         if not integer:
             return updated
@@ -960,57 +323,6 @@ class Migrator(cst.CSTTransformer):
         return new
 
     # integer division / type promotion --------------------------------------------------
-
-    def leave_BinaryOperation(self, original, updated):
-        op = original.operator
-        if not isinstance(op, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide, cst.MatrixMultiply,
-                               cst.FloorDivide)):
-            return updated
-        left, right = self.info(original.left), self.info(original.right)
-        floats = {'float32', 'float64', 'float16'}
-        if left.tensorish and right.tensorish and left.dtype in floats and \
-                right.dtype in floats and left.dtype != right.dtype:
-            self.flag(original, 'type-promotion',
-                      '{} with {}: 0.3 raised a type error here, modern torch silently computes '
-                      'in float64; convert one side (.float() / .double())'.format(
-                          _tname(left.dtype), _tname(right.dtype)))
-            return updated
-        if left.tensorish and right.tensorish and (left.dtype in INT_DTYPES) != (
-                right.dtype in INT_DTYPES) and left.dtype and right.dtype:
-            self.flag(original, 'type-promotion',
-                      '{} with {}: 0.3 raised a type error here, modern torch silently promotes; '
-                      'convert one side explicitly'.format(_tname(left.dtype), _tname(right.dtype)))
-            return updated
-        if isinstance(op, cst.Divide) and left.tensorish and left.dtype in INT_DTYPES:
-            rk = literal_number(original.right)
-            if (right.tensorish and right.dtype in INT_DTYPES) or isinstance(rk, int):
-                new = cst.Call(func=self.torch_attr('div'), args=[
-                    cst.Arg(updated.left), cst.Arg(updated.right),
-                    kwarg('rounding_mode', cst.SimpleString("'trunc'"))])
-                self.change(original, 'int-division', new,
-                            note='0.3 truncated integer tensor division; modern / is true division')
-                return new
-            self.flag(original, 'int-division',
-                      'integer tensor divided by a value of unknown type: 0.3 truncated integer '
-                      "division, modern / is true division; use torch.div(a, b, "
-                      "rounding_mode='trunc') if integers are divided")
-        return updated
-
-    def leave_AugAssign(self, original, updated):
-        if not isinstance(original.operator, cst.DivideAssign):
-            return updated
-        target = self.info(original.target)
-        right = self.info(original.value)
-        if target.tensorish and target.dtype in INT_DTYPES:
-            rk = literal_number(original.value)
-            if (right.tensorish and right.dtype in INT_DTYPES) or isinstance(rk, int):
-                call = method(updated.target, 'div_', [
-                    cst.Arg(updated.value), kwarg('rounding_mode', cst.SimpleString("'trunc'"))])
-                new = cst.Expr(value=call)
-                self.change(original, 'int-division', call, note='0.3 truncated integer '
-                            'tensor division; modern /= on an integer tensor is an error')
-                return new
-        return updated
 
     # old-style Functions --------------------------------------------------------------------
 
@@ -1237,12 +549,6 @@ def is_noop_assign(stmt):
 
     a, b = names(target), names(value)
     return a is not None and a == b
-
-
-def _tname(dtype):
-    return {'float32': 'FloatTensor', 'float64': 'DoubleTensor', 'float16': 'HalfTensor',
-            'int64': 'LongTensor', 'int32': 'IntTensor', 'int16': 'ShortTensor',
-            'int8': 'CharTensor', 'uint8': 'ByteTensor'}.get(dtype, dtype)
 
 
 def add_comments(stmt, reasons):
