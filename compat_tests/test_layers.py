@@ -29,7 +29,7 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(legacy_autograd.__file__))
 LAYERS = (
     ('arrays/kernels', ('dtypes', 'size', 'rng', 'backend_numpy', 'errors', 'printing',
                         'cuda_notice', 'utils', 'utils.hooks', '_exports', '_version',
-                        '_fastpaths')),
+                        '_fastpaths', 'quiet')),
     ('tensor', ('storage', 'tensor', 'random', 'cuda')),
     ('autograd', ('autograd',)),
     ('op front-ends', ('ops',)),

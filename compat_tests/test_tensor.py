@@ -98,8 +98,10 @@ def test_constructor_error_text():
         torch.FloatTensor(torch.LongTensor([1]))
     with pytest.raises(TypeError):
         torch.FloatTensor('abc')
-    with pytest.raises(TypeError):
+    # 0.3's sequence constructor (THPUtils_setError: RuntimeError)
+    with pytest.raises(RuntimeError) as e:
         torch.FloatTensor([[1, 2], [3]])
+    assert str(e.value) == 'inconsistent sequence length at index (1) - expected 2 but got 1'
 
 
 def test_size_is_tuple_with_legacy_repr():

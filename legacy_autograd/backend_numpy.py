@@ -161,7 +161,13 @@ def cos(a):
 
 
 def sign(a):
-    return np.sign(a)
+    """TH's sign, ``(x > 0) - (x < 0)``: 0 at nan (numpy's sign gives nan), so ``abs``'s
+    gradient at nan is 0 as in 0.3 and modern torch."""
+    if a.dtype.kind != 'f':
+        return np.sign(a)
+    r = (a > 0).astype(a.dtype)
+    r -= a < 0
+    return r
 
 
 def mask(cond, like):

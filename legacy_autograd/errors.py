@@ -2,6 +2,14 @@
 import sys
 
 
+def package_class(module, name):
+    """A class of the package, looked up (not imported: this module imports nothing of the
+    package, so it stays out of import cycles); ``()`` before the module is loaded, which
+    no ``isinstance`` matches."""
+    m = sys.modules.get(module)
+    return getattr(m, name, ()) if m is not None else ()
+
+
 def legacy_typename(obj):
     """The name 0.3's argument parser showed for an argument's type.
 
@@ -98,3 +106,19 @@ def dim_out_of_range(dim, ndim):
 
 def index_out_of_range(index, dim, size):
     return IndexError('index %d is out of range for dimension %d (of size %d)' % (index, dim, size))
+
+
+def check_alloc_size(shape, itemsize):
+    """TH's ``THAlloc`` refusal of a byte count that overflows (numpy would say "array is too
+    big", a ``ValueError``)."""
+    n = itemsize
+    for s in shape:
+        n *= s
+    if n >= 1 << 63:
+        raise RuntimeError('$ Torch: invalid memory size -- maybe an overflow?')
+
+
+def out_of_memory(nbytes):
+    """TH's allocation failure (numpy raises ``MemoryError``)."""
+    return RuntimeError('$ Torch: not enough memory: you tried to allocate %dGB. Buy new RAM!'
+                        % (nbytes // 1073741824))

@@ -21,6 +21,7 @@ Design notes
 import math
 
 import numpy as np
+from .quiet import quietly
 
 __all__ = ["PRINT_OPTS", "set_printoptions", "format_tensor"]
 
@@ -384,6 +385,7 @@ def _tensor_str(tensor):
 # entry point
 
 
+@quietly         # numpy's warnings stay inside (quiet.py)
 def format_tensor(array, typename, device=None):
     """Return the 0.3 ``repr`` text of a dense tensor holding ``array``.
 

@@ -523,6 +523,9 @@ class Generator(object):
                                'replacement')
         result = np.zeros((n_dist, n_sample), dtype=np.int64)
         for i in range(n_dist):
+            if not (rows[i] >= 0).all():        # TH checks every entry (nan included)
+                raise _th_error(2, 'invalid multinomial distribution (encountering probability '
+                                   'entry < 0)')
             cum = np.add.accumulate(rows[i].astype(np.float64)) if n_cat else np.zeros(0)
             total = cum[-1] if n_cat else 0.0
             if not total > 0:

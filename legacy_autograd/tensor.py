@@ -250,6 +250,10 @@ class _TensorBase(object):
         return self.type(ByteTensor)
 
     def type_as(self, other):
+        if not isinstance(other, _TensorBase) and not isinstance(
+                other, errors.package_class('legacy_autograd.autograd.variable', 'Variable')):
+            raise TypeError("type_as(): argument 'other' (position 1) must be a tensor, not %s"
+                            % errors.tp_name(other))
         return self.type(other.type())
 
     def cuda(self, device=None, non_blocking=False, **kwargs):
@@ -354,16 +358,92 @@ def _uninitialised(shape, dtype):
     # 0.3 left the memory uninitialised; we hand out zeros so runs are reproducible.
     if any(s == 0 for s in shape):
         return np.empty(_EMPTY_SHAPE, dtype=dtype)
-    return np.zeros(shape, dtype=dtype)
+    errors.check_alloc_size(shape, np.dtype(dtype).itemsize)
+    try:
+        return np.zeros(shape, dtype=dtype)
+    except MemoryError:
+        raise errors.out_of_memory(int(np.prod(shape, dtype=object)) * np.dtype(dtype).itemsize)
+
+
+def _bad_item(data, index=()):
+    """The first item of a nested sequence that is not a number (0.3 unpacked each item as a
+    C number): ``(index, item)``, or None."""
+    for i, x in enumerate(data):
+        if isinstance(x, (numbers.Number, np.bool_)):
+            continue
+        if _is_sequence(x) and not isinstance(x, np.ndarray):
+            found = _bad_item(x, index + (i,))
+            if found is not None:
+                return found
+        elif not isinstance(x, np.ndarray):
+            return index + (i,), x
+    return None
+
+
+def _item_error(data, cls):
+    found = _bad_item(data)
+    if found is None:
+        return None
+    index, item = found
+    return RuntimeError('tried to construct a tensor from a %s%s sequence, but found an item of '
+                        'type %s at index (%s)'
+                        % ('nested ' if len(index) > 1 else '',
+                           'float' if cls._info.is_floating else 'int',
+                           errors.tp_name(item), ', '.join(str(i) for i in index)))
+
+
+def _ragged_error(data):
+    """0.3's error for nested sequences of unequal lengths (sizes taken from the first
+    items, as 0.3 did), or None."""
+    sizes = []
+    x = data
+    while _is_sequence(x) and not isinstance(x, np.ndarray):
+        sizes.append(len(x))
+        if not len(x):
+            break
+        x = x[0]
+
+    def walk(seq, depth, index):
+        if len(seq) != sizes[depth]:
+            return RuntimeError('inconsistent sequence length at index (%s) - expected %d but got %d'
+                                % (', '.join(str(i) for i in index) or '0', sizes[depth], len(seq)))
+        if depth + 1 < len(sizes):
+            for i, item in enumerate(seq):
+                if not _is_sequence(item):
+                    return RuntimeError('inconsistent sequence length at index (%s) - expected a '
+                                        'sequence of length %d'
+                                        % (', '.join(str(k) for k in index + (i,)), sizes[depth + 1]))
+                err = walk(item, depth + 1, index + (i,))
+                if err is not None:
+                    return err
+        return None
+    return walk(data, 0, ()) if sizes else None
 
 
 def _flatten_check(data, cls):
-    """Reject ragged or non-numeric sequences with a clear message."""
+    """Reject ragged or non-numeric sequences with a clear message (0.3's for an item that
+    is not a number: numpy would turn ``None`` into nan and ``'2'`` into 2.0)."""
+    floating = cls._info.is_floating
     try:
-        arr = np.array(data, dtype=np.float64 if cls._info.is_floating else None)
+        arr = np.array(data)
     except (ValueError, TypeError) as e:
+        err = _item_error(data, cls) or _ragged_error(data)
+        if err is not None:
+            raise err
         raise TypeError('%s constructor: could not convert sequence to a tensor (%s)'
                         % (cls._info.typename, e))
+    if arr.dtype == object or arr.dtype.kind in 'USV':
+        err = _item_error(data, cls)
+        if err is not None:
+            raise err
+        if floating:            # e.g. Python ints beyond 64 bits
+            try:
+                arr = np.array(data, dtype=np.float64)
+            except (ValueError, TypeError, OverflowError) as e:
+                raise TypeError('%s constructor: could not convert sequence to a tensor (%s)'
+                                % (cls._info.typename, e))
+    if floating and arr.dtype != np.float64:
+        arr = arr.astype(np.float64)
     if arr.dtype == object or arr.dtype.kind in 'USV':
         raise TypeError('%s constructor: the sequence must hold numbers only, got %s elements'
                         % (cls._info.typename, arr.dtype))

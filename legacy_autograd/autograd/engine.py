@@ -26,6 +26,7 @@ from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
 from .. import backend_numpy as NB
+from ..quiet import quietly
 from .._fastpaths import REFERENCE
 
 #: False in reference mode: ``execute`` then runs every node through the general loop
@@ -314,6 +315,7 @@ def _partial_plan(roots, capture, only_inputs, allow_unreachable):
     return needed
 
 
+@quietly         # numpy's warnings stay inside (quiet.py)
 def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_inputs=True,
             allow_unreachable=False):
     """Run backward from ``roots`` (edges ``(node, output_nr)``) with ``root_grads``.

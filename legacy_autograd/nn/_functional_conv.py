@@ -4,6 +4,7 @@ Signatures, defaults and the Python-level checks follow 0.3's ``torch/nn/functio
 the computations are the registry ops of ``legacy_autograd.ops.conv_ops``.
 """
 from ..ops import conv_ops as _ops
+from ..ops import _args
 from . import _utils
 
 __all__ = ['conv1d', 'conv2d', 'conv_transpose1d', 'conv_transpose2d', 'avg_pool1d', 'avg_pool2d',
@@ -15,7 +16,7 @@ def _as_ints(as_given):
     """0.3's ``_single`` / ``_pair`` (``nn._utils``) with the sizes as a tuple of ints,
     the form the ops take."""
     def parse(x):
-        return tuple(map(int, as_given(x)))
+        return _args.int_list((tuple(as_given(x)),), None, 'size')     # no float truncated
     return parse
 
 
@@ -141,4 +142,6 @@ def pad(input, pad, mode='constant', value=0):
     'constant' pads any number of trailing dims (negative values crop); 'reflect' and
     'replicate' take 3-d input with 2 values and 4-d input with 4 values.
     """
-    return _ops.pad(input, pad, mode, value)
+    if not isinstance(pad, (tuple, list)):
+        raise TypeError("pad(): argument 'pad' must be tuple of ints, not %s" % type(pad).__name__)
+    return _ops.pad(input, _args.int_list((pad,), 'pad', 'pad'), mode, value)

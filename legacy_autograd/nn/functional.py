@@ -26,6 +26,7 @@ get wrong when porting:
 """
 from ._functional_conv import *  # noqa: F401,F403
 
+import functools
 import warnings
 
 import numpy as np
@@ -38,6 +39,8 @@ from ..ops import nn_ops as _ops, shape as _shape_ops, linalg as _linalg
 from ..ops.dispatch import call as _call, call_inplace as _call_inplace, check_same_type
 from ..ops._common import wrap_dim as _wrap_dim
 from ..ops.functions import TORCH as _TORCH
+from ..ops import _args
+from ..backend_numpy import _prod
 from .._fastpaths import REFERENCE as _REFERENCE
 
 
@@ -69,15 +72,15 @@ def _run(op, x, params, inplace=False):
     return _call(op, [x], params)
 
 
-def _float(v):
-    return float(v)
+def _float(v, argname):
+    return _args.to_float(v, None, argname)
 
 
 # ============================================================================ activations
 def threshold(input, threshold, value, inplace=False):
     """threshold(input, threshold, value, inplace=False): ``x if x > threshold else value``."""
     _need_float(input, 'threshold')
-    return _run(_ops.THRESHOLD, input, {'threshold': _float(threshold), 'value': _float(value)},
+    return _run(_ops.THRESHOLD, input, {'threshold': _float(threshold, 'threshold'), 'value': _float(value, 'value')},
                 inplace)
 
 
@@ -88,7 +91,7 @@ def relu(input, inplace=False):
 
 def hardtanh(input, min_val=-1., max_val=1., inplace=False):
     _need_float(input, 'hardtanh')
-    return _run(_ops.HARDTANH, input, {'min_val': _float(min_val), 'max_val': _float(max_val)},
+    return _run(_ops.HARDTANH, input, {'min_val': _float(min_val, 'min_val'), 'max_val': _float(max_val, 'max_val')},
                 inplace)
 
 
@@ -98,7 +101,7 @@ def relu6(input, inplace=False):
 
 def elu(input, alpha=1., inplace=False):
     _need_float(input, 'elu')
-    return _run(_ops.ELU, input, {'alpha': _float(alpha)}, inplace)
+    return _run(_ops.ELU, input, {'alpha': _float(alpha, 'alpha')}, inplace)
 
 
 def selu(input, inplace=False):
@@ -108,7 +111,7 @@ def selu(input, inplace=False):
 
 def leaky_relu(input, negative_slope=0.01, inplace=False):
     _need_float(input, 'leaky_relu')
-    return _run(_ops.LEAKY_RELU, input, {'negative_slope': _float(negative_slope)}, inplace)
+    return _run(_ops.LEAKY_RELU, input, {'negative_slope': _float(negative_slope, 'negative_slope')}, inplace)
 
 
 def prelu(input, weight):
@@ -125,7 +128,7 @@ def prelu(input, weight):
 
 def softplus(input, beta=1, threshold=20):
     _need_float(input, 'softplus')
-    return _call(_ops.SOFTPLUS, [input], {'beta': _float(beta), 'threshold': _float(threshold)})
+    return _call(_ops.SOFTPLUS, [input], {'beta': _float(beta, 'beta'), 'threshold': _float(threshold, 'threshold')})
 
 
 def logsigmoid(input):
@@ -183,6 +186,7 @@ def log_softmax(input, dim=None, _stacklevel=3):
 
 # ============================================================================ dropout
 def _check_p(p):
+    _args.float_arg(p, None, 'p')
     if p < 0 or p > 1:
         raise ValueError('dropout probability has to be between 0 and 1, but got {}'.format(p))
 
@@ -505,14 +509,65 @@ def multilabel_soft_margin_loss(input, target, weight=None, size_average=True):
 
 def margin_ranking_loss(input1, input2, target, margin=0, size_average=True):
     return _call(_ops.MARGIN_RANKING_LOSS, [input1, input2, target],
-                 {'margin': _float(margin), 'size_average': bool(size_average)})
+                 {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
 
 
 def hinge_embedding_loss(input, target, margin=1.0, size_average=True):
+    xs, ys = _array(input).shape, _array(target).shape
+    if xs != ys and _prod(xs) != _prod(ys):     # 0.3: buffer[target == -1] = 0, a masked fill
+        raise RuntimeError('inconsistent tensor size, expected tensor %s and mask %s to have the same '
+                           'number of elements, but got %d and %d elements respectively'
+                           % (errors.fmt_sizes(xs), errors.fmt_sizes(ys), _prod(xs), _prod(ys)))
     return _call(_ops.HINGE_EMBEDDING_LOSS, [input, target],
-                 {'margin': _float(margin), 'size_average': bool(size_average)})
+                 {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
 
 
 def cosine_embedding_loss(input1, input2, target, margin=0, size_average=True):
     return _call(_ops.COSINE_EMBEDDING_LOSS, [input1, input2, target],
-                 {'margin': _float(margin), 'size_average': bool(size_average)})
+                 {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
+
+
+# ---------------------------------------------------------------------- clean errors
+#: parameters that take a tensor or Variable (None where their default is None)
+_TENSOR_PARAMS = frozenset(('input', 'target', 'weight', 'bias', 'input1', 'input2', 'x1', 'x2',
+                            'anchor', 'positive', 'negative', 'running_mean', 'running_var',
+                            'var', 'theta', 'grid', 'other', 'embedding_matrix'))
+
+
+def _tensor_args_error(fn, args, kwargs):
+    """The ``TypeError`` naming the first tensor argument that is not one, or None."""
+    import inspect
+    try:
+        bound = inspect.signature(fn).bind(*args, **kwargs)
+    except TypeError:
+        return None
+    kinds = (Variable, _TensorBase)
+    for name, value in bound.arguments.items():
+        if name in _TENSOR_PARAMS and not isinstance(value, kinds) and not (
+                value is None and bound.signature.parameters[name].default is None):
+            return TypeError("%s(): argument '%s' must be Variable, not %s"
+                             % (fn.__name__, name, errors.tp_name(value)))
+    return None
+
+
+def _clean_errors(fn):
+    """``fn`` with an ``AttributeError`` from a non-tensor argument (``F.linear(x, 3)``)
+    turned into a ``TypeError`` that names the argument; free on the normal path."""
+    @functools.wraps(fn)
+    def checked(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AttributeError:
+            err = _tensor_args_error(fn, args, kwargs)
+            if err is None:
+                raise
+            raise err from None
+    return checked
+
+
+for _name, _fn in list(globals().items()):
+    if not _name.startswith('_') and callable(_fn) and getattr(_fn, '__module__', None) in (
+            __name__, 'legacy_autograd.nn._functional_conv') and not isinstance(_fn, type) \
+            and '_stacklevel' not in _fn.__code__.co_varnames:   # warnings point at the caller
+        globals()[_name] = _clean_errors(_fn)
+del _name, _fn

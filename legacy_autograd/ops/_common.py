@@ -7,6 +7,7 @@ import numpy as np
 from ..tensor import _TensorBase
 from ..autograd.variable import Variable
 from .. import errors
+from . import _args
 from .._fastpaths import REFERENCE
 
 
@@ -48,12 +49,9 @@ def scalar_for(x, value):
     return np.array(int(v), dtype=np.int64).astype(info.dtype)[()]
 
 
-def wrap_dim(dim, ndim, allow_end=False):
+def wrap_dim(dim, ndim, allow_end=False, fname=None, argname='dim', pos=None):
     """Normalise a possibly negative dim, with the 0.3 error when out of range."""
-    try:
-        d = int(dim)
-    except (TypeError, ValueError):
-        raise TypeError('dim must be an int, got %s' % errors.legacy_typename(dim))
+    d = dim if type(dim) is int else _args.int_arg(dim, fname, argname, pos)
     n = ndim + 1 if allow_end else ndim
     if n <= 0:
         n = 1

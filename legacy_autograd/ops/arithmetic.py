@@ -11,6 +11,7 @@ from .registry import register
 from .dispatch import call, call_inplace, call_variable
 from .schema import declare, Call, X, Y
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
+from . import _args
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
 from .._fastpaths import REFERENCE
@@ -165,6 +166,10 @@ POW_CONSTANT = register(
 # --------------------------------------------------------------------------- front-ends
 def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, alpha=None):
     run = call_inplace if inplace else call
+    if value is None:           # 0.3: add(other) or add(value, other); no default for both
+        if other is None:
+            raise TypeError('%s() missing 1 required positional argument: "other"' % name)
+        value = 1
     if other is None:
         if alpha is not None:
             other, value = value, alpha
@@ -191,19 +196,19 @@ def _reshaped(x, arr):
     return type(x)._wrap(arr, x._version)
 
 
-def add(self, value=1, other=None, alpha=None):
+def add(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', False, alpha)
 
 
-def add_(self, value=1, other=None, alpha=None):
+def add_(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', True, alpha)
 
 
-def sub(self, value=1, other=None, alpha=None):
+def sub(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', False, alpha)
 
 
-def sub_(self, value=1, other=None, alpha=None):
+def sub_(self, value=None, other=None, alpha=None):
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', True, alpha)
 
 
@@ -350,8 +355,9 @@ def pow(self, exponent=None, base=None):
     if base is not None or (not is_tensorlike(self) and is_tensorlike(exponent)):
         # torch.pow(2, x): a number raised to a tensor
         b = self if base is None else base
-        x = exponent
+        x = _args.tensor_arg(exponent, 'pow', 'exponent', 2)
         return call(POW_CONSTANT, [x], {'base': scalar_for(x, b)})
+    _args.tensor_arg(self, 'pow', 'input')
     return _pow(self, exponent, False)
 
 
@@ -359,7 +365,7 @@ def pow_(self, exponent):
     return _pow(self, exponent, True)
 
 
-declare('pow', pow, impl_inplace=pow_, variants=ALL_VARIANTS,
+declare('pow', pow, impl_inplace=pow_, variants=ALL_VARIANTS, tensor_first=False,
         kernels=(POW_SCALAR, POW, POW_CONSTANT), shape='broadcast', domain=(0.25, 2.0),
         overloads=('(float exponent)', '(T exponent)'),
         calls=(Call(2), Call(0.5), Call(-1.5), Call(Y), Call(1)))

@@ -118,7 +118,7 @@ def _compare(ops, self, other, inplace, out=None):
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
-def eq(self, other, out=None):
+def eq(self, other, *, out=None):
     return _compare(EQ, self, other, False, out)
 
 
@@ -130,7 +130,7 @@ def eq_(self, other):
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
-def ne(self, other, out=None):
+def ne(self, other, *, out=None):
     return _compare(NE, self, other, False, out)
 
 
@@ -142,7 +142,7 @@ def ne_(self, other):
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
-def lt(self, other, out=None):
+def lt(self, other, *, out=None):
     return _compare(LT, self, other, False, out)
 
 
@@ -154,7 +154,7 @@ def lt_(self, other):
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
-def le(self, other, out=None):
+def le(self, other, *, out=None):
     return _compare(LE, self, other, False, out)
 
 
@@ -166,7 +166,7 @@ def le_(self, other):
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
-def gt(self, other, out=None):
+def gt(self, other, *, out=None):
     return _compare(GT, self, other, False, out)
 
 
@@ -178,7 +178,7 @@ def gt_(self, other):
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
-def ge(self, other, out=None):
+def ge(self, other, *, out=None):
     return _compare(GE, self, other, False, out)
 
 

@@ -35,6 +35,7 @@ from .dispatch import call
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase
 from .. import errors
+from . import _args
 from .._fastpaths import REFERENCE, POISON_WORKSPACE
 
 __all__ = ['convolution', 'conv_transpose', 'max_pool', 'avg_pool2d', 'adaptive_avg_pool2d',
@@ -641,11 +642,29 @@ def _check_conv(xs, ws, bs, nd, groups, transposed):
                                % (_sizes(ws), n_out, _sizes(bs)))
 
 
+def _check_conv_params(stride, padding, dilation, groups, output_padding=()):
+    """0.3's checks of the size parameters, before any shape arithmetic."""
+    _args.int_arg(groups, 'conv', 'groups')
+    if min(padding) < 0:
+        raise RuntimeError('negative padding is not supported')
+    if output_padding and min(output_padding) < 0:
+        raise RuntimeError('negative output_padding is not supported')
+    if groups < 1:
+        raise RuntimeError('non-positive groups is not supported')
+    st, dl = _two(stride, 1), _two(dilation, 1)
+    if min(st) < 1:
+        raise RuntimeError('stride should be greater than zero, but got dH: %d dW: %d' % st)
+    if min(dl) < 1:
+        raise RuntimeError('dilation should be greater than zero, but got dilationH: %d '
+                           'dilationW: %d' % dl)
+
+
 @functools.lru_cache(maxsize=64)
 def _conv_plan(xs, ws, bs, stride, padding, dilation, groups):
     """The checks of a convolution of shapes ``xs``, ``ws`` (and bias ``bs``, or None) with
     0.3's messages; cached, so a configuration is checked once (a failing one every time)."""
     nd = len(stride)
+    _check_conv_params(stride, padding, dilation, groups)
     _check_conv(xs, ws, bs, nd, groups, False)
     xs, ws = _shape4(xs), _shape4(ws)
     st, pd, dl = _two(stride, 1), _two(padding, 0), _two(dilation, 1)
@@ -688,6 +707,7 @@ def _records_grad(inputs, weight):
 def conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation):
     """``F.conv_transpose2d`` after the dimension check."""
     nd = len(stride)
+    _check_conv_params(stride, padding, dilation, groups, output_padding)
     _check_conv(_arr(input).shape, _arr(weight).shape, None if bias is None else _arr(bias).shape,
                 nd, groups, True)
     for d in range(nd):
@@ -934,6 +954,8 @@ def _max_pool_plan(shape4, kernel_size, stride, padding, dilation, ceil_mode):
     if p[0] > k[0] // 2 or p[1] > k[1] // 2:
         raise RuntimeError('pad should be smaller than half of kernel size, but got padW = %d, '
                            'padH = %d, kW = %d, kH = %d' % (p[1], p[0], k[1], k[0]))
+    if min(p) < 0:      # THNN let a negative pad through (and read outside the input)
+        raise RuntimeError('pad should be non-negative, but got padW = %d, padH = %d' % (p[1], p[0]))
     c, h, w = shape4[1:]
     oh = pool_out_size(h, k[0], s[0], p[0], d[0], ceil_mode)
     ow = pool_out_size(w, k[1], s[1], p[1], d[1], ceil_mode)
@@ -1148,6 +1170,8 @@ def avg_pool2d(input, kernel_size, stride, padding, ceil_mode, count_include_pad
     if p[0] > k[0] // 2 or p[1] > k[1] // 2:
         raise RuntimeError('pad should be smaller than half of kernel size, but got padW = %d, '
                            'padH = %d, kW = %d, kH = %d' % (p[1], p[0], k[1], k[0]))
+    if min(p) < 0:      # THNN let a negative pad through (and read outside the input)
+        raise RuntimeError('pad should be non-negative, but got padW = %d, padH = %d' % (p[1], p[0]))
     h, w = a4.shape[2:]
     oh = pool_out_size(h, k[0], s[0], p[0], 1, ceil_mode)
     ow = pool_out_size(w, k[1], s[1], p[1], 1, ceil_mode)

@@ -17,6 +17,8 @@ from ..tensor import default_tensor_type, LongTensor, _TensorBase
 from .. import rng
 from .. import errors
 from ._common import tensor_of, array_of
+from . import _args
+from ..quiet import quietly
 
 
 def _sizes(sizes, name):
@@ -30,10 +32,7 @@ def _sizes(sizes, name):
     if ok:
         return tuple(sizes)
     out = []
-    for s in sizes:
-        if isinstance(s, bool) or not isinstance(s, (int, np.integer)):
-            raise TypeError('%s(): argument sizes must be a sequence of ints, got %s'
-                            % (name, errors.legacy_typename(s)))
+    for s in _args.int_list(sizes, name):
         if s < 0:
             raise RuntimeError('%s(): negative size %d' % (name, s))
         out.append(int(s))
@@ -44,7 +43,11 @@ def _new(shape, fill=None, cls=None):
     cls = cls or default_tensor_type()
     if not shape or 0 in shape:
         return cls._wrap(np.empty((0,), dtype=cls._dtype))
-    a = np.empty(shape, dtype=cls._dtype)
+    _args.check_size_fits(shape, cls._dtype.itemsize)
+    try:
+        a = np.empty(shape, dtype=cls._dtype)
+    except MemoryError:
+        raise _args.out_of_memory(math.prod(shape) * cls._dtype.itemsize)
     if fill is not None:
         a.fill(fill)            # np.full does the same (empty, then a cast copy), more slowly
     return cls._wrap(a)
@@ -63,6 +66,7 @@ def ones(*sizes):
 @function(calls=(Call(X, receiver=False, variables=False),),
           dtypes=('float32', 'float64', 'int64'))
 def zeros_like(input):
+    _args.tensor_arg(input, 'zeros_like', 'input', 1)
     t = tensor_of(input)
     return type(t)._wrap(np.zeros_like(t._a))
 
@@ -70,6 +74,7 @@ def zeros_like(input):
 @function(calls=(Call(X, receiver=False, variables=False),),
           dtypes=('float32', 'float64', 'int64'))
 def ones_like(input):
+    _args.tensor_arg(input, 'ones_like', 'input', 1)
     t = tensor_of(input)
     return type(t)._wrap(np.ones_like(t._a))
 
@@ -104,9 +109,15 @@ def _arange_count(start, end, step, inclusive):
 @function(dtypes=('float32',), modern=lambda torch, *a: torch.arange(*a, dtype=torch.float32),
           calls=(Call(5, receiver=False), Call(1, 4, receiver=False),
                             Call(0, 2, 0.5, receiver=False), Call(3, -1, -1, receiver=False)))
-def arange(start=0, end=None, step=1):
+def arange(start=_args.OMITTED, end=None, step=1):
+    if start is _args.OMITTED:      # 0.3: arange(end) or arange(start, end, step=1)
+        if end is None:
+            raise TypeError('arange() missing 1 required positional argument: "end"')
+        start = 0
     if end is None:
         start, end = 0, start
+    start, end, step = (_args.float_arg(start, 'arange', 'start'), _args.float_arg(end, 'arange', 'end'),
+                        _args.float_arg(step, 'arange', 'step'))
     n = _arange_count(start, end, step, False)
     cls = default_tensor_type()
     vals = start + step * np.arange(n, dtype=np.float64)
@@ -117,9 +128,9 @@ def arange(start=0, end=None, step=1):
 @function(name='range', dtypes=('float32',),
           modern=lambda torch, a, b, step=1: torch.arange(a, b + step / 2.0, step, dtype=torch.float32),
           calls=(Call(1, 4, receiver=False), Call(0, 2, 0.5, receiver=False)))
-def range_(start=0, end=None, step=1):
-    if end is None:
-        start, end = 0, start
+def range_(start, end, step=1):
+    start, end, step = (_args.float_arg(start, 'range', 'start'), _args.float_arg(end, 'range', 'end'),
+                        _args.float_arg(step, 'range', 'step'))
     warnings.warn('torch.range is deprecated in favor of torch.arange and will be removed in 0.3. '
                   'Note that arange generates values in [start; end), not [start; end].',
                   stacklevel=2)
@@ -129,9 +140,16 @@ def range_(start=0, end=None, step=1):
     return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
 
 
+range_.__qualname__ = 'range'       # as named in its arity errors
+
+
 @function(dtypes=('float32',), modern=lambda torch, a, b, steps=100: torch.linspace(a, b, steps),
           calls=(Call(0, 1, 5, receiver=False), Call(-2, 2, receiver=False)))
+@quietly         # numpy's warnings stay inside (quiet.py)
 def linspace(start, end, steps=100):
+    start = _args.float_arg(start, 'linspace', 'start', 1)
+    end = _args.float_arg(end, 'linspace', 'end', 2)
+    steps = _args.int_arg(steps, 'linspace', 'steps', 3)
     if steps <= 0:
         raise RuntimeError('invalid argument 3: number of points must be positive')
     cls = default_tensor_type()
@@ -144,7 +162,11 @@ def linspace(start, end, steps=100):
 
 
 @function(dtypes=('float32',), calls=(Call(0, 1, 5, receiver=False), Call(-1, 2, 4, receiver=False)))
+@quietly         # numpy's warnings stay inside (quiet.py)
 def logspace(start, end, steps=100):
+    start = _args.float_arg(start, 'logspace', 'start', 1)
+    end = _args.float_arg(end, 'logspace', 'end', 2)
+    steps = _args.int_arg(steps, 'logspace', 'steps', 3)
     if steps <= 0:
         raise RuntimeError('invalid argument 3: number of points must be positive')
     cls = default_tensor_type()
@@ -158,8 +180,8 @@ def logspace(start, end, steps=100):
 
 @function(dtypes=('float32',), calls=(Call(3, receiver=False), Call(2, 4, receiver=False)))
 def eye(n, m=None):
-    if m is None:
-        m = n
+    n = _args.int_arg(n, 'eye', 'n', 1)
+    m = n if m is None else _args.int_arg(m, 'eye', 'm', 2)
     cls = default_tensor_type()
     if n <= 0 or m <= 0:
         raise RuntimeError('invalid argument 1: invalid number of rows and columns')
@@ -168,14 +190,16 @@ def eye(n, m=None):
 
 @function()
 def randperm(n):
-    return LongTensor._wrap(rng.default_generator.randperm(int(n)))
+    return LongTensor._wrap(rng.default_generator.randperm(_args.int_arg(n, 'randperm', 'n', 1)))
 
 
 @function()
 def multinomial(input, num_samples, replacement=False):
+    _args.tensor_arg(input, 'multinomial', 'input', 1)
     from ..autograd.variable import Variable
     t = tensor_of(input)
-    r = LongTensor._wrap(rng.default_generator.multinomial(t._a, int(num_samples), bool(replacement)))
+    r = LongTensor._wrap(rng.default_generator.multinomial(
+        t._a, _args.int_arg(num_samples, 'multinomial', 'num_samples', 1), bool(replacement)))
     if isinstance(input, Variable):
         return Variable._make(r, volatile=input._volatile)
     return r
@@ -190,6 +214,8 @@ def normal(means, std=1.0):
     ref = means if isinstance(means, _TensorBase) else std
     if not isinstance(ref, _TensorBase):
         raise TypeError('normal(): expected a tensor for means or std')
+    if not ref._info.is_floating:                   # 0.3: floating_point types only
+        raise TypeError('normal is not implemented for type %s' % ref.type())
     m = means._a if isinstance(means, _TensorBase) else float(means)
     s = std._a if isinstance(std, _TensorBase) else float(std)
     vals = rng.default_generator.normal_tensor(m, s)
@@ -199,6 +225,7 @@ def normal(means, std=1.0):
 
 @function()
 def bernoulli(input):
+    _args.tensor_arg(input, 'bernoulli', 'input', 1)
     t = tensor_of(input)
     out = type(t)._wrap(np.empty_like(t._a))
     rng.default_generator.fill_bernoulli(out._a, t._a)
@@ -216,46 +243,53 @@ def _fill(self, fn, *args):
 
 @method(variable=False)
 def normal_(self, mean=0, std=1):
-    return _fill(self, rng.default_generator.fill_normal, float(mean), float(std))
+    return _fill(self, rng.default_generator.fill_normal,
+                 _args.to_float(mean, 'normal_', 'mean'), _args.to_float(std, 'normal_', 'std'))
 
 
 @method(variable=False)
 def uniform_(self, a=0, b=1):
     # the tensor type decides the bounds' C type (TH converted to real)
-    return _fill(self, rng.default_generator.fill_uniform, float(a), float(b))
+    return _fill(self, rng.default_generator.fill_uniform,
+                 _args.to_float(a, 'uniform_', 'a'), _args.to_float(b, 'uniform_', 'b'))
 
 
 @method(variable=False)
 def random_(self, *args):
     if len(args) > 2:
         raise TypeError('random_() takes at most 2 arguments')
+    args = tuple(_args.int_arg(a, 'random_', ('from', 'to')[i + 2 - len(args)], i + 1)
+                 for i, a in enumerate(args))
     return _fill(self, rng.default_generator.fill_random, *args)
 
 
 @method(variable=False)
 def bernoulli_(self, p=0.5):
-    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else float(p)
+    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'bernoulli_', 'p')
     return _fill(self, rng.default_generator.fill_bernoulli, pa)
 
 
 @method(variable=False)
 def exponential_(self, lambd=1):
-    return _fill(self, rng.default_generator.fill_exponential, float(lambd))
+    return _fill(self, rng.default_generator.fill_exponential,
+                 _args.to_float(lambd, 'exponential_', 'lambd'))
 
 
 @method(variable=False)
 def cauchy_(self, median=0, sigma=1):
-    return _fill(self, rng.default_generator.fill_cauchy, float(median), float(sigma))
+    return _fill(self, rng.default_generator.fill_cauchy,
+                 _args.to_float(median, 'cauchy_', 'median'), _args.to_float(sigma, 'cauchy_', 'sigma'))
 
 
 @method(variable=False)
 def log_normal_(self, mean=1, std=2):
-    return _fill(self, rng.default_generator.fill_log_normal, float(mean), float(std))
+    return _fill(self, rng.default_generator.fill_log_normal,
+                 _args.to_float(mean, 'log_normal_', 'mean'), _args.to_float(std, 'log_normal_', 'std'))
 
 
 @method(variable=False)
 def geometric_(self, p):
-    return _fill(self, rng.default_generator.fill_geometric, float(p))
+    return _fill(self, rng.default_generator.fill_geometric, _args.to_float(p, 'geometric_', 'p'))
 
 
 @method('multinomial')

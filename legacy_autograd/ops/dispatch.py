@@ -18,6 +18,7 @@ from .. import errors
 from . import schema
 from ..autograd.nodes import next_seq as _next_seq
 from .copy_slices import COPY_SLICES
+from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from .._fastpaths import REFERENCE
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
@@ -111,12 +112,16 @@ def call(op, inputs, params=None, out_cls=None):
         check_same_type(op, inputs)
     if isinstance(first, Variable):
         return call_variable(op, inputs, params, out_cls)
-    if n == 1:
-        a = first._a
-        result = op.forward(a, **params) if params else op.forward(a)
-    else:
-        arrays = [x._a for x in inputs]
-        result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
+    try:
+        if n == 1:
+            a = first._a
+            result = op.forward(a, **params) if params else op.forward(a)
+        else:
+            arrays = [x._a for x in inputs]
+            result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    finally:
+        _unquiet(token)
     if op.extra_outputs:
         return tuple(_wrap_out(r, out_cls or type(first)) if k == 0 else _wrap_any(r)
                      for k, r in enumerate(result))
@@ -129,7 +134,11 @@ def _wrap_out(result, cls):
     if type(result) is not np.ndarray:
         result = np.asarray(result)
     if result.dtype is not cls._dtype and result.dtype != cls._dtype:
-        result = result.astype(cls._dtype)
+        token = _quiet(_IGNORE)         # a cast can overflow (float64 -> float32)
+        try:
+            result = result.astype(cls._dtype)
+        finally:
+            _unquiet(token)
     if result.ndim == 0 or result.size == 0:
         return cls._wrap(result)
     t = _new_obj(cls)
@@ -155,25 +164,29 @@ def call_variable(op, inputs, params=None, out_cls=None):
     volatile = v0._volatile
     requires = v0._grad_fn is not None or v0._requires_grad
     n = len(inputs)
-    if n == 1:
-        result = op.forward(d0._a, **params) if params else op.forward(d0._a)
-    elif n == 2:
-        v1 = inputs[1]
-        if v1._volatile:
-            volatile = True
-        if v1._grad_fn is not None or v1._requires_grad:
-            requires = True
-        a1 = v1._data._a
-        result = op.forward(d0._a, a1, **params) if params else op.forward(d0._a, a1)
-    else:
-        arrays = []
-        for v in inputs:
-            arrays.append(v._data._a)
-            if v._volatile:
+    token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
+    try:
+        if n == 1:
+            result = op.forward(d0._a, **params) if params else op.forward(d0._a)
+        elif n == 2:
+            v1 = inputs[1]
+            if v1._volatile:
                 volatile = True
-            if v._grad_fn is not None or v._requires_grad:
+            if v1._grad_fn is not None or v1._requires_grad:
                 requires = True
-        result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+            a1 = v1._data._a
+            result = op.forward(d0._a, a1, **params) if params else op.forward(d0._a, a1)
+        else:
+            arrays = []
+            for v in inputs:
+                arrays.append(v._data._a)
+                if v._volatile:
+                    volatile = True
+                if v._grad_fn is not None or v._requires_grad:
+                    requires = True
+            result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    finally:
+        _unquiet(token)
     extra = None
     if op.extra_outputs:
         extra = result[1:]
@@ -301,22 +314,26 @@ def call_inplace(op, inputs, params=None):
         check_same_type(op, inputs)
     if isinstance(self, Variable):
         return _inplace_variable(op, inputs, params)
-    a = self._a
-    fast = _UFUNC_INPLACE.get(op.name)
-    if fast is not None and a.dtype.kind == 'f' and a.flags.writeable:
-        # write straight into self (no temporary result and copy), when the shapes allow it
-        if len(inputs) == 1:
-            fast(a, params)
-            self._version[0] += 1
-            return self
-        b = inputs[1]._a
-        if b.shape == a.shape or (b.ndim <= a.ndim and _bcast_into(b.shape, a.shape)):
-            if not _shares_memory(a, b):
-                fast(a, params, b)
+    token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
+    try:
+        a = self._a
+        fast = _UFUNC_INPLACE.get(op.name)
+        if fast is not None and a.dtype.kind == 'f' and a.flags.writeable:
+            # write straight into self (no temporary result and copy), when the shapes allow it
+            if len(inputs) == 1:
+                fast(a, params)
                 self._version[0] += 1
                 return self
-    arrays = [x._a for x in inputs]
-    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+            b = inputs[1]._a
+            if b.shape == a.shape or (b.ndim <= a.ndim and _bcast_into(b.shape, a.shape)):
+                if not _shares_memory(a, b):
+                    fast(a, params, b)
+                    self._version[0] += 1
+                    return self
+        arrays = [x._a for x in inputs]
+        result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    finally:
+        _unquiet(token)
     assign_into(self, result, op.name)
     self._version[0] += 1
     return self
@@ -380,7 +397,11 @@ def _inplace_variable(op, inputs, params):
     if self._grad_fn is None and self._requires_grad and not volatile:
         raise RuntimeError(LEAF_INPLACE)
     arrays = [v._data._a for v in inputs]
-    result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    token = _quiet(_IGNORE)
+    try:
+        result = op.forward(*arrays, **params) if params else op.forward(*arrays)
+    finally:
+        _unquiet(token)
     self_copy = None
     if requires and not volatile and op.differentiable and 0 in op.save_inputs:
         # the old value of self is needed by backward: keep a copy (with its graph position)

@@ -3,12 +3,13 @@ import numpy as np
 
 from .registry import register
 from ..backend_numpy import dot as _dot
-from .dispatch import call, call_variable, is_var
+from .dispatch import call, call_variable, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both
 from .schema import Call, X, Y, Z
-from ._common import tensor_of, array_of, scalar_for
+from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
 from .. import errors
+from . import _args
 from .._fastpaths import REFERENCE
 
 _MM_DIRECT = not REFERENCE      # mm of two checked Variables straight to call_variable
@@ -34,6 +35,7 @@ MM = register(
 
 @both(kernels=(MM,), calls=(Call(Y, shapes={Y: (4, 2)}),))
 def mm(self, mat2):
+    _args.tensor_arg(mat2, 'mm', 'mat2', 1)
     a, b = array_of(self), array_of(mat2)
     if a.ndim != 2 or b.ndim != 2:
         raise RuntimeError('matrices expected, got %dD, %dD tensors' % (tensor_of(self).dim(),
@@ -147,6 +149,7 @@ MV = register(
 
 @both(kernels=(MV,), calls=(Call(Y, shapes={Y: (4,)}),))
 def mv(self, vec):
+    _args.tensor_arg(vec, 'mv', 'vec', 1)
     m, v = array_of(self), array_of(vec)
     if m.ndim != 2 or v.ndim != 1:
         raise RuntimeError('vector + matrix @ vector expected, got %d, %d' % (m.ndim, v.ndim))
@@ -173,6 +176,7 @@ DOT = register(
 
 @both(kernels=(DOT,), calls=(Call(Y, scalar=True, shapes={X: (4,), Y: (4,)}),))
 def dot(self, tensor):
+    _args.tensor_arg(tensor, 'dot', 'tensor', 1)
     a, b = array_of(self), array_of(tensor)
     if a.size != b.size:
         raise RuntimeError('inconsistent tensor size, expected tensor [%d] and src [%d] to have '
@@ -181,6 +185,7 @@ def dot(self, tensor):
     if is_var(self):
         # 0.3 Variables: dot of flattened inputs, a size-1 Variable
         return call(DOT, [self, tensor])
+    check_same_type(DOT, [self, tensor])     # (call checks the Variable path)
     if a.dtype.kind == 'f':
         return float(np.dot(a.reshape(-1).astype(np.float64), b.reshape(-1).astype(np.float64)))
     return int(np.dot(a.reshape(-1).astype(np.int64), b.reshape(-1).astype(np.int64)))
@@ -201,6 +206,7 @@ BMM = register(
 
 @both(kernels=(BMM,), calls=(Call(Y, shapes={X: (2, 3, 4), Y: (2, 4, 2)}),))
 def bmm(self, mat2):
+    _args.tensor_arg(mat2, 'bmm', 'mat2', 1)
     a, b = array_of(self), array_of(mat2)
     if a.ndim != 3 or b.ndim != 3:
         raise RuntimeError('expected 3D tensors, got %dD, %dD' % (a.ndim, b.ndim))
@@ -215,6 +221,7 @@ def bmm(self, mat2):
              Call(Y, scalar=True, shapes={X: (4,), Y: (4,)})))
 def matmul(self, other):
     """0.3 ``torch.matmul``: dot, mv, mm or batched matmul by the inputs' dims."""
+    _args.tensor_arg(other, 'matmul', 'other', 1)
     a, b = array_of(self), array_of(other)
     da, db = a.ndim, b.ndim
     if da == 1 and db == 1:
@@ -236,7 +243,7 @@ def matmul(self, other):
     if db == 1:
         other = other.unsqueeze(1)
     ea, eb = array_of(self), array_of(other)
-    batch = np.broadcast_shapes(ea.shape[:-2], eb.shape[:-2])
+    batch = broadcast_shapes(ea.shape[:-2], eb.shape[:-2])     # 0.3's _infer_size error
     x = self.expand(*(batch + ea.shape[-2:])).contiguous().view(-1, *ea.shape[-2:])
     y = other.expand(*(batch + eb.shape[-2:])).contiguous().view(-1, *eb.shape[-2:])
     r = bmm(x, y)

@@ -34,7 +34,9 @@ import numbers
 import numpy as np
 
 from .registry import register
-from .dispatch import call, call_variable, is_var, check_same_type
+from .dispatch import call, call_variable, is_var, check_same_type, public_name
+from . import _args
+from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from ..autograd.variable import Variable
 from .surface import both, method, function
 from .schema import Call, Y
@@ -87,9 +89,7 @@ def _number(value):
 
 
 def _check_bool(value, name):
-    if not isinstance(value, (bool, np.bool_, numbers.Integral)):
-        raise TypeError('%s must be a bool, got %s' % (name, type(value).__name__))
-    return bool(value)
+    return _args.bool_arg(value, None, name)
 
 
 def _check_int(value, name):
@@ -159,7 +159,7 @@ MEAN = register(
 MEAN_DIM = register(
     'mean_dim', _mean_dim,
     lambda ctx, g: (_expand_back(ctx, g, ctx.params['dim'], ctx.params['keepdim'],
-                                 1.0 / ctx.shapes[0][0][ctx.params['dim']]),),
+                                 1.0 / max(1, ctx.shapes[0][0][ctx.params['dim']])),),
     grad_fn='MeanBackward0', argnames=('self',),
     modern=lambda torch, a, dim, keepdim: torch.mean(a, dim, keepdim=keepdim))
 
@@ -173,13 +173,19 @@ def full_reduce(op, self):
     if isinstance(self, Variable):
         return call_variable(op, [self])
     value = _TENSOR_VALUE.get(op)
-    if value is not None:
-        return value(self._a).item()
-    r = op.forward(self._a)
+    token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
+    try:
+        if value is not None:
+            return value(self._a).item()
+        r = op.forward(self._a)
+    finally:
+        _unquiet(token)
     return r[0].item()
 
 
 def dim_reduce(op, self, dim, keepdim, **params):
+    if type(dim) is not int:
+        dim = _args.int_arg(dim, public_name(op), 'dim', 1)
     d = _wrap(self, dim)
     params.update(dim=d, keepdim=_check_bool(keepdim, 'keepdim'))
     return call(op, [self], params)
@@ -196,11 +202,11 @@ def sum(self, dim=None, keepdim=False):
 @both(shape='reduce', kernels=(MEAN, MEAN_DIM),
       calls=(Call(scalar=True), Call(1), Call(0, True), Call(dim=-1)))
 def mean(self, dim=None, keepdim=False):
+    if not tensor_of(self)._info.is_floating:       # 0.3: floating_point types only
+        raise TypeError('mean is not implemented for type %s' % tensor_of(self).type())
     if dim is None:
         _nonempty(self, 'mean')
         return full_reduce(MEAN, self)
-    if not tensor_of(self)._info.is_floating:
-        raise TypeError('mean is not implemented for type %s' % tensor_of(self).type())
     return dim_reduce(MEAN_DIM, self, dim, keepdim)
 
 
@@ -427,28 +433,31 @@ def _extreme(self, dim, keepdim, other, kind):
 @both(name='max', shape='reduce', kernels=(MAX_ALL, MAX_DIM, MAX_BINARY),
       calls=(Call(scalar=True), Call(1, types=('same', 'long')),
              Call(0, True, types=('same', 'long')), Call(Y)))
-def max_(self, dim=None, keepdim=False, other=None):
+def max_(self, dim=_args.OMITTED, keepdim=False, other=None):
     """``max()`` -> number / size-1 Variable; ``max(dim, keepdim=False)`` -> (values, indices);
     ``max(other)`` -> elementwise maximum."""
+    dim = _args.optional(dim, 'max', 'dim')
     return _extreme(self, dim, keepdim, other, 'max')
 
 
 @both(name='min', shape='reduce', kernels=(MIN_ALL, MIN_DIM, MIN_BINARY),
       calls=(Call(scalar=True), Call(1, types=('same', 'long')),
              Call(0, True, types=('same', 'long')), Call(Y)))
-def min_(self, dim=None, keepdim=False, other=None):
+def min_(self, dim=_args.OMITTED, keepdim=False, other=None):
     """``min()``, ``min(dim, keepdim=False)`` and ``min(other)``, like :func:`max_`."""
+    dim = _args.optional(dim, 'min', 'dim')
     return _extreme(self, dim, keepdim, other, 'min')
 
 
 @both(shape='reduce', kernels=(MEDIAN_ALL, MEDIAN_DIM),
       calls=(Call(scalar=True), Call(1, types=('same', 'long')),
              Call(0, True, types=('same', 'long'))))
-def median(self, dim=None, keepdim=False):
+def median(self, dim=_args.OMITTED, keepdim=False):
     """``median()`` -> number; ``median(dim, keepdim=False)`` -> (values, indices).
 
     An even count gives the lower of the two middle elements (0.3's TH kthvalue).
     """
+    dim = _args.optional(dim, 'median', 'dim')
     _nonempty(self, 'median')
     a = array_of(self)
     if dim is None:
@@ -468,7 +477,7 @@ def median(self, dim=None, keepdim=False):
 def mode(self, dim=-1, keepdim=False):
     """``mode(dim=-1, keepdim=False)`` -> (values, indices)."""
     _nonempty(self, 'mode')
-    d = _wrap(self, -1 if dim is None else dim)
+    d = _wrap(self, dim)
     return dim_reduce(MODE, self, d, keepdim, index=_mode_index(array_of(self), d))
 
 
@@ -478,7 +487,7 @@ def kthvalue(self, k, dim=-1, keepdim=False):
     """``kthvalue(k, dim=-1, keepdim=False)`` -> (values, indices) of the k-th smallest (1-based)."""
     _nonempty(self, 'kthvalue')
     k = _check_int(k, 'k')
-    d = _wrap(self, -1 if dim is None else dim)
+    d = _wrap(self, dim)
     a = array_of(self)
     n = a.shape[d]
     if k < 1 or k > n:
@@ -492,7 +501,7 @@ def kthvalue(self, k, dim=-1, keepdim=False):
              modern=lambda torch, x, d, desc: torch.sort(x, d, desc))))
 def sort(self, dim=-1, descending=False):
     """``sort(dim=-1, descending=False)`` -> (values, indices); stable."""
-    d = _wrap(self, -1 if dim is None else dim)
+    d = _wrap(self, dim)
     descending = _check_bool(descending, 'descending')
     a = array_of(self)
     order = _stable_order(a, d, descending).astype(np.int64, copy=False)
@@ -507,7 +516,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     Results are always in sorted order (a valid order for ``sorted=False`` too).
     """
     k = _check_int(k, 'k')
-    d = _wrap(self, -1 if dim is None else dim)
+    d = _wrap(self, dim)
     largest = _check_bool(largest, 'largest')
     sorted = _check_bool(sorted, 'sorted')
     a = array_of(self)

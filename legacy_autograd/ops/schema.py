@@ -33,6 +33,8 @@ declared call in every variant against modern torch.
 import functools
 import keyword
 
+from . import _args
+
 #: public op name -> :class:`Decl`
 SCHEMA = {}
 #: the generated forms, by where they are installed (``surface.attach`` and the namespace)
@@ -154,12 +156,16 @@ class Decl(object):
 
 def declare(name, impl, variants=('method', 'function'), tensor=True, variable=True,
             overloads=(), kernels=(), modern=None, calls=(), domain=(-2.0, 2.0),
-            shape='other', dtypes=('float32', 'float64'), impl_inplace=None):
+            shape='other', dtypes=('float32', 'float64'), impl_inplace=None, tensor_first=True):
     """Declare the public op ``name`` and generate its forms (installed by :func:`attach`).
 
     An op whose forms have different bodies (``torch.renorm`` and ``x.renorm``, a tensor-only
     and a Variable-only method) is declared in parts: a second call with other forms adds
     them, and its facts (calls, kernels, overloads) to the same declaration.
+
+    The function form of a method (``torch.add(x, ...)``) refuses a first argument that is not
+    a tensor or Variable with a ``TypeError`` (``_args.tensor_first``), unless
+    ``tensor_first=False`` (``torch.pow(2, x)``).
     """
     variants = frozenset(variants)
     unknown = variants - set(VARIANTS)
@@ -179,7 +185,10 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
         for r in receivers:
             forms[r + '.inplace'] = fn_
     if 'function' in variants:
-        forms['function'] = with_out(impl) if 'out' in variants else impl
+        fimpl = impl
+        if tensor_first and 'method' in variants:
+            fimpl = _args.tensor_first(impl, name)
+        forms['function'] = with_out(fimpl) if 'out' in variants else fimpl
     d = SCHEMA.get(name)
     if d is None:
         d = SCHEMA[name] = Decl()

@@ -11,21 +11,14 @@ from .surface import both, method
 from .schema import Call, X, Y, Z
 from ._common import wrap_dim, tensor_of, array_of
 from . import backend_variable as _VB
+from . import _args
 from .. import errors
 from .. import tensor as _tensor
 from ..autograd.variable import Variable
 
 
-def _sizes_arg(sizes):
-    if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
-        sizes = tuple(sizes[0])
-    out = []
-    for s in sizes:
-        try:
-            out.append(int(s))
-        except (TypeError, ValueError):
-            raise TypeError('sizes must be ints, got %s' % errors.legacy_typename(s))
-    return tuple(out)
+def _sizes_arg(sizes, fname='view', argname='size'):
+    return _args.int_list(sizes, fname, argname)
 
 
 def _infer_view(shape_in_numel, sizes):
@@ -68,6 +61,7 @@ def view(self, *sizes):
 
 @method(shape='view', calls=(Call(Y, shapes={Y: (2, 6)}),))
 def view_as(self, tensor):
+    _args.tensor_arg(tensor, 'view_as', 'tensor', 1)
     return view(self, *tensor.size())
 
 
@@ -89,7 +83,7 @@ EXPAND = register(
 @method(shape='view', calls=(Call(3, 4, shapes={X: (3, 1)}), Call(2, 3, 4, shapes={X: (3, 1)}),
                             Call(-1, 4, shapes={X: (3, 1)})))
 def expand(self, *sizes):
-    sizes = _sizes_arg(sizes)
+    sizes = _sizes_arg(sizes, 'expand')
     a = array_of(self)
     if len(sizes) < a.ndim:
         raise RuntimeError('the number of sizes provided must be greater or equal to the number '
@@ -112,6 +106,7 @@ def expand(self, *sizes):
 
 @method(shape='view', calls=(Call(Y, shapes={X: (1, 4)}),))
 def expand_as(self, tensor):
+    _args.tensor_arg(tensor, 'expand_as', 'tensor', 1)
     return expand(self, *tensor.size())
 
 
@@ -144,7 +139,8 @@ TRANSPOSE = register(
 @both(out=False, shape='view', calls=(Call(0, 1), Call(-1, 0), Call(2, 0, shapes={X: (2, 3, 4)})))
 def transpose(self, dim0, dim1):
     nd = max(tensor_of(self).dim(), 1)
-    return call(TRANSPOSE, [self], {'dim0': wrap_dim(dim0, nd), 'dim1': wrap_dim(dim1, nd)})
+    return call(TRANSPOSE, [self], {'dim0': wrap_dim(dim0, nd, fname='transpose', argname='dim0', pos=1),
+                                    'dim1': wrap_dim(dim1, nd, fname='transpose', argname='dim1', pos=2)})
 
 
 UNSQUEEZE = register(
@@ -186,7 +182,8 @@ SQUEEZE_DIM = register(
 
 @both(out=False, shape='view', calls=(Call(shapes={X: (3, 1, 4)}), Call(1, shapes={X: (3, 1, 4)}),
                                       Call(0, shapes={X: (3, 1, 4)})))
-def squeeze(self, dim=None):
+def squeeze(self, dim=_args.OMITTED):
+    dim = _args.optional(dim, 'squeeze', 'dim')
     if dim is None:
         return call(SQUEEZE, [self])
     nd = max(tensor_of(self).dim(), 1)
@@ -209,7 +206,7 @@ PERMUTE = register(
 
 @method(shape='view', calls=(Call(1, 0), Call(2, 0, 1, shapes={X: (2, 3, 4)})))
 def permute(self, *dims):
-    dims = _sizes_arg(dims)
+    dims = _sizes_arg(dims, 'permute', 'dims')
     nd = tensor_of(self).dim()
     if len(dims) != nd:
         raise RuntimeError('number of dims don\'t match in permute')
@@ -266,9 +263,9 @@ def type_as_variable(self, t):
 for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), ('half', 'HalfTensor'),
                          ('long', 'LongTensor'), ('int', 'IntTensor'), ('short', 'ShortTensor'),
                          ('char', 'CharTensor'), ('byte', 'ByteTensor')):
-    def _conv(self, _c=_cls_name):
+    def _conv(self, *, _c=_cls_name):
         return type_as_variable(self, getattr(_tensor, _c))
-    _conv.__name__ = _name
+    _conv.__name__ = _conv.__qualname__ = _name
     _floating = _name in ('double', 'float')
     # float() of a FloatTensor Variable is the Variable itself: sampled on the other type
     method(_name, tensor=False, dtypes={'float': ('float64',), 'double': ('float32',)}.get(
@@ -287,6 +284,7 @@ def _variable_type(self, t=None, async_=False, **kwargs):
 
 @method(tensor=False, calls=(Call(Y),))
 def type_as(self, other):
+    _args.tensor_arg(other, 'type_as', 'other', 1)
     return type_as_variable(self, type(tensor_of(other)))
 
 
@@ -308,12 +306,14 @@ def _prod(shape):
 
 
 def _int_arg(x, name):
-    if isinstance(x, bool) or not isinstance(x, (int, np.integer)):
+    if type(x) is int:
+        return x
+    if not isinstance(x, (bool, np.bool_)) and not isinstance(x, float):
         try:
             return int(x.__index__())
         except Exception:
-            raise TypeError('%s must be an int, got %s' % (name, errors.legacy_typename(x)))
-    return int(x)
+            pass
+    raise TypeError("argument '%s' must be int, not %s" % (name, errors.tp_name(x)))
 
 
 # --------------------------------------------------------------------------- narrow
@@ -379,6 +379,7 @@ def select(self, dim, index):
 
 @function(out=False, calls=(Call(), Call(1)))
 def unbind(tensor, dim=0):
+    _args.tensor_arg(tensor, 'unbind', 'tensor', 1)
     t = tensor_of(tensor)
     d = wrap_dim(dim, max(t.dim(), 1))
     if t.dim() == 1 and not is_var(tensor):
@@ -437,7 +438,7 @@ REPEAT = register(
 
 @method(dtypes=('float32', 'float64', 'int64'), calls=(Call(2, 1), Call(1, 2, 3)))
 def repeat(self, *sizes):
-    reps = _sizes_arg(sizes)
+    reps = _sizes_arg(sizes, 'repeat', 'repeats')
     t = tensor_of(self)
     if len(reps) < t.dim():
         raise RuntimeError('Number of dimensions of repeat dims can not be smaller than number of '
@@ -518,6 +519,8 @@ def cat(seq, dim=0):
     for k, x in enumerate(seq):
         if is_var(x) != var or type(tensor_of(x)) is not cls:
             raise _cat_type_error(seq, orig, dim, first, k)
+    if type(dim) is not int:
+        dim = _args.int_arg(dim, 'cat', 'dim', 2)
     arrays = [array_of(x) for x in seq]
     ref = None
     for x in arrays:
@@ -540,9 +543,13 @@ def cat(seq, dim=0):
 @function(calls=(Call([X, Y], receiver=False), Call([X, Y, Z], 2, receiver=False),
                  Call((X, Y), dim=1, receiver=False)))
 def stack(sequence, dim=0):
+    if not isinstance(sequence, (list, tuple)):
+        raise TypeError("stack(): argument 'sequence' must be a sequence of tensors, not %s"
+                        % errors.tp_name(sequence))
     seq = list(sequence)
     if not seq:
         raise ValueError('stack expects a non-empty sequence of tensors')
+    _args.tensor_list(seq, 'stack', 'sequence')
     d = wrap_dim(dim, tensor_of(seq[0]).dim(), allow_end=True)
     return cat([unsqueeze(x, d) for x in seq], d)
 
@@ -709,7 +716,8 @@ def _set_view(self, array):
 
 
 @method(variable=False, calls=(Call(shapes={X: (3, 1, 4)}), Call(1, shapes={X: (3, 1, 4)})))
-def squeeze_(self, dim=None):
+def squeeze_(self, dim=_args.OMITTED):
+    dim = _args.optional(dim, 'squeeze_', 'dim')
     if dim is None:
         return _set_view(self, _squeeze(self._a))
     return _set_view(self, _squeeze(self._a, wrap_dim(dim, max(self.dim(), 1))))
@@ -729,13 +737,14 @@ def t_(self):
 @method(variable=False, calls=(Call(0, 1),))
 def transpose_(self, dim0, dim1):
     nd = max(self.dim(), 1)
-    return _set_view(self, np.swapaxes(self._a, wrap_dim(dim0, nd), wrap_dim(dim1, nd)))
+    return _set_view(self, np.swapaxes(self._a, wrap_dim(dim0, nd, fname='transpose_', argname='dim0', pos=1),
+                                       wrap_dim(dim1, nd, fname='transpose_', argname='dim1', pos=2)))
 
 
 # --------------------------------------------------------------------------- resize_ / set_
 @method(variable=False, calls=(Call(4, 3), Call(12), Call(2, 6)))
 def resize_(self, *sizes):
-    sizes = _sizes_arg(sizes)
+    sizes = _sizes_arg(sizes, 'resize_')
     if any(s < 0 for s in sizes):
         raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
     a = self._a
@@ -758,6 +767,7 @@ def resize_(self, *sizes):
 
 @method(variable=False, calls=(Call(Y, shapes={Y: (6, 2)}),))
 def resize_as_(self, tensor):
+    _args.tensor_arg(tensor, 'resize_as_', 'tensor', 1)
     return resize_(self, *tensor_of(tensor).size())
 
 

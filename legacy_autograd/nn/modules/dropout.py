@@ -7,6 +7,7 @@ eval mode the output equals the input (a copy, grad_fn ``DropoutBackward``, as
 Note: 0.3's ``bernoulli_`` stream was not reconstructed from a recording (see
 ``docs/random.md``); masks follow the documented TH algorithm.
 """
+from ...ops import _args
 from .. import functional as F
 from .module import Module
 
@@ -18,6 +19,7 @@ class _DropoutNd(Module):
 
     def __init__(self, p=0.5, inplace=False):
         super(_DropoutNd, self).__init__()
+        _args.float_arg(p, None, 'p')
         if p < 0 or p > 1:
             raise ValueError('dropout probability has to be between 0 and 1, but got {}'.format(p))
         self.p = p

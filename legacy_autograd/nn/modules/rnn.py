@@ -27,6 +27,7 @@ import numpy as np
 from ...autograd.variable import Variable
 from ...ops.dispatch import call
 from ...ops import rnn_ops
+from ...ops import _args
 from ..parameter import Parameter
 from ..utils.rnn import PackedSequence
 from .module import Module
@@ -150,6 +151,7 @@ class RNNBase(Module):
     def __init__(self, mode, input_size, hidden_size, num_layers=1, bias=True, batch_first=False,
                  dropout=0, bidirectional=False):
         super(RNNBase, self).__init__()
+        _args.int_arg(num_layers, type(self).__name__, 'num_layers')    # range() would fail later
         self.mode = mode
         self.input_size = input_size
         self.hidden_size = hidden_size

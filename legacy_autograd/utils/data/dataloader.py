@@ -5,6 +5,7 @@ batches are the same and come in the same order, and the random streams follow 0
 worker scheme (see :class:`DataLoaderIter`), with one notice on stderr per process.
 """
 import collections.abc
+import numbers
 import re
 import sys
 import traceback
@@ -258,6 +259,8 @@ class DataLoader(object):
         if sampler is not None and shuffle:
             raise ValueError('sampler is mutually exclusive with shuffle')
 
+        if isinstance(num_workers, bool) or not isinstance(num_workers, numbers.Integral):
+            raise TypeError('num_workers must be an int, got {}'.format(type(num_workers).__name__))
         if self.num_workers < 0:
             raise ValueError('num_workers cannot be negative; '
                              'use num_workers=0 to disable multiprocessing.')

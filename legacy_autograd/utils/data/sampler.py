@@ -4,6 +4,8 @@ The random samplers draw from the one global 0.3 generator exactly as 0.3 did:
 ``RandomSampler`` and ``SubsetRandomSampler`` call ``torch.randperm(n)`` (n - 1 engine
 outputs) when iteration starts, ``WeightedRandomSampler`` calls ``torch.multinomial``.
 """
+import numbers
+
 from ._functions import torch_namespace
 
 __all__ = ['Sampler', 'SequentialSampler', 'RandomSampler', 'SubsetRandomSampler',
@@ -91,6 +93,12 @@ class BatchSampler(object):
     kept unless ``drop_last``."""
 
     def __init__(self, sampler, batch_size, drop_last):
+        # 0.3 took anything here (0, -1, 1.5 or None gave one batch of everything); refused
+        # as modern torch does, with its message (docs/errors.md)
+        if isinstance(batch_size, bool) or not isinstance(batch_size, numbers.Integral) \
+                or batch_size <= 0:
+            raise ValueError('batch_size should be a positive integer value, but got '
+                             'batch_size={}'.format(batch_size))
         self.sampler = sampler
         self.batch_size = batch_size
         self.drop_last = drop_last
