@@ -274,7 +274,10 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
              modern=lambda torch, x, _n=_name: getattr(x, _n)()),))(_conv)
 
 
-@method('type', tensor=False)
+@method('type', tensor=False, dtypes=('float32',),
+        calls=(Call('torch.DoubleTensor', types='double', modern=lambda torch, x, t: x.double()),
+               Call('torch.LongTensor', types='long', grad=False,
+                    modern=lambda torch, x, t: x.long())))
 def _variable_type(self, t=None, async_=False, **kwargs):
     """``v.type()``: the data's type name; ``v.type(t)``: converted (a recorded op)."""
     if t is None:
@@ -286,6 +289,14 @@ def _variable_type(self, t=None, async_=False, **kwargs):
 def type_as(self, other):
     _args.tensor_arg(other, 'type_as', 'other', 1)
     return type_as_variable(self, type(tensor_of(other)))
+
+
+# The tensor forms of the conversions, clone, contiguous and type_as are methods of the tensor
+# classes themselves (tensor.py, the layer below the op front-ends): declared here as the
+# tensor half of the same ops, so each is one schema entry whose sample calls run both forms.
+for _name in ('double', 'float', 'half', 'long', 'int', 'short', 'char', 'byte', 'clone',
+              'contiguous', 'type_as', 'type'):
+    method(_name, variable=False)(getattr(_tensor._TensorBase, _name))
 
 
 # ==================================================================================================
