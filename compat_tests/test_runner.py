@@ -470,13 +470,25 @@ def test_fake_torch_is_set_aside_and_restored(shim):
 
 
 def test_real_torch_is_set_aside_and_restored(shim):
-    real = pytest.importorskip('torch')
-    assert real.__version__ != '0.3.1'
-    with shim.install():
+    # in a fresh interpreter: taking modern torch's modules out of sys.modules and putting them
+    # back leaves torch's C extension in a state that can crash later tests of this process
+    pytest.importorskip('torch')
+    code = textwrap.dedent("""
+        import sys
+        import torch as real
+        assert real.__version__ != '0.3.1'
+        from legacy_autograd import runner
+        with runner.install():
+            import torch
+            assert torch.__version__ == '0.3.1', torch.__version__
         import torch
-        assert torch.__version__ == '0.3.1'
-    import torch
-    assert torch is real and sys.modules['torch'] is real
+        assert torch is real and sys.modules['torch'] is real
+        print(real.ones(2).sum().item())
+    """)
+    proc = subprocess.run([sys.executable, '-c', code], env=cli_env(), stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == '2.0\n'
 
 
 def test_install_twice_is_harmless_and_nests(shim):
@@ -558,3 +570,13 @@ def test_ci_runs_the_readme_test_command():
     command = line[0].split('=', 1)[1].strip('"')
     assert command in readme
     assert 'python -m pytest' in command
+
+
+def test_uninstall_restores_classes_exported_under_two_names(shim):
+    # torch.Storage is torch.FloatStorage: renamed once, restored to its own module
+    import legacy_autograd
+    before = legacy_autograd.FloatStorage.__module__
+    shim.install()
+    assert legacy_autograd.FloatStorage.__module__ == 'torch'
+    shim.uninstall()
+    assert legacy_autograd.FloatStorage.__module__ == before == 'legacy_autograd'

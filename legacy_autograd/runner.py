@@ -109,7 +109,11 @@ def _rename_classes():
     module (``type(v)`` prints ``<class 'torch.autograd.variable.Variable'>`` as in 0.3, and
     pickles name ``torch.autograd.variable``, which the shim serves).  Returns the undo list."""
     undo = []
+    seen = set()
     for cls, torch_name in _torch_class_modules():
+        if cls in seen:             # exported twice (torch.Storage is torch.FloatStorage)
+            continue
+        seen.add(cls)
         undo.append((cls, cls.__module__))
         cls.__module__ = torch_name
     return undo

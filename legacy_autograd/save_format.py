@@ -35,6 +35,12 @@ def _torch_name(obj):
     module = getattr(obj, '__module__', None) or ''
     if module == 'legacy_autograd' or module.startswith('legacy_autograd.'):
         return ('torch' + module[len('legacy_autograd'):], obj.__qualname__)
+    if module == 'torch' or module.startswith('torch.'):
+        # one of ours, renamed to its 0.3 module while the runner's shim is installed
+        # (runner._rename_classes), saved from a process whose ``torch`` may be another one
+        real = sys.modules.get('legacy_autograd' + module[len('torch'):])
+        if real is not None and getattr(real, obj.__qualname__, None) is obj:
+            return (module, obj.__qualname__)
     return None
 
 

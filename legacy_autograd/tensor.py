@@ -18,6 +18,7 @@ from . import dtypes
 from .size import Size
 from . import errors
 from .cuda_notice import notice as _cuda_notice
+from .quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from .printing import format_tensor as _format_tensor
 from . import storage as _storage_mod
 from .storage import _StorageBase, view_of_storage
@@ -93,7 +94,11 @@ class _TensorBase(object):
         cls = resolve_type(new_type)
         if cls is type(self):
             return self
-        return cls._wrap(self._a.astype(cls._dtype))
+        token = _quiet(_IGNORE)         # nan/inf to an integer type: 0.3's C cast, silently
+        try:
+            return cls._wrap(self._a.astype(cls._dtype))
+        finally:
+            _unquiet(token)
 
     def _legacy_arg_typename(self):
         """How ``errors.legacy_typename`` / ``errors.tp_name`` name a tensor: its type name."""
