@@ -120,17 +120,21 @@ def _run(side, steps, arrays):
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(graphs(), st.integers(0, 2 ** 31 - 1))
 def test_random_graph_matches_modern(steps, seed):
-    rng = np.random.default_rng(seed)
+    _check(steps, np.random.default_rng(seed), 'graph')
+
+
+def _check(steps, rng, label):
+    """The graph on three random leaves: value and every leaf's gradient against modern."""
     arrays = [rng.uniform(-1.5, 1.5, SHAPE) for _ in range(3)]
     value, grads = _run('legacy', steps, arrays)
     mvalue, mgrads = _run('modern', steps, arrays)
-    T.assert_close(value, mvalue, what='graph %r value' % (steps,))
+    T.assert_close(value, mvalue, what='%s %r value' % (label, steps))
     for i, (g, mg) in enumerate(zip(grads, mgrads)):
         if mg is None:
             assert g is None or not g.abs().sum(), 'leaf %d: gradient where modern has none' % i
             continue
-        assert g is not None, 'graph %r: no gradient for leaf %d' % (steps, i)
-        T.assert_close(g, mg, what='graph %r grad of leaf %d' % (steps, i))
+        assert g is not None, '%s %r: no gradient for leaf %d' % (label, steps, i)
+        T.assert_close(g, mg, what='%s %r grad of leaf %d' % (label, steps, i))
 
 
 @pytest.mark.parametrize('entry', POOL, ids=['%s-%d' % e for e in POOL])
@@ -144,14 +148,4 @@ def test_each_pool_op_inside_a_chain(entry):
     steps = [(before[0], before[1], [0, 1, 2][:arity[before]]),
              (name, k, [3, 1, 2][:arity[entry]]),
              (after[0], after[1], [4, 0, 3][:arity[after]])]
-    rng = np.random.default_rng(i)
-    arrays = [rng.uniform(-1.5, 1.5, SHAPE) for _ in range(3)]
-    value, grads = _run('legacy', steps, arrays)
-    mvalue, mgrads = _run('modern', steps, arrays)
-    T.assert_close(value, mvalue, what='chain %r value' % (steps,))
-    for j, (g, mg) in enumerate(zip(grads, mgrads)):
-        if mg is None:
-            assert g is None or not g.abs().sum(), 'leaf %d: gradient where modern has none' % j
-            continue
-        assert g is not None, 'chain %r: no gradient for leaf %d' % (steps, j)
-        T.assert_close(g, mg, what='chain %r grad of leaf %d' % (steps, j))
+    _check(steps, np.random.default_rng(i), 'chain')
