@@ -79,7 +79,7 @@ def ones_like(input):
     return type(t)._wrap(np.ones_like(t._a))
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),))
 def rand(*sizes):
     t = _new(_sizes(sizes, 'rand'))
     if t._a.size:
@@ -87,7 +87,8 @@ def rand(*sizes):
     return t
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),
+                                      Call(5, receiver=False, random=True)))
 def randn(*sizes):
     t = _new(_sizes(sizes, 'randn'))
     if t._a.size:
@@ -188,12 +189,13 @@ def eye(n, m=None):
     return cls._wrap(np.eye(n, m, dtype=cls._dtype))
 
 
-@function()
+@function(dtypes=('float32',), calls=(Call(7, receiver=False, random=True, types='long'),))
 def randperm(n):
     return LongTensor._wrap(rng.default_generator.randperm(_args.int_arg(n, 'randperm', 'n', 1)))
 
 
-@function()
+@function(domain=(0.1, 1.0), calls=(Call(2, random=True, types='long'),
+                                   Call(5, True, random=True, types='long')))
 def multinomial(input, num_samples, replacement=False):
     _args.tensor_arg(input, 'multinomial', 'input', 1)
     from ..autograd.variable import Variable
@@ -205,7 +207,7 @@ def multinomial(input, num_samples, replacement=False):
     return r
 
 
-@function()
+@function(calls=(Call(0.5, random=True), Call(random=True)))
 def normal(means, std=1.0):
     """``torch.normal(means, std)``: tensor (or float) means and stds."""
     from ..autograd.variable import Variable
@@ -223,7 +225,7 @@ def normal(means, std=1.0):
     return cls._wrap(np.asarray(vals, dtype=cls._dtype).reshape(ref._a.shape))
 
 
-@function()
+@function(domain=(0.05, 0.95), calls=(Call(random=True),))
 def bernoulli(input):
     _args.tensor_arg(input, 'bernoulli', 'input', 1)
     t = tensor_of(input)
@@ -241,20 +243,20 @@ def _fill(self, fn, *args):
     return self
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0.5, 2.0, random=True), Call(random=True)))
 def normal_(self, mean=0, std=1):
     return _fill(self, rng.default_generator.fill_normal,
                  _args.to_float(mean, 'normal_', 'mean'), _args.to_float(std, 'normal_', 'std'))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(-1, 3, random=True), Call(random=True)))
 def uniform_(self, a=0, b=1):
     # the tensor type decides the bounds' C type (TH converted to real)
     return _fill(self, rng.default_generator.fill_uniform,
                  _args.to_float(a, 'uniform_', 'a'), _args.to_float(b, 'uniform_', 'b'))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0, 10, random=True), Call(7, random=True)))
 def random_(self, *args):
     if len(args) > 2:
         raise TypeError('random_() takes at most 2 arguments')
@@ -263,31 +265,31 @@ def random_(self, *args):
     return _fill(self, rng.default_generator.fill_random, *args)
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0.3, random=True),))
 def bernoulli_(self, p=0.5):
     pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'bernoulli_', 'p')
     return _fill(self, rng.default_generator.fill_bernoulli, pa)
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(2.0, random=True),))
 def exponential_(self, lambd=1):
     return _fill(self, rng.default_generator.fill_exponential,
                  _args.to_float(lambd, 'exponential_', 'lambd'))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0.5, 2.0, random=True),))
 def cauchy_(self, median=0, sigma=1):
     return _fill(self, rng.default_generator.fill_cauchy,
                  _args.to_float(median, 'cauchy_', 'median'), _args.to_float(sigma, 'cauchy_', 'sigma'))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0.5, 0.75, random=True),))
 def log_normal_(self, mean=1, std=2):
     return _fill(self, rng.default_generator.fill_log_normal,
                  _args.to_float(mean, 'log_normal_', 'mean'), _args.to_float(std, 'log_normal_', 'std'))
 
 
-@method(variable=False)
+@method(variable=False, calls=(Call(0.3, random=True),))
 def geometric_(self, p):
     return _fill(self, rng.default_generator.fill_geometric, _args.to_float(p, 'geometric_', 'p'))
 

@@ -90,12 +90,14 @@ class Call(object):
     other shapes than the default (``{Y: (4, 2)}``); ``receiver=False`` is a function call
     whose arguments are all given (``torch.cat([X, Y], 1)``: placeholders may sit in lists),
     ``variables=False``: the call runs on tensors only (0.3 had no Variable form).
+    ``random=True``: the op draws from the 0.3 generator; both sides start from one seed and
+    modern torch runs under ``legacy_autograd.rng_bridge`` (values only, tensors only).
     """
     __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad', 'types', 'scalar', 'shapes',
-                 'receiver', 'variables')
+                 'receiver', 'variables', 'random')
 
     def __init__(self, *args, modern=None, variants=None, grad=True, types=None, scalar=False,
-                 shapes=None, receiver=True, variables=True, **kwargs):
+                 shapes=None, receiver=True, variables=True, random=False, **kwargs):
         self.args = args
         self.kwargs = kwargs
         self.modern = modern
@@ -105,7 +107,10 @@ class Call(object):
         self.scalar = scalar
         self.shapes = shapes or {}
         self.receiver = receiver
-        self.variables = variables
+        self.variables = variables and not random
+        self.random = random
+        if random:
+            self.grad = False
         if not receiver:
             self.variants = ('function',)
 
