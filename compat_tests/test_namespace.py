@@ -149,20 +149,26 @@ def test_table_check_fails_when_031_had_a_name_we_now_have_or_lack():
         del legacy_autograd.frobnicate
 
 
-def test_unpickle_allowlist_is_the_export_table():
-    allowed = _exports.unpickle_allowlist()
-    assert ('torch.nn.modules.linear', 'Linear') in allowed
-    assert ('legacy_autograd.nn.modules.linear', 'Linear') in allowed
-    assert ('torch.autograd.variable', 'Variable') in allowed
-    assert ('legacy_autograd.serialization', '_rebuild_tensor') in allowed
-    assert ('torch', 'testing') not in allowed and ('legacy_autograd', 'install') not in allowed
-    assert not any(_is_tool(importlib.import_module(m)) for m, _ in allowed
-                   if m.startswith('legacy_autograd'))
-    for module, name in allowed:
-        real = module if module.startswith('legacy_autograd') else _exports.MODULES[module]
-        if name in _exports.LIVE.get(module, ()):
+def test_load_allowlist_names_only_exported_torch_classes():
+    """torch.load's one allowlist (load_allowlist.ALLOWED_GLOBALS) against the export table:
+    every ``torch.*`` pair it allows is a class that module exports (the rebuild helpers 0.3
+    pickled with, and the CUDA type names loaded as CPU types, are the listed exceptions), so
+    no function and no tool of the package can be named by a file."""
+    from legacy_autograd.load_allowlist import ALLOWED_GLOBALS
+    helpers = {('torch.tensor', '_rebuild_tensor'), ('torch.serialization', '_rebuild_tensor'),
+               ('torch._utils', '_rebuild_tensor'), ('torch.autograd.variable', '_rebuild_variable'),
+               ('torch.nn.parameter', '_rebuild_parameter'),
+               ('torch.nn.backends.thnn', '_get_thnn_function_backend')}
+    for module, name in ALLOWED_GLOBALS:
+        if not module.startswith('torch') or (module, name) in helpers:
             continue
-        assert hasattr(importlib.import_module(real), name), (module, name)
+        if module == 'torch.cuda':
+            assert name in _exports.EXPORTS['torch'], (module, name)
+            continue
+        assert name in _exports.EXPORTS.get(module, ()), (module, name)
+        value = getattr(importlib.import_module(_exports.MODULES[module]), name)
+        assert isinstance(value, type), (module, name)
+    assert ('torch', 'load') not in ALLOWED_GLOBALS and ('torch', 'testing') not in ALLOWED_GLOBALS
 
 
 def test_the_package_keeps_its_tools_for_users():

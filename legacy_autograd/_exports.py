@@ -13,7 +13,8 @@ module contents (``compat_tests/fixtures/torch031_names.json``) and this package
 * ``LIVE``: names read from the backing module at every access (``set_default_tensor_type``
   changes ``torch.Tensor``).
 
-The same table is the exact (module, name) allowlist for unpickling: :func:`unpickle_allowlist`.
+``torch.load``'s allowlist (``load_allowlist.ALLOWED_GLOBALS``: classes and rebuild helpers
+only, never functions) is checked against this table by ``compat_tests/test_namespace.py``.
 This module imports nothing.
 """
 
@@ -476,22 +477,3 @@ MISSING_MODULES = (
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}
-
-#: The rebuild functions this package pickles objects with (module, name); not public names.
-REBUILD_FUNCTIONS = (
-    ('legacy_autograd.serialization', '_rebuild_tensor'),
-    ('legacy_autograd.autograd.variable', '_rebuild_variable'),
-    ('legacy_autograd.nn.parameter', '_rebuild_parameter'),
-)
-
-
-def unpickle_allowlist():
-    """The exact (module, name) pairs an unpickler may resolve: every exported name under its
-    ``torch`` module and under the module behind it, plus :data:`REBUILD_FUNCTIONS`."""
-    allowed = set(REBUILD_FUNCTIONS)
-    for module, names in EXPORTS.items():
-        real = MODULES[module]
-        for name in names:
-            allowed.add((module, name))
-            allowed.add((real, name))
-    return frozenset(allowed)
