@@ -62,6 +62,22 @@ def run_cli():
     return run_legacy_cli
 
 
+@pytest.fixture
+def scratch_op():
+    """``scratch_op(name, forward, backward=None, **kw)`` registers a throwaway registry op
+    (for tests that feed a checker a wrong op); it is removed after the test."""
+    from legacy_autograd.ops import registry
+    added = []
+
+    def make(name, forward, backward=None, **kwargs):
+        op = registry.register(name, forward, backward, **kwargs)
+        added.append(name)
+        return op
+    yield make
+    for name in added:
+        registry.OPS.pop(name, None)
+
+
 def pytest_sessionstart(session):
     if os.environ.get('CI') != 'true':
         return

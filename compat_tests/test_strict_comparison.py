@@ -167,19 +167,6 @@ def test_a_none_gradient_equals_exact_zeros_of_the_input_shape_only():
 
 
 # ============================================================================ the registry runner
-@pytest.fixture
-def scratch_op():
-    added = []
-
-    def make(name, forward, backward=None, **kwargs):
-        op = registry.register(name, forward, backward, **kwargs)
-        added.append(name)
-        return op
-    yield make
-    for name in added:
-        registry.OPS.pop(name, None)
-
-
 def test_runner_fails_an_op_whose_legacy_output_lost_its_graph(scratch_op):
     scratch_op('zz_strict_detached', lambda a: a * 2, lambda ctx, g: (g * 2,),
                grad_fn='MulBackward0', argnames=('self',), modern=lambda torch, a: a * 2,

@@ -222,19 +222,6 @@ def test_parity_assert_raises_parity():
 
 
 # =========================================================================== the runner
-@pytest.fixture
-def scratch_op():
-    added = []
-
-    def make(name, forward, backward=None, **kwargs):
-        op = registry.register(name, forward, backward, **kwargs)
-        added.append(name)
-        return op
-    yield make
-    for name in added:
-        registry.OPS.pop(name, None)
-
-
 def test_parity_runner_reports_a_wrong_modern_spelling(scratch_op):
     _torch()
     scratch_op('zz_helpers_double', lambda a: a * 2, lambda ctx, g: (g * 2,),
