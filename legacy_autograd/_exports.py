@@ -21,6 +21,7 @@ This module imports nothing.
 
 MODULES = {
     'torch': 'legacy_autograd',
+    'torch._six': 'legacy_autograd._six',
     'torch.autograd': 'legacy_autograd.autograd',
     'torch.autograd.function': 'legacy_autograd.autograd.function',
     'torch.autograd.gradcheck': 'legacy_autograd.autograd.gradcheck',
@@ -92,6 +93,10 @@ EXPORTS = {
         'stack', 'std', 'storage', 'sub', 'sum', 't', 'take', 'tan', 'tanh', 'tensor', 'topk',
         'trace', 'transpose', 'tril', 'triu', 'trunc', 'typename', 'unbind', 'unsqueeze', 'utils',
         'var', 'zeros', 'zeros_like',
+    ),
+    'torch._six': (
+        'PY2', 'PY3', 'exec_', 'imap', 'int_classes', 'raise_from', 'string_classes',
+        'with_metaclass',
     ),
     'torch.autograd': (
         'Function', 'NestedIOFunction', 'StochasticFunction', 'Variable', 'backward', 'function',
@@ -304,6 +309,7 @@ MISSING = {
         'potrs', 'pstrf', 'qr', 'saddmm', 'smm', 'spadd', 'sparse', 'spmm', 'sspaddmm', 'sspmm',
         'svd', 'symeig', 'trtrs', 'zero',
     ),
+    'torch._six': (),
     'torch.autograd': (
         'profiler', 'stochastic_function',
     ),
@@ -463,17 +469,20 @@ MISSING = {
 }
 
 MISSING_MODULES = (
-    'torch.autograd.profiler', 'torch.autograd.stochastic_function', 'torch.backends.cudnn.rnn',
-    'torch.contrib', 'torch.cuda.comm', 'torch.cuda.error', 'torch.cuda.nccl', 'torch.cuda.nvtx',
+    'torch._utils', 'torch.autograd._functions', 'torch.autograd.profiler',
+    'torch.autograd.stochastic_function', 'torch.backends.cudnn.rnn', 'torch.contrib',
+    'torch.cuda.comm', 'torch.cuda.error', 'torch.cuda.nccl', 'torch.cuda.nvtx',
     'torch.cuda.profiler', 'torch.cuda.random', 'torch.cuda.sparse', 'torch.cuda.streams',
     'torch.distributed', 'torch.distributions', 'torch.for_onnx', 'torch.functional', 'torch.jit',
-    'torch.legacy', 'torch.multiprocessing', 'torch.nn.backends', 'torch.nn.modules.distance',
-    'torch.nn.modules.instancenorm', 'torch.nn.modules.normalization',
-    'torch.nn.modules.pixelshuffle', 'torch.nn.modules.upsampling', 'torch.nn.modules.utils',
-    'torch.nn.parallel', 'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm',
-    'torch.onnx', 'torch.optim.sparse_adam', 'torch.sparse', 'torch.utils.backcompat',
+    'torch.legacy', 'torch.multiprocessing', 'torch.nn._functions', 'torch.nn.backends',
+    'torch.nn.modules.distance', 'torch.nn.modules.instancenorm',
+    'torch.nn.modules.normalization', 'torch.nn.modules.pixelshuffle',
+    'torch.nn.modules.upsampling', 'torch.nn.modules.utils', 'torch.nn.parallel',
+    'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm', 'torch.onnx',
+    'torch.optim.sparse_adam', 'torch.sparse', 'torch.utils.backcompat',
     'torch.utils.data.distributed', 'torch.utils.dlpack', 'torch.utils.ffi',
     'torch.utils.model_zoo', 'torch.utils.serialization', 'torch.utils.trainer',
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}
+
