@@ -1,0 +1,1 @@
+"""``torch.legacy.nn``: Lua Torch's modules on tensors, as PyTorch 0.3.1 carried them (in progress)."""
