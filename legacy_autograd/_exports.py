@@ -23,8 +23,10 @@ MODULES = {
     'torch': 'legacy_autograd',
     'torch._six': 'legacy_autograd._six',
     'torch.autograd': 'legacy_autograd.autograd',
+    'torch.autograd._functions': 'legacy_autograd.autograd._functions',
     'torch.autograd.function': 'legacy_autograd.autograd.function',
     'torch.autograd.gradcheck': 'legacy_autograd.autograd.gradcheck',
+    'torch.autograd.profiler': 'legacy_autograd.autograd.profiler',
     'torch.autograd.variable': 'legacy_autograd.autograd.variable',
     'torch.backends': 'legacy_autograd.backends',
     'torch.backends.cudnn': 'legacy_autograd.backends.cudnn',
@@ -103,7 +105,21 @@ EXPORTS = {
     ),
     'torch.autograd': (
         'Function', 'NestedIOFunction', 'StochasticFunction', 'Variable', 'backward', 'function',
-        'grad', 'gradcheck', 'variable',
+        'grad', 'gradcheck', 'profiler', 'variable',
+    ),
+    'torch.autograd._functions': (
+        'Abs', 'Acos', 'Addbmm', 'Addcdiv', 'Addcmul', 'Addmv', 'Addr', 'AdvancedIndexAdd',
+        'Asin', 'Atan', 'Atan2', 'Baddbmm', 'Bernoulli', 'Categorical', 'Ceil', 'Clamp', 'Clone',
+        'Cmax', 'CmaxConstant', 'Cmin', 'CminConstant', 'Cos', 'Cosh', 'Cross', 'CudaTransfer',
+        'Cumprod', 'Cumsum', 'Diag', 'Dot', 'Eq', 'Erf', 'ErfInv', 'Exp', 'Expand', 'Floor',
+        'Fmod', 'Frac', 'Function', 'Gather', 'Ge', 'Gesv', 'Gt', 'Index', 'IndexAdd',
+        'IndexCopy', 'IndexFill', 'IndexSelect', 'InplaceFunction', 'Inverse', 'Kthvalue', 'Le',
+        'Lerp', 'Log', 'Log1p', 'Lt', 'MaskedFill', 'MaskedScatter', 'MaskedSelect', 'Max',
+        'Median', 'Min', 'Mode', 'Ne', 'Negate', 'NoGrad', 'Norm', 'Normal', 'Potrf',
+        'PowConstant', 'Prod', 'Reciprocal', 'Remainder', 'Repeat', 'Resize', 'Round', 'Rsqrt',
+        'Scatter', 'ScatterAdd', 'SetItem', 'Sign', 'Sin', 'Sinh', 'Sort', 'Sqrt', 'Sum', 'Tan',
+        'Topk', 'Trace', 'Tril', 'Triu', 'Trunc', 'Type', 'Unfold', 'Unsqueeze', 'Variable',
+        'Zero',
     ),
     'torch.autograd.function': (
         'BackwardCFunction', 'Function', 'FunctionMeta', 'InplaceFunction', 'NestedIOFunction',
@@ -113,6 +129,11 @@ EXPORTS = {
         'Variable', 'contiguous', 'get_analytical_jacobian', 'get_numerical_jacobian',
         'gradcheck', 'gradgradcheck', 'iter_tensors', 'iter_variables', 'make_jacobian',
         'zero_gradients',
+    ),
+    'torch.autograd.profiler': (
+        'EnforceUnique', 'EventList', 'FormattedTimesMixin', 'FunctionEvent', 'FunctionEventAvg',
+        'Record', 'StringTable', 'attr_formatter', 'build_table', 'demangle', 'emit_nvtx',
+        'format_time', 'load_nvprof', 'parse_cpu_trace', 'parse_nvprof_trace', 'profile',
     ),
     'torch.autograd.variable': (
         'Variable',
@@ -319,12 +340,21 @@ MISSING = {
     ),
     'torch._six': (),
     'torch.autograd': (
-        'profiler', 'stochastic_function',
+        'stochastic_function',
+    ),
+    'torch.autograd._functions': (
+        'basic_ops', 'blas', 'check_onnx_broadcast', 'compare', 'gen_inputs', 'initializers',
+        'int_classes', 'linalg', 'maybe_unexpand', 'maybe_unexpand_or_view',
+        'once_differentiable', 'pointwise', 'reduce', 'sort_args', 'stochastic',
+        'sum_scan_exclusive', 'tensor', 'traceable', 'type2backend', 'utils',
     ),
     'torch.autograd.function': (
         'hooks', 'with_metaclass',
     ),
     'torch.autograd.gradcheck': (),
+    'torch.autograd.profiler': (
+        'FileNotFoundError',
+    ),
     'torch.autograd.variable': (
         'Abs', 'Acos', 'Addbmm', 'Addcdiv', 'Addcmul', 'Addmv', 'Addr', 'AdvancedIndexAdd',
         'Asin', 'Atan', 'Atan2', 'Baddbmm', 'Bernoulli', 'Categorical', 'Ceil', 'Clamp', 'Clone',
@@ -515,7 +545,11 @@ MISSING = {
 }
 
 MISSING_MODULES = (
-    'torch._utils', 'torch.autograd._functions', 'torch.autograd.profiler',
+    'torch._utils', 'torch.autograd._functions.basic_ops', 'torch.autograd._functions.blas',
+    'torch.autograd._functions.compare', 'torch.autograd._functions.initializers',
+    'torch.autograd._functions.linalg', 'torch.autograd._functions.pointwise',
+    'torch.autograd._functions.reduce', 'torch.autograd._functions.stochastic',
+    'torch.autograd._functions.tensor', 'torch.autograd._functions.utils',
     'torch.autograd.stochastic_function', 'torch.backends.cudnn.rnn', 'torch.contrib',
     'torch.cuda.comm', 'torch.cuda.error', 'torch.cuda.nccl', 'torch.cuda.nvtx',
     'torch.cuda.profiler', 'torch.cuda.random', 'torch.cuda.sparse', 'torch.cuda.streams',

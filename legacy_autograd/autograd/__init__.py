@@ -191,5 +191,7 @@ from . import variable, function  # noqa: E402,F401
 from .function import Function, NestedIOFunction, StochasticFunction  # noqa: E402,F401
 from .function import once_differentiable  # noqa: E402,F401
 from .gradcheck import gradcheck, gradgradcheck  # noqa: E402,F401
+from ._profiling import enable as _enable_profiler, disable as _disable_profiler  # noqa: E402,F401
+from . import profiler  # noqa: E402,F401
 
 __all__ = ['Variable', 'Function', 'StochasticFunction', 'backward']

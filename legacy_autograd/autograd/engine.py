@@ -17,6 +17,7 @@ Nodes say how they are run through their class attribute ``_kind`` (see
 ``nodes.py``), so the hot loop does no ``isinstance`` chains.
 """
 from heapq import heappush, heappop
+from time import perf_counter_ns as _now
 
 import numpy as np
 
@@ -40,6 +41,10 @@ OpNode.B = NB       # an op node is the ctx of its own ordinary backward
 #: It records through the op dispatcher, a layer above this one, so the ops package installs it
 #: here at import (:func:`install_variable_backend`) instead of this module importing it.
 VB = None
+
+#: The autograd profiler's record list while ``torch.autograd.profiler.profile`` is on, else
+#: None (read once per ``execute`` call; the hot loop is left for the general one then).
+PROFILE = None
 
 
 def install_variable_backend(backend):
@@ -356,9 +361,11 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             else:
                 buf = entry[1]
             buf[nr] = g if buf[nr] is None else buf[nr] + g
-    plain = _HOT and capture is None and not create_graph
+    prof = PROFILE
+    plain = _HOT and capture is None and not create_graph and prof is None
     ndarray = np.ndarray
     fix_grad = NB.fix_grad
+    open_name = None
     while heap:
         node, grads = pending.pop(-heappop(heap))
         if plain and node._kind == KIND_OP and node._var_hooks is None \
@@ -411,6 +418,12 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             continue
         if needed is not None and node not in needed:
             continue
+        if prof is not None:
+            # one push/pop pair per node run (the pop when the next node starts, or at the end)
+            if open_name is not None:
+                prof.append((open_name, _now(), 'pop'))
+            open_name = node.name()
+            prof.append((open_name, _now(), 'push'))
         if capture is not None:
             slots = capture.get(node)
             if slots is not None:
@@ -466,4 +479,6 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 buf = entry[1]
                 old = buf[nr]
                 buf[nr] = g if old is None else old + g
+    if open_name is not None:
+        prof.append((open_name, _now(), 'pop'))
     return captured

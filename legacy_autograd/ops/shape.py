@@ -237,9 +237,16 @@ CONTIGUOUS = register(
 
 @method(tensor=False, calls=(Call(),))
 def contiguous(self):
-    if self._data.is_contiguous():
-        return self
-    return call(CONTIGUOUS, [self])
+    """0.3 ``Variable.contiguous()``: makes this Variable's own ``.data`` contiguous (a
+    contiguous copy replaces it) and returns the Variable itself: no node is recorded, the
+    gradient flows through the Variable as before."""
+    data = self._data
+    if not data.is_contiguous():
+        self._data = data.contiguous()
+        if self._base is not None:      # no longer a view of its base's memory
+            self._base = None
+            self._view_chain = None
+    return self
 
 
 def _type_back(ctx, g):
