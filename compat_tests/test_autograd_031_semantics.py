@@ -88,3 +88,29 @@ def test_functions_apply_gives_the_operation_and_its_gradient():
     assert np.allclose(x.grad.data.numpy(), mx.grad.numpy())
     z = Index.apply(x, 1)
     assert z.data.tolist() == [1.5, 0.25, -0.75]
+
+
+# ------------------------------------------------------------------ AccumulateGrad's clone
+def _desc(fn):
+    if fn is None:
+        return 'None'
+    inner = ', '.join(_desc(f) for f, _ in fn.next_functions)
+    return '%s(%s)' % (type(fn).__name__, inner)
+
+
+def test_first_gradient_under_create_graph_is_an_identity_clone():
+    x = Variable(torch.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y = (x * x).sum()
+    y.backward(create_graph=True)
+    d = _desc(x.grad.grad_fn)
+    assert d.startswith('Identity(AddBackward1(MulBackward1(') and d.count('AccumulateGrad()') == 2
+    assert x.grad.data.tolist() == [2.0, 4.0]
+    # gradients flow through Identity unchanged
+    x.grad.sum().backward()
+    assert x.grad.data.tolist() == [4.0, 6.0]
+
+
+def test_first_gradient_without_a_graph_is_a_plain_volatile_copy():
+    x = Variable(torch.DoubleTensor([3.0]), requires_grad=True)
+    (x * 2).backward()
+    assert x.grad.grad_fn is None and x.grad.volatile

@@ -22,6 +22,7 @@ from time import perf_counter_ns as _now
 import numpy as np
 
 from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR,
+                    Identity,
                     OpNode)
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
@@ -241,6 +242,14 @@ def _apply_op_node(node, g, create_graph):
     return out
 
 
+def _clone_identity(g):
+    """0.3's ``Clone`` of a gradient Variable: a copy whose node is ``Identity``."""
+    data = g._data.clone()
+    if g._volatile or not g.requires_grad:
+        return Variable._make(data, volatile=g._volatile)
+    return Variable._make(data, grad_fn=Identity((g._edge(),)))
+
+
 def _accumulate(node, g, create_graph):
     """AccumulateGrad (0.3): first gradient cloned; later ones added in place while ``.grad``
     is volatile, out of place (recorded) once ``.grad`` is part of a graph."""
@@ -250,7 +259,7 @@ def _accumulate(node, g, create_graph):
     cur = var._grad
     if isinstance(g, Variable):
         if cur is None:
-            var._grad = g.clone()
+            var._grad = _clone_identity(g)
         elif cur._volatile:
             a = cur._data._a
             b = g._data._a

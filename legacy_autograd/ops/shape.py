@@ -390,7 +390,12 @@ def select(self, dim, index):
         raise RuntimeError('invalid argument 2: out of range')
     d = wrap_dim(dim, nd)
     if nd == 1 and not is_var(self):
-        raise RuntimeError('invalid argument 1: cannot select on a vector')
+        # 0.3.1's tensor binding (Tensor.cwrap): on a vector, the element as a Python number
+        # (TH get1d: no negative index)
+        index = _int_arg(index, 'index')
+        if index < 0 or index >= t._a.shape[0]:
+            raise RuntimeError('invalid argument 2: out of range')
+        return t._a[index].item()
     i = _select_index(t, d, index)
     return call(SELECT, [self], {'key': _select_key(d, i, nd)})
 
