@@ -194,8 +194,8 @@ def _element(x, for_variable):
         if x.dtype.kind in 'iu':
             return x.astype(np.int64, copy=False)
         raise TypeError(_INDEX_TYPE_MSG % 'numpy.ndarray')
-    if isinstance(x, list):
-        return _long_from_list(x)
+    if isinstance(x, (list, tuple)):
+        return _long_from_list(list(x))
     raise TypeError(_INDEX_TYPE_MSG % errors.legacy_typename(x))
 
 
@@ -209,8 +209,12 @@ def parse_key(key, a, for_variable):
         m = key._a if isinstance(key, ByteTensor) else key
         return _Key('mask', array=m.astype(bool, copy=False))
     if isinstance(key, list) and any(isinstance(k, (slice, type(None), type(Ellipsis), _TensorBase,
-                                                     Variable, np.ndarray)) for k in key):
-        key = tuple(key)           # old-style sequence of index objects
+                                                     Variable, np.ndarray, list, tuple))
+                                     for k in key):
+        # a sequence of index objects (0.3.1: a list holding sequences, tensors, ':' or '...'
+        # indexes one dimension per element, like a tuple; only a flat list of integers is a
+        # single index into the first dimension)
+        key = tuple(key)
     if isinstance(key, (LongTensor, list)) or (isinstance(key, np.ndarray) and key.dtype.kind in 'iu'):
         if isinstance(key, LongTensor):
             arr = key._a
