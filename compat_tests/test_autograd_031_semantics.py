@@ -142,3 +142,23 @@ def test_duplicate_indices_accumulate_their_gradients():
     w[[[1, 1], slice(None), slice(None)]].sum().backward()
     assert w.grad.data.numpy()[1].tolist() == np.full((3, 4), 2.0).tolist()
     assert w.grad.data.numpy()[0].sum() == 0
+
+
+# ------------------------------------------------------------------ gradcheck helpers
+def test_numerical_jacobian_perturbs_plain_tensors():
+    from legacy_autograd.autograd.gradcheck import get_numerical_jacobian, iter_tensors
+    w = torch.DoubleTensor([[1.0, 2.0], [3.0, 4.0]])          # a "parameter": a plain tensor
+    x = Variable(torch.DoubleTensor([0.5, -1.0]))
+
+    def fw(inp):
+        return torch.mv(Variable(w), inp[0]).data
+
+    jac = get_numerical_jacobian(fw, (x,), w, eps=1e-6)
+    # d(w @ x)_j / d w_ik = x_k if i == j
+    want = np.zeros((4, 2))
+    want[0, 0], want[1, 0], want[2, 1], want[3, 1] = 0.5, -1.0, 0.5, -1.0
+    assert np.allclose(jac.numpy(), want, atol=1e-6)
+    assert w.numpy().tolist() == [[1.0, 2.0], [3.0, 4.0]]     # put back
+    v = Variable(torch.ones(2))
+    assert list(iter_tensors((w, v), True)) == [w]
+    assert [t is v.data for t in iter_tensors([w, [v]])] == [False, True]
