@@ -73,6 +73,7 @@ MODULES = {
     'torch.utils.data.dataloader': 'legacy_autograd.utils.data.dataloader',
     'torch.utils.data.dataset': 'legacy_autograd.utils.data.dataset',
     'torch.utils.data.sampler': 'legacy_autograd.utils.data.sampler',
+    'torch.utils.dlpack': 'legacy_autograd.utils.dlpack',
     'torch.utils.hooks': 'legacy_autograd.utils.hooks',
 }
 
@@ -81,21 +82,24 @@ EXPORTS = {
         'ByteStorage', 'ByteTensor', 'CharStorage', 'CharTensor', 'DoubleStorage', 'DoubleTensor',
         'FloatStorage', 'FloatTensor', 'HalfStorage', 'HalfTensor', 'IntStorage', 'IntTensor',
         'LongStorage', 'LongTensor', 'ShortStorage', 'ShortTensor', 'Size', 'Storage', 'Tensor',
-        '__version__', 'abs', 'acos', 'add', 'addcdiv', 'addcmul', 'addmm', 'arange', 'asin',
-        'atan', 'atan2', 'autograd', 'backends', 'bernoulli', 'bmm', 'cat', 'ceil', 'chunk',
-        'clamp', 'cos', 'cosh', 'cuda', 'cumprod', 'cumsum', 'diag', 'dist', 'div', 'dot', 'eq',
+        '__version__', 'abs', 'acos', 'add', 'addbmm', 'addcdiv', 'addcmul', 'addmm', 'addmv',
+        'addr', 'arange', 'asin', 'atan', 'atan2', 'autograd', 'backends', 'baddbmm', 'bernoulli',
+        'bmm', 'btrifact', 'btrisolve', 'btriunpack', 'cat', 'ceil', 'chunk', 'clamp', 'cos',
+        'cosh', 'cross', 'cuda', 'cumprod', 'cumsum', 'diag', 'dist', 'div', 'dot', 'eig', 'eq',
         'equal', 'erf', 'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac', 'from_numpy', 'gather',
-        'ge', 'get_num_threads', 'get_rng_state', 'gt', 'index_select', 'initial_seed',
-        'is_storage', 'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp', 'lgamma', 'linspace',
-        'load', 'log', 'log1p', 'logspace', 'lt', 'manual_seed', 'masked_select', 'matmul', 'max',
-        'mean', 'median', 'min', 'mm', 'mode', 'mul', 'multinomial', 'mv', 'ne', 'neg', 'nn',
-        'nonzero', 'norm', 'normal', 'numel', 'ones', 'ones_like', 'optim', 'pow', 'prod', 'rand',
-        'randn', 'random', 'randperm', 'range', 'reciprocal', 'remainder', 'renorm', 'round',
-        'rsqrt', 'save', 'serialization', 'set_default_tensor_type', 'set_num_threads',
-        'set_printoptions', 'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'split',
-        'sqrt', 'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 't', 'take', 'tan', 'tanh',
-        'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trunc', 'typename', 'unbind',
-        'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+        'ge', 'gels', 'geqrf', 'ger', 'gesv', 'get_num_threads', 'get_rng_state', 'gt', 'histc',
+        'index_select', 'initial_seed', 'inverse', 'is_storage', 'is_tensor', 'kthvalue', 'le',
+        'legacy', 'lerp', 'lgamma', 'linspace', 'load', 'log', 'log1p', 'logspace', 'lt',
+        'manual_seed', 'masked_select', 'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode',
+        'mul', 'multinomial', 'mv', 'ne', 'neg', 'nn', 'nonzero', 'norm', 'normal', 'numel',
+        'ones', 'ones_like', 'optim', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs', 'pow', 'prod',
+        'pstrf', 'qr', 'rand', 'randn', 'random', 'randperm', 'range', 'reciprocal', 'remainder',
+        'renorm', 'round', 'rsqrt', 'save', 'serialization', 'set_default_tensor_type',
+        'set_num_threads', 'set_printoptions', 'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh',
+        'sort', 'split', 'sqrt', 'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 'svd',
+        'symeig', 't', 'take', 'tan', 'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril',
+        'triu', 'trtrs', 'trunc', 'typename', 'unbind', 'unsqueeze', 'utils', 'var', 'zeros',
+        'zeros_like',
     ),
     'torch._six': (
         'PY2', 'PY3', 'exec_', 'imap', 'int_classes', 'raise_from', 'string_classes',
@@ -303,6 +307,9 @@ EXPORTS = {
         'BatchSampler', 'RandomSampler', 'Sampler', 'SequentialSampler', 'SubsetRandomSampler',
         'WeightedRandomSampler',
     ),
+    'torch.utils.dlpack': (
+        'from_dlpack', 'to_dlpack',
+    ),
     'torch.utils.hooks': (
         'RemovableHandle',
     ),
@@ -310,12 +317,9 @@ EXPORTS = {
 
 MISSING = {
     'torch': (
-        'FatalError', 'Generator', 'addbmm', 'addmv', 'addr', 'baddbmm', 'btrifact', 'btrisolve',
-        'btriunpack', 'cross', 'default_generator', 'distributed', 'distributions', 'dsmm', 'eig',
-        'functional', 'gels', 'geqrf', 'ger', 'gesv', 'has_cudnn', 'histc', 'hsmm', 'hspmm',
-        'inverse', 'jit', 'multiprocessing', 'onnx', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs',
-        'pstrf', 'qr', 'saddmm', 'smm', 'spadd', 'sparse', 'spmm', 'sspaddmm', 'sspmm', 'svd',
-        'symeig', 'trtrs', 'zero',
+        'FatalError', 'Generator', 'default_generator', 'distributed', 'distributions', 'dsmm',
+        'functional', 'has_cudnn', 'hsmm', 'hspmm', 'jit', 'multiprocessing', 'onnx', 'saddmm',
+        'smm', 'spadd', 'sparse', 'spmm', 'sspaddmm', 'sspmm', 'zero',
     ),
     'torch._six': (),
     'torch.autograd': (
@@ -511,6 +515,7 @@ MISSING = {
         'Subset', 'random_split', 'randperm',
     ),
     'torch.utils.data.sampler': (),
+    'torch.utils.dlpack': (),
     'torch.utils.hooks': (),
 }
 
@@ -587,8 +592,8 @@ MISSING_MODULES = (
     'torch.nn.modules.pixelshuffle', 'torch.nn.modules.upsampling', 'torch.nn.modules.utils',
     'torch.nn.parallel', 'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm',
     'torch.onnx', 'torch.optim.sparse_adam', 'torch.sparse', 'torch.utils.backcompat',
-    'torch.utils.data.distributed', 'torch.utils.dlpack', 'torch.utils.ffi',
-    'torch.utils.model_zoo', 'torch.utils.serialization', 'torch.utils.trainer',
+    'torch.utils.data.distributed', 'torch.utils.ffi', 'torch.utils.model_zoo',
+    'torch.utils.serialization', 'torch.utils.trainer',
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}

@@ -14,6 +14,7 @@ import numpy as np
 from .surface import function, method
 from .schema import Call, X
 from ..tensor import default_tensor_type, LongTensor, _TensorBase
+from ..autograd.variable import Variable
 from .. import rng
 from .. import errors
 from ._common import tensor_of, array_of
@@ -231,6 +232,16 @@ def bernoulli(input):
     t = tensor_of(input)
     out = type(t)._wrap(np.empty_like(t._a))
     rng.default_generator.fill_bernoulli(out._a, t._a)
+    return out
+
+
+@method(name='bernoulli', domain=(0.05, 0.95), calls=(Call(random=True),))
+def _bernoulli_method(self):
+    """``x.bernoulli()``: 0/1 draws with the probabilities in ``x`` (a Variable gives a
+    Variable)."""
+    out = bernoulli(self)
+    if isinstance(self, Variable):
+        return Variable(out)
     return out
 
 
