@@ -32,6 +32,17 @@ MODULES = {
     'torch.legacy': 'legacy_autograd.legacy',
     'torch.legacy.nn': 'legacy_autograd.legacy.nn',
     'torch.legacy.optim': 'legacy_autograd.legacy.optim',
+    'torch.legacy.optim.adadelta': 'legacy_autograd.legacy.optim.adadelta',
+    'torch.legacy.optim.adagrad': 'legacy_autograd.legacy.optim.adagrad',
+    'torch.legacy.optim.adam': 'legacy_autograd.legacy.optim.adam',
+    'torch.legacy.optim.adamax': 'legacy_autograd.legacy.optim.adamax',
+    'torch.legacy.optim.asgd': 'legacy_autograd.legacy.optim.asgd',
+    'torch.legacy.optim.cg': 'legacy_autograd.legacy.optim.cg',
+    'torch.legacy.optim.lbfgs': 'legacy_autograd.legacy.optim.lbfgs',
+    'torch.legacy.optim.nag': 'legacy_autograd.legacy.optim.nag',
+    'torch.legacy.optim.rmsprop': 'legacy_autograd.legacy.optim.rmsprop',
+    'torch.legacy.optim.rprop': 'legacy_autograd.legacy.optim.rprop',
+    'torch.legacy.optim.sgd': 'legacy_autograd.legacy.optim.sgd',
     'torch.nn': 'legacy_autograd.nn',
     'torch.nn.functional': 'legacy_autograd.nn.functional',
     'torch.nn.init': 'legacy_autograd.nn.init',
@@ -64,8 +75,10 @@ MODULES = {
     'torch.optim.rmsprop': 'legacy_autograd.optim.rmsprop',
     'torch.optim.rprop': 'legacy_autograd.optim.rprop',
     'torch.optim.sgd': 'legacy_autograd.optim.sgd',
+    'torch.optim.sparse_adam': 'legacy_autograd.optim.sparse_adam',
     'torch.random': 'legacy_autograd.random',
     'torch.serialization': 'legacy_autograd.serialization',
+    'torch.sparse': 'legacy_autograd.sparse',
     'torch.storage': 'legacy_autograd.storage',
     'torch.tensor': 'legacy_autograd.tensor',
     'torch.utils': 'legacy_autograd.utils',
@@ -92,10 +105,10 @@ EXPORTS = {
         'nonzero', 'norm', 'normal', 'numel', 'ones', 'ones_like', 'optim', 'pow', 'prod', 'rand',
         'randn', 'random', 'randperm', 'range', 'reciprocal', 'remainder', 'renorm', 'round',
         'rsqrt', 'save', 'serialization', 'set_default_tensor_type', 'set_num_threads',
-        'set_printoptions', 'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'split',
-        'sqrt', 'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 't', 'take', 'tan', 'tanh',
-        'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trunc', 'typename', 'unbind',
-        'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+        'set_printoptions', 'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse',
+        'split', 'sqrt', 'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 't', 'take', 'tan',
+        'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trunc', 'typename',
+        'unbind', 'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
     ),
     'torch._six': (
         'PY2', 'PY3', 'exec_', 'imap', 'int_classes', 'raise_from', 'string_classes',
@@ -133,7 +146,43 @@ EXPORTS = {
         'nn', 'optim',
     ),
     'torch.legacy.nn': (),
-    'torch.legacy.optim': (),
+    'torch.legacy.optim': (
+        'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'cg', 'lbfgs', 'nag', 'rmsprop', 'rprop',
+        'sgd',
+    ),
+    'torch.legacy.optim.adadelta': (
+        'adadelta',
+    ),
+    'torch.legacy.optim.adagrad': (
+        'adagrad',
+    ),
+    'torch.legacy.optim.adam': (
+        'adam',
+    ),
+    'torch.legacy.optim.adamax': (
+        'adamax',
+    ),
+    'torch.legacy.optim.asgd': (
+        'asgd',
+    ),
+    'torch.legacy.optim.cg': (
+        'INFINITY', 'cg',
+    ),
+    'torch.legacy.optim.lbfgs': (
+        'lbfgs',
+    ),
+    'torch.legacy.optim.nag': (
+        'nag',
+    ),
+    'torch.legacy.optim.rmsprop': (
+        'rmsprop',
+    ),
+    'torch.legacy.optim.rprop': (
+        'rprop',
+    ),
+    'torch.legacy.optim.sgd': (
+        'sgd',
+    ),
     'torch.nn': (
         'AdaptiveAvgPool2d', 'AdaptiveMaxPool2d', 'AvgPool1d', 'AvgPool2d', 'BCELoss',
         'BCEWithLogitsLoss', 'BatchNorm1d', 'BatchNorm2d', 'Bilinear', 'ConstantPad1d',
@@ -239,8 +288,8 @@ EXPORTS = {
     ),
     'torch.optim': (
         'ASGD', 'Adadelta', 'Adagrad', 'Adam', 'Adamax', 'LBFGS', 'Optimizer', 'RMSprop', 'Rprop',
-        'SGD', 'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'lbfgs', 'lr_scheduler',
-        'optimizer', 'rmsprop', 'rprop', 'sgd',
+        'SGD', 'SparseAdam', 'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'lbfgs',
+        'lr_scheduler', 'optimizer', 'rmsprop', 'rprop', 'sgd', 'sparse_adam',
     ),
     'torch.optim.adadelta': (
         'Adadelta', 'Optimizer',
@@ -276,12 +325,19 @@ EXPORTS = {
     'torch.optim.sgd': (
         'Optimizer', 'SGD', 'required',
     ),
+    'torch.optim.sparse_adam': (
+        'Optimizer', 'SparseAdam',
+    ),
     'torch.random': (
         'get_rng_state', 'initial_seed', 'manual_seed', 'set_rng_state',
     ),
     'torch.serialization': (
         'DEFAULT_PROTOCOL', 'MAGIC_NUMBER', 'PROTOCOL_VERSION', 'SourceChangeWarning', 'load',
         'save',
+    ),
+    'torch.sparse': (
+        'ByteTensor', 'CharTensor', 'DoubleTensor', 'FloatTensor', 'IntTensor', 'LongTensor',
+        'ShortTensor',
     ),
     'torch.storage': (),
     'torch.tensor': (),
@@ -314,8 +370,8 @@ MISSING = {
         'btriunpack', 'cross', 'default_generator', 'distributed', 'distributions', 'dsmm', 'eig',
         'functional', 'gels', 'geqrf', 'ger', 'gesv', 'has_cudnn', 'histc', 'hsmm', 'hspmm',
         'inverse', 'jit', 'multiprocessing', 'onnx', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs',
-        'pstrf', 'qr', 'saddmm', 'smm', 'spadd', 'sparse', 'spmm', 'sspaddmm', 'sspmm', 'svd',
-        'symeig', 'trtrs', 'zero',
+        'pstrf', 'qr', 'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm', 'svd', 'symeig',
+        'trtrs', 'zero',
     ),
     'torch._six': (),
     'torch.autograd': (
@@ -395,10 +451,20 @@ MISSING = {
         'VolumetricReplicationPadding', 'WeightedEuclidean', 'WeightedMSECriterion',
         'type2backend', 'utils',
     ),
-    'torch.legacy.optim': (
-        'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'cg', 'lbfgs', 'nag', 'rmsprop', 'rprop',
-        'sgd',
+    'torch.legacy.optim': (),
+    'torch.legacy.optim.adadelta': (),
+    'torch.legacy.optim.adagrad': (),
+    'torch.legacy.optim.adam': (),
+    'torch.legacy.optim.adamax': (),
+    'torch.legacy.optim.asgd': (),
+    'torch.legacy.optim.cg': (
+        'sqrt_nothrow',
     ),
+    'torch.legacy.optim.lbfgs': (),
+    'torch.legacy.optim.nag': (),
+    'torch.legacy.optim.rmsprop': (),
+    'torch.legacy.optim.rprop': (),
+    'torch.legacy.optim.sgd': (),
     'torch.nn': (
         'AdaptiveAvgPool1d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool3d',
         'AlphaDropout', 'AvgPool3d', 'BatchNorm3d', 'ConstantPad3d', 'Container', 'Conv3d',
@@ -476,9 +542,7 @@ MISSING = {
     ),
     'torch.nn.utils.clip_grad': (),
     'torch.nn.utils.rnn': (),
-    'torch.optim': (
-        'SparseAdam', 'sparse_adam',
-    ),
+    'torch.optim': (),
     'torch.optim.adadelta': (),
     'torch.optim.adagrad': (),
     'torch.optim.adam': (),
@@ -490,6 +554,7 @@ MISSING = {
     'torch.optim.rmsprop': (),
     'torch.optim.rprop': (),
     'torch.optim.sgd': (),
+    'torch.optim.sparse_adam': (),
     'torch.random': (
         'default_generator', 'fork_rng',
     ),
@@ -498,6 +563,7 @@ MISSING = {
         'default_restore_location', 'location_tag', 'mkdtemp', 'normalize_storage_type',
         'register_package', 'storage_to_tensor_type',
     ),
+    'torch.sparse': (),
     'torch.storage': (),
     'torch.tensor': (),
     'torch.utils': (
@@ -577,18 +643,14 @@ MISSING_MODULES = (
     'torch.legacy.nn.VolumetricDropout', 'torch.legacy.nn.VolumetricFullConvolution',
     'torch.legacy.nn.VolumetricMaxPooling', 'torch.legacy.nn.VolumetricMaxUnpooling',
     'torch.legacy.nn.VolumetricReplicationPadding', 'torch.legacy.nn.WeightedEuclidean',
-    'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils',
-    'torch.legacy.optim.adadelta', 'torch.legacy.optim.adagrad', 'torch.legacy.optim.adam',
-    'torch.legacy.optim.adamax', 'torch.legacy.optim.asgd', 'torch.legacy.optim.cg',
-    'torch.legacy.optim.lbfgs', 'torch.legacy.optim.nag', 'torch.legacy.optim.rmsprop',
-    'torch.legacy.optim.rprop', 'torch.legacy.optim.sgd', 'torch.multiprocessing',
+    'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils', 'torch.multiprocessing',
     'torch.nn._functions', 'torch.nn.backends', 'torch.nn.modules.distance',
     'torch.nn.modules.instancenorm', 'torch.nn.modules.normalization',
     'torch.nn.modules.pixelshuffle', 'torch.nn.modules.upsampling', 'torch.nn.modules.utils',
     'torch.nn.parallel', 'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm',
-    'torch.onnx', 'torch.optim.sparse_adam', 'torch.sparse', 'torch.utils.backcompat',
-    'torch.utils.data.distributed', 'torch.utils.dlpack', 'torch.utils.ffi',
-    'torch.utils.model_zoo', 'torch.utils.serialization', 'torch.utils.trainer',
+    'torch.onnx', 'torch.utils.backcompat', 'torch.utils.data.distributed', 'torch.utils.dlpack',
+    'torch.utils.ffi', 'torch.utils.model_zoo', 'torch.utils.serialization',
+    'torch.utils.trainer',
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}
