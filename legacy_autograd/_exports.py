@@ -23,6 +23,8 @@ MODULES = {
     'torch': 'legacy_autograd',
     'torch._six': 'legacy_autograd._six',
     'torch.autograd': 'legacy_autograd.autograd',
+    'torch.autograd._functions': 'legacy_autograd.autograd._functions',
+    'torch.autograd._functions.utils': 'legacy_autograd.autograd._functions.utils',
     'torch.autograd.function': 'legacy_autograd.autograd.function',
     'torch.autograd.gradcheck': 'legacy_autograd.autograd.gradcheck',
     'torch.autograd.variable': 'legacy_autograd.autograd.variable',
@@ -44,6 +46,10 @@ MODULES = {
     'torch.legacy.optim.rmsprop': 'legacy_autograd.legacy.optim.rmsprop',
     'torch.legacy.optim.rprop': 'legacy_autograd.legacy.optim.rprop',
     'torch.legacy.optim.sgd': 'legacy_autograd.legacy.optim.sgd',
+    'torch.multiprocessing': 'legacy_autograd.multiprocessing',
+    'torch.multiprocessing.pool': 'legacy_autograd.multiprocessing.pool',
+    'torch.multiprocessing.queue': 'legacy_autograd.multiprocessing.queue',
+    'torch.multiprocessing.reductions': 'legacy_autograd.multiprocessing.reductions',
     'torch.nn': 'legacy_autograd.nn',
     'torch.nn.functional': 'legacy_autograd.nn.functional',
     'torch.nn.init': 'legacy_autograd.nn.init',
@@ -87,7 +93,21 @@ MODULES = {
     'torch.utils.data.dataloader': 'legacy_autograd.utils.data.dataloader',
     'torch.utils.data.dataset': 'legacy_autograd.utils.data.dataset',
     'torch.utils.data.sampler': 'legacy_autograd.utils.data.sampler',
+    'torch.utils.ffi': 'legacy_autograd.utils.ffi',
     'torch.utils.hooks': 'legacy_autograd.utils.hooks',
+    'torch.utils.model_zoo': 'legacy_autograd.utils.model_zoo',
+    'torch.utils.serialization': 'legacy_autograd.utils.serialization',
+    'torch.utils.serialization.read_lua_file': 'legacy_autograd.utils.serialization.read_lua_file',
+    'torch.utils.trainer': 'legacy_autograd.utils.trainer',
+    'torch.utils.trainer.plugins': 'legacy_autograd.utils.trainer.plugins',
+    'torch.utils.trainer.plugins.accuracy': 'legacy_autograd.utils.trainer.plugins.accuracy',
+    'torch.utils.trainer.plugins.logger': 'legacy_autograd.utils.trainer.plugins.logger',
+    'torch.utils.trainer.plugins.loss': 'legacy_autograd.utils.trainer.plugins.loss',
+    'torch.utils.trainer.plugins.monitor': 'legacy_autograd.utils.trainer.plugins.monitor',
+    'torch.utils.trainer.plugins.plugin': 'legacy_autograd.utils.trainer.plugins.plugin',
+    'torch.utils.trainer.plugins.progress': 'legacy_autograd.utils.trainer.plugins.progress',
+    'torch.utils.trainer.plugins.time': 'legacy_autograd.utils.trainer.plugins.time',
+    'torch.utils.trainer.trainer': 'legacy_autograd.utils.trainer.trainer',
 }
 
 EXPORTS = {
@@ -102,14 +122,15 @@ EXPORTS = {
         'from_numpy', 'gather', 'ge', 'get_num_threads', 'get_rng_state', 'gt', 'index_select',
         'initial_seed', 'is_storage', 'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp', 'lgamma',
         'linspace', 'load', 'log', 'log1p', 'logspace', 'lt', 'manual_seed', 'masked_select',
-        'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode', 'mul', 'multinomial', 'mv', 'ne',
-        'neg', 'nn', 'nonzero', 'norm', 'normal', 'numel', 'ones', 'ones_like', 'optim', 'pow',
-        'prod', 'rand', 'randn', 'random', 'randperm', 'range', 'reciprocal', 'remainder',
-        'renorm', 'round', 'rsqrt', 'save', 'serialization', 'set_default_tensor_type',
-        'set_num_threads', 'set_printoptions', 'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh',
-        'sort', 'sparse', 'split', 'sqrt', 'squeeze', 'stack', 'std', 'storage', 'sub', 'sum',
-        't', 'take', 'tan', 'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu',
-        'trunc', 'typename', 'unbind', 'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+        'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode', 'mul', 'multinomial',
+        'multiprocessing', 'mv', 'ne', 'neg', 'nn', 'nonzero', 'norm', 'normal', 'numel', 'ones',
+        'ones_like', 'optim', 'pow', 'prod', 'rand', 'randn', 'random', 'randperm', 'range',
+        'reciprocal', 'remainder', 'renorm', 'round', 'rsqrt', 'save', 'serialization',
+        'set_default_tensor_type', 'set_num_threads', 'set_printoptions', 'set_rng_state',
+        'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt', 'squeeze', 'stack',
+        'std', 'storage', 'sub', 'sum', 't', 'take', 'tan', 'tanh', 'tensor', 'topk', 'trace',
+        'transpose', 'tril', 'triu', 'trunc', 'typename', 'unbind', 'unsqueeze', 'utils', 'var',
+        'zeros', 'zeros_like',
     ),
     'torch._six': (
         'PY2', 'PY3', 'exec_', 'imap', 'int_classes', 'raise_from', 'string_classes',
@@ -118,6 +139,12 @@ EXPORTS = {
     'torch.autograd': (
         'Function', 'NestedIOFunction', 'StochasticFunction', 'Variable', 'backward', 'function',
         'grad', 'gradcheck', 'variable',
+    ),
+    'torch.autograd._functions': (
+        'utils',
+    ),
+    'torch.autograd._functions.utils': (
+        'check_onnx_broadcast', 'prepare_onnx_paddings',
     ),
     'torch.autograd.function': (
         'BackwardCFunction', 'Function', 'FunctionMeta', 'InplaceFunction', 'NestedIOFunction',
@@ -186,6 +213,26 @@ EXPORTS = {
     ),
     'torch.legacy.optim.sgd': (
         'sgd',
+    ),
+    'torch.multiprocessing': (
+        'Array', 'AuthenticationError', 'Barrier', 'BoundedSemaphore', 'BufferTooShort',
+        'Condition', 'Event', 'JoinableQueue', 'Lock', 'Manager', 'Pipe', 'Pool', 'Process',
+        'ProcessError', 'Queue', 'RLock', 'RawArray', 'RawValue', 'Semaphore', 'SimpleQueue',
+        'TimeoutError', 'Value', 'active_children', 'allow_connection_pickling', 'cpu_count',
+        'current_process', 'freeze_support', 'get_all_sharing_strategies',
+        'get_all_start_methods', 'get_context', 'get_logger', 'get_sharing_strategy',
+        'get_start_method', 'init_reductions', 'log_to_stderr', 'parent_process', 'pool', 'queue',
+        'reductions', 'set_executable', 'set_forkserver_preload', 'set_sharing_strategy',
+        'set_start_method',
+    ),
+    'torch.multiprocessing.pool': (
+        'Pool',
+    ),
+    'torch.multiprocessing.queue': (
+        'Queue', 'SimpleQueue',
+    ),
+    'torch.multiprocessing.reductions': (
+        'init_reductions',
     ),
     'torch.nn': (
         'AdaptiveAvgPool2d', 'AdaptiveMaxPool2d', 'AvgPool1d', 'AvgPool2d', 'BCELoss',
@@ -346,25 +393,71 @@ EXPORTS = {
     'torch.storage': (),
     'torch.tensor': (),
     'torch.utils': (
-        'data', 'hooks',
+        'data', 'hooks', 'serialization', 'trainer',
     ),
     'torch.utils.data': (
         'ConcatDataset', 'DataLoader', 'Dataset', 'TensorDataset', 'dataloader', 'dataset',
         'sampler',
     ),
     'torch.utils.data.dataloader': (
-        'BatchSampler', 'DataLoader', 'DataLoaderIter', 'RandomSampler', 'SequentialSampler',
-        'default_collate', 'pin_memory_batch', 'string_classes',
+        'BatchSampler', 'DataLoader', 'DataLoaderIter', 'ExceptionWrapper', 'RandomSampler',
+        'SequentialSampler', 'default_collate', 'pin_memory_batch', 'string_classes',
     ),
     'torch.utils.data.dataset': (
-        'ConcatDataset', 'Dataset', 'TensorDataset',
+        'ConcatDataset', 'Dataset', 'Subset', 'TensorDataset', 'random_split', 'randperm',
     ),
     'torch.utils.data.sampler': (
         'BatchSampler', 'RandomSampler', 'Sampler', 'SequentialSampler', 'SubsetRandomSampler',
         'WeightedRandomSampler',
     ),
+    'torch.utils.ffi': (
+        'create_extension',
+    ),
     'torch.utils.hooks': (
         'RemovableHandle',
+    ),
+    'torch.utils.model_zoo': (
+        'HASH_REGEX', 'load_url',
+    ),
+    'torch.utils.serialization': (
+        'T7Reader', 'load_lua', 'read_lua_file',
+    ),
+    'torch.utils.serialization.read_lua_file': (
+        'LEGACY_TYPE_RECUR_FUNCTION', 'LuaFunction', 'T7Reader', 'T7ReaderException',
+        'TYPE_BOOLEAN', 'TYPE_FUNCTION', 'TYPE_NIL', 'TYPE_NUMBER', 'TYPE_RECUR_FUNCTION',
+        'TYPE_STRING', 'TYPE_TABLE', 'TYPE_TORCH', 'TorchObject', 'hashable_uniq_dict',
+        'load_lua', 'reader_registry',
+    ),
+    'torch.utils.trainer': (
+        'Trainer', 'plugins', 'trainer',
+    ),
+    'torch.utils.trainer.plugins': (
+        'AccuracyMonitor', 'Logger', 'LossMonitor', 'ProgressMonitor', 'TimeMonitor', 'accuracy',
+        'logger', 'loss', 'monitor', 'plugin', 'progress', 'time',
+    ),
+    'torch.utils.trainer.plugins.accuracy': (
+        'AccuracyMonitor', 'Monitor',
+    ),
+    'torch.utils.trainer.plugins.logger': (
+        'Logger', 'Plugin',
+    ),
+    'torch.utils.trainer.plugins.loss': (
+        'LossMonitor', 'Monitor',
+    ),
+    'torch.utils.trainer.plugins.monitor': (
+        'Monitor', 'Plugin',
+    ),
+    'torch.utils.trainer.plugins.plugin': (
+        'Plugin',
+    ),
+    'torch.utils.trainer.plugins.progress': (
+        'Plugin', 'ProgressMonitor',
+    ),
+    'torch.utils.trainer.plugins.time': (
+        'Monitor', 'TimeMonitor',
+    ),
+    'torch.utils.trainer.trainer': (
+        'Trainer', 'Variable',
     ),
 }
 
@@ -373,12 +466,32 @@ MISSING = {
         'FatalError', 'Generator', 'addbmm', 'addmv', 'addr', 'baddbmm', 'btrifact', 'btrisolve',
         'btriunpack', 'cross', 'default_generator', 'distributed', 'dsmm', 'eig', 'functional',
         'gels', 'geqrf', 'ger', 'gesv', 'has_cudnn', 'histc', 'hsmm', 'hspmm', 'inverse', 'jit',
-        'multiprocessing', 'onnx', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs', 'pstrf', 'qr',
-        'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm', 'svd', 'symeig', 'trtrs', 'zero',
+        'onnx', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs', 'pstrf', 'qr', 'saddmm', 'smm',
+        'spadd', 'spmm', 'sspaddmm', 'sspmm', 'svd', 'symeig', 'trtrs', 'zero',
     ),
     'torch._six': (),
     'torch.autograd': (
         'profiler', 'stochastic_function',
+    ),
+    'torch.autograd._functions': (
+        'Abs', 'Acos', 'Addbmm', 'Addcdiv', 'Addcmul', 'Addmv', 'Addr', 'AdvancedIndexAdd',
+        'Asin', 'Atan', 'Atan2', 'Baddbmm', 'Bernoulli', 'Categorical', 'Ceil', 'Clamp', 'Clone',
+        'Cmax', 'CmaxConstant', 'Cmin', 'CminConstant', 'Cos', 'Cosh', 'Cross', 'CudaTransfer',
+        'Cumprod', 'Cumsum', 'Diag', 'Dot', 'Eq', 'Erf', 'ErfInv', 'Exp', 'Expand', 'Floor',
+        'Fmod', 'Frac', 'Function', 'Gather', 'Ge', 'Gesv', 'Gt', 'Index', 'IndexAdd',
+        'IndexCopy', 'IndexFill', 'IndexSelect', 'InplaceFunction', 'Inverse', 'Kthvalue', 'Le',
+        'Lerp', 'Log', 'Log1p', 'Lt', 'MaskedFill', 'MaskedScatter', 'MaskedSelect', 'Max',
+        'Median', 'Min', 'Mode', 'Ne', 'Negate', 'NoGrad', 'Norm', 'Normal', 'Potrf',
+        'PowConstant', 'Prod', 'Reciprocal', 'Remainder', 'Repeat', 'Resize', 'Round', 'Rsqrt',
+        'Scatter', 'ScatterAdd', 'SetItem', 'Sign', 'Sin', 'Sinh', 'Sort', 'Sqrt', 'Sum', 'Tan',
+        'Topk', 'Trace', 'Tril', 'Triu', 'Trunc', 'Type', 'Unfold', 'Unsqueeze', 'Variable',
+        'Zero', 'basic_ops', 'blas', 'check_onnx_broadcast', 'compare', 'gen_inputs',
+        'initializers', 'int_classes', 'linalg', 'maybe_unexpand', 'maybe_unexpand_or_view',
+        'once_differentiable', 'pointwise', 'reduce', 'sort_args', 'stochastic',
+        'sum_scan_exclusive', 'tensor', 'traceable', 'type2backend',
+    ),
+    'torch.autograd._functions.utils': (
+        'maybe_unexpand', 'maybe_unexpand_or_view', 'maybe_view', 'variable_expandable',
     ),
     'torch.autograd.function': (
         'hooks', 'with_metaclass',
@@ -469,6 +582,20 @@ MISSING = {
     'torch.legacy.optim.rmsprop': (),
     'torch.legacy.optim.rprop': (),
     'torch.legacy.optim.sgd': (),
+    'torch.multiprocessing': (
+        'reducer',
+    ),
+    'torch.multiprocessing.pool': (
+        'SimpleQueue', 'clean_worker',
+    ),
+    'torch.multiprocessing.queue': (
+        'ConnectionWrapper',
+    ),
+    'torch.multiprocessing.reductions': (
+        'StorageRef', 'fd_id', 'rebuild_event', 'rebuild_storage_cuda', 'rebuild_storage_fd',
+        'rebuild_storage_filename', 'rebuild_tensor', 'reduce_event', 'reduce_storage',
+        'reduce_tensor', 'shared_cache', 'storage_from_cache',
+    ),
     'torch.nn': (
         'AdaptiveAvgPool1d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool3d',
         'AlphaDropout', 'AvgPool3d', 'BatchNorm3d', 'ConstantPad3d', 'Container', 'Conv3d',
@@ -571,21 +698,49 @@ MISSING = {
     'torch.storage': (),
     'torch.tensor': (),
     'torch.utils': (
-        'backcompat', 'serialization', 'trainer',
+        'backcompat',
     ),
     'torch.utils.data': (),
     'torch.utils.data.dataloader': (
-        'ExceptionWrapper', 'int_classes', 'multiprocessing', 'numpy_type_map',
+        'int_classes', 'multiprocessing', 'numpy_type_map',
     ),
-    'torch.utils.data.dataset': (
-        'Subset', 'random_split', 'randperm',
-    ),
+    'torch.utils.data.dataset': (),
     'torch.utils.data.sampler': (),
+    'torch.utils.ffi': (
+        'PY_MODULE_TEMPLATE',
+    ),
     'torch.utils.hooks': (),
+    'torch.utils.model_zoo': (
+        'requests_available', 'tqdm',
+    ),
+    'torch.utils.serialization': (),
+    'torch.utils.serialization.read_lua_file': (
+        'BatchNorm_reader', 'GradientReversal_reader', 'HAS_CUDA',
+        'SpatialContrastiveNormalization_reader', 'SpatialDivisiveNormalization_reader',
+        'Transpose_reader', 'VolumetricAveragePooling_reader', 'attr_map', 'custom_reader',
+        'decrement', 'decrement_positive', 'ensure_attr', 'ensure_type', 'get_python_class',
+        'make_none_attr', 'make_storage_reader', 'make_tensor_reader', 'nn', 'nn_reader',
+        'register_torch_class', 'registry_addon', 'storage_to_size', 'tds_Hash_reader',
+        'tds_Vec_reader', 'type2backend',
+    ),
+    'torch.utils.trainer': (),
+    'torch.utils.trainer.plugins': (),
+    'torch.utils.trainer.plugins.accuracy': (),
+    'torch.utils.trainer.plugins.logger': (),
+    'torch.utils.trainer.plugins.loss': (),
+    'torch.utils.trainer.plugins.monitor': (),
+    'torch.utils.trainer.plugins.plugin': (),
+    'torch.utils.trainer.plugins.progress': (),
+    'torch.utils.trainer.plugins.time': (),
+    'torch.utils.trainer.trainer': (),
 }
 
 MISSING_MODULES = (
-    'torch._utils', 'torch.autograd._functions', 'torch.autograd.profiler',
+    'torch._utils', 'torch.autograd._functions.basic_ops', 'torch.autograd._functions.blas',
+    'torch.autograd._functions.compare', 'torch.autograd._functions.initializers',
+    'torch.autograd._functions.linalg', 'torch.autograd._functions.pointwise',
+    'torch.autograd._functions.reduce', 'torch.autograd._functions.stochastic',
+    'torch.autograd._functions.tensor', 'torch.autograd.profiler',
     'torch.autograd.stochastic_function', 'torch.backends.cudnn.rnn', 'torch.contrib',
     'torch.cuda.comm', 'torch.cuda.error', 'torch.cuda.nccl', 'torch.cuda.nvtx',
     'torch.cuda.profiler', 'torch.cuda.random', 'torch.cuda.sparse', 'torch.cuda.streams',
@@ -647,14 +802,12 @@ MISSING_MODULES = (
     'torch.legacy.nn.VolumetricDropout', 'torch.legacy.nn.VolumetricFullConvolution',
     'torch.legacy.nn.VolumetricMaxPooling', 'torch.legacy.nn.VolumetricMaxUnpooling',
     'torch.legacy.nn.VolumetricReplicationPadding', 'torch.legacy.nn.WeightedEuclidean',
-    'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils', 'torch.multiprocessing',
-    'torch.nn._functions', 'torch.nn.backends', 'torch.nn.modules.distance',
-    'torch.nn.modules.instancenorm', 'torch.nn.modules.normalization',
-    'torch.nn.modules.pixelshuffle', 'torch.nn.modules.upsampling', 'torch.nn.modules.utils',
-    'torch.nn.parallel', 'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm',
-    'torch.onnx', 'torch.utils.backcompat', 'torch.utils.data.distributed', 'torch.utils.dlpack',
-    'torch.utils.ffi', 'torch.utils.model_zoo', 'torch.utils.serialization',
-    'torch.utils.trainer',
+    'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils', 'torch.nn._functions',
+    'torch.nn.backends', 'torch.nn.modules.distance', 'torch.nn.modules.instancenorm',
+    'torch.nn.modules.normalization', 'torch.nn.modules.pixelshuffle',
+    'torch.nn.modules.upsampling', 'torch.nn.modules.utils', 'torch.nn.parallel',
+    'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm', 'torch.onnx',
+    'torch.utils.backcompat', 'torch.utils.data.distributed', 'torch.utils.dlpack',
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}
