@@ -246,10 +246,7 @@ def bernoulli(input):
 def _bernoulli_method(self):
     """``x.bernoulli()``: 0/1 draws with the probabilities in ``x`` (a Variable gives a
     Variable)."""
-    out = bernoulli(self)
-    if isinstance(self, Variable):
-        return Variable(out)
-    return out
+    return bernoulli(self)
 
 
 # ------------------------------------------------------------------- in-place random fills
