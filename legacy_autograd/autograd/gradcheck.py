@@ -65,8 +65,7 @@ def iter_tensors(x, only_requiring_grad=False):
         if x.requires_grad or not only_requiring_grad:
             yield x.data
     elif isinstance(x, _TensorBase):
-        if not only_requiring_grad:
-            yield x
+        yield x                 # 0.3.1: a tensor is always yielded (nn tests perturb parameters)
     elif isinstance(x, Iterable) and not isinstance(x, str):
         for elem in x:
             for result in iter_tensors(elem, only_requiring_grad):
