@@ -504,6 +504,19 @@ def test_embedding_bag_parity_and_init(mode):
     two_d = idx.reshape(2, 4)
     parity(lambda v: F.embedding_bag(v, Variable(L.from_numpy(two_d)), mode=mode),
            lambda t: torch.nn.functional.embedding_bag(torch.tensor(two_d), t, mode=mode), w)
+    # scale_grad_by_freq: THNN divides each row's gradient by its index's count in the batch
+    # (modern torch's embedding_bag scales differently, so this is checked by hand)
+    v = var(w)
+    out = F.embedding_bag(v, Variable(lidx), Variable(loff), mode=mode, scale_grad_by_freq=True)
+    g = randn(3, 3)
+    out.backward(L.from_numpy(g))
+    sizes = np.array([3, 2, 3.]) if mode == 'mean' else np.ones(3)
+    bag_of = np.repeat(np.arange(3), [3, 2, 3])
+    want = np.zeros_like(w)
+    counts = np.bincount(idx)
+    for i, k in enumerate(idx):
+        want[k] += g[bag_of[i]] / sizes[bag_of[i]] / counts[k]
+    np.testing.assert_allclose(v.grad.data.numpy(), want, rtol=1e-12)
     L.manual_seed(2)
     bag = nn.EmbeddingBag(10, 3, mode=mode)
     L.manual_seed(2)
@@ -584,3 +597,18 @@ def test_volatile_and_plain_tensor_inputs():
     assert F.max_pool3d(x, 2).volatile
     assert F.upsample(x, scale_factor=2).volatile
     assert F.conv3d(x, Variable(L.randn(3, 2, 2, 2, 2))).volatile
+
+
+def test_functional_keeps_0_3_1s_function_classes():
+    x = var(randn(1, 2, 4, 5))
+    theta = var(randn(1, 2, 3))
+    grid = F.AffineGridGenerator.apply(theta, L.Size([1, 2, 3, 3]))
+    np.testing.assert_array_equal(grid.data.numpy(),
+                                  F.affine_grid(theta, L.Size([1, 2, 3, 3])).data.numpy())
+    np.testing.assert_array_equal(F.GridSampler.apply(x, grid).data.numpy(),
+                                  F.grid_sample(x, grid).data.numpy())
+    np.testing.assert_array_equal(F.ConstantPadNd.apply(x, (1, 2), 3).data.numpy(),
+                                  F.pad(x, (1, 2), value=3).data.numpy())
+    a, b, w = var(randn(3, 2)), var(randn(3, 4)), var(randn(5, 2, 4))
+    np.testing.assert_array_equal(F.Bilinear.apply(a, b, w).data.numpy(),
+                                  F.bilinear(a, b, w).data.numpy())

@@ -4,7 +4,8 @@ As 0.3.1's CPU path: the rows ``weight.index_select(0, indices)`` are added into
 by an ``offset2bag`` table built with ``index_fill_(0, offsets, 1)``, ``[0] = 0`` and
 ``cumsum`` (repeated offsets therefore merge bags as they did in 0.3.1), and 'mean' divides
 by ``offsets[i+1] - offsets[i]`` (the last bag: up to the end).  ``max_norm`` renormalises the
-looked-up rows in place first.  The node is ``torch.autograd.function.EmbeddingBagBackward``.
+looked-up rows in place first; ``scale_grad_by_freq`` divides each row's gradient by the count
+of its index in the batch.  The node is ``torch.autograd.function.EmbeddingBagBackward``.
 """
 import numpy as np
 
@@ -61,6 +62,11 @@ def _bags(weight, indices, offsets, max_norm, norm_type, scale_grad_by_freq, mod
     rows = weight.index_select(0, Variable(LongTensor._wrap(np.array(idx, dtype=np.int64)))
                                if isinstance(weight, Variable)
                                else LongTensor._wrap(np.array(idx, dtype=np.int64)))
+    if scale_grad_by_freq and idx.size:
+        # THNN LookupTable_accGradParameters: each row's gradient divided by how often its
+        # index occurs in the whole batch
+        counts = np.bincount(idx, minlength=int(idx.max()) + 1)
+        rows = G.scale_grad(rows, (1.0 / counts[idx]).astype(dtype)[:, None])
     out = (Variable(const) if isinstance(weight, Variable) else const).mm(rows)
     if mode == 'mean':
         if n_bags == 1:

@@ -121,3 +121,21 @@ def unpool_op(name, grad_fn):
     return register(name, lambda x, index, nd, shape: _unpool_fwd(x, index, nd, shape),
                     lambda ctx, g: (ctx.B.pool_gather(g, ctx.params['index'], ctx.params['nd']),),
                     grad_fn=grad_fn, argnames=('input',), parity_exempt=TESTED)
+
+
+# ---------------------------------------------------------------------- gradient scaling
+def _grad_scale_back(ctx, g):
+    return (g * ctx.B.const(ctx.params['scale'], g),)
+
+
+GRAD_SCALE = register('grad_scale', lambda a, scale: a.copy(), _grad_scale_back,
+                      grad_fn='torch.autograd.function.EmbeddingBagBackward',
+                      argnames=('input',), parity_exempt=TESTED)
+
+
+def scale_grad(v, scale):
+    """``v`` unchanged whose gradient is multiplied by the constant array ``scale`` (broadcast
+    against ``v``): THNN's ``scale_grad_by_freq``."""
+    if not isinstance(v, Variable) or (v.grad_fn is None and not v.requires_grad):
+        return v
+    return call(GRAD_SCALE, [v], {'scale': scale})

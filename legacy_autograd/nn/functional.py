@@ -578,4 +578,12 @@ from ._functional_volumetric import *  # noqa: F401,F403,E402
 from ._functional_activation import *  # noqa: F401,F403,E402
 from ._functional_distance import *  # noqa: F401,F403,E402
 from ._functional_embedding_bag import *  # noqa: F401,F403,E402
+from ._function_classes import *  # noqa: F401,F403,E402
+
+
+class Bilinear(object):
+    """0.3.1's ``torch.nn._functions.linear.Bilinear``: ``Bilinear.apply`` is :func:`bilinear`."""
+    apply = staticmethod(bilinear)
+
+
 from . import _utils as utils  # noqa: F401,E402  (0.3.1: torch.nn.modules.utils)
