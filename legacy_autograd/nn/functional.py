@@ -571,3 +571,19 @@ for _name, _fn in list(globals().items()):
             and '_stacklevel' not in _fn.__code__.co_varnames:   # warnings point at the caller
         globals()[_name] = _clean_errors(_fn)
 del _name, _fn
+
+# 0.3.1's functions beyond the ones above (issue 16)
+from ._functional_vision import *  # noqa: F401,F403,E402
+from ._functional_volumetric import *  # noqa: F401,F403,E402
+from ._functional_activation import *  # noqa: F401,F403,E402
+from ._functional_distance import *  # noqa: F401,F403,E402
+from ._functional_embedding_bag import *  # noqa: F401,F403,E402
+from ._function_classes import *  # noqa: F401,F403,E402
+
+
+class Bilinear(object):
+    """0.3.1's ``torch.nn._functions.linear.Bilinear``: ``Bilinear.apply`` is :func:`bilinear`."""
+    apply = staticmethod(bilinear)
+
+
+from . import _utils as utils  # noqa: F401,E402  (0.3.1: torch.nn.modules.utils)
