@@ -64,9 +64,8 @@ def iter_tensors(x, only_requiring_grad=False):
     if isinstance(x, Variable):
         if x.requires_grad or not only_requiring_grad:
             yield x.data
-    elif isinstance(x, _TensorBase):
-        if not only_requiring_grad:
-            yield x
+    elif isinstance(x, _TensorBase):     # 0.3.1: a plain tensor always (perturbed too)
+        yield x
     elif isinstance(x, Iterable) and not isinstance(x, str):
         for elem in x:
             for result in iter_tensors(elem, only_requiring_grad):
