@@ -139,11 +139,19 @@ def _send(conn, idx, payload):
     conn.send((idx, wrapped))
 
 
-def _worker_loop(dataset, index_conn, result_conn, collate_fn, seed, init_fn, worker_id):
+def _worker_loop(dataset, index_conn, result_conn, collate_fn, seed, init_fn, worker_id,
+                 parent_conns=()):
     """A worker process: seed the torch generator with ``seed``, run ``init_fn(worker_id)``,
-    then load ``(idx, batch_indices)`` requests until None."""
+    then load ``(idx, batch_indices)`` requests until None.  ``parent_conns`` (the main
+    process's ends of this and the earlier workers' pipes, copied by the fork) are closed
+    first, so a worker whose results are no longer read gets a broken pipe and ends."""
     global _use_shared_memory
     _use_shared_memory = True
+    for conn in parent_conns:
+        try:
+            conn.close()
+        except OSError:
+            pass
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the main process's
     except (ValueError, OSError):
@@ -290,7 +298,9 @@ class DataLoaderIter(object):
                     res_r, res_w = ctx.Pipe(duplex=False)
                     w = ctx.Process(target=_worker_loop,
                                     args=(self.dataset, idx_r, res_w, self.collate_fn,
-                                          base_seed + i, self.worker_init_fn, i))
+                                          base_seed + i, self.worker_init_fn, i,
+                                          self.index_conns + self.result_conns +
+                                          [idx_w, res_r]))
                     w.daemon = True     # the workers end with the main process
                     w.start()
                     idx_r.close()
