@@ -197,7 +197,7 @@ EXPORTS = {
         'asgd',
     ),
     'torch.legacy.optim.cg': (
-        'INFINITY', 'cg',
+        'INFINITY', 'cg', 'sqrt_nothrow',
     ),
     'torch.legacy.optim.lbfgs': (
         'lbfgs',
@@ -401,7 +401,8 @@ EXPORTS = {
     ),
     'torch.utils.data.dataloader': (
         'BatchSampler', 'DataLoader', 'DataLoaderIter', 'ExceptionWrapper', 'RandomSampler',
-        'SequentialSampler', 'default_collate', 'pin_memory_batch', 'string_classes',
+        'SequentialSampler', 'default_collate', 'int_classes', 'numpy_type_map',
+        'pin_memory_batch', 'string_classes',
     ),
     'torch.utils.data.dataset': (
         'ConcatDataset', 'Dataset', 'Subset', 'TensorDataset', 'random_split', 'randperm',
@@ -574,9 +575,7 @@ MISSING = {
     'torch.legacy.optim.adam': (),
     'torch.legacy.optim.adamax': (),
     'torch.legacy.optim.asgd': (),
-    'torch.legacy.optim.cg': (
-        'sqrt_nothrow',
-    ),
+    'torch.legacy.optim.cg': (),
     'torch.legacy.optim.lbfgs': (),
     'torch.legacy.optim.nag': (),
     'torch.legacy.optim.rmsprop': (),
@@ -702,7 +701,7 @@ MISSING = {
     ),
     'torch.utils.data': (),
     'torch.utils.data.dataloader': (
-        'int_classes', 'multiprocessing', 'numpy_type_map',
+        'multiprocessing',
     ),
     'torch.utils.data.dataset': (),
     'torch.utils.data.sampler': (),

@@ -16,12 +16,14 @@ import signal
 import sys
 import traceback
 
+from ... import multiprocessing
 from ._functions import torch_namespace
 from .sampler import SequentialSampler, RandomSampler, BatchSampler
 
 __all__ = ['DataLoader', 'DataLoaderIter', 'default_collate', 'ExceptionWrapper']
 
 string_classes = (str, bytes)
+int_classes = int
 
 _NUMPY_TYPES = {
     'float64': 'DoubleTensor',
@@ -33,6 +35,10 @@ _NUMPY_TYPES = {
     'int8': 'CharTensor',
     'uint8': 'ByteTensor',
 }
+
+#: 0.3.1's table (custom collate functions copied from 0.3 use it): numpy dtype name ->
+#: tensor class.
+numpy_type_map = {k: getattr(torch_namespace(), v) for k, v in _NUMPY_TYPES.items()}
 
 _state = {'workers_noticed': False}
 
@@ -181,7 +187,6 @@ def _worker_loop(dataset, index_conn, result_conn, collate_fn, seed, init_fn, wo
 
 def _mp_context():
     """The ``fork`` context where the platform has it (0.3's workers were forked), else None."""
-    import multiprocessing
     if 'fork' in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context('fork')
     return None
