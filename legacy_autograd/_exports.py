@@ -234,7 +234,7 @@ EXPORTS = {
         'asgd',
     ),
     'torch.legacy.optim.cg': (
-        'INFINITY', 'cg',
+        'INFINITY', 'cg', 'sqrt_nothrow',
     ),
     'torch.legacy.optim.lbfgs': (
         'lbfgs',
@@ -512,7 +512,8 @@ EXPORTS = {
     ),
     'torch.utils.data.dataloader': (
         'BatchSampler', 'DataLoader', 'DataLoaderIter', 'ExceptionWrapper', 'RandomSampler',
-        'SequentialSampler', 'default_collate', 'pin_memory_batch', 'string_classes',
+        'SequentialSampler', 'default_collate', 'int_classes', 'numpy_type_map',
+        'pin_memory_batch', 'string_classes',
     ),
     'torch.utils.data.dataset': (
         'ConcatDataset', 'Dataset', 'Subset', 'TensorDataset', 'random_split', 'randperm',
@@ -678,9 +679,7 @@ MISSING = {
     'torch.legacy.optim.adam': (),
     'torch.legacy.optim.adamax': (),
     'torch.legacy.optim.asgd': (),
-    'torch.legacy.optim.cg': (
-        'sqrt_nothrow',
-    ),
+    'torch.legacy.optim.cg': (),
     'torch.legacy.optim.lbfgs': (),
     'torch.legacy.optim.nag': (),
     'torch.legacy.optim.rmsprop': (),
@@ -803,7 +802,7 @@ MISSING = {
     ),
     'torch.utils.data': (),
     'torch.utils.data.dataloader': (
-        'int_classes', 'multiprocessing', 'numpy_type_map',
+        'multiprocessing',
     ),
     'torch.utils.data.dataset': (),
     'torch.utils.data.sampler': (),
