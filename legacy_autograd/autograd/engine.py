@@ -276,6 +276,13 @@ def _accumulate(node, g, create_graph):
         dtype = var._data._a.dtype
         data = g.copy() if g.dtype == dtype else g.astype(dtype)
         var._grad = Variable._make(type(var._data)._wrap(data), volatile=True)
+    elif cur._volatile and cur._data.is_sparse:
+        # 0.3: a dense gradient arriving on a sparse .grad replaces its data by the dense sum
+        dense = cur._data.to_dense()
+        if g.shape != dense._a.shape:
+            g = NB.fix_grad(g, dense._a.shape, dense._a.dtype)
+        np.add(dense._a, g, out=dense._a, casting='unsafe')
+        cur._data = dense
     elif cur._volatile:
         a = cur._data._a
         if g.shape != a.shape:
