@@ -15,21 +15,23 @@ _TYPES = ('Double', 'Float', 'Half', 'Byte', 'Char', 'Short', 'Int', 'Long')
 # nn module classes (whole pickled models), at the module paths 0.3 used.
 _NN_MODULES = {
     'activation': 'ELU Hardtanh LeakyReLU LogSigmoid LogSoftmax PReLU ReLU ReLU6 SELU Sigmoid '
-                  'Softmax Softmax2d Softmin Softplus Softsign Tanh Tanhshrink Threshold',
+                  'Softmax Softmax2d Softmin Softplus Softsign Tanh Tanhshrink Threshold Hardshrink',
     'batchnorm': 'BatchNorm1d BatchNorm2d',
-    'container': 'ModuleList ParameterList Sequential',
+    'container': 'ModuleList ParameterList Sequential Container',
     'conv': 'Conv1d Conv2d ConvTranspose1d ConvTranspose2d',
-    'dropout': 'Dropout Dropout2d Dropout3d',
+    'dropout': 'Dropout Dropout2d Dropout3d AlphaDropout',
     'linear': 'Bilinear Linear',
     'loss': 'BCELoss BCEWithLogitsLoss CosineEmbeddingLoss CrossEntropyLoss HingeEmbeddingLoss '
             'KLDivLoss L1Loss MSELoss MarginRankingLoss MultiLabelSoftMarginLoss NLLLoss NLLLoss2d '
-            'PoissonNLLLoss SmoothL1Loss',
+            'PoissonNLLLoss SmoothL1Loss MultiLabelMarginLoss MultiMarginLoss SoftMarginLoss '
+            'TripletMarginLoss',
     'module': 'Module',
     'padding': 'ConstantPad1d ConstantPad2d ReflectionPad1d ReflectionPad2d ReplicationPad1d '
-               'ReplicationPad2d ZeroPad2d',
+               'ReplicationPad2d ZeroPad2d ConstantPad3d ReplicationPad3d',
     'pooling': 'AdaptiveAvgPool2d AdaptiveMaxPool2d AvgPool1d AvgPool2d MaxPool1d MaxPool2d',
     'rnn': 'GRU GRUCell LSTM LSTMCell RNN RNNBase RNNCell',
     'sparse': 'Embedding',
+    'normalization': 'CrossMapLRN2d',
 }
 
 ALLOWED_GLOBALS = frozenset(
@@ -46,6 +48,9 @@ ALLOWED_GLOBALS = frozenset(
         ('torch.serialization', '_rebuild_tensor'),     # files of earlier versions
         ('torch.autograd.variable', '_rebuild_variable'),
         ('torch.nn.parameter', '_rebuild_parameter'),
+        # whole models wrapped for the GPUs, or weight-normalised (their hook's plain state)
+        ('torch.nn.parallel.data_parallel', 'DataParallel'),
+        ('torch.nn.utils.weight_norm', 'WeightNorm'),
         # 0.2/0.3 files
         ('torch._utils', '_rebuild_tensor'),
         ('torch.autograd.variable', 'Variable'),

@@ -14,3 +14,4 @@ from .pooling import *  # noqa: F401,F403
 from .batchnorm import *  # noqa: F401,F403
 from .padding import *  # noqa: F401,F403
 from .rnn import *  # noqa: F401,F403
+from .normalization import *  # noqa: F401,F403

@@ -187,6 +187,23 @@ class Tanhshrink(Module):
         return self.__class__.__name__ + '()'
 
 
+class Hardshrink(Module):
+    """``x`` where ``|x| > lambd``, else 0; repr ``Hardshrink(0.5)``."""
+
+    def __init__(self, lambd=0.5):
+        super(Hardshrink, self).__init__()
+        self.lambd = lambd
+
+    def forward(self, input):
+        return F.hardshrink(input, self.lambd)
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + str(self.lambd) + ')'
+
+
+__all__.append('Hardshrink')
+
+
 class _SoftmaxNd(Module):
     """Softmin / Softmax / LogSoftmax: an optional ``dim`` (0.3's implicit rule when None);
     0.3 printed them as ``Softmax()`` even with a dim."""

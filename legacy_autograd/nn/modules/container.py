@@ -7,17 +7,30 @@
 iterable through ``__getitem__``), ``append`` / ``extend`` / ``+=`` taking lists
 only, and the default ``Module`` repr (``Sequential(\\n  (0): Linear(...)\\n)``).
 """
+import warnings
 from collections import OrderedDict
 
 from .module import Module
 
-__all__ = ['Sequential', 'ModuleList', 'ParameterList']
+__all__ = ['Container', 'Sequential', 'ModuleList', 'ParameterList']
 
 
 def _index(container, idx, size):
     if not (-size <= idx < size):
         raise IndexError('index {} is out of range'.format(idx))
     return idx + size if idx < 0 else idx
+
+
+class Container(Module):
+    """Deprecated in 0.3.1 (warns); its keyword arguments become submodules."""
+
+    def __init__(self, **kwargs):
+        super(Container, self).__init__()
+        # DeprecationWarning is ignored by default <sigh>
+        warnings.warn("nn.Container is deprecated. All of it's functionality "
+                      "is now implemented in nn.Module. Subclass that instead.")
+        for key, value in kwargs.items():
+            self.add_module(key, value)
 
 
 class Sequential(Module):
