@@ -56,6 +56,8 @@ KEPT_03 = {
     ('resize_', '()'): '0.3: no sizes give a tensor with no dimension',
     ('copy_', '(D, D)'): "0.3 copy_(src, async): the second argument is 'async'",
     ('prod', '(None)'): "0.3's Variable.prod(dim=None, keepdim=None) (Python-level)",
+    ('median', '(True)'): "0.3's median(keepdim) overload: the last dimension",
+    ('mode', '(True)'): "0.3's mode(keepdim) overload: the last dimension",
     ('arange', '(1, None)'): _NONE_IS_OMITTED,
     ('eye', '(1, None)'): _NONE_IS_OMITTED,
     ('add', '(1, None)'): _NONE_IS_OMITTED,

@@ -15,24 +15,39 @@ _TYPES = ('Double', 'Float', 'Half', 'Byte', 'Char', 'Short', 'Int', 'Long')
 # nn module classes (whole pickled models), at the module paths 0.3 used.
 _NN_MODULES = {
     'activation': 'ELU Hardtanh LeakyReLU LogSigmoid LogSoftmax PReLU ReLU ReLU6 SELU Sigmoid '
-                  'Softmax Softmax2d Softmin Softplus Softsign Tanh Tanhshrink Threshold Hardshrink',
+                  'Softmax Softmax2d Softmin Softplus Softsign Tanh Tanhshrink Threshold',
     'batchnorm': 'BatchNorm1d BatchNorm2d',
-    'container': 'ModuleList ParameterList Sequential Container',
+    'container': 'ModuleList ParameterList Sequential',
     'conv': 'Conv1d Conv2d ConvTranspose1d ConvTranspose2d',
-    'dropout': 'Dropout Dropout2d Dropout3d AlphaDropout',
+    'dropout': 'Dropout Dropout2d Dropout3d',
     'linear': 'Bilinear Linear',
     'loss': 'BCELoss BCEWithLogitsLoss CosineEmbeddingLoss CrossEntropyLoss HingeEmbeddingLoss '
             'KLDivLoss L1Loss MSELoss MarginRankingLoss MultiLabelSoftMarginLoss NLLLoss NLLLoss2d '
-            'PoissonNLLLoss SmoothL1Loss MultiLabelMarginLoss MultiMarginLoss SoftMarginLoss '
-            'TripletMarginLoss',
+            'PoissonNLLLoss SmoothL1Loss',
     'module': 'Module',
     'padding': 'ConstantPad1d ConstantPad2d ReflectionPad1d ReflectionPad2d ReplicationPad1d '
-               'ReplicationPad2d ZeroPad2d ConstantPad3d ReplicationPad3d',
+               'ReplicationPad2d ZeroPad2d',
     'pooling': 'AdaptiveAvgPool2d AdaptiveMaxPool2d AvgPool1d AvgPool2d MaxPool1d MaxPool2d',
     'rnn': 'GRU GRUCell LSTM LSTMCell RNN RNNBase RNNCell',
     'sparse': 'Embedding',
-    'normalization': 'CrossMapLRN2d',
 }
+
+# 0.3.1's nn classes added in issue 16 (h16nnmod)
+_NN_MODULES['activation'] += ' GLU Hardshrink RReLU Softshrink'
+_NN_MODULES['batchnorm'] += ' BatchNorm3d'
+_NN_MODULES['container'] += ' Container'
+_NN_MODULES['conv'] += ' Conv3d ConvTranspose3d'
+_NN_MODULES['distance'] = 'CosineSimilarity PairwiseDistance'
+_NN_MODULES['dropout'] += ' AlphaDropout'
+_NN_MODULES['instancenorm'] = 'InstanceNorm1d InstanceNorm2d InstanceNorm3d'
+_NN_MODULES['normalization'] = 'CrossMapLRN2d'
+_NN_MODULES['padding'] += ' ConstantPad3d ReplicationPad3d'
+_NN_MODULES['pixelshuffle'] = 'PixelShuffle'
+_NN_MODULES['pooling'] += (' AdaptiveAvgPool1d AdaptiveAvgPool3d AdaptiveMaxPool1d AdaptiveMaxPool3d'
+                           ' AvgPool3d FractionalMaxPool2d LPPool1d LPPool2d MaxPool3d'
+                           ' MaxUnpool1d MaxUnpool2d MaxUnpool3d')
+_NN_MODULES['sparse'] += ' EmbeddingBag'
+_NN_MODULES['upsampling'] = 'Upsample UpsamplingBilinear2d UpsamplingNearest2d'
 
 ALLOWED_GLOBALS = frozenset(
     [('torch', t + 'Tensor') for t in _TYPES]
@@ -48,9 +63,6 @@ ALLOWED_GLOBALS = frozenset(
         ('torch.serialization', '_rebuild_tensor'),     # files of earlier versions
         ('torch.autograd.variable', '_rebuild_variable'),
         ('torch.nn.parameter', '_rebuild_parameter'),
-        # whole models wrapped for the GPUs, or weight-normalised (their hook's plain state)
-        ('torch.nn.parallel.data_parallel', 'DataParallel'),
-        ('torch.nn.utils.weight_norm', 'WeightNorm'),
         # 0.2/0.3 files
         ('torch._utils', '_rebuild_tensor'),
         ('torch.autograd.variable', 'Variable'),

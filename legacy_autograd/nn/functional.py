@@ -572,6 +572,21 @@ for _name, _fn in list(globals().items()):
         globals()[_name] = _clean_errors(_fn)
 del _name, _fn
 
+# 0.3.1's functions beyond the ones above (issue 16)
+from ._functional_vision import *  # noqa: F401,F403,E402
+from ._functional_volumetric import *  # noqa: F401,F403,E402
+from ._functional_activation import *  # noqa: F401,F403,E402
+from ._functional_distance import *  # noqa: F401,F403,E402
+from ._functional_embedding_bag import *  # noqa: F401,F403,E402
+from ._function_classes import *  # noqa: F401,F403,E402
+
+
+class Bilinear(object):
+    """0.3.1's ``torch.nn._functions.linear.Bilinear``: ``Bilinear.apply`` is :func:`bilinear`."""
+    apply = staticmethod(bilinear)
+
+
+from . import _utils as utils  # noqa: F401,E402  (0.3.1: torch.nn.modules.utils)
 
 # ---------------------------------------------------------------------- margin losses (0.3.1)
 from ..ops import nn_loss_ops as _loss_ops  # noqa: E402
@@ -674,51 +689,5 @@ def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, s
 
 
 for _fn in (soft_margin_loss, multilabel_margin_loss, multi_margin_loss, triplet_margin_loss):
-    globals()[_fn.__name__] = _clean_errors(_fn)
-del _fn
-
-
-# ---------------------------------------------------------------------- hardshrink, alpha dropout, normalize
-from ..ops import nn_more_ops as _more_ops  # noqa: E402
-
-
-def hardshrink(input, lambd=0.5):
-    """hardshrink(input, lambd=0.5) -> Variable: ``x`` where ``|x| > lambd``, else 0."""
-    _need_float(input, 'hardshrink')
-    return _run(_more_ops.HARDSHRINK, input, {'lambd': _float(lambd, 'lambd')})
-
-
-def alpha_dropout(input, p=0.5, training=False):
-    """alpha_dropout(input, p=0.5, training=False): SELU-preserving dropout (0.3.1): dropped
-    elements (``bernoulli_(p)`` from the 0.3 generator) take ``alpha = -1.758...``, then the
-    output is scaled and shifted to keep mean 0 and variance 1; identity when not training."""
-    _args.float_arg(p, 'alpha_dropout', 'p')
-    if p < 0 or p > 1:
-        raise ValueError("dropout probability has to be between 0 and 1, "
-                         "but got {}".format(p))
-
-    if p == 0 or not training:
-        return input
-
-    alpha = -1.7580993408473766
-    keep_prob = 1 - p
-    noise = input.data.new().resize_(input.size())
-    noise.bernoulli_(p)
-    noise = Variable(noise.byte())
-
-    output = input.masked_fill(noise, alpha)
-
-    a = (keep_prob + alpha ** 2 * keep_prob * (1 - keep_prob)) ** (-0.5)
-    b = -a * alpha * (1 - keep_prob)
-
-    return output.mul_(a).add_(b)
-
-
-def normalize(input, p=2, dim=1, eps=1e-12):
-    """normalize(input, p=2, dim=1, eps=1e-12): ``v / max(||v||_p, eps)`` along ``dim``."""
-    return input / input.norm(p, dim, True).clamp(min=eps).expand_as(input)
-
-
-for _fn in (hardshrink, alpha_dropout, normalize):
     globals()[_fn.__name__] = _clean_errors(_fn)
 del _fn

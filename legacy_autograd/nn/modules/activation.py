@@ -187,23 +187,6 @@ class Tanhshrink(Module):
         return self.__class__.__name__ + '()'
 
 
-class Hardshrink(Module):
-    """``x`` where ``|x| > lambd``, else 0; repr ``Hardshrink(0.5)``."""
-
-    def __init__(self, lambd=0.5):
-        super(Hardshrink, self).__init__()
-        self.lambd = lambd
-
-    def forward(self, input):
-        return F.hardshrink(input, self.lambd)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(' + str(self.lambd) + ')'
-
-
-__all__.append('Hardshrink')
-
-
 class _SoftmaxNd(Module):
     """Softmin / Softmax / LogSoftmax: an optional ``dim`` (0.3's implicit rule when None);
     0.3 printed them as ``Softmax()`` even with a dim."""
@@ -243,3 +226,10 @@ class Softmax2d(Module):
 
 class LogSoftmax(_SoftmaxNd):
     _function = staticmethod(F.log_softmax)
+
+
+# 0.3.1's other activation classes (issue 16), defined in activation_extra.py
+from .activation_extra import *  # noqa: F401,F403,E402
+from .activation_extra import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

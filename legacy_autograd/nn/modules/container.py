@@ -7,30 +7,17 @@
 iterable through ``__getitem__``), ``append`` / ``extend`` / ``+=`` taking lists
 only, and the default ``Module`` repr (``Sequential(\\n  (0): Linear(...)\\n)``).
 """
-import warnings
 from collections import OrderedDict
 
 from .module import Module
 
-__all__ = ['Container', 'Sequential', 'ModuleList', 'ParameterList']
+__all__ = ['Sequential', 'ModuleList', 'ParameterList']
 
 
 def _index(container, idx, size):
     if not (-size <= idx < size):
         raise IndexError('index {} is out of range'.format(idx))
     return idx + size if idx < 0 else idx
-
-
-class Container(Module):
-    """Deprecated in 0.3.1 (warns); its keyword arguments become submodules."""
-
-    def __init__(self, **kwargs):
-        super(Container, self).__init__()
-        # DeprecationWarning is ignored by default <sigh>
-        warnings.warn("nn.Container is deprecated. All of it's functionality "
-                      "is now implemented in nn.Module. Subclass that instead.")
-        for key, value in kwargs.items():
-            self.add_module(key, value)
 
 
 class Sequential(Module):
@@ -135,3 +122,10 @@ class ParameterList(Module):
         for i, param in enumerate(parameters):
             self.register_parameter(str(offset + i), param)
         return self
+
+
+# 0.3.1's other container classes (issue 16), defined in container_deprecated.py
+from .container_deprecated import *  # noqa: F401,F403,E402
+from .container_deprecated import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

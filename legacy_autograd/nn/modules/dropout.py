@@ -11,7 +11,7 @@ from ...ops import _args
 from .. import functional as F
 from .module import Module
 
-__all__ = ['Dropout', 'Dropout2d', 'Dropout3d', 'AlphaDropout']
+__all__ = ['Dropout', 'Dropout2d', 'Dropout3d']
 
 
 class _DropoutNd(Module):
@@ -45,19 +45,8 @@ class Dropout3d(_DropoutNd):
     _fn = staticmethod(F.dropout3d)
 
 
-class AlphaDropout(Module):
-    """Alpha dropout for SELU networks (0.3.1); repr ``AlphaDropout(p=0.5)``."""
-
-    def __init__(self, p=0.5):
-        super(AlphaDropout, self).__init__()
-        _args.float_arg(p, None, 'p')
-        if p < 0 or p > 1:
-            raise ValueError("dropout probability has to be between 0 and 1, "
-                             "but got {}".format(p))
-        self.p = p
-
-    def forward(self, input):
-        return F.alpha_dropout(input, self.p, self.training)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(p=' + str(self.p) + ')'
+# 0.3.1's other dropout classes (issue 16), defined in alpha_dropout.py
+from .alpha_dropout import *  # noqa: F401,F403,E402
+from .alpha_dropout import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

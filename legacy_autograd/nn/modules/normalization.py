@@ -1,83 +1,86 @@
-"""``CrossMapLRN2d`` (0.3.1): local response normalisation across channels.
-
-``y = x * scale ** -beta`` with ``scale = k + alpha / size * S(x ** 2)``, computed as
-0.3.1's CPU code did (the Python fallback of its legacy ``CrossMapLRN2d`` Function, which
-modern torch still carries): ``S`` sums the first ``pre_pad = int((size - 1) / 2 + 1)``
-channels for channel 0, then runs a window that adds channel ``c + pre_pad - 1`` and, once
-``c > pre_pad``, drops channel ``c - pre_pad`` (an off-by-one of that code: channel 0 stays
-in every later window).  The backward is that Function's hand-written one (a window of
-``size`` ratios, placed differently from the forward's window, so it is not the exact
-derivative; the cross-channel term is small, ``2 * alpha * beta / size``); kept, as
-0.3.1 and modern torch compute it.  The graph node is the legacy
-Function ``CrossMapLRN2d`` (not differentiable twice).
-"""
+"""CrossMapLRN2d (0.3.1): local response normalisation across channels of 4-d input,
+``x * (k + alpha/size * sum_{window} x^2)^-beta`` with 0.3.1's running channel window (see
+``_window_matrix``).  Its gradient is 0.3.1's handwritten one: the derivative of a centred
+channel window (see ``_back_window_matrix``), not exactly that of the quirky forward window.
+It is written with backend words, so it has double backward (0.3.1's Function had none).  The
+node is named after 0.3.1's old-style Function class,
+``torch.nn._functions.thnn.normalization.CrossMapLRN2d``."""
 import numpy as np
 
-from ...autograd.function import Function
 from .module import Module
+from ...autograd.variable import Variable
+from ...ops.registry import register
+from ...ops.dispatch import call
+from ... import backend_numpy as _NB
+
+
+def _arr(x):
+    return x.data._a if isinstance(x, Variable) else x._a
+
+
+def _window_matrix(channels, size, dtype):
+    """(C, C) 0/1 matrix m with ``scale[c] = sum_j sq[j] * m[j, c]``: THNN's running window
+    (``pre_pad = (size - 1) // 2 + 1`` channels up to ``c + pre_pad - 1``; channels from ``1``
+    leave it once they fall behind ``c - pre_pad``, channel 0 never does, as in 0.3.1)."""
+    pre_pad = int((size - 1) / 2 + 1)
+    m = np.zeros((channels, channels), dtype=dtype)
+    for c in range(channels):
+        top = min(c + pre_pad - 1, channels - 1)
+        m[:top + 1, c] = 1
+        if c > pre_pad:
+            m[1:c - pre_pad + 1, c] = 0
+    return m
+
+
+def _back_window_matrix(channels, size, dtype):
+    """(C, C) 0/1 matrix of 0.3.1's backward window: ratio channels ``[c - inv, c + size - 1 -
+    inv]`` with ``inv = int(size - (size - 1) / 2)`` (0.3.1's handwritten backward, which is
+    the derivative of a centred window, not exactly of the forward's)."""
+    inv = int(size - (size - 1) / 2)
+    m = np.zeros((channels, channels), dtype=dtype)
+    for c in range(channels):
+        lo, hi = max(c - inv, 0), min(c + size - 1 - inv, channels - 1)
+        if hi >= lo:
+            m[lo:hi + 1, c] = 1
+    return m
+
+
+def _channel_sum(B, a, m):
+    """``a`` (N, C, H, W) with its channels mixed by the (C, C) matrix ``m``."""
+    return B.transpose(B.matmul(B.transpose(a, 1, 3), B.const(m, a)), 1, 3)
+
+
+def _scale(B, x, p):
+    m = _window_matrix(B.value(x).shape[1], p['size'], B.value(x).dtype)
+    return _channel_sum(B, x * x, m) * (p['alpha'] / p['size']) + p['k']
+
+
+def _lrn_forward(x, size, alpha, beta, k):
+    scale = _scale(_NB, x, {'size': size, 'alpha': alpha, 'k': k})
+    return x * scale ** -beta
+
+
+def _lrn_backward(ctx, g):
+    B, p = ctx.B, ctx.params
+    x = ctx.inputs[0]
+    scale = _scale(B, x, p)
+    sp = B.pow(scale, -p['beta'])
+    ratio = g * (x * sp) / scale
+    bm = _back_window_matrix(B.value(x).shape[1], p['size'], B.value(x).dtype)
+    return (sp * g - x * _channel_sum(B, ratio, bm) * (2 * p['alpha'] * p['beta'] / p['size']),)
+
+
+_CROSS_MAP_LRN2D = register(
+    'cross_map_lrn2d', _lrn_forward, _lrn_backward,
+    grad_fn='torch.nn._functions.thnn.normalization.CrossMapLRN2d', save_inputs=(0,), argnames=('input',),
+    parity_exempt='compared with modern torch (whose CrossMapLRN2d is 0.3.1\'s code) in '
+                  'compat_tests/test_nn_vision.py')
 
 __all__ = ['CrossMapLRN2d']
 
 
-class _CrossMapLRN2dFunction(Function):
-
-    def __init__(self, size, alpha=1e-4, beta=0.75, k=1):
-        super(_CrossMapLRN2dFunction, self).__init__()
-        self.size = size
-        self.alpha = alpha
-        self.beta = beta
-        self.k = k
-        self.scale = None
-
-    def forward(self, input):
-        assert input.dim() == 4
-        x = input._a
-        dt = x.dtype.type
-        channels = x.shape[1]
-        sq = x * x
-        pre_pad = int((self.size - 1) / 2 + 1)
-        pre_pad_crop = channels if pre_pad > channels else pre_pad
-        scale = np.empty_like(x)
-        scale[:, 0] = 0
-        for c in range(pre_pad_crop):
-            scale[:, 0] += sq[:, c]
-        for c in range(1, channels):
-            scale[:, c] = scale[:, c - 1]
-            if c < channels - pre_pad + 1:
-                scale[:, c] += sq[:, c + pre_pad - 1]
-            if c > pre_pad:
-                scale[:, c] -= sq[:, c - pre_pad]
-        scale *= dt(self.alpha / self.size)
-        scale += dt(self.k)
-        self.scale = scale
-        output = type(input)._wrap(np.power(scale, dt(-self.beta)) * x)
-        self.save_for_backward(input, output)
-        return output
-
-    def backward(self, grad_output):
-        input, output = self.saved_tensors
-        x, y, g = input._a, output._a, grad_output._a
-        dt = x.dtype.type
-        n, channels, h, w = x.shape
-        size = self.size
-        cache_ratio_value = dt(2 * self.alpha * self.beta / size)
-        inverse_pre_pad = int(size - (size - 1) / 2)
-        grad_input = np.power(self.scale, dt(-self.beta)) * g
-        padded = np.zeros((n, channels + size - 1, h, w), dtype=x.dtype)
-        padded[:, inverse_pre_pad:inverse_pre_pad + channels] = g * y / self.scale
-        accum = padded[:, :size - 1].sum(1)
-        for c in range(channels):
-            accum = accum + padded[:, c + size - 1]
-            grad_input[:, c] += -cache_ratio_value * x[:, c] * accum
-            accum = accum - padded[:, c]
-        return type(grad_output)._wrap(grad_input)
-
-
-_CrossMapLRN2dFunction.__name__ = 'CrossMapLRN2d'
-_CrossMapLRN2dFunction.__qualname__ = 'CrossMapLRN2d'
-
-
 class CrossMapLRN2d(Module):
+    """CrossMapLRN2d(size, alpha=1e-4, beta=0.75, k=1)."""
 
     def __init__(self, size, alpha=1e-4, beta=0.75, k=1):
         super(CrossMapLRN2d, self).__init__()
@@ -87,7 +90,11 @@ class CrossMapLRN2d(Module):
         self.k = k
 
     def forward(self, input):
-        return _CrossMapLRN2dFunction(self.size, self.alpha, self.beta, self.k)(input)
+        if input.dim() != 4:
+            raise ValueError('CrossMapLRN2d: Expected input to be 4D, got {}D instead.'
+                             .format(input.dim()))
+        return call(_CROSS_MAP_LRN2D, [input], {'size': self.size, 'alpha': self.alpha,
+                                                'beta': self.beta, 'k': self.k})
 
     def __repr__(self):
         return self.__class__.__name__ + '(' \

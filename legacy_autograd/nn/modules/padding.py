@@ -4,11 +4,11 @@ repr is the class name, a space and the padding tuple: ``ReflectionPad2d (1, 1, 
 """
 
 from .module import Module
-from .._utils import _pair, _quadruple, _ntuple
+from .._utils import _pair, _quadruple
 from .. import _functional_conv as F
 
 __all__ = ['ReflectionPad1d', 'ReflectionPad2d', 'ReplicationPad1d', 'ReplicationPad2d',
-           'ZeroPad2d', 'ConstantPad1d', 'ConstantPad2d', 'ConstantPad3d', 'ReplicationPad3d']
+           'ZeroPad2d', 'ConstantPad1d', 'ConstantPad2d']
 
 
 class _PadNd(Module):
@@ -96,28 +96,8 @@ class ReplicationPad2d(_PadNd):
         return F.pad(input, self.padding, 'replicate')
 
 
-class ConstantPad3d(_ConstantPadNd):
-    """ConstantPad3d(padding, value): input (N, C, D, H, W), padding (left, right, top, bottom,
-    front, back); 0.3.1's repr ``ConstantPad3d((1, 1, 1, 1, 1, 1))``."""
-
-    def __init__(self, padding, value):
-        super(ConstantPad3d, self).__init__(padding, value)
-        self.padding = _ntuple(6)(padding)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(' + str(self.padding) + ')'
-
-
-class ReplicationPad3d(_PadNd):
-    """ReplicationPad3d(padding): input (N, C, D, H, W); the edge value is repeated;
-    0.3.1's repr ``ReplicationPad3d((1, 2, 3, 4, 5, 6))``."""
-
-    def __init__(self, padding):
-        super(ReplicationPad3d, self).__init__()
-        self.padding = _ntuple(6)(padding)
-
-    def forward(self, input):
-        return F.pad(input, self.padding, 'replicate')
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(' + str(self.padding) + ')'
+# 0.3.1's other padding classes (issue 16), defined in padding3d.py
+from .padding3d import *  # noqa: F401,F403,E402
+from .padding3d import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more
