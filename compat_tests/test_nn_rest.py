@@ -448,3 +448,19 @@ def test_max_pool_indices_changed_in_place_make_backward_fail(fn):
     with pytest.raises(RuntimeError, match='one of the variables needed for gradient computation '
                                            'has been modified by an inplace operation'):
         out.backward(L.ones(*out.size()))
+
+
+def test_torch_load_of_whole_models_with_data_parallel_weight_norm_and_margin_losses(tmp_path):
+    L.manual_seed(0)
+    model = nn.DataParallel(nn.Sequential(nn.utils.weight_norm(nn.Linear(3, 2)), nn.Tanh()))
+    crit = nn.MultiMarginLoss(p=2)
+    path = str(tmp_path / 'm.pt')
+    L.save({'model': model, 'crit': crit, 'more': [nn.SoftMarginLoss(), nn.TripletMarginLoss(),
+                                                   nn.MultiLabelMarginLoss()]}, path)
+    back = L.load(path)
+    m2 = back['model']
+    assert isinstance(m2, nn.DataParallel) and isinstance(back['crit'], nn.MultiMarginLoss)
+    x = V(rnd(90, 4, 3))
+    np.testing.assert_allclose(A(m2(x)), A(model(x)), rtol=1e-6)
+    assert sorted(n for n, _ in m2.named_parameters()) == [
+        'module.0.bias', 'module.0.weight_g', 'module.0.weight_v']
