@@ -23,15 +23,34 @@ MODULES = {
     'torch': 'legacy_autograd',
     'torch._six': 'legacy_autograd._six',
     'torch.autograd': 'legacy_autograd.autograd',
+    'torch.autograd._functions': 'legacy_autograd.autograd._functions',
+    'torch.autograd._functions.utils': 'legacy_autograd.autograd._functions.utils',
     'torch.autograd.function': 'legacy_autograd.autograd.function',
     'torch.autograd.gradcheck': 'legacy_autograd.autograd.gradcheck',
+    'torch.autograd.profiler': 'legacy_autograd.autograd.profiler',
     'torch.autograd.variable': 'legacy_autograd.autograd.variable',
     'torch.backends': 'legacy_autograd.backends',
     'torch.backends.cudnn': 'legacy_autograd.backends.cudnn',
     'torch.cuda': 'legacy_autograd.cuda',
+    'torch.distributions': 'legacy_autograd.distributions',
     'torch.legacy': 'legacy_autograd.legacy',
     'torch.legacy.nn': 'legacy_autograd.legacy.nn',
     'torch.legacy.optim': 'legacy_autograd.legacy.optim',
+    'torch.legacy.optim.adadelta': 'legacy_autograd.legacy.optim.adadelta',
+    'torch.legacy.optim.adagrad': 'legacy_autograd.legacy.optim.adagrad',
+    'torch.legacy.optim.adam': 'legacy_autograd.legacy.optim.adam',
+    'torch.legacy.optim.adamax': 'legacy_autograd.legacy.optim.adamax',
+    'torch.legacy.optim.asgd': 'legacy_autograd.legacy.optim.asgd',
+    'torch.legacy.optim.cg': 'legacy_autograd.legacy.optim.cg',
+    'torch.legacy.optim.lbfgs': 'legacy_autograd.legacy.optim.lbfgs',
+    'torch.legacy.optim.nag': 'legacy_autograd.legacy.optim.nag',
+    'torch.legacy.optim.rmsprop': 'legacy_autograd.legacy.optim.rmsprop',
+    'torch.legacy.optim.rprop': 'legacy_autograd.legacy.optim.rprop',
+    'torch.legacy.optim.sgd': 'legacy_autograd.legacy.optim.sgd',
+    'torch.multiprocessing': 'legacy_autograd.multiprocessing',
+    'torch.multiprocessing.pool': 'legacy_autograd.multiprocessing.pool',
+    'torch.multiprocessing.queue': 'legacy_autograd.multiprocessing.queue',
+    'torch.multiprocessing.reductions': 'legacy_autograd.multiprocessing.reductions',
     'torch.nn': 'legacy_autograd.nn',
     'torch.nn.functional': 'legacy_autograd.nn.functional',
     'torch.nn.init': 'legacy_autograd.nn.init',
@@ -64,6 +83,7 @@ MODULES = {
     'torch.optim.rmsprop': 'legacy_autograd.optim.rmsprop',
     'torch.optim.rprop': 'legacy_autograd.optim.rprop',
     'torch.optim.sgd': 'legacy_autograd.optim.sgd',
+    'torch.optim.sparse_adam': 'legacy_autograd.optim.sparse_adam',
     'torch.random': 'legacy_autograd.random',
     'torch.serialization': 'legacy_autograd.serialization',
     'torch.sparse': 'legacy_autograd.sparse',
@@ -75,7 +95,21 @@ MODULES = {
     'torch.utils.data.dataset': 'legacy_autograd.utils.data.dataset',
     'torch.utils.data.sampler': 'legacy_autograd.utils.data.sampler',
     'torch.utils.dlpack': 'legacy_autograd.utils.dlpack',
+    'torch.utils.ffi': 'legacy_autograd.utils.ffi',
     'torch.utils.hooks': 'legacy_autograd.utils.hooks',
+    'torch.utils.model_zoo': 'legacy_autograd.utils.model_zoo',
+    'torch.utils.serialization': 'legacy_autograd.utils.serialization',
+    'torch.utils.serialization.read_lua_file': 'legacy_autograd.utils.serialization.read_lua_file',
+    'torch.utils.trainer': 'legacy_autograd.utils.trainer',
+    'torch.utils.trainer.plugins': 'legacy_autograd.utils.trainer.plugins',
+    'torch.utils.trainer.plugins.accuracy': 'legacy_autograd.utils.trainer.plugins.accuracy',
+    'torch.utils.trainer.plugins.logger': 'legacy_autograd.utils.trainer.plugins.logger',
+    'torch.utils.trainer.plugins.loss': 'legacy_autograd.utils.trainer.plugins.loss',
+    'torch.utils.trainer.plugins.monitor': 'legacy_autograd.utils.trainer.plugins.monitor',
+    'torch.utils.trainer.plugins.plugin': 'legacy_autograd.utils.trainer.plugins.plugin',
+    'torch.utils.trainer.plugins.progress': 'legacy_autograd.utils.trainer.plugins.progress',
+    'torch.utils.trainer.plugins.time': 'legacy_autograd.utils.trainer.plugins.time',
+    'torch.utils.trainer.trainer': 'legacy_autograd.utils.trainer.trainer',
 }
 
 EXPORTS = {
@@ -87,20 +121,21 @@ EXPORTS = {
         'add', 'addbmm', 'addcdiv', 'addcmul', 'addmm', 'addmv', 'addr', 'arange', 'asin', 'atan',
         'atan2', 'autograd', 'backends', 'baddbmm', 'bernoulli', 'bmm', 'btrifact', 'btrisolve',
         'btriunpack', 'cat', 'ceil', 'chunk', 'clamp', 'cos', 'cosh', 'cross', 'cuda', 'cumprod',
-        'cumsum', 'diag', 'dist', 'div', 'dot', 'eig', 'eq', 'equal', 'erf', 'erfinv', 'exp',
-        'eye', 'floor', 'fmod', 'frac', 'from_numpy', 'gather', 'ge', 'gels', 'geqrf', 'ger',
-        'gesv', 'get_num_threads', 'get_rng_state', 'gt', 'histc', 'index_select', 'initial_seed',
-        'inverse', 'is_storage', 'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp', 'lgamma',
-        'linspace', 'load', 'log', 'log1p', 'logspace', 'lt', 'manual_seed', 'masked_select',
-        'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode', 'mul', 'multinomial', 'mv', 'ne',
-        'neg', 'nn', 'nonzero', 'norm', 'normal', 'numel', 'ones', 'ones_like', 'optim', 'orgqr',
-        'ormqr', 'potrf', 'potri', 'potrs', 'pow', 'prod', 'pstrf', 'qr', 'rand', 'randn',
-        'random', 'randperm', 'range', 'reciprocal', 'remainder', 'renorm', 'round', 'rsqrt',
-        'save', 'serialization', 'set_default_tensor_type', 'set_num_threads', 'set_printoptions',
-        'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt',
-        'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't', 'take', 'tan',
-        'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs', 'trunc',
-        'typename', 'unbind', 'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+        'cumsum', 'diag', 'dist', 'distributions', 'div', 'dot', 'eig', 'eq', 'equal', 'erf',
+        'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac', 'from_numpy', 'gather', 'ge', 'gels',
+        'geqrf', 'ger', 'gesv', 'get_num_threads', 'get_rng_state', 'gt', 'histc', 'index_select',
+        'initial_seed', 'inverse', 'is_storage', 'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp',
+        'lgamma', 'linspace', 'load', 'log', 'log1p', 'logspace', 'lt', 'manual_seed',
+        'masked_select', 'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode', 'mul',
+        'multinomial', 'multiprocessing', 'mv', 'ne', 'neg', 'nn', 'nonzero', 'norm', 'normal',
+        'numel', 'ones', 'ones_like', 'optim', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs', 'pow',
+        'prod', 'pstrf', 'qr', 'rand', 'randn', 'random', 'randperm', 'range', 'reciprocal',
+        'remainder', 'renorm', 'round', 'rsqrt', 'save', 'serialization',
+        'set_default_tensor_type', 'set_num_threads', 'set_printoptions', 'set_rng_state',
+        'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt', 'squeeze', 'stack',
+        'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't', 'take', 'tan', 'tanh', 'tensor',
+        'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs', 'trunc', 'typename', 'unbind',
+        'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
     ),
     'torch._six': (
         'PY2', 'PY3', 'exec_', 'imap', 'int_classes', 'raise_from', 'string_classes',
@@ -108,7 +143,24 @@ EXPORTS = {
     ),
     'torch.autograd': (
         'Function', 'NestedIOFunction', 'StochasticFunction', 'Variable', 'backward', 'function',
-        'grad', 'gradcheck', 'variable',
+        'grad', 'gradcheck', 'profiler', 'variable',
+    ),
+    'torch.autograd._functions': (
+        'Abs', 'Acos', 'Addbmm', 'Addcdiv', 'Addcmul', 'Addmv', 'Addr', 'AdvancedIndexAdd',
+        'Asin', 'Atan', 'Atan2', 'Baddbmm', 'Bernoulli', 'Categorical', 'Ceil', 'Clamp', 'Clone',
+        'Cmax', 'CmaxConstant', 'Cmin', 'CminConstant', 'Cos', 'Cosh', 'Cross', 'CudaTransfer',
+        'Cumprod', 'Cumsum', 'Diag', 'Dot', 'Eq', 'Erf', 'ErfInv', 'Exp', 'Expand', 'Floor',
+        'Fmod', 'Frac', 'Function', 'Gather', 'Ge', 'Gesv', 'Gt', 'Index', 'IndexAdd',
+        'IndexCopy', 'IndexFill', 'IndexSelect', 'InplaceFunction', 'Inverse', 'Kthvalue', 'Le',
+        'Lerp', 'Log', 'Log1p', 'Lt', 'MaskedFill', 'MaskedScatter', 'MaskedSelect', 'Max',
+        'Median', 'Min', 'Mode', 'Ne', 'Negate', 'NoGrad', 'Norm', 'Normal', 'Potrf',
+        'PowConstant', 'Prod', 'Reciprocal', 'Remainder', 'Repeat', 'Resize', 'Round', 'Rsqrt',
+        'Scatter', 'ScatterAdd', 'SetItem', 'Sign', 'Sin', 'Sinh', 'Sort', 'Sqrt', 'Sum', 'Tan',
+        'Topk', 'Trace', 'Tril', 'Triu', 'Trunc', 'Type', 'Unfold', 'Unsqueeze', 'Variable',
+        'Zero', 'utils',
+    ),
+    'torch.autograd._functions.utils': (
+        'check_onnx_broadcast', 'prepare_onnx_paddings',
     ),
     'torch.autograd.function': (
         'BackwardCFunction', 'Function', 'FunctionMeta', 'InplaceFunction', 'NestedIOFunction',
@@ -118,6 +170,11 @@ EXPORTS = {
         'Variable', 'contiguous', 'get_analytical_jacobian', 'get_numerical_jacobian',
         'gradcheck', 'gradgradcheck', 'iter_tensors', 'iter_variables', 'make_jacobian',
         'zero_gradients',
+    ),
+    'torch.autograd.profiler': (
+        'EnforceUnique', 'EventList', 'FormattedTimesMixin', 'FunctionEvent', 'FunctionEventAvg',
+        'Record', 'StringTable', 'attr_formatter', 'build_table', 'demangle', 'emit_nvtx',
+        'format_time', 'load_nvprof', 'parse_cpu_trace', 'parse_nvprof_trace', 'profile',
     ),
     'torch.autograd.variable': (
         'Variable',
@@ -134,11 +191,70 @@ EXPORTS = {
         'initial_seed', 'is_available', 'manual_seed', 'manual_seed_all', 'seed', 'seed_all',
         'set_device', 'synchronize',
     ),
+    'torch.distributions': (
+        'Bernoulli', 'Categorical', 'Distribution', 'Normal',
+    ),
     'torch.legacy': (
         'nn', 'optim',
     ),
     'torch.legacy.nn': (),
-    'torch.legacy.optim': (),
+    'torch.legacy.optim': (
+        'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'cg', 'lbfgs', 'nag', 'rmsprop', 'rprop',
+        'sgd',
+    ),
+    'torch.legacy.optim.adadelta': (
+        'adadelta',
+    ),
+    'torch.legacy.optim.adagrad': (
+        'adagrad',
+    ),
+    'torch.legacy.optim.adam': (
+        'adam',
+    ),
+    'torch.legacy.optim.adamax': (
+        'adamax',
+    ),
+    'torch.legacy.optim.asgd': (
+        'asgd',
+    ),
+    'torch.legacy.optim.cg': (
+        'INFINITY', 'cg',
+    ),
+    'torch.legacy.optim.lbfgs': (
+        'lbfgs',
+    ),
+    'torch.legacy.optim.nag': (
+        'nag',
+    ),
+    'torch.legacy.optim.rmsprop': (
+        'rmsprop',
+    ),
+    'torch.legacy.optim.rprop': (
+        'rprop',
+    ),
+    'torch.legacy.optim.sgd': (
+        'sgd',
+    ),
+    'torch.multiprocessing': (
+        'Array', 'AuthenticationError', 'Barrier', 'BoundedSemaphore', 'BufferTooShort',
+        'Condition', 'Event', 'JoinableQueue', 'Lock', 'Manager', 'Pipe', 'Pool', 'Process',
+        'ProcessError', 'Queue', 'RLock', 'RawArray', 'RawValue', 'Semaphore', 'SimpleQueue',
+        'TimeoutError', 'Value', 'active_children', 'allow_connection_pickling', 'cpu_count',
+        'current_process', 'freeze_support', 'get_all_sharing_strategies',
+        'get_all_start_methods', 'get_context', 'get_logger', 'get_sharing_strategy',
+        'get_start_method', 'init_reductions', 'log_to_stderr', 'parent_process', 'pool', 'queue',
+        'reductions', 'set_executable', 'set_forkserver_preload', 'set_sharing_strategy',
+        'set_start_method',
+    ),
+    'torch.multiprocessing.pool': (
+        'Pool',
+    ),
+    'torch.multiprocessing.queue': (
+        'Queue', 'SimpleQueue',
+    ),
+    'torch.multiprocessing.reductions': (
+        'init_reductions',
+    ),
     'torch.nn': (
         'AdaptiveAvgPool2d', 'AdaptiveMaxPool2d', 'AvgPool1d', 'AvgPool2d', 'BCELoss',
         'BCEWithLogitsLoss', 'BatchNorm1d', 'BatchNorm2d', 'Bilinear', 'ConstantPad1d',
@@ -244,8 +360,8 @@ EXPORTS = {
     ),
     'torch.optim': (
         'ASGD', 'Adadelta', 'Adagrad', 'Adam', 'Adamax', 'LBFGS', 'Optimizer', 'RMSprop', 'Rprop',
-        'SGD', 'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'lbfgs', 'lr_scheduler',
-        'optimizer', 'rmsprop', 'rprop', 'sgd',
+        'SGD', 'SparseAdam', 'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'lbfgs',
+        'lr_scheduler', 'optimizer', 'rmsprop', 'rprop', 'sgd', 'sparse_adam',
     ),
     'torch.optim.adadelta': (
         'Adadelta', 'Optimizer',
@@ -281,6 +397,9 @@ EXPORTS = {
     'torch.optim.sgd': (
         'Optimizer', 'SGD', 'required',
     ),
+    'torch.optim.sparse_adam': (
+        'Optimizer', 'SparseAdam',
+    ),
     'torch.random': (
         'get_rng_state', 'initial_seed', 'manual_seed', 'set_rng_state',
     ),
@@ -289,23 +408,24 @@ EXPORTS = {
         'save',
     ),
     'torch.sparse': (
-        '_sparse_tensor_classes',
+        'ByteTensor', 'CharTensor', 'DoubleTensor', 'FloatTensor', 'IntTensor', 'LongTensor',
+        'ShortTensor', '_sparse_tensor_classes',
     ),
     'torch.storage': (),
     'torch.tensor': (),
     'torch.utils': (
-        'data', 'hooks',
+        'data', 'hooks', 'serialization', 'trainer',
     ),
     'torch.utils.data': (
         'ConcatDataset', 'DataLoader', 'Dataset', 'TensorDataset', 'dataloader', 'dataset',
         'sampler',
     ),
     'torch.utils.data.dataloader': (
-        'BatchSampler', 'DataLoader', 'DataLoaderIter', 'RandomSampler', 'SequentialSampler',
-        'default_collate', 'pin_memory_batch', 'string_classes',
+        'BatchSampler', 'DataLoader', 'DataLoaderIter', 'ExceptionWrapper', 'RandomSampler',
+        'SequentialSampler', 'default_collate', 'pin_memory_batch', 'string_classes',
     ),
     'torch.utils.data.dataset': (
-        'ConcatDataset', 'Dataset', 'TensorDataset',
+        'ConcatDataset', 'Dataset', 'Subset', 'TensorDataset', 'random_split', 'randperm',
     ),
     'torch.utils.data.sampler': (
         'BatchSampler', 'RandomSampler', 'Sampler', 'SequentialSampler', 'SubsetRandomSampler',
@@ -314,25 +434,83 @@ EXPORTS = {
     'torch.utils.dlpack': (
         'from_dlpack', 'to_dlpack',
     ),
+    'torch.utils.ffi': (
+        'create_extension',
+    ),
     'torch.utils.hooks': (
         'RemovableHandle',
+    ),
+    'torch.utils.model_zoo': (
+        'HASH_REGEX', 'load_url',
+    ),
+    'torch.utils.serialization': (
+        'T7Reader', 'load_lua', 'read_lua_file',
+    ),
+    'torch.utils.serialization.read_lua_file': (
+        'LEGACY_TYPE_RECUR_FUNCTION', 'LuaFunction', 'T7Reader', 'T7ReaderException',
+        'TYPE_BOOLEAN', 'TYPE_FUNCTION', 'TYPE_NIL', 'TYPE_NUMBER', 'TYPE_RECUR_FUNCTION',
+        'TYPE_STRING', 'TYPE_TABLE', 'TYPE_TORCH', 'TorchObject', 'hashable_uniq_dict',
+        'load_lua', 'reader_registry',
+    ),
+    'torch.utils.trainer': (
+        'Trainer', 'plugins', 'trainer',
+    ),
+    'torch.utils.trainer.plugins': (
+        'AccuracyMonitor', 'Logger', 'LossMonitor', 'ProgressMonitor', 'TimeMonitor', 'accuracy',
+        'logger', 'loss', 'monitor', 'plugin', 'progress', 'time',
+    ),
+    'torch.utils.trainer.plugins.accuracy': (
+        'AccuracyMonitor', 'Monitor',
+    ),
+    'torch.utils.trainer.plugins.logger': (
+        'Logger', 'Plugin',
+    ),
+    'torch.utils.trainer.plugins.loss': (
+        'LossMonitor', 'Monitor',
+    ),
+    'torch.utils.trainer.plugins.monitor': (
+        'Monitor', 'Plugin',
+    ),
+    'torch.utils.trainer.plugins.plugin': (
+        'Plugin',
+    ),
+    'torch.utils.trainer.plugins.progress': (
+        'Plugin', 'ProgressMonitor',
+    ),
+    'torch.utils.trainer.plugins.time': (
+        'Monitor', 'TimeMonitor',
+    ),
+    'torch.utils.trainer.trainer': (
+        'Trainer', 'Variable',
     ),
 }
 
 MISSING = {
     'torch': (
-        'FatalError', 'default_generator', 'distributed', 'distributions', 'dsmm', 'functional',
-        'has_cudnn', 'hsmm', 'hspmm', 'jit', 'multiprocessing', 'onnx', 'saddmm', 'smm', 'spadd',
-        'spmm', 'sspaddmm', 'sspmm', 'zero',
+        'FatalError', 'default_generator', 'distributed', 'dsmm', 'functional', 'has_cudnn',
+        'hsmm', 'hspmm', 'jit', 'onnx', 'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm',
+        'zero',
     ),
     'torch._six': (),
     'torch.autograd': (
-        'profiler', 'stochastic_function',
+        'stochastic_function',
+    ),
+    'torch.autograd._functions': (
+        'basic_ops', 'blas', 'check_onnx_broadcast', 'compare', 'gen_inputs', 'initializers',
+        'int_classes', 'linalg', 'maybe_unexpand', 'maybe_unexpand_or_view',
+        'once_differentiable', 'pointwise', 'reduce', 'sort_args', 'stochastic',
+        'sum_scan_exclusive', 'tensor', 'traceable', 'type2backend',
+    ),
+    'torch.autograd._functions.utils': (
+        'maybe_unexpand', 'maybe_unexpand_or_view', 'maybe_view', 'variable_expandable',
     ),
     'torch.autograd.function': (
         'hooks', 'with_metaclass',
     ),
     'torch.autograd.gradcheck': (),
+    'torch.autograd.profiler': (
+        'FileNotFoundError',
+    ),
     'torch.autograd.variable': (
         'Abs', 'Acos', 'Addbmm', 'Addcdiv', 'Addcmul', 'Addmv', 'Addr', 'AdvancedIndexAdd',
         'Asin', 'Atan', 'Atan2', 'Baddbmm', 'Bernoulli', 'Categorical', 'Ceil', 'Clamp', 'Clone',
@@ -369,6 +547,7 @@ MISSING = {
         'profiler', 'raise_from', 'random', 'set_rng_state', 'set_rng_state_all', 'sparse',
         'stream', 'streams',
     ),
+    'torch.distributions': (),
     'torch.legacy': (),
     'torch.legacy.nn': (
         'Abs', 'AbsCriterion', 'Add', 'AddConstant', 'BCECriterion', 'BatchNormalization',
@@ -403,9 +582,33 @@ MISSING = {
         'VolumetricReplicationPadding', 'WeightedEuclidean', 'WeightedMSECriterion',
         'type2backend', 'utils',
     ),
-    'torch.legacy.optim': (
-        'adadelta', 'adagrad', 'adam', 'adamax', 'asgd', 'cg', 'lbfgs', 'nag', 'rmsprop', 'rprop',
-        'sgd',
+    'torch.legacy.optim': (),
+    'torch.legacy.optim.adadelta': (),
+    'torch.legacy.optim.adagrad': (),
+    'torch.legacy.optim.adam': (),
+    'torch.legacy.optim.adamax': (),
+    'torch.legacy.optim.asgd': (),
+    'torch.legacy.optim.cg': (
+        'sqrt_nothrow',
+    ),
+    'torch.legacy.optim.lbfgs': (),
+    'torch.legacy.optim.nag': (),
+    'torch.legacy.optim.rmsprop': (),
+    'torch.legacy.optim.rprop': (),
+    'torch.legacy.optim.sgd': (),
+    'torch.multiprocessing': (
+        'reducer',
+    ),
+    'torch.multiprocessing.pool': (
+        'SimpleQueue', 'clean_worker',
+    ),
+    'torch.multiprocessing.queue': (
+        'ConnectionWrapper',
+    ),
+    'torch.multiprocessing.reductions': (
+        'StorageRef', 'fd_id', 'rebuild_event', 'rebuild_storage_cuda', 'rebuild_storage_fd',
+        'rebuild_storage_filename', 'rebuild_tensor', 'reduce_event', 'reduce_storage',
+        'reduce_tensor', 'shared_cache', 'storage_from_cache',
     ),
     'torch.nn': (
         'AdaptiveAvgPool1d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool3d',
@@ -484,9 +687,7 @@ MISSING = {
     ),
     'torch.nn.utils.clip_grad': (),
     'torch.nn.utils.rnn': (),
-    'torch.optim': (
-        'SparseAdam', 'sparse_adam',
-    ),
+    'torch.optim': (),
     'torch.optim.adadelta': (),
     'torch.optim.adagrad': (),
     'torch.optim.adam': (),
@@ -498,6 +699,7 @@ MISSING = {
     'torch.optim.rmsprop': (),
     'torch.optim.rprop': (),
     'torch.optim.sgd': (),
+    'torch.optim.sparse_adam': (),
     'torch.random': (
         'default_generator', 'fork_rng',
     ),
@@ -506,35 +708,59 @@ MISSING = {
         'default_restore_location', 'location_tag', 'mkdtemp', 'normalize_storage_type',
         'register_package', 'storage_to_tensor_type',
     ),
-    'torch.sparse': (
-        'ByteTensor', 'CharTensor', 'DoubleTensor', 'FloatTensor', 'IntTensor', 'LongTensor',
-        'ShortTensor',
-    ),
+    'torch.sparse': (),
     'torch.storage': (),
     'torch.tensor': (),
     'torch.utils': (
-        'backcompat', 'serialization', 'trainer',
+        'backcompat',
     ),
     'torch.utils.data': (),
     'torch.utils.data.dataloader': (
-        'ExceptionWrapper', 'int_classes', 'multiprocessing', 'numpy_type_map',
+        'int_classes', 'multiprocessing', 'numpy_type_map',
     ),
-    'torch.utils.data.dataset': (
-        'Subset', 'random_split', 'randperm',
-    ),
+    'torch.utils.data.dataset': (),
     'torch.utils.data.sampler': (),
     'torch.utils.dlpack': (),
+    'torch.utils.ffi': (
+        'PY_MODULE_TEMPLATE',
+    ),
     'torch.utils.hooks': (),
+    'torch.utils.model_zoo': (
+        'requests_available', 'tqdm',
+    ),
+    'torch.utils.serialization': (),
+    'torch.utils.serialization.read_lua_file': (
+        'BatchNorm_reader', 'GradientReversal_reader', 'HAS_CUDA',
+        'SpatialContrastiveNormalization_reader', 'SpatialDivisiveNormalization_reader',
+        'Transpose_reader', 'VolumetricAveragePooling_reader', 'attr_map', 'custom_reader',
+        'decrement', 'decrement_positive', 'ensure_attr', 'ensure_type', 'get_python_class',
+        'make_none_attr', 'make_storage_reader', 'make_tensor_reader', 'nn', 'nn_reader',
+        'register_torch_class', 'registry_addon', 'storage_to_size', 'tds_Hash_reader',
+        'tds_Vec_reader', 'type2backend',
+    ),
+    'torch.utils.trainer': (),
+    'torch.utils.trainer.plugins': (),
+    'torch.utils.trainer.plugins.accuracy': (),
+    'torch.utils.trainer.plugins.logger': (),
+    'torch.utils.trainer.plugins.loss': (),
+    'torch.utils.trainer.plugins.monitor': (),
+    'torch.utils.trainer.plugins.plugin': (),
+    'torch.utils.trainer.plugins.progress': (),
+    'torch.utils.trainer.plugins.time': (),
+    'torch.utils.trainer.trainer': (),
 }
 
 MISSING_MODULES = (
-    'torch._utils', 'torch.autograd._functions', 'torch.autograd.profiler',
-    'torch.autograd.stochastic_function', 'torch.backends.cudnn.rnn', 'torch.contrib',
-    'torch.cuda.comm', 'torch.cuda.error', 'torch.cuda.nccl', 'torch.cuda.nvtx',
-    'torch.cuda.profiler', 'torch.cuda.random', 'torch.cuda.sparse', 'torch.cuda.streams',
-    'torch.distributed', 'torch.distributions', 'torch.for_onnx', 'torch.functional', 'torch.jit',
-    'torch.legacy.nn.Abs', 'torch.legacy.nn.AbsCriterion', 'torch.legacy.nn.Add',
-    'torch.legacy.nn.AddConstant', 'torch.legacy.nn.BCECriterion',
+    'torch._utils', 'torch.autograd._functions.basic_ops', 'torch.autograd._functions.blas',
+    'torch.autograd._functions.compare', 'torch.autograd._functions.initializers',
+    'torch.autograd._functions.linalg', 'torch.autograd._functions.pointwise',
+    'torch.autograd._functions.reduce', 'torch.autograd._functions.stochastic',
+    'torch.autograd._functions.tensor', 'torch.autograd.stochastic_function',
+    'torch.backends.cudnn.rnn', 'torch.contrib', 'torch.cuda.comm', 'torch.cuda.error',
+    'torch.cuda.nccl', 'torch.cuda.nvtx', 'torch.cuda.profiler', 'torch.cuda.random',
+    'torch.cuda.sparse', 'torch.cuda.streams', 'torch.distributed', 'torch.for_onnx',
+    'torch.functional', 'torch.jit', 'torch.legacy.nn.Abs', 'torch.legacy.nn.AbsCriterion',
+    'torch.legacy.nn.Add', 'torch.legacy.nn.AddConstant', 'torch.legacy.nn.BCECriterion',
     'torch.legacy.nn.BatchNormalization', 'torch.legacy.nn.Bilinear', 'torch.legacy.nn.CAddTable',
     'torch.legacy.nn.CDivTable', 'torch.legacy.nn.CMul', 'torch.legacy.nn.CMulTable',
     'torch.legacy.nn.CSubTable', 'torch.legacy.nn.Clamp', 'torch.legacy.nn.ClassNLLCriterion',
@@ -590,18 +816,12 @@ MISSING_MODULES = (
     'torch.legacy.nn.VolumetricDropout', 'torch.legacy.nn.VolumetricFullConvolution',
     'torch.legacy.nn.VolumetricMaxPooling', 'torch.legacy.nn.VolumetricMaxUnpooling',
     'torch.legacy.nn.VolumetricReplicationPadding', 'torch.legacy.nn.WeightedEuclidean',
-    'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils',
-    'torch.legacy.optim.adadelta', 'torch.legacy.optim.adagrad', 'torch.legacy.optim.adam',
-    'torch.legacy.optim.adamax', 'torch.legacy.optim.asgd', 'torch.legacy.optim.cg',
-    'torch.legacy.optim.lbfgs', 'torch.legacy.optim.nag', 'torch.legacy.optim.rmsprop',
-    'torch.legacy.optim.rprop', 'torch.legacy.optim.sgd', 'torch.multiprocessing',
-    'torch.nn._functions', 'torch.nn.backends', 'torch.nn.modules.distance',
-    'torch.nn.modules.instancenorm', 'torch.nn.modules.normalization',
-    'torch.nn.modules.pixelshuffle', 'torch.nn.modules.upsampling', 'torch.nn.modules.utils',
-    'torch.nn.parallel', 'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm',
-    'torch.onnx', 'torch.optim.sparse_adam', 'torch.utils.backcompat',
-    'torch.utils.data.distributed', 'torch.utils.ffi', 'torch.utils.model_zoo',
-    'torch.utils.serialization', 'torch.utils.trainer',
+    'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils', 'torch.nn._functions',
+    'torch.nn.backends', 'torch.nn.modules.distance', 'torch.nn.modules.instancenorm',
+    'torch.nn.modules.normalization', 'torch.nn.modules.pixelshuffle',
+    'torch.nn.modules.upsampling', 'torch.nn.modules.utils', 'torch.nn.parallel',
+    'torch.nn.utils.convert_parameters', 'torch.nn.utils.weight_norm', 'torch.onnx',
+    'torch.utils.backcompat', 'torch.utils.data.distributed',
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}

@@ -272,7 +272,11 @@ def normal(means, std=1.0):
     """``torch.normal(means, std)``: tensor (or float) means and stds."""
     from ..autograd.variable import Variable
     if isinstance(means, Variable) or isinstance(std, Variable):
-        raise TypeError('torch.normal takes tensors in 0.3, not Variables')
+        # 0.3: Variable.normal (a stochastic Function): samples of the data, not differentiable
+        vs = [v for v in (means, std) if isinstance(v, Variable)]
+        r = normal(means.data if isinstance(means, Variable) else means,
+                   std.data if isinstance(std, Variable) else std)
+        return Variable._make(r, volatile=any(v._volatile for v in vs))
     ref = means if isinstance(means, _TensorBase) else std
     if not isinstance(ref, _TensorBase):
         raise TypeError('normal(): expected a tensor for means or std')
@@ -288,9 +292,12 @@ def normal(means, std=1.0):
 @function(domain=(0.05, 0.95), calls=(Call(random=True),))
 def bernoulli(input):
     _args.tensor_arg(input, 'bernoulli', 'input', 1)
+    from ..autograd.variable import Variable
     t = tensor_of(input)
     out = type(t)._wrap(np.empty_like(t._a))
     rng.default_generator.fill_bernoulli(out._a, t._a)
+    if isinstance(input, Variable):     # 0.3: Variable.bernoulli, a non-differentiable sample
+        return Variable._make(out, volatile=input._volatile)
     return out
 
 
@@ -298,10 +305,7 @@ def bernoulli(input):
 def _bernoulli_method(self):
     """``x.bernoulli()``: 0/1 draws with the probabilities in ``x`` (a Variable gives a
     Variable)."""
-    out = bernoulli(self)
-    if isinstance(self, Variable):
-        return Variable(out)
-    return out
+    return bernoulli(self)
 
 
 # ------------------------------------------------------------------- in-place random fills

@@ -899,4 +899,6 @@ def renorm_(self, p, dim, maxnorm):
 
 @function(name='renorm', calls=(Call(3, 1, 0.75, variables=False),))
 def _torch_renorm(input, p, dim, maxnorm):
+    if isinstance(input, Variable):     # the Variable method (0.3.1's composed renorm)
+        return input.renorm(p, dim, maxnorm)
     return renorm(input, p, dim, maxnorm)
