@@ -725,3 +725,41 @@ def test_random_split_and_subset():
     assert list(a) == [10 + i for i in perm[:3]] and list(b) == [10 + i for i in perm[3:]]
     s = Subset(Squares(10), [7, 2])
     assert len(s) == 2 and s[0] == 49 and s[1] == 4
+
+
+def _add_one(t):
+    t.add_(1)
+
+
+def _train_a_little(model):
+    from legacy_autograd import optim
+    opt = optim.SGD(model.parameters(), lr=0.1)
+    for _ in range(3):
+        opt.zero_grad()
+        model(Variable(torch.ones(4, 2))).sum().backward()
+        opt.step()
+
+
+def test_share_memory_is_seen_by_forked_processes():
+    from legacy_autograd import multiprocessing as mp, nn
+    t = torch.zeros(2, 3)
+    assert not t.is_shared()
+    assert t.share_memory_() is t and t.is_shared()
+    assert t.share_memory_() is t                     # already shared: unchanged
+    procs = [mp.get_context('fork').Process(target=_add_one, args=(t,)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    assert t.tolist() == [[3.0] * 3] * 2
+    model = nn.Linear(2, 1)
+    model.share_memory()
+    assert all(p.data.is_shared() for p in model.parameters())
+    w0 = model.weight.data.clone()
+    p = mp.get_context('fork').Process(target=_train_a_little, args=(model,))
+    p.start()
+    p.join()
+    assert p.exitcode == 0
+    assert not np.array_equal(model.weight.data.numpy(), w0.numpy())   # Hogwild: trained there
+    s = torch.FloatStorage([1, 2])
+    assert not s.is_shared() and s.share_memory_().is_shared() and s.tolist() == [1.0, 2.0]

@@ -157,9 +157,13 @@ class _StorageBase(object):
         return False
 
     def is_shared(self):
-        return False
+        return is_shared_array(self._a)
 
     def share_memory_(self):
+        """Move the elements into memory shared with processes forked afterwards (0.3 moved
+        the storage to shared memory).  Tensors made on this storage before keep the old
+        memory."""
+        self._a = shared_copy(self._a)
         return self
 
     def pin_memory(self):
@@ -442,3 +446,26 @@ def storage_offset_of(tensor):
     if root.dtype == a.dtype and root.flags.c_contiguous:
         return (a.__array_interface__['data'][0] - root.__array_interface__['data'][0]) // a.itemsize
     return 0
+
+
+def is_shared_array(a):
+    """Whether numpy array ``a`` lives in a shared anonymous mapping (``shared_copy``)."""
+    import mmap
+    while a is not None:
+        if isinstance(a, mmap.mmap):
+            return True
+        a = getattr(a, 'base', None) if isinstance(a, np.ndarray) else getattr(a, 'obj', None)
+    return False
+
+
+def shared_copy(a):
+    """``a`` itself when it is shared already, else a copy of it (same shape, C order) in a
+    shared anonymous mapping, which processes forked afterwards see and write in common
+    (``torch.multiprocessing``, Hogwild-style training)."""
+    import mmap
+    if is_shared_array(a):
+        return a
+    buf = mmap.mmap(-1, max(a.nbytes, 1))
+    out = np.frombuffer(buf, dtype=a.dtype, count=a.size).reshape(a.shape)
+    out[...] = a
+    return out

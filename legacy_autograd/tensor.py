@@ -286,10 +286,14 @@ class _TensorBase(object):
         return False
 
     def share_memory_(self):
+        """Move the elements into memory shared with processes forked afterwards
+        (``torch.multiprocessing``: Hogwild-style training).  0.3 moved the whole storage;
+        here this tensor's elements move, and views made before keep the old memory."""
+        self._a = _storage_mod.shared_copy(self._a)
         return self
 
     def is_shared(self):
-        return False
+        return _storage_mod.is_shared_array(self._a)
 
     def new(self, *args, **kwargs):
         """A tensor of the same type: ``x.new()``, ``x.new(2, 3)``, ``x.new([1, 2])``."""

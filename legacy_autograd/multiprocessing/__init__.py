@@ -2,10 +2,11 @@
 (``Process``, ``Queue``, ``Pipe``, ``Value``, ``Semaphore``, ``Pool``, ...), with the tensor
 sharing strategies.
 
-0.3.1 also registered pickling reductions so that a tensor put on a queue moved to shared
-memory and both processes saw one buffer.  This package's tensors are numpy arrays and
-travel by value (a pickled copy); ``share_memory_()`` is accepted and does not make a
-tensor shared between processes.  ``set_sharing_strategy`` / ``get_sharing_strategy`` /
+``tensor.share_memory_()`` / ``module.share_memory()`` move the elements into a shared
+anonymous mapping, so processes forked afterwards (the default on Linux) and the parent see
+and write the same numbers (Hogwild-style training works).  0.3.1 also registered pickling
+reductions so that a tensor put on a queue moved to shared memory; here tensors put on a
+queue or a pipe travel by value (a pickled copy).  ``set_sharing_strategy`` / ``get_sharing_strategy`` /
 ``get_all_sharing_strategies`` keep 0.3.1's names and values.
 """
 import multiprocessing as _mp

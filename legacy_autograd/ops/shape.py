@@ -375,6 +375,47 @@ def narrow(self, dimension, start, length):
     return call(NARROW, [self], {'dim': d, 'start': start, 'length': length})
 
 
+# --------------------------------------------------------------------------- _unnarrow
+def _unnarrow_shape(shape, dim, dim_size):
+    shape = list(shape)
+    shape[dim] = dim_size
+    return tuple(shape)
+
+
+def _unnarrow_modern(torch, a, dim, offset, dim_size):
+    before = list(a.shape)
+    before[dim] = offset
+    after = list(a.shape)
+    after[dim] = dim_size - offset - a.shape[dim]
+    return torch.cat([a.new_zeros(before), a, a.new_zeros(after)], dim)
+
+
+UNNARROW = register(
+    '_unnarrow',
+    lambda a, dim, offset, dim_size: _NB.narrow_pad(a, _unnarrow_shape(a.shape, dim, dim_size),
+                                                    dim, offset),
+    lambda ctx, g: (ctx.B.narrow(g, ctx.params['dim'], ctx.params['offset'],
+                                 ctx.shapes[0][0][ctx.params['dim']]),),
+    grad_fn='UnnarrowBackward', argnames=('self',), modern=_unnarrow_modern)
+
+
+@method(tensor=False, calls=(Call(0, 1, 5), Call(1, 0, 4), Call(-1, 2, 7)), modern=_unnarrow_modern)
+def _unnarrow(self, dimension, offset, dimSize):
+    """0.3.1's Variable ``_unnarrow`` (ATen): zeros of self's size with ``dimension`` made
+    ``dimSize`` long, self copied in at ``offset`` (the inverse of ``narrow``)."""
+    t = tensor_of(self)
+    nd = t.dim()
+    if nd == 0:
+        raise RuntimeError('unnarrow() cannot be applied to a 0-dim tensor.')
+    d = wrap_dim(dimension, nd)
+    offset = _int_arg(offset, 'offset')
+    dim_size = _int_arg(dimSize, 'dimSize')
+    size = t._a.shape[d]
+    if offset < 0 or dim_size < offset + size:
+        raise RuntimeError('invalid argument 3: out of range')
+    return call(UNNARROW, [self], {'dim': d, 'offset': offset, 'dim_size': dim_size})
+
+
 # --------------------------------------------------------------------------- select / unbind
 def _select_key(dim, index, ndim):
     # a 1-D input keeps a size-1 dim (0.3 has no 0-dim tensors)

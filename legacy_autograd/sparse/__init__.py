@@ -338,6 +338,10 @@ ShortTensor = _make_class(_dense.ShortTensor)
 CharTensor = _make_class(_dense.CharTensor)
 ByteTensor = _make_class(_dense.ByteTensor)
 
+#: 0.3.1's private set of the sparse classes (old code tests ``type(t) in ...``)
+_sparse_tensor_classes = {DoubleTensor, FloatTensor, LongTensor, IntTensor, ShortTensor,
+                          CharTensor, ByteTensor}
+
 _BY_NAME = {c.__name__: c for c in (DoubleTensor, FloatTensor, LongTensor, IntTensor,
                                     ShortTensor, CharTensor, ByteTensor)}
 for _c in _BY_NAME.values():
@@ -366,8 +370,3 @@ def sparse_mask(dense, sparse):
         np.zeros((0,) + dense._a.shape[sparse._i.shape[0]:], dense._a.dtype)
     return _BY_NAME[type(dense).__name__]._make(sparse._i.copy(), vals, sparse._shape,
                                                  sparse._coalesced)
-
-
-#: 0.3.1's set of the sparse tensor classes (``torch._tensor_classes`` includes them too)
-_sparse_tensor_classes = {DoubleTensor, FloatTensor, LongTensor, IntTensor, ShortTensor,
-                          CharTensor, ByteTensor}

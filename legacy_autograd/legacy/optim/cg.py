@@ -7,7 +7,8 @@ from ._common import state_of
 INFINITY = float('inf')
 
 
-def _sqrt_or_nan(v):
+def sqrt_nothrow(v):
+    """sqrt(v), NaN for a negative v (instead of an error)."""
     return math.sqrt(v) if v >= 0 else float('nan')
 
 
@@ -73,7 +74,7 @@ def cg(opfunc, x, config, state=None):
                 else:
                     a = 6 * (f2 - f3) / z3 + 3 * (d2 + d3)
                     b = 3 * (f3 - f2) - z3 * (d3 + 2 * d2)
-                    z2 = (_sqrt_or_nan(b * b - a * d2 * z3 * z3) - b) / a
+                    z2 = (sqrt_nothrow(b * b - a * d2 * z3 * z3) - b) / a
                 if _bad(z2):
                     z2 = z3 / 2
                 z2 = max(min(z2, interp * z3), (1 - interp) * z3)
@@ -96,7 +97,7 @@ def cg(opfunc, x, config, state=None):
 
             a = 6 * (f2 - f3) / z3 + 3 * (d2 + d3)
             b = 3 * (f3 - f2) - z3 * (d3 + 2 * d2)
-            denom = b + _sqrt_or_nan(b * b - a * d2 * z3 * z3)
+            denom = b + sqrt_nothrow(b * b - a * d2 * z3 * z3)
             z2 = -d2 * z3 * z3 / denom if denom != 0 else float('nan')
 
             if _bad(z2) or z2 < 0:

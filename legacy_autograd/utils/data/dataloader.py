@@ -16,12 +16,14 @@ import signal
 import sys
 import traceback
 
+from ... import multiprocessing
 from ._functions import torch_namespace
 from .sampler import SequentialSampler, RandomSampler, BatchSampler
 
 __all__ = ['DataLoader', 'DataLoaderIter', 'default_collate', 'ExceptionWrapper']
 
 string_classes = (str, bytes)
+int_classes = int
 
 _NUMPY_TYPES = {
     'float64': 'DoubleTensor',
@@ -33,6 +35,10 @@ _NUMPY_TYPES = {
     'int8': 'CharTensor',
     'uint8': 'ByteTensor',
 }
+
+#: 0.3.1's table (custom collate functions copied from 0.3 use it): numpy dtype name ->
+#: tensor class.
+numpy_type_map = {k: getattr(torch_namespace(), v) for k, v in _NUMPY_TYPES.items()}
 
 _state = {'workers_noticed': False}
 
@@ -139,11 +145,19 @@ def _send(conn, idx, payload):
     conn.send((idx, wrapped))
 
 
-def _worker_loop(dataset, index_conn, result_conn, collate_fn, seed, init_fn, worker_id):
+def _worker_loop(dataset, index_conn, result_conn, collate_fn, seed, init_fn, worker_id,
+                 parent_conns=()):
     """A worker process: seed the torch generator with ``seed``, run ``init_fn(worker_id)``,
-    then load ``(idx, batch_indices)`` requests until None."""
+    then load ``(idx, batch_indices)`` requests until None.  ``parent_conns`` (the main
+    process's ends of this and the earlier workers' pipes, copied by the fork) are closed
+    first, so a worker whose results are no longer read gets a broken pipe and ends."""
     global _use_shared_memory
     _use_shared_memory = True
+    for conn in parent_conns:
+        try:
+            conn.close()
+        except OSError:
+            pass
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the main process's
     except (ValueError, OSError):
@@ -173,7 +187,6 @@ def _worker_loop(dataset, index_conn, result_conn, collate_fn, seed, init_fn, wo
 
 def _mp_context():
     """The ``fork`` context where the platform has it (0.3's workers were forked), else None."""
-    import multiprocessing
     if 'fork' in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context('fork')
     return None
@@ -290,7 +303,9 @@ class DataLoaderIter(object):
                     res_r, res_w = ctx.Pipe(duplex=False)
                     w = ctx.Process(target=_worker_loop,
                                     args=(self.dataset, idx_r, res_w, self.collate_fn,
-                                          base_seed + i, self.worker_init_fn, i))
+                                          base_seed + i, self.worker_init_fn, i,
+                                          self.index_conns + self.result_conns +
+                                          [idx_w, res_r]))
                     w.daemon = True     # the workers end with the main process
                     w.start()
                     idx_r.close()

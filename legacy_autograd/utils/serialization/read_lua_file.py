@@ -554,7 +554,11 @@ class T7Reader(object):
 
     @staticmethod
     def _can_be_list(table):
-        if not all(isinstance(k, int) and not isinstance(k, bool) and k > 0 for k in table):
+        def natural(k):
+            if isinstance(k, bool):
+                return False
+            return (isinstance(k, int) or (isinstance(k, float) and k.is_integer())) and k > 0
+        if not all(natural(k) for k in table):
             return False
         n = len(table)
         return n * (n + 1) == 2 * sum(table.keys())
