@@ -114,6 +114,11 @@ def test_variable_renorm_matches_tensor_renorm():
     np.testing.assert_allclose(_np(r), _np(x.renorm(2, 1, 0.5)), rtol=1e-6)
     r.sum().backward()
     assert v.grad is not None
+    w = Variable(x, requires_grad=True)
+    (L.renorm(w, 2, 1, 0.5) * Variable(_rand(3, 4, seed=3))).sum().backward()
+    m = torch.from_numpy(_np(x)).requires_grad_()
+    (torch.renorm(m, 2, 1, 0.5) * torch.from_numpy(_np(_rand(3, 4, seed=3)))).sum().backward()
+    np.testing.assert_allclose(_np(w.grad), m.grad.numpy(), rtol=1e-5, atol=1e-6)
 
 
 # ------------------------------------------------------------------------------ LAPACK

@@ -185,5 +185,6 @@ def test_private_names_old_code_reads():
     assert L.FloatTensor in L._tensor_classes and L.FloatStorage in L._storage_classes
     assert L.sparse.FloatTensor in L.sparse._sparse_tensor_classes
     assert L.FloatTensor not in L.sparse._sparse_tensor_classes
+    assert L.sparse._sparse_tensor_classes <= L._tensor_classes       # as 0.3.1 registered them
     assert Variable(L.ones(2)).masked_fill(Variable(L.ByteTensor([1, 0])), 0).data.tolist() \
         == [0, 1]

@@ -31,8 +31,6 @@ from . import sparse  # noqa: E402,F401
 
 _storage_classes = {DoubleStorage, FloatStorage, LongStorage, IntStorage, ShortStorage,
                     CharStorage, ByteStorage, HalfStorage}
-_tensor_classes = {DoubleTensor, FloatTensor, LongTensor, IntTensor, ShortTensor,
-                   CharTensor, ByteTensor, HalfTensor}
 from .serialization import save, load  # noqa: E402,F401
 
 _module = _sys.modules[__name__]
@@ -43,6 +41,7 @@ Tensor = FloatTensor
 Storage = FloatStorage
 
 _tensor_classes = set(_tensor.TENSOR_CLASSES)
+_tensor_classes.update(sparse._sparse_tensor_classes)     # as 0.3.1's torch.sparse did
 
 
 def set_default_tensor_type(t):
