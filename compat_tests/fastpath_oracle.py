@@ -646,6 +646,19 @@ def _api_programs():
             out, h = m(x)
             (out.sum() + (h[0] if isinstance(h, tuple) else h).sum()).backward()
             res += [out, h, x.grad] + [p.grad for p in m.parameters()]
+        # packed sequences (steps of different widths), relu cells, float64, a retained
+        # graph run twice (the second backward recomputes the freed activations)
+        pack = nn.utils.rnn.pack_padded_sequence
+        for mode, cls, kw in (('LSTM', nn.LSTM, {}), ('GRU', nn.GRU, {}),
+                              ('RNN', nn.RNN, {'nonlinearity': 'relu'})):
+            m = cls(3, 4, num_layers=2, bidirectional=True, **kw).double()
+            x = L.autograd.Variable(L.randn(4, 3, 3).double(), requires_grad=True)
+            out, h = m(pack(x, [4, 2, 1]))
+            loss = out.data.sum() + (h[0] if isinstance(h, tuple) else h).sum()
+            loss.backward(retain_graph=True)
+            res += [out.data, h, x.grad.clone()] + [p.grad.clone() for p in m.parameters()]
+            loss.backward()
+            res += [x.grad] + [p.grad for p in m.parameters()]
         return res
     return progs
 
@@ -749,7 +762,17 @@ def mode_report():
     from legacy_autograd.ops import dispatch, arithmetic, conv_ops, _common
     from legacy_autograd import backend_numpy
     from legacy_autograd.autograd import engine
+    from legacy_autograd.ops import rnn_ops
+    fused = []
+    loop = rnn_ops._forward_numpy
+    rnn_ops._forward_numpy = lambda *a: fused.append(a) or loop(*a)
+    try:
+        z = np.zeros((1, 1))
+        rnn_ops.LAYER_OPS['RNN_TANH'].forward(z, z, z, z, batch_sizes=(1,), reverse=False)
+    finally:
+        rnn_ops._forward_numpy = loop
     return {
+        'rnn_fused': bool(fused),
         'reference': _fastpaths.REFERENCE,
         'poison': _fastpaths.POISON_WORKSPACE,
         'call_variable': dispatch.call_variable.__name__,

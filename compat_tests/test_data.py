@@ -1,6 +1,7 @@
 """torch.utils.data (0.3): default_collate's types (with their printed 0.3 form), batching,
 drop_last, samplers and their exact use of the 0.3 generator (randperm, multinomial),
-TensorDataset's 0.3 keywords, ConcatDataset, the DataLoader's errors, in-process workers,
+TensorDataset's 0.3 keywords, ConcatDataset, the DataLoader's errors, worker processes (and
+the in-process fallback where fork is missing),
 and parity of batch contents/dtypes with modern torch's DataLoader."""
 import collections
 import pickle
@@ -439,7 +440,32 @@ def _worker_streams(seed, num_workers):
     return g, [Generator(base + i) for i in range(num_workers)]
 
 
-def test_workers_run_in_process_with_one_notice(capsys):
+class Pids(Dataset):
+    def __getitem__(self, i):
+        import os
+        return os.getpid()
+
+    def __len__(self):
+        return 8
+
+
+def test_workers_are_processes_with_the_same_batches(capsys):
+    import os
+    ds = Records(7)
+    plain = list(DataLoader(ds, batch_size=2))
+    multi = list(DataLoader(ds, batch_size=2, num_workers=3))
+    assert capsys.readouterr().err == ''            # no notice: real workers
+    assert len(plain) == len(multi) == 4
+    for a, b in zip(plain, multi):
+        assert a['label'].tolist() == b['label'].tolist() and a['name'] == b['name']
+        assert np.array_equal(a['image'].numpy(), b['image'].numpy())
+    pids = [p for b in DataLoader(Pids(), batch_size=2, num_workers=2) for p in b.tolist()]
+    assert os.getpid() not in pids and len(set(pids)) == 2
+    assert pids[0:2] == pids[4:6] and pids[2:4] == pids[6:8]   # batch k: worker k % 2
+
+
+def test_in_process_fallback_with_one_notice(capsys, monkeypatch):
+    monkeypatch.setattr(dl_module, '_mp_context', lambda: None)
     dl_module._state['workers_noticed'] = False
     ds = Records(7)
     plain = list(DataLoader(ds, batch_size=2))
@@ -447,10 +473,13 @@ def test_workers_run_in_process_with_one_notice(capsys):
     again = list(DataLoader(ds, batch_size=2, num_workers=2))
     err = capsys.readouterr().err
     assert err.count('num_workers') == 1 and 'main process' in err
-    assert len(plain) == len(multi) == len(again) == 4
-    for a, b in zip(plain, multi):
-        assert a['label'].tolist() == b['label'].tolist() and a['name'] == b['name']
-        assert np.array_equal(a['image'].numpy(), b['image'].numpy())
+    for a, b, c in zip(plain, multi, again):
+        assert a['label'].tolist() == b['label'].tolist() == c['label'].tolist()
+    torch.manual_seed(9)
+    batches = [b.tolist() for b in DataLoader(Noisy(), batch_size=2, num_workers=2)]
+    monkeypatch.undo()
+    torch.manual_seed(9)
+    assert batches == [b.tolist() for b in DataLoader(Noisy(), batch_size=2, num_workers=2)]
 
 
 def test_worker_random_streams_follow_0_3():
@@ -480,30 +509,40 @@ def test_worker_shuffle_draws_after_the_base_seed():
     assert order == [i * i for i in main.randperm(9).tolist()]
 
 
+def init_seeds_numpy(worker_id):
+    np.random.seed(100 + worker_id)
+
+
+class NumpyNoise(Dataset):
+    """Reports the worker's torch initial seed and a numpy draw."""
+
+    def __getitem__(self, i):
+        return [float(torch.initial_seed()), float(np.random.rand())]
+
+    def __len__(self):
+        return 4
+
+
 def test_worker_init_fn_and_numpy_state_copies():
-    seen = []
-
-    def init(worker_id):
-        seen.append((worker_id, torch.initial_seed()))
-        np.random.seed(100 + worker_id)
-
-    class NumpyNoise(Dataset):
-        def __getitem__(self, i):
-            return float(np.random.rand())
-
-        def __len__(self):
-            return 4
-
     np.random.seed(0)
     before = np.random.get_state()[1].copy()
     torch.manual_seed(1)
-    batches = [b.tolist() for b in DataLoader(NumpyNoise(), batch_size=1, num_workers=2,
-                                              worker_init_fn=init)]
+    batches = [[float(x) for x in b[1].tolist()] for b in
+               DataLoader(NumpyNoise(), batch_size=1, num_workers=2,
+                          worker_init_fn=init_seeds_numpy)]
     _, workers = _worker_streams(1, 2)
-    assert seen == [(0, workers[0].initial_seed()), (1, workers[1].initial_seed())]
     r0, r1 = np.random.RandomState(100), np.random.RandomState(101)
     assert batches == [[r0.rand()], [r1.rand()], [r0.rand()], [r1.rand()]]
     assert np.array_equal(np.random.get_state()[1], before)   # the parent's state is untouched
+    # without an init function each worker's numpy state is the parent's (fork copies it)
+    np.random.seed(0)
+    noise = [b[1].tolist() for b in DataLoader(NumpyNoise(), batch_size=1, num_workers=2)]
+    r = np.random.RandomState(0)
+    first, second = r.rand(), r.rand()
+    assert noise == [[first], [first], [second], [second]]
+    torch.manual_seed(1)
+    seeds = [b[0].tolist()[0] for b in DataLoader(NumpyNoise(), batch_size=1, num_workers=2)]
+    assert seeds == [float(workers[0].initial_seed()), float(workers[1].initial_seed())] * 2
 
 
 def test_worker_errors_are_reraised_with_the_traceback_text():
@@ -571,3 +610,156 @@ def test_recorded_order_needs_the_base_seed_draw():
     assert first == [[i + 1 for i in randperm_of(1, 10)[:5]],
                      [i + 1 for i in randperm_of(1, 10)[5:]]]
     assert first != RECORDED_305_BS5[:2]
+
+
+# ================================================================ worker processes
+class Sleepy(Dataset):
+    def __getitem__(self, i):
+        import time
+        time.sleep(30)
+        return i
+
+    def __len__(self):
+        return 4
+
+
+class Dies(Dataset):
+    def __getitem__(self, i):
+        import os
+        import signal
+        if i == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return i
+
+    def __len__(self):
+        return 4
+
+
+class Exits(Dataset):
+    def __getitem__(self, i):
+        import os
+        os._exit(3)
+
+    def __len__(self):
+        return 2
+
+
+def test_worker_timeout_and_death_are_errors():
+    import time
+    t0 = time.time()
+    it = iter(DataLoader(Sleepy(), batch_size=1, num_workers=2, timeout=0.5))
+    with pytest.raises(RuntimeError, match=r'^DataLoader timed out after 0.5 seconds$'):
+        next(it)
+    assert time.time() - t0 < 20
+    assert all(not w.is_alive() for w in it.workers)        # stopped after the error
+    it = iter(DataLoader(Dies(), batch_size=1, num_workers=2))
+    assert next(it).tolist() == [0] and next(it).tolist() == [1]
+    with pytest.raises(RuntimeError,
+                       match=r'^DataLoader worker \(pid \d+\) is killed by signal: Killed\.$'):
+        next(it)
+    it = iter(DataLoader(Exits(), batch_size=1, num_workers=1))
+    with pytest.raises(RuntimeError, match=r'exited unexpectedly with exit code 3\.$'):
+        next(it)
+
+
+def test_unpicklable_worker_exception_keeps_a_base_type():
+    class LocalError(KeyError):             # defined in a function: cannot be pickled
+        pass
+
+    class Raises(Dataset):
+        def __getitem__(self, i):
+            raise LocalError('bad item {}'.format(i))
+
+        def __len__(self):
+            return 2
+
+    it = iter(DataLoader(Raises(), batch_size=1, num_workers=1))
+    with pytest.raises(KeyError) as e:
+        next(it)
+    assert 'LocalError' in e.value.args[0] and 'bad item 0' in e.value.args[0]
+
+
+def test_partial_iteration_stops_the_workers():
+    it = iter(DataLoader(Squares(50), batch_size=2, num_workers=3))
+    next(it)
+    workers = list(it.workers)
+    assert all(w.is_alive() for w in workers)
+    it._shutdown_workers()
+    assert all(not w.is_alive() for w in workers)
+    it = iter(DataLoader(Squares(50), batch_size=2, num_workers=2))
+    next(it)
+    workers = list(it.workers)
+    del it                                  # garbage collected: the workers end too
+    import gc
+    gc.collect()
+    assert all(not w.is_alive() for w in workers)
+
+
+def test_exception_wrapper_and_namespace():
+    import sys
+    try:
+        raise ValueError('boom')
+    except ValueError:
+        w = dl_module.ExceptionWrapper(sys.exc_info())
+    assert w.exc_type is ValueError
+    assert w.exc_msg.startswith('Traceback (most recent call last):')
+    assert w.exc_msg.endswith('ValueError: boom\n')
+    from legacy_autograd import multiprocessing as mp
+    for name in ('Process', 'Queue', 'SimpleQueue', 'Pipe', 'Value', 'Semaphore', 'Pool',
+                 'get_context'):
+        assert hasattr(mp, name)
+    assert mp.get_sharing_strategy() in mp.get_all_sharing_strategies()
+    mp.set_sharing_strategy('file_system')
+    assert mp.get_sharing_strategy() == 'file_system'
+    mp.set_sharing_strategy('file_descriptor')
+
+
+def test_random_split_and_subset():
+    from legacy_autograd.utils.data.dataset import random_split, Subset
+    with pytest.raises(ValueError, match='Sum of input lengths does not equal'):
+        random_split(list(range(5)), [2, 2])
+    torch.manual_seed(3)
+    a, b = random_split([10, 11, 12, 13, 14, 15, 16], [3, 4])
+    perm = randperm_of(3, 7)
+    assert isinstance(a, Subset) and len(a) == 3 and len(b) == 4
+    assert list(a) == [10 + i for i in perm[:3]] and list(b) == [10 + i for i in perm[3:]]
+    s = Subset(Squares(10), [7, 2])
+    assert len(s) == 2 and s[0] == 49 and s[1] == 4
+
+
+def _add_one(t):
+    t.add_(1)
+
+
+def _train_a_little(model):
+    from legacy_autograd import optim
+    opt = optim.SGD(model.parameters(), lr=0.1)
+    for _ in range(3):
+        opt.zero_grad()
+        model(Variable(torch.ones(4, 2))).sum().backward()
+        opt.step()
+
+
+def test_share_memory_is_seen_by_forked_processes():
+    from legacy_autograd import multiprocessing as mp, nn
+    t = torch.zeros(2, 3)
+    assert not t.is_shared()
+    assert t.share_memory_() is t and t.is_shared()
+    assert t.share_memory_() is t                     # already shared: unchanged
+    procs = [mp.get_context('fork').Process(target=_add_one, args=(t,)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join()
+    assert t.tolist() == [[3.0] * 3] * 2
+    model = nn.Linear(2, 1)
+    model.share_memory()
+    assert all(p.data.is_shared() for p in model.parameters())
+    w0 = model.weight.data.clone()
+    p = mp.get_context('fork').Process(target=_train_a_little, args=(model,))
+    p.start()
+    p.join()
+    assert p.exitcode == 0
+    assert not np.array_equal(model.weight.data.numpy(), w0.numpy())   # Hogwild: trained there
+    s = torch.FloatStorage([1, 2])
+    assert not s.is_shared() and s.share_memory_().is_shared() and s.tolist() == [1.0, 2.0]

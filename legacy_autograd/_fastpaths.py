@@ -23,7 +23,9 @@ test suite runs the same programs in both modes and requires the same bits
 * ``ops/_common.py``: ``with_number`` and ``select`` always take their small-array routes;
 * ``ops/conv_ops.py``: the workspace pool keeps nothing (every buffer is new);
 * ``ops/nn_ops.py``: ``nll_loss`` materialises unit weights;
-* ``rng.py``: ``bernoulli_`` with one ``p`` compares doubles, not integers.
+* ``rng.py``: ``bernoulli_`` with one ``p`` compares doubles, not integers;
+* ``ops/rnn_ops.py``: the fused recurrent layers run the general step-by-step formulas
+  (``generic_output``/``generic_backward`` on numpy arrays), not the preallocated loops.
 
 ``LEGACY_AUTOGRAD_POISON_WORKSPACE=1`` -- **poison mode** (debugging; the test suite turns it
 on in ``compat_tests/conftest.py``): every plain buffer the convolution workspace hands out,

@@ -47,6 +47,7 @@ from itertools import chain
 
 import numpy as np
 
+from .._fastpaths import REFERENCE
 from ..backend_numpy import dot
 from .registry import register
 from ._common import select
@@ -647,19 +648,21 @@ def _generic_step(K, mode, H, xw_t, hp, cp, whh, bhh):
 def _generic_step_back(K, mode, rec, hp, cp, dhy, dc, whh):
     """Backward of one step: (d gates_x, d gates_h, dh_prev, dc_prev)."""
     if mode == 'LSTM':
+        # grouped as the numpy fast path groups them (_lstm_backward): same bits
         i, f, g, o, tc = rec
-        dcy = dc + dhy * o * K.one_minus(tc * tc)
-        di = dcy * g * i * K.one_minus(i)
-        df = dcy * cp * f * K.one_minus(f)
-        dg = dcy * i * K.one_minus(g * g)
-        do = dhy * tc * o * K.one_minus(o)
+        dcy = dhy * (K.one_minus(tc * tc) * o) + dc
+        di = dcy * ((g * i) * K.one_minus(i))
+        df = dcy * ((cp * f) * K.one_minus(f))
+        dg = dcy * (K.one_minus(g * g) * i)
+        do = dhy * ((tc * o) * K.one_minus(o))
         dG = K.cat([di, df, dg, do], 1)
         return dG, dG, K.mm(dG, whh), dcy * f
     if mode == 'GRU':
+        # grouped as the numpy fast path groups them (_gru_backward): same bits
         r, z, n, hn = rec
-        dpn = dhy * K.one_minus(z) * K.one_minus(n * n)
-        dpr = dpn * hn * r * K.one_minus(r)
-        dpz = dhy * (hp - n) * z * K.one_minus(z)
+        dpn = dhy * (K.one_minus(z) * K.one_minus(n * n))
+        dpr = dpn * ((hn * r) * K.one_minus(r))
+        dpz = dhy * (((hp - n) * z) * K.one_minus(z))
         dGi = K.cat([dpr, dpz, dpn], 1)
         dGh = K.cat([dpr, dpz, dpn * r], 1)
         return dGi, dGh, K.mm(dGh, whh) + dhy * z, None
@@ -780,6 +783,9 @@ def _np_pick(h, k):
 def _make_forward(mode):
     def forward(*arrays, batch_sizes, reverse, layer=None, cache=None):
         arrays = _prepare(mode, arrays, layer, _np_rows, _np_pick)
+        if REFERENCE:       # the general formulas, step by step (LEGACY_AUTOGRAD_REFERENCE=1)
+            with np.errstate(all='ignore'):
+                return generic_output(_NumpyK, mode, arrays, batch_sizes, reverse)
         return _forward_numpy(mode, arrays, batch_sizes, reverse, cache)
     forward.__name__ = 'rnn_layer_' + mode.lower()
     return forward
@@ -793,14 +799,19 @@ def _make_backward(mode):
         if B.KIND == 'numpy':
             arrays = _prepare(mode, ctx.inputs, layer, _np_rows, _np_pick)
             cache = p.get('cache')
-            saved = None
-            if cache:
-                saved = dict(cache)
-                cache.clear()      # free the activations now; a retained graph recomputes them
-            if not saved:
-                saved = {}
-                _forward_numpy(mode, arrays, bs, rev, saved)
-            grads = list(_backward_numpy(mode, arrays, g, bs, rev, saved, ctx.needs))
+            if REFERENCE:   # the general formulas, recomputing the forward
+                with np.errstate(all='ignore'):
+                    grads = list(generic_backward(_NumpyK, mode, arrays, g, bs, rev, ctx.needs))
+            else:
+                cache = p.get('cache')
+                saved = None
+                if cache:
+                    saved = dict(cache)
+                    cache.clear()  # free the activations now; a retained graph recomputes them
+                if not saved:
+                    saved = {}
+                    _forward_numpy(mode, arrays, bs, rev, saved)
+                grads = list(_backward_numpy(mode, arrays, g, bs, rev, saved, ctx.needs))
         else:
             arrays = _prepare(mode, ctx.inputs, layer,
                               lambda x, e: B.reshape(x, (-1, e)), lambda h, k: B.getitem(h, k))

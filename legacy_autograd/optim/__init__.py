@@ -13,7 +13,8 @@ from .rmsprop import RMSprop
 from .rprop import Rprop
 from .asgd import ASGD
 from .lbfgs import LBFGS
+from .sparse_adam import SparseAdam
 from . import lr_scheduler
 
 __all__ = ['Optimizer', 'SGD', 'Adam', 'Adamax', 'Adagrad', 'Adadelta', 'RMSprop', 'Rprop',
-           'ASGD', 'LBFGS', 'lr_scheduler']
+           'ASGD', 'LBFGS', 'SparseAdam', 'lr_scheduler']

@@ -1,5 +1,11 @@
 """``torch.optim.Adagrad`` (0.3): learning-rate decay, weight decay."""
 from .optimizer import Optimizer
+from ..sparse import add_to_dense_, sparse_mask
+
+
+def _like(grad, values):
+    """A sparse tensor with ``grad``'s (coalesced) indices and size and the given values."""
+    return grad.new(grad._indices(), values, grad.size())
 
 
 class Adagrad(Optimizer):
@@ -45,12 +51,22 @@ class Adagrad(Optimizer):
             state['step'] += 1
 
             if group['weight_decay'] != 0:
+                if grad.is_sparse:
+                    raise RuntimeError("weight_decay option is not compatible with sparse gradients")
                 grad = grad.add(group['weight_decay'], p.data)
 
             clr = group['lr'] / (1 + (state['step'] - 1) * group['lr_decay'])
 
-            state['sum'].addcmul_(1, grad, grad)
-            std = state['sum'].sqrt().add_(1e-10)
-            p.data.addcdiv_(-clr, grad, std)
+            if grad.is_sparse:
+                # the update is not linear in the gradient: sum repeated indices first
+                grad = grad.coalesce()
+                values = grad._values()
+                add_to_dense_(state['sum'], 1, _like(grad, values.pow(2)))
+                std_values = sparse_mask(state['sum'], grad)._values().sqrt_().add_(1e-10)
+                add_to_dense_(p.data, -clr, _like(grad, values / std_values))
+            else:
+                state['sum'].addcmul_(1, grad, grad)
+                std = state['sum'].sqrt().add_(1e-10)
+                p.data.addcdiv_(-clr, grad, std)
 
         return loss

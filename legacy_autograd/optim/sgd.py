@@ -4,12 +4,16 @@ from ..ops.arithmetic import ADD_ALPHA
 from ..ops.dispatch import call_inplace
 from ..ops._common import scalar_for
 from .._fastpaths import REFERENCE
+from ..sparse import add_to_dense_
 
 
 def _add_scaled_(t, value, other):
     """``t.add_(value, other)``: the registry op that method runs, called directly when the
     two tensors have the same shape (its argument parsing and broadcast checks then have
-    nothing to do); anything else goes through the method."""
+    nothing to do); a sparse ``other`` (a sparse gradient) is added value by value, as
+    0.3's dense-plus-sparse ``add_`` did; anything else goes through the method."""
+    if other.is_sparse:
+        return add_to_dense_(t, value, other)
     if t._a.shape != other._a.shape:
         return t.add_(value, other)
     return call_inplace(ADD_ALPHA, [t, other], {'alpha': scalar_for(t, value)})
@@ -17,6 +21,8 @@ def _add_scaled_(t, value, other):
 
 if REFERENCE:
     def _add_scaled_(t, value, other):          # noqa: F811  (reference mode: the method)
+        if other.is_sparse:
+            return add_to_dense_(t, value, other)
         return t.add_(value, other)
 
 

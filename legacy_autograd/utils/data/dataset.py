@@ -1,7 +1,11 @@
-"""``torch.utils.data.dataset`` (0.3): Dataset, TensorDataset, ConcatDataset."""
+"""``torch.utils.data.dataset`` (0.3): Dataset, TensorDataset, ConcatDataset, Subset,
+random_split."""
 import bisect
+import itertools
 
-__all__ = ['Dataset', 'TensorDataset', 'ConcatDataset']
+from ._functions import torch_namespace
+
+__all__ = ['Dataset', 'TensorDataset', 'ConcatDataset', 'Subset', 'random_split']
 
 
 class Dataset(object):
@@ -71,3 +75,33 @@ class ConcatDataset(Dataset):
         which = bisect.bisect_right(self.cummulative_sizes, idx)
         start = self.cummulative_sizes[which - 1] if which > 0 else 0
         return self.datasets[which][idx - start]
+
+
+class Subset(Dataset):
+    """The items of ``dataset`` at ``indices`` (a sequence or a LongTensor), in that order."""
+
+    def __init__(self, dataset, indices):
+        self.dataset = dataset
+        self.indices = indices
+
+    def __getitem__(self, idx):
+        return self.dataset[self.indices[idx]]
+
+    def __len__(self):
+        return len(self.indices)
+
+
+def random_split(dataset, lengths):
+    """Split ``dataset`` into non-overlapping ``Subset`` s of the given lengths, with one
+    ``torch.randperm(sum(lengths))`` draw (0.3.1); ValueError when the lengths do not add up
+    to ``len(dataset)``."""
+    if sum(lengths) != len(dataset):
+        raise ValueError("Sum of input lengths does not equal the length of the input dataset!")
+    indices = torch_namespace().randperm(sum(lengths))
+    return [Subset(dataset, indices[offset - length:offset])
+            for offset, length in zip(itertools.accumulate(lengths), lengths)]
+
+
+def randperm(*args, **kwargs):
+    """``torch.randperm`` (0.3.1's dataset module imported it by name)."""
+    return torch_namespace().randperm(*args, **kwargs)
