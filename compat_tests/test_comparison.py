@@ -133,14 +133,27 @@ def test_sum_of_comparison_is_a_python_int():
 
 
 # =========================================================================== Variables
-def test_variable_comparisons_do_not_require_grad():
-    x = Variable(L.FloatTensor([-1, 0, 2]), requires_grad=True)
+def test_variable_comparisons_are_recorded_with_zero_gradients():
+    # 0.3.1 recorded comparisons like any op: the ByteTensor result requires grad, its node is
+    # <Op>Backward0 (with a number) / <Op>Backward1 (with a tensor), the gradient is zeros
+    x = Variable(L.DoubleTensor([-1, 0, 2]), requires_grad=True)
+    names = []
     for r in (x > 0, x == x, L.lt(x, 1), x.ge(x * 2)):
         assert isinstance(r, Variable) and type(r.data) is L.ByteTensor
-        assert r.grad_fn is None and not r.requires_grad
+        assert r.requires_grad
+        names.append(type(r.grad_fn).__name__)
+    assert names == ['GtBackward0', 'EqBackward1', 'LtBackward0', 'GeBackward1']
     assert A(x > 0).tolist() == [0, 0, 1]
+    r = x.gt(Variable(L.DoubleTensor([0])))         # broadcast: zeros of each input's shape
+    other = r.grad_fn.next_functions[1]
+    r.backward(Variable(L.DoubleTensor([1, 1, 1])))  # any gradient type (0.3.1 never looked)
+    assert A(x.grad).tolist() == [0, 0, 0]
+    assert other[0] is None
+    g, = L.autograd.grad([(x < 1)], [x], [Variable(L.ByteTensor([1, 1, 1]))])
+    assert type(g.data) is L.DoubleTensor and A(g).tolist() == [0, 0, 0]
+    assert not (Variable(L.FloatTensor([1])) > 0).requires_grad
     vol = Variable(L.FloatTensor([1]), volatile=True)
-    assert (vol > 0).volatile
+    assert (vol > 0).volatile and not (vol > 0).requires_grad
 
 
 def test_inplace_comparison_on_variable_is_recorded_with_zero_gradient():

@@ -81,6 +81,10 @@ def _draw(domain, shape, npdtype, rng):
         a = rng.uniform(0.25, 2.0, shape) * rng.choice([-1.0, 1.0], shape)
     elif domain == 'nonint':
         a = rng.integers(-3, 3, shape) + rng.choice([0.2, 0.35, 0.65, 0.8], shape)
+    elif domain == 'spd':       # linear algebra: square matrices symmetric positive definite
+        a = rng.uniform(-1.0, 1.0, shape)
+        if len(shape) == 2 and shape[0] == shape[1]:
+            a = a @ a.T + np.eye(shape[0])
     else:
         lo, hi = domain
         a = rng.uniform(lo, hi, shape)

@@ -160,8 +160,19 @@ def test_select_errors():
     x = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
     with pytest.raises(IndexError, match=r'^index 3 is out of range for dimension 1 \(of size 3\)$'):
         x.select(1, 3)
-    with pytest.raises(RuntimeError, match=r'^invalid argument 1: cannot select on a vector$'):
-        L.FloatTensor([1, 2]).select(0, 0)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: out of range$'):
+        L.FloatTensor([1, 2]).select(0, 2)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: out of range$'):
+        L.FloatTensor([1, 2]).select(0, -1)
+
+
+def test_select_on_a_vector_tensor_is_the_element():
+    # 0.3.1's tensor select on a 1-D tensor returned the element as a Python number
+    v = L.FloatTensor([1.5, 2.5, 4]).select(0, 1)
+    assert v == 2.5 and type(v) is float
+    n = L.LongTensor([7, 8]).select(0, 0)
+    assert n == 7 and type(n) is int
+    assert L.select(L.DoubleTensor([3, 4]), 0, 1) == 4.0
 
 
 def test_select_variable():

@@ -9,7 +9,8 @@ from ..tensor import _TensorBase
 from .. import errors
 from .._fastpaths import REFERENCE
 
-_EVERYDAY = not REFERENCE       # backward()'s shortcut for one output (off in reference mode)
+_EVERYDAY = not REFERENCE
+_UINT8 = np.dtype(np.uint8)       # backward()'s shortcut for one output (off in reference mode)
 
 
 def _make_grads(outputs, grads, user_create_graph):
@@ -78,7 +79,8 @@ def _run_backward(variables, grads, keep_graph, inputs=None, only_inputs=True,
                                    '(element %d)' % (errors.fmt_sizes(g._data._a.shape),
                                                      errors.fmt_sizes(shape), i))
             g = g.contiguous().view(*shape)
-        if type(g._data) is not type(v._data):
+        if type(g._data) is not type(v._data) and v._data._dtype != _UINT8:
+            # (a comparison's ByteTensor output takes any gradient: its backward is zeros)
             raise RuntimeError('gradient of type %s does not match the output type %s (element %d)'
                                % (g._data.type(), v._data.type(), i))
         if not g._volatile:
@@ -191,5 +193,7 @@ from . import variable, function  # noqa: E402,F401
 from .function import Function, NestedIOFunction, StochasticFunction  # noqa: E402,F401
 from .function import once_differentiable  # noqa: E402,F401
 from .gradcheck import gradcheck, gradgradcheck  # noqa: E402,F401
+from ._profiling import enable as _enable_profiler, disable as _disable_profiler  # noqa: E402,F401
+from . import profiler  # noqa: E402,F401
 
 __all__ = ['Variable', 'Function', 'StochasticFunction', 'backward']

@@ -17,10 +17,12 @@ Nodes say how they are run through their class attribute ``_kind`` (see
 ``nodes.py``), so the hot loop does no ``isinstance`` chains.
 """
 from heapq import heappush, heappop
+from time import perf_counter_ns as _now
 
 import numpy as np
 
 from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR,
+                    Identity,
                     OpNode)
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
@@ -40,6 +42,10 @@ OpNode.B = NB       # an op node is the ctx of its own ordinary backward
 #: It records through the op dispatcher, a layer above this one, so the ops package installs it
 #: here at import (:func:`install_variable_backend`) instead of this module importing it.
 VB = None
+
+#: The autograd profiler's record list while ``torch.autograd.profiler.profile`` is on, else
+#: None (read once per ``execute`` call; the hot loop is left for the general one then).
+PROFILE = None
 
 
 def install_variable_backend(backend):
@@ -236,6 +242,14 @@ def _apply_op_node(node, g, create_graph):
     return out
 
 
+def _clone_identity(g):
+    """0.3's ``Clone`` of a gradient Variable: a copy whose node is ``Identity``."""
+    data = g._data.clone()
+    if g._volatile or not g.requires_grad:
+        return Variable._make(data, volatile=g._volatile)
+    return Variable._make(data, grad_fn=Identity((g._edge(),)))
+
+
 def _accumulate(node, g, create_graph):
     """AccumulateGrad (0.3): first gradient cloned; later ones added in place while ``.grad``
     is volatile, out of place (recorded) once ``.grad`` is part of a graph."""
@@ -245,7 +259,7 @@ def _accumulate(node, g, create_graph):
     cur = var._grad
     if isinstance(g, Variable):
         if cur is None:
-            var._grad = g.clone()
+            var._grad = _clone_identity(g)
         elif cur._volatile:
             a = cur._data._a
             b = g._data._a
@@ -363,9 +377,11 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             else:
                 buf = entry[1]
             buf[nr] = g if buf[nr] is None else buf[nr] + g
-    plain = _HOT and capture is None and not create_graph
+    prof = PROFILE
+    plain = _HOT and capture is None and not create_graph and prof is None
     ndarray = np.ndarray
     fix_grad = NB.fix_grad
+    open_name = None
     while heap:
         node, grads = pending.pop(-heappop(heap))
         if plain and node._kind == KIND_OP and node._var_hooks is None \
@@ -418,6 +434,12 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             continue
         if needed is not None and node not in needed:
             continue
+        if prof is not None:
+            # one push/pop pair per node run (the pop when the next node starts, or at the end)
+            if open_name is not None:
+                prof.append((open_name, _now(), 'pop'))
+            open_name = node.name()
+            prof.append((open_name, _now(), 'push'))
         if capture is not None:
             slots = capture.get(node)
             if slots is not None:
@@ -473,4 +495,6 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 buf = entry[1]
                 old = buf[nr]
                 buf[nr] = g if old is None else old + g
+    if open_name is not None:
+        prof.append((open_name, _now(), 'pop'))
     return captured

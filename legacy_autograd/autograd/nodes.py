@@ -143,3 +143,20 @@ class Error(Node):
 
 
 ErrorNode = Error
+
+
+class Identity(Node):
+    """0.3's ``Identity``: the node of a cloned gradient (the first gradient a leaf receives in a
+    backward that builds a graph); passes its gradient straight through."""
+    __slots__ = ()
+    _legacy_name = 'Identity'
+
+    def __init__(self, next_functions):
+        Node.__init__(self)
+        self.next_functions = next_functions
+
+    def _apply_backward(self, grads, create_graph, retain_graph):
+        return tuple(grads)
+
+
+ErrorNode = Error

@@ -28,6 +28,9 @@ class Rule(object):
     # rules that only act when no earlier step rewrote the node
     only_untouched = False
 
+    def start(self, m):
+        """Called once per migration before the tree is walked (``m``: the driver)."""
+
     def node_types(self):
         return [attr[len('leave_'):] for attr in dir(self) if attr.startswith('leave_')]
 

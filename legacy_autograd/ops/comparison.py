@@ -6,14 +6,15 @@
   0/1 (tensors) or a Variable holding one (Variables), with broadcasting; the
   scalar is converted to the tensor's type first (``LongTensor == 1.5`` compares
   with 1, like TH).  Operands of different types raise the legacy type errors
-  (no promotion).  Results are not differentiable: no graph node, the output
-  Variable does not require grad.
+  (no promotion).
 * ``torch.eq(a, b, out=r)``: ``r`` a ByteTensor, or a tensor of ``a``'s type
   (TH had both overloads).
-* in place ``a.eq_(b)``: 0/1 stored in ``a``'s own type.  On Variables this is
-  recorded (``EqBackward0`` scalar / ``EqBackward1`` tensor, the 0.3 ATen
-  names) with a zero gradient, so a graph through the overwritten Variable
-  stays correct.
+* on Variables that require grad the result (a ByteTensor Variable) requires grad too: 0.3.1
+  recorded comparisons like any op (``EqBackward0`` with a number, ``EqBackward1`` with a
+  tensor, the 0.3 ATen names) with a zero gradient for each input, so gradients (and
+  gradients of gradients) through a comparison are zeros of the inputs' shapes and types.
+* in place ``a.eq_(b)``: 0/1 stored in ``a``'s own type, recorded the same way, so a graph
+  through the overwritten Variable stays correct.
 * ``torch.equal(a, b)``: Python bool, True iff same size and same values
   (nan is not equal to itself).
 * ``ByteTensor.all()`` / ``.any()``: Python bools; they exist on ByteTensor
@@ -47,12 +48,12 @@ def _register_comparison(name, ufunc):
     ops.name = name
     camel = name.capitalize()
     ops.scalar = register(
-        name + '_scalar', lambda a, other: ufunc(a, other),
-        argnames=('self',),
+        name + '_scalar', lambda a, other: ufunc(a, other), _zero_grads,
+        grad_fn=camel + 'Backward0', argnames=('self',),
         modern=lambda torch, a, other: getattr(torch, name)(a, other).to(torch.uint8))
     ops.tensor = register(
-        name, lambda a, b: ufunc(a, b),
-        argnames=('self', 'other'),
+        name, lambda a, b: ufunc(a, b), _zero_grads,
+        grad_fn=camel + 'Backward1', argnames=('self', 'other'),
         modern=lambda torch, a, b: getattr(torch, name)(a, b).to(torch.uint8))
     ops.scalar_ = register(
         name + '_scalar_', lambda a, other: ufunc(a, other), _zero_grads,

@@ -14,6 +14,7 @@ import numpy as np
 from .surface import function, method
 from .schema import Call, X
 from ..tensor import default_tensor_type, LongTensor, _TensorBase
+from ..autograd.variable import Variable
 from .. import rng
 from .. import errors
 from ._common import tensor_of, array_of
@@ -239,6 +240,13 @@ def bernoulli(input):
     if isinstance(input, Variable):     # 0.3: Variable.bernoulli, a non-differentiable sample
         return Variable._make(out, volatile=input._volatile)
     return out
+
+
+@method(name='bernoulli', domain=(0.05, 0.95), calls=(Call(random=True),))
+def _bernoulli_method(self):
+    """``x.bernoulli()``: 0/1 draws with the probabilities in ``x`` (a Variable gives a
+    Variable)."""
+    return bernoulli(self)
 
 
 # ------------------------------------------------------------------- in-place random fills

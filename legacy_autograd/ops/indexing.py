@@ -1026,8 +1026,7 @@ def put_(self, indices, tensor, accumulate=False):
         raise _arg_type_error('put_', self, [indices, tensor], sig, 1, t.type(), 2, 'source')
     if array_of(tensor).size != idx.size:
         raise RuntimeError('invalid argument 3: src should have the same number of elements as index')
-    if not t._a.flags.c_contiguous:
-        raise RuntimeError('put_ is only supported on contiguous tensors')
+    # indices count the elements in row-major order, also on a non-contiguous tensor (0.3)
     return call_inplace(PUT, [self, tensor], {'index': _flat_index(idx, t._a.size),
                                               'accumulate': bool(accumulate)})
 

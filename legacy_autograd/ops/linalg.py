@@ -102,35 +102,7 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
     return beta, alpha, tensors
 
 
-_ADDMM_SHAPES = {X: (3, 2), Y: (3, 4), Z: (4, 2)}
-
-
-@both(kernels=(ADDMM,), overloads=('(T mat1, T mat2)', '(float beta, T mat1, T mat2)',
-                                   '(float beta, float alpha, T mat1, T mat2)'),
-      calls=(Call(Y, Z, shapes=_ADDMM_SHAPES),
-             Call(0.5, Y, Z, shapes=_ADDMM_SHAPES,
-                  modern=lambda torch, c, beta, a, b: torch.addmm(c, a, b, beta=beta)),
-             Call(0.5, -2.0, Y, Z, shapes=_ADDMM_SHAPES,
-                  modern=lambda torch, c, beta, alpha, a, b: torch.addmm(c, a, b, beta=beta,
-                                                                         alpha=alpha)),
-             Call(Y, Z, beta=2.0, alpha=0.5, shapes=_ADDMM_SHAPES),
-             Call(Y, Z, shapes={X: (2,), Y: (3, 4), Z: (4, 2)})))
-def addmm(self, *args, **kwargs):
-    beta, alpha, (m1, m2) = _beta_alpha_args(self, args, kwargs, 2, 'addmm')
-    a, b = array_of(m1), array_of(m2)
-    if a.ndim != 2 or b.ndim != 2:
-        raise RuntimeError('matrices expected, got %dD, %dD tensors' % (a.ndim, b.ndim))
-    if a.shape[1] != b.shape[0]:
-        raise _size_mismatch(a, b)
-    c = array_of(self)
-    out_shape = (a.shape[0], b.shape[1])
-    if c.shape != out_shape:
-        from ._common import broadcast_shapes
-        if broadcast_shapes(c.shape, out_shape) != out_shape:
-            raise RuntimeError('size mismatch: self %s, mat1 @ mat2 %s'
-                               % (errors.fmt_sizes(c.shape), errors.fmt_sizes(out_shape)))
-    return call(ADDMM, [self, m1, m2], {'beta': scalar_for(self, beta),
-                                        'alpha': scalar_for(self, alpha)})
+# addmm's front-end and declaration (with the other add* products): ops/blas_ops.py
 
 
 def _mv_back(ctx, g):

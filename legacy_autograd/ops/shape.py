@@ -237,9 +237,16 @@ CONTIGUOUS = register(
 
 @method(tensor=False, calls=(Call(),))
 def contiguous(self):
-    if self._data.is_contiguous():
-        return self
-    return call(CONTIGUOUS, [self])
+    """0.3 ``Variable.contiguous()``: makes this Variable's own ``.data`` contiguous (a
+    contiguous copy replaces it) and returns the Variable itself: no node is recorded, the
+    gradient flows through the Variable as before."""
+    data = self._data
+    if not data.is_contiguous():
+        self._data = data.contiguous()
+        if self._base is not None:      # no longer a view of its base's memory
+            self._base = None
+            self._view_chain = None
+    return self
 
 
 def _type_back(ctx, g):
@@ -383,7 +390,12 @@ def select(self, dim, index):
         raise RuntimeError('invalid argument 2: out of range')
     d = wrap_dim(dim, nd)
     if nd == 1 and not is_var(self):
-        raise RuntimeError('invalid argument 1: cannot select on a vector')
+        # 0.3.1's tensor binding (Tensor.cwrap): on a vector, the element as a Python number
+        # (TH get1d: no negative index)
+        index = _int_arg(index, 'index')
+        if index < 0 or index >= t._a.shape[0]:
+            raise RuntimeError('invalid argument 2: out of range')
+        return t._a[index].item()
     i = _select_index(t, d, index)
     return call(SELECT, [self], {'key': _select_key(d, i, nd)})
 
