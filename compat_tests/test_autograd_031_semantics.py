@@ -114,3 +114,51 @@ def test_first_gradient_without_a_graph_is_a_plain_volatile_copy():
     x = Variable(torch.DoubleTensor([3.0]), requires_grad=True)
     (x * 2).backward()
     assert x.grad.grad_fn is None and x.grad.volatile
+
+
+# ------------------------------------------------------------------ list keys holding sequences
+def test_a_list_of_sequences_indexes_one_dimension_per_element():
+    base = np.arange(16.0).reshape(4, 4)
+    rows, cols = [[1, 2], [0, 0]], [[0, 1], [1, 1]]
+    want = base[np.array(rows), np.array(cols)]
+    t = torch.from_numpy(base.copy())
+    assert t[[rows, cols]].numpy().tolist() == want.tolist()
+    assert t[[(1, 3), (0, 2)]].numpy().tolist() == [4.0, 14.0]
+    v = Variable(torch.from_numpy(base.copy()), requires_grad=True)
+    out = v[[rows, cols]]
+    assert out.data.numpy().tolist() == want.tolist()
+    out.sum().backward()
+    expect = np.zeros((4, 4))
+    np.add.at(expect, (np.array(rows), np.array(cols)), 1)
+    assert v.grad.data.numpy().tolist() == expect.tolist()
+
+
+def test_duplicate_indices_accumulate_their_gradients():
+    v = Variable(torch.from_numpy(np.arange(12.0).reshape(3, 4)), requires_grad=True)
+    v[[[2, 0, 2, 2], [1]]].sum().backward()
+    g = v.grad.data.numpy()
+    assert g[2, 1] == 3 and g[0, 1] == 1 and g.sum() == 4
+    w = Variable(torch.from_numpy(np.arange(24.0).reshape(2, 3, 4)), requires_grad=True)
+    w[[[1, 1], slice(None), slice(None)]].sum().backward()
+    assert w.grad.data.numpy()[1].tolist() == np.full((3, 4), 2.0).tolist()
+    assert w.grad.data.numpy()[0].sum() == 0
+
+
+# ------------------------------------------------------------------ gradcheck helpers
+def test_numerical_jacobian_perturbs_plain_tensors():
+    from legacy_autograd.autograd.gradcheck import get_numerical_jacobian, iter_tensors
+    w = torch.DoubleTensor([[1.0, 2.0], [3.0, 4.0]])          # a "parameter": a plain tensor
+    x = Variable(torch.DoubleTensor([0.5, -1.0]))
+
+    def fw(inp):
+        return torch.mv(Variable(w), inp[0]).data
+
+    jac = get_numerical_jacobian(fw, (x,), w, eps=1e-6)
+    # d(w @ x)_j / d w_ik = x_k if i == j
+    want = np.zeros((4, 2))
+    want[0, 0], want[1, 0], want[2, 1], want[3, 1] = 0.5, -1.0, 0.5, -1.0
+    assert np.allclose(jac.numpy(), want, atol=1e-6)
+    assert w.numpy().tolist() == [[1.0, 2.0], [3.0, 4.0]]     # put back
+    v = Variable(torch.ones(2))
+    assert list(iter_tensors((w, v), True)) == [w]
+    assert [t is v.data for t in iter_tensors([w, [v]])] == [False, True]

@@ -392,6 +392,84 @@ def test_star_imports_still_resolve():
     assert out == 'import torch\nfrom torch.autograd import *\nx = torch.ones(1)\n'
 
 
+def test_import_torch_as_th_is_torch_and_spells_the_rewrites():
+    result = migrate_source(textwrap.dedent('''
+        import torch as th
+        from torch.autograd import Variable
+
+
+        def probe(h):
+            return isinstance(h, Variable)
+
+
+        x = Variable(th.ones(2), requires_grad=True)
+        y = th.nn.functional.sigmoid(x)
+        print(y.sum().data[0], probe(y))
+        ''').lstrip('\n'))
+    assert result.code == textwrap.dedent('''
+        import torch as th
+
+
+        def probe(h):
+            return isinstance(h, th.Tensor)
+
+
+        x = th.ones(2, requires_grad=True)
+        y = th.sigmoid(x)
+        print(y.sum().item(), probe(y))
+        ''').lstrip('\n')
+    assert 'import' not in {c.rule for c in result.changes if 'torch' in c.after}
+
+
+def test_a_shadowed_torch_alias_is_not_used_for_a_rewrite():
+    # `th` is a parameter inside f: the rewrite there must not spell torch as `th`
+    out = migrate_source(textwrap.dedent('''
+        import torch as th
+        from torch.autograd import Variable
+
+
+        def f(th, v):
+            return isinstance(v, Variable), th
+
+
+        print(f(1, Variable(th.ones(1))))
+        ''').lstrip('\n')).code
+    assert '    return isinstance(v, torch.Tensor), th\n' in out
+    assert out.startswith('import torch\nimport torch as th\n') or \
+        out.startswith('import torch as th\nimport torch\n')
+    assert 'print(f(1, th.ones(1)))\n' in out
+
+
+def test_names_bound_in_comprehensions_classes_and_local_imports():
+    out = migrate_source(textwrap.dedent('''
+        import torch
+        import torch.nn.functional as F
+        from torch.autograd import Variable
+
+
+        class Box(object):
+            Variable = list
+
+            def make(self, x):
+                return self.Variable(x)
+
+
+        def g(x):
+            import torch.nn.functional as G
+            return G.sigmoid(x)
+
+
+        outs = [F.sigmoid(1) for F in (Box(),)]
+        v = Variable(torch.ones(1))
+        print(g(v), F.tanh(v), outs)
+        ''').lstrip('\n')).code
+    assert 'outs = [F.sigmoid(1) for F in (Box(),)]\n' in out      # the loop's F, not torch's
+    assert 'return self.Variable(x)\n' in out and '    Variable = list\n' in out
+    assert '    return torch.sigmoid(x)\n' in out                    # a function-local import
+    assert 'v = torch.ones(1)\n' in out and 'torch.tanh(v)' in out
+    assert 'from torch.autograd import Variable' not in out
+
+
 # --- the rule registry and its documentation ------------------------------------------------
 
 def docs_rules_table(text):

@@ -28,7 +28,9 @@ DTYPES = {
     'float32': (L.FloatTensor, np.float32, torch.float32),
     'float64': (L.DoubleTensor, np.float64, torch.float64),
     'int64': (L.LongTensor, np.int64, torch.int64),
+    'uint8': (L.ByteTensor, np.uint8, torch.uint8),     # masks (ByteTensor-only ops: ~)
 }
+INTEGRAL = ('int64', 'uint8')
 SHAPE = (3, 4)
 RANDOM_SEED = 1234
 # The 0.3 grad_fn node of each declared call (Variable forms), recorded in a fixture so that
@@ -67,7 +69,7 @@ def _cases():
         d = SCHEMA[name]
         for k, call in enumerate(d.calls):
             for dt in d.dtypes:
-                if dt == 'int64' and not _integral_args(call):
+                if dt in INTEGRAL and not _integral_args(call):
                     continue        # a fractional number on an integer tensor: 0.3 truncates it
                 for form in _forms(d, call):
                     params.append(pytest.param(name, k, dt, form,
@@ -196,7 +198,7 @@ def test_public_form_matches_modern(name, k, dt, form):
     cls, npdtype, tdtype = DTYPES[dt]
     rng = np.random.default_rng(zlib.crc32(('%s-%d-%s' % (name, k, dt)).encode()))
     arrays = {p: _draw(d.domain, call.shapes.get(p, SHAPE), npdtype, rng) for p in call.tensors()}
-    floating = dt != 'int64'
+    floating = dt not in INTEGRAL
     receiver = form.split(':')[1]
     if receiver == 'sized':
         receiver = 'tensor'
@@ -298,7 +300,7 @@ def _records_grad_fn(d, call):
 
 def _grad_dtype(d):
     """The dtype whose run records the grad_fn (names may depend on it: ``x.double()``)."""
-    return next((dt for dt in d.dtypes if dt != 'int64'), None)
+    return next((dt for dt in d.dtypes if dt not in INTEGRAL), None)
 
 
 def _record_grad_fns():

@@ -20,12 +20,19 @@ from .autograd import Variable  # noqa: E402,F401
 from . import ops as _ops  # noqa: E402
 from .ops.surface import TORCH_FUNCTIONS as _TORCH_FUNCTIONS  # noqa: E402
 from .printing import set_printoptions  # noqa: E402,F401
-from .random import manual_seed, initial_seed, seed, get_rng_state, set_rng_state  # noqa: E402,F401
+from .random import (manual_seed, initial_seed, seed, get_rng_state, set_rng_state,  # noqa: E402,F401
+                     Generator)
 from . import random  # noqa: E402,F401
 from . import cuda  # noqa: E402,F401
 from . import utils  # noqa: E402,F401
 from .utils import data as _utils_data  # noqa: E402,F401  (sets utils.data)
 from . import nn, optim, serialization, backends  # noqa: E402,F401
+from . import sparse  # noqa: E402,F401
+
+_storage_classes = {DoubleStorage, FloatStorage, LongStorage, IntStorage, ShortStorage,
+                    CharStorage, ByteStorage, HalfStorage}
+_tensor_classes = {DoubleTensor, FloatTensor, LongTensor, IntTensor, ShortTensor,
+                   CharTensor, ByteTensor, HalfTensor}
 from .serialization import save, load  # noqa: E402,F401
 
 _module = _sys.modules[__name__]

@@ -32,6 +32,23 @@ _NN_MODULES = {
     'sparse': 'Embedding',
 }
 
+# 0.3.1's nn classes added in issue 16 (h16nnmod)
+_NN_MODULES['activation'] += ' GLU Hardshrink RReLU Softshrink'
+_NN_MODULES['batchnorm'] += ' BatchNorm3d'
+_NN_MODULES['container'] += ' Container'
+_NN_MODULES['conv'] += ' Conv3d ConvTranspose3d'
+_NN_MODULES['distance'] = 'CosineSimilarity PairwiseDistance'
+_NN_MODULES['dropout'] += ' AlphaDropout'
+_NN_MODULES['instancenorm'] = 'InstanceNorm1d InstanceNorm2d InstanceNorm3d'
+_NN_MODULES['normalization'] = 'CrossMapLRN2d'
+_NN_MODULES['padding'] += ' ConstantPad3d ReplicationPad3d'
+_NN_MODULES['pixelshuffle'] = 'PixelShuffle'
+_NN_MODULES['pooling'] += (' AdaptiveAvgPool1d AdaptiveAvgPool3d AdaptiveMaxPool1d AdaptiveMaxPool3d'
+                           ' AvgPool3d FractionalMaxPool2d LPPool1d LPPool2d MaxPool3d'
+                           ' MaxUnpool1d MaxUnpool2d MaxUnpool3d')
+_NN_MODULES['sparse'] += ' EmbeddingBag'
+_NN_MODULES['upsampling'] = 'Upsample UpsamplingBilinear2d UpsamplingNearest2d'
+
 ALLOWED_GLOBALS = frozenset(
     [('torch', t + 'Tensor') for t in _TYPES]
     + [('torch', t + 'Storage') for t in _TYPES]

@@ -206,6 +206,13 @@ def p_narrow(r, shapes):
     return {'dim': d, 'start': start, 'length': r.int(1, s[d] - start)}
 
 
+def p_unnarrow(r, shapes):
+    s = shapes[0]
+    d = r.int(0, len(s) - 1)
+    offset = r.int(0, 3)
+    return {'dim': d, 'offset': offset, 'dim_size': s[d] + offset + r.int(0, 3)}
+
+
 def p_select(r, shapes):
     s = shapes[0]
     d = r.int(0, len(s) - 1)
@@ -605,6 +612,7 @@ SPECS = {
     'clone': dict(),
     'contiguous': dict(),
     'narrow': dict(params=p_narrow, n=3),
+    '_unnarrow': dict(params=p_unnarrow, n=3),
     'select': dict(params=p_select, n=3),
     'unfold': dict(params=p_unfold, n=3),
     'repeat': dict(params=p_repeat, n=3),

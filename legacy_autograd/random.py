@@ -26,3 +26,21 @@ def set_rng_state(new_state):
         raise TypeError('set_rng_state expects a torch.ByteTensor, but got %s'
                         % type(new_state).__name__)
     _rng.default_generator.set_state(new_state._a.copy())
+
+
+class Generator(_rng.Generator):
+    """``torch.Generator()``: an independent 0.3 CPU generator (``torch.rand(...,
+    generator=g)``); its state is a ByteTensor, as ``torch.get_rng_state()``'s."""
+
+    def get_state(self):
+        return ByteTensor._wrap(_rng.Generator.get_state(self).copy())
+
+    def set_state(self, new_state):
+        if not isinstance(new_state, ByteTensor):
+            raise TypeError('set_state expects a torch.ByteTensor, but got %s'
+                            % type(new_state).__name__)
+        _rng.Generator.set_state(self, new_state._a.copy())
+        return self
+
+
+Generator.__module__ = 'torch'

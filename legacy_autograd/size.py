@@ -1,4 +1,5 @@
 """``torch.Size``: a tuple of ints with the 0.3 repr."""
+import operator
 
 
 class _SizeMeta(type):
@@ -11,7 +12,17 @@ class Size(tuple, metaclass=_SizeMeta):
     __slots__ = ()
 
     def __new__(cls, sizes=()):
-        return tuple.__new__(cls, [int(s) for s in sizes])
+        try:
+            return tuple.__new__(cls, [s if type(s) is int else operator.index(s) for s in sizes])
+        except TypeError:
+            pass
+        for i, s in enumerate(sizes):       # 0.3's message names the first non-int item
+            try:
+                operator.index(s)
+            except TypeError:
+                raise TypeError("torch.Size() takes an iterable of 'int' (item %d is '%s')"
+                                % (i, type(s).__name__))
+        raise TypeError("torch.Size() takes an iterable of 'int'")
 
     def __repr__(self):
         return 'torch.Size([%s])' % ', '.join(str(s) for s in self)

@@ -90,6 +90,57 @@ class _StorageBase(object):
     def data_ptr(self):
         return self._a.__array_interface__['data'][0] if len(self._a) else 0
 
+    @property
+    def _cdata(self):
+        """0.3's handle of the C storage: equal for storage objects over the same memory
+        (``t.storage()`` of two tensors set to one storage), different for other memory."""
+        return hash((self.data_ptr(), len(self._a), self._a.dtype.str)) & ((1 << 62) - 1)
+
+    @classmethod
+    def from_buffer(cls, buffer, byte_order='native'):
+        """``Storage.from_buffer(buf, byte_order='native')``: a storage with a copy of the
+        bytes of ``buf`` read as this type (``'native'``, ``'little'`` or ``'big'``)."""
+        orders = {'native': '=', 'little': '<', 'big': '>'}
+        if byte_order not in orders:
+            raise ValueError("invalid byte_order '%s' (expected 'big', 'little', or 'native')"
+                             % (byte_order,))
+        dt = np.dtype(cls._dtype).newbyteorder(orders[byte_order]) \
+            if np.dtype(cls._dtype).itemsize > 1 else np.dtype(cls._dtype)
+        try:
+            raw = memoryview(buffer).cast('B')
+        except TypeError:
+            raise TypeError('from_buffer: expected an object supporting the buffer protocol, '
+                            'got %s' % type(buffer).__name__)
+        if len(raw) % dt.itemsize:
+            raise ValueError('buffer size (%d) must be a multiple of element size (%d)'
+                             % (len(raw), dt.itemsize))
+        return cls._wrap(np.frombuffer(raw, dtype=dt).astype(cls._dtype))
+
+    @classmethod
+    def from_file(cls, filename, shared=False, size=0):
+        """``Storage.from_file(filename, shared=False, size=0)``: a storage of ``size``
+        elements mapped from ``filename`` (``shared``: changes are written to the file and seen
+        by other mappings of it; else they stay private).  A shared mapping grows the file to
+        ``size`` elements."""
+        import os
+        itemsize = np.dtype(cls._dtype).itemsize
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise TypeError('from_file(): size must be a non-negative int')
+        have = os.path.getsize(filename)
+        if size == 0:
+            size = have // itemsize
+        if size == 0:
+            return cls._wrap(np.empty((0,), dtype=cls._dtype))
+        if have < size * itemsize:
+            if not shared:
+                raise RuntimeError('unable to mmap %d bytes from file <%s>: file too short'
+                                   % (size * itemsize, filename))
+            with open(filename, 'r+b') as fh:
+                fh.truncate(size * itemsize)
+        mapped = np.memmap(filename, dtype=cls._dtype, mode='r+' if shared else 'c',
+                           shape=(size,))
+        return cls._wrap(mapped.view(np.ndarray))
+
     def get_device(self):
         return -1
 
@@ -182,7 +233,10 @@ class _StorageBase(object):
         return self.clone()
 
     def __deepcopy__(self, memo):
-        return self.clone()
+        result = memo.get(id(self))
+        if result is None:
+            result = memo[id(self)] = type(self)._wrap(deepcopy_array(self._a, memo))
+        return result
 
     def __reduce__(self):
         return type(self), (self.tolist(),)
@@ -352,6 +406,24 @@ def _root_of(a):
     while isinstance(root.base, np.ndarray):
         root = root.base
     return root
+
+
+def deepcopy_array(a, memo):
+    """``copy.deepcopy`` of an array, keeping sharing: arrays over one buffer (a tensor, its
+    views, its storage) copied in one ``deepcopy`` call share one copied buffer, as 0.3's
+    deepcopy kept tensors on one storage."""
+    root = _root_of(a)
+    if a.size == 0 or not root.flags.c_contiguous or root.dtype != a.dtype:
+        return a.copy()
+    key = ('legacy_autograd buffer', id(root))
+    new_root = memo.get(key)
+    if new_root is None:
+        new_root = root.copy()
+        memo[key] = new_root
+        memo.setdefault(id(memo), []).append(root)      # keep the original alive (id reuse)
+    offset = a.__array_interface__['data'][0] - root.__array_interface__['data'][0]
+    flat = new_root.reshape(-1).view(np.uint8)
+    return np.lib.stride_tricks.as_strided(flat[offset:].view(a.dtype), a.shape, a.strides)
 
 
 def storage_of(tensor):

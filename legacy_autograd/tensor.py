@@ -31,7 +31,9 @@ def _new_version():
 
 
 class _TensorBase(object):
-    __slots__ = ('_a', '_version', '__weakref__')
+    # ``_fixed``: the memory is shared with a numpy array (``numpy()``, ``from_numpy``), so it
+    # cannot be reallocated by ``resize_`` (0.3: "Trying to resize storage that is not resizable")
+    __slots__ = ('_a', '_version', '_fixed', '__weakref__')
     _info = None          # TypeInfo, set on each concrete class
     _dtype = None         # numpy dtype
     is_cuda = False
@@ -221,8 +223,17 @@ class _TensorBase(object):
         a = self._a
         return a if dtype is None else a.astype(dtype)
 
+    def __array_wrap__(self, array, context=None, return_scalar=False):
+        # numpy ufuncs on a tensor give a tensor (0.3: bool results become a ByteTensor)
+        if return_scalar and array.ndim == 0:
+            return array[()]
+        if array.dtype == np.bool_:
+            array = array.astype(np.uint8)
+        return from_numpy(array)
+
     # ----------------------------------------------------------------- conversions
     def numpy(self):
+        self._fixed = True
         return self._a
 
     def tolist(self):
@@ -303,8 +314,13 @@ class _TensorBase(object):
         return (_rebuild_tensor, (self._info.typename, a.tobytes() if a.size else b'',
                                   tuple(self.size())))
 
+    def __copy__(self):
+        # a shallow copy is another tensor on the same memory (0.3: the same storage)
+        return type(self)._wrap(self._a, self._version)
+
     def __deepcopy__(self, memo):
-        result = type(self)._wrap(self._a.copy())
+        from .storage import deepcopy_array
+        result = type(self)._wrap(deepcopy_array(self._a, memo))
         memo[id(self)] = result
         return result
 
@@ -572,7 +588,9 @@ def from_numpy(ndarray):
         return cls._wrap(ndarray.reshape(_EMPTY_SHAPE))
     if ndarray.ndim == 0:
         return cls._wrap(ndarray.reshape(1))
-    return cls._wrap(ndarray)
+    t = cls._wrap(ndarray)
+    t._fixed = True
+    return t
 
 
 def is_tensor(obj):

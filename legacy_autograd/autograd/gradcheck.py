@@ -61,12 +61,13 @@ def make_jacobian(input, num_out):
 
 
 def iter_tensors(x, only_requiring_grad=False):
+    """The tensors in ``x`` (nested iterables allowed): every plain tensor, and the ``.data`` of
+    every Variable (only of those that require grad with ``only_requiring_grad``)."""
     if isinstance(x, Variable):
         if x.requires_grad or not only_requiring_grad:
             yield x.data
     elif isinstance(x, _TensorBase):
-        if not only_requiring_grad:
-            yield x
+        yield x                 # 0.3.1: a plain tensor is always perturbed (module parameters)
     elif isinstance(x, Iterable) and not isinstance(x, str):
         for elem in x:
             for result in iter_tensors(elem, only_requiring_grad):
@@ -102,6 +103,7 @@ def _output_array(out):
 def get_numerical_jacobian(fn, input, target, eps=1e-3):
     """Central differences: row ``i`` of each Jacobian is d(output)/d(element i of the input)."""
     input = contiguous(input)
+    target = contiguous(target)
     output_size = _output_array(fn(input)).size
     jacobian = make_jacobian(target, output_size)
     x_tensors = [t for t in iter_tensors(target, True)]

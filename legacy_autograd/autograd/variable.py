@@ -241,8 +241,9 @@ class Variable(object):
         if not self.is_leaf:
             raise RuntimeError('Only Variables created explicitly by the user '
                                '(graph leaves) support the deepcopy protocol at the moment')
-        result = type(self)(self._data.clone(), requires_grad=self._requires_grad,
-                            volatile=self._volatile)
+        result = type(self)(self._data.clone())      # 0.3.1: also a Parameter (no flags)
+        result._requires_grad = self._requires_grad
+        result._volatile = self._volatile
         memo[id(self)] = result
         return result
 

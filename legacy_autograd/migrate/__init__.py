@@ -19,9 +19,8 @@ Python API::
     result = migrate_file('train.py', facts=collect('train.py', ['--epochs', '1']))
 
 Layout: :mod:`.registry` (one small class per idiom, the list ``docs/migration.md``
-shows), :mod:`.idioms` (the rules), :mod:`.rules` (the driver, and the rules not yet
-moved out of it: Variable/volatile, item, old-style Functions), :mod:`.names` (what a
-name refers to, through libcst's scope analysis), :mod:`.infer` (static facts about
+shows), :mod:`.idioms` (the rules, on libcst matchers), :mod:`.rules` (the driver),
+:mod:`.names` (what a name refers to: libcst's ``QualifiedNameProvider``/``ScopeProvider``), :mod:`.infer` (static facts about
 values), :mod:`.trace` (facts of a run), :mod:`.imports` (import fix-ups on libcst's
 import visitors), :mod:`.volatile` (the ``no_grad`` blocks), :mod:`.report`.
 """
@@ -107,7 +106,7 @@ def migrate_source(source, filename='<string>', facts=None):
 
     from .imports import fix_imports
     from .infer import Analyzer, find_legacy_functions
-    from .names import ImportCollector, ImportTable
+    from .names import Names
     from .rules import Migrator
     from .trace import apply_trace, bind
     from .volatile import VolatileFinder, plan
@@ -119,9 +118,7 @@ def migrate_source(source, filename='<string>', facts=None):
         raise MigrateError(filename, exc.raw_line, exc.message, exc.raw_column + 1) from None
     wrapper = MetadataWrapper(module)
     module = wrapper.module
-    table = ImportTable()
-    module.visit(ImportCollector(table))
-    table.use_scopes(wrapper)
+    table = Names(wrapper)
     legacy = find_legacy_functions(module, table)
     analyzer = Analyzer(module, table, legacy).run()
     trace = bind(facts, wrapper)

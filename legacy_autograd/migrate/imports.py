@@ -27,7 +27,7 @@ VARIABLE_NAMES = ('torch.autograd.Variable', 'torch.autograd.variable.Variable')
 def fix_imports(module, need_torch, table, text, changes):
     """``module`` with its imports fixed; appends the :class:`Change` records to ``changes``."""
     context = CodemodContext()
-    for local, full in table.names.items():
+    for local, full in table.imports.items():
         if full in VARIABLE_NAMES:
             source, _, name = full.rpartition('.')
             RemoveImportsVisitor.remove_unused_import(

@@ -1,16 +1,18 @@
-"""Which names in a script refer to which torch objects.
+"""Which names in a script refer to which torch objects: libcst's scope analysis.
 
-:class:`ImportTable` records the script's imports (``import torch.nn as nn``,
-``from torch.autograd import Variable``, ...) and resolves an expression such
-as ``F.softmax`` or ``nn.init.xavier_uniform`` to a canonical dotted name
-(``torch.nn.functional.softmax``).
+:class:`Names` resolves an expression such as ``F.softmax`` or
+``nn.init.xavier_uniform`` to a canonical dotted name
+(``torch.nn.functional.softmax``) with libcst's :class:`QualifiedNameProvider`
+and :class:`ScopeProvider`: a local variable or parameter named ``Variable`` or
+``F`` that is not torch's is not resolved, nor is a name that is an import in
+one branch and something else in another, and ``import torch as th`` makes
+``th.nn.functional.sigmoid`` torch's.  The spelling a rewrite uses for torch
+(:meth:`Names.local_for`) is an import the scope of the rewritten node sees.
 
-What a name refers to is libcst's answer (:class:`QualifiedNameProvider` and
-:class:`ScopeProvider`, attached with :meth:`ImportTable.use_scopes`): a local
-variable or parameter named ``Variable`` or ``F`` that is not torch's is not
-resolved, nor is a name that is an import in one branch and something else in
-another.  Names only a ``from torch.nn import *`` can provide are looked up in
-``_STAR_NAMES`` when nothing in scope binds them.
+Two things libcst does not model are added here: names only a ``from torch.nn
+import *`` can provide (looked up in ``_STAR_NAMES`` when nothing in scope binds
+them), and the aliases under which torch exposes one object (``_CANONICAL_PREFIXES``:
+``torch.nn.modules.linear.Linear`` is ``torch.nn.Linear``).
 """
 
 import libcst as cst
@@ -82,59 +84,54 @@ def build_dotted(text):
     return node
 
 
-class ImportTable(object):
-    """Local name -> dotted module/object name, from the script's import statements."""
+class Names(object):
+    """What the names of one module refer to (built from its ``MetadataWrapper``)."""
 
-    def __init__(self):
-        self.names = {}
-        self.star = []
-        self.qnames = None
-        self.scopes = None
-
-    def use_scopes(self, wrapper):
-        """Resolve names of ``wrapper``'s module through libcst's scope analysis."""
+    def __init__(self, wrapper):
         from libcst.metadata import QualifiedNameProvider, ScopeProvider
 
+        self.module = wrapper.module
         self.qnames = wrapper.resolve(QualifiedNameProvider)
         self.scopes = wrapper.resolve(ScopeProvider)
+        self.star = []
+        self.module.visit(_StarImports(self.star))
+        self.global_scope = self.scopes.get(self.module)
+        # every name bound by an import somewhere in the module (any scope)
+        self.imported = set()
+        for scope in set(self.scopes.values()):
+            if scope is None:
+                continue
+            for assignment in scope.assignments:
+                if _is_import(assignment):
+                    self.imported.add(assignment.name)
+        # {local: dotted name as imported} of the module-level imports
+        self.imports = self._imports_of(self.global_scope)
+        self.names = {local: canonical(full) for local, full in self.imports.items()}
 
-    def add(self, node):
-        if isinstance(node, cst.Import):
-            for alias in node.names:
-                full = dotted(alias.name)
-                if full is None:
-                    continue
-                if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                    self.names[alias.asname.name.value] = full
-                else:
-                    root = full.split('.')[0]
-                    self.names[root] = root
-        elif isinstance(node, cst.ImportFrom):
-            if node.relative or node.module is None:
-                return
-            module = dotted(node.module)
-            if module is None:
-                return
-            if isinstance(node.names, cst.ImportStar):
-                self.star.append(module)
-                return
-            for alias in node.names:
-                if not isinstance(alias.name, cst.Name):
-                    continue
-                name = alias.name.value
-                local = name
-                if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                    local = alias.asname.name.value
-                self.names[local] = module + '.' + name
+    @staticmethod
+    def _imports_of(scope):
+        """{local name: dotted name} of the imports ``scope`` sees, for the names bound only
+        by imports of one object (a name also assigned otherwise is left out)."""
+        found = {}
+        if scope is None:
+            return found
+        for name in {a.name for a in scope.assignments}:
+            if not all(_is_import(a) for a in scope.assignments[name]):
+                continue
+            qnames = scope.get_qualified_names_for(name)
+            full = {q.name for q in qnames}
+            if len(full) == 1:
+                found[name] = full.pop()
+        return found
 
     def resolve(self, node):
         """Canonical dotted name of the object ``node`` refers to, or None."""
         text = dotted(node)
         if text is None:
             return None
-        if self.qnames is not None and node in self.qnames:
+        if node in self.qnames:
             return self._scoped(node, text)
-        return self._by_imports(text)
+        return self._by_imports(text)      # a node a rule built: the module's imports
 
     def _scoped(self, node, text):
         from libcst.metadata import QualifiedNameSource
@@ -151,31 +148,42 @@ class ImportTable(object):
         root = node
         while isinstance(root, cst.Attribute):
             root = root.value
-        scope = self.scopes.get(root) if self.scopes is not None else None
+        scope = self.scopes.get(root)
         if scope is not None and scope[root.value]:
             return None
-        if text.partition('.')[0] in self.names:
-            return None
-        return self._by_imports(text)
+        if text.partition('.')[0] in self.imported:
+            return None              # imported in another scope only
+        return self._by_star(text)
 
     def _by_imports(self, text):
         root, _, rest = text.partition('.')
         if root in self.names:
-            full = self.names[root]
-        else:
-            for module in self.star:
-                if root in _STAR_NAMES.get(canonical(module), ()):
-                    full = module + '.' + root
-                    break
-            else:
-                return None
-        return canonical(full + ('.' + rest if rest else ''))
+            return canonical(self.names[root] + ('.' + rest if rest else ''))
+        return self._by_star(text)
 
-    def local_for(self, qualified):
-        """Shortest local spelling of the module/object ``qualified``, or None."""
+    def _by_star(self, text):
+        root, _, rest = text.partition('.')
+        for module in self.star:
+            if root in _STAR_NAMES.get(canonical(module), ()):
+                return canonical(module + '.' + text)
+        return None
+
+    def is_imported(self, name):
+        """``name`` is bound by an import somewhere in the module."""
+        return name in self.imported
+
+    def local_for(self, qualified, at=None):
+        """Shortest spelling of the module/object ``qualified`` through an import that the
+        scope of node ``at`` (default: the module) sees unshadowed, or None."""
+        names = self.names
+        if at is not None:
+            scope = self.scopes.get(at)
+            if scope is not None and scope is not self.global_scope:
+                names = {local: full for local, full in names.items()
+                         if all(_is_import(a) and a.scope is self.global_scope
+                                for a in scope[local])}
         best = None
-        for local, full in self.names.items():
-            full = canonical(full)
+        for local, full in names.items():
             if qualified == full:
                 cand = local
             elif qualified.startswith(full + '.'):
@@ -186,19 +194,20 @@ class ImportTable(object):
                 best = cand
         return best
 
-    def has_torch(self):
-        return self.names.get('torch') == 'torch'
+
+def _is_import(assignment):
+    from libcst.metadata import ImportAssignment
+    return isinstance(assignment, ImportAssignment)
 
 
-class ImportCollector(cst.CSTVisitor):
-    """Fill an :class:`ImportTable` from every import statement of a module."""
+class _StarImports(cst.CSTVisitor):
+    """The modules of ``from MODULE import *`` (libcst's scopes do not model them)."""
 
-    def __init__(self, table):
+    def __init__(self, found):
         super().__init__()
-        self.table = table
-
-    def visit_Import(self, node):
-        self.table.add(node)
+        self.found = found
 
     def visit_ImportFrom(self, node):
-        self.table.add(node)
+        if isinstance(node.names, cst.ImportStar) and not node.relative and \
+                node.module is not None and dotted(node.module) is not None:
+            self.found.append(dotted(node.module))

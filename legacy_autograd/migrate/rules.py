@@ -52,6 +52,7 @@ class Migrator(cst.CSTTransformer):
     # --- the driver: the registered rules (registry.py) after the built-in ones ---------
 
     def on_leave(self, original, updated):
+        self.current = original        # where torch() looks for an unshadowed import
         result = super().on_leave(original, updated)
         name = type(original).__name__
         for rule in self.rules.get(name, ()):
@@ -127,7 +128,7 @@ class Migrator(cst.CSTTransformer):
         return None
 
     def torch(self):
-        name = self.table.local_for('torch')
+        name = self.table.local_for('torch', at=getattr(self, 'current', None))
         if name is None or '.' in name:
             self.need_torch = True
             return 'torch'

@@ -17,3 +17,4 @@ def _ntuple(n):
 _single = _ntuple(1)
 _pair = _ntuple(2)
 _quadruple = _ntuple(4)
+_triple = _ntuple(3)

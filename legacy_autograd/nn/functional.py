@@ -571,3 +571,123 @@ for _name, _fn in list(globals().items()):
             and '_stacklevel' not in _fn.__code__.co_varnames:   # warnings point at the caller
         globals()[_name] = _clean_errors(_fn)
 del _name, _fn
+
+# 0.3.1's functions beyond the ones above (issue 16)
+from ._functional_vision import *  # noqa: F401,F403,E402
+from ._functional_volumetric import *  # noqa: F401,F403,E402
+from ._functional_activation import *  # noqa: F401,F403,E402
+from ._functional_distance import *  # noqa: F401,F403,E402
+from ._functional_embedding_bag import *  # noqa: F401,F403,E402
+from ._function_classes import *  # noqa: F401,F403,E402
+
+
+class Bilinear(object):
+    """0.3.1's ``torch.nn._functions.linear.Bilinear``: ``Bilinear.apply`` is :func:`bilinear`."""
+    apply = staticmethod(bilinear)
+
+
+from . import _utils as utils  # noqa: F401,E402  (0.3.1: torch.nn.modules.utils)
+
+# ---------------------------------------------------------------------- margin losses (0.3.1)
+from ..ops import nn_loss_ops as _loss_ops  # noqa: E402
+
+
+def _class_target(target, input, argno=1):
+    """A LongTensor class target as a numpy array (THNN's index tensors)."""
+    t = _data(target)
+    if not isinstance(t, LongTensor):
+        raise errors.variable_type_mismatch('torch.LongTensor', t.type(), argno, 'target')
+    return np.array(t._a, copy=True)
+
+
+def _margin_frames(x):
+    if x.ndim not in (1, 2):
+        raise RuntimeError('invalid argument 2: vector or matrix expected')
+    return x.shape[-1]
+
+
+def soft_margin_loss(input, target, size_average=True):
+    """soft_margin_loss(input, target, size_average=True) -> Variable
+
+    ``sum(log(1 + exp(-y * x))) / n`` (``n`` = element count when ``size_average``);
+    ``target`` holds +1 / -1, of the input's type and element count."""
+    _need_float(input, 'soft_margin_loss')
+    check_same_type(_loss_ops.SOFT_MARGIN_LOSS, [input, target])
+    _check_nelement(input, target)
+    return _call(_loss_ops.SOFT_MARGIN_LOSS, [input, target],
+                 {'size_average': bool(size_average)})
+
+
+def multilabel_margin_loss(input, target, size_average=True):
+    """multilabel_margin_loss(input, target, size_average=True) -> Variable
+
+    ``target`` (LongTensor, the input's shape) lists each sample's classes, ended by the
+    first -1."""
+    _need_float(input, 'multilabel_margin_loss')
+    x = _array(input)
+    t = _class_target(target, input)
+    dim = _margin_frames(x)
+    if t.shape != x.shape:
+        raise RuntimeError('invalid argument 3: inconsistent target size')
+    if t.size and (t.min() < -1 or t.max() >= dim):
+        raise RuntimeError('invalid argument 3: target out of range')
+    return _call(_loss_ops.MULTILABEL_MARGIN_LOSS, [input],
+                 {'target': t, 'size_average': bool(size_average)})
+
+
+def multi_margin_loss(input, target, p=1, margin=1, weight=None, size_average=True):
+    """multi_margin_loss(input, target, p=1, margin=1, weight=None, size_average=True) -> Variable
+
+    Multi-class hinge loss: ``sum_{d != y} max(0, margin - x[y] + x[d]) ** p / dim``."""
+    if p != 1 and p != 2:
+        raise ValueError('only p == 1 and p == 2 supported')
+    if weight is not None and weight.dim() != 1:
+        raise ValueError('weight must be one-dimensional')
+    _need_float(input, 'multi_margin_loss')
+    x = _array(input)
+    t = _class_target(target, input)
+    dim = _margin_frames(x)
+    nframe = 1 if x.ndim == 1 else x.shape[0]
+    if t.ndim > 1 or t.size != nframe:
+        raise RuntimeError('invalid argument 3: inconsistent target size')
+    t = t.reshape(-1)
+    if t.size and (t.min() < 0 or t.max() >= dim):
+        raise RuntimeError('invalid argument 3: target out of range')
+    w = _weight_array(weight, input, 5)
+    return _call(_loss_ops.MULTI_MARGIN_LOSS, [input],
+                 {'target': t, 'p': int(p), 'margin': _float(margin, 'margin'), 'weight': w,
+                  'size_average': bool(size_average)})
+
+
+def _pairwise_distance(x1, x2, p=2, eps=1e-6):
+    """0.3.1's ``pairwise_distance``: ``(sum(|x1 - x2| + eps) ** p, dim=1) ** (1 / p)``."""
+    assert x1.size() == x2.size(), "Input sizes must be equal."
+    assert x1.dim() == 2, "Input must be a 2D matrix."
+    diff = (x1 - x2).abs()
+    out = (diff + eps).pow(p).sum(dim=1, keepdim=True)
+    return out.pow(1. / p)
+
+
+def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, swap=False):
+    """triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, swap=False)
+
+    ``mean(max(d(a, p) - d(a, n) + margin, 0))`` with the p-norm distance of each row
+    (``swap``: ``d(a, n)`` replaced by ``min(d(a, n), d(p, n))``)."""
+    assert anchor.size() == positive.size(), "Input sizes between positive and negative must be equal."
+    assert anchor.size() == negative.size(), "Input sizes between anchor and negative must be equal."
+    assert positive.size() == negative.size(), "Input sizes between positive and negative must be equal."
+    assert anchor.dim() == 2, "Input must be a 2D matrix."
+    assert margin > 0.0, 'Margin should be positive value.'
+    distance = globals().get('pairwise_distance', _pairwise_distance)
+    d_p = distance(anchor, positive, p, eps)
+    d_n = distance(anchor, negative, p, eps)
+    if swap:
+        d_s = distance(positive, negative, p, eps)
+        d_n = _TORCH.min(d_n, d_s)
+    dist_hinge = (margin + d_p - d_n).clamp(min=0.0)
+    return dist_hinge.mean()
+
+
+for _fn in (soft_margin_loss, multilabel_margin_loss, multi_margin_loss, triplet_margin_loss):
+    globals()[_fn.__name__] = _clean_errors(_fn)
+del _fn

@@ -6,7 +6,7 @@ Op families live in their own modules; each registers its ops in
 from . import registry  # noqa: F401
 from . import backend_variable  # noqa: F401  (registers the backward helper ops)
 from . import arithmetic, reduction, shape, linalg, blas_ops, lapack  # noqa: F401
-from . import apply_ops, resize_ops  # noqa: F401
+from . import apply_ops, resize_ops, bitwise_ops  # noqa: F401
 from . import surface
 
 _OPTIONAL = ('pointwise', 'comparison', 'indexing', 'creation', 'random_ops', 'tensor_methods',

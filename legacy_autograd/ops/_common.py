@@ -106,6 +106,30 @@ def check_broadcast(a, b, inplace=False, opname=''):
         raise
 
 
+def warn_fallback(stacklevel=4):
+    """0.3's warning for operands that do not broadcast but have the same number of elements
+    (the deprecated pointwise behaviour follows)."""
+    warnings.warn('other is not broadcastable to self, but they have the same number of '
+                  'elements.  Falling back to deprecated pointwise behavior.',
+                  UserWarning, stacklevel=stacklevel)
+
+
+def one_fallback_warning(fn, *args, **kwargs):
+    """Run ``fn``; of the fallback warnings it gives (one per operand), let only the first
+    out: 0.3 warned once per call."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        result = fn(*args, **kwargs)
+    seen = False
+    for w in caught:
+        if 'Falling back' in str(w.message):
+            if seen:
+                continue
+            seen = True
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return result
+
+
 def _expand_mismatch(sa, out):
     n = len(out)
     for i in range(n - 1, -1, -1):

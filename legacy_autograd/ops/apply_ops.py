@@ -11,7 +11,7 @@ import numbers
 import numpy as np
 
 from .schema import declare, Call, Y, Z
-from ._common import tensor_of, is_tensorlike
+from ._common import tensor_of, is_tensorlike, warn_fallback, one_fallback_warning
 from .. import errors
 
 
@@ -46,6 +46,9 @@ def _source(self, src, name):
     try:
         return np.broadcast_to(s._a, self._a.shape)
     except ValueError:
+        if s._a.size == self._a.size and s._a.size:
+            warn_fallback(stacklevel=4)
+            return s._a.reshape(self._a.shape)
         raise RuntimeError('%s: the source of size %s does not match the tensor of size %s'
                            % (name, errors.fmt_sizes(s._a.shape), errors.fmt_sizes(self._a.shape)))
 
@@ -71,8 +74,8 @@ def map_(self, tensor, callable):
 def map2_(self, tensor1, tensor2, callable):
     """``map2_(t1, t2, fn)``: replace each element ``x`` by ``fn(x, y, z)``."""
     _check_callable(callable, 'map2_')
-    s1 = _source(self, tensor1, 'map2_')
-    s2 = _source(self, tensor2, 'map2_')
+    s1, s2 = one_fallback_warning(lambda: (_source(self, tensor1, 'map2_'),
+                                           _source(self, tensor2, 'map2_')))
     conv = _python_scalar(self)
     triples = zip(self._a.reshape(-1).tolist(), s1.reshape(-1).tolist(),
                   s2.reshape(-1).tolist())

@@ -354,7 +354,12 @@ def histc(self, bins=100, min=0, max=0):
         raise RuntimeError('bins must be > 0')
     if not tensor_of(self)._info.is_floating:
         raise TypeError('histc is only implemented for floating-point tensors')
-    return call(HISTC, [self], {'bins': bins, 'min': float(min), 'max': float(max)})
+    lo = _args.to_float(min, 'histc', 'min', 2)
+    hi = _args.to_float(max, 'histc', 'max', 3)
+    if lo > hi:
+        raise RuntimeError('histc: max must be larger than min, got min %g and max %g'
+                           % (lo, hi))
+    return call(HISTC, [self], {'bins': bins, 'min': lo, 'max': hi})
 
 
 declare('histc', histc, variants=('method', 'function', 'out'), kernels=(HISTC,),
@@ -365,6 +370,8 @@ declare('histc', histc, variants=('method', 'function', 'out'), kernels=(HISTC,)
 # --------------------------------------------------------------- Variable renorm (0.3.1)
 def _variable_renorm(self, p, dim, maxnorm):
     """``Variable.renorm(p, dim, maxnorm)``: composed from differentiable ops, as 0.3.1 did."""
+    from .reduction import _renorm_args
+    p, dim, maxnorm = _renorm_args(self.data, p, dim, maxnorm, 'renorm')
     t = self.transpose(dim, 0)
     flat = t.contiguous().view(t.size(0), -1)
     norms = flat.norm(p, 1, True)

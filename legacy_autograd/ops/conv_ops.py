@@ -679,9 +679,17 @@ def _conv_plan(xs, ws, bs, stride, padding, dilation, groups):
                            % (xs[1], xs[2], xs[3], ws[0], oh, ow))
 
 
+def _conv_none_check(input, weight):
+    """0.3.1's ConvNd function (C++) checked its Variable arguments first."""
+    for i, v in enumerate((input, weight)):
+        if v is None:
+            raise RuntimeError('ConvNd: expected Variable at argument %d (got None)' % i)
+
+
 def convolution(input, weight, bias, stride, padding, dilation, groups):
     """``F.conv1d`` / ``F.conv2d`` after the dimension check (the size parameters as 1- or
     2-tuples)."""
+    _conv_none_check(input, weight)
     _conv_plan(_arr(input).shape, _arr(weight).shape, None if bias is None else _arr(bias).shape,
                stride, padding, dilation, groups)
     op = CONV1D if len(stride) == 1 else CONV2D
@@ -707,6 +715,7 @@ def _records_grad(inputs, weight):
 def conv_transpose(input, weight, bias, stride, padding, output_padding, groups, dilation):
     """``F.conv_transpose2d`` after the dimension check."""
     nd = len(stride)
+    _conv_none_check(input, weight)
     _check_conv_params(stride, padding, dilation, groups, output_padding)
     _check_conv(_arr(input).shape, _arr(weight).shape, None if bias is None else _arr(bias).shape,
                 nd, groups, True)
@@ -1444,10 +1453,13 @@ def pad(input, pad, mode='constant', value=0):
         else:
             raise NotImplementedError('Only 3D, 4D, 5D padding with non-constant padding are '
                                       'supported for now')
+        if any(v < 0 for v in pad):
+            # THNN crops where a padding is negative, then pads the rest: the crop first
+            crop = tuple(min(v, 0) for v in pad)
+            rest = tuple(max(v, 0) for v in pad)
+            input = pad_fn(input, crop)
+            return input if not any(rest) else pad_fn(input, rest, mode)
         for d, (lo, hi) in enumerate(_pad_pairs(pad, nd)):
-            if lo < 0 or hi < 0:
-                raise RuntimeError('%s padding does not support negative padding, got %s'
-                                   % (mode, pad))
             if mode == 'reflect' and (lo >= a.shape[d] or hi >= a.shape[d]):
                 raise RuntimeError('Padding size should be less than the corresponding input '
                                    'dimension, but got: padding (%d, %d) at dimension %d of '
@@ -1460,6 +1472,9 @@ def pad(input, pad, mode='constant', value=0):
         raise NotImplementedError("pad: unknown mode '%s' (expected 'constant', 'reflect' or "
                                   "'replicate')" % (mode,))
     return call(PAD_OPS[key], [input], params)
+
+
+pad_fn = pad
 
 
 # ====================================================================== backend helpers

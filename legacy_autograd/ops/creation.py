@@ -6,6 +6,7 @@ unless ``set_default_tensor_type`` changed it); ``arange``/``range`` too, even
 for integer arguments (0.3 behaviour).  Random numbers come from the exact 0.3
 generator in ``legacy_autograd.rng``.
 """
+import functools
 import math
 import warnings
 
@@ -40,8 +41,47 @@ def _sizes(sizes, name):
     return tuple(out)
 
 
+# ``out=`` of a creation function decides the result's type (0.3 dispatched on it): the
+# wrapper below sets this while the function runs
+_OUT_CLS = [None]
+
+
+def _default_cls():
+    return _OUT_CLS[0] or default_tensor_type()
+
+
+def _creation_out(keep_numel=False):
+    """``out=`` for creation functions: the result is made in ``out``'s type and written
+    into it; with ``keep_numel`` (arange, range, linspace, logspace) an ``out`` with the
+    right number of elements keeps its shape and is filled in row-major order, as TH did."""
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, out=None, **kwargs):
+            if out is None:
+                return fn(*args, **kwargs)
+            if isinstance(out, Variable):
+                raise RuntimeError('out= is not supported for Variables in 0.3 (got a Variable)')
+            if not isinstance(out, _TensorBase):
+                raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
+            _OUT_CLS[0] = type(out)
+            try:
+                result = fn(*args, **kwargs)
+            finally:
+                _OUT_CLS[0] = None
+            src = result._a
+            dst = out._a
+            if dst.shape == src.shape or (keep_numel and dst.size == src.size and src.size):
+                np.copyto(dst, src.reshape(dst.shape), casting='unsafe')
+            else:
+                out._a = np.ascontiguousarray(src, dtype=type(out)._dtype)
+            out._version[0] += 1
+            return out
+        return wrapper
+    return deco
+
+
 def _new(shape, fill=None, cls=None):
-    cls = cls or default_tensor_type()
+    cls = cls or _default_cls()
     if not shape or 0 in shape:
         return cls._wrap(np.empty((0,), dtype=cls._dtype))
     _args.check_size_fits(shape, cls._dtype.itemsize)
@@ -54,12 +94,14 @@ def _new(shape, fill=None, cls=None):
     return cls._wrap(a)
 
 
-@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, receiver=False)))
+@function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, receiver=False)))
+@_creation_out()
 def zeros(*sizes):
     return _new(_sizes(sizes, 'zeros'), 0)
 
 
-@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, 1, 3, receiver=False)))
+@function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, 1, 3, receiver=False)))
+@_creation_out()
 def ones(*sizes):
     return _new(_sizes(sizes, 'ones'), 1)
 
@@ -80,20 +122,22 @@ def ones_like(input):
     return type(t)._wrap(np.ones_like(t._a))
 
 
-@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),))
-def rand(*sizes):
+@function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),))
+@_creation_out()
+def rand(*sizes, generator=None):
     t = _new(_sizes(sizes, 'rand'))
     if t._a.size:
-        rng.default_generator.fill_uniform(t._a, 0.0, 1.0)
+        (generator or rng.default_generator).fill_uniform(t._a, 0.0, 1.0)
     return t
 
 
-@function(dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),
+@function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),
                                       Call(5, receiver=False, random=True)))
-def randn(*sizes):
+@_creation_out()
+def randn(*sizes, generator=None):
     t = _new(_sizes(sizes, 'randn'))
     if t._a.size:
-        rng.default_generator.fill_normal(t._a, 0.0, 1.0)
+        (generator or rng.default_generator).fill_normal(t._a, 0.0, 1.0)
     return t
 
 
@@ -102,15 +146,21 @@ def _arange_count(start, end, step, inclusive):
         raise RuntimeError('invalid argument 3: step must be nonzero')
     if (end - start) * step < 0:
         raise RuntimeError('invalid argument 2: upper bound and larger bound inconsistent with step sign')
-    if inclusive:
-        return int(math.floor((end - start) / step)) + 1
-    return int(math.ceil((end - start) / step))
+    # TH's count (0.3.1 THTensor_(range)/(arange)): arange drops ``end`` only when the span is
+    # a whole number of steps (fmod == 0); both truncate span / step + 1
+    if not inclusive:
+        if end == start:
+            return 0
+        if math.fmod(end - start, step) == 0:
+            end -= step
+    return int((end - start) / step + 1)
 
 
 # 0.3: the default tensor type (FloatTensor); modern torch makes int64 from integer bounds
-@function(dtypes=('float32',), modern=lambda torch, *a: torch.arange(*a, dtype=torch.float32),
+@function(out=False, dtypes=('float32',), modern=lambda torch, *a: torch.arange(*a, dtype=torch.float32),
           calls=(Call(5, receiver=False), Call(1, 4, receiver=False),
                             Call(0, 2, 0.5, receiver=False), Call(3, -1, -1, receiver=False)))
+@_creation_out(keep_numel=True)
 def arange(start=_args.OMITTED, end=None, step=1):
     if start is _args.OMITTED:      # 0.3: arange(end) or arange(start, end, step=1)
         if end is None:
@@ -121,40 +171,45 @@ def arange(start=_args.OMITTED, end=None, step=1):
     start, end, step = (_args.float_arg(start, 'arange', 'start'), _args.float_arg(end, 'arange', 'end'),
                         _args.float_arg(step, 'arange', 'step'))
     n = _arange_count(start, end, step, False)
-    cls = default_tensor_type()
+    cls = _default_cls()
     vals = start + step * np.arange(n, dtype=np.float64)
     return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
 
 
 # deprecated in 0.3 already (it warns); end inclusive, the default type
-@function(name='range', dtypes=('float32',),
+@function(out=False, name='range', dtypes=('float32',),
           modern=lambda torch, a, b, step=1: torch.arange(a, b + step / 2.0, step, dtype=torch.float32),
           calls=(Call(1, 4, receiver=False), Call(0, 2, 0.5, receiver=False)))
+@_creation_out(keep_numel=True)
 def range_(start, end, step=1):
     start, end, step = (_args.float_arg(start, 'range', 'start'), _args.float_arg(end, 'range', 'end'),
                         _args.float_arg(step, 'range', 'step'))
     warnings.warn('torch.range is deprecated in favor of torch.arange and will be removed in 0.3. '
                   'Note that arange generates values in [start; end), not [start; end].',
-                  stacklevel=2)
+                  stacklevel=3)     # the caller of torch.range (through the out= wrapper)
     n = _arange_count(start, end, step, True)
-    cls = default_tensor_type()
+    cls = _default_cls()
     vals = start + step * np.arange(n, dtype=np.float64)
     return cls._wrap(vals.astype(cls._dtype)) if n else cls._wrap(np.empty((0,), cls._dtype))
 
 
 range_.__qualname__ = 'range'       # as named in its arity errors
+range_.__wrapped__.__qualname__ = 'range'
 
 
-@function(dtypes=('float32',), modern=lambda torch, a, b, steps=100: torch.linspace(a, b, steps),
+@function(out=False, dtypes=('float32',), modern=lambda torch, a, b, steps=100: torch.linspace(a, b, steps),
           calls=(Call(0, 1, 5, receiver=False), Call(-2, 2, receiver=False)))
 @quietly         # numpy's warnings stay inside (quiet.py)
+@_creation_out(keep_numel=True)
 def linspace(start, end, steps=100):
     start = _args.float_arg(start, 'linspace', 'start', 1)
     end = _args.float_arg(end, 'linspace', 'end', 2)
     steps = _args.int_arg(steps, 'linspace', 'steps', 3)
     if steps <= 0:
         raise RuntimeError('invalid argument 3: number of points must be positive')
-    cls = default_tensor_type()
+    if steps == 1 and start != end:
+        raise RuntimeError('invalid argument 3: invalid number of points')
+    cls = _default_cls()
     if steps == 1:
         vals = np.array([start], dtype=np.float64)
     else:
@@ -163,15 +218,18 @@ def linspace(start, end, steps=100):
     return cls._wrap(vals.astype(cls._dtype))
 
 
-@function(dtypes=('float32',), calls=(Call(0, 1, 5, receiver=False), Call(-1, 2, 4, receiver=False)))
+@function(out=False, dtypes=('float32',), calls=(Call(0, 1, 5, receiver=False), Call(-1, 2, 4, receiver=False)))
 @quietly         # numpy's warnings stay inside (quiet.py)
+@_creation_out(keep_numel=True)
 def logspace(start, end, steps=100):
     start = _args.float_arg(start, 'logspace', 'start', 1)
     end = _args.float_arg(end, 'logspace', 'end', 2)
     steps = _args.int_arg(steps, 'logspace', 'steps', 3)
     if steps <= 0:
         raise RuntimeError('invalid argument 3: number of points must be positive')
-    cls = default_tensor_type()
+    if steps == 1 and start != end:
+        raise RuntimeError('invalid argument 3: invalid number of points')
+    cls = _default_cls()
     if steps == 1:
         vals = np.array([10.0 ** start])
     else:
@@ -180,11 +238,12 @@ def logspace(start, end, steps=100):
     return cls._wrap(vals.astype(cls._dtype))
 
 
-@function(dtypes=('float32',), calls=(Call(3, receiver=False), Call(2, 4, receiver=False)))
+@function(out=False, dtypes=('float32',), calls=(Call(3, receiver=False), Call(2, 4, receiver=False)))
+@_creation_out()
 def eye(n, m=None):
     n = _args.int_arg(n, 'eye', 'n', 1)
     m = n if m is None else _args.int_arg(m, 'eye', 'm', 2)
-    cls = default_tensor_type()
+    cls = _default_cls()
     if n <= 0 or m <= 0:
         raise RuntimeError('invalid argument 1: invalid number of rows and columns')
     return cls._wrap(np.eye(n, m, dtype=cls._dtype))

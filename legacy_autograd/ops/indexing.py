@@ -92,6 +92,19 @@ def _expand_to(m, shape):
     return np.broadcast_to(m, shape)
 
 
+def _mask_to(m, shape):
+    """A mask expanded to ``shape``; one that does not broadcast but has as many elements is
+    reshaped, with 0.3's fallback warning."""
+    try:
+        return _expand_to(m, shape)
+    except RuntimeError:
+        if m.size == _prod(tuple(shape)) and m.size:
+            from ._common import warn_fallback
+            warn_fallback(stacklevel=5)
+            return m.reshape(shape)
+        raise
+
+
 def _broadcast_pair(sa, sb):
     from ._common import broadcast_shapes
     return broadcast_shapes(tuple(sa), tuple(sb))
@@ -194,9 +207,33 @@ def _element(x, for_variable):
         if x.dtype.kind in 'iu':
             return x.astype(np.int64, copy=False)
         raise TypeError(_INDEX_TYPE_MSG % 'numpy.ndarray')
-    if isinstance(x, list):
-        return _long_from_list(x)
+    if isinstance(x, (list, tuple)):       # 0.3: a sequence inside the key indexes like a list
+        return _long_from_list(list(x))
     raise TypeError(_INDEX_TYPE_MSG % errors.legacy_typename(x))
+
+
+def _is_sequence_indexer(x):
+    if isinstance(x, Variable):
+        x = x._data
+    return (isinstance(x, (LongTensor, list, tuple)) or
+            (isinstance(x, np.ndarray) and x.dtype.kind in 'iu'))
+
+
+def _check_advanced_combination(key):
+    """0.3.1's advanced indexing took index sequences (LongTensors, lists) combined only with
+    ``:`` and ``...``, the sequences adjacent; with an integer or a bounded slice beside them,
+    the sequence is an unsupported index type (a TypeError)."""
+    pos = [i for i, x in enumerate(key) if _is_sequence_indexer(x)]
+    if not pos:
+        return
+    others = all(x is Ellipsis or (isinstance(x, slice) and x == slice(None))
+                 for i, x in enumerate(key) if i not in pos)
+    if others and pos == list(range(pos[0], pos[-1] + 1)):
+        return
+    first = key[pos[0]]
+    if isinstance(first, Variable):
+        first = first._data
+    raise TypeError(_INDEX_TYPE_MSG % errors.legacy_typename(first))
 
 
 def parse_key(key, a, for_variable):
@@ -209,7 +246,8 @@ def parse_key(key, a, for_variable):
         m = key._a if isinstance(key, ByteTensor) else key
         return _Key('mask', array=m.astype(bool, copy=False))
     if isinstance(key, list) and any(isinstance(k, (slice, type(None), type(Ellipsis), _TensorBase,
-                                                     Variable, np.ndarray)) for k in key):
+                                                     Variable, np.ndarray, list, tuple))
+                                     for k in key):
         key = tuple(key)           # old-style sequence of index objects
     if isinstance(key, (LongTensor, list)) or (isinstance(key, np.ndarray) and key.dtype.kind in 'iu'):
         if isinstance(key, LongTensor):
@@ -227,6 +265,12 @@ def parse_key(key, a, for_variable):
         return _Key('long', array=arr)
     if not isinstance(key, tuple):
         key = (key,)
+    # 0.3 counted the indices before looking at their types: too many is an IndexError
+    count = sum(1 for x in key if x is not None and x is not Ellipsis)
+    if a.size and count > a.ndim:
+        raise IndexError('trying to index %d dimensions of a %d dimensional tensor'
+                         % (count, a.ndim))
+    _check_advanced_combination(key)
     elems = [_element(x, for_variable) for x in key]
     # how many dims each element consumes
     consumed = 0
@@ -632,10 +676,12 @@ def _mask_sig(self, rest):
 @method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), 0.5), Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), -2)), dtypes=('float32', 'float64', 'int64'))
 def masked_fill_(self, mask, value):
     m = _mask_arg(self, mask, 'masked_fill_', [mask, value], _mask_sig(self, 'float value'), 0)
-    return _masked_fill(self, np.ascontiguousarray(_expand_to(m, array_of(self).shape)), value, MASKED_FILL)
+    return _masked_fill(self, np.ascontiguousarray(_mask_to(m, array_of(self).shape)), value, MASKED_FILL)
 
 
-@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), 0.5),))
+# 0.3: the out-of-place masked_fill / masked_scatter are Variable methods (variable.py);
+# tensors had only the in-place forms
+@method(tensor=False, calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), 0.5),))
 def masked_fill(self, mask, value):
     return masked_fill_(self.clone(), mask, value)
 
@@ -648,11 +694,11 @@ def masked_scatter_(self, mask, source):
         raise _arg_type_error('masked_scatter_', self, [mask, source],
                               _mask_sig(self, '%s source' % tensor_of(self).type()), 1,
                               tensor_of(self).type(), 2, 'source')
-    return _masked_scatter(self, np.ascontiguousarray(_expand_to(m, array_of(self).shape)), source,
+    return _masked_scatter(self, np.ascontiguousarray(_mask_to(m, array_of(self).shape)), source,
                            MASKED_SCATTER)
 
 
-@method(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), Y),))
+@method(tensor=False, calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), Y),))
 def masked_scatter(self, mask, source):
     return masked_scatter_(self.clone(), mask, source)
 
@@ -668,7 +714,15 @@ def masked_copy_(self, mask, source):
 @both(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte')),), dtypes=('float32', 'float64', 'int64'))
 def masked_select(self, mask):
     m = _mask_arg(self, mask, 'masked_select', [mask], '(torch.ByteTensor mask)', 0)
-    _broadcast_pair(array_of(self).shape, m.shape)
+    shape = array_of(self).shape
+    try:
+        _broadcast_pair(shape, m.shape)
+    except RuntimeError:
+        if m.size != array_of(self).size or not m.size:
+            raise
+        from ._common import warn_fallback
+        warn_fallback()
+        m = m.reshape(shape)
     return call(MASKED_SELECT, [self], {'mask': m})
 
 
@@ -1083,6 +1137,12 @@ def copy_(self, src, async_=False, broadcast=True, non_blocking=False, **kwargs)
         raise TypeError('copy_(): argument \'src\' must be a tensor, not Variable')
     a = array_of(self)
     s = array_of(src)
+    if s.shape != a.shape and s.size == a.size and broadcast:
+        try:
+            np.broadcast_shapes(s.shape, a.shape)
+        except ValueError:
+            from ._common import warn_fallback
+            warn_fallback(stacklevel=3)
     if s.size != a.size:
         try:
             ok = np.broadcast_shapes(s.shape, a.shape) == a.shape and s.size

@@ -654,6 +654,13 @@ _declare('geqrf', geqrf, kernels=(GEQRF,),
          calls=(Call(shapes={X: (4, 3)}, grad=False, types=('same', 'same')),))
 
 
+def _check_tau(a, tau, name):
+    t = array_of(tau)
+    if t.ndim != 1 or t.size == 0 or t.size > min(a.shape):
+        raise RuntimeError('%s: tau should be a 1-D tensor of at most min(m, n) = %d elements, '
+                           'got size %s' % (name, min(a.shape), errors.fmt_sizes(t.shape)))
+
+
 def _householder_q(a, tau):
     """The full ``m x m`` Q = H_1 ... H_k of LAPACK's packed reflectors."""
     m = a.shape[0]
@@ -686,7 +693,7 @@ def orgqr(self, input2):
     input as the second value)."""
     _float_only(self, 'orgqr')
     _args.tensor_arg(input2, 'orgqr', 'input2', 1)
-    _matrix(self, 'orgqr')
+    _check_tau(_matrix(self, 'orgqr'), input2, 'orgqr')
     return call(ORGQR, [self, input2])
 
 
@@ -714,7 +721,13 @@ def ormqr(self, input2, input3, left=True, transpose=False):
     _float_only(self, 'ormqr')
     _args.tensor_arg(input2, 'ormqr', 'input2', 1)
     _args.tensor_arg(input3, 'ormqr', 'input3', 2)
-    _matrix(self, 'ormqr')
+    a = _matrix(self, 'ormqr')
+    _check_tau(a, input2, 'ormqr')
+    c = _matrix(input3, 'ormqr', 'input3')
+    left, transpose = _bool(left, 'ormqr', 'left'), _bool(transpose, 'ormqr', 'transpose')
+    if c.shape[0 if left else 1] != a.shape[0]:
+        raise RuntimeError('ormqr: input3 of size %s does not match the %d reflectors\' length'
+                           % (errors.fmt_sizes(c.shape), a.shape[0]))
     return call(ORMQR, [self, input2, input3], {'left': _bool(left, 'ormqr', 'left'),
                                                'transpose': _bool(transpose, 'ormqr',
                                                                   'transpose')})
@@ -802,6 +815,15 @@ def btrisolve(self, LU_data, LU_pivots):
     _float_only(self, 'btrisolve')
     _args.tensor_arg(LU_data, 'btrisolve', 'LU_data', 1)
     _args.tensor_arg(LU_pivots, 'btrisolve', 'LU_pivots', 2)
+    if isinstance(self, Variable) != isinstance(LU_data, Variable) or \
+            isinstance(self, Variable) != isinstance(LU_pivots, Variable):
+        raise TypeError('btrisolve(): expected all Variables or all tensors, got %s, %s, %s'
+                        % tuple(errors.legacy_typename(x) for x in (self, LU_data, LU_pivots)))
+    _check_lu(LU_data, LU_pivots, 'btrisolve')
+    b, lu = array_of(self), array_of(LU_data)
+    if b.ndim != 2 or b.shape != lu.shape[:2]:
+        raise RuntimeError('btrisolve: expected a batch of vectors of size %s, got %s'
+                           % (errors.fmt_sizes(lu.shape[:2]), errors.fmt_sizes(b.shape)))
     return call(BTRISOLVE, [self, LU_data, LU_pivots])
 
 
@@ -812,8 +834,24 @@ _declare('btrisolve', btrisolve, kernels=(BTRISOLVE,),
                          lu, piv.int(), b.unsqueeze(-1)).squeeze(-1)),))
 
 
+def _check_lu(LU_data, LU_pivots, name):
+    lu, piv = array_of(LU_data), array_of(LU_pivots)
+    if lu.ndim != 3 or lu.shape[1] != lu.shape[2]:
+        raise RuntimeError('%s: LU_data should be a batch of square matrices, got %s'
+                           % (name, errors.fmt_sizes(lu.shape)))
+    if piv.shape != lu.shape[:2] or piv.dtype.kind not in 'iu':
+        raise RuntimeError('%s: LU_pivots should be an integer tensor of size %s, got %s'
+                           % (name, errors.fmt_sizes(lu.shape[:2]), errors.fmt_sizes(piv.shape)))
+    if piv.size and (piv.min() < 1 or piv.max() > lu.shape[1]):
+        raise RuntimeError('%s: LU_pivots hold 1-based row numbers in [1, %d]'
+                           % (name, lu.shape[1]))
+
+
 def btriunpack(LU_data, LU_pivots, unpack_data=True, unpack_pivots=True):
     """``torch.btriunpack(LU_data, LU_pivots)`` -> ``(P, L, U)`` of a :func:`btrifact`."""
+    _args.tensor_arg(LU_data, 'btriunpack', 'LU_data', 0)
+    _args.tensor_arg(LU_pivots, 'btriunpack', 'LU_pivots', 1)
+    _check_lu(LU_data, LU_pivots, 'btriunpack')
     lu = array_of(LU_data)
     cls = type(tensor_of(LU_data))
     n_batch, sz, _ = lu.shape

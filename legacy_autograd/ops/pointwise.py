@@ -37,6 +37,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
+from ._common import one_fallback_warning
 from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
                       tensor_of, with_number, select)
 from ..autograd.variable import Variable
@@ -889,9 +890,10 @@ def _addc_args(name, args, kwargs):
 def _addc(op, name, self, args, kwargs, inplace):
     _check_tensor(self, name)
     value, t1, t2 = _addc_args(name, args, kwargs)
-    # each factor broadcasts with self (in place: into self's shape), and with each other
-    t1 = _broadcast_operand(self, t1, inplace, name)
-    t2 = _broadcast_operand(self, t2, inplace, name)
+    # each factor broadcasts with self (in place: into self's shape), and with each other;
+    # the same-numel fallback warns once per call, as 0.3
+    t1, t2 = one_fallback_warning(lambda: (_broadcast_operand(self, t1, inplace, name),
+                                           _broadcast_operand(self, t2, inplace, name)))
     broadcast_shapes(array_of(t1).shape, array_of(t2).shape)
     params = {'value': scalar_for(self, value)}
     if inplace:

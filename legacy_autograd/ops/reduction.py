@@ -452,11 +452,18 @@ def min_(self, dim=_args.OMITTED, keepdim=False, other=None):
 @both(shape='reduce', kernels=(MEDIAN_ALL, MEDIAN_DIM),
       calls=(Call(scalar=True), Call(1, types=('same', 'long')),
              Call(0, True, types=('same', 'long'))))
-def median(self, dim=_args.OMITTED, keepdim=False):
+def median(self, dim=_args.OMITTED, keepdim=_args.OMITTED):
     """``median()`` -> number; ``median(dim, keepdim=False)`` -> (values, indices).
 
-    An even count gives the lower of the two middle elements (0.3's TH kthvalue).
+    An even count gives the lower of the two middle elements (0.3's TH kthvalue).  As in
+    0.3, ``median(keepdim=...)`` and ``median(True)`` reduce the last dimension.
     """
+    if isinstance(dim, bool):
+        dim, keepdim = -1, dim
+    if dim is _args.OMITTED and keepdim is not _args.OMITTED:
+        dim = -1
+    if keepdim is _args.OMITTED:
+        keepdim = False
     dim = _args.optional(dim, 'median', 'dim')
     _nonempty(self, 'median')
     a = array_of(self)
@@ -476,6 +483,8 @@ def median(self, dim=_args.OMITTED, keepdim=False):
              Call(0, True, types=('same', 'long'), grad=False)))
 def mode(self, dim=-1, keepdim=False):
     """``mode(dim=-1, keepdim=False)`` -> (values, indices)."""
+    if isinstance(dim, bool):       # 0.3's mode(keepdim) overload
+        dim, keepdim = -1, dim
     _nonempty(self, 'mode')
     d = _wrap(self, dim)
     return dim_reduce(MODE, self, d, keepdim, index=_mode_index(array_of(self), d))
@@ -485,6 +494,8 @@ def mode(self, dim=-1, keepdim=False):
       calls=(Call(2, types=('same', 'long')), Call(1, 0, True, types=('same', 'long'))))
 def kthvalue(self, k, dim=-1, keepdim=False):
     """``kthvalue(k, dim=-1, keepdim=False)`` -> (values, indices) of the k-th smallest (1-based)."""
+    if isinstance(dim, bool):       # 0.3's kthvalue(k, keepdim) overload
+        dim, keepdim = -1, dim
     _nonempty(self, 'kthvalue')
     k = _check_int(k, 'k')
     d = _wrap(self, dim)

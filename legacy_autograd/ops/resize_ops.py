@@ -7,8 +7,8 @@ from .registry import register
 from .dispatch import call
 from .schema import declare, Call, Y
 from ._common import array_of, is_tensorlike
-from ..size import Size
 from .. import errors
+from . import _args
 
 
 def is_same_size(self, other):
@@ -34,9 +34,10 @@ RESIZE = register(
 
 
 def _sizes(args):
-    if len(args) == 1 and isinstance(args[0], (tuple, list, Size)):
-        args = tuple(args[0])
-    return tuple(int(s) for s in args)
+    sizes = _args.int_list(args, 'resize', 'sizes')
+    if any(s < 0 for s in sizes):
+        raise RuntimeError('resize: negative size %s' % errors.fmt_sizes(sizes))
+    return sizes
 
 
 def resize(self, *sizes):
@@ -57,6 +58,7 @@ def resize(self, *sizes):
 
 def resize_as(self, variable):
     """``Variable.resize_as(other)``: :meth:`resize` to ``other``'s sizes."""
+    _args.tensor_arg(variable, 'resize_as', 'variable', 1)
     return resize(self, *array_of(variable).shape)
 
 

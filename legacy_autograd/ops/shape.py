@@ -24,7 +24,7 @@ def _sizes_arg(sizes, fname='view', argname='size'):
 def _infer_view(shape_in_numel, sizes):
     if sizes.count(-1) > 1:
         raise RuntimeError('only one dimension can be inferred')
-    known = 1
+    known = 1 if sizes else 0       # 0.3: no sizes at all is the empty tensor's shape
     for s in sizes:
         if s != -1:
             known *= s
@@ -36,7 +36,7 @@ def _infer_view(shape_in_numel, sizes):
     elif known != shape_in_numel:
         raise RuntimeError("invalid argument 2: size '%s' is invalid for input with %d elements"
                            % (errors.fmt_sizes(sizes), shape_in_numel))
-    return sizes
+    return sizes if sizes else (0,)
 
 
 VIEW = register(
@@ -67,10 +67,18 @@ def view_as(self, tensor):
 
 def _expand_view(a, shape):
     # like np.broadcast_to, but writeable (0.3 allowed writing through an expanded tensor)
+    # strides as TH's expand gave them: 0 where a size-1 dimension is expanded, and a new
+    # leading dimension of size 1 gets the stride it would have in a contiguous layout
     lead = len(shape) - a.ndim
-    strides = (0,) * lead + tuple(0 if (n == 1 and m != 1) else st
-                                  for n, m, st in zip(a.shape, shape[lead:], a.strides))
-    return _NB.strided_view(a, shape, strides)
+    strides = [0] * len(shape)
+    for i in range(len(shape) - 1, -1, -1):
+        if i >= lead:
+            n, st = a.shape[i - lead], a.strides[i - lead]
+        else:
+            n = 1
+            st = shape[i + 1] * strides[i + 1] if i + 1 < len(shape) else a.itemsize
+        strides[i] = 0 if (n == 1 and shape[i] != 1) else st
+    return _NB.strided_view(a, shape, tuple(strides))
 
 
 EXPAND = register(
@@ -85,6 +93,8 @@ EXPAND = register(
 def expand(self, *sizes):
     sizes = _sizes_arg(sizes, 'expand')
     a = array_of(self)
+    if not sizes and a.size == 0:       # the empty tensor (no dimensions in 0.3) to itself
+        return call(EXPAND, [self], {'shape': a.shape})
     if len(sizes) < a.ndim:
         raise RuntimeError('the number of sizes provided must be greater or equal to the number '
                            'of dimensions in the tensor')
@@ -150,8 +160,14 @@ UNSQUEEZE = register(
     modern=lambda torch, a, dim: a.unsqueeze(dim))
 
 
+def _unsqueeze_check(t):
+    if t._a.size == 0:
+        raise RuntimeError('invalid argument 2: cannot unsqueeze empty tensor')
+
+
 @both(out=False, shape='view', calls=(Call(0), Call(2), Call(-1), Call(1)))
 def unsqueeze(self, dim):
+    _unsqueeze_check(tensor_of(self))
     nd = tensor_of(self).dim()
     return call(UNSQUEEZE, [self], {'dim': wrap_dim(dim, nd, allow_end=True)})
 
@@ -357,6 +373,47 @@ def narrow(self, dimension, start, length):
     if length <= 0 or start > size - length:
         raise RuntimeError('invalid argument 4: out of range')
     return call(NARROW, [self], {'dim': d, 'start': start, 'length': length})
+
+
+# --------------------------------------------------------------------------- _unnarrow
+def _unnarrow_shape(shape, dim, dim_size):
+    shape = list(shape)
+    shape[dim] = dim_size
+    return tuple(shape)
+
+
+def _unnarrow_modern(torch, a, dim, offset, dim_size):
+    before = list(a.shape)
+    before[dim] = offset
+    after = list(a.shape)
+    after[dim] = dim_size - offset - a.shape[dim]
+    return torch.cat([a.new_zeros(before), a, a.new_zeros(after)], dim)
+
+
+UNNARROW = register(
+    '_unnarrow',
+    lambda a, dim, offset, dim_size: _NB.narrow_pad(a, _unnarrow_shape(a.shape, dim, dim_size),
+                                                    dim, offset),
+    lambda ctx, g: (ctx.B.narrow(g, ctx.params['dim'], ctx.params['offset'],
+                                 ctx.shapes[0][0][ctx.params['dim']]),),
+    grad_fn='UnnarrowBackward', argnames=('self',), modern=_unnarrow_modern)
+
+
+@method(tensor=False, calls=(Call(0, 1, 5), Call(1, 0, 4), Call(-1, 2, 7)), modern=_unnarrow_modern)
+def _unnarrow(self, dimension, offset, dimSize):
+    """0.3.1's Variable ``_unnarrow`` (ATen): zeros of self's size with ``dimension`` made
+    ``dimSize`` long, self copied in at ``offset`` (the inverse of ``narrow``)."""
+    t = tensor_of(self)
+    nd = t.dim()
+    if nd == 0:
+        raise RuntimeError('unnarrow() cannot be applied to a 0-dim tensor.')
+    d = wrap_dim(dimension, nd)
+    offset = _int_arg(offset, 'offset')
+    dim_size = _int_arg(dimSize, 'dimSize')
+    size = t._a.shape[d]
+    if offset < 0 or dim_size < offset + size:
+        raise RuntimeError('invalid argument 3: out of range')
+    return call(UNNARROW, [self], {'dim': d, 'offset': offset, 'dim_size': dim_size})
 
 
 # --------------------------------------------------------------------------- select / unbind
@@ -748,6 +805,7 @@ def squeeze_(self, dim=_args.OMITTED):
 
 @method(variable=False, calls=(Call(0), Call(-1)))
 def unsqueeze_(self, dim):
+    _unsqueeze_check(self)
     return _set_view(self, np.expand_dims(self._a, wrap_dim(dim, self.dim(), allow_end=True)))
 
 
@@ -779,6 +837,8 @@ def resize_(self, *sizes):
     elif a.flags.c_contiguous and n <= a.size:
         new = a.reshape(-1)[:n].reshape(sizes)        # keeps sharing the old memory
     else:
+        if getattr(self, '_fixed', False):
+            raise RuntimeError('Trying to resize storage that is not resizable')
         flat = np.zeros(n, dtype=a.dtype)
         keep = min(n, a.size)
         flat[:keep] = a.reshape(-1)[:keep]

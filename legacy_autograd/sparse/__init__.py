@@ -338,6 +338,10 @@ ShortTensor = _make_class(_dense.ShortTensor)
 CharTensor = _make_class(_dense.CharTensor)
 ByteTensor = _make_class(_dense.ByteTensor)
 
+#: 0.3.1's private set of the sparse classes (old code tests ``type(t) in ...``)
+_sparse_tensor_classes = {DoubleTensor, FloatTensor, LongTensor, IntTensor, ShortTensor,
+                          CharTensor, ByteTensor}
+
 _BY_NAME = {c.__name__: c for c in (DoubleTensor, FloatTensor, LongTensor, IntTensor,
                                     ShortTensor, CharTensor, ByteTensor)}
 for _c in _BY_NAME.values():

@@ -49,7 +49,7 @@ class _Rename(Rule):
         return updated
 
     def leave_Name(self, m, original, updated):
-        if not _is_reference(m, original) or original.value not in m.table.names:
+        if not _is_reference(m, original) or not m.table.is_imported(original.value):
             return updated
         q = m.qualified(original)
         if self.wanted(q) and original.value + '_' == RENAMES[q]:
@@ -130,7 +130,7 @@ class SigmoidTanh(Rule):
         return updated
 
     def leave_Name(self, m, original, updated):
-        if not _is_reference(m, original) or original.value not in m.table.names:
+        if not _is_reference(m, original) or not m.table.is_imported(original.value):
             return updated
         q = m.qualified(original)
         if q in TO_TORCH:

@@ -14,3 +14,9 @@ from .pooling import *  # noqa: F401,F403
 from .batchnorm import *  # noqa: F401,F403
 from .padding import *  # noqa: F401,F403
 from .rnn import *  # noqa: F401,F403
+# 0.3.1's modules beyond the files above (issue 16)
+from .upsampling import *  # noqa: F401,F403,E402
+from .pixelshuffle import *  # noqa: F401,F403,E402
+from .distance import *  # noqa: F401,F403,E402
+from .instancenorm import *  # noqa: F401,F403,E402
+from .normalization import *  # noqa: F401,F403,E402

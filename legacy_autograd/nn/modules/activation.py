@@ -226,3 +226,10 @@ class Softmax2d(Module):
 
 class LogSoftmax(_SoftmaxNd):
     _function = staticmethod(F.log_softmax)
+
+
+# 0.3.1's other activation classes (issue 16), defined in activation_extra.py
+from .activation_extra import *  # noqa: F401,F403,E402
+from .activation_extra import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

@@ -72,3 +72,15 @@ class BatchNorm2d(_BatchNorm):
         if input.dim() != 4:
             raise ValueError('expected 4D input (got {}D input)'.format(input.dim()))
         super(BatchNorm2d, self)._check_input_dim(input)
+
+
+__all__ += ['BatchNorm3d']   # 0.3.1 (issue 16)
+
+
+class BatchNorm3d(_BatchNorm):
+    """BatchNorm3d(num_features, eps=1e-05, momentum=0.1, affine=True): input (N, C, D, H, W)."""
+
+    def _check_input_dim(self, input):
+        if input.dim() != 5:
+            raise ValueError('expected 5D input (got {}D input)'.format(input.dim()))
+        super(BatchNorm3d, self)._check_input_dim(input)

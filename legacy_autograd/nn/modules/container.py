@@ -122,3 +122,10 @@ class ParameterList(Module):
         for i, param in enumerate(parameters):
             self.register_parameter(str(offset + i), param)
         return self
+
+
+# 0.3.1's other container classes (issue 16), defined in container_deprecated.py
+from .container_deprecated import *  # noqa: F401,F403,E402
+from .container_deprecated import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

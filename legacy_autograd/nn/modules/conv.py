@@ -161,3 +161,41 @@ class ConvTranspose2d(_ConvTransposeMixin, _ConvNd):
         super(ConvTranspose2d, self).__init__(
             in_channels, out_channels, _pair(kernel_size), _pair(stride), _pair(padding),
             _pair(dilation), True, _pair(output_padding), groups, bias)
+
+
+# ---------------------------------------------------------------------- 3-d (0.3.1, issue 16)
+from .._utils import _triple  # noqa: E402
+from .. import _functional_volumetric as _F3  # noqa: E402
+
+__all__ += ['Conv3d', 'ConvTranspose3d']
+
+
+class Conv3d(_ConvNd):
+    """Conv3d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1,
+    groups=1, bias=True): input (N, C_in, D, H, W)."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1,
+                 groups=1, bias=True):
+        super(Conv3d, self).__init__(
+            in_channels, out_channels, _triple(kernel_size), _triple(stride), _triple(padding),
+            _triple(dilation), False, _triple(0), groups, bias)
+
+    def forward(self, input):
+        return _F3.conv3d(input, self.weight, self.bias, self.stride, self.padding, self.dilation,
+                        self.groups)
+
+
+class ConvTranspose3d(_ConvTransposeMixin, _ConvNd):
+    """ConvTranspose3d(in_channels, out_channels, kernel_size, stride=1, padding=0,
+    output_padding=0, groups=1, bias=True, dilation=1); ``forward(input, output_size=None)``."""
+
+    def __init__(self, in_channels, out_channels, kernel_size, stride=1, padding=0,
+                 output_padding=0, groups=1, bias=True, dilation=1):
+        super(ConvTranspose3d, self).__init__(
+            in_channels, out_channels, _triple(kernel_size), _triple(stride), _triple(padding),
+            _triple(dilation), True, _triple(output_padding), groups, bias)
+
+    def forward(self, input, output_size=None):
+        output_padding = self._output_padding(input, output_size)
+        return _F3.conv_transpose3d(input, self.weight, self.bias, self.stride, self.padding,
+                                  output_padding, self.groups, self.dilation)

@@ -43,3 +43,10 @@ class Dropout2d(_DropoutNd):
 
 class Dropout3d(_DropoutNd):
     _fn = staticmethod(F.dropout3d)
+
+
+# 0.3.1's other dropout classes (issue 16), defined in alpha_dropout.py
+from .alpha_dropout import *  # noqa: F401,F403,E402
+from .alpha_dropout import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

@@ -13,7 +13,8 @@ from .module import Module
 
 __all__ = ['L1Loss', 'NLLLoss', 'NLLLoss2d', 'PoissonNLLLoss', 'KLDivLoss', 'MSELoss', 'BCELoss',
            'BCEWithLogitsLoss', 'HingeEmbeddingLoss', 'SmoothL1Loss', 'CrossEntropyLoss',
-           'MultiLabelSoftMarginLoss', 'CosineEmbeddingLoss', 'MarginRankingLoss']
+           'MultiLabelSoftMarginLoss', 'CosineEmbeddingLoss', 'MarginRankingLoss',
+           'MultiLabelMarginLoss', 'SoftMarginLoss', 'MultiMarginLoss', 'TripletMarginLoss']
 
 
 def _assert_no_grad(variable):
@@ -169,3 +170,44 @@ class MarginRankingLoss(Module):
 
     def forward(self, input1, input2, target):
         return F.margin_ranking_loss(input1, input2, target, self.margin, self.size_average)
+
+
+class MultiLabelMarginLoss(_Loss):
+    def forward(self, input, target):
+        _assert_no_grad(target)
+        return F.multilabel_margin_loss(input, target, size_average=self.size_average)
+
+
+class SoftMarginLoss(_Loss):
+    def forward(self, input, target):
+        _assert_no_grad(target)
+        return F.soft_margin_loss(input, target, size_average=self.size_average)
+
+
+class MultiMarginLoss(Module):
+    def __init__(self, p=1, margin=1, weight=None, size_average=True):
+        super(MultiMarginLoss, self).__init__()
+        if p != 1 and p != 2:
+            raise ValueError("only p == 1 and p == 2 supported")
+        assert weight is None or weight.dim() == 1
+        self.p = p
+        self.margin = margin
+        self.size_average = size_average
+        self.weight = weight
+
+    def forward(self, input, target):
+        return F.multi_margin_loss(input, target, self.p, self.margin,
+                                   self.weight, self.size_average)
+
+
+class TripletMarginLoss(Module):
+    def __init__(self, margin=1.0, p=2, eps=1e-6, swap=False):
+        super(TripletMarginLoss, self).__init__()
+        self.margin = margin
+        self.p = p
+        self.eps = eps
+        self.swap = swap
+
+    def forward(self, anchor, positive, negative):
+        return F.triplet_margin_loss(anchor, positive, negative, self.margin,
+                                     self.p, self.eps, self.swap)

@@ -94,3 +94,10 @@ class ReplicationPad2d(_PadNd):
 
     def forward(self, input):
         return F.pad(input, self.padding, 'replicate')
+
+
+# 0.3.1's other padding classes (issue 16), defined in padding3d.py
+from .padding3d import *  # noqa: F401,F403,E402
+from .padding3d import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

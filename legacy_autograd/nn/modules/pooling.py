@@ -131,3 +131,10 @@ class AdaptiveAvgPool2d(Module):
 
     def __repr__(self):
         return self.__class__.__name__ + '(output_size=' + str(self.output_size) + ')'
+
+
+# 0.3.1's other pooling classes (issue 16), defined in pooling3d.py
+from .pooling3d import *  # noqa: F401,F403,E402
+from .pooling3d import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more

@@ -60,3 +60,10 @@ class Embedding(Module):
             s += ', sparse=True'
         s += ')'
         return s.format(name=self.__class__.__name__, **self.__dict__)
+
+
+# 0.3.1's other sparse classes (issue 16), defined in embedding_bag.py
+from .embedding_bag import *  # noqa: F401,F403,E402
+from .embedding_bag import __all__ as _more  # noqa: E402
+__all__ = __all__ + _more
+del _more
