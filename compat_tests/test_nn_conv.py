@@ -669,10 +669,10 @@ def test_module_reprs_0_3():
     assert repr(nn.BatchNorm2d(16)) == 'BatchNorm2d(16, eps=1e-05, momentum=0.1, affine=True)'
     assert repr(nn.BatchNorm1d(100, affine=False)) == \
         'BatchNorm1d(100, eps=1e-05, momentum=0.1, affine=False)'
-    assert repr(nn.ReflectionPad2d(1)) == 'ReflectionPad2d (1, 1, 1, 1)'
-    assert repr(nn.ReplicationPad2d((1, 2, 3, 4))) == 'ReplicationPad2d (1, 2, 3, 4)'
-    assert repr(nn.ZeroPad2d(2)) == 'ZeroPad2d (2, 2, 2, 2)'
-    assert repr(nn.ConstantPad2d((3, 3, 6, 6), 3.5)) == 'ConstantPad2d (3, 3, 6, 6)'
+    assert repr(nn.ReflectionPad2d(1)) == 'ReflectionPad2d((1, 1, 1, 1))'
+    assert repr(nn.ReplicationPad2d((1, 2, 3, 4))) == 'ReplicationPad2d((1, 2, 3, 4))'
+    assert repr(nn.ZeroPad2d(2)) == 'ZeroPad2d((2, 2, 2, 2))'
+    assert repr(nn.ConstantPad2d((3, 3, 6, 6), 3.5)) == 'ConstantPad2d((3, 3, 6, 6))'
 
 
 def test_lenet_blitz_layers_repr_and_shapes():

@@ -336,3 +336,131 @@ def test_iter_tensors_yields_plain_tensors():
     v = Variable(L.randn(3))
     assert [x is t for x in iter_tensors([t, v], True)] == [True]
     assert len(list(iter_tensors([t, v]))) == 2
+
+
+# =========================================================================== more 0.3.1 modules
+def test_hardshrink_against_modern():
+    torch = modern()
+    x = rnd(70, 3, 4)
+    x[np.abs(np.abs(x) - 0.5) < 0.05] = 0.2       # away from the kink
+    lx = V(x, True)
+    m = nn.Hardshrink()
+    assert repr(m) == 'Hardshrink(0.5)' and repr(nn.Hardshrink(1.5)) == 'Hardshrink(1.5)'
+    lo = m(lx)
+    assert type(lo.grad_fn).__name__ == 'HardshrinkBackward'
+    mx = mt(x, True)
+    mo = torch.nn.functional.hardshrink(mx, 0.5)
+    T.assert_close(lo, mo, what='hardshrink')
+    up = rnd(71, 3, 4)
+    lo.backward(L.from_numpy(up))
+    mo.backward(torch.from_numpy(up))
+    T.assert_close(lx.grad, mx.grad, what='hardshrink grad')
+
+
+def test_alpha_dropout():
+    m = nn.AlphaDropout(0.2)
+    assert repr(m) == 'AlphaDropout(p=0.2)'
+    x = V(rnd(72, 50, 40), True)
+    m.eval()
+    assert m(x) is x
+    m.train()
+    L.manual_seed(3)
+    out = m(x)
+    alpha, keep = -1.7580993408473766, 0.8
+    a = (keep + alpha ** 2 * keep * (1 - keep)) ** (-0.5)
+    b = -a * alpha * (1 - keep)
+    o = A(out)
+    dropped = np.isclose(o, a * alpha + b)
+    assert 0.1 < dropped.mean() < 0.3
+    np.testing.assert_allclose(o[~dropped], a * A(x)[~dropped] + b, rtol=1e-5)
+    out.sum().backward()
+    np.testing.assert_allclose(A(x.grad), np.where(dropped, 0, a), rtol=1e-6)
+    with pytest.raises(ValueError, match='dropout probability has to be between 0 and 1, but got 1.5'):
+        nn.AlphaDropout(1.5)
+
+
+@pytest.mark.parametrize('p, dim', [(2, 1), (1, -1), (3, 0)])
+def test_normalize_against_modern(p, dim):
+    torch = modern()
+    x = rnd(73, 2, 3, 4)
+    lx, mx = V(x, True), mt(x, True)
+    lo = F.normalize(lx, p, dim)
+    mo = torch.nn.functional.normalize(mx, p, dim)
+    T.assert_close(lo, mo, rtol=1e-5, atol=1e-6, what='normalize')
+    up = rnd(74, 2, 3, 4)
+    lo.backward(L.from_numpy(up))
+    mo.backward(torch.from_numpy(up))
+    T.assert_close(lx.grad, mx.grad, rtol=1e-4, atol=1e-5, what='normalize grad')
+
+
+def test_pad3d_modules_against_modern():
+    torch = modern()
+    x = rnd(75, 2, 3, 3, 4, 5)
+    pads = (1, 2, 0, 1, 2, 1)
+    for lmod, mmod in ((nn.ReplicationPad3d(pads), torch.nn.ReplicationPad3d(pads)),
+                       (nn.ConstantPad3d(pads, 1.5), torch.nn.ConstantPad3d(pads, 1.5))):
+        lx, mx = V(x, True), mt(x, True)
+        lo, mo = lmod(lx), mmod(mx)
+        T.assert_close(lo, mo, what=repr(lmod))
+        up = rnd(76, *mo.shape)
+        lo.backward(L.from_numpy(up))
+        mo.backward(torch.from_numpy(up))
+        T.assert_close(lx.grad, mx.grad, what=repr(lmod) + ' grad')
+    assert repr(nn.ReplicationPad3d(1)) == 'ReplicationPad3d((1, 1, 1, 1, 1, 1))'
+    assert repr(nn.ConstantPad3d(pads, 0)) == 'ConstantPad3d((1, 2, 0, 1, 2, 1))'
+
+
+@pytest.mark.parametrize('channels, size', [(3, 5), (6, 3), (7, 4)])
+def test_cross_map_lrn2d_against_modern(channels, size):
+    torch = modern()
+    x = rnd(77, 2, channels, 3, 4)
+    lmod = nn.CrossMapLRN2d(size, 5e-3, 0.75, 2)
+    assert repr(lmod) == 'CrossMapLRN2d(%d, alpha=0.005, beta=0.75, k=2)' % size
+    lx = V(x, True)
+    lo = lmod(lx)
+    mx = mt(x, True)
+    mo = torch.nn.CrossMapLRN2d(size, 5e-3, 0.75, 2)(mx)
+    T.assert_close(lo, mo, rtol=1e-5, atol=1e-6, what='lrn forward (0.3.1 and modern: one window rule)')
+    assert type(lo.grad_fn).__name__ == 'CrossMapLRN2d'
+    up = rnd(78, *mo.shape)
+    lo.backward(L.from_numpy(up))
+    mo.backward(torch.from_numpy(up))
+    # 0.3.1's (and modern torch's) hand-written backward: its ratio window is not the
+    # forward's, so it is not the exact derivative (finite differences disagree)
+    T.assert_close(lx.grad, mx.grad, rtol=1e-4, atol=1e-6, what='lrn grad')
+
+
+def test_container_is_deprecated_but_works():
+    with pytest.warns(UserWarning, match="nn.Container is deprecated"):
+        c = nn.Container(a=nn.Linear(2, 3), b=nn.ReLU())
+    assert sorted(n for n, _ in c.named_children()) == ['a', 'b']
+
+
+@pytest.mark.parametrize('fn', [lambda x: F.max_pool2d(x, 2, return_indices=True),
+                                lambda x: F.max_pool1d(x.view(1, 2, 16), 2, return_indices=True),
+                                lambda x: F.adaptive_max_pool2d(x, 2, return_indices=True)])
+def test_max_pool_indices_changed_in_place_make_backward_fail(fn):
+    x = V(rnd(80, 1, 2, 4, 4), True)
+    out, idx = fn(x)
+    assert not idx.requires_grad
+    out.backward(L.ones(*out.size()), retain_graph=True)
+    idx.add_(1)
+    with pytest.raises(RuntimeError, match='one of the variables needed for gradient computation '
+                                           'has been modified by an inplace operation'):
+        out.backward(L.ones(*out.size()))
+
+
+def test_torch_load_of_whole_models_with_data_parallel_weight_norm_and_margin_losses(tmp_path):
+    L.manual_seed(0)
+    model = nn.DataParallel(nn.Sequential(nn.utils.weight_norm(nn.Linear(3, 2)), nn.Tanh()))
+    crit = nn.MultiMarginLoss(p=2)
+    path = str(tmp_path / 'm.pt')
+    L.save({'model': model, 'crit': crit, 'more': [nn.SoftMarginLoss(), nn.TripletMarginLoss(),
+                                                   nn.MultiLabelMarginLoss()]}, path)
+    back = L.load(path)
+    m2 = back['model']
+    assert isinstance(m2, nn.DataParallel) and isinstance(back['crit'], nn.MultiMarginLoss)
+    x = V(rnd(90, 4, 3))
+    np.testing.assert_allclose(A(m2(x)), A(model(x)), rtol=1e-6)
+    assert sorted(n for n, _ in m2.named_parameters()) == [
+        'module.0.bias', 'module.0.weight_g', 'module.0.weight_v']

@@ -32,6 +32,8 @@ _NN_MODULES = {
     'sparse': 'Embedding',
 }
 
+# 0.3.1's losses added in issue 16 (h16nnrest)
+_NN_MODULES['loss'] += ' MultiLabelMarginLoss MultiMarginLoss SoftMarginLoss TripletMarginLoss'
 # 0.3.1's nn classes added in issue 16 (h16nnmod)
 _NN_MODULES['activation'] += ' GLU Hardshrink RReLU Softshrink'
 _NN_MODULES['batchnorm'] += ' BatchNorm3d'
@@ -63,6 +65,9 @@ ALLOWED_GLOBALS = frozenset(
         ('torch.serialization', '_rebuild_tensor'),     # files of earlier versions
         ('torch.autograd.variable', '_rebuild_variable'),
         ('torch.nn.parameter', '_rebuild_parameter'),
+        # whole models wrapped for the GPUs, or weight-normalised (their hook's plain state)
+        ('torch.nn.parallel.data_parallel', 'DataParallel'),
+        ('torch.nn.utils.weight_norm', 'WeightNorm'),
         # 0.2/0.3 files
         ('torch._utils', '_rebuild_tensor'),
         ('torch.autograd.variable', 'Variable'),

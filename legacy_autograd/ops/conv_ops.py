@@ -791,8 +791,23 @@ def pool_scatter(g, index, shape, nd=2, unique=False):
         g.dtype, copy=False).reshape(shape)
 
 
+def _guard_indices(ret):
+    """0.3.1 saved the indices output of max pooling for backward: after an in-place change
+    of it, backward raises (the version counter check of a saved variable)."""
+    out, idx = ret
+    node = getattr(out, '_grad_fn', None)
+    if node is not None and isinstance(idx, Variable):
+        d = idx._data
+        node.params['index_out'] = (d, d._version[0])
+    return ret
+
+
 def _pool_back(ctx, g):
     p = ctx.params
+    saved = p.get('index_out')
+    if saved is not None and saved[0]._version[0] != saved[1]:
+        from ..autograd.nodes import MODIFIED_MESSAGE
+        raise RuntimeError(MODIFIED_MESSAGE)
     flat = p.get('flat')
     if flat is not None and p['unique'] and ctx.B.KIND == 'numpy':
         return (_scatter(g.reshape(-1), flat.reshape(-1), ctx.shapes[0][0]),)
@@ -988,7 +1003,7 @@ def max_pool(input, kernel_size, stride, padding, dilation, ceil_mode, nd):
     params = {'kernel_size': kernel_size, 'stride': stride, 'padding': padding,
               'dilation': dilation, 'ceil_mode': bool(ceil_mode), 'index': index, 'flat': flat,
               'nd': nd, 'unique': unique}
-    return call(op, [input], params)
+    return _guard_indices(call(op, [input], params))
 
 
 # ---------------------------------------------------------------------- adaptive windows
@@ -1042,8 +1057,9 @@ def adaptive_max_pool2d(input, output_size):
     a4 = _spatial4(a, 2, 'adaptive_max_pool2d')
     oh, ow = _adaptive_size(output_size, a.shape)
     index = adaptive_max_index(a4, oh, ow).reshape(a.shape[:-2] + (oh, ow))
-    return call(ADAPTIVE_MAX_POOL2D, [input], {'output_size': (oh, ow), 'index': index,
-                                               'nd': 2, 'unique': False})
+    return _guard_indices(call(ADAPTIVE_MAX_POOL2D, [input], {'output_size': (oh, ow),
+                                                              'index': index, 'nd': 2,
+                                                              'unique': False}))
 
 
 # ---------------------------------------------------------------------- adaptive average

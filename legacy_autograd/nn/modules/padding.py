@@ -1,6 +1,6 @@
 """Padding modules (0.3): ReflectionPad2d, ReplicationPad2d, ZeroPad2d, ConstantPad2d
 (and the 1-d forms).  ``padding`` is an int or (left, right, top, bottom); the 0.3
-repr is the class name, a space and the padding tuple: ``ReflectionPad2d (1, 1, 2, 0)``.
+repr is the class name and the padding tuple in parentheses: ``ReflectionPad2d((1, 1, 2, 0))``.
 """
 
 from .module import Module
@@ -14,7 +14,7 @@ __all__ = ['ReflectionPad1d', 'ReflectionPad2d', 'ReplicationPad1d', 'Replicatio
 class _PadNd(Module):
 
     def __repr__(self):
-        return self.__class__.__name__ + ' ' + str(self.padding)
+        return self.__class__.__name__ + '(' + str(self.padding) + ')'      # 0.3.0 and 0.3.1
 
 
 class _ConstantPadNd(_PadNd):
