@@ -1,3 +1,13 @@
-"""``torch.legacy.nn``: Lua Torch's modules on tensors, as PyTorch 0.3.1 carried them (in progress)."""
+"""``torch.legacy.nn``: Lua Torch's modules on tensors, as PyTorch 0.3.1 carried them (a subset:
+the module base class, containers, Linear/Bilinear, the pointwise activations and softmax family,
+the shaping modules and the common criterions)."""
 from .module import Module  # noqa: F401
+from .containers import Container, Sequential, Concat, ConcatTable, ParallelTable  # noqa: F401
 from .linear import Linear, Bilinear  # noqa: F401
+from .activations import (Threshold, ReLU, ReLU6, HardTanh, Clamp, ELU, LeakyReLU, Tanh,  # noqa: F401
+                          Sigmoid, Abs, Exp, Log, Sqrt, Square, LogSigmoid, SoftSign, TanhShrink,
+                          Power, SoftPlus, HardShrink, SoftShrink, AddConstant, MulConstant,
+                          SoftMax, LogSoftMax, SoftMin)
+from .shaping import Identity, Copy, Contiguous, Reshape, View  # noqa: F401
+from .criterions import (Criterion, MSECriterion, AbsCriterion, SmoothL1Criterion,  # noqa: F401
+                         DistKLDivCriterion, ClassNLLCriterion, CrossEntropyCriterion, BCECriterion)
