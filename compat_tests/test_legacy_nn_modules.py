@@ -300,3 +300,24 @@ def test_bce_criterion():
     _close(c.backward(_ours(x), _ours(t)), xr.grad, tol=1e-9)
     with pytest.raises(ValueError, match='weights input should be 1D Tensor'):
         lnn.BCECriterion(torch.ones(2, 2))
+
+
+def test_save_and_load_round_trip_by_default():
+    import io
+    m = lnn.Sequential().add(lnn.Linear(3, 2)).add(lnn.LogSoftMax())
+    buf = io.BytesIO()
+    torch.save([m, lnn.ClassNLLCriterion()], buf)
+    buf.seek(0)
+    m2, crit = torch.load(buf)
+    assert repr(m2) == repr(m) and repr(crit) == 'nn.ClassNLLCriterion'
+    x = torch.randn(4, 3)
+    np.testing.assert_allclose(_np(m2.forward(x)), _np(m.forward(x)))
+
+
+def test_every_legacy_class_is_loadable_by_default():
+    from legacy_autograd.load_allowlist import ALLOWED_GLOBALS
+    names = [n for n, v in vars(lnn).items()
+             if isinstance(v, type) and v.__module__ == 'legacy_autograd.legacy.nn']
+    assert len(names) >= 45
+    missing = [n for n in names if ('torch.legacy.nn', n) not in ALLOWED_GLOBALS]
+    assert missing == []

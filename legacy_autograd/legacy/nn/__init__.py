@@ -11,3 +11,9 @@ from .activations import (Threshold, ReLU, ReLU6, HardTanh, Clamp, ELU, LeakyReL
 from .shaping import Identity, Copy, Contiguous, Reshape, View  # noqa: F401
 from .criterions import (Criterion, MSECriterion, AbsCriterion, SmoothL1Criterion,  # noqa: F401
                          DistKLDivCriterion, ClassNLLCriterion, CrossEntropyCriterion, BCECriterion)
+
+# Pickled (torch.save) as torch.legacy.nn.<Name>, the one path torch.load allows for them.
+for _cls in list(globals().values()):
+    if isinstance(_cls, type) and _cls.__module__.startswith(__name__ + '.'):
+        _cls.__module__ = __name__
+del _cls
