@@ -321,3 +321,75 @@ def test_every_legacy_class_is_loadable_by_default():
     assert len(names) >= 45
     missing = [n for n in names if ('torch.legacy.nn', n) not in ALLOWED_GLOBALS]
     assert missing == []
+
+
+def _grad_check(m, x, ref, go_shape=None):
+    """forward/backward of a one-input legacy module against modern autograd on ``ref``."""
+    xr = modern.from_numpy(x).requires_grad_()
+    yr = ref(xr)
+    go = _rand(*yr.shape, seed=30)
+    yr.backward(modern.from_numpy(go))
+    _close(m.forward(_ours(x)), yr)
+    _close(m.backward(_ours(x), _ours(go)), xr.grad)
+
+
+@pytest.mark.parametrize('make,ref', [
+    (lambda: lnn.Sum(1), lambda x: x.sum(1)),
+    (lambda: lnn.Mean(0), lambda x: x.mean(0)),
+    (lambda: lnn.Max(1), lambda x: x.max(1)[0]),
+    (lambda: lnn.Min(-1), lambda x: x.min(-1)[0]),
+    (lambda: lnn.Narrow(1, 1, 2), lambda x: x.narrow(1, 1, 2)),
+    (lambda: lnn.Narrow(1, 1, -1), lambda x: x.narrow(1, 1, 3)),
+    (lambda: lnn.Select(1, -1), lambda x: x.select(1, 3)),
+    (lambda: lnn.Unsqueeze(1), lambda x: x.unsqueeze(1)),
+    (lambda: lnn.Transpose((0, 1)), lambda x: x.t()),
+    (lambda: lnn.Replicate(3, 1), lambda x: x.unsqueeze(1).expand(3, 3, 4)),
+])
+def test_dimension_modules(make, ref):
+    _grad_check(make(), _rand(3, 4, seed=31), ref)
+
+
+def test_parametric_pointwise_modules():
+    x = _rand(2, 3, 4, seed=32)
+    for m, attr, op in ((lnn.CMul(3, 4), 'weight', lambda a, p: a * p),
+                        (lnn.Add(modern_size(3, 4)), 'bias', lambda a, p: a + p),
+                        (lnn.Mul(), 'weight', lambda a, p: a * p)):
+        m = m.double()
+        m.zeroGradParameters()
+        p = modern.from_numpy(_np(getattr(m, attr)).copy()).requires_grad_()
+        xr = modern.from_numpy(x).requires_grad_()
+        yr = op(xr, p)
+        go = _rand(2, 3, 4, seed=33)
+        yr.backward(modern.from_numpy(go))
+        _close(m.forward(_ours(x)), yr)
+        _close(m.backward(_ours(x), _ours(go)), xr.grad)
+        _close(getattr(m, 'grad' + attr[0].upper() + attr[1:]), p.grad)
+
+
+def modern_size(*s):
+    return torch.Size(s)
+
+
+def test_table_modules():
+    a, b = _rand(3, 4, seed=34), np.abs(_rand(3, 4, seed=35)) + 0.5
+    for m, ref in ((lnn.CAddTable(), lambda x, y: x + y), (lnn.CSubTable(), lambda x, y: x - y),
+                   (lnn.CMulTable(), lambda x, y: x * y), (lnn.CDivTable(), lambda x, y: x / y),
+                   (lnn.JoinTable(1), lambda x, y: modern.cat([x, y], 1)),
+                   (lnn.JoinTable(-2), lambda x, y: modern.cat([x, y], 0)),
+                   (lnn.DotProduct(), lambda x, y: (x * y).sum(1)),
+                   (lnn.MM(False, True), lambda x, y: x @ y.t())):
+        ar, br = modern.from_numpy(a).requires_grad_(), modern.from_numpy(b).requires_grad_()
+        yr = ref(ar, br)
+        go = _rand(*yr.shape, seed=36)
+        yr.backward(modern.from_numpy(go))
+        _close(m.forward([_ours(a), _ours(b)]), yr)
+        ga, gb = m.backward([_ours(a), _ours(b)], _ours(go))
+        _close(ga, ar.grad)
+        _close(gb, br.grad)
+
+
+def test_gradient_reversal():
+    m = lnn.GradientReversal(0.5)
+    x = _ours(_rand(2, 2, seed=37))
+    assert m.forward(x) is x
+    np.testing.assert_allclose(_np(m.backward(x, _ours(np.ones((2, 2))))), np.full((2, 2), -0.5))

@@ -59,7 +59,9 @@ _LEGACY_NN = ('Threshold ReLU ReLU6 HardTanh Clamp ELU LeakyReLU Tanh Sigmoid Ab
               'Container Sequential Concat ConcatTable ParallelTable '
               'Criterion MSECriterion AbsCriterion SmoothL1Criterion DistKLDivCriterion '
               'ClassNLLCriterion CrossEntropyCriterion BCECriterion '
-              'Linear Bilinear Module Identity Copy Contiguous Reshape View')
+              'Linear Bilinear Module Identity Copy Contiguous Reshape View '
+              'Add CMul Mul CAddTable CSubTable CMulTable CDivTable JoinTable DotProduct MM '
+              'Sum Mean Max Min Narrow Select Squeeze Unsqueeze Transpose Replicate GradientReversal')
 
 ALLOWED_GLOBALS = frozenset(
     [('torch', t + 'Tensor') for t in _TYPES]

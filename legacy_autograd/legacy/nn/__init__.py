@@ -11,6 +11,10 @@ from .activations import (Threshold, ReLU, ReLU6, HardTanh, Clamp, ELU, LeakyReL
 from .shaping import Identity, Copy, Contiguous, Reshape, View  # noqa: F401
 from .criterions import (Criterion, MSECriterion, AbsCriterion, SmoothL1Criterion,  # noqa: F401
                          DistKLDivCriterion, ClassNLLCriterion, CrossEntropyCriterion, BCECriterion)
+from .parametric import Add, CMul, Mul  # noqa: F401
+from .tables import CAddTable, CSubTable, CMulTable, CDivTable, JoinTable, DotProduct, MM  # noqa: F401
+from .dims import (Sum, Mean, Max, Min, Narrow, Select, Squeeze, Unsqueeze, Transpose,  # noqa: F401
+                   Replicate, GradientReversal)
 
 # Pickled (torch.save) as torch.legacy.nn.<Name>, the one path torch.load allows for them.
 for _cls in list(globals().values()):
