@@ -162,3 +162,17 @@ def test_numerical_jacobian_perturbs_plain_tensors():
     v = Variable(torch.ones(2))
     assert list(iter_tensors((w, v), True)) == [w]
     assert [t is v.data for t in iter_tensors([w, [v]])] == [False, True]
+
+
+def test_torch_renorm_function_takes_a_variable():
+    import torch as modern
+    data = np.array([[3.0, 4.0, 0.0], [0.3, 0.4, 0.0], [1.0, -2.0, 2.0]])
+    x = Variable(torch.from_numpy(data.copy()), requires_grad=True)
+    y = torch.renorm(x, 2, 0, 1.0)
+    mx = modern.tensor(data, requires_grad=True)
+    my = modern.renorm(mx, 2, 0, 1.0)
+    assert np.allclose(y.data.numpy(), my.detach().numpy(), atol=1e-6)
+    w = np.arange(9.0).reshape(3, 3)
+    (y * Variable(torch.from_numpy(w))).sum().backward()
+    (my * modern.tensor(w)).sum().backward()
+    assert np.allclose(x.grad.data.numpy(), mx.grad.numpy(), atol=1e-5)

@@ -287,7 +287,8 @@ def test_max_unpool1d_2d_parity_and_output_size():
     x1 = randn(2, 3, 8)
     lp, li = F.max_pool1d(var(x1), 2, return_indices=True)
     mp, mi = torch.nn.functional.max_pool1d(torch.tensor(x1), 2, return_indices=True)
-    parity(lambda v: F.max_unpool1d(v, li, 2, 2), lambda t: torch.nn.functional.max_unpool1d(t, mi, 2),
+    parity(lambda v: F.max_unpool1d(v, li, 2, 2),
+           lambda t: torch.nn.functional.max_unpool1d(t, mi, 2),
            lp.data.numpy())
     with pytest.raises(ValueError, match=r'invalid output_size "\[9, 9\]" \(dim 0 must be '
                                          r'between 2 and 6\)'):
@@ -546,9 +547,16 @@ def test_3d_padding_modules():
 def test_models_with_the_new_modules_pickle_under_0_3_module_paths():
     model = nn.Sequential(nn.Conv3d(1, 2, 2), nn.BatchNorm3d(2), nn.MaxPool3d(2),
                           nn.Upsample(scale_factor=2), nn.InstanceNorm3d(2), nn.RReLU(),
-                          nn.AlphaDropout(), nn.ReplicationPad3d(1))
+                          nn.AlphaDropout(), nn.ReplicationPad3d(1), nn.GLU(1),
+                          nn.ConstantPad3d(1, 0.))
+    for m in model.children():
+        assert m.__module__.rsplit('.', 1)[1] in (
+            'conv', 'batchnorm', 'pooling', 'upsampling', 'instancenorm', 'activation',
+            'dropout', 'padding'), m
     buf = io.BytesIO()
-    L.save(model, buf)
+    with warnings.catch_warnings():
+        warnings.simplefilter('error')          # every class's source is found (no warning)
+        L.save(model, buf)
     data = buf.getvalue()
     for path in (b'torch.nn.modules.conv', b'torch.nn.modules.batchnorm',
                  b'torch.nn.modules.pooling', b'torch.nn.modules.upsampling',
@@ -612,3 +620,12 @@ def test_functional_keeps_0_3_1s_function_classes():
     a, b, w = var(randn(3, 2)), var(randn(3, 4)), var(randn(5, 2, 4))
     np.testing.assert_array_equal(F.Bilinear.apply(a, b, w).data.numpy(),
                                   F.bilinear(a, b, w).data.numpy())
+
+
+def test_adaptive_max_pool3d_nan_is_thnns_last_nan():
+    x = np.zeros((1, 1, 2, 2, 2))
+    x[0, 0, 0, 1, 0] = np.nan
+    x[0, 0, 1, 0, 1] = np.nan
+    out, idx = F.adaptive_max_pool3d(var(x), 1, return_indices=True)
+    assert np.isnan(out.data.numpy()).all()
+    assert idx.data.numpy().reshape(-1)[0] == 5        # (1, 0, 1): the later of the two NaNs

@@ -317,8 +317,11 @@ class TestDimReductions:
         np.testing.assert_array_equal(x.numpy(), r)
         r1 = T(a).renorm(1, 1, 1.0).numpy()           # columns: |3|+|0.3| > 1, |4|+|0.4| > 1
         np.testing.assert_allclose(np.abs(r1).sum(0), [1.0, 1.0], rtol=1e-5)
-        with pytest.raises(NotImplementedError):
-            torch.renorm(Variable(T(a)), 2, 0, 1.0)
+        # torch.renorm on a Variable is the Variable method (0.3.1 composed it from
+        # differentiable ops)
+        v = torch.renorm(Variable(T(a)), 2, 0, 1.0)
+        np.testing.assert_allclose(v.data.numpy(), torch.renorm(T(a), 2, 0, 1.0).numpy(),
+                                   rtol=1e-5)
 
 
 # =================================================================== every form agrees

@@ -159,7 +159,9 @@ def test_parity_assert_parity_float32_tuples_and_masks():
     _torch()
     x = np.array([[0.5, -1.0, 2.0], [1.5, 0.25, -0.75]])
     T.assert_parity(lambda v: v.max(1), lambda t: t.max(1), x, dtype=np.float32)
-    T.assert_parity(lambda v: v > 0.3, lambda t: t > 0.3, x, dtype=np.float32)
+    # (a comparison of a Variable that requires grad is recorded in 0.3.1, with a zero
+    # gradient; modern torch's is not: compare the masks of detached values)
+    T.assert_parity(lambda v: v.detach() > 0.3, lambda t: t.detach() > 0.3, x, dtype=np.float32)
     T.assert_parity(lambda a, b: a.dot(b), lambda a, b: torch_dot_flat(a, b), x, -x)
 
 

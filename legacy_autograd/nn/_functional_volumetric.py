@@ -56,7 +56,8 @@ def _conv3d_checks(xs, ws, bs, groups, transposed):
     want = ws[0] if transposed else ws[1] * groups
     if xs[1] != want:
         raise RuntimeError('Given groups=%d, weight%s, so expected input%s to have %d channels, '
-                           'but got %d channels instead' % (groups, list(ws), list(xs), want, xs[1]))
+                           'but got %d channels instead'
+                           % (groups, list(ws), list(xs), want, xs[1]))
     n_out = ws[1] * groups if transposed else ws[0]
     if bs is not None and tuple(bs) != (n_out,):
         raise RuntimeError('Given weight%s, expected bias to be 1-dimensional with %d elements, '
@@ -252,7 +253,7 @@ def _adaptive_out(output_size, sizes, n):
 
 def _adaptive_max_index(a, out):
     """Flat in-plane argmax of every adaptive window over the trailing ``len(out)`` dims of
-    ``a`` (THNN: windows [floor(i*n/o), ceil((i+1)*n/o)), first maximum or a NaN)."""
+    ``a`` (THNN: windows [floor(i*n/o), ceil((i+1)*n/o)), the first maximum, or the last NaN)."""
     nd = len(out)
     sizes = a.shape[-nd:]
     bounds = [_conv.adaptive_bounds(sizes[i], out[i]) for i in range(nd)]
@@ -265,7 +266,8 @@ def _adaptive_max_index(a, out):
         win = flat_a[(slice(None),) + sl].reshape(flat_a.shape[0], -1)
         if win.dtype.kind == 'f' and np.isnan(win).any():
             nanpos = np.isnan(win)
-            arg = np.where(nanpos.any(axis=1), np.argmax(nanpos, axis=1), np.argmax(win, axis=1))
+            last_nan = nanpos.shape[1] - 1 - np.argmax(nanpos[:, ::-1], axis=1)   # THNN: a NaN
+            arg = np.where(nanpos.any(axis=1), last_nan, np.argmax(win, axis=1))  # always wins
         else:
             arg = np.argmax(win, axis=1)
         local = np.unravel_index(arg, tuple(s.stop - s.start for s in sl))

@@ -899,4 +899,6 @@ def renorm_(self, p, dim, maxnorm):
 
 @function(name='renorm', calls=(Call(3, 1, 0.75, variables=False),))
 def _torch_renorm(input, p, dim, maxnorm):
+    if is_var(input):           # torch.renorm(variable, ...): the Variable method
+        return input.renorm(p, dim, maxnorm)
     return renorm(input, p, dim, maxnorm)

@@ -124,8 +124,19 @@ class ParameterList(Module):
         return self
 
 
-# 0.3.1's other container classes (issue 16), defined in container_deprecated.py
-from .container_deprecated import *  # noqa: F401,F403,E402
-from .container_deprecated import __all__ as _more  # noqa: E402
-__all__ = __all__ + _more
-del _more
+# ---------------------------------------------------------------------- issue 16
+# the classes 0.3.1 defined here beyond the ones above (0.3.1 arguments, reprs, init)
+import warnings as _warnings  # noqa: E402
+
+__all__ += ['Container']
+
+
+class Container(Module):
+    """Container(**modules)."""
+
+    def __init__(self, **kwargs):
+        super(Container, self).__init__()
+        _warnings.warn("nn.Container is deprecated. All of it's functionality is now implemented "
+                      "in nn.Module. Subclass that instead.")
+        for key, value in kwargs.items():
+            self.add_module(key, value)

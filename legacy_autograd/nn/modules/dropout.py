@@ -45,8 +45,24 @@ class Dropout3d(_DropoutNd):
     _fn = staticmethod(F.dropout3d)
 
 
-# 0.3.1's other dropout classes (issue 16), defined in alpha_dropout.py
-from .alpha_dropout import *  # noqa: F401,F403,E402
-from .alpha_dropout import __all__ as _more  # noqa: E402
-__all__ = __all__ + _more
-del _more
+# ---------------------------------------------------------------------- issue 16
+# the classes 0.3.1 defined here beyond the ones above (0.3.1 arguments, reprs, init)
+
+__all__ += ['AlphaDropout']
+
+
+class AlphaDropout(Module):
+    """AlphaDropout(p=0.5)."""
+
+    def __init__(self, p=0.5):
+        super(AlphaDropout, self).__init__()
+        if p < 0 or p > 1:
+            raise ValueError('dropout probability has to be between 0 and 1, but got {}'
+                             .format(p))
+        self.p = p
+
+    def forward(self, input):
+        return F.alpha_dropout(input, self.p, self.training)
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + 'p=' + str(self.p) + ')'

@@ -72,7 +72,8 @@ def _lrn_backward(ctx, g):
 
 _CROSS_MAP_LRN2D = register(
     'cross_map_lrn2d', _lrn_forward, _lrn_backward,
-    grad_fn='torch.nn._functions.thnn.normalization.CrossMapLRN2d', save_inputs=(0,), argnames=('input',),
+    grad_fn='torch.nn._functions.thnn.normalization.CrossMapLRN2d', save_inputs=(0,),
+    argnames=('input',),
     parity_exempt='compared with modern torch (whose CrossMapLRN2d is 0.3.1\'s code) in '
                   'compat_tests/test_nn_vision.py')
 

@@ -96,8 +96,55 @@ class ReplicationPad2d(_PadNd):
         return F.pad(input, self.padding, 'replicate')
 
 
-# 0.3.1's other padding classes (issue 16), defined in padding3d.py
-from .padding3d import *  # noqa: F401,F403,E402
-from .padding3d import __all__ as _more  # noqa: E402
-__all__ = __all__ + _more
-del _more
+# ---------------------------------------------------------------------- issue 16
+# the classes 0.3.1 defined here beyond the ones above (0.3.1 arguments, reprs, init)
+import numpy as _np  # noqa: E402
+from .._utils import _ntuple  # noqa: E402
+from ...autograd.variable import Variable as _Variable  # noqa: E402
+from ...tensor import LongTensor as _LongTensor  # noqa: E402
+
+__all__ += ['ConstantPad3d', 'ReplicationPad3d']
+
+
+class ConstantPad3d(Module):
+    """ConstantPad3d(padding, value)."""
+
+    def __init__(self, padding, value):
+        super(ConstantPad3d, self).__init__()
+        self.padding = _ntuple(6)(padding)
+        self.value = value
+
+    def forward(self, input):
+        return F.pad(input, self.padding, 'constant', self.value)
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + str(self.padding) + ')'
+
+
+def _replicate3d(input, padding):
+    if input.dim() != 5:
+        raise NotImplementedError('Only 5D input Tensors are supported by ReplicationPad3d '
+                                  '(got {}D)'.format(input.dim()))
+    out = input
+    for k in range(3):
+        dim = 4 - k
+        before, after = padding[2 * k], padding[2 * k + 1]
+        n = input.size(dim)
+        idx = _np.clip(_np.arange(-before, n + after), 0, n - 1).astype(_np.int64)
+        t = _LongTensor._wrap(idx)
+        out = out.index_select(dim, _Variable(t) if isinstance(out, _Variable) else t)
+    return out
+
+
+class ReplicationPad3d(Module):
+    """ReplicationPad3d(padding)."""
+
+    def __init__(self, padding):
+        super(ReplicationPad3d, self).__init__()
+        self.padding = _ntuple(6)(padding)
+
+    def forward(self, input):
+        return _replicate3d(input, self.padding)
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + str(self.padding) + ')'

@@ -62,8 +62,44 @@ class Embedding(Module):
         return s.format(name=self.__class__.__name__, **self.__dict__)
 
 
-# 0.3.1's other sparse classes (issue 16), defined in embedding_bag.py
-from .embedding_bag import *  # noqa: F401,F403,E402
-from .embedding_bag import __all__ as _more  # noqa: E402
-__all__ = __all__ + _more
-del _more
+# ---------------------------------------------------------------------- issue 16
+# the classes 0.3.1 defined here beyond the ones above (0.3.1 arguments, reprs, init)
+from ...tensor import default_tensor_type as _default_type  # noqa: E402
+
+__all__ += ['EmbeddingBag']
+
+
+class EmbeddingBag(Module):
+    """EmbeddingBag(num_embeddings, embedding_dim, max_norm=None, norm_type=2,
+    scale_grad_by_freq=False, mode='mean'); ``forward(input, offsets=None)``."""
+
+    def __init__(self, num_embeddings, embedding_dim, max_norm=None, norm_type=2,
+                 scale_grad_by_freq=False, mode='mean'):
+        super(EmbeddingBag, self).__init__()
+        self.num_embeddings = num_embeddings
+        self.embedding_dim = embedding_dim
+        self.max_norm = max_norm
+        self.norm_type = norm_type
+        self.scale_grad_by_freq = scale_grad_by_freq
+        self.weight = Parameter(_default_type()(num_embeddings, embedding_dim))
+        self.mode = mode
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        self.weight.data.normal_(0, 1)
+
+    def forward(self, input, offsets=None):
+        return F.embedding_bag(self.weight, input, offsets, self.max_norm, self.norm_type,
+                               self.scale_grad_by_freq, self.mode)
+
+    def __repr__(self):
+        s = '{name}({num_embeddings}, {embedding_dim}'
+        if self.max_norm is not None:
+            s += ', max_norm={max_norm}'
+        if self.norm_type != 2:
+            s += ', norm_type={norm_type}'
+        if self.scale_grad_by_freq is not False:
+            s += ', scale_grad_by_freq={scale_grad_by_freq}'
+        s += ', mode={mode}'
+        s += ')'
+        return s.format(name=self.__class__.__name__, **self.__dict__)
