@@ -51,6 +51,18 @@ _NN_MODULES['pooling'] += (' AdaptiveAvgPool1d AdaptiveAvgPool3d AdaptiveMaxPool
 _NN_MODULES['sparse'] += ' EmbeddingBag'
 _NN_MODULES['upsampling'] = 'Upsample UpsamplingBilinear2d UpsamplingNearest2d'
 
+# torch.legacy.nn (Lua-style) modules and criterions (issue 16, h16legacy): this package pickles them
+# as torch.legacy.nn.<Name> (their __module__ is the package, see legacy/nn/__init__.py).
+_LEGACY_NN = ('Threshold ReLU ReLU6 HardTanh Clamp ELU LeakyReLU Tanh Sigmoid Abs Exp Log Sqrt '
+              'Square LogSigmoid SoftSign TanhShrink Power SoftPlus HardShrink SoftShrink '
+              'AddConstant MulConstant SoftMax LogSoftMax SoftMin '
+              'Container Sequential Concat ConcatTable ParallelTable '
+              'Criterion MSECriterion AbsCriterion SmoothL1Criterion DistKLDivCriterion '
+              'ClassNLLCriterion CrossEntropyCriterion BCECriterion '
+              'Linear Bilinear Module Identity Copy Contiguous Reshape View '
+              'Add CMul Mul CAddTable CSubTable CMulTable CDivTable JoinTable DotProduct MM '
+              'Sum Mean Max Min Narrow Select Squeeze Unsqueeze Transpose Replicate GradientReversal')
+
 ALLOWED_GLOBALS = frozenset(
     [('torch', t + 'Tensor') for t in _TYPES]
     + [('torch', t + 'Storage') for t in _TYPES]
@@ -58,6 +70,7 @@ ALLOWED_GLOBALS = frozenset(
     + [('torch.cuda', t + kind) for t in _TYPES for kind in ('Tensor', 'Storage')]
     + [('torch.nn.modules.' + mod, name)
        for mod, names in _NN_MODULES.items() for name in names.split()]
+    + [('torch.legacy.nn', name) for name in _LEGACY_NN.split()]
     + [
         ('torch', 'Size'),
         # this package's own file format
