@@ -179,6 +179,7 @@ def _sparse_problem(lib, make, steps, modern):
     return (p.detach() if modern else p.data).numpy()
 
 
+@pytest.mark.filterwarnings('ignore:Sparse invariant checks')   # modern torch's own calls
 @pytest.mark.parametrize('which', ['sgd', 'adagrad', 'sparse_adam'])
 def test_sparse_gradients_match_modern(which):
     mt = _modern()

@@ -522,3 +522,26 @@ def test_trace_agrees_with_the_static_reading_of_the_corpus(name):
     assert facts                      # the run recorded something
     with open(os.path.join(CORPUS, 'migrated', name)) as f:
         assert migrate_file(path, facts=facts).code == f.read()
+
+
+def test_volatile_data_used_inside_a_training_loop_is_not_wrapped_in_no_grad():
+    # MorvanZhou's 503_dropout.py: test data made volatile once, evaluated inside the loop
+    # that trains; a no_grad block from there to the last use would stop the training
+    result = migrate_source(textwrap.dedent('''
+        import torch
+        from torch.autograd import Variable
+        x = Variable(torch.ones(4, 1))
+        test_x = Variable(torch.ones(4, 1), volatile=True)
+        net = torch.nn.Linear(1, 1)
+        opt = torch.optim.SGD(net.parameters(), lr=0.1)
+        for t in range(2):
+            loss = net(x).sum()
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            print(net(test_x).data[0, 0])
+        ''').lstrip('\n'))
+    assert 'with torch.no_grad():\n' not in result.code
+    assert 'test_x = torch.ones(4, 1)\n' in result.code
+    assert [f.rule for f in result.flags] == ['volatile']
+    assert 'also train' in result.flags[0].reason

@@ -759,3 +759,25 @@ def test_compare_cli_option():
     assert 'same output' in res.stdout
     res = _run(['-m', 'legacy_autograd', 'compare', '--no-rng-bridge', '--seed', '3', old, new])
     assert res.returncode == 1, res.stdout + res.stderr
+
+
+def test_both_runners_seed_python_random_and_numpy_alike(tmp_path):
+    # a script that draws its data or its choices from `random`/`numpy.random` without
+    # seeding them (jcjohnson's dynamic_net.py, GAN toys) agrees under compare too
+    script = tmp_path / 'draws.py'
+    script.write_text('import random\nimport numpy as np\n'
+                      'print(random.randint(0, 10 ** 9), np.random.randint(0, 10 ** 9), '
+                      'np.random.uniform(1, 2, size=2).tolist())\n')
+    old = _run(['-m', 'legacy_autograd', 'run', str(script)], LEGACY_AUTOGRAD_SEED='5')
+    new = _run(['-m', 'legacy_autograd.rng_bridge', str(script)], LEGACY_AUTOGRAD_SEED='5')
+    assert old.returncode == 0 and new.returncode == 0, (old.stderr, new.stderr)
+    assert old.stdout == new.stdout
+    import random as pyrandom
+    pyrandom.seed(5)
+    np.random.seed(5)
+    assert old.stdout.split()[0] == str(pyrandom.randint(0, 10 ** 9))
+    assert old.stdout.split()[1] == str(np.random.randint(0, 10 ** 9))
+    other = _run(['-m', 'legacy_autograd.rng_bridge', str(script)], LEGACY_AUTOGRAD_SEED='6')
+    assert other.stdout != new.stdout
+    unseeded = [_run(['-m', 'legacy_autograd', 'run', str(script)]).stdout for _ in range(2)]
+    assert unseeded[0] != unseeded[1]          # no seed: drawn from the OS, as Python does

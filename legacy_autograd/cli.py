@@ -60,7 +60,7 @@ def _run_handler(args):
 def _seed_from_env():
     """``LEGACY_AUTOGRAD_SEED`` seeds the 0.3 generator before the script runs (compare
     sets it for both sides; see legacy_autograd.rng_bridge)."""
-    from .rng_bridge._seed import env_seed
+    from .rng_bridge._seed import env_seed, seed_other_generators
     try:
         seed = env_seed()
     except ValueError as exc:
@@ -68,6 +68,7 @@ def _seed_from_env():
     if seed is not None:
         from . import rng
         rng.default_generator.manual_seed(seed)
+        seed_other_generators(seed)
 
 
 def _die_of_sigint():

@@ -213,10 +213,21 @@ def plan(calls, parents, table):
             merged.append(job)
         for job in merged:
             body = list(block.body)
-            for k in range(job.start, job.end + 1):
-                if _scan(body[k]).calls_backward and k != job.start:
-                    job.warn_backward = True
-        jobs.extend(merged)
+            trains = any(_scan(body[k]).calls_backward for k in range(job.start + 1, job.end + 1))
+            if trains and job.mode[0] == 'no_grad':
+                # evaluation data made once and used inside the training loop: a no_grad
+                # block around the loop would stop the training (backward() of a loss that
+                # needs no grad); the Variable is still dropped (same values, the evaluation
+                # is recorded now) and the line flagged
+                for c in job.calls:
+                    refused[c] = ('volatile=True was removed; the statements from here to the '
+                                  'last use also train (backward()/step()), so they are not '
+                                  'wrapped: wrap only the evaluation in `with torch.no_grad():` '
+                                  '(without it the evaluation is recorded: more memory, same '
+                                  'values)')
+                continue
+            job.warn_backward = trains
+            jobs.append(job)
     return jobs, refused
 
 

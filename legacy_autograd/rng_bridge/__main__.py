@@ -2,7 +2,8 @@
 torch with the RNG bridge installed, as ``python SCRIPT ARGS...`` would run it.
 
 The 0.3 generator is seeded from ``LEGACY_AUTOGRAD_SEED`` when it is set (``compare``
-sets it for both sides), else from ``/dev/urandom`` as 0.3 did.  An uncaught exception
+sets it for both sides), else from ``/dev/urandom`` as 0.3 did; Python's ``random`` and
+``numpy.random`` are seeded with it too, as ``legacy-autograd run`` seeds them.  An uncaught exception
 prints its traceback from the script's first frame on, and the exit status is the
 interpreter's (0, the ``sys.exit`` code, 1 after a traceback).
 """
@@ -19,11 +20,15 @@ def run(path, argv):
 
     from .. import runner
     from . import install
+    from ._seed import env_seed, seed_other_generators
 
     path = os.fspath(path)
     data = runner._read_script(path)
     filename = runner._abspath_like_python(path)
     install()               # imports torch before the script's directory joins sys.path
+    seed = env_seed()
+    if seed is not None:
+        seed_other_generators(seed)
     main = types.ModuleType('__main__')
     main.__loader__ = importlib.machinery.SourceFileLoader('__main__', filename)
     main.__builtins__ = builtins
