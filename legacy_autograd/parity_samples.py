@@ -115,6 +115,37 @@ def _with_ones(r):
     return [tuple(s)]
 
 
+def _addmv(r):
+    n, k = r.int(1, 4), r.int(1, 4)
+    return [r.choice([(n,), (1,)]), (n, k), (k,)]
+
+
+def _addr(r):
+    n, m = r.int(1, 4), r.int(1, 4)
+    return [r.choice([(n, m), (m,), (1, m), (n, 1)]), (n,), (m,)]
+
+
+def _addbmm(r):
+    b, n, k, m = r.int(1, 3), r.int(1, 3), r.int(1, 4), r.int(1, 3)
+    return [r.choice([(n, m), (m,), (1, m)]), (b, n, k), (b, k, m)]
+
+
+def _baddbmm(r):
+    b, n, k, m = r.int(1, 3), r.int(1, 3), r.int(1, 4), r.int(1, 3)
+    return [r.choice([(b, n, m), (n, m), (1, n, 1)]), (b, n, k), (b, k, m)]
+
+
+def _ger(r):
+    return [(r.int(1, 4),), (r.int(1, 4),)]
+
+
+def _cross(r):
+    s = list(r.shape(1, 3))
+    d = r.int(0, len(s) - 1)
+    s[d] = 3
+    return [tuple(s)] * 2, {'dim': d}
+
+
 SHAPES = {
     'one': lambda r: [r.shape()],
     'bcast2': lambda r: r.shapes(2),
@@ -130,6 +161,12 @@ SHAPES = {
     'dot': _dot,
     'bmm': _bmm,
     'cat': _cat,
+    'addmv': _addmv,
+    'addr': _addr,
+    'addbmm': _addbmm,
+    'baddbmm': _baddbmm,
+    'ger': _ger,
+    'cross': _cross,
 }
 
 
@@ -495,6 +532,169 @@ def _cmp_entries(name):
 
 
 # ============================================================================ the specs
+# ============================================================================ linear algebra
+# Fixed, well-conditioned matrices for the LAPACK ops (explicit ``cases=``: random draws would
+# be singular or ill-conditioned now and then, and a factorisation's outputs are only unique
+# for such inputs).
+_SPD3 = [[4.0, 1.0, 0.5], [1.0, 3.0, 0.2], [0.5, 0.2, 2.0]]
+_SPD2 = [[2.0, -0.6], [-0.6, 1.5]]
+_INV3 = [[2.0, -1.0, 0.5], [0.3, 1.5, -0.7], [1.0, 0.2, 3.0]]
+_INV2 = [[0.5, 1.25], [-1.5, 0.75]]
+_TALL = [[1.0, 2.0], [3.0, -1.0], [0.5, 4.0], [-2.0, 1.0]]
+_WIDE = [[1.0, -2.0, 0.5, 3.0], [2.5, 1.0, -1.0, 0.5]]
+#: distinct eigenvalues (symmetric: well separated, so the eigenvector signs are the only
+#: ambiguity, made deterministic by the package's canonical signs on both sides)
+_SYM3 = [[2.0, 0.5, -0.3], [0.5, -1.0, 0.8], [-0.3, 0.8, 0.5]]
+#: real, distinct eigenvalues.  The order of geev's eigenvalues is not specified and differs
+#: between LAPACK builds (numpy's and torch's gave [-1.12, 3.10, 1.52] vs [3.10, -1.12, 1.52]
+#: for a perturbed triangular matrix); for a triangular matrix both keep the diagonal order
+_EIG3 = [[3.0, 1.0, 0.5], [0.0, -1.0, 0.7], [0.0, 0.0, 1.5]]
+#: a non-symmetric matrix: symeig must read only the triangle it is told to
+_ASYM3 = [[3.0, 1.0, 0.5], [0.2, -1.0, 0.7], [0.1, 0.3, 1.5]]
+#: a complex pair: 0.3's packed (real part, imaginary part) eigenvector columns
+_EIG2C = [[1.0, -2.0], [3.0, 0.5]]
+_B3 = [[1.0, -0.5], [2.0, 0.25], [-1.5, 3.0]]
+_B2 = [[0.75], [-1.25]]
+
+
+def _chol_upper(a):
+    return np.linalg.cholesky(np.asarray(a, dtype=np.float64)).T.tolist()
+
+
+def _chol_lower(a):
+    return np.linalg.cholesky(np.asarray(a, dtype=np.float64)).tolist()
+
+
+def _sym(x):
+    return (x + x.t()) * 0.5
+
+
+_NO_DERIVATIVE = ("0.3.1 has no derivative for %s: its backward raises 0.3's \"the derivative "
+                  "for '%s' is not implemented\" (checked by "
+                  'compat_tests/test_parity_no_derivative.py), so there is no gradient to '
+                  'compare with modern torch')
+
+
+def _no_derivative(name):
+    return _NO_DERIVATIVE % (name, name)
+
+
+def _modern_geqrf_h(torch, a):
+    return torch.geqrf(a)
+
+
+def _modern_gels(torch, b, a):
+    """0.3 gels: (X, packed QR); for m >= n the rows n.. of X hold Q^T b's tail (the
+    residual information), for m < n X is the minimum-norm solution (n rows)."""
+    h, tau = torch.geqrf(a)
+    m, n = a.shape
+    if m >= n:
+        x = torch.linalg.lstsq(a, b).solution
+        tail = torch.ormqr(h, tau, b, left=True, transpose=True)[n:]
+        return torch.cat([x, tail]), h
+    return torch.linalg.pinv(a) @ b, h
+
+
+def _modern_trtrs(torch, b, a, upper, transpose, unitriangular):
+    t = a.triu() if upper else a.tril()
+    if unitriangular:
+        t = t - torch.diag(t.diagonal()) + torch.eye(t.shape[0], dtype=t.dtype)
+    if transpose:
+        t = t.t()
+    return torch.linalg.solve(t, b), a
+
+
+def _modern_symeig(torch, a, eigenvectors, upper):
+    from .ops import lapack
+    a2 = a.triu() + a.triu(1).t() if upper else a.tril() + a.tril(-1).t()
+    if eigenvectors:
+        return lapack._modern_eigh(torch, a2)
+    return torch.linalg.eigvalsh(a2), a
+
+
+def _modern_eig(torch, a, eigenvectors):
+    from .ops import lapack
+    w, v = torch.linalg.eig(a)
+    e = torch.view_as_real(w)
+    if not eigenvectors:
+        return e, torch.zeros(0, dtype=a.dtype)
+    # LAPACK's real packed form: a complex pair (j, j+1) stores Re v_j, Im v_j.  LAPACK
+    # normalises each complex eigenvector so that its largest component is real; torch's
+    # eig uses the same LAPACK routine (geev), so its complex vectors carry that phase too.
+    cols = []
+    j = 0
+    n = a.shape[0]
+    while j < n:
+        if float(w[j].imag) != 0 and j + 1 < n:
+            cols += [v[:, j].real, v[:, j].imag]
+            j += 2
+        else:
+            cols.append(v[:, j].real)
+            j += 1
+    return e, lapack._modern_canonical(torch, torch.stack(cols, 1))[0]
+
+
+def _modern_svd(torch, a, some):
+    from .ops import lapack
+    u, s, vh = torch.linalg.svd(a, full_matrices=not some)
+    u, v = lapack._modern_canonical(torch, u, vh.t())
+    return u, s, v
+
+
+def _modern_potrs(torch, b, u, upper):
+    return torch.cholesky_solve(b, u.triu() if upper else u.tril(), upper=upper)
+
+
+def _modern_potri(torch, u, upper):
+    return torch.cholesky_inverse(u.triu() if upper else u.tril(), upper=upper)
+
+
+def _modern_pstrf(torch, a, upper, tol):
+    from .ops import lapack
+    u, piv = lapack._modern_pstrf(torch, a)
+    return (u if upper else u.t()), piv
+
+
+def _modern_qr(torch, a):
+    return torch.linalg.qr(a)
+
+
+def _modern_orgqr(torch, a):
+    h, tau = torch.geqrf(a)
+    return torch.linalg.householder_product(h, tau), h
+
+
+def _modern_ormqr(torch, a, c, left, transpose):
+    h, tau = torch.geqrf(a)
+    return torch.ormqr(h, tau, c, left, transpose), h
+
+
+def _modern_btrifact(torch, a, pivot):
+    return torch.linalg.lu_factor(a, pivot=pivot)
+
+
+def _modern_btrisolve(torch, b, a):
+    lu, piv = torch.linalg.lu_factor(a)
+    return torch.linalg.lu_solve(lu, piv, b.unsqueeze(-1)).squeeze(-1)
+
+
+def _off_bin_edges(arrays, params):
+    """No value within 1e-3 bins of a bin boundary: 0.3 (TH) computes the bin as
+    ``(x - min) / (max - min) * bins`` and modern torch as ``(x - min) * bins / (max - min)``,
+    which round an exact boundary (e.g. x = -0.5 in 5 bins of [-1.7, 1.3]) to different bins."""
+    lo, hi, bins = params['min'], params['max'], params['bins']
+    if lo == hi:
+        return True
+    t = (np.asarray(arrays[0], dtype=np.float64) - lo) / (hi - lo) * bins
+    return bool(np.all(np.abs(t - np.round(t)) > 1e-3))
+
+
+def p_resize(r, shapes):
+    s = shapes[0]
+    n = int(np.prod(s))
+    return {'sizes': r.choice([(n,), tuple(reversed(s)), (1, n), s + (1,)])}
+
+
 SPECS = {
     # ------------------------------------------------------------------ arithmetic
     'add_scalar': dict(params={'other': [2.5, -1.0, 0.0]}),
@@ -636,6 +836,102 @@ SPECS = {
                                     [0.5, 1.0, -1.0, 2.0, 0.0, 3.0]]),
                        dict(arrays=[[[1.0, -2.0]], [0.5, 1.5]])]),
     'bmm': dict(inputs='bmm', n=3),
+    'addmv': dict(inputs='addmv', params={'beta': [1.0, 0.5], 'alpha': [1.0, -2.0]}, n=3),
+    'addr': dict(inputs='addr', params={'beta': [1.0, 0.5], 'alpha': [1.0, -2.0]}, n=3),
+    'addbmm': dict(inputs='addbmm', params={'beta': [1.0, 0.5], 'alpha': [1.0, -2.0]}, n=3),
+    'baddbmm': dict(inputs='baddbmm', params={'beta': [1.0, 0.5], 'alpha': [1.0, -2.0]}, n=3),
+    'ger': dict(inputs='ger', n=3),
+    'cross': dict(inputs='cross', n=3),
+    # edges chosen off the bin boundaries (float32 and float64 may round a value sitting on
+    # one into different bins); min == max: 0.3 and modern torch both use the data's range
+    'histc': dict(params={'bins': [3, 5, 7], 'min': [-1.7], 'max': [1.3]}, n=3,
+                  grad=_no_derivative('histc') + ' (modern histc has none either)',
+                  valid=_off_bin_edges,
+                  edges=[dict(arrays=[[0.25, -1.5, 1.0, 0.75, 3.0]],
+                              params={'bins': 4, 'min': 0.0, 'max': 0.0})]),
+    'resize': dict(params=p_resize, n=3),
+
+    # LAPACK: fixed well-conditioned cases (see _SPD3 ...)
+    'inverse': dict(cases=[[_INV3], [_INV2], [_SPD3]]),
+    'gesv': dict(cases=[[_B3, _INV3], [_B2, _INV2], [_B3, _SPD3]],
+                 # MODERN (not in registry): 0.3 also returns A's packed LU (getrf, partial
+                 # pivoting): the registry's spelling has the solution only.  0.3's LU output
+                 # carries no gradient (the upstream gradient reaches the solution only), so
+                 # its values are compared on a detached modern LU
+                 modern=lambda torch, b, a: (torch.linalg.solve(a, b),
+                                             torch.linalg.lu_factor(a)[0].detach())),
+    # potrf: 0.3's backward (Iain Murray's formula) returns a lower-triangular gradient,
+    # modern torch a symmetric one: both are right for a symmetric A and differ only in how
+    # they split the gradient between A[i, j] and A[j, i].  Both sides are therefore called
+    # on sym(X) = (X + X^T) / 2, whose gradient w.r.t. X is the symmetric part of either.
+    'potrf': dict(cases=[([_SPD3], {'upper': True}), ([_SPD3], {'upper': False}),
+                         ([_SPD2], {'upper': True}), ([_SPD2], {'upper': False})],
+                  legacy=lambda L, x, upper: _sym(x).potrf(upper),
+                  # MODERN (not in registry): the same sym(X) as legacy=
+                  modern=lambda torch, x, upper: torch.linalg.cholesky(_sym(x), upper=upper)),
+    'potrs': dict(cases=[([_B3, _chol_upper(_SPD3)], {'upper': True}),
+                         ([_B3, _chol_lower(_SPD3)], {'upper': False}),
+                         ([_B2, _chol_upper(_SPD2)], {'upper': True})],
+                  modern=_modern_potrs,  # MODERN (not in registry)
+                  grad=_no_derivative('potrs')),
+    'potri': dict(cases=[([_chol_upper(_SPD3)], {'upper': True}),
+                         ([_chol_lower(_SPD3)], {'upper': False}),
+                         ([_chol_upper(_SPD2)], {'upper': True})],
+                  modern=_modern_potri,  # MODERN (not in registry)
+                  grad=_no_derivative('potri')),
+    'pstrf': dict(cases=[([_SPD3], {'upper': True, 'tol': -1.0}),
+                         ([_SPD3], {'upper': False, 'tol': -1.0}),
+                         ([_SPD2], {'upper': True, 'tol': -1.0})],
+                  modern=_modern_pstrf,  # MODERN (not in registry)
+                  grad=_no_derivative('pstrf')),
+    'gels': dict(cases=[[_B3, _INV3], [[[1.0], [-2.0], [0.5], [3.0]], _TALL],
+                        [[[1.0, 0.5], [-1.0, 2.0], [0.25, 0.0], [2.0, -1.5]], _TALL],
+                        [_B2, _WIDE]],
+                 modern=_modern_gels,  # MODERN (not in registry)
+                 grad=_no_derivative('gels')),
+    'trtrs': dict(cases=[([_B3, _INV3], {'upper': u, 'transpose': t, 'unitriangular': ut})
+                         for u in (True, False) for t in (False, True) for ut in (False, True)],
+                  modern=_modern_trtrs,  # MODERN (not in registry)
+                  grad=_no_derivative('trtrs')),
+    'symeig': dict(cases=[([m], {'eigenvectors': ev, 'upper': up})
+                          for m in (_SYM3, _ASYM3) for ev in (True, False) for up in (True, False)],
+                   modern=_modern_symeig,  # MODERN (not in registry)
+                   grad=_no_derivative('symeig')),
+    'eig': dict(cases=[([m], {'eigenvectors': ev}) for m in (_EIG3, _EIG2C, _SYM3)
+                       for ev in (True, False)],
+                modern=_modern_eig,  # MODERN (not in registry)
+                grad=_no_derivative('eig')),
+    'svd': dict(cases=[([m], {'some': some}) for m in (_TALL, _WIDE, _INV3)
+                       for some in (True, False)],
+                modern=_modern_svd,  # MODERN (not in registry)
+                grad=_no_derivative('svd')),
+    'qr': dict(cases=[[_TALL], [_INV3], [_SPD2]],
+               modern=_modern_qr,  # MODERN (not in registry)
+               grad=_no_derivative('qr')),
+    'geqrf': dict(cases=[[_TALL], [_INV3], [_WIDE]],
+                  modern=lambda torch, a: torch.geqrf(a),  # MODERN (not in registry)
+                  grad=_no_derivative('geqrf')),
+    # orgqr / ormqr take geqrf's packed result: both sides factor the same matrix first
+    'orgqr': dict(cases=[[_TALL], [_INV3]],
+                  legacy=lambda L, a: a.geqrf()[0].orgqr(a.geqrf()[1]),
+                  modern=_modern_orgqr,  # MODERN (not in registry)
+                  grad=_no_derivative('orgqr')),
+    'ormqr': dict(cases=[([_INV3, _B3], {'left': True, 'transpose': False}),
+                         ([_INV3, _B3], {'left': True, 'transpose': True}),
+                         ([_TALL, [[1.0, 2.0, -1.0, 0.5]]], {'left': False, 'transpose': False}),
+                         ([_TALL, [[1.0, 2.0, -1.0, 0.5]]], {'left': False, 'transpose': True})],
+                  legacy=lambda L, a, c, left, transpose: a.geqrf()[0].ormqr(
+                      a.geqrf()[1], c, left, transpose),
+                  modern=_modern_ormqr,  # MODERN (not in registry)
+                  grad=_no_derivative('ormqr')),
+    'btrifact': dict(cases=[([[_INV3, _SPD3]], {'pivot': True}), ([[_INV2]], {'pivot': True})],
+                     modern=_modern_btrifact,  # MODERN (not in registry)
+                     grad=_no_derivative('btrifact')),
+    'btrisolve': dict(cases=[[[[1.0, -2.0, 0.5], [0.25, 1.0, 3.0]], [_INV3, _SPD3]],
+                             [[[0.5, -1.0]], [_INV2]]],
+                      legacy=lambda L, b, a: b.btrisolve(*a.btrifact()),
+                      modern=_modern_btrisolve,  # MODERN (not in registry)
+                      grad=_no_derivative('btrisolve')),
 
     # ------------------------------------------------------------------ pointwise
     'abs': dict(domain='nonzero', edges=[dict(arrays=[[0.0, -1.5, 2.0]])]),

@@ -30,13 +30,26 @@ def _canonical_signs(v, *others):
         return (v,) + others
     idx = np.argmax(np.abs(v), axis=0)
     sign = np.where(v[idx, np.arange(v.shape[1])] < 0, -1, 1).astype(v.dtype)
-    return (v * sign,) + tuple(o * sign[:o.shape[1]] if o.ndim == 2 else o for o in others)
+    return (v * sign,) + tuple(_flip_leading(o, sign) if o.ndim == 2 else o for o in others)
+
+
+def _flip_leading(o, sign):
+    """``o`` with its first ``len(sign)`` columns multiplied by ``sign`` (``svd(some=False)``
+    of a wide matrix: U has fewer columns than V, whose extra columns keep their sign)."""
+    k = min(o.shape[1], sign.shape[0])
+    o = np.array(o, copy=True)
+    o[:, :k] *= sign[:k]
+    return o
 
 
 def _modern_canonical(torch, v, *others):
     idx = v.abs().argmax(0)
     sign = torch.where(v[idx, torch.arange(v.size(1))] < 0, -1.0, 1.0).to(v.dtype)
-    return (v * sign,) + tuple(o * sign[:o.size(1)] for o in others)
+    out = []
+    for o in others:
+        k = min(o.size(1), sign.size(0))
+        out.append(torch.cat([o[:, :k] * sign[:k], o[:, k:]], 1))
+    return (v * sign,) + tuple(out)
 
 
 def _modern_svd(torch, a):
