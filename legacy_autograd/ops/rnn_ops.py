@@ -875,7 +875,15 @@ def _layer_samples(mode):
         if r.bool():
             shapes += [(g * H,), (g * H,)]
         return shapes, {'batch_sizes': bs, 'reverse': r.bool(), 'layer': layer}
-    return {'inputs': inputs, 'n': 4,
+    def off_the_kink(arrays, params):
+        # relu layers: finite differences across relu's kink are not a derivative; keep every
+        # pre-activation at least 1e-3 away from 0 in the finite-difference case
+        if mode != 'RNN_RELU':
+            return True
+        arrs = _prepare(mode, arrays, params.get('layer'), _np_rows, _np_pick)
+        recs = generic_forward(_NumpyK, mode, arrs, params['batch_sizes'], params['reverse'])[3]
+        return all(bool(np.all(np.abs(rec[0]) > 1e-3)) for rec in recs)
+    return {'inputs': inputs, 'n': 4, 'fd_filter': off_the_kink,
             'note': 'one fused layer; modern spelling loops over torch.%s' % {
                 'LSTM': 'lstm_cell', 'GRU': 'gru_cell', 'RNN_TANH': 'rnn_tanh_cell',
                 'RNN_RELU': 'rnn_relu_cell'}[mode]}
