@@ -158,3 +158,8 @@ def test_a_test_that_hangs_is_cut_off_and_named(suite):
     assert s['timed_out'] is True
     assert s['counts'] == {'pass': 1, 'crash': 1}
     assert [r['test'].rpartition('.')[2] for r in s['clusters'][0][1]] == ['test_b_hangs']
+
+
+def test_a_pattern_that_selects_nothing_is_not_an_import_failure(suite):
+    s = _tool().run_file(suite, 'test_mixed.py', 300, ['-k', 'no_test_has_this_name'])
+    assert s['counts'] == {} and (s['passed'], s['ran']) == (0, 0)

@@ -182,7 +182,7 @@ def summarise(name, records, rc, timed_out, output):
     for test in unfinished:
         counts['crash'] += 1
         clusters['did not finish (hang, timeout or crash)'].append({'test': test})
-    if import_error is not None or (not done and not timed_out):
+    if import_error is not None or (not done and not started and not timed_out and rc != 0):
         msg = import_error['message'] if import_error else output.strip().splitlines()[-1:] or ['?']
         counts['import_failure'] += 1
         clusters['IMPORT FAILURE: ' + (msg if isinstance(msg, str) else msg[0])].append(
