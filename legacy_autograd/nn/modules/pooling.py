@@ -255,6 +255,20 @@ class AdaptiveAvgPool3d(_AdaptivePool):
 
 
 class _MaxUnpoolNd(Module):
+    """MaxUnpool{1,2,3}d(kernel_size, stride=None, padding=0); ``forward(input, indices,
+    output_size=None)``.  Each subclass names its size expander and functional form."""
+    _expand = None
+    _unpool = None
+
+    def __init__(self, kernel_size, stride=None, padding=0):
+        super(_MaxUnpoolNd, self).__init__()
+        self.kernel_size = self._expand(kernel_size)
+        self.stride = self._expand(stride if stride is not None else kernel_size)
+        self.padding = self._expand(padding)
+
+    def forward(self, input, indices, output_size=None):
+        return self._unpool(input, indices, self.kernel_size, self.stride, self.padding,
+                            output_size)
 
     def __repr__(self):
         return self.__class__.__name__ + '(' \
@@ -264,46 +278,21 @@ class _MaxUnpoolNd(Module):
 
 
 class MaxUnpool1d(_MaxUnpoolNd):
-    """MaxUnpool1d(kernel_size, stride=None, padding=0); ``forward(input, indices,
-    output_size=None)``."""
-
-    def __init__(self, kernel_size, stride=None, padding=0):
-        super(MaxUnpool1d, self).__init__()
-        self.kernel_size = _single(kernel_size)
-        self.stride = _single(stride if stride is not None else kernel_size)
-        self.padding = _single(padding)
-
-    def forward(self, input, indices, output_size=None):
-        return _F3.max_unpool1d(input, indices, self.kernel_size, self.stride, self.padding,
-                              output_size)
+    """MaxUnpool1d(kernel_size, stride=None, padding=0)."""
+    _expand = staticmethod(_single)
+    _unpool = staticmethod(_F3.max_unpool1d)
 
 
 class MaxUnpool2d(_MaxUnpoolNd):
     """MaxUnpool2d(kernel_size, stride=None, padding=0)."""
-
-    def __init__(self, kernel_size, stride=None, padding=0):
-        super(MaxUnpool2d, self).__init__()
-        self.kernel_size = _pair(kernel_size)
-        self.stride = _pair(stride if stride is not None else kernel_size)
-        self.padding = _pair(padding)
-
-    def forward(self, input, indices, output_size=None):
-        return _F3.max_unpool2d(input, indices, self.kernel_size, self.stride, self.padding,
-                              output_size)
+    _expand = staticmethod(_pair)
+    _unpool = staticmethod(_F3.max_unpool2d)
 
 
 class MaxUnpool3d(_MaxUnpoolNd):
     """MaxUnpool3d(kernel_size, stride=None, padding=0)."""
-
-    def __init__(self, kernel_size, stride=None, padding=0):
-        super(MaxUnpool3d, self).__init__()
-        self.kernel_size = _triple(kernel_size)
-        self.stride = _triple(stride if stride is not None else kernel_size)
-        self.padding = _triple(padding)
-
-    def forward(self, input, indices, output_size=None):
-        return _F3.max_unpool3d(input, indices, self.kernel_size, self.stride, self.padding,
-                              output_size)
+    _expand = staticmethod(_triple)
+    _unpool = staticmethod(_F3.max_unpool3d)
 
 
 class FractionalMaxPool2d(Module):
