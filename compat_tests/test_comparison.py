@@ -173,14 +173,19 @@ def test_inplace_comparison_on_variable_is_recorded_with_zero_gradient():
 
 
 @pytest.mark.parametrize('name', sorted(OPS))
-def test_inplace_keeps_type_and_bumps_version(name):
+def test_inplace_keeps_type_and_bumps_only_variables(name):
     a = np.array([[-1.0, 0.0, 2.0], [3.0, 0.5, -2.0]], dtype=np.float32)
     b = np.array([0.0, 0.5, 2.0], dtype=np.float32)
     t = T(a)
     view = t[0]
     r = getattr(t, name + '_')(T(b))
     assert r is t and type(t) is L.FloatTensor and A(t).dtype == np.float32
-    assert t._version[0] == 1 and view._version[0] == 1
+    assert t._version[0] == 0 and view._version[0] == 0     # 0.3.1: tensors have no counter
+    v = Variable(T(a))
+    vview = v[0]
+    assert getattr(v, name + '_')(Variable(T(b))) is v
+    assert v._version == 1 and vview._version == 1          # a Variable's view shares it
+    np.testing.assert_array_equal(A(v), OPS[name](a, b).astype(np.float32))
     np.testing.assert_array_equal(A(t), OPS[name](a, b).astype(np.float32))
     t2 = L.LongTensor([1, 2, 3])
     getattr(t2, name + '_')(2)
@@ -194,7 +199,7 @@ def test_out_argument():
     a, b = L.FloatTensor([1, 2, 3]), L.FloatTensor([2, 2, 2])
     out = L.ByteTensor()
     assert L.lt(a, b, out=out) is out
-    assert A(out).tolist() == [1, 0, 0] and out._version[0] == 1
+    assert A(out).tolist() == [1, 0, 0] and out._version[0] == 0     # no counter on tensors
     same = L.FloatTensor(3)
     assert L.ge(a, 2, out=same) is same
     assert type(same) is L.FloatTensor and A(same).tolist() == [0, 1, 1]

@@ -397,8 +397,12 @@ def test_mark_shared_storage_joins_version_counters():
     h = x * 1
     out = AsView.apply(h)
     v = h._version
-    out.data.add_(1)
-    assert h._version == v + 1
+    out.data.add_(1)                                 # through .data: no counter is bumped
+    assert h._version == v and out._version == v
+    out.add_(1)                                      # in place on the output Variable
+    assert h._version == v + 1 and out._version == v + 1
+    h.mul_(2)                                        # and on the input: they share one counter
+    assert h._version == v + 2 and out._version == v + 2
     with pytest.raises(RuntimeError) as e:
         BadPairs.apply(x)
     assert str(e.value) == 'mark_shared_storages accepts pairs, but argument 0 is a tuple of 1 elements'

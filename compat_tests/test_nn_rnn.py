@@ -461,12 +461,62 @@ def test_retained_graph_runs_backward_twice():
         loss.backward()
 
 
-def test_weights_modified_in_place_before_backward_raises():
+def _lstm_by_variable_ops(lstm, x):
+    """0.3.1's CPU LSTM (nn/_functions/rnn.py's AutogradRNN): a composition of Variable ops
+    on the weight Variables, one LSTMCell per step."""
+    F = lnn.functional
+    w_ih, w_hh, b_ih, b_hh = lstm.weight_ih_l0, lstm.weight_hh_l0, lstm.bias_ih_l0, lstm.bias_hh_l0
+    h = Variable(L.zeros(x.size(1), lstm.hidden_size))
+    c = Variable(L.zeros(x.size(1), lstm.hidden_size))
+    outs = []
+    for t in range(x.size(0)):
+        gates = F.linear(x[t], w_ih, b_ih) + F.linear(h, w_hh, b_hh)
+        i, f, g, o = gates.chunk(4, 1)
+        c = F.sigmoid(f) * c + F.sigmoid(i) * F.tanh(g)
+        h = F.sigmoid(o) * F.tanh(c)
+        outs.append(h)
+    return L.stack(outs, 0)
+
+
+def _lstm_grads(lstm, run, modify):
+    x = V(np.linspace(-1, 1, 6).astype(np.float32).reshape(2, 1, 3))
+    lstm.zero_grad()
+    out = run(x)
+    if modify:
+        lstm.weight_hh_l0.data.add_(0.5)
+        lstm.weight_ih_l0.data.mul_(2)
+    out.sum().backward()
+    grads = [x.grad.data.numpy().copy()] + [p.grad.data.numpy().copy() for p in lstm.parameters()]
+    if modify:
+        lstm.weight_ih_l0.data.div_(2)
+        lstm.weight_hh_l0.data.sub_(0.5)
+    return grads
+
+
+def test_weights_modified_through_data_before_backward_are_used_silently():
+    # 0.3.1: the weights are saved as Variables whose counter only Variable in-place ops bump;
+    # optimizers and user code change them through .data, which bumps nothing. Backward runs
+    # and reads the saved weight tensors as they are when it runs (the new values), with the
+    # activations of the forward pass.
+    L.manual_seed(3)
     lstm = lnn.LSTM(3, 4)
-    out, _ = lstm(V(np.ones((2, 1, 3), np.float32)))
-    lstm.weight_hh_l0.data.add_(1)
-    with pytest.raises(RuntimeError, match='modified by an inplace operation'):
-        out.sum().backward()
+    fused = _lstm_grads(lstm, lambda x: lstm(x)[0], True)
+    composed = _lstm_grads(lstm, lambda x: _lstm_by_variable_ops(lstm, x), True)
+    plain = _lstm_grads(lstm, lambda x: lstm(x)[0], False)
+    for a, b in zip(fused, composed):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
+    assert not np.allclose(fused[0], plain[0])          # the new weights were used
+    # the same change as a Variable in-place op bumps the counter: 0.3's error
+    x = V(np.ones((2, 1, 3), np.float32))
+    out, _ = lstm(x)
+    w = lstm.weight_hh_l0 * 1
+    z = (w * w).sum()
+    w.add_(1)
+    with pytest.raises(RuntimeError, match='^one of the variables needed for gradient '
+                                           'computation has been modified by an inplace '
+                                           'operation$'):
+        z.backward()
+    out.sum().backward()                                 # the LSTM's own graph is intact
 
 
 def test_volatile_input_records_nothing():

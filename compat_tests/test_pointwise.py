@@ -160,19 +160,24 @@ def test_unary_values_match_reference(name, dtype, data):
 
 @pytest.mark.parametrize('dtype', FLOAT_DTYPES, ids=str)
 @pytest.mark.parametrize('name', sorted(UNARY))
-def test_unary_inplace_returns_self_and_bumps_version(name, dtype):
+def test_unary_inplace_returns_self_and_bumps_only_variables(name, dtype):
     lo, hi = UNARY[name][1]
     a = np.linspace(lo, hi, 12).astype(dtype).reshape(3, 4)
     t = T(a)
     expected = A(getattr(t, name)()).copy()
     view = t[0]
-    before = t._version[0]
     r = getattr(t, name + '_')()
     assert r is t
-    assert t._version[0] == before + 1
-    assert view._version[0] == before + 1         # views share the counter
+    # 0.3.1: a tensor has no version counter; in place on it bumps nothing
+    assert t._version[0] == 0 and view._version[0] == 0
     np.testing.assert_array_equal(A(t), expected)
     assert A(t).dtype == dtype
+    # on a Variable the counter is bumped once, and a view of it shares the counter
+    v = Variable(T(a))
+    vview = v[0]
+    assert getattr(v, name + '_')() is v
+    assert v._version == 1 and vview._version == 1
+    np.testing.assert_array_equal(A(v), expected)
 
 
 @pytest.mark.parametrize('name', sorted(UNARY))
@@ -511,7 +516,7 @@ def test_clamp_forms_and_values():
     with pytest.raises(ValueError, match='clamp requires specifying at least one of min and max'):
         t.clamp()
     r = t.clamp_(0, 1)
-    assert r is t and t._version[0] == 1
+    assert r is t and t._version[0] == 0            # a tensor has no counter in 0.3.1
     testing.assert_close(A(t), np.asarray(np.clip(a, 0, 1)), dtype=F32, **TOL[F32])
 
 
@@ -707,7 +712,7 @@ def test_atan2_values_forms_and_inplace():
         out = FLOAT_CLS[dtype]()
         assert L.atan2(ta, tb, out=out) is out
         testing.assert_close(A(out), expected, dtype=dtype, **TOL[dtype])
-        assert ta.atan2_(tb) is ta and ta._version[0] == 1
+        assert ta.atan2_(tb) is ta and ta._version[0] == 0
         testing.assert_close(A(ta), expected, dtype=dtype, **TOL[dtype])
     with pytest.raises(RuntimeError, match='The expanded size of the tensor'):
         T(b).atan2_(T(a))
@@ -755,9 +760,12 @@ def test_fmod_and_remainder_float_values(dtype):
     assert L.remainder(T(a), 3, out=out) is out
     testing.assert_close(A(out), np.asarray(a - 3 * np.floor(a / 3)), dtype=dtype, **TOL[dtype])
     t = T(a)
-    assert t.fmod_(2) is t and t._version[0] == 1
+    assert t.fmod_(2) is t and t._version[0] == 0
     testing.assert_close(A(t), np.asarray(np.fmod(a, 2)), dtype=dtype, **TOL[dtype])
-    assert t.remainder_(T(b)) is t and t._version[0] == 2
+    assert t.remainder_(T(b)) is t and t._version[0] == 0
+    v = Variable(T(a))
+    assert v.fmod_(2) is v and v._version == 1
+    assert v.remainder_(Variable(T(b))) is v and v._version == 2
 
 
 @pytest.mark.parametrize('cls', INT_CLASSES, ids=lambda c: c.__name__)
@@ -802,7 +810,7 @@ def test_lerp_values_and_forms():
         out = FLOAT_CLS[dtype]()
         assert L.lerp(T(a), T(e), 0.25, out=out) is out
         t = T(a)
-        assert t.lerp_(T(e), 0.25) is t and t._version[0] == 1
+        assert t.lerp_(T(e), 0.25) is t and t._version[0] == 0
         testing.assert_close(A(t), expected, dtype=dtype, **TOL[dtype])
     with pytest.raises(TypeError, match='lerp is not implemented for type torch.LongTensor'):
         L.LongTensor([1]).lerp(L.LongTensor([2]), 0.5)
@@ -833,7 +841,7 @@ def test_addcmul_addcdiv_forms(dtype):
     assert A(S).tolist() == s.tolist()
     # in place: the result must keep self's shape
     full = T(np.ones((2, 3), dtype=dtype))
-    assert full.addcmul_(0.5, T1, T2) is full and full._version[0] == 1
+    assert full.addcmul_(0.5, T1, T2) is full and full._version[0] == 0
     testing.assert_close(A(full), np.asarray(1 + v * t1 * t2), dtype=dtype, **TOL[dtype])
     full2 = T(np.ones((2, 3), dtype=dtype))
     full2.addcdiv_(T1, T2, value=0.5)
@@ -903,10 +911,14 @@ def test_fill_and_zero_on_all_types(cls):
     t = cls([[1, 2, 3], [4, 5, 6]])
     view = t[1]
     r = t.fill_(7)
-    assert r is t and t._version[0] == 1 and view._version[0] == 1
+    assert r is t and t._version[0] == 0 and view._version[0] == 0     # no counter on tensors
     assert A(t).tolist() == [[7] * 3] * 2 and A(view).tolist() == [7] * 3
     assert A(t).dtype == cls([1])._a.dtype
-    assert t.zero_() is t and t._version[0] == 2
+    assert t.zero_() is t and t._version[0] == 0
+    v = Variable(cls([[1, 2, 3], [4, 5, 6]]))
+    vview = v[1]
+    assert v.fill_(7) is v and v._version == 1 and vview._version == 1
+    assert v.zero_() is v and v._version == 2 and vview._version == 2
     assert A(t).tolist() == [[0] * 3] * 2
     view.fill_(2)
     assert A(t).tolist() == [[0, 0, 0], [2, 2, 2]]

@@ -106,7 +106,8 @@ def test_operator_matches_modern(dt, receiver, sym, other, kind):
         out = INPLACE[sym](target, y)
         mout = INPLACE[sym](mtarget, my)
         assert out is target, 'x %s= y must give x back' % sym
-        assert (target.data if var else target)._version[0] == before + 1
+        # 0.3.1: a Variable's counter is bumped once; a tensor has none
+        assert (target.data if var else target)._version[0] == before + (1 if var else 0)
 
     if var:
         assert isinstance(out, Variable)

@@ -324,11 +324,6 @@ class _TensorBase(object):
         memo[id(self)] = result
         return result
 
-    # In-place marker used by ops: bump the version counter shared by views.
-    def _bump(self):
-        self._version[0] += 1
-        return self
-
 
 # Late-bound piece of the layer above, installed by it at import (this module does not import it):
 # the classes whose ``.data`` is a tensor (autograd's Variable), unwrapped by the constructors.

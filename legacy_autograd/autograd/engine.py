@@ -266,7 +266,6 @@ def _accumulate(node, g, create_graph):
             if b.shape != a.shape:
                 b = NB.fix_grad(b, a.shape, a.dtype)
             np.add(a, b, out=a, casting='unsafe')
-            cur._data._version[0] += 1
         else:
             if g._volatile:
                 g = Variable._make(g._data)
@@ -291,7 +290,6 @@ def _accumulate(node, g, create_graph):
             a += g
         else:
             np.add(a, g, out=a, casting='unsafe')
-        cur._data._version[0] += 1
     else:
         var._grad = cur + Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g))
 

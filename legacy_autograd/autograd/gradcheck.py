@@ -39,7 +39,6 @@ def zero_gradients(x):
             x.grad.detach_()
             g = x.grad._data
             g._a[...] = 0
-            g._version[0] += 1
     elif isinstance(x, Iterable) and not isinstance(x, (str, _TensorBase)):
         for elem in x:
             zero_gradients(elem)

@@ -106,7 +106,6 @@ def dirac(tensor):
     centre = tuple(s // 2 for s in sizes[2:])
     for d in range(min_dim):
         a[(d, d) + centre] = 1
-    tensor._version[0] += 1
     return tensor
 
 
@@ -194,7 +193,6 @@ def orthogonal(tensor, gain=1):
     a = tensor._a
     a[...] = q.reshape(a.shape).astype(a.dtype)
     a *= a.dtype.type(gain)
-    tensor._version[0] += 1
     return tensor
 
 
@@ -212,7 +210,6 @@ def sparse(tensor, sparsity, std=0.01):
         random.shuffle(row_indices)
         for row_idx in row_indices[:num_zeros]:
             a[row_idx, col_idx] = 0
-    tensor._version[0] += 1
     return tensor
 
 

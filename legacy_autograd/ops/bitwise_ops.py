@@ -42,7 +42,6 @@ def _binary(name, ufunc, inplace, shift=None):
         result = np.asarray(result).astype(a.dtype, copy=False)
         if inplace:
             np.copyto(a, np.broadcast_to(result, a.shape), casting='unsafe')
-            self._version[0] += 1
             return self
         return type(self)._wrap(np.ascontiguousarray(result))
     impl.__name__ = name

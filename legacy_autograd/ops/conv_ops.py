@@ -1323,10 +1323,8 @@ def batch_norm(input, running_mean, running_var, weight, bias, training, momentu
         mean, invstd, var, unbiased = batch_stats(a, eps)
         if rm is not None:
             rm[...] = (momentum * mean.astype(np.float64) + (1 - momentum) * rm).astype(rm.dtype)
-            _bump(running_mean)
         if rv is not None:
             rv[...] = (momentum * unbiased + (1 - momentum) * rv).astype(rv.dtype)
-            _bump(running_var)
     else:
         if rm is None or rv is None:
             raise RuntimeError('running_mean and running_var must be defined in evaluation mode')
@@ -1346,11 +1344,6 @@ def _tensor_arr(t, name):
     if isinstance(t, _TensorBase):
         return t._a
     raise TypeError('%s must be a tensor, got %s' % (name, errors.legacy_typename(t)))
-
-
-def _bump(t):
-    d = t._data if isinstance(t, Variable) else t
-    d._version[0] += 1
 
 
 # ====================================================================== padding

@@ -74,7 +74,6 @@ def _creation_out(keep_numel=False):
                 np.copyto(dst, src.reshape(dst.shape), casting='unsafe')
             else:
                 out._a = np.ascontiguousarray(src, dtype=type(out)._dtype)
-            out._version[0] += 1
             return out
         return wrapper
     return deco
@@ -313,7 +312,6 @@ def _fill(self, fn, *args):
     t = tensor_of(self)
     if t._a.size:
         fn(t._a, *args)
-    t._version[0] += 1
     return self
 
 

@@ -568,14 +568,12 @@ def _tensor_setitem(self, key, value):
     if type(key) is int and _INT_KEY and type(value) in (int, float) and a.size \
             and -a.shape[0] <= key < a.shape[0]:
         a[key] = scalar_for(self, value)                 # fast path: t[i] = number
-        self._version[0] += 1
         return
     if isinstance(value, Variable):
         raise TypeError("can't assign Variable to a %s (only %s or number values are supported)"
                         % (self.type(), self.type()))
     k = _setitem_key(self, key, a, False)
     _assign(a, k, _value_for(self, value))
-    self._version[0] += 1
 
 
 def _variable_setitem(self, key, value):

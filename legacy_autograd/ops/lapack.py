@@ -158,7 +158,6 @@ def _write_out(out, results, name):
             np.copyto(dst, src)
         else:
             o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()
-        o._version[0] += 1
     return out if single else tuple(outs)
 
 
@@ -793,7 +792,6 @@ def btrifact(self, info=None, pivot=True):
                           for row in d], dtype=np.int32)
         it = tensor_of(info)
         it._a = codes.astype(it._a.dtype)
-        it._version[0] += 1
     return lu, piv
 
 

@@ -893,7 +893,6 @@ def renorm(self, p, dim, maxnorm):
 def renorm_(self, p, dim, maxnorm):
     p, d, m = _renorm_args(self, p, dim, maxnorm, 'renorm_')
     np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')
-    self._version[0] += 1
     return self
 
 

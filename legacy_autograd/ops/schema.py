@@ -317,7 +317,6 @@ def write_out(out, result):
         out._a[...] = result._a
     else:
         out._a = result._a.copy()
-    out._version[0] += 1
     return out
 
 

@@ -791,7 +791,6 @@ def triu_(self, diagonal=0):
 # --------------------------------------------------------------------------- in-place view variants
 def _set_view(self, array):
     self._a = array
-    self._version[0] += 1
     return self
 
 
@@ -844,7 +843,6 @@ def resize_(self, *sizes):
         flat[:keep] = a.reshape(-1)[:keep]
         new = flat.reshape(sizes)
     self._a = new
-    self._version[0] += 1
     return self
 
 
@@ -858,14 +856,12 @@ def resize_as_(self, tensor):
 def set_(self, source=None, storage_offset=None, size=None, stride=None):
     if source is None:
         self._a = np.empty((0,), dtype=self._a.dtype)
-        self._version[0] += 1
         return self
     if isinstance(source, _TensorBase):
         if type(source) is not type(self):
             raise errors.invalid_arguments(
                 'set_', [source], [('(%s source)' % self.type(), lambda a: [True])])
         self._a = source._a
-        self._version = source._version
         return self
     from ..storage import _StorageBase, view_of_storage
     if isinstance(source, _StorageBase) and source._dtype == self._a.dtype:
@@ -875,7 +871,6 @@ def set_(self, source=None, storage_offset=None, size=None, stride=None):
                 raise TypeError('set_(): a storage offset needs a size')
             size = (len(source._a),)
         self._a = view_of_storage(source, storage_offset or 0, size, stride)
-        self._version[0] += 1
         return self
     raise TypeError('set_(): expected set_(), set_(%s source), set_(%s source) or set_(%s '
                     'source, int storage_offset, torch.Size size[, tuple stride]), got %s'

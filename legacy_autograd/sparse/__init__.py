@@ -360,7 +360,6 @@ def add_to_dense_(dense, value, sparse):
     a = dense._a
     if sparse._i.shape[1]:
         np.add.at(a, tuple(sparse._i), (sparse._v * value).astype(a.dtype))
-    dense._version[0] += 1
     return dense
 
 
