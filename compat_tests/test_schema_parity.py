@@ -116,8 +116,15 @@ def _run_legacy(d, form, call, arrays, cls):
     if not call.receiver:
         return getattr(L, d.name)(*args, **kwargs), leaves
     x = tensors[X]
-    if variant == 'method' and d.name.endswith('_') and receiver == 'variable':
-        result = getattr(x.clone(), d.name)(*args, **kwargs)   # in-place only: on a non-leaf
+    if variant == 'method' and d.name.endswith('_'):
+        # an in-place-only method (on a non-leaf Variable): the counter rule as for inplace
+        target = x.clone() if receiver == 'variable' else x
+        before = _version(target)
+        result = getattr(target, d.name)(*args, **kwargs)
+        bump = 1 if receiver == 'variable' else 0
+        assert _version(target) == before + bump, \
+            '%s on a %s must %s the version counter' % (d.name, receiver,
+                                                        'bump' if bump else 'not bump')
     elif variant == 'method':
         result = getattr(x, d.name)(*args, **kwargs)
     elif variant == 'function':
