@@ -11,6 +11,7 @@ first element in it.
 import numpy as np
 
 from . import dtypes
+from .size import th_sizes
 
 
 def _is_int(x):
@@ -366,8 +367,14 @@ def view_of_storage(storage, offset, size, stride=None):
     if not _is_int(offset) or offset < 0:
         raise RuntimeError('storage offset must be a non-negative int, got %r' % (offset,))
     size = tuple(size)
-    if not all(_is_int(s) and s >= 0 for s in size):
-        raise RuntimeError('sizes must be non-negative ints, got %r' % (size,))
+    if not all(_is_int(s) for s in size):
+        raise RuntimeError('sizes must be ints, got %r' % (size,))
+    # 0.3.1's setStorageNd went through THTensor_(resizeNd): the sizes (and strides) are cut
+    # at the first size that is not positive
+    kept = th_sizes(size)
+    if stride is not None and len(tuple(stride)) == len(size):
+        stride = tuple(stride)[:len(kept)]
+    size = kept
     if stride is None:
         st, acc = [], 1
         for s in reversed(size):
