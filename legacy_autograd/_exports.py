@@ -52,6 +52,9 @@ MODULES = {
     'torch.multiprocessing.queue': 'legacy_autograd.multiprocessing.queue',
     'torch.multiprocessing.reductions': 'legacy_autograd.multiprocessing.reductions',
     'torch.nn': 'legacy_autograd.nn',
+    'torch.nn.backends': 'legacy_autograd.nn.backends',
+    'torch.nn.backends.backend': 'legacy_autograd.nn.backends.backend',
+    'torch.nn.backends.thnn': 'legacy_autograd.nn.backends.thnn',
     'torch.nn.functional': 'legacy_autograd.nn.functional',
     'torch.nn.init': 'legacy_autograd.nn.init',
     'torch.nn.modules': 'legacy_autograd.nn.modules',
@@ -302,8 +305,17 @@ EXPORTS = {
         'ReplicationPad3d', 'SELU', 'Sequential', 'Sigmoid', 'SmoothL1Loss', 'SoftMarginLoss',
         'Softmax', 'Softmax2d', 'Softmin', 'Softplus', 'Softshrink', 'Softsign', 'Tanh',
         'Tanhshrink', 'Threshold', 'TripletMarginLoss', 'Upsample', 'UpsamplingBilinear2d',
-        'UpsamplingNearest2d', 'ZeroPad2d', 'functional', 'init', 'modules', 'parallel',
-        'parameter', 'utils',
+        'UpsamplingNearest2d', 'ZeroPad2d', 'backends', 'functional', 'init', 'modules',
+        'parallel', 'parameter', 'utils',
+    ),
+    'torch.nn.backends': (
+        'backend', 'thnn',
+    ),
+    'torch.nn.backends.backend': (
+        'FunctionBackend',
+    ),
+    'torch.nn.backends.thnn': (
+        'FunctionBackend', 'THNNFunctionBackend', 'backend',
     ),
     'torch.nn.functional': (
         'AffineGridGenerator', 'Bilinear', 'ConstantPadNd', 'GridSampler', 'Variable',
@@ -386,7 +398,7 @@ EXPORTS = {
         'Variable',
     ),
     'torch.nn.modules.module': (
-        'Module', 'Parameter', 'Variable',
+        'Module', 'Parameter', 'Variable', 'thnn_backend',
     ),
     'torch.nn.modules.normalization': (
         'CrossMapLRN2d', 'Module',
@@ -700,9 +712,10 @@ MISSING = {
         'rebuild_storage_filename', 'rebuild_tensor', 'reduce_event', 'reduce_storage',
         'reduce_tensor', 'shared_cache', 'storage_from_cache',
     ),
-    'torch.nn': (
-        'backends',
-    ),
+    'torch.nn': (),
+    'torch.nn.backends': (),
+    'torch.nn.backends.backend': (),
+    'torch.nn.backends.thnn': (),
     'torch.nn.functional': (
         'utils',
     ),
@@ -734,7 +747,7 @@ MISSING = {
         'F', 'LogSoftmax', 'Sequential',
     ),
     'torch.nn.modules.module': (
-        'hooks', 'thnn_backend',
+        'hooks',
     ),
     'torch.nn.modules.normalization': (),
     'torch.nn.modules.padding': (
@@ -904,7 +917,7 @@ MISSING_MODULES = (
     'torch.legacy.nn.VolumetricMaxPooling', 'torch.legacy.nn.VolumetricMaxUnpooling',
     'torch.legacy.nn.VolumetricReplicationPadding', 'torch.legacy.nn.WeightedEuclidean',
     'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils', 'torch.nn._functions',
-    'torch.nn.backends', 'torch.onnx', 'torch.utils.backcompat', 'torch.utils.data.distributed',
+    'torch.onnx', 'torch.utils.backcompat', 'torch.utils.data.distributed',
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}
