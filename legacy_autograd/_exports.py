@@ -77,7 +77,7 @@ MODULES = {
     'torch.nn.modules.rnn': 'legacy_autograd.nn.modules.rnn',
     'torch.nn.modules.sparse': 'legacy_autograd.nn.modules.sparse',
     'torch.nn.modules.upsampling': 'legacy_autograd.nn.modules.upsampling',
-    'torch.nn.modules.utils': 'legacy_autograd.nn.modules.utils',
+    'torch.nn.modules.utils': 'legacy_autograd.nn._utils',
     'torch.nn.parallel': 'legacy_autograd.nn.parallel',
     'torch.nn.parallel._functions': 'legacy_autograd.nn.parallel._functions',
     'torch.nn.parallel.data_parallel': 'legacy_autograd.nn.parallel.data_parallel',
@@ -343,11 +343,12 @@ EXPORTS = {
         'relu', 'relu6', 'rrelu', 'selu', 'sigmoid', 'smooth_l1_loss', 'soft_margin_loss',
         'softmax', 'softmin', 'softplus', 'softshrink', 'softsign', 'tanh', 'tanhshrink',
         'threshold', 'triplet_margin_loss', 'upsample', 'upsample_bilinear', 'upsample_nearest',
+        'utils',
     ),
     'torch.nn.init': (
-        'Variable', 'calculate_gain', 'constant', 'dirac', 'eye', 'kaiming_normal',
-        'kaiming_uniform', 'normal', 'orthogonal', 'sparse', 'uniform', 'xavier_normal',
-        'xavier_uniform',
+        'Variable', '_calculate_correct_fan', '_calculate_fan_in_and_fan_out', 'calculate_gain',
+        'constant', 'dirac', 'eye', 'kaiming_normal', 'kaiming_uniform', 'normal', 'orthogonal',
+        'sparse', 'uniform', 'xavier_normal', 'xavier_uniform',
     ),
     'torch.nn.modules': (
         'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d',
@@ -373,41 +374,42 @@ EXPORTS = {
         'padding', 'pixelshuffle', 'pooling', 'rnn', 'sparse', 'upsampling', 'utils',
     ),
     'torch.nn.modules.activation': (
-        'ELU', 'GLU', 'Hardshrink', 'Hardtanh', 'LeakyReLU', 'LogSigmoid', 'LogSoftmax', 'Module',
-        'PReLU', 'Parameter', 'RReLU', 'ReLU', 'ReLU6', 'SELU', 'Sigmoid', 'Softmax', 'Softmax2d',
-        'Softmin', 'Softplus', 'Softshrink', 'Softsign', 'Tanh', 'Tanhshrink', 'Threshold',
+        'ELU', 'F', 'GLU', 'Hardshrink', 'Hardtanh', 'LeakyReLU', 'LogSigmoid', 'LogSoftmax',
+        'Module', 'PReLU', 'Parameter', 'RReLU', 'ReLU', 'ReLU6', 'SELU', 'Sigmoid', 'Softmax',
+        'Softmax2d', 'Softmin', 'Softplus', 'Softshrink', 'Softsign', 'Tanh', 'Tanhshrink',
+        'Threshold',
     ),
     'torch.nn.modules.batchnorm': (
-        'BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d', 'Module', 'Parameter',
+        'BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d', 'Module', 'Parameter', '_BatchNorm',
     ),
     'torch.nn.modules.container': (
         'Container', 'Module', 'ModuleList', 'ParameterList', 'Sequential',
     ),
     'torch.nn.modules.conv': (
         'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose1d', 'ConvTranspose2d', 'ConvTranspose3d',
-        'Module', 'Parameter',
+        'Module', 'Parameter', '_ConvNd', '_ConvTransposeMixin',
     ),
     'torch.nn.modules.distance': (
         'CosineSimilarity', 'Module', 'PairwiseDistance',
     ),
     'torch.nn.modules.dropout': (
-        'AlphaDropout', 'Dropout', 'Dropout2d', 'Dropout3d', 'Module',
+        'AlphaDropout', 'Dropout', 'Dropout2d', 'Dropout3d', 'F', 'Module',
     ),
     'torch.nn.modules.instancenorm': (
-        'InstanceNorm1d', 'InstanceNorm2d', 'InstanceNorm3d',
+        'InstanceNorm1d', 'InstanceNorm2d', 'InstanceNorm3d', '_InstanceNorm',
     ),
     'torch.nn.modules.linear': (
-        'Bilinear', 'Linear', 'Module', 'Parameter',
+        'Bilinear', 'F', 'Linear', 'Module', 'Parameter',
     ),
     'torch.nn.modules.loss': (
-        'BCELoss', 'BCEWithLogitsLoss', 'CosineEmbeddingLoss', 'CrossEntropyLoss',
-        'HingeEmbeddingLoss', 'KLDivLoss', 'L1Loss', 'MSELoss', 'MarginRankingLoss', 'Module',
-        'MultiLabelMarginLoss', 'MultiLabelSoftMarginLoss', 'MultiMarginLoss', 'NLLLoss',
-        'NLLLoss2d', 'PoissonNLLLoss', 'SmoothL1Loss', 'SoftMarginLoss', 'TripletMarginLoss',
-        'Variable',
+        'BCELoss', 'BCEWithLogitsLoss', 'CosineEmbeddingLoss', 'CrossEntropyLoss', 'F',
+        'HingeEmbeddingLoss', 'KLDivLoss', 'L1Loss', 'LogSoftmax', 'MSELoss', 'MarginRankingLoss',
+        'Module', 'MultiLabelMarginLoss', 'MultiLabelSoftMarginLoss', 'MultiMarginLoss',
+        'NLLLoss', 'NLLLoss2d', 'PoissonNLLLoss', 'Sequential', 'SmoothL1Loss', 'SoftMarginLoss',
+        'TripletMarginLoss', 'Variable', '_Loss', '_WeightedLoss', '_assert_no_grad',
     ),
     'torch.nn.modules.module': (
-        'Module', 'Parameter', 'Variable', 'thnn_backend',
+        'Module', 'Parameter', 'Variable', '_addindent', 'hooks', 'thnn_backend',
     ),
     'torch.nn.modules.normalization': (
         'CrossMapLRN2d', 'Module',
@@ -424,19 +426,21 @@ EXPORTS = {
         'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d',
         'AdaptiveMaxPool2d', 'AdaptiveMaxPool3d', 'AvgPool1d', 'AvgPool2d', 'AvgPool3d',
         'FractionalMaxPool2d', 'LPPool1d', 'LPPool2d', 'MaxPool1d', 'MaxPool2d', 'MaxPool3d',
-        'MaxUnpool1d', 'MaxUnpool2d', 'MaxUnpool3d', 'Module',
+        'MaxUnpool1d', 'MaxUnpool2d', 'MaxUnpool3d', 'Module', 'Variable',
     ),
     'torch.nn.modules.rnn': (
         'GRU', 'GRUCell', 'LSTM', 'LSTMCell', 'Module', 'PackedSequence', 'Parameter', 'RNN',
         'RNNBase', 'RNNCell', 'RNNCellBase',
     ),
     'torch.nn.modules.sparse': (
-        'Embedding', 'EmbeddingBag', 'Module', 'Parameter',
+        'Embedding', 'EmbeddingBag', 'F', 'Module', 'Parameter', 'Variable',
     ),
     'torch.nn.modules.upsampling': (
         'Module', 'Upsample', 'UpsamplingBilinear2d', 'UpsamplingNearest2d',
     ),
-    'torch.nn.modules.utils': (),
+    'torch.nn.modules.utils': (
+        '_ntuple', '_pair', '_quadruple', '_single', '_triple',
+    ),
     'torch.nn.parallel': (
         'DataParallel', 'DistributedDataParallel', 'data_parallel', 'distributed', 'gather',
         'parallel_apply', 'replicate', 'scatter', 'scatter_gather',
@@ -505,7 +509,7 @@ EXPORTS = {
     ),
     'torch.optim.lr_scheduler': (
         'CosineAnnealingLR', 'ExponentialLR', 'LambdaLR', 'MultiStepLR', 'Optimizer',
-        'ReduceLROnPlateau', 'StepLR',
+        'ReduceLROnPlateau', 'StepLR', '_LRScheduler',
     ),
     'torch.optim.optimizer': (
         'Optimizer', 'Variable', 'required',
@@ -544,8 +548,8 @@ EXPORTS = {
     ),
     'torch.utils.data.dataloader': (
         'BatchSampler', 'DataLoader', 'DataLoaderIter', 'ExceptionWrapper', 'RandomSampler',
-        'SequentialSampler', 'default_collate', 'int_classes', 'numpy_type_map',
-        'pin_memory_batch', 'string_classes',
+        'SequentialSampler', 'default_collate', 'int_classes', 'multiprocessing',
+        'numpy_type_map', 'pin_memory_batch', 'string_classes',
     ),
     'torch.utils.data.dataset': (
         'ConcatDataset', 'Dataset', 'Subset', 'TensorDataset', 'random_split', 'randperm',
@@ -731,14 +735,10 @@ MISSING = {
     'torch.nn.backends': (),
     'torch.nn.backends.backend': (),
     'torch.nn.backends.thnn': (),
-    'torch.nn.functional': (
-        'utils',
-    ),
+    'torch.nn.functional': (),
     'torch.nn.init': (),
     'torch.nn.modules': (),
-    'torch.nn.modules.activation': (
-        'F',
-    ),
+    'torch.nn.modules.activation': (),
     'torch.nn.modules.batchnorm': (
         'F',
     ),
@@ -749,21 +749,13 @@ MISSING = {
     'torch.nn.modules.distance': (
         'F',
     ),
-    'torch.nn.modules.dropout': (
-        'F',
-    ),
+    'torch.nn.modules.dropout': (),
     'torch.nn.modules.instancenorm': (
         'F',
     ),
-    'torch.nn.modules.linear': (
-        'F',
-    ),
-    'torch.nn.modules.loss': (
-        'F', 'LogSoftmax', 'Sequential',
-    ),
-    'torch.nn.modules.module': (
-        'hooks',
-    ),
+    'torch.nn.modules.linear': (),
+    'torch.nn.modules.loss': (),
+    'torch.nn.modules.module': (),
     'torch.nn.modules.normalization': (),
     'torch.nn.modules.padding': (
         'F',
@@ -772,12 +764,10 @@ MISSING = {
         'F',
     ),
     'torch.nn.modules.pooling': (
-        'F', 'Variable',
+        'F',
     ),
     'torch.nn.modules.rnn': (),
-    'torch.nn.modules.sparse': (
-        'F', 'Variable',
-    ),
+    'torch.nn.modules.sparse': (),
     'torch.nn.modules.upsampling': (
         'F',
     ),
@@ -830,9 +820,7 @@ MISSING = {
         'backcompat',
     ),
     'torch.utils.data': (),
-    'torch.utils.data.dataloader': (
-        'multiprocessing',
-    ),
+    'torch.utils.data.dataloader': (),
     'torch.utils.data.dataset': (),
     'torch.utils.data.sampler': (),
     'torch.utils.dlpack': (),
