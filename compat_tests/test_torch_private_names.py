@@ -100,3 +100,14 @@ def test_nn_modules_utils_is_one_module():
     assert u is F.utils is nn.modules.utils
     assert nn.utils is not u and hasattr(nn.utils, 'clip_grad_norm')
     assert u._pair(3) == (3, 3) and u._quadruple([1, 2]) == [1, 2]
+
+
+def test_torch_functional_module():
+    import legacy_autograd as L
+    from legacy_autograd import functional as tf
+    from legacy_autograd import _exports
+    assert _exports.MODULES['torch.functional'] == 'legacy_autograd.functional'
+    for name in ('split', 'chunk', 'stack', 'unbind', 'matmul', 'btriunpack'):
+        assert getattr(tf, name) is getattr(L, name)
+    parts = tf.split(L.arange(0, 5), 2)
+    assert [p.tolist() for p in parts] == [[0, 1], [2, 3], [4]]

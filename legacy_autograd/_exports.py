@@ -35,6 +35,7 @@ MODULES = {
     'torch.backends.cudnn': 'legacy_autograd.backends.cudnn',
     'torch.cuda': 'legacy_autograd.cuda',
     'torch.distributions': 'legacy_autograd.distributions',
+    'torch.functional': 'legacy_autograd.functional',
     'torch.legacy': 'legacy_autograd.legacy',
     'torch.legacy.nn': 'legacy_autograd.legacy.nn',
     'torch.legacy.optim': 'legacy_autograd.legacy.optim',
@@ -142,20 +143,20 @@ EXPORTS = {
         'atan', 'atan2', 'autograd', 'backends', 'baddbmm', 'bernoulli', 'bmm', 'btrifact',
         'btrisolve', 'btriunpack', 'cat', 'ceil', 'chunk', 'clamp', 'cos', 'cosh', 'cross',
         'cuda', 'cumprod', 'cumsum', 'diag', 'dist', 'distributions', 'div', 'dot', 'eig', 'eq',
-        'equal', 'erf', 'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac', 'from_numpy', 'gather',
-        'ge', 'gels', 'geqrf', 'ger', 'gesv', 'get_num_threads', 'get_rng_state', 'gt', 'histc',
-        'index_select', 'initial_seed', 'inverse', 'is_storage', 'is_tensor', 'kthvalue', 'le',
-        'legacy', 'lerp', 'lgamma', 'linspace', 'load', 'log', 'log1p', 'logspace', 'lt',
-        'manual_seed', 'masked_select', 'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode',
-        'mul', 'multinomial', 'multiprocessing', 'mv', 'ne', 'neg', 'nn', 'nonzero', 'norm',
-        'normal', 'numel', 'ones', 'ones_like', 'optim', 'orgqr', 'ormqr', 'potrf', 'potri',
-        'potrs', 'pow', 'prod', 'pstrf', 'qr', 'rand', 'randn', 'random', 'randperm', 'range',
-        'reciprocal', 'remainder', 'renorm', 'round', 'rsqrt', 'save', 'serialization',
-        'set_default_tensor_type', 'set_num_threads', 'set_printoptions', 'set_rng_state',
-        'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt', 'squeeze', 'stack',
-        'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't', 'take', 'tan', 'tanh', 'tensor',
-        'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs', 'trunc', 'typename', 'unbind',
-        'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+        'equal', 'erf', 'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac', 'from_numpy',
+        'functional', 'gather', 'ge', 'gels', 'geqrf', 'ger', 'gesv', 'get_num_threads',
+        'get_rng_state', 'gt', 'histc', 'index_select', 'initial_seed', 'inverse', 'is_storage',
+        'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp', 'lgamma', 'linspace', 'load', 'log',
+        'log1p', 'logspace', 'lt', 'manual_seed', 'masked_select', 'matmul', 'max', 'mean',
+        'median', 'min', 'mm', 'mode', 'mul', 'multinomial', 'multiprocessing', 'mv', 'ne', 'neg',
+        'nn', 'nonzero', 'norm', 'normal', 'numel', 'ones', 'ones_like', 'optim', 'orgqr',
+        'ormqr', 'potrf', 'potri', 'potrs', 'pow', 'prod', 'pstrf', 'qr', 'rand', 'randn',
+        'random', 'randperm', 'range', 'reciprocal', 'remainder', 'renorm', 'round', 'rsqrt',
+        'save', 'serialization', 'set_default_tensor_type', 'set_num_threads', 'set_printoptions',
+        'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt',
+        'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't', 'take', 'tan',
+        'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs', 'trunc',
+        'typename', 'unbind', 'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
     ),
     'torch._C': (
         '_functions',
@@ -221,6 +222,9 @@ EXPORTS = {
     ),
     'torch.distributions': (
         'Bernoulli', 'Categorical', 'Distribution', 'Normal',
+    ),
+    'torch.functional': (
+        'btriunpack', 'chunk', 'matmul', 'split', 'stack', 'unbind',
     ),
     'torch.legacy': (
         'nn', 'optim',
@@ -527,7 +531,7 @@ EXPORTS = {
         'Optimizer', 'SparseAdam',
     ),
     'torch.random': (
-        'get_rng_state', 'initial_seed', 'manual_seed', 'set_rng_state',
+        'fork_rng', 'get_rng_state', 'initial_seed', 'manual_seed', 'set_rng_state',
     ),
     'torch.serialization': (
         'DEFAULT_PROTOCOL', 'MAGIC_NUMBER', 'PROTOCOL_VERSION', 'SourceChangeWarning', 'load',
@@ -614,9 +618,8 @@ EXPORTS = {
 
 MISSING = {
     'torch': (
-        'FatalError', 'default_generator', 'distributed', 'dsmm', 'functional', 'has_cudnn',
-        'hsmm', 'hspmm', 'jit', 'onnx', 'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm',
-        'zero',
+        'FatalError', 'default_generator', 'distributed', 'dsmm', 'has_cudnn', 'hsmm', 'hspmm',
+        'jit', 'onnx', 'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm', 'zero',
     ),
     'torch._C': (),
     'torch._C._functions': (
@@ -681,6 +684,7 @@ MISSING = {
         'stream', 'streams',
     ),
     'torch.distributions': (),
+    'torch.functional': (),
     'torch.legacy': (),
     'torch.legacy.nn': (
         'BatchNormalization', 'ClassSimplexCriterion', 'Cosine', 'CosineDistance',
@@ -806,7 +810,7 @@ MISSING = {
     'torch.optim.sgd': (),
     'torch.optim.sparse_adam': (),
     'torch.random': (
-        'default_generator', 'fork_rng',
+        'default_generator',
     ),
     'torch.serialization': (
         'INT_SIZE', 'LONG_SIZE', 'SHORT_SIZE', 'STORAGE_KEY_SEPARATOR',
@@ -861,9 +865,9 @@ MISSING_MODULES = (
     'torch.autograd._functions.tensor', 'torch.autograd.stochastic_function',
     'torch.backends.cudnn.rnn', 'torch.contrib', 'torch.cuda.comm', 'torch.cuda.error',
     'torch.cuda.nccl', 'torch.cuda.nvtx', 'torch.cuda.profiler', 'torch.cuda.random',
-    'torch.cuda.sparse', 'torch.cuda.streams', 'torch.distributed', 'torch.for_onnx',
-    'torch.functional', 'torch.jit', 'torch.legacy.nn.Abs', 'torch.legacy.nn.AbsCriterion',
-    'torch.legacy.nn.Add', 'torch.legacy.nn.AddConstant', 'torch.legacy.nn.BCECriterion',
+    'torch.cuda.sparse', 'torch.cuda.streams', 'torch.distributed', 'torch.for_onnx', 'torch.jit',
+    'torch.legacy.nn.Abs', 'torch.legacy.nn.AbsCriterion', 'torch.legacy.nn.Add',
+    'torch.legacy.nn.AddConstant', 'torch.legacy.nn.BCECriterion',
     'torch.legacy.nn.BatchNormalization', 'torch.legacy.nn.Bilinear', 'torch.legacy.nn.CAddTable',
     'torch.legacy.nn.CDivTable', 'torch.legacy.nn.CMul', 'torch.legacy.nn.CMulTable',
     'torch.legacy.nn.CSubTable', 'torch.legacy.nn.Clamp', 'torch.legacy.nn.ClassNLLCriterion',
