@@ -42,6 +42,8 @@ SKIP = {
 #: successful calls that modern torch refuses, kept because 0.3 did the same
 #: (docs/errors.md, "0.3 behaviours kept on purpose"): (name, argument description) -> why
 _NONE_IS_OMITTED = 'an optional argument given as None means "not given"'
+_CUT_AT_NON_POSITIVE = ("0.3.1's THTensor_(resizeNd): sizes cut at the first non-positive one "
+                        "(here: no dimension)")
 KEPT_03 = {
     ('linspace', '(1, 2.5)'): '0.3 linspace/logspace: steps defaults to 100',
     ('linspace', '(0, 99)'): '0.3 linspace/logspace: steps defaults to 100',
@@ -54,6 +56,11 @@ KEPT_03 = {
     ('rand', '()'): '0.3: no sizes give a tensor with no dimension',
     ('randn', '()'): '0.3: no sizes give a tensor with no dimension',
     ('resize_', '()'): '0.3: no sizes give a tensor with no dimension',
+    ('ones', '(-99)'): _CUT_AT_NON_POSITIVE,
+    ('zeros', '(-99)'): _CUT_AT_NON_POSITIVE,
+    ('rand', '(-99)'): _CUT_AT_NON_POSITIVE,
+    ('randn', '(-99)'): _CUT_AT_NON_POSITIVE,
+    ('resize_', '(-99)'): _CUT_AT_NON_POSITIVE,
     ('copy_', '(D, D)'): "0.3 copy_(src, async): the second argument is 'async'",
     ('prod', '(None)'): "0.3's Variable.prod(dim=None, keepdim=None) (Python-level)",
     ('median', '(True)'): "0.3's median(keepdim) overload: the last dimension",

@@ -37,7 +37,7 @@ LAYERS = (
                        'save_format', 'safe_unpickler', 'load_allowlist', 'backends',
                        'multiprocessing', 'distributions', 'legacy', 'sparse', 'utils.trainer',
                        'utils.serialization', 'utils.dlpack', 'utils.model_zoo', 'utils.ffi',
-                       'utils.backcompat')),
+                       'utils.backcompat', '_C', 'functional')),
     ('torch namespace', ('',)),
     ('tools', ('runner', 'cli', 'command_error', 'migrate', 'compare', 'comparing', 'testing', 'convert',
                'parity_samples', 'report', 'rng_bridge', '__main__')),

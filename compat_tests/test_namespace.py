@@ -63,7 +63,10 @@ def leaks(exports, modules):
                 continue
             value = getattr(real, name, None)
             if isinstance(value, types.ModuleType):
-                if value.__name__ != modules.get(mod + '.' + name):   # only torch modules
+                # only torch modules: the submodule of that path, or a served module bound
+                # under another name (``F``)
+                if not _generator().served_as(value, mod + '.' + name, modules,
+                                              set(modules.values())):
                     out.append((mod, name))
             elif _is_tool(value):
                 out.append((mod, name))

@@ -228,10 +228,13 @@ def _allowed_types():
     global _ALLOWED_TYPES
     if _ALLOWED_TYPES is None:
         from legacy_autograd.safe_unpickler import resolve_allowed
+        from legacy_autograd.nn.backends.thnn import THNNFunctionBackend
         objs = [resolve_allowed(m, n) for m, n in ALLOWED_GLOBALS]
+        # a module's ``_backend``: the one existing backend object, which the allowed helper
+        # ``_get_thnn_function_backend`` returns (nothing is built)
         _ALLOWED_TYPES = tuple(o for o in objs if isinstance(o, type)) + (
             type(None), bool, int, float, complex, str, bytes, bytearray, list, tuple, dict, set,
-            frozenset, np.generic, np.dtype)
+            frozenset, np.generic, np.dtype, THNNFunctionBackend)
     return _ALLOWED_TYPES
 
 

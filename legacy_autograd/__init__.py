@@ -28,6 +28,8 @@ from . import utils  # noqa: E402,F401
 from .utils import data as _utils_data  # noqa: E402,F401  (sets utils.data)
 from . import nn, optim, serialization, backends  # noqa: E402,F401
 from . import sparse  # noqa: E402,F401
+from . import _C  # noqa: E402,F401  (torch._C._functions only)
+from . import functional  # noqa: E402,F401  (torch.functional)
 
 _storage_classes = {DoubleStorage, FloatStorage, LongStorage, IntStorage, ShortStorage,
                     CharStorage, ByteStorage, HalfStorage}

@@ -21,6 +21,8 @@ This module imports nothing.
 
 MODULES = {
     'torch': 'legacy_autograd',
+    'torch._C': 'legacy_autograd._C',
+    'torch._C._functions': 'legacy_autograd._C._functions',
     'torch._six': 'legacy_autograd._six',
     'torch.autograd': 'legacy_autograd.autograd',
     'torch.autograd._functions': 'legacy_autograd.autograd._functions',
@@ -33,6 +35,7 @@ MODULES = {
     'torch.backends.cudnn': 'legacy_autograd.backends.cudnn',
     'torch.cuda': 'legacy_autograd.cuda',
     'torch.distributions': 'legacy_autograd.distributions',
+    'torch.functional': 'legacy_autograd.functional',
     'torch.legacy': 'legacy_autograd.legacy',
     'torch.legacy.nn': 'legacy_autograd.legacy.nn',
     'torch.legacy.optim': 'legacy_autograd.legacy.optim',
@@ -52,6 +55,9 @@ MODULES = {
     'torch.multiprocessing.queue': 'legacy_autograd.multiprocessing.queue',
     'torch.multiprocessing.reductions': 'legacy_autograd.multiprocessing.reductions',
     'torch.nn': 'legacy_autograd.nn',
+    'torch.nn.backends': 'legacy_autograd.nn.backends',
+    'torch.nn.backends.backend': 'legacy_autograd.nn.backends.backend',
+    'torch.nn.backends.thnn': 'legacy_autograd.nn.backends.thnn',
     'torch.nn.functional': 'legacy_autograd.nn.functional',
     'torch.nn.init': 'legacy_autograd.nn.init',
     'torch.nn.modules': 'legacy_autograd.nn.modules',
@@ -72,7 +78,7 @@ MODULES = {
     'torch.nn.modules.rnn': 'legacy_autograd.nn.modules.rnn',
     'torch.nn.modules.sparse': 'legacy_autograd.nn.modules.sparse',
     'torch.nn.modules.upsampling': 'legacy_autograd.nn.modules.upsampling',
-    'torch.nn.modules.utils': 'legacy_autograd.nn.modules.utils',
+    'torch.nn.modules.utils': 'legacy_autograd.nn._utils',
     'torch.nn.parallel': 'legacy_autograd.nn.parallel',
     'torch.nn.parallel._functions': 'legacy_autograd.nn.parallel._functions',
     'torch.nn.parallel.data_parallel': 'legacy_autograd.nn.parallel.data_parallel',
@@ -132,25 +138,32 @@ EXPORTS = {
         'ByteStorage', 'ByteTensor', 'CharStorage', 'CharTensor', 'DoubleStorage', 'DoubleTensor',
         'FloatStorage', 'FloatTensor', 'Generator', 'HalfStorage', 'HalfTensor', 'IntStorage',
         'IntTensor', 'LongStorage', 'LongTensor', 'ShortStorage', 'ShortTensor', 'Size',
-        'Storage', 'Tensor', '__version__', '_storage_classes', '_tensor_classes', 'abs', 'acos',
-        'add', 'addbmm', 'addcdiv', 'addcmul', 'addmm', 'addmv', 'addr', 'arange', 'asin', 'atan',
-        'atan2', 'autograd', 'backends', 'baddbmm', 'bernoulli', 'bmm', 'btrifact', 'btrisolve',
-        'btriunpack', 'cat', 'ceil', 'chunk', 'clamp', 'cos', 'cosh', 'cross', 'cuda', 'cumprod',
-        'cumsum', 'diag', 'dist', 'distributions', 'div', 'dot', 'eig', 'eq', 'equal', 'erf',
-        'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac', 'from_numpy', 'gather', 'ge', 'gels',
-        'geqrf', 'ger', 'gesv', 'get_num_threads', 'get_rng_state', 'gt', 'histc', 'index_select',
-        'initial_seed', 'inverse', 'is_storage', 'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp',
-        'lgamma', 'linspace', 'load', 'log', 'log1p', 'logspace', 'lt', 'manual_seed',
-        'masked_select', 'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode', 'mul',
-        'multinomial', 'multiprocessing', 'mv', 'ne', 'neg', 'nn', 'nonzero', 'norm', 'normal',
-        'numel', 'ones', 'ones_like', 'optim', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs', 'pow',
-        'prod', 'pstrf', 'qr', 'rand', 'randn', 'random', 'randperm', 'range', 'reciprocal',
-        'remainder', 'renorm', 'round', 'rsqrt', 'save', 'serialization',
-        'set_default_tensor_type', 'set_num_threads', 'set_printoptions', 'set_rng_state',
-        'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt', 'squeeze', 'stack',
-        'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't', 'take', 'tan', 'tanh', 'tensor',
-        'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs', 'trunc', 'typename', 'unbind',
-        'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+        'Storage', 'Tensor', '_C', '__version__', '_storage_classes', '_tensor_classes', 'abs',
+        'acos', 'add', 'addbmm', 'addcdiv', 'addcmul', 'addmm', 'addmv', 'addr', 'arange', 'asin',
+        'atan', 'atan2', 'autograd', 'backends', 'baddbmm', 'bernoulli', 'bmm', 'btrifact',
+        'btrisolve', 'btriunpack', 'cat', 'ceil', 'chunk', 'clamp', 'cos', 'cosh', 'cross',
+        'cuda', 'cumprod', 'cumsum', 'diag', 'dist', 'distributions', 'div', 'dot', 'eig', 'eq',
+        'equal', 'erf', 'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac', 'from_numpy',
+        'functional', 'gather', 'ge', 'gels', 'geqrf', 'ger', 'gesv', 'get_num_threads',
+        'get_rng_state', 'gt', 'histc', 'index_select', 'initial_seed', 'inverse', 'is_storage',
+        'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp', 'lgamma', 'linspace', 'load', 'log',
+        'log1p', 'logspace', 'lt', 'manual_seed', 'masked_select', 'matmul', 'max', 'mean',
+        'median', 'min', 'mm', 'mode', 'mul', 'multinomial', 'multiprocessing', 'mv', 'ne', 'neg',
+        'nn', 'nonzero', 'norm', 'normal', 'numel', 'ones', 'ones_like', 'optim', 'orgqr',
+        'ormqr', 'potrf', 'potri', 'potrs', 'pow', 'prod', 'pstrf', 'qr', 'rand', 'randn',
+        'random', 'randperm', 'range', 'reciprocal', 'remainder', 'renorm', 'round', 'rsqrt',
+        'save', 'serialization', 'set_default_tensor_type', 'set_num_threads', 'set_printoptions',
+        'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt',
+        'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't', 'take', 'tan',
+        'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs', 'trunc',
+        'typename', 'unbind', 'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+    ),
+    'torch._C': (
+        '_functions',
+    ),
+    'torch._C._functions': (
+        'AccumulateGrad', 'BatchNormBackward', 'ConvNdBackward', 'ConvNdBackwardBackward',
+        'Error', 'Identity',
     ),
     'torch._six': (
         'PY2', 'PY3', 'exec_', 'imap', 'int_classes', 'raise_from', 'string_classes',
@@ -209,6 +222,9 @@ EXPORTS = {
     ),
     'torch.distributions': (
         'Bernoulli', 'Categorical', 'Distribution', 'Normal',
+    ),
+    'torch.functional': (
+        'btriunpack', 'chunk', 'matmul', 'split', 'stack', 'unbind',
     ),
     'torch.legacy': (
         'nn', 'optim',
@@ -302,8 +318,17 @@ EXPORTS = {
         'ReplicationPad3d', 'SELU', 'Sequential', 'Sigmoid', 'SmoothL1Loss', 'SoftMarginLoss',
         'Softmax', 'Softmax2d', 'Softmin', 'Softplus', 'Softshrink', 'Softsign', 'Tanh',
         'Tanhshrink', 'Threshold', 'TripletMarginLoss', 'Upsample', 'UpsamplingBilinear2d',
-        'UpsamplingNearest2d', 'ZeroPad2d', 'functional', 'init', 'modules', 'parallel',
-        'parameter', 'utils',
+        'UpsamplingNearest2d', 'ZeroPad2d', 'backends', 'functional', 'init', 'modules',
+        'parallel', 'parameter', 'utils',
+    ),
+    'torch.nn.backends': (
+        'backend', 'thnn',
+    ),
+    'torch.nn.backends.backend': (
+        'FunctionBackend',
+    ),
+    'torch.nn.backends.thnn': (
+        'FunctionBackend', 'THNNFunctionBackend', 'backend',
     ),
     'torch.nn.functional': (
         'AffineGridGenerator', 'Bilinear', 'ConstantPadNd', 'GridSampler', 'Variable',
@@ -322,11 +347,12 @@ EXPORTS = {
         'relu', 'relu6', 'rrelu', 'selu', 'sigmoid', 'smooth_l1_loss', 'soft_margin_loss',
         'softmax', 'softmin', 'softplus', 'softshrink', 'softsign', 'tanh', 'tanhshrink',
         'threshold', 'triplet_margin_loss', 'upsample', 'upsample_bilinear', 'upsample_nearest',
+        'utils',
     ),
     'torch.nn.init': (
-        'Variable', 'calculate_gain', 'constant', 'dirac', 'eye', 'kaiming_normal',
-        'kaiming_uniform', 'normal', 'orthogonal', 'sparse', 'uniform', 'xavier_normal',
-        'xavier_uniform',
+        'Variable', '_calculate_correct_fan', '_calculate_fan_in_and_fan_out', 'calculate_gain',
+        'constant', 'dirac', 'eye', 'kaiming_normal', 'kaiming_uniform', 'normal', 'orthogonal',
+        'sparse', 'uniform', 'xavier_normal', 'xavier_uniform',
     ),
     'torch.nn.modules': (
         'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d',
@@ -352,41 +378,42 @@ EXPORTS = {
         'padding', 'pixelshuffle', 'pooling', 'rnn', 'sparse', 'upsampling', 'utils',
     ),
     'torch.nn.modules.activation': (
-        'ELU', 'GLU', 'Hardshrink', 'Hardtanh', 'LeakyReLU', 'LogSigmoid', 'LogSoftmax', 'Module',
-        'PReLU', 'Parameter', 'RReLU', 'ReLU', 'ReLU6', 'SELU', 'Sigmoid', 'Softmax', 'Softmax2d',
-        'Softmin', 'Softplus', 'Softshrink', 'Softsign', 'Tanh', 'Tanhshrink', 'Threshold',
+        'ELU', 'F', 'GLU', 'Hardshrink', 'Hardtanh', 'LeakyReLU', 'LogSigmoid', 'LogSoftmax',
+        'Module', 'PReLU', 'Parameter', 'RReLU', 'ReLU', 'ReLU6', 'SELU', 'Sigmoid', 'Softmax',
+        'Softmax2d', 'Softmin', 'Softplus', 'Softshrink', 'Softsign', 'Tanh', 'Tanhshrink',
+        'Threshold',
     ),
     'torch.nn.modules.batchnorm': (
-        'BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d', 'Module', 'Parameter',
+        'BatchNorm1d', 'BatchNorm2d', 'BatchNorm3d', 'Module', 'Parameter', '_BatchNorm',
     ),
     'torch.nn.modules.container': (
         'Container', 'Module', 'ModuleList', 'ParameterList', 'Sequential',
     ),
     'torch.nn.modules.conv': (
         'Conv1d', 'Conv2d', 'Conv3d', 'ConvTranspose1d', 'ConvTranspose2d', 'ConvTranspose3d',
-        'Module', 'Parameter',
+        'Module', 'Parameter', '_ConvNd', '_ConvTransposeMixin',
     ),
     'torch.nn.modules.distance': (
         'CosineSimilarity', 'Module', 'PairwiseDistance',
     ),
     'torch.nn.modules.dropout': (
-        'AlphaDropout', 'Dropout', 'Dropout2d', 'Dropout3d', 'Module',
+        'AlphaDropout', 'Dropout', 'Dropout2d', 'Dropout3d', 'F', 'Module',
     ),
     'torch.nn.modules.instancenorm': (
-        'InstanceNorm1d', 'InstanceNorm2d', 'InstanceNorm3d',
+        'InstanceNorm1d', 'InstanceNorm2d', 'InstanceNorm3d', '_InstanceNorm',
     ),
     'torch.nn.modules.linear': (
-        'Bilinear', 'Linear', 'Module', 'Parameter',
+        'Bilinear', 'F', 'Linear', 'Module', 'Parameter',
     ),
     'torch.nn.modules.loss': (
-        'BCELoss', 'BCEWithLogitsLoss', 'CosineEmbeddingLoss', 'CrossEntropyLoss',
-        'HingeEmbeddingLoss', 'KLDivLoss', 'L1Loss', 'MSELoss', 'MarginRankingLoss', 'Module',
-        'MultiLabelMarginLoss', 'MultiLabelSoftMarginLoss', 'MultiMarginLoss', 'NLLLoss',
-        'NLLLoss2d', 'PoissonNLLLoss', 'SmoothL1Loss', 'SoftMarginLoss', 'TripletMarginLoss',
-        'Variable',
+        'BCELoss', 'BCEWithLogitsLoss', 'CosineEmbeddingLoss', 'CrossEntropyLoss', 'F',
+        'HingeEmbeddingLoss', 'KLDivLoss', 'L1Loss', 'LogSoftmax', 'MSELoss', 'MarginRankingLoss',
+        'Module', 'MultiLabelMarginLoss', 'MultiLabelSoftMarginLoss', 'MultiMarginLoss',
+        'NLLLoss', 'NLLLoss2d', 'PoissonNLLLoss', 'Sequential', 'SmoothL1Loss', 'SoftMarginLoss',
+        'TripletMarginLoss', 'Variable', '_Loss', '_WeightedLoss', '_assert_no_grad',
     ),
     'torch.nn.modules.module': (
-        'Module', 'Parameter', 'Variable',
+        'Module', 'Parameter', 'Variable', '_addindent', 'hooks', 'thnn_backend',
     ),
     'torch.nn.modules.normalization': (
         'CrossMapLRN2d', 'Module',
@@ -403,19 +430,21 @@ EXPORTS = {
         'AdaptiveAvgPool1d', 'AdaptiveAvgPool2d', 'AdaptiveAvgPool3d', 'AdaptiveMaxPool1d',
         'AdaptiveMaxPool2d', 'AdaptiveMaxPool3d', 'AvgPool1d', 'AvgPool2d', 'AvgPool3d',
         'FractionalMaxPool2d', 'LPPool1d', 'LPPool2d', 'MaxPool1d', 'MaxPool2d', 'MaxPool3d',
-        'MaxUnpool1d', 'MaxUnpool2d', 'MaxUnpool3d', 'Module',
+        'MaxUnpool1d', 'MaxUnpool2d', 'MaxUnpool3d', 'Module', 'Variable',
     ),
     'torch.nn.modules.rnn': (
         'GRU', 'GRUCell', 'LSTM', 'LSTMCell', 'Module', 'PackedSequence', 'Parameter', 'RNN',
         'RNNBase', 'RNNCell', 'RNNCellBase',
     ),
     'torch.nn.modules.sparse': (
-        'Embedding', 'EmbeddingBag', 'Module', 'Parameter',
+        'Embedding', 'EmbeddingBag', 'F', 'Module', 'Parameter', 'Variable',
     ),
     'torch.nn.modules.upsampling': (
         'Module', 'Upsample', 'UpsamplingBilinear2d', 'UpsamplingNearest2d',
     ),
-    'torch.nn.modules.utils': (),
+    'torch.nn.modules.utils': (
+        '_ntuple', '_pair', '_quadruple', '_single', '_triple',
+    ),
     'torch.nn.parallel': (
         'DataParallel', 'DistributedDataParallel', 'data_parallel', 'distributed', 'gather',
         'parallel_apply', 'replicate', 'scatter', 'scatter_gather',
@@ -484,7 +513,7 @@ EXPORTS = {
     ),
     'torch.optim.lr_scheduler': (
         'CosineAnnealingLR', 'ExponentialLR', 'LambdaLR', 'MultiStepLR', 'Optimizer',
-        'ReduceLROnPlateau', 'StepLR',
+        'ReduceLROnPlateau', 'StepLR', '_LRScheduler',
     ),
     'torch.optim.optimizer': (
         'Optimizer', 'Variable', 'required',
@@ -502,7 +531,7 @@ EXPORTS = {
         'Optimizer', 'SparseAdam',
     ),
     'torch.random': (
-        'get_rng_state', 'initial_seed', 'manual_seed', 'set_rng_state',
+        'fork_rng', 'get_rng_state', 'initial_seed', 'manual_seed', 'set_rng_state',
     ),
     'torch.serialization': (
         'DEFAULT_PROTOCOL', 'MAGIC_NUMBER', 'PROTOCOL_VERSION', 'SourceChangeWarning', 'load',
@@ -523,8 +552,8 @@ EXPORTS = {
     ),
     'torch.utils.data.dataloader': (
         'BatchSampler', 'DataLoader', 'DataLoaderIter', 'ExceptionWrapper', 'RandomSampler',
-        'SequentialSampler', 'default_collate', 'int_classes', 'numpy_type_map',
-        'pin_memory_batch', 'string_classes',
+        'SequentialSampler', 'default_collate', 'int_classes', 'multiprocessing',
+        'numpy_type_map', 'pin_memory_batch', 'string_classes',
     ),
     'torch.utils.data.dataset': (
         'ConcatDataset', 'Dataset', 'Subset', 'TensorDataset', 'random_split', 'randperm',
@@ -589,9 +618,14 @@ EXPORTS = {
 
 MISSING = {
     'torch': (
-        'FatalError', 'default_generator', 'distributed', 'dsmm', 'functional', 'has_cudnn',
-        'hsmm', 'hspmm', 'jit', 'onnx', 'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm',
-        'zero',
+        'FatalError', 'default_generator', 'distributed', 'dsmm', 'has_cudnn', 'hsmm', 'hspmm',
+        'jit', 'onnx', 'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm', 'zero',
+    ),
+    'torch._C': (),
+    'torch._C._functions': (
+        'Add', 'AddBackward_Deprecated', 'AutogradClosure', 'BatchNorm',
+        'BatchNormBackwardBackward', 'Cat', 'Clone', 'Contiguous', 'ConvNd', 'DelayedError',
+        'Eval', 'Expand', 'Narrow', 'Transpose', 'View',
     ),
     'torch._six': (),
     'torch.autograd': (
@@ -650,6 +684,7 @@ MISSING = {
         'stream', 'streams',
     ),
     'torch.distributions': (),
+    'torch.functional': (),
     'torch.legacy': (),
     'torch.legacy.nn': (
         'BatchNormalization', 'ClassSimplexCriterion', 'Cosine', 'CosineDistance',
@@ -700,17 +735,14 @@ MISSING = {
         'rebuild_storage_filename', 'rebuild_tensor', 'reduce_event', 'reduce_storage',
         'reduce_tensor', 'shared_cache', 'storage_from_cache',
     ),
-    'torch.nn': (
-        'backends',
-    ),
-    'torch.nn.functional': (
-        'utils',
-    ),
+    'torch.nn': (),
+    'torch.nn.backends': (),
+    'torch.nn.backends.backend': (),
+    'torch.nn.backends.thnn': (),
+    'torch.nn.functional': (),
     'torch.nn.init': (),
     'torch.nn.modules': (),
-    'torch.nn.modules.activation': (
-        'F',
-    ),
+    'torch.nn.modules.activation': (),
     'torch.nn.modules.batchnorm': (
         'F',
     ),
@@ -721,21 +753,13 @@ MISSING = {
     'torch.nn.modules.distance': (
         'F',
     ),
-    'torch.nn.modules.dropout': (
-        'F',
-    ),
+    'torch.nn.modules.dropout': (),
     'torch.nn.modules.instancenorm': (
         'F',
     ),
-    'torch.nn.modules.linear': (
-        'F',
-    ),
-    'torch.nn.modules.loss': (
-        'F', 'LogSoftmax', 'Sequential',
-    ),
-    'torch.nn.modules.module': (
-        'hooks', 'thnn_backend',
-    ),
+    'torch.nn.modules.linear': (),
+    'torch.nn.modules.loss': (),
+    'torch.nn.modules.module': (),
     'torch.nn.modules.normalization': (),
     'torch.nn.modules.padding': (
         'F',
@@ -744,12 +768,10 @@ MISSING = {
         'F',
     ),
     'torch.nn.modules.pooling': (
-        'F', 'Variable',
+        'F',
     ),
     'torch.nn.modules.rnn': (),
-    'torch.nn.modules.sparse': (
-        'F', 'Variable',
-    ),
+    'torch.nn.modules.sparse': (),
     'torch.nn.modules.upsampling': (
         'F',
     ),
@@ -788,7 +810,7 @@ MISSING = {
     'torch.optim.sgd': (),
     'torch.optim.sparse_adam': (),
     'torch.random': (
-        'default_generator', 'fork_rng',
+        'default_generator',
     ),
     'torch.serialization': (
         'INT_SIZE', 'LONG_SIZE', 'SHORT_SIZE', 'STORAGE_KEY_SEPARATOR',
@@ -802,9 +824,7 @@ MISSING = {
         'backcompat',
     ),
     'torch.utils.data': (),
-    'torch.utils.data.dataloader': (
-        'multiprocessing',
-    ),
+    'torch.utils.data.dataloader': (),
     'torch.utils.data.dataset': (),
     'torch.utils.data.sampler': (),
     'torch.utils.dlpack': (),
@@ -845,9 +865,9 @@ MISSING_MODULES = (
     'torch.autograd._functions.tensor', 'torch.autograd.stochastic_function',
     'torch.backends.cudnn.rnn', 'torch.contrib', 'torch.cuda.comm', 'torch.cuda.error',
     'torch.cuda.nccl', 'torch.cuda.nvtx', 'torch.cuda.profiler', 'torch.cuda.random',
-    'torch.cuda.sparse', 'torch.cuda.streams', 'torch.distributed', 'torch.for_onnx',
-    'torch.functional', 'torch.jit', 'torch.legacy.nn.Abs', 'torch.legacy.nn.AbsCriterion',
-    'torch.legacy.nn.Add', 'torch.legacy.nn.AddConstant', 'torch.legacy.nn.BCECriterion',
+    'torch.cuda.sparse', 'torch.cuda.streams', 'torch.distributed', 'torch.for_onnx', 'torch.jit',
+    'torch.legacy.nn.Abs', 'torch.legacy.nn.AbsCriterion', 'torch.legacy.nn.Add',
+    'torch.legacy.nn.AddConstant', 'torch.legacy.nn.BCECriterion',
     'torch.legacy.nn.BatchNormalization', 'torch.legacy.nn.Bilinear', 'torch.legacy.nn.CAddTable',
     'torch.legacy.nn.CDivTable', 'torch.legacy.nn.CMul', 'torch.legacy.nn.CMulTable',
     'torch.legacy.nn.CSubTable', 'torch.legacy.nn.Clamp', 'torch.legacy.nn.ClassNLLCriterion',
@@ -904,7 +924,7 @@ MISSING_MODULES = (
     'torch.legacy.nn.VolumetricMaxPooling', 'torch.legacy.nn.VolumetricMaxUnpooling',
     'torch.legacy.nn.VolumetricReplicationPadding', 'torch.legacy.nn.WeightedEuclidean',
     'torch.legacy.nn.WeightedMSECriterion', 'torch.legacy.nn.utils', 'torch.nn._functions',
-    'torch.nn.backends', 'torch.onnx', 'torch.utils.backcompat', 'torch.utils.data.distributed',
+    'torch.onnx', 'torch.utils.backcompat', 'torch.utils.data.distributed',
 )
 
 LIVE = {'torch': ('Tensor', 'Storage')}

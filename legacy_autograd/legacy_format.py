@@ -43,9 +43,10 @@ class SourceChangeWarning(Warning):
 
 
 def thnn_function_backend():
-    """``torch.nn.backends.thnn._get_thnn_function_backend`` in pickled 0.3 modules: this
-    package's modules have no backend object, so ``_backend`` is None."""
-    return None
+    """``torch.nn.backends.thnn._get_thnn_function_backend`` in pickled 0.3 modules: the one
+    backend object every module refers to (``nn.backends.thnn.backend``)."""
+    from .nn.backends.thnn import backend
+    return backend
 
 
 class UserCodeError(Exception):

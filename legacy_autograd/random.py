@@ -1,4 +1,6 @@
 """``torch.random``: seeding and state of the one global 0.3 CPU generator."""
+import contextlib
+
 from . import rng as _rng
 from .tensor import ByteTensor
 
@@ -44,3 +46,21 @@ class Generator(_rng.Generator):
 
 
 Generator.__module__ = 'torch'
+
+
+@contextlib.contextmanager
+def fork_rng(devices=None, enabled=True, _caller='fork_rng', _devices_kw='devices'):
+    """``with torch.random.fork_rng():`` the CPU generator's state is put back on leaving the
+    block (also after an exception), so draws inside it leave the outer stream as it was.
+    ``devices`` names CUDA devices whose generators 0.3.1 also forked; there are none here, so
+    they are only checked to be an iterable.  ``enabled=False`` forks nothing."""
+    if not enabled:
+        yield
+        return
+    if devices is not None:
+        devices = list(devices)
+    state = _rng.default_generator.get_state().copy()
+    try:
+        yield
+    finally:
+        _rng.default_generator.set_state(state)

@@ -124,6 +124,18 @@ def _is_package(torch_name):
     return any(m.startswith(prefix) for m in _exports.MODULES)
 
 
+def _torch_module_name(path, module):
+    """The ``torch`` module a module-valued export shows: the one of its own path (a
+    submodule), else the served one behind the same module of this package (a module bound
+    under another name: ``torch.nn.modules.activation.F`` is ``torch.nn.functional``)."""
+    if path in _exports.MODULES:
+        return path
+    for torch_name, real_name in _exports.MODULES.items():
+        if real_name == module.__name__:
+            return torch_name
+    raise ImportError('{} is not a torch module'.format(path))
+
+
 class _TorchModuleLoader(object):
     """Builds the :class:`TorchModule` ``torch.X`` from ``legacy_autograd.X``."""
 
@@ -145,7 +157,7 @@ class _TorchModuleLoader(object):
                 continue
             value = getattr(real, attr)
             if isinstance(value, types.ModuleType):
-                value = importlib.import_module(name + '.' + attr)
+                value = importlib.import_module(_torch_module_name(name + '.' + attr, value))
             module.__dict__[attr] = value
 
 

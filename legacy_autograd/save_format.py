@@ -72,7 +72,7 @@ class _Pickler(pickle._Pickler):
         return None
 
     def _storage_id(self, st):
-        from .storage import STORAGE_BY_DTYPE, _root_of
+        from .storage import STORAGE_BY_DTYPE, _root_of, _identity
         a = st._a
         root = _root_of(a)
         if root.dtype != a.dtype or not root.flags.c_contiguous or not a.flags.c_contiguous:
@@ -84,11 +84,18 @@ class _Pickler(pickle._Pickler):
         if key not in self.roots:
             self.roots[key] = cls._wrap(root_flat)
         view = None
-        if len(a) != root_flat.size or (a.size and a.__array_interface__['data'][0]
-                                        != root_flat.__array_interface__['data'][0]):
+        held, token = _identity(a)
+        if token is not held or len(a) != root_flat.size or (
+                a.size and a.__array_interface__['data'][0]
+                != root_flat.__array_interface__['data'][0]):
             offset = (a.__array_interface__['data'][0]
                       - root_flat.__array_interface__['data'][0]) // a.itemsize if a.size else 0
-            view = ('%s:%d:%d' % (key, offset, len(a)), offset, len(a))
+            # one view key per storage made by slicing (0.3.1: per THStorage view), so two
+            # such storages over the same memory load back as two storage objects
+            self.keep.append(token)
+            view_key = '%s:%d' % (key, id(token)) if token is not held else \
+                '%s:%d:%d' % (key, offset, len(a))
+            view = (view_key, offset, len(a))
         return ('storage', cls, key, 'cpu', root_flat.size, view)
 
     # -- tensors, Variables and Parameters as 0.3 pickled them -----------------------------

@@ -57,3 +57,16 @@ class Size(tuple, metaclass=_SizeMeta):
 
 
 Size.__module__ = 'legacy_autograd'
+
+
+def th_sizes(sizes):
+    """The sizes a 0.3.1 tensor gets when created or resized to ``sizes``.
+
+    0.3.1's TH made and resized every tensor through ``THTensor_(resizeNd)``, which keeps the
+    sizes up to the first one that is not positive and drops it and everything after it: a
+    ``(6, -1, 3)`` request gives a tensor of size ``(6,)``, ``(2, 0, 3)`` one of size ``(2,)``
+    and ``(0, 3)`` the empty tensor (no dimensions).  No error is raised."""
+    for i, s in enumerate(sizes):
+        if s <= 0:
+            return tuple(sizes[:i])
+    return tuple(sizes)

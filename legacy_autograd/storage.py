@@ -11,6 +11,7 @@ first element in it.
 import numpy as np
 
 from . import dtypes
+from .size import th_sizes
 
 
 def _is_int(x):
@@ -57,7 +58,7 @@ class _StorageBase(object):
                                    'element(s) after offset %d' % (size, numel - offset, offset))
             if first._dtype != cls._dtype:
                 raise _invalid_arguments(cls, args)
-            self._a = first._a[offset:offset + size]
+            self._a = _view_array(first._a[offset:offset + size])
             return
         if n == 1 and isinstance(first, (list, tuple, range)):
             for item in first:
@@ -92,9 +93,12 @@ class _StorageBase(object):
 
     @property
     def _cdata(self):
-        """0.3's handle of the C storage: equal for storage objects over the same memory
-        (``t.storage()`` of two tensors set to one storage), different for other memory."""
-        return hash((self.data_ptr(), len(self._a), self._a.dtype.str)) & ((1 << 62) - 1)
+        """0.3's handle of the C storage (``THStorage*``): equal for storage objects standing
+        for one storage (``t.storage()`` twice, or of two tensors set to one storage object),
+        different for each storage made by slicing (``s[1:4]`` twice gives two storages over
+        the same memory, as in 0.3.1) and for other memory."""
+        ident = _identity(self._a)[1]
+        return hash((id(ident), self._a.dtype.str)) & ((1 << 62) - 1)
 
     @classmethod
     def from_buffer(cls, buffer, byte_order='native'):
@@ -191,7 +195,7 @@ class _StorageBase(object):
             if step != 1:
                 raise RuntimeError('Trying to slice with a step of %d, but only a step of 1 is '
                                    'supported' % step)
-            return type(self)._wrap(self._a[start:max(start, stop)])
+            return type(self)._wrap(_view_array(self._a[start:max(start, stop)]))
         raise TypeError("can't index a %s with %s" % (self._typename, type(index).__name__))
 
     def __setitem__(self, index, value):
@@ -366,8 +370,14 @@ def view_of_storage(storage, offset, size, stride=None):
     if not _is_int(offset) or offset < 0:
         raise RuntimeError('storage offset must be a non-negative int, got %r' % (offset,))
     size = tuple(size)
-    if not all(_is_int(s) and s >= 0 for s in size):
-        raise RuntimeError('sizes must be non-negative ints, got %r' % (size,))
+    if not all(_is_int(s) for s in size):
+        raise RuntimeError('sizes must be ints, got %r' % (size,))
+    # 0.3.1's setStorageNd went through THTensor_(resizeNd): the sizes (and strides) are cut
+    # at the first size that is not positive
+    kept = th_sizes(size)
+    if stride is not None and len(tuple(stride)) == len(size):
+        stride = tuple(stride)[:len(kept)]
+    size = kept
     if stride is None:
         st, acc = [], 1
         for s in reversed(size):
@@ -401,11 +411,43 @@ def rebuild_tensor_from_storage(storage, storage_offset, size, stride):
     return tensor_class_of(storage)._wrap(view_of_storage(storage, storage_offset, size, stride))
 
 
+def _view_array(a):
+    """The array of a storage made by slicing another (``s[1:4]``, ``Storage(s, offset,
+    size)``): ``a``'s memory, seen through a buffer object of its own.  0.3.1 made a new
+    ``THStorage`` for each such view; the buffer object stands for it (its identity is
+    :func:`_identity`), so tensors set to this storage find it again (``t.storage()``) and
+    ``torch.save`` keeps two views over one memory apart, as 0.3.1 did."""
+    if not a.size:
+        return a
+    return np.frombuffer(memoryview(a), dtype=a.dtype)
+
+
+def _identity(a):
+    """``(array, token)`` for the storage array ``a`` lives in: the storage made by slicing
+    that holds it (its array and the buffer object of :func:`_view_array`), else its root
+    array (twice)."""
+    x = a
+    while True:
+        b = x.base
+        if isinstance(b, np.ndarray):
+            x = b
+        elif isinstance(b, memoryview):
+            return x, b
+        else:
+            return x, x
+
+
 def _root_of(a):
+    """The array that owns ``a``'s memory (through the buffer objects of storage views)."""
     root = a
-    while isinstance(root.base, np.ndarray):
-        root = root.base
-    return root
+    while True:
+        b = root.base
+        if isinstance(b, np.ndarray):
+            root = b
+        elif isinstance(b, memoryview) and isinstance(b.obj, np.ndarray):
+            root = b.obj
+        else:
+            return root
 
 
 def deepcopy_array(a, memo):
@@ -427,9 +469,14 @@ def deepcopy_array(a, memo):
 
 
 def storage_of(tensor):
-    """``tensor.storage()``: the flat buffer under the tensor (shared memory)."""
+    """``tensor.storage()``: the flat buffer under the tensor (shared memory): the storage
+    the tensor was set to when that was made by slicing, else the whole root buffer."""
     a = tensor._a
     cls = STORAGE_BY_DTYPE[np.dtype(a.dtype)]
+    held, token = _identity(a)
+    if token is not held and held.dtype == a.dtype and held.ndim == 1 \
+            and held.flags.c_contiguous:
+        return cls._wrap(held)
     root = _root_of(a)
     if root.dtype == a.dtype and root.flags.c_contiguous:
         return cls._wrap(root.reshape(-1))
@@ -442,6 +489,11 @@ def storage_offset_of(tensor):
     a = tensor._a
     if a.size == 0:
         return 0
+    held, token = _identity(a)
+    if token is not held and held.dtype == a.dtype and held.ndim == 1 \
+            and held.flags.c_contiguous:
+        return (a.__array_interface__['data'][0] - held.__array_interface__['data'][0]) \
+            // a.itemsize
     root = _root_of(a)
     if root.dtype == a.dtype and root.flags.c_contiguous:
         return (a.__array_interface__['data'][0] - root.__array_interface__['data'][0]) // a.itemsize

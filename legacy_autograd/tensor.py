@@ -15,7 +15,7 @@ import numbers
 import numpy as np
 
 from . import dtypes
-from .size import Size
+from .size import Size, th_sizes
 from . import errors
 from .cuda_notice import notice as _cuda_notice
 from .quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
@@ -58,13 +58,11 @@ class _TensorBase(object):
             self._version = first._version
             return
         if n == 1 and isinstance(first, Size):
-            self._a = _uninitialised(tuple(first), cls._dtype)
+            self._a = _uninitialised(th_sizes(first), cls._dtype)
             return
         if all(_is_int(a) for a in args):
-            sizes = [int(a) for a in args]
-            if any(s < 0 for s in sizes):
-                raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
-            self._a = _uninitialised(tuple(sizes), cls._dtype)
+            # sizes cut at the first one that is not positive, as 0.3.1's TH did (size.th_sizes)
+            self._a = _uninitialised(th_sizes([int(a) for a in args]), cls._dtype)
             return
         if n == 1 and isinstance(first, _StorageBase):
             if first._dtype != cls._dtype:
@@ -376,7 +374,7 @@ def _is_sequence(x):
 
 def _uninitialised(shape, dtype):
     # 0.3 left the memory uninitialised; we hand out zeros so runs are reproducible.
-    if any(s == 0 for s in shape):
+    if not shape or any(s == 0 for s in shape):     # no sizes at all: the empty tensor
         return np.empty(_EMPTY_SHAPE, dtype=dtype)
     errors.check_alloc_size(shape, np.dtype(dtype).itemsize)
     try:

@@ -59,10 +59,36 @@ class _Ctx(object):
     __slots__ = ('B', 'inputs', 'output', 'params', 'needs', 'shapes')
 
 
+class SparseGrad(object):
+    """A sparse gradient in flight: 0.3's custom Functions may return a sparse tensor from
+    ``backward`` (an embedding's gradient, say).  As 0.3's ``Add`` of gradients did, two sparse
+    gradients add to a sparse one (their entries concatenated, uncoalesced), a sparse and a
+    dense one (a numpy array here) to the dense sum.  ``ndarray + SparseGrad`` comes here too
+    (numpy defers to :meth:`__radd__`), so the engine's ``old + g`` needs no test for it."""
+    __slots__ = ('t',)
+    __array_ufunc__ = None
+
+    def __init__(self, t):
+        self.t = t
+
+    def __add__(self, other):
+        if type(other) is SparseGrad:
+            return SparseGrad(self.t.add(other.t))
+        dense = self.t.to_dense()._a
+        if dense.shape != other.shape:
+            raise RuntimeError('inconsistent gradient sizes: %s and %s (sparse)'
+                               % (list(other.shape), list(dense.shape)))
+        return other + dense
+
+    __radd__ = __add__
+
+
 def _as_variable(g, create_graph):
     """A gradient (numpy array or Variable) as a Variable (volatile unless building a graph)."""
     if isinstance(g, Variable):
         return g
+    if type(g) is SparseGrad:
+        return Variable._make(g.t, volatile=not create_graph)
     if not g.flags.writeable:           # e.g. a broadcast view: users may modify what they get
         g = g.copy()
     return Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g), volatile=not create_graph)
@@ -257,6 +283,9 @@ def _accumulate(node, g, create_graph):
     if not var._requires_grad:          # requires_grad was switched off after the graph was built
         return
     cur = var._grad
+    if type(g) is SparseGrad:
+        _accumulate_sparse(var, cur, g.t)
+        return
     if isinstance(g, Variable):
         if cur is None:
             var._grad = _clone_identity(g)
@@ -292,6 +321,22 @@ def _accumulate(node, g, create_graph):
             np.add(a, g, out=a, casting='unsafe')
     else:
         var._grad = cur + Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g))
+
+
+def _accumulate_sparse(var, cur, t):
+    """AccumulateGrad of a sparse gradient (0.3): the first is cloned and stays sparse; on a
+    volatile ``.grad`` it is added in place (sparse to sparse, or into the dense values); a
+    ``.grad`` that is part of a graph gets the out-of-place sum."""
+    if cur is None:
+        var._grad = Variable._make(t.clone(), volatile=True)
+    elif cur._volatile and cur._data.is_sparse:
+        cur._data.add_(t)
+    elif cur._volatile:
+        a = cur._data._a
+        a += (SparseGrad(t) + np.zeros_like(a)).astype(a.dtype, copy=False)
+        cur._data._version[0] += 1
+    else:
+        var._grad = cur + Variable._make(t.to_dense())
 
 
 def _partial_plan(roots, capture, only_inputs, allow_unreachable):

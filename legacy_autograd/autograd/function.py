@@ -40,7 +40,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from .nodes import Node, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE, next_seq
+from .nodes import Node, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE, next_seq, KIND_OP
 from .variable import Variable
 from .engine import tp_name, _as_variable
 from ..tensor import _TensorBase, CLASS_BY_DTYPE
@@ -491,9 +491,21 @@ def _fix_result(r, meta, name, B):
             n *= s
         size = r._data._a.size if B is not _NB else r.size
         if size != n and not _NB._broadcastable(shape, rs):
-            raise RuntimeError('function %s returned a gradient of size %s for an input of size %s'
-                               % (name, errors.fmt_sizes(rs), errors.fmt_sizes(shape)))
+            # 0.3.1 passed a custom Function's gradient on without checking its size (an
+            # AccumulateGrad stores it as it is); only its type is made the input's
+            return r if B is not _NB or r.dtype == dtype else r.astype(dtype)
     return B.fix_grad(r, shape, dtype)
+
+
+def _sparse_result(fn, i, r):
+    """A sparse gradient returned by a custom Function's backward for input ``i``: carried on
+    as sparse (``engine.SparseGrad``) to a leaf's AccumulateGrad or another custom Function,
+    as 0.3.1 did; made dense for a registry op's backward, which takes arrays."""
+    nexts = fn.next_functions
+    nf = nexts[i][0] if i < len(nexts) else None
+    if nf is not None and nf._kind == KIND_OP:
+        return r.to_dense()._a
+    return _engine.SparseGrad(r)
 
 
 def _legacy_backward(fn, grads, create_graph):
@@ -507,6 +519,9 @@ def _legacy_backward(fn, grads, create_graph):
         elif isinstance(g, Variable):
             tensors.append(g._data)
             grad_vars.append(g)
+        elif type(g) is _engine.SparseGrad:
+            tensors.append(g.t)
+            grad_vars.append(None)
         else:
             if not g.flags.writeable:
                 g = g.copy()
@@ -520,7 +535,8 @@ def _legacy_backward(fn, grads, create_graph):
             raise RuntimeError("expected Tensor (got '%s')'" % tp_name(r))
     meta = fn._input_meta
     if not create_graph:
-        return [None if r is None else _fix_result(r._a, meta[i], name, _NB)
+        return [None if r is None else _sparse_result(fn, i, r) if r.is_sparse
+                else _fix_result(r._a, meta[i], name, _NB)
                 for i, r in enumerate(result)]
     # 0.3 wrap_outputs: gradients computed on tensors get an Error node, so they cannot
     # be differentiated again

@@ -175,6 +175,8 @@ def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, a
             other, value = value, alpha
         else:
             if is_tensorlike(value):
+                if getattr(value, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
+                    return value._spcadd(self, 1, inplace)     # 0.3.1: dense add(sparse)
                 b = check_broadcast(array_of(self), array_of(value), inplace, name)
                 if b is not array_of(value):
                     value = _reshaped(value, b)
@@ -183,6 +185,8 @@ def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, a
     if not is_tensorlike(other):
         raise TypeError('%s(): expected a tensor as the second operand of (value, other), got %s'
                         % (name, type(other).__name__))
+    if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
+        return other._spcadd(self, value, inplace)      # 0.3.1: dense add(value, sparse)
     b = check_broadcast(array_of(self), array_of(other), inplace, name)
     if b is not array_of(other):
         other = _reshaped(other, b)
@@ -237,6 +241,11 @@ for _fn, _fn_, _kernels in ((add, add_, (ADD_SCALAR, ADD, ADD_ALPHA)),
                    Call(3)))
 
 
+def ts_is_tensor(x):
+    """Whether ``x`` is a dense tensor (not a Variable, not sparse)."""
+    return not isinstance(x, Variable) and not getattr(x, 'is_sparse', False)
+
+
 def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     """``self (op) other`` for a number or a (broadcastable) tensor/Variable ``other``."""
     run = call_inplace if inplace else call
@@ -244,6 +253,9 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     if t is float or t is int:
         return run(scalar_op, [self], {'other': scalar_for(self, other)})
     if t is Variable or is_tensorlike(other):
+        if t not in TENSOR_CLASS_SET and getattr(other, 'is_sparse', False) and name == 'add' \
+                and ts_is_tensor(self):
+            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse
         a, b = array_of(self), array_of(other)
         if a.shape != b.shape:
             c = check_broadcast(a, b, inplace, name)
@@ -258,6 +270,8 @@ def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
     checked by ``check_broadcast``, every number converted by ``scalar_for``."""
     run = call_inplace if inplace else call
     if is_tensorlike(other):
+        if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
+            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse
         c = check_broadcast(array_of(self), array_of(other), inplace, name)
         if c is not array_of(other):
             other = _reshaped(other, c)

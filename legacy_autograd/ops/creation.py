@@ -18,6 +18,7 @@ from ..tensor import default_tensor_type, LongTensor, _TensorBase
 from ..autograd.variable import Variable
 from .. import rng
 from .. import errors
+from ..size import th_sizes
 from ._common import tensor_of, array_of
 from . import _args
 from ..quiet import quietly
@@ -27,18 +28,14 @@ def _sizes(sizes, name):
     if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):
         sizes = tuple(sizes[0])
     ok = True
-    for s in sizes:                       # fast path: plain non-negative ints
-        if type(s) is not int or s < 0:
+    for s in sizes:                       # fast path: plain positive ints
+        if type(s) is not int or s <= 0:
             ok = False
             break
     if ok:
         return tuple(sizes)
-    out = []
-    for s in _args.int_list(sizes, name):
-        if s < 0:
-            raise RuntimeError('%s(): negative size %d' % (name, s))
-        out.append(int(s))
-    return tuple(out)
+    # 0.3.1's TH (THTensor_(resizeNd)) cut the sizes at the first one that is not positive
+    return th_sizes([int(s) for s in _args.int_list(sizes, name)])
 
 
 # ``out=`` of a creation function decides the result's type (0.3 dispatched on it): the

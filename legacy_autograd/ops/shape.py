@@ -13,6 +13,7 @@ from ._common import wrap_dim, tensor_of, array_of
 from . import backend_variable as _VB
 from . import _args
 from .. import errors
+from ..size import th_sizes
 from .. import tensor as _tensor
 from ..autograd.variable import Variable
 
@@ -824,9 +825,8 @@ def transpose_(self, dim0, dim1):
 # --------------------------------------------------------------------------- resize_ / set_
 @method(variable=False, calls=(Call(4, 3), Call(12), Call(2, 6)))
 def resize_(self, *sizes):
-    sizes = _sizes_arg(sizes, 'resize_')
-    if any(s < 0 for s in sizes):
-        raise RuntimeError('invalid argument: negative size %s' % errors.fmt_sizes(sizes))
+    # cut at the first size that is not positive, as 0.3.1's TH did (size.th_sizes)
+    sizes = th_sizes(_sizes_arg(sizes, 'resize_'))
     a = self._a
     n = _prod(sizes) if sizes else 0
     if n == 0:

@@ -237,6 +237,12 @@ class _SparseBase(_dense._TensorBase):
     def __add__(self, other):
         return self.add(other)
 
+    def _spcadd(self, dense, value, inplace):
+        """A dense tensor's ``add(value, sparse)`` (0.3.1's THTensor spcadd): ``dense`` (or a
+        copy of it) plus ``value`` times each stored value, in order; a dense result."""
+        out = dense if inplace else dense.clone()
+        return add_to_dense_(out, value, self)
+
     def __sub__(self, other):
         return self.sub(other)
 

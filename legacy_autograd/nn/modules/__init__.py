@@ -20,3 +20,14 @@ from .pixelshuffle import *  # noqa: F401,F403,E402
 from .distance import *  # noqa: F401,F403,E402
 from .instancenorm import *  # noqa: F401,F403,E402
 from .normalization import *  # noqa: F401,F403,E402
+
+# 0.3.1's ``torch.nn.modules.utils`` (``_single``, ``_pair``, ...), which its
+# ``torch.nn.functional`` also shows as ``utils``: one module, ``nn._utils`` (a file of this
+# package would be imported through this package, whose modules import ``nn.functional``)
+import sys as _sys  # noqa: E402
+from .. import _utils as utils  # noqa: E402,F401
+_sys.modules[__name__ + '.utils'] = utils
+
+# ``from .modules import *`` in ``torch.nn`` takes every public name but ``utils`` (torch.nn's
+# own ``utils`` is the ``nn.utils`` package)
+__all__ = [_n for _n in list(globals()) if not _n.startswith('_') and _n != 'utils']

@@ -10,6 +10,8 @@ size-1 Variables: read them with ``loss.data[0]``.
 from ...autograd.variable import Variable
 from .. import functional as F
 from .module import Module
+from .container import Sequential  # noqa: F401  (0.3.1's loss.py imported these two)
+from .activation import LogSoftmax  # noqa: F401
 
 __all__ = ['L1Loss', 'NLLLoss', 'NLLLoss2d', 'PoissonNLLLoss', 'KLDivLoss', 'MSELoss', 'BCELoss',
            'BCEWithLogitsLoss', 'HingeEmbeddingLoss', 'SmoothL1Loss', 'CrossEntropyLoss',

@@ -8,6 +8,8 @@ from ...autograd.variable import Variable
 from ...tensor import _TensorBase
 from ..parameter import Parameter
 from ...utils.hooks import RemovableHandle
+from ...utils import hooks  # noqa: F401  (0.3.1's module.py bound torch.utils.hooks as ``hooks``)
+from ..backends.thnn import backend as thnn_backend
 
 
 def _addindent(s_, num_spaces):
@@ -26,7 +28,7 @@ class Module(object):
     _version = 1
 
     def __init__(self):
-        self._backend = None
+        self._backend = thnn_backend
         self._parameters = OrderedDict()
         self._buffers = OrderedDict()
         self._backward_hooks = OrderedDict()

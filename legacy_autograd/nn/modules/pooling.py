@@ -7,6 +7,7 @@ and ``ceil_mode=``; the others print the raw constructor values.
 """
 
 from .module import Module
+from ...autograd.variable import Variable  # noqa: F401  (bound in 0.3.1's module)
 from .._utils import _single, _pair
 from .. import _functional_conv as F
 

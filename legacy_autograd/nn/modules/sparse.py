@@ -16,6 +16,7 @@ from ... import tensor as _tensor
 from ..parameter import Parameter
 from .. import functional as F
 from .module import Module
+from ...autograd.variable import Variable  # noqa: F401  (bound in 0.3.1's module)
 
 __all__ = ['Embedding']
 
