@@ -61,7 +61,27 @@ _LEGACY_NN = ('Threshold ReLU ReLU6 HardTanh Clamp ELU LeakyReLU Tanh Sigmoid Ab
               'ClassNLLCriterion CrossEntropyCriterion BCECriterion '
               'Linear Bilinear Module Identity Copy Contiguous Reshape View '
               'Add CMul Mul CAddTable CSubTable CMulTable CDivTable JoinTable DotProduct MM '
-              'Sum Mean Max Min Narrow Select Squeeze Unsqueeze Transpose Replicate GradientReversal')
+              'Sum Mean Max Min Narrow Select Squeeze Unsqueeze Transpose Replicate GradientReversal '
+              # the rest of 0.3.1's torch.legacy.nn (hlnn): every class 0.3.1 exported was picklable
+              'Parallel DepthConcat FlattenTable NarrowTable SelectTable SplitTable '
+              'MarginCriterion SoftMarginCriterion MultiMarginCriterion MultiLabelMarginCriterion '
+              'MultiLabelSoftMarginCriterion HingeEmbeddingCriterion CosineEmbeddingCriterion '
+              'MarginRankingCriterion L1HingeEmbeddingCriterion L1Cost WeightedMSECriterion '
+              'SpatialClassNLLCriterion ClassSimplexCriterion MultiCriterion ParallelCriterion '
+              'SpatialConvolution SpatialDilatedConvolution SpatialFullConvolution '
+              'SpatialConvolutionLocal SpatialConvolutionMap SpatialFullConvolutionMap '
+              'SpatialSubSampling TemporalConvolution TemporalSubSampling VolumetricConvolution '
+              'VolumetricFullConvolution SpatialMaxPooling SpatialAveragePooling '
+              'SpatialAdaptiveMaxPooling SpatialFractionalMaxPooling SpatialLPPooling '
+              'SpatialMaxUnpooling SpatialUpSamplingNearest TemporalMaxPooling VolumetricMaxPooling '
+              'VolumetricAveragePooling VolumetricMaxUnpooling BatchNormalization '
+              'SpatialBatchNormalization VolumetricBatchNormalization Normalize SpatialSoftMax '
+              'SpatialCrossMapLRN SpatialSubtractiveNormalization SpatialDivisiveNormalization '
+              'SpatialContrastiveNormalization Dropout SpatialDropout VolumetricDropout RReLU PReLU '
+              'Cosine CosineDistance Euclidean WeightedEuclidean PairwiseDistance LookupTable '
+              'PartialLinear MV MixtureTable Index MaskedSelect L1Penalty Padding SpatialZeroPadding '
+              'SpatialReflectionPadding SpatialReplicationPadding VolumetricReplicationPadding '
+              'CriterionTable')
 
 ALLOWED_GLOBALS = frozenset(
     [('torch', t + 'Tensor') for t in _TYPES]

@@ -144,6 +144,18 @@ class Module(object):
     def read(self, f):
         raise NotImplementedError
 
+    def flattenParameters(self):
+        """Moves every parameter (and every gradient) into one contiguous 1-D tensor, leaving
+        the module's tensors as views of it; returns ``(parameters, gradParameters)``."""
+        params = self.parameters()
+        if params is None:
+            return None
+        p, g = _flatten(params[0]), _flatten(params[1])
+        assert p.nelement() == g.nelement()
+        for param, grad in zip(*params):
+            assert param.storage_offset() == grad.storage_offset()
+        return p, g
+
     def apply(self, callback):
         callback(self)
         for m in getattr(self, 'modules', ()):
@@ -182,6 +194,33 @@ class Module(object):
             for i, m in enumerate(mods):
                 mods[i] = m.replace(callback)
         return out
+
+
+def _flatten(tensors):
+    """One 1-D tensor holding the values of ``tensors``, which become views of it (a tensor
+    listed twice, or two sharing a storage region, keep sharing)."""
+    if not tensors:
+        return new_tensor()
+    regions = {}                       # (storage id, offset) -> offset in the flat tensor
+    total = 0
+    order = []
+    for t in tensors:
+        key = (id(t), )
+        if key in regions:
+            continue
+        regions[key] = total
+        order.append(t)
+        total += t.nelement()
+    flat = tensors[0].new().resize_(total)
+    for t in order:
+        off = regions[(id(t), )]
+        flat.narrow(0, off, t.nelement()).copy_(t.contiguous().view(-1))
+    storage = flat.storage()
+    for t in order:
+        off = regions[(id(t), )]
+        size = t.size()
+        t.set_(storage, off, size)
+    return flat
 
 
 def _as_var(t, requires_grad=False):
