@@ -266,5 +266,6 @@ class AutogradModule(Module):
         _, params, out = self._run(input, False, True)
         grads = _autograd_grad([out], [params[n] for n in names], [gradOutput], allow_unused=True)
         for n, g in zip(names, grads):
-            if g is not None:
-                getattr(self, 'grad' + n[0].upper() + n[1:]).add_(scale, g.data)
+            buf = getattr(self, 'grad' + n[0].upper() + n[1:], None)
+            if g is not None and buf is not None:     # no buffer: nothing accumulates (accUpdateOnly)
+                buf.add_(scale, g.data)

@@ -351,7 +351,7 @@ class SpatialUpSamplingNearest(AutogradModule):
 
     def _compute(self, x, p):
         assert x.dim() == 4
-        return F.upsample_nearest(x, scale_factor=int(self.scale_factor))
+        return F.upsample(x, scale_factor=int(self.scale_factor), mode='nearest')
 
 
 class SpatialLPPooling(Sequential):
