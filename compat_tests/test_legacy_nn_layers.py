@@ -790,3 +790,29 @@ def test_lua_torch_networks_load_as_working_legacy_modules(tmp_path):
     gi = loaded.backward(_ours(x), _ours(np.ones((1, 2, 2, 2))))
     assert gi.size() == torch.Size([1, 1, 4, 4])
     assert float(loaded.modules[0].gradWeight.abs().sum()) > 0
+
+
+@pytest.mark.parametrize('make', [
+    lambda: lnn.SpatialConvolution(2, 3, 3, 3, 1, 1, 1, 1),
+    lambda: lnn.SpatialBatchNormalization(2),
+    lambda: lnn.WeightedEuclidean(50, 3),
+    lambda: lnn.SpatialFullConvolution(2, 3, 3, 3, 2, 2),
+])
+def test_backward_equals_update_grad_input_then_acc_grad_parameters(make):
+    torch.manual_seed(5)
+    one, two = make().double(), make().double()
+    for p, q in zip(one.parameters()[0], two.parameters()[0]):
+        q.copy_(p)
+    x = _ours(_rand(2, 2, 5, 5) if not isinstance(one, lnn.WeightedEuclidean) else _rand(2, 50))
+    for m in (one, two):
+        m.zeroGradParameters()
+        m.forward(x)
+    go = _ours(_rand(*one.output.size(), seed=1))
+    gi = one.backward(x, go, 0.3)
+    gi2 = two.updateGradInput(x, go)
+    two.accGradParameters(x, go, 0.3)
+    np.testing.assert_allclose(_np(gi), _np(gi2), rtol=1e-12)
+    for g, h in zip(one.parameters()[1], two.parameters()[1]):
+        np.testing.assert_allclose(_np(g), _np(h), rtol=1e-12)
+    if isinstance(one, lnn.SpatialBatchNormalization):
+        np.testing.assert_allclose(_np(one.running_mean), _np(two.running_mean), rtol=1e-12)

@@ -249,23 +249,55 @@ class AutogradModule(Module):
         self.output = out.data
         return self.output
 
-    def updateGradInput(self, input, gradOutput):
-        if self.gradInput is None:
-            return None
-        ins, _, out = self._run(input, True, False)
-        grads = _autograd_grad([out], ins, [gradOutput], allow_unused=True)
+    def _check_backward(self, input, gradOutput):
+        """Argument checks before any gradient is computed (none by default)."""
+
+    def _set_grad_input(self, input, grads):
         grads = [g.data if g is not None else t.new().resize_as_(t).zero_()
                  for g, t in zip(grads, self._inputs(input))]
         self.gradInput = grads if self._table_input else grads[0]
         return self.gradInput
 
-    def accGradParameters(self, input, gradOutput, scale=1):
-        names = self._param_names()
-        if not names:
-            return
-        _, params, out = self._run(input, False, True)
-        grads = _autograd_grad([out], [params[n] for n in names], [gradOutput], allow_unused=True)
-        for n, g in zip(names, grads):
+    def _grad_buffers(self):
+        """[(parameter name, gradient buffer)]; no buffer (accUpdateOnly): nothing accumulates."""
+        found = []
+        for n in self._param_names():
             buf = getattr(self, 'grad' + n[0].upper() + n[1:], None)
-            if g is not None and buf is not None:     # no buffer: nothing accumulates (accUpdateOnly)
+            if buf is not None:
+                found.append((n, buf))
+        return found
+
+    def updateGradInput(self, input, gradOutput):
+        if self.gradInput is None:
+            return None
+        self._check_backward(input, gradOutput)
+        ins, _, out = self._run(input, True, False)
+        return self._set_grad_input(input, _autograd_grad([out], ins, [gradOutput], allow_unused=True))
+
+    def accGradParameters(self, input, gradOutput, scale=1):
+        buffers = self._grad_buffers()
+        if not buffers:
+            return
+        self._check_backward(input, gradOutput)
+        _, params, out = self._run(input, False, True)
+        grads = _autograd_grad([out], [params[n] for n, _ in buffers], [gradOutput], allow_unused=True)
+        for (n, buf), g in zip(buffers, grads):
+            if g is not None:
                 buf.add_(scale, g.data)
+
+    def backward(self, input, gradOutput, scale=1):
+        cls = type(self)
+        if (cls.updateGradInput is not AutogradModule.updateGradInput
+                or cls.accGradParameters is not AutogradModule.accGradParameters
+                or self.gradInput is None):
+            return super(AutogradModule, self).backward(input, gradOutput, scale)
+        # both gradients from one forward run
+        self._check_backward(input, gradOutput)
+        buffers = self._grad_buffers()
+        ins, params, out = self._run(input, True, bool(buffers))
+        grads = _autograd_grad([out], ins + [params[n] for n, _ in buffers], [gradOutput],
+                               allow_unused=True)
+        for (n, buf), g in zip(buffers, grads[len(ins):]):
+            if g is not None:
+                buf.add_(scale, g.data)
+        return self._set_grad_input(input, grads[:len(ins)])

@@ -75,10 +75,9 @@ class BatchNormalization(AutogradModule):
         finally:
             self._stats_frozen = False
 
-    def updateGradInput(self, input, gradOutput):
+    def _check_backward(self, input, gradOutput):
         self._checkInputDim(input)
         self._checkInputDim(gradOutput)
-        return super(BatchNormalization, self).updateGradInput(input, gradOutput)
 
     def _compute(self, x, p):
         mean, var = self.running_mean, self.running_var
