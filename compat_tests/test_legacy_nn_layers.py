@@ -816,3 +816,20 @@ def test_backward_equals_update_grad_input_then_acc_grad_parameters(make):
         np.testing.assert_allclose(_np(g), _np(h), rtol=1e-12)
     if isinstance(one, lnn.SpatialBatchNormalization):
         np.testing.assert_allclose(_np(one.running_mean), _np(two.running_mean), rtol=1e-12)
+
+
+def test_type_conversion_keeps_flattened_parameters_shared():
+    net = lnn.Sequential().add(lnn.Linear(3, 4)).add(lnn.Tanh()).add(lnn.Linear(4, 2))
+    net.flattenParameters()
+    net.double()
+    params, grads = net.parameters()
+    assert all(p.type() == 'torch.DoubleTensor' for p in params + grads)
+    assert len(set(p.storage()._cdata for p in params)) == 1
+    assert len(set(g.storage()._cdata for g in grads)) == 1
+    flat = params[0].new().set_(params[0].storage())
+    assert flat.nelement() == sum(p.nelement() for p in params)
+    flat.fill_(0.5)
+    assert float(net.modules[2].bias.sum()) == 1.0
+    x = torch.randn(5, 3).double()
+    hidden = np.tanh(_np(x).sum(1, keepdims=True) * 0.5 + 0.5)        # 4 equal units
+    np.testing.assert_allclose(_np(net.forward(x)), np.repeat(0.5 * 4 * hidden + 0.5, 2, axis=1))

@@ -26,9 +26,23 @@ def _convert(obj, type_name, cache):
     if hasattr(obj, 'type') and hasattr(obj, 'storage') and callable(obj.type):
         key = id(obj)
         if key not in cache:
-            cache[key] = obj if obj.type() == type_name else obj.type(type_name)
+            cache[key] = obj if obj.type() == type_name else _convert_tensor(obj, type_name, cache)
         return cache[key]
     return obj
+
+
+def _convert_tensor(t, type_name, cache):
+    """``t`` as ``type_name``; tensors over one storage (flattenParameters' views) are
+    converted through one converted storage, so they still share memory afterwards."""
+    storage = t.storage()
+    if storage is None or t.nelement() == 0:
+        return t.type(type_name)
+    key = ('storage', storage._cdata)
+    if key not in cache:
+        cache[key] = t.new().set_(storage).type(type_name).storage()
+    converted = cache[key]
+    out = t.new().type(type_name)
+    return out.set_(converted, t.storage_offset(), t.size(), t.stride())
 
 
 class Module(object):
