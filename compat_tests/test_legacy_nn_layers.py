@@ -833,3 +833,54 @@ def test_type_conversion_keeps_flattened_parameters_shared():
     x = torch.randn(5, 3).double()
     hidden = np.tanh(_np(x).sum(1, keepdims=True) * 0.5 + 0.5)        # 4 equal units
     np.testing.assert_allclose(_np(net.forward(x)), np.repeat(0.5 * 4 * hidden + 0.5, 2, axis=1))
+
+
+def test_legacy_modules_pickled_by_0_3_1_load():
+    """0.3.1's torch.save pickled a legacy module as a plain object of class
+    torch.legacy.nn.<Name>.<Name>, its ``_backend`` as torch._thnn.utils._unpickle_backend."""
+    import os
+    import pickle
+    import sys
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    import legacy_ckpt as ck
+
+    class Plain(object):
+        def __init__(self, module, name, state):
+            self.cls, self.state = ck.Ref(module, name), state
+
+    def save_plain(writer, obj):
+        writer.save(obj.cls)
+        writer.save(())
+        writer.write(pickle.NEWOBJ)
+        writer.memoize(obj)
+        writer.save(obj.state)
+        writer.write(pickle.BUILD)
+    ck._Writer.dispatch[Plain] = save_plain
+
+    def backend():
+        return ck.Call(ck.Ref('torch._thnn.utils', '_unpickle_backend'), ('THNNFloatBackend',))
+
+    def empty():
+        return ck.contiguous(ck.Storage('Float', np.zeros(0, 'f4')), 0, (0,))
+
+    w = ck.Storage('Float', np.array([1, -2, 0.5, 3, 0, 1], dtype='f4'))
+    b = ck.Storage('Float', np.array([0.25, -1], dtype='f4'))
+    linear = Plain('torch.legacy.nn.Linear', 'Linear', {
+        'weight': ck.contiguous(w, 0, (2, 3)), 'bias': ck.contiguous(b, 0, (2,)),
+        'gradWeight': ck.contiguous(ck.Storage('Float', np.zeros(6, 'f4')), 0, (2, 3)),
+        'gradBias': ck.contiguous(ck.Storage('Float', np.zeros(2, 'f4')), 0, (2,)),
+        'output': empty(), 'gradInput': empty(), '_type': 'torch.FloatTensor', '_backend': backend()})
+    relu = Plain('torch.legacy.nn.ReLU', 'ReLU', {
+        'threshold': 0, 'value': 0, 'inplace': False, 'output': empty(), 'gradInput': empty(),
+        '_type': 'torch.FloatTensor', '_backend': backend()})
+    seq = Plain('torch.legacy.nn.Sequential', 'Sequential', {
+        'modules': [linear, relu], 'output': empty(), 'gradInput': empty(),
+        '_type': 'torch.FloatTensor', '_backend': backend()})
+    net = torch.load(io.BytesIO(ck.magic_file(seq)))
+    assert type(net) is lnn.Sequential and type(net.modules[0]) is lnn.Linear
+    assert net.modules[0]._backend is None
+    x = torch.FloatTensor([[1, 2, 3]])
+    np.testing.assert_allclose(_np(net.forward(x)), [[0, 5]])        # relu(-1.25), relu(5)
+    hostile = Plain('torch.legacy.nn.Linear', 'os', {})
+    with pytest.raises(Exception, match='refused'):
+        torch.load(io.BytesIO(ck.magic_file(hostile)))

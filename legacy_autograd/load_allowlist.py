@@ -91,6 +91,10 @@ ALLOWED_GLOBALS = frozenset(
     + [('torch.nn.modules.' + mod, name)
        for mod, names in _NN_MODULES.items() for name in names.split()]
     + [('torch.legacy.nn', name) for name in _LEGACY_NN.split()]
+    # ... and as 0.3.1 pickled them: each class in its own module torch.legacy.nn.<Name>, with
+    # the THNN backend field ``_backend`` as torch._thnn.utils._unpickle_backend(<name>)
+    + [('torch.legacy.nn.' + name, name) for name in _LEGACY_NN.split()]
+    + [('torch._thnn.utils', '_unpickle_backend')]
     + [
         ('torch', 'Size'),
         # this package's own file format
@@ -131,6 +135,8 @@ SUBSTITUTES = {
     **{('torch.cuda', t + 'Tensor'): 'legacy_autograd.tensor:%sTensor' % t for t in _TYPES},
     **{('torch.cuda', t + 'Storage'): 'legacy_autograd.storage:%sStorage' % t for t in _TYPES},
     ('torch._utils', '_rebuild_tensor'): 'legacy_autograd.storage:rebuild_tensor_from_storage',
+    **{('torch.legacy.nn.' + n, n): 'legacy_autograd.legacy.nn:' + n for n in _LEGACY_NN.split()},
+    ('torch._thnn.utils', '_unpickle_backend'): 'legacy_autograd.legacy.nn._backend:unpickle_backend',
     ('torch.nn.backends.thnn', '_get_thnn_function_backend'):
         'legacy_autograd.legacy_format:thnn_function_backend',
     ('_codecs', 'encode'): 'legacy_autograd.safe_unpickler:latin1_encode',

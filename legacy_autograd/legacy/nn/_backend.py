@@ -22,3 +22,11 @@ class _Backend(object):
 type2backend = {name: _Backend(name) for name in (
     'torch.FloatTensor', 'torch.DoubleTensor', 'torch.cuda.FloatTensor', 'torch.cuda.DoubleTensor',
     'torch.cuda.HalfTensor')}
+
+
+def unpickle_backend(backend_name):
+    """``torch._thnn.utils._unpickle_backend`` in files 0.3.1 wrote: a legacy module's
+    ``_backend`` field comes back as None (nothing here reads it)."""
+    if not isinstance(backend_name, str):
+        raise TypeError('torch.load: corrupt THNN backend name in file')
+    return None
