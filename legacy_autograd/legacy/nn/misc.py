@@ -463,8 +463,11 @@ class SpatialZeroPadding(_Pad2d):
     """Zero padding (negative amounts crop)."""
 
     def updateOutput(self, input):
-        if input.dim() != 4:
-            raise RuntimeError('input must be 4-dimensional')
+        assert input.dim() == 4
+        h = input.size(2) + self.pad_t + self.pad_b
+        w = input.size(3) + self.pad_l + self.pad_r
+        if w < 1 or h < 1:
+            raise RuntimeError('input is too small (feature map size: {}x{})'.format(h, w))
         return super(SpatialZeroPadding, self).updateOutput(input)
 
 
