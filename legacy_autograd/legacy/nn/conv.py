@@ -316,16 +316,17 @@ class SpatialConvolutionLocal(_WeightBias):
         return self.kW * self.kH * self.nInputPlane
 
     def _check_input(self, input):
+        expected = (self.nInputPlane, self.iH, self.iW)
         if input.dim() == 3:
-            got = (input.size(0), input.size(1), input.size(2))
+            if tuple(input.size()) != expected:
+                raise RuntimeError('Given input size: ({}x{}x{}) inconsistent with expected input size: '
+                                   '({}x{}x{}).'.format(*(tuple(input.size()) + expected)))
         elif input.dim() == 4:
-            got = (input.size(1), input.size(2), input.size(3))
+            if tuple(input.size())[1:] != expected:
+                raise RuntimeError('Given input size: ({}x{}x{}x{}) inconsistent with expected input '
+                                   'size: (*x{}x{}x{}).'.format(*(tuple(input.size()) + expected)))
         else:
             raise RuntimeError('3D or 4D (batch mode) tensor expected')
-        if got != (self.nInputPlane, self.iH, self.iW):
-            raise RuntimeError('Given input size: ({}) inconsistent with expected input size: '
-                               '({}x{}x{}).'.format('x'.join(str(s) for s in input.size()),
-                                                   self.nInputPlane, self.iH, self.iW))
 
     def updateOutput(self, input):
         self._check_input(input)
