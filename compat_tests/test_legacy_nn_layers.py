@@ -884,3 +884,15 @@ def test_legacy_modules_pickled_by_0_3_1_load():
     hostile = Plain('torch.legacy.nn.Linear', 'os', {})
     with pytest.raises(Exception, match='refused'):
         torch.load(io.BytesIO(ck.magic_file(hostile)))
+
+
+def test_local_normalizations_draw_what_their_0_3_1_estimators_drew():
+    # 0.3.1 built the estimators from SpatialConvolution(Map) modules, whose initialisation
+    # consumed random numbers: the numbers drawn afterwards must be the same here
+    torch.manual_seed(11)
+    lnn.SpatialConvolution(3, 1, 5, 5)
+    lnn.SpatialConvolution(3, 1, 5, 5)
+    expected = torch.rand(3)
+    torch.manual_seed(11)
+    lnn.SpatialDivisiveNormalization(3, torch.ones(5, 5))
+    np.testing.assert_array_equal(_np(torch.rand(3)), _np(expected))

@@ -195,6 +195,18 @@ class _LocalNorm(AutogradModule):
     """Shared by the local normalisations: a weighted local mean over a ``kernel``-shaped
     neighbourhood across all planes, corrected at the borders by the same mean of ones."""
 
+    def _estimator_draws(self):
+        """0.3.1 built each local estimator from convolution modules whose initialisation drew
+        random numbers (then overwritten by the kernel); the same draws are made here, so the
+        numbers drawn after constructing the module are 0.3.1's."""
+        from .conv import SpatialConvolution, SpatialConvolutionMap
+        k, c = self.kernel, self.nInputPlane
+        if k.ndimension() == 2:
+            SpatialConvolution(c, 1, k.size(1), k.size(0))
+        else:
+            SpatialConvolutionMap(SpatialConvolutionMap.maps.oneToOne(c), k.size(0), 1)
+            SpatialConvolution(c, 1, 1, k.size(0))
+
     def _effective_kernel(self):
         """The 2-D kernel (summing to 1 over all planes) the 0.3.1 estimators amounted to:
         ``kernel`` itself, or the outer product of a 1-D kernel with itself."""
@@ -234,6 +246,7 @@ class SpatialSubtractiveNormalization(_LocalNorm):
         self.kernel = kernel if kernel is not None else _default_kernel(self.output)
         _check_kernel('SpatialSubtractiveNormalization', self.kernel)
         self.kernel.div_(self.kernel.sum() * self.nInputPlane)
+        self._estimator_draws()                               # the mean estimator
 
     def _compute(self, x, p):
         return _batched_planes(x, self._subtract)
@@ -250,6 +263,8 @@ class SpatialDivisiveNormalization(_LocalNorm):
         self.threshold = threshold
         self.thresval = thresval if thresval is not None else threshold
         _check_kernel('SpatialDivisiveNormalization', self.kernel)
+        self._estimator_draws()                               # the mean estimator
+        self._estimator_draws()                               # the standard deviation estimator
 
     def _compute(self, x, p):
         return _batched_planes(x, self._divide)
@@ -265,6 +280,8 @@ class SpatialContrastiveNormalization(_LocalNorm):
         self.threshold = threshold
         self.thresval = thresval or threshold
         _check_kernel('SpatialContrastiveNormalization', self.kernel)
+        for _ in range(3):                # the subtractive stage's estimator, the divisive stage's two
+            self._estimator_draws()
 
     def _compute(self, x, p):
         return _batched_planes(x, lambda b: self._divide(self._subtract(b)))
