@@ -61,7 +61,27 @@ _LEGACY_NN = ('Threshold ReLU ReLU6 HardTanh Clamp ELU LeakyReLU Tanh Sigmoid Ab
               'ClassNLLCriterion CrossEntropyCriterion BCECriterion '
               'Linear Bilinear Module Identity Copy Contiguous Reshape View '
               'Add CMul Mul CAddTable CSubTable CMulTable CDivTable JoinTable DotProduct MM '
-              'Sum Mean Max Min Narrow Select Squeeze Unsqueeze Transpose Replicate GradientReversal')
+              'Sum Mean Max Min Narrow Select Squeeze Unsqueeze Transpose Replicate GradientReversal '
+              # the rest of 0.3.1's torch.legacy.nn (hlnn): every class 0.3.1 exported was picklable
+              'Parallel DepthConcat FlattenTable NarrowTable SelectTable SplitTable '
+              'MarginCriterion SoftMarginCriterion MultiMarginCriterion MultiLabelMarginCriterion '
+              'MultiLabelSoftMarginCriterion HingeEmbeddingCriterion CosineEmbeddingCriterion '
+              'MarginRankingCriterion L1HingeEmbeddingCriterion L1Cost WeightedMSECriterion '
+              'SpatialClassNLLCriterion ClassSimplexCriterion MultiCriterion ParallelCriterion '
+              'SpatialConvolution SpatialDilatedConvolution SpatialFullConvolution '
+              'SpatialConvolutionLocal SpatialConvolutionMap SpatialFullConvolutionMap '
+              'SpatialSubSampling TemporalConvolution TemporalSubSampling VolumetricConvolution '
+              'VolumetricFullConvolution SpatialMaxPooling SpatialAveragePooling '
+              'SpatialAdaptiveMaxPooling SpatialFractionalMaxPooling SpatialLPPooling '
+              'SpatialMaxUnpooling SpatialUpSamplingNearest TemporalMaxPooling VolumetricMaxPooling '
+              'VolumetricAveragePooling VolumetricMaxUnpooling BatchNormalization '
+              'SpatialBatchNormalization VolumetricBatchNormalization Normalize SpatialSoftMax '
+              'SpatialCrossMapLRN SpatialSubtractiveNormalization SpatialDivisiveNormalization '
+              'SpatialContrastiveNormalization Dropout SpatialDropout VolumetricDropout RReLU PReLU '
+              'Cosine CosineDistance Euclidean WeightedEuclidean PairwiseDistance LookupTable '
+              'PartialLinear MV MixtureTable Index MaskedSelect L1Penalty Padding SpatialZeroPadding '
+              'SpatialReflectionPadding SpatialReplicationPadding VolumetricReplicationPadding '
+              'CriterionTable')
 
 ALLOWED_GLOBALS = frozenset(
     [('torch', t + 'Tensor') for t in _TYPES]
@@ -71,6 +91,10 @@ ALLOWED_GLOBALS = frozenset(
     + [('torch.nn.modules.' + mod, name)
        for mod, names in _NN_MODULES.items() for name in names.split()]
     + [('torch.legacy.nn', name) for name in _LEGACY_NN.split()]
+    # ... and as 0.3.1 pickled them: each class in its own module torch.legacy.nn.<Name>, with
+    # the THNN backend field ``_backend`` as torch._thnn.utils._unpickle_backend(<name>)
+    + [('torch.legacy.nn.' + name, name) for name in _LEGACY_NN.split()]
+    + [('torch._thnn.utils', '_unpickle_backend')]
     + [
         ('torch', 'Size'),
         # this package's own file format
@@ -111,6 +135,8 @@ SUBSTITUTES = {
     **{('torch.cuda', t + 'Tensor'): 'legacy_autograd.tensor:%sTensor' % t for t in _TYPES},
     **{('torch.cuda', t + 'Storage'): 'legacy_autograd.storage:%sStorage' % t for t in _TYPES},
     ('torch._utils', '_rebuild_tensor'): 'legacy_autograd.storage:rebuild_tensor_from_storage',
+    **{('torch.legacy.nn.' + n, n): 'legacy_autograd.legacy.nn:' + n for n in _LEGACY_NN.split()},
+    ('torch._thnn.utils', '_unpickle_backend'): 'legacy_autograd.legacy.nn._backend:unpickle_backend',
     ('torch.nn.backends.thnn', '_get_thnn_function_backend'):
         'legacy_autograd.legacy_format:thnn_function_backend',
     ('_codecs', 'encode'): 'legacy_autograd.safe_unpickler:latin1_encode',

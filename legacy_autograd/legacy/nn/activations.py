@@ -46,14 +46,14 @@ class Threshold(_Pointwise):
     def __init__(self, threshold=0, value=0, inplace=False):
         super(Threshold, self).__init__()
         self.threshold = threshold
-        self.val = value
+        self.value = value
         self.inplace = inplace
         if inplace and value > threshold:
             raise RuntimeError('in-place processing requires value ({}) to not '
                                'exceed threshold ({})'.format(value, threshold))
 
     def _compute(self, x, p):
-        return F.threshold(x, self.threshold, self.val)
+        return F.threshold(x, self.threshold, self.value)
 
 
 class ReLU(Threshold):

@@ -1,5 +1,6 @@
 """Containers of Lua Torch's nn: ``Container``, ``Sequential``, ``Concat``, ``ConcatTable``,
 ``ParallelTable``."""
+from ...size import Size
 from .module import Module, new_tensor
 
 
@@ -282,3 +283,91 @@ class ParallelTable(Container):
 
     def __repr__(self):
         return _branch_repr(_typename('ParallelTable'), self.modules, '   ... -> ')
+
+
+class Parallel(Container):
+    """Child ``i`` gets slice ``i`` of the input along ``inputDimension``; their outputs are joined
+    along ``outputDimension``."""
+
+    def __init__(self, inputDimension, outputDimension):
+        super(Parallel, self).__init__()
+        self.inputDimension = inputDimension
+        self.outputDimension = outputDimension
+        self.totalOutputSize = None
+
+    def updateOutput(self, input):
+        outs = [self.modules[i].updateOutput(input.select(self.inputDimension, i))
+                for i in range(input.size(self.inputDimension))]
+        size = list(outs[0].size())
+        size[self.outputDimension] = sum(o.size(self.outputDimension) for o in outs)
+        self.totalOutputSize = Size(size)
+        self.output = outs[0].new().resize_(self.totalOutputSize)
+        offset = 0
+        for o in outs:
+            n = o.size(self.outputDimension)
+            self.output.narrow(self.outputDimension, offset, n).copy_(o)
+            offset += n
+        return self.output
+
+    def _slices(self, input, gradOutput):
+        offset = 0
+        for i in range(input.size(self.inputDimension)):
+            m = self.modules[i]
+            n = m.output.size(self.outputDimension)
+            yield (i, m, input.select(self.inputDimension, i),
+                   gradOutput.narrow(self.outputDimension, offset, n))
+            offset += n
+
+    def updateGradInput(self, input, gradOutput):
+        self.gradInput = input.new().resize_as_(input)
+        for i, m, x, g in self._slices(input, gradOutput):
+            self.gradInput.select(self.inputDimension, i).copy_(m.updateGradInput(x, g))
+        return self.gradInput
+
+    def accGradParameters(self, input, gradOutput, scale=1):
+        for i, m, x, g in self._slices(input, gradOutput):
+            m.accGradParameters(x, g, scale)
+
+    def accUpdateGradParameters(self, input, gradOutput, lr):
+        for i, m, x, g in self._slices(input, gradOutput):
+            m.accUpdateGradParameters(x, g, lr)
+
+    def __repr__(self):
+        return _branch_repr(_typename('Parallel'), self.modules, '   ... -> ')
+
+
+class DepthConcat(Concat):
+    """Concat whose children's outputs may differ in the other dimensions: the output takes the
+    largest size in each and centres the smaller outputs in zero padding."""
+
+    def _window(self, output, child_output, offset):
+        window = output.narrow(self.dimension, offset, child_output.size(self.dimension))
+        for dim in range(len(self.outputSize)):
+            size = child_output.size(dim)
+            if dim != self.dimension and self.outputSize[dim] != size:
+                window = window.narrow(dim, (self.outputSize[dim] - size) // 2, size)
+        return window
+
+    windowNarrow = _window
+
+    def updateOutput(self, input):
+        outs = [m.updateOutput(input) for m in self.modules]
+        size = list(outs[0].size())
+        for o in outs[1:]:
+            size[self.dimension] += o.size(self.dimension)
+            for dim in range(len(size)):
+                if dim != self.dimension:
+                    size[dim] = max(size[dim], o.size(dim))
+        self.outputSize = Size(size)
+        self.output = outs[0].new().resize_(self.outputSize).zero_()
+        offset = 0
+        for o in outs:
+            self._window(self.output, o, offset).copy_(o)
+            offset += o.size(self.dimension)
+        return self.output
+
+    def _slices(self, gradOutput):
+        offset = 0
+        for m in self.modules:
+            yield m, self._window(gradOutput, m.output, offset)
+            offset += m.output.size(self.dimension)

@@ -26,9 +26,23 @@ def _convert(obj, type_name, cache):
     if hasattr(obj, 'type') and hasattr(obj, 'storage') and callable(obj.type):
         key = id(obj)
         if key not in cache:
-            cache[key] = obj if obj.type() == type_name else obj.type(type_name)
+            cache[key] = obj if obj.type() == type_name else _convert_tensor(obj, type_name, cache)
         return cache[key]
     return obj
+
+
+def _convert_tensor(t, type_name, cache):
+    """``t`` as ``type_name``; tensors over one storage (flattenParameters' views) are
+    converted through one converted storage, so they still share memory afterwards."""
+    storage = t.storage()
+    if storage is None or t.nelement() == 0:
+        return t.type(type_name)
+    key = ('storage', storage._cdata)
+    if key not in cache:
+        cache[key] = t.new().set_(storage).type(type_name).storage()
+    converted = cache[key]
+    out = t.new().type(type_name)
+    return out.set_(converted, t.storage_offset(), t.size(), t.stride())
 
 
 class Module(object):
@@ -144,6 +158,18 @@ class Module(object):
     def read(self, f):
         raise NotImplementedError
 
+    def flattenParameters(self):
+        """Moves every parameter (and every gradient) into one contiguous 1-D tensor, leaving
+        the module's tensors as views of it; returns ``(parameters, gradParameters)``."""
+        params = self.parameters()
+        if params is None:
+            return None
+        p, g = _flatten(params[0]), _flatten(params[1])
+        assert p.nelement() == g.nelement()
+        for param, grad in zip(*params):
+            assert param.storage_offset() == grad.storage_offset()
+        return p, g
+
     def apply(self, callback):
         callback(self)
         for m in getattr(self, 'modules', ()):
@@ -184,6 +210,33 @@ class Module(object):
         return out
 
 
+def _flatten(tensors):
+    """One 1-D tensor holding the values of ``tensors``, which become views of it (a tensor
+    listed twice, or two sharing a storage region, keep sharing)."""
+    if not tensors:
+        return new_tensor()
+    regions = {}                       # (storage id, offset) -> offset in the flat tensor
+    total = 0
+    order = []
+    for t in tensors:
+        key = (id(t), )
+        if key in regions:
+            continue
+        regions[key] = total
+        order.append(t)
+        total += t.nelement()
+    flat = tensors[0].new().resize_(total)
+    for t in order:
+        off = regions[(id(t), )]
+        flat.narrow(0, off, t.nelement()).copy_(t.contiguous().view(-1))
+    storage = flat.storage()
+    for t in order:
+        off = regions[(id(t), )]
+        size = t.size()
+        t.set_(storage, off, size)
+    return flat
+
+
 def _as_var(t, requires_grad=False):
     return Variable(t, requires_grad=requires_grad)
 
@@ -210,22 +263,55 @@ class AutogradModule(Module):
         self.output = out.data
         return self.output
 
-    def updateGradInput(self, input, gradOutput):
-        if self.gradInput is None:
-            return None
-        ins, _, out = self._run(input, True, False)
-        grads = _autograd_grad([out], ins, [gradOutput], allow_unused=True)
+    def _check_backward(self, input, gradOutput):
+        """Argument checks before any gradient is computed (none by default)."""
+
+    def _set_grad_input(self, input, grads):
         grads = [g.data if g is not None else t.new().resize_as_(t).zero_()
                  for g, t in zip(grads, self._inputs(input))]
         self.gradInput = grads if self._table_input else grads[0]
         return self.gradInput
 
+    def _grad_buffers(self):
+        """[(parameter name, gradient buffer)]; no buffer (accUpdateOnly): nothing accumulates."""
+        found = []
+        for n in self._param_names():
+            buf = getattr(self, 'grad' + n[0].upper() + n[1:], None)
+            if buf is not None:
+                found.append((n, buf))
+        return found
+
+    def updateGradInput(self, input, gradOutput):
+        if self.gradInput is None:
+            return None
+        self._check_backward(input, gradOutput)
+        ins, _, out = self._run(input, True, False)
+        return self._set_grad_input(input, _autograd_grad([out], ins, [gradOutput], allow_unused=True))
+
     def accGradParameters(self, input, gradOutput, scale=1):
-        names = self._param_names()
-        if not names:
+        buffers = self._grad_buffers()
+        if not buffers:
             return
+        self._check_backward(input, gradOutput)
         _, params, out = self._run(input, False, True)
-        grads = _autograd_grad([out], [params[n] for n in names], [gradOutput], allow_unused=True)
-        for n, g in zip(names, grads):
+        grads = _autograd_grad([out], [params[n] for n, _ in buffers], [gradOutput], allow_unused=True)
+        for (n, buf), g in zip(buffers, grads):
             if g is not None:
-                getattr(self, 'grad' + n[0].upper() + n[1:]).add_(scale, g.data)
+                buf.add_(scale, g.data)
+
+    def backward(self, input, gradOutput, scale=1):
+        cls = type(self)
+        if (cls.updateGradInput is not AutogradModule.updateGradInput
+                or cls.accGradParameters is not AutogradModule.accGradParameters
+                or self.gradInput is None):
+            return super(AutogradModule, self).backward(input, gradOutput, scale)
+        # both gradients from one forward run
+        self._check_backward(input, gradOutput)
+        buffers = self._grad_buffers()
+        ins, params, out = self._run(input, True, bool(buffers))
+        grads = _autograd_grad([out], ins + [params[n] for n, _ in buffers], [gradOutput],
+                               allow_unused=True)
+        for (n, buf), g in zip(buffers, grads[len(ins):]):
+            if g is not None:
+                buf.add_(scale, g.data)
+        return self._set_grad_input(input, grads[:len(ins)])
