@@ -500,6 +500,23 @@ NUMPY_SCALAR_ERROR = 'only 0-dimensional arrays can be converted to Python scala
 NUMPY_SCALAR_WARNING = r'Conversion of an array with ndim > 0 to a scalar is deprecated'
 
 
+def _numpy_2017_printing():
+    """numpy >= 2 prints scalars as ``np.float64(0.5)`` where the numpy of 2017 printed ``0.5``
+    (``repr``, so also inside a printed list or tuple: ``print([np.mean(a)])``).  Switch numpy to
+    its 1.25 printing (the last before that change; arrays print as they did in 2018, without the
+    ``shape=`` numpy 2.2 adds to summarized reprs) and return a function that switches back, or
+    None on numpy < 2.  Tensors and Variables print with the package's own 0.3 format anyway."""
+    import numpy as np
+    if int(np.__version__.split('.')[0]) < 2:
+        return None
+    saved = np.get_printoptions()
+    np.set_printoptions(legacy='1.25')
+
+    def restore():
+        np.set_printoptions(**saved)
+    return restore
+
+
 def _numpy_hint(exc):
     """The line printed after the traceback of numpy 2.4's TypeError for a scalar conversion
     of an array with ndim > 0, or None."""
@@ -581,6 +598,7 @@ def _run(path, argv, restore):
     # numpy 1.25 ... 2.3 warn where the numpy of 2017 converted silently (see NUMPY_SCALAR_ERROR)
     warnings.filterwarnings('ignore', message=NUMPY_SCALAR_WARNING, category=DeprecationWarning)
     numpy_filter = warnings.filters[0]
+    restore_printing = _numpy_2017_printing()
     code = None
     try:
         try:
@@ -612,6 +630,8 @@ def _run(path, argv, restore):
                 sys.modules.pop('__main__', None)
             while dir_finder in sys.meta_path:
                 sys.meta_path.remove(dir_finder)
+            if restore_printing is not None:
+                restore_printing()
             if numpy_filter in warnings.filters:
                 warnings.filters.remove(numpy_filter)
                 getattr(warnings, '_filters_mutated', lambda: None)()
