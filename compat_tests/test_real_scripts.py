@@ -173,3 +173,10 @@ def test_in_process_run_restores_numpy_printing(tmp_path):
     before = np.get_printoptions()
     assert runner.run_script(script) == 0
     assert np.get_printoptions() == before
+
+
+def test_compare_reads_numpy_2_scalar_reprs_as_2017_ones():
+    from legacy_autograd.comparing import normalise_line
+    assert normalise_line('[np.float64(0.5), np.int64(3)] (np.float32(-1e-05),)') == \
+        '[0.5, 3] (-1e-05,)'
+    assert normalise_line('[0.5, 3]') == '[0.5, 3]'
