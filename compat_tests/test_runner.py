@@ -585,3 +585,59 @@ def test_uninstall_restores_classes_exported_under_two_names(shim):
     assert legacy_autograd.FloatStorage.__module__ == 'torch'
     shim.uninstall()
     assert legacy_autograd.FloatStorage.__module__ == before == 'legacy_autograd'
+
+
+# --- numpy's scalar conversion of a 1-element array (docs/running.md "numpy versions") ----
+
+NUMPY_24 = tuple(int(p) for p in __import__('numpy').__version__.split('.')[:2]) >= (2, 4)
+
+
+def test_percent_format_of_a_one_element_numpy_result(run_cli, tmp_path):
+    # 0.3-era idiom: '%.2f' % w.data.numpy() (a 1-D array of one element); 2017's numpy accepted it
+    script = write(tmp_path, 'fmt.py', """
+        import torch
+        from torch.autograd import Variable
+        w = Variable(torch.FloatTensor([1.25]))
+        print('w = %.2f' % w.data.numpy())
+        print(float(w.data.numpy()))
+        """)
+    rc, out, err = run_cli(['run', script], cwd=str(tmp_path))
+    if not NUMPY_24:
+        # numpy 1.25 ... 2.3 warn (DeprecationWarning in __main__); the runner keeps stderr as 2017's
+        assert (rc, out, err) == (0, 'w = 1.25\n1.25\n', '')
+    else:
+        assert rc == 1 and out == ''
+        lines = err.rstrip('\n').split('\n')
+        assert lines[-2] == 'TypeError: only 0-dimensional arrays can be converted to Python scalars'
+        assert lines[-1].startswith('legacy_autograd: numpy {} refuses'.format(
+            __import__('numpy').__version__))
+        assert 'numpy<2.4' in lines[-1]
+
+
+def test_numpy_hint_only_for_numpy_scalar_conversion():
+    from legacy_autograd import runner
+    assert runner._numpy_hint(TypeError(runner.NUMPY_SCALAR_ERROR)) is not None
+    assert runner._numpy_hint(TypeError("'int' object is not subscriptable")) is None
+    assert runner._numpy_hint(ValueError(runner.NUMPY_SCALAR_ERROR)) is None
+
+
+def test_in_process_run_removes_its_warning_filter(tmp_path):
+    import warnings
+    from legacy_autograd import runner
+    script = write(tmp_path, 'quiet.py', """
+        import warnings
+        warnings.warn('Conversion of an array with ndim > 0 to a scalar is deprecated, x',
+                      DeprecationWarning)
+        """)
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter('always')
+        before = list(warnings.filters)
+        assert runner.run_script(script) == 0
+        assert warnings.filters == before
+    assert seen == []
+
+
+def test_runtime_dependency_bounds_numpy_below_24():
+    with open(os.path.join(REPO_ROOT, 'pyproject.toml')) as f:
+        text = f.read()
+    assert 'dependencies = ["numpy>=1.22,<2.4"]' in text

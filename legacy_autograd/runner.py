@@ -32,6 +32,7 @@ import os
 import sys
 import threading
 import types
+import warnings
 
 from . import _exports
 
@@ -503,6 +504,43 @@ def _exit_status(exc):
     return 1
 
 
+#: numpy >= 2.4 raises TypeError with this text for ``float(a)``/``int(a)``/``'%f' % a`` of an array
+#: with ndim > 0 (such as the 1-element result of ``Variable.data.numpy()`` in 0.3 code); numpy
+#: 1.25 ... 2.3 warned, and the numpy of 2017 (1.13/1.14) accepted it silently.
+NUMPY_SCALAR_ERROR = 'only 0-dimensional arrays can be converted to Python scalars'
+#: the DeprecationWarning numpy 1.25 ... 2.3 give for it (the numpy of 2017 gave none)
+NUMPY_SCALAR_WARNING = r'Conversion of an array with ndim > 0 to a scalar is deprecated'
+
+
+def _numpy_2017_printing():
+    """numpy >= 2 prints scalars as ``np.float64(0.5)`` where the numpy of 2017 printed ``0.5``
+    (``repr``, so also inside a printed list or tuple: ``print([np.mean(a)])``).  Switch numpy to
+    its 1.25 printing (the last before that change; arrays print as they did in 2018, without the
+    ``shape=`` numpy 2.2 adds to summarized reprs) and return a function that switches back, or
+    None on numpy < 2.  Tensors and Variables print with the package's own 0.3 format anyway."""
+    import numpy as np
+    if int(np.__version__.split('.')[0]) < 2:
+        return None
+    saved = np.get_printoptions()
+    np.set_printoptions(legacy='1.25')
+
+    def restore():
+        np.set_printoptions(**saved)
+    return restore
+
+
+def _numpy_hint(exc):
+    """The line printed after the traceback of numpy 2.4's TypeError for a scalar conversion
+    of an array with ndim > 0, or None."""
+    if not isinstance(exc, TypeError) or NUMPY_SCALAR_ERROR not in str(exc):
+        return None
+    version = getattr(sys.modules.get('numpy'), '__version__', '?')
+    return ('{}: numpy {} refuses to convert an array with ndim > 0 to a Python scalar '
+            '(an error since numpy 2.4); the numpy of 2017 accepted a 1-element array, and '
+            'numpy < 2.4 still does: run 0.3-era scripts with numpy<2.4, the range {} '
+            'declares'.format(PACKAGE, version, PACKAGE.replace('_', '-')))
+
+
 def _report(exc, tb):
     exc.__traceback__ = tb
     sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, tb
@@ -511,6 +549,13 @@ def _report(exc, tb):
     except Exception:
         pass
     sys.excepthook(type(exc), exc, tb)
+    hint = _numpy_hint(exc)
+    if hint is not None:
+        try:
+            sys.stderr.write(hint + '\n')
+            sys.stderr.flush()
+        except Exception:
+            pass
 
 
 def run_script(path, argv=(), *, restore=True):
@@ -562,6 +607,10 @@ def _run(path, argv, restore):
         else:
             sys.path[0] = script_dir
     sys.modules['__main__'] = main
+    # numpy 1.25 ... 2.3 warn where the numpy of 2017 converted silently (see NUMPY_SCALAR_ERROR)
+    warnings.filterwarnings('ignore', message=NUMPY_SCALAR_WARNING, category=DeprecationWarning)
+    numpy_filter = warnings.filters[0]
+    restore_printing = _numpy_2017_printing()
     code = None
     try:
         try:
@@ -593,5 +642,10 @@ def _run(path, argv, restore):
                 sys.modules.pop('__main__', None)
             while dir_finder in sys.meta_path:
                 sys.meta_path.remove(dir_finder)
+            if restore_printing is not None:
+                restore_printing()
+            if numpy_filter in warnings.filters:
+                warnings.filters.remove(numpy_filter)
+                getattr(warnings, '_filters_mutated', lambda: None)()
             if handle.owner:
                 handle.uninstall()

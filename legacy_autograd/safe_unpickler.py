@@ -3,8 +3,9 @@
 It is Python's own pickle reader (``pickle._Unpickler``) with these changes:
 
 * ``find_class`` resolves only the exact ``(module, name)`` pairs of
-  ``load_allowlist.ALLOWED_GLOBALS`` (plus classes the caller allowed one by
-  one); anything else raises ``pickle.UnpicklingError`` naming it.
+  ``load_allowlist.ALLOWED_GLOBALS``, the ``nn.Module`` subclasses the running
+  program defined itself (:func:`resolve_own_module`), and classes the caller
+  allowed one by one; anything else raises ``pickle.UnpicklingError`` naming it.
 * REDUCE, NEWOBJ, NEWOBJ_EX, OBJ and INST only call objects that came out of
   ``find_class`` (never an object built while loading, e.g. a module instance).
 * BUILD never sets attributes of a class, function or module (which would
@@ -16,7 +17,9 @@ It is Python's own pickle reader (``pickle._Unpickler``) with these changes:
 With ``trusted=True`` it is plain pickle again (any global, any call).
 """
 import importlib
+import os
 import pickle
+import sys
 import types
 
 import numpy as np
@@ -144,6 +147,49 @@ _NEVER_BUILD = (type, types.FunctionType, types.BuiltinFunctionType, types.Modul
                 types.MethodType)
 
 
+def _program_dir():
+    """The directory of the running program (``__main__.__file__``, which ``legacy-autograd run``
+    sets to the script), or None (interactive session)."""
+    path = getattr(sys.modules.get('__main__'), '__file__', None)
+    if not isinstance(path, str) or not path:
+        return None
+    return os.path.dirname(os.path.realpath(path))
+
+
+def resolve_own_module(module, name):
+    """The class for ``module.name`` when it is an ``nn.Module`` subclass that the running
+    program defined itself, else None.
+
+    0.3's idiom of saving the entire model (``torch.save(model, f)`` ... ``torch.load(f)``) names
+    the model's class; when that class is the program's own, loading it by default is what
+    ``allowed_classes=[Net]`` would do (the class is created without calling it and given its
+    checked saved state), without the edit to the script.  "The program's own": ``module`` is
+    already imported (the file never causes an import), defines the class itself
+    (``cls.__module__``/``__qualname__`` match), and is ``__main__`` or a module whose file lies
+    in the running program's directory tree (not in a ``site-packages``/``dist-packages`` there).
+    """
+    mod = sys.modules.get(module)
+    if mod is None or '.' in name:
+        return None
+    cls = vars(mod).get(name)
+    if not isinstance(cls, type) or cls.__module__ != module or cls.__qualname__ != name:
+        return None
+    from .nn.modules.module import Module
+    if not issubclass(cls, Module):
+        return None
+    if module == '__main__':
+        return cls
+    root, path = _program_dir(), getattr(mod, '__file__', None)
+    if root is None or not isinstance(path, str):
+        return None
+    rel = os.path.relpath(os.path.realpath(path), root)
+    parts = rel.split(os.sep)
+    if parts[0] == os.pardir or os.path.isabs(rel) or \
+            'site-packages' in parts or 'dist-packages' in parts:
+        return None
+    return cls
+
+
 class SafeUnpickler(pickle._Unpickler):
     """See the module docstring.  ``persistent_load`` (a function) handles persistent
     ids; ``allowed_classes`` adds classes one by one; ``trusted`` turns all checks off."""
@@ -172,6 +218,8 @@ class SafeUnpickler(pickle._Unpickler):
             obj = resolve_allowed(module, name)
             if obj is None:
                 obj = self._extra.get((_MODULE_RENAMES.get(module, module), name))
+            if obj is None:
+                obj = resolve_own_module(module, name)
             if obj is None:
                 raise refusal(_MODULE_RENAMES.get(module, module), name)
         self._callables[id(obj)] = obj

@@ -50,6 +50,9 @@ TABLE = [
      'module reprs: arguments at their default that one version prints and the other omits'),
     ('keyword-only', r'\b(LeakyReLU)\(negative_slope=', r'\1(',
      'module reprs: 0.3 `LeakyReLU(0.1)`, modern `LeakyReLU(negative_slope=0.1)`'),
+    ('numpy-scalar', r'\bnp\.(?:float|int|uint|complex)\d*\(([^()]*)\)', r'\1',
+     'numpy scalar reprs: numpy >= 2 `np.float64(0.5)` (a modern run), 2017\'s numpy and the '
+     'shim\'s runner `0.5` (`print([np.mean(a)])`)'),
     ('softmax-dim', r'\b(LogSoftmax|Softmax|Softmin|Softmax2d)\(dim=-?\d+\)', r'\1()',
      'module reprs: 0.3 `LogSoftmax()` (dim chosen per input), a port `LogSoftmax(dim=1)`; '
      'the values printed afterwards show a wrong dim'),

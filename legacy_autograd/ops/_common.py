@@ -1,5 +1,6 @@
 """Small shared helpers for op front-ends: scalars, dims, broadcasting checks."""
 import numbers
+import threading
 import warnings
 
 import numpy as np
@@ -99,35 +100,52 @@ def check_broadcast(a, b, inplace=False, opname=''):
         return b
     except RuntimeError:
         if a.size == b.size and a.size > 0:
-            warnings.warn('%s is not broadcastable to %s, but they have the same number of elements.  '
-                          'Falling back to deprecated pointwise behavior.' % ('other', 'self'),
-                          UserWarning, stacklevel=4)
+            _fallback_warning(stacklevel=4)
             return b.reshape(sa)
         raise
+
+
+_FALLBACK_MESSAGE = ('other is not broadcastable to self, but they have the same number of '
+                     'elements.  Falling back to deprecated pointwise behavior.')
+#: per thread: ``depth`` > 0 inside :func:`one_fallback_warning`, ``warned`` once its call warned
+_fallback_state = threading.local()
+
+
+def _fallback_warning(stacklevel):
+    """Issue the fallback warning at ``stacklevel`` counted from the caller (1: the caller), unless a call wrapped in
+    :func:`one_fallback_warning` has already issued it."""
+    state = _fallback_state
+    if getattr(state, 'depth', 0):
+        if state.warned:
+            return
+        state.warned = True
+    warnings.warn(_FALLBACK_MESSAGE, UserWarning, stacklevel=stacklevel + 1)
 
 
 def warn_fallback(stacklevel=4):
     """0.3's warning for operands that do not broadcast but have the same number of elements
     (the deprecated pointwise behaviour follows)."""
-    warnings.warn('other is not broadcastable to self, but they have the same number of '
-                  'elements.  Falling back to deprecated pointwise behavior.',
-                  UserWarning, stacklevel=stacklevel)
+    _fallback_warning(stacklevel)
 
 
 def one_fallback_warning(fn, *args, **kwargs):
     """Run ``fn``; of the fallback warnings it gives (one per operand), let only the first
-    out: 0.3 warned once per call."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter('always')
-        result = fn(*args, **kwargs)
-    seen = False
-    for w in caught:
-        if 'Falling back' in str(w.message):
-            if seen:
-                continue
-            seen = True
-        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-    return result
+    out: 0.3 warned once per call.
+
+    A per-thread flag, not ``warnings.catch_warnings``: entering and leaving that block counts as
+    a change of the warning filters, which empties every module's record of the warnings it has
+    shown, so each "shown once per place" warning of the program (an implicit-dim
+    ``log_softmax``, a size-mismatched ``BCELoss``) came back after every ``addcmul_`` /
+    ``addcdiv_`` (every ``Adam.step()``), where 0.3 showed it once."""
+    state = _fallback_state
+    outer = getattr(state, 'depth', 0)
+    if not outer:
+        state.warned = False
+    state.depth = outer + 1
+    try:
+        return fn(*args, **kwargs)
+    finally:
+        state.depth = outer
 
 
 def _expand_mismatch(sa, out):
