@@ -1,0 +1,276 @@
+"""Edge semantics the mutation campaign (``tools/mutation_campaign.py``) found unguarded.
+
+Each test pins one 0.3 behaviour at a point the broad parity suites do not reach: exact ties
+and bounds of gradients, signed zeros, NaN bounds, aliasing (a result that must be a new
+array, an ``out=`` that must be written into, a ``.grad`` that must not share the caller's
+gradient), the double accumulation of TH's ``accreal``, the C conversion of a float operand
+of an integer tensor, the bits of the in-place ufunc fast paths.  Values and gradients are
+compared with modern torch where it agrees with 0.3, else with the 0.3 formula named in the
+test (from 0.3.1's ``torch/autograd/_functions`` and TH sources).
+"""
+import math
+
+import numpy as np
+import pytest
+
+import legacy_autograd as L
+from legacy_autograd import testing
+from legacy_autograd.autograd import Variable
+import legacy_autograd.nn.functional as F
+
+
+@pytest.fixture(scope='module')
+def torch():
+    return pytest.importorskip('torch')
+
+
+def _var(values, dtype=np.float64, requires_grad=True):
+    cls = L.DoubleTensor if dtype == np.float64 else L.FloatTensor
+    return Variable(cls(np.asarray(values, dtype=dtype).tolist()), requires_grad=requires_grad)
+
+
+def _sign_bits(values):
+    return [math.copysign(1.0, v) for v in values]
+
+
+# ============================================================================ gradients at ties
+@pytest.mark.parametrize('name', ['max', 'min'])
+def test_binary_extreme_tie_sends_the_gradient_to_other(name):
+    # 0.3 Cmax/Cmin: self gets grad * (self > other) (resp. <), other gets the rest
+    a = _var([1.0, 2.0, 5.0, -1.0])
+    b = _var([1.0, 3.0, 0.0, -1.0])
+    up = _var([1.0, 10.0, 100.0, 1000.0], requires_grad=False)
+    getattr(L, name)(a, b).backward(up)
+    gt = np.array([1.0, 2.0, 5.0, -1.0]) > np.array([1.0, 3.0, 0.0, -1.0])
+    lt = np.array([1.0, 2.0, 5.0, -1.0]) < np.array([1.0, 3.0, 0.0, -1.0])
+    sel = gt if name == 'max' else lt
+    w = np.array([1.0, 10.0, 100.0, 1000.0])
+    np.testing.assert_array_equal(a.grad.data.numpy(), np.where(sel, w, 0.0))
+    np.testing.assert_array_equal(b.grad.data.numpy(), np.where(sel, 0.0, w))
+
+
+def test_clamp_gradient_at_both_bounds(torch):
+    # 0.3 Clamp: mask = x.ge(min) * x.le(max) -- the bounds themselves pass the gradient
+    xs = np.array([-1.0, -0.5, 0.0, 0.5, 1.0])
+    testing.assert_parity(lambda x: x.clamp(-0.5, 0.5), lambda x: x.clamp(-0.5, 0.5), xs)
+    x = _var(xs)
+    x.clamp(-0.5, 0.5).sum().backward()
+    np.testing.assert_array_equal(x.grad.data.numpy(), [0.0, 1.0, 1.0, 1.0, 0.0])
+
+
+def test_norm_inf_ties_split_the_gradient(torch):
+    xs = np.array([3.0, -3.0, 1.0, 0.5])
+    testing.assert_parity(lambda x: x.norm(float('inf')), lambda x: torch.norm(x, float('inf')), xs)
+    x = _var(xs)
+    x.norm(float('inf')).backward()
+    np.testing.assert_array_equal(x.grad.data.numpy(), [0.5, -0.5, 0.0, 0.0])
+
+
+@pytest.mark.parametrize('p', [0.5, 0.75, 1.5, 3.0])
+def test_norm_fractional_and_odd_p(torch, p):
+    xs = np.array([[0.5, -1.25, 2.0], [1.5, 0.25, -0.75]])
+    testing.assert_parity(lambda x: x.norm(p), lambda x: torch.norm(x, p), xs, gradgrad=True)
+    testing.assert_parity(lambda x: x.norm(p, 1), lambda x: torch.norm(x, p, 1), xs)
+
+
+# ============================================================================ signed zeros, NaN
+def test_clamp_with_nan_bound_keeps_x_in_a_new_tensor():
+    # TH: x < min ? min : x -- comparisons with NaN are false, so x is kept
+    x = L.FloatTensor([1.0, -2.0, 3.0])
+    for y in (x.clamp(min=float('nan')), x.clamp(max=float('nan'))):
+        assert y.tolist() == [1.0, -2.0, 3.0]
+        y[0] = 42.0
+        assert x.tolist() == [1.0, -2.0, 3.0]
+
+
+@pytest.mark.parametrize('kw', [dict(min=0.0), dict(max=0.0), dict(min=0.0, max=1.0)])
+def test_clamp_at_zero_keeps_the_sign_of_zero(kw):
+    # TH: x < 0 ? 0 : x keeps x = -0.0 (and x > 0 ? 0 : x keeps +0.0)
+    for cls in (L.FloatTensor, L.DoubleTensor):
+        for n in (4, 2048):          # the small-array and the large-array routes
+            a = np.where(np.arange(n) % 2 == 0, -0.0, 0.0)
+            y = cls(a.tolist()).clamp(**kw)
+            np.testing.assert_array_equal(np.signbit(y.numpy()), np.signbit(a))
+
+
+def test_relu_of_negative_zero_is_positive_zero():
+    # THNN Threshold(0, 0): x > 0 ? x : 0
+    for n in (3, 4096):
+        x = L.FloatTensor(n).fill_(-0.0)
+        y = F.relu(Variable(x)).data
+        assert y.tolist() == [0.0] * n and not np.signbit(y.numpy()).any()
+
+
+def test_threshold_at_the_threshold_gives_value(torch):
+    xs = np.array([0.25, 0.5, 0.75, 0.5])
+    testing.assert_parity(lambda x: F.threshold(x, 0.5, -1.0),
+                          lambda x: torch.nn.functional.threshold(x, 0.5, -1.0), xs)
+
+
+def test_rsqrt_of_negative_is_nan(torch):
+    x = L.DoubleTensor([-1.0, 4.0, -0.25])
+    got = x.rsqrt().numpy()
+    ref = torch.rsqrt(torch.tensor([-1.0, 4.0, -0.25], dtype=torch.float64)).numpy()
+    np.testing.assert_array_equal(np.isnan(got), np.isnan(ref))
+    assert got[1] == 0.5
+
+
+# ============================================================================ accreal and C casts
+def test_full_reductions_of_tensors_accumulate_in_double():
+    # TH's accreal: the sum of a FloatTensor is a double, not a float32 sum
+    x = L.FloatTensor([1e8, 1.0, -1e8])
+    assert x.sum() == 1.0
+    assert x.mean() == pytest.approx(1.0 / 3.0, rel=1e-15)
+    assert Variable(x).sum().data.tolist() == [1.0]
+    x = L.FloatTensor([16777216.0, 1.0, 1.0])      # 2**24 + 2 is a float32, 2**24 + 1 is not
+    assert x.sum() == 16777218.0
+
+
+def test_float_operand_of_an_integer_tensor_is_truncated():
+    # TH converted the scalar with a C cast: toward zero
+    assert L.LongTensor([1, -1]).add(2.7).tolist() == [3, 1]
+    assert L.LongTensor([1, -1]).add(-2.7).tolist() == [-1, -3]
+    assert L.LongTensor([3, -3]).mul(2.5).tolist() == [6, -6]
+    assert L.LongTensor([3, -3]).mul(-1.5).tolist() == [-3, 3]
+    assert L.LongTensor([7, -7]).div(2.9).tolist() == [3, -3]
+    assert (L.LongTensor([5]) - 1.9).tolist() == [4]
+
+
+def test_inplace_division_by_a_number_is_true_division():
+    rng = np.random.RandomState(3)
+    for dtype, cls in ((np.float32, L.FloatTensor), (np.float64, L.DoubleTensor)):
+        a = rng.standard_normal(1000).astype(dtype)
+        for d in (3.0, 7.0, 0.1):
+            x = cls(a.tolist())
+            x.div_(d)
+            np.testing.assert_array_equal(x.numpy(), a / dtype(d) if dtype == np.float32 else a / d)
+            y = cls(a.tolist())
+            y /= d
+            np.testing.assert_array_equal(y.numpy(), x.numpy())
+
+
+# ============================================================================ aliasing
+def test_full_max_of_a_variable_is_a_new_tensor():
+    v = _var([1.0, 7.0, 3.0])
+    for r in (v.max(), v.min(), v.median()):
+        r.data[0] = 100.0
+        assert v.data.tolist() == [1.0, 7.0, 3.0]
+
+
+def test_cat_with_empty_tensors_copies():
+    x = L.FloatTensor([1.0, 2.0])
+    y = L.cat([x, L.FloatTensor()])
+    y[0] = 9.0
+    assert x.tolist() == [1.0, 2.0]
+    v = Variable(x)
+    w = L.cat([Variable(L.FloatTensor()), v])
+    w.data[1] = 9.0
+    assert x.tolist() == [1.0, 2.0]
+
+
+def test_grad_does_not_share_the_callers_gradient():
+    g = L.FloatTensor([1.0, 2.0, 3.0])
+    x = Variable(L.FloatTensor(3).zero_(), requires_grad=True)
+    (x + 2).backward(g)
+    x.grad.data.add_(1)
+    assert g.tolist() == [1.0, 2.0, 3.0]
+    (x + 2).backward(g)                      # the second gradient is added into .grad
+    assert x.grad.data.tolist() == [3.0, 5.0, 7.0]
+    assert g.tolist() == [1.0, 2.0, 3.0]
+
+
+def test_resize_to_the_same_size_keeps_the_storage():
+    t = L.FloatTensor(6).fill_(1)
+    s = t.storage()
+    t.resize_(2, 3)
+    t.fill_(2)
+    assert list(s) == [2.0] * 6
+
+
+def test_set_shares_the_source():
+    a = L.FloatTensor([1.0, 2.0])
+    b = L.FloatTensor([3.0, 4.0, 5.0])
+    assert a.set_(b) is a
+    b.fill_(7)
+    assert a.tolist() == [7.0, 7.0, 7.0]
+    a[0] = 1
+    assert b[0] == 1
+
+
+def test_inplace_with_a_volatile_operand_makes_self_volatile():
+    v = Variable(L.FloatTensor([1.0, 2.0]))
+    w = Variable(L.FloatTensor([1.0, 2.0]), volatile=True)
+    assert v.add_(w) is v
+    assert v.volatile
+
+
+# ============================================================================ out=
+def test_out_into_a_view_writes_through():
+    base = L.FloatTensor(2, 3).zero_()
+    out = base[0]
+    r = L.add(L.FloatTensor([1.0, 2.0, 3.0]), L.FloatTensor([1.0, 1.0, 1.0]), out=out)
+    assert r is out
+    assert base.tolist() == [[2.0, 3.0, 4.0], [0.0, 0.0, 0.0]]
+    L.mul(L.FloatTensor([1.0, 2.0, 3.0]), 2, out=base[1])
+    assert base.tolist() == [[2.0, 3.0, 4.0], [2.0, 4.0, 6.0]]
+
+
+def test_comparison_out_of_self_type(torch):
+    a, b = [1.0, 2.0, 3.0], [1.0, 3.0, 2.0]
+    o = L.FloatTensor(3)
+    r = L.eq(L.FloatTensor(a), L.FloatTensor(b), out=o)
+    assert r is o and o.tolist() == [1.0, 0.0, 0.0]
+    m = torch.eq(torch.tensor(a), torch.tensor(b), out=torch.empty(3)).tolist()
+    assert o.tolist() == m
+    o = L.ByteTensor(3)
+    assert L.lt(L.FloatTensor(a), L.FloatTensor(b), out=o) is o and o.tolist() == [0, 1, 0]
+
+
+def test_creation_out_keeps_its_shape_when_the_count_matches():
+    # TH's range resizes out only when its number of elements differs
+    o = L.FloatTensor(2, 3)
+    assert L.arange(0, 6, out=o) is o
+    assert o.size() == (2, 3) and o.tolist() == [[0, 1, 2], [3, 4, 5]]
+    o = L.FloatTensor(4)
+    L.arange(0, 6, out=o)
+    assert o.size() == (6,)
+
+
+def test_lapack_out_is_column_major_and_returned():
+    a = L.DoubleTensor([[4.0, 1.0, 0.5], [1.0, 3.0, 0.0], [0.5, 0.0, 2.0]])
+    o = L.DoubleTensor()
+    v = o._version[0]
+    assert L.potrf(a, out=o) is o
+    assert o.stride() == (1, 3) and not o.is_contiguous()
+    assert o._version[0] > v
+    np.testing.assert_allclose(o.numpy(), np.linalg.cholesky(a.numpy()).T, rtol=1e-12)
+    b = L.DoubleTensor([[1.0], [2.0], [3.0]])
+    x, lu = L.DoubleTensor(), L.DoubleTensor()
+    r = L.gesv(b, a, out=(x, lu))
+    assert r[0] is x and r[1] is lu
+    np.testing.assert_allclose(a.numpy().dot(x.numpy()), b.numpy(), rtol=1e-12)
+
+
+# ============================================================================ index ops
+@pytest.mark.parametrize('dim', [0, 1])
+def test_index_add_gradient_along_each_dim(torch, dim):
+    rng = np.random.RandomState(dim)
+    x = rng.standard_normal((3, 4))
+    idx = np.array([2, 0, 2], dtype=np.int64) if dim == 1 else np.array([1, 1], dtype=np.int64)
+    src = rng.standard_normal((3, 3) if dim == 1 else (2, 4))
+    testing.assert_parity(lambda a, i, s: a.index_add(dim, i, s),
+                          lambda a, i, s: a.index_add(dim, i, s), x, idx, src)
+    testing.assert_parity(lambda a, i, s: a.index_copy(dim, i, s),
+                          lambda a, i, s: a.index_copy(dim, i, s), x,
+                          np.array([2, 0], dtype=np.int64), src[:2] if dim == 0 else src[:, :2])
+
+
+# ============================================================================ conv workspace
+@pytest.mark.parametrize('padding', [(1, 0), (0, 1), (2, 1)])
+def test_conv2d_one_sided_padding_small_width(torch, padding):
+    # the (C, H, W, N) im2col layout (batch > 1, narrow output) pads through a pooled buffer
+    rng = np.random.RandomState(7)
+    x = rng.standard_normal((3, 2, 5, 4))
+    w = rng.standard_normal((4, 2, 3, 3))
+    testing.assert_parity(lambda a, b: F.conv2d(a, b, padding=padding),
+                          lambda a, b: torch.nn.functional.conv2d(a, b, padding=padding), x, w)
