@@ -58,6 +58,20 @@ def test_clamp_gradient_at_both_bounds(torch):
     np.testing.assert_array_equal(x.grad.data.numpy(), [0.0, 1.0, 1.0, 1.0, 0.0])
 
 
+def test_clamp_one_bound_gradient_at_the_bound():
+    # 0.3 CmaxConstant (clamp(min=)): mask x.gt(min); CminConstant (clamp(max=)): x.lt(max)
+    xs = [-1.0, -0.5, 0.0, 0.5, 1.0]
+    x = _var(xs)
+    x.clamp(min=-0.5).sum().backward()
+    np.testing.assert_array_equal(x.grad.data.numpy(), [0.0, 0.0, 1.0, 1.0, 1.0])
+    x = _var(xs)
+    x.clamp(max=0.5).sum().backward()
+    np.testing.assert_array_equal(x.grad.data.numpy(), [1.0, 1.0, 1.0, 0.0, 0.0])
+    x = _var(xs)
+    gx, = L.autograd.grad(x.clamp(min=0.0).sum(), x, create_graph=True)
+    np.testing.assert_array_equal(gx.data.numpy(), [0.0, 0.0, 0.0, 1.0, 1.0])
+
+
 def test_norm_inf_ties_split_the_gradient(torch):
     xs = np.array([3.0, -3.0, 1.0, 0.5])
     testing.assert_parity(lambda x: x.norm(float('inf')), lambda x: torch.norm(x, float('inf')), xs)
@@ -213,6 +227,21 @@ def test_out_into_a_view_writes_through():
     assert base.tolist() == [[2.0, 3.0, 4.0], [0.0, 0.0, 0.0]]
     L.mul(L.FloatTensor([1.0, 2.0, 3.0]), 2, out=base[1])
     assert base.tolist() == [[2.0, 3.0, 4.0], [2.0, 4.0, 6.0]]
+
+
+def test_out_counts_as_an_inplace_write():
+    # out= writes into the given tensor: its version moves like under an in-place method
+    for write in (lambda t: L.add(L.FloatTensor([1.0, 2.0]), 1, out=t),
+                  lambda t: L.exp(L.FloatTensor([1.0, 2.0]), out=t),
+                  lambda t: L.add(L.FloatTensor([1.0, 2.0, 3.0]), 1, out=t)):    # resized
+        t = L.FloatTensor(2).zero_()
+        before = t._version[0]
+        t.add_(0)
+        step = t._version[0] - before
+        assert step >= 1
+        before = t._version[0]
+        write(t)
+        assert t._version[0] - before == step
 
 
 def test_comparison_out_of_self_type(torch):

@@ -561,6 +561,8 @@ def main(argv=None):
                                      'edits are carried over, everything else runs')
     ap.add_argument('--list', action='store_true', help='list the mutants and check them')
     ap.add_argument('--fail-under', type=float, help='exit 1 when the kill rate is below')
+    ap.add_argument('--order', help='comma-separated categories to run first (the rest follow '
+                                    'in catalogue order)')
     ap.add_argument('--without', help='comma-separated test files to leave out of the copies '
                                       '(to measure the suite as it was before them)')
     ap.add_argument('--workdir', help='where the worker copies go (default: system temp)')
@@ -582,6 +584,10 @@ def main(argv=None):
         mutants = [m for m in mutants if m.category in cats]
     if args.file:
         mutants = [m for m in mutants if args.file in m.file]
+    if args.order:
+        first = [c.strip() for c in args.order.split(',')]
+        rank = {c: i for i, c in enumerate(first)}
+        mutants = sorted(mutants, key=lambda m: rank.get(m.category, len(first)))
     if args.list:
         errors = check(mutants)
         for m in mutants:

@@ -100,7 +100,9 @@ M('pw-clamp-order', P,
   OF, note='max wins over min when min > max')
 M('pw-clamp-vjp-bound', P, "keep = (x >= lo) & (x <= hi)", "keep = (x > lo) & (x <= hi)", VJP,
   note='no gradient at x == min')
-M('pw-clamp-min-vjp', P, "        keep = x >= lo", "        keep = x <= lo", VJP)
+M('pw-clamp-min-vjp', P, "        keep = x > lo", "        keep = x >= lo", VJP,
+  note="clamp(min=m) passes the gradient at x == m (modern torch's rule, not 0.3's CmaxConstant)")
+M('pw-clamp-max-vjp', P, "        keep = x < hi", "        keep = x > hi", VJP)
 M('pw-fmod-vjp', P, "-g * ctx.B.trunc(a / b) if ctx.needs[1] else None)",
   "-g * ctx.B.floor(a / b) if ctx.needs[1] else None)", VJP)
 M('pw-remainder-vjp', P, "-g * ctx.B.floor(a / b) if ctx.needs[1] else None)",
