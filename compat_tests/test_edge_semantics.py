@@ -303,3 +303,285 @@ def test_conv2d_one_sided_padding_small_width(torch, padding):
     w = rng.standard_normal((4, 2, 3, 3))
     testing.assert_parity(lambda a, b: F.conv2d(a, b, padding=padding),
                           lambda a, b: torch.nn.functional.conv2d(a, b, padding=padding), x, w)
+
+
+# ============================================================================ argument forms
+def test_add_sub_keyword_forms():
+    x = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
+    y = L.FloatTensor([[1.0, 1.0], [2.0, 2.0]])
+    assert x.add(other=y).tolist() == [[2.0, 3.0], [5.0, 6.0]]
+    assert L.add(x, other=y).tolist() == [[2.0, 3.0], [5.0, 6.0]]
+    assert x.add(value=2, other=y).tolist() == [[3.0, 4.0], [7.0, 8.0]]
+    assert x.sub(other=y).tolist() == [[0.0, 1.0], [1.0, 2.0]]
+    assert x.sub(value=2, other=y).tolist() == [[-1.0, 0.0], [-1.0, 0.0]]
+    v, w = Variable(x), Variable(y)
+    assert v.add(other=w).data.tolist() == [[2.0, 3.0], [5.0, 6.0]]
+    assert v.sub(0.5, w).data.tolist() == [[0.5, 1.5], [2.0, 3.0]]
+
+
+def test_overload_lists_of_type_errors():
+    # 0.3's cwrap message: the overloads in declaration order, T spelled as the tensor type
+    x = L.FloatTensor([[1.0, 2.0]])
+    d = L.DoubleTensor([[1.0, 1.0]])
+    bad = "      didn't match because some of the arguments have invalid types: (!torch.DoubleTensor!)\n"
+    with pytest.raises(TypeError) as e:
+        x.pow(d)
+    assert str(e.value) == ('pow received an invalid combination of arguments - got '
+                            '(torch.DoubleTensor), but expected one of:\n'
+                            ' * (float exponent)\n' + bad +
+                            ' * (torch.FloatTensor exponent)\n' + bad.rstrip('\n'))
+    with pytest.raises(TypeError) as e:
+        x.add(d)
+    assert str(e.value) == ('add received an invalid combination of arguments - got '
+                            '(torch.DoubleTensor), but expected one of:\n'
+                            ' * (float value)\n' + bad +
+                            ' * (torch.FloatTensor other)\n' + bad +
+                            ' * (float value, torch.FloatTensor other)')
+    with pytest.raises(TypeError) as e:
+        L.LongTensor([1]).sub(L.IntTensor([1]))
+    assert ' * (torch.LongTensor other)\n' in str(e.value)
+
+
+def test_median_with_only_keepdim_reduces_the_last_dim():
+    x = L.FloatTensor([[3.0, 1.0, 2.0], [0.0, 5.0, 4.0]])
+    for values, indices in (x.median(True), x.median(keepdim=True)):
+        assert values.tolist() == [[2.0], [4.0]] and indices.tolist() == [[2], [2]]
+    values, indices = x.median(False)
+    assert values.tolist() == [2.0, 4.0]
+
+
+def test_k_equal_to_the_size():
+    x = L.FloatTensor([3.0, 1.0, 2.0])
+    values, indices = x.kthvalue(3)
+    assert values.tolist() == [3.0] and indices.tolist() == [0]
+    values, indices = x.topk(3)
+    assert values.tolist() == [3.0, 2.0, 1.0] and indices.tolist() == [0, 2, 1]
+    values, indices = x.topk(0)
+    assert values.size() == (0,) or values.numel() == 0
+    with pytest.raises(RuntimeError, match='out of range'):
+        x.kthvalue(4)
+    with pytest.raises(RuntimeError, match='out of range'):
+        x.topk(4)
+
+
+def test_t_of_a_vector_and_view_of_a_list():
+    assert L.FloatTensor([1.0, 2.0, 3.0]).t().size() == (3,)
+    x = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
+    assert x.view([4]).tolist() == [1.0, 2.0, 3.0, 4.0]
+    assert x.view([1, 4]).size() == (1, 4)
+    assert Variable(x).view([4]).size() == (4,)
+
+
+def test_conversion_to_own_type_is_the_variable_itself():
+    v = Variable(L.FloatTensor([1.0]), requires_grad=True)
+    assert v.float() is v
+    assert v.type('torch.FloatTensor') is v
+    w = Variable(L.DoubleTensor([1.0]))
+    assert w.double() is w and w.float() is not w
+
+
+# ============================================================================ in place
+def _step():
+    t = L.FloatTensor(2).zero_()
+    before = t._version[0]
+    t.add_(0)
+    return t._version[0] - before
+
+
+@pytest.mark.parametrize('call, size', [
+    (lambda t: t.squeeze_(), (2, 3)), (lambda t: t.squeeze_(0), (2, 3)),
+    (lambda t: t.unsqueeze_(0), (1, 1, 2, 3)), (lambda t: t.t_() if t.dim() == 2 else t.squeeze_(0).t_(), (3, 2)),
+    (lambda t: t.transpose_(1, 2), (1, 3, 2)), (lambda t: t.resize_(3, 2), (3, 2)),
+    (lambda t: t.squeeze_(0).tril_(-1), (2, 3)), (lambda t: t.squeeze_(0).triu_(1), (2, 3)),
+    (lambda t: t.renorm_(2, 1, 1.0), (1, 2, 3)), (lambda t: t.clamp_(0, 1), (1, 2, 3)),
+    (lambda t: t.atan2_(L.FloatTensor(1, 2, 3).fill_(2)), (1, 2, 3)),
+    (lambda t: t.fmod_(0.75), (1, 2, 3)), (lambda t: t.lerp_(L.FloatTensor(1, 2, 3).zero_(), 0.5), (1, 2, 3)),
+])
+def test_inplace_methods_return_self_changed_and_bump_the_version(call, size):
+    a = np.arange(1.0, 7.0, dtype=np.float32).reshape(1, 2, 3) / 4 - 0.5
+    t = L.FloatTensor(a.tolist())
+    before = t._version[0]
+    assert call(t) is t
+    assert t.size() == size
+    assert t._version[0] - before >= _step()
+    if size == (1, 2, 3):
+        assert not np.array_equal(t.numpy(), a)
+
+
+def test_inplace_tril_triu_renorm_values():
+    a = np.arange(1.0, 10.0).reshape(3, 3)
+    t = L.DoubleTensor(a.tolist())
+    t.tril_(-1)
+    np.testing.assert_array_equal(t.numpy(), np.tril(a, -1))
+    t = L.DoubleTensor(a.tolist())
+    t.renorm_(2, 0, 5.0)
+    norms = np.sqrt((a ** 2).sum(1))
+    np.testing.assert_allclose(t.numpy(), a * np.where(norms > 5, 5 / (norms + 1e-7), 1)[:, None],
+                               rtol=1e-12)
+
+
+def test_views_of_a_tensor_share_its_version():
+    t = L.FloatTensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    views = [t.t(), t.transpose(0, 1), t.narrow(1, 0, 2), t.select(0, 1), t.unsqueeze(0),
+             t.view(3, 2), t.view(2, 3), t[0], t.expand(2, 2, 3), t.unfold(1, 2, 1), t.squeeze()]
+    before = [v._version[0] for v in views]
+    t.add_(1)
+    assert all(v._version[0] > b for v, b in zip(views, before))
+    t.t()[0, 0] = 7.0
+    assert t[0][0] == 7.0
+
+
+def test_inplace_operators_keep_the_object():
+    for cls in (L.FloatTensor, L.DoubleTensor):
+        x = cls([1.0, 2.0])
+        y = x
+        x *= 2
+        x /= 4
+        x += 1
+        x -= 0.25
+        assert x is y and y.tolist() == [1.25, 1.75]
+    v = Variable(L.FloatTensor([1.0, 2.0]))
+    w = v
+    v *= 3
+    v /= 2
+    assert v is w and w.data.tolist() == [1.5, 3.0]
+
+
+# ============================================================================ printing at the thresholds
+def test_printing_at_exactly_the_threshold():
+    # 0.3 _tensor_str: a vector / matrix is summarised unless numel < threshold; a 3-d tensor
+    # prints dots when numel >= threshold; the 'short' profile has 2 edge items
+    try:
+        L.set_printoptions(threshold=5, edgeitems=2)
+        assert str(L.FloatTensor([1, 2, 3, 4, 5])) == \
+            '\n 1\n 2\n\u22ee \n 4\n 5\n[torch.FloatTensor of size 5]\n'
+        assert str(L.FloatTensor([1, 2, 3, 4])) == '\n 1\n 2\n 3\n 4\n[torch.FloatTensor of size 4]\n'
+        assert str(L.FloatTensor([[1], [2], [3], [4], [5]])) == \
+            '\n    1\n    2\n  \u22ee   \n    4\n    5\n[torch.FloatTensor of size 5x1]\n'
+        assert str(L.FloatTensor([[[1, 2, 3, 4, 5]]])) == \
+            '\n(0 ,.,.) = \n   1   2  ...    4   5\n[torch.FloatTensor of size 1x1x5]\n'
+        assert str(L.FloatTensor([[[1, 2], [3, 4]]])) == \
+            '\n(0 ,.,.) = \n  1  2\n  3  4\n[torch.FloatTensor of size 1x2x2]\n'
+        L.set_printoptions(profile='short', threshold=5)
+        assert str(L.FloatTensor([1, 2, 3, 4, 5, 6])) == \
+            '\n 1\n 2\n\u22ee \n 5\n 6\n[torch.FloatTensor of size 6]\n'
+    finally:
+        L.set_printoptions(profile='default')
+
+
+def test_printing_exponent_width_and_nan():
+    # the scientific field widens only when an exponent needs three digits (> 99)
+    assert str(L.DoubleTensor([1e98, 1.5])) == \
+        '\n 1.0000e+98\n 1.5000e+00\n[torch.DoubleTensor of size 2]\n'
+    assert str(L.DoubleTensor([1e-98, 1.5])) == \
+        '\n 1.0000e-98\n 1.5000e+00\n[torch.DoubleTensor of size 2]\n'
+    assert str(L.DoubleTensor([1e100, 1.5])) == \
+        '\n 1.0000e+100\n  1.5000e+00\n[torch.DoubleTensor of size 2]\n'
+    assert str(L.FloatTensor([float('nan'), 1])) == '\nnan\n  1\n[torch.FloatTensor of size 2]\n'
+
+
+# ============================================================================ dispatch and engine
+def test_volatile_and_requires_grad_of_either_operand():
+    x = Variable(L.FloatTensor([1.0, 2.0]))
+    v = Variable(L.FloatTensor([1.0, 2.0]), volatile=True)
+    r = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    for out in (x + v, x * v, x - v, x / v, x.atan2(v), L.max(x, v)):
+        assert out.volatile and not out.requires_grad
+    for out in (x + r, r + x, x * r, x.atan2(r), L.max(x, r)):
+        assert out.requires_grad and out.grad_fn is not None
+
+
+def test_mixed_variable_types_are_refused():
+    f = Variable(L.FloatTensor([1.0]))
+    d = Variable(L.DoubleTensor([1.0]))
+    for op in (lambda: f + d, lambda: f * d, lambda: f.atan2(d), lambda: f.add(d)):
+        with pytest.raises(RuntimeError) as e:
+            op()
+        assert str(e.value).startswith('Expected object of type Variable[torch.FloatTensor] but found '
+                                       'type Variable[torch.DoubleTensor] for argument #1')
+
+
+@pytest.mark.parametrize('which', ['both', 'first', 'second'])
+def test_split_outputs_used_in_any_order(which):
+    x = Variable(L.DoubleTensor([1.0, 2.0, 3.0, 4.0]), requires_grad=True)
+    a, b = x.split(2)
+    c, d = x.chunk(2)
+    parts = {'both': b.sum() * 3 + a.sum() * 2 + (c * d).sum(), 'first': a.sum() * 2,
+             'second': (d * 5).sum()}[which]
+    parts.backward()
+    expect = {'both': [2 + 3.0, 2 + 4.0, 3 + 1.0, 3 + 2.0], 'first': [2.0, 2.0, 0.0, 0.0],
+              'second': [0.0, 0.0, 5.0, 5.0]}[which]
+    assert x.grad.data.tolist() == expect
+
+
+def test_backward_of_several_roots():
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y1 = x * 2
+    y2 = x * x
+    L.autograd.backward([y1, y2], [L.DoubleTensor([1.0, 1.0]), L.DoubleTensor([10.0, 100.0])])
+    assert x.grad.data.tolist() == [2.0 + 20.0, 2.0 + 400.0]
+
+
+@pytest.mark.parametrize('which', [0, 1])
+def test_modified_saved_operand_is_detected(which):
+    a = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    w = Variable(L.FloatTensor([3.0, 4.0]), requires_grad=True)
+    p, q = a * 1, w * 1
+    y = p * q
+    (p, q)[which].add_(1)
+    with pytest.raises(RuntimeError, match='modified by an inplace operation'):
+        y.sum().backward()
+
+
+def test_hooks_see_gradients_in_the_variables_type():
+    seen = []
+    x = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    h = x * 2
+    h.register_hook(lambda g: seen.append(g.data.type()))
+    (h.double() * 3).sum().backward()
+    assert seen == ['torch.FloatTensor']
+    assert x.grad.data.type() == 'torch.FloatTensor' and x.grad.data.tolist() == [6.0, 6.0]
+
+
+def test_integer_index_of_a_tensor():
+    t = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
+    row = t[1]
+    row[0] = 9.0                          # a view: writes go through
+    assert t.tolist() == [[1.0, 2.0], [9.0, 4.0]]
+    assert t[-1][0] == 9.0
+    for bad in (2, -3):
+        with pytest.raises(IndexError) as e:
+            t[bad]
+        assert str(e.value) == 'index %d is out of range for dimension 0 (of size 2)' % bad
+    before = t._version[0]
+    t[0] = 5
+    assert t._version[0] - before >= _step() >= 1
+    assert t.tolist() == [[5.0, 5.0], [9.0, 4.0]]
+    v = t.view(2, 2)                      # the same shape: still a view
+    v[0][0] = -1.0
+    assert t[0][0] == -1.0
+
+
+@pytest.mark.parametrize('n', [10, 20000])
+def test_large_selections_match_numpy(n, torch):
+    rng = np.random.RandomState(n)
+    a = rng.standard_normal(n).astype(np.float32)
+    t = L.FloatTensor(a.tolist())
+    np.testing.assert_array_equal(t.clamp(-0.5, 0.25).numpy(), np.clip(a, np.float32(-0.5), np.float32(0.25)))
+    np.testing.assert_array_equal(t.clamp(min=0.1).numpy(), np.maximum(a, np.float32(0.1)))
+    y = F.threshold(Variable(t), 0.3, -2.0).data.numpy()
+    np.testing.assert_array_equal(y, np.where(a > np.float32(0.3), a, np.float32(-2.0)))
+    np.testing.assert_array_equal(F.relu(Variable(t)).data.numpy(), np.maximum(a, 0))
+    np.testing.assert_array_equal(L.max(t, L.FloatTensor(a[::-1].tolist())).numpy(), np.maximum(a, a[::-1]))
+
+
+def test_conv_backward_after_another_dilation(torch):
+    # the fold buffer of the input gradient is pooled by its write pattern: two convolutions of
+    # one geometry but different dilations write different positions
+    rng = np.random.RandomState(11)
+    x = rng.standard_normal((8, 16, 9, 9))
+    w = rng.standard_normal((2, 16, 2, 2))
+    for dil in (1, 2, 1):
+        testing.assert_parity(lambda a, b: F.conv2d(a, b, stride=3, dilation=dil),
+                              lambda a, b: torch.nn.functional.conv2d(a, b, stride=3, dilation=dil),
+                              x, w)

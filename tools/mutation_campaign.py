@@ -388,7 +388,7 @@ def _fingerprint(m):
     return [m.file, m.original, m.mutated]
 
 
-def carried_kills(mutants, previous):
+def carried_kills(mutants, previous, statuses=None):
     """{id: result} of the mutants a previous run killed, for the same edit (``--resume``).
 
     Tests are only ever added between runs, so a kill stays a kill; a mutant whose edit
@@ -397,7 +397,7 @@ def carried_kills(mutants, previous):
     out = {}
     for m in mutants:
         r = prev.get(m.id)
-        if r and r['status'] in KILLED and r.get('edit') == _fingerprint(m):
+        if r and r['status'] in (statuses or KILLED) and r.get('edit') == _fingerprint(m):
             r = dict(r)
             r['carried'] = True
             out[m.id] = r
@@ -405,7 +405,8 @@ def carried_kills(mutants, previous):
 
 
 def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root=REPO,
-                 log=print, workdir=None, previous=(), progress=None, without=()):
+                 log=print, workdir=None, previous=(), progress=None, without=(),
+                 carry=None):
     """Run every mutant; returns the list of result dicts (in catalogue order).
 
     ``previous``: results of an earlier run whose kills are carried over
@@ -413,7 +414,7 @@ def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root
     base = tempfile.mkdtemp(prefix='mutation-campaign-', dir=workdir)
     try:
         errors = check(mutants, root)
-        carried = carried_kills([m for m in mutants if m.id not in errors], previous)
+        carried = carried_kills([m for m in mutants if m.id not in errors], previous, carry)
         runnable = [m for m in mutants if m.id not in errors and m.id not in carried]
         workers = [Worker(base, i, root, without)
                    for i in range(max(1, min(jobs, len(runnable) or 1)))]
@@ -430,7 +431,7 @@ def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root
                 raise BaselineError('the unmutated suite does not pass: %s' % _first_failure(tail))
         results = dict(carried)
         if carried:
-            log('%d kills carried over from the previous run' % len(carried))
+            log('%d results carried over from the previous run' % len(carried))
         for m in mutants:
             if m.id in errors:
                 results[m.id] = {'id': m.id, 'file': m.file, 'category': m.category,
@@ -563,6 +564,8 @@ def main(argv=None):
     ap.add_argument('--fail-under', type=float, help='exit 1 when the kill rate is below')
     ap.add_argument('--order', help='comma-separated categories to run first (the rest follow '
                                     'in catalogue order)')
+    ap.add_argument('--resume-all', action='store_true',
+                    help='with --resume, carry over survivors too (the same tests, resumed run)')
     ap.add_argument('--without', help='comma-separated test files to leave out of the copies '
                                       '(to measure the suite as it was before them)')
     ap.add_argument('--workdir', help='where the worker copies go (default: system temp)')
@@ -612,7 +615,9 @@ def main(argv=None):
         results = run_campaign(mutants, jobs=args.jobs, timeout=args.timeout,
                                confirm=not args.no_confirm, baseline=not args.no_baseline,
                                workdir=args.workdir, previous=previous, progress=progress,
-                               without=[w for w in (args.without or '').split(',') if w])
+                               without=[w for w in (args.without or '').split(',') if w],
+                               carry=('killed', 'killed-full', 'timeout', 'survived')
+                               if args.resume_all else None)
     except BaselineError as e:
         print('baseline failed: %s' % e, file=sys.stderr)
         return 2

@@ -63,7 +63,6 @@ M('ar-fast-int-variable', A, "                if self._data._info.is_floating:\n
 M('ar-rsub', A, "return _add_operator(neg(self), other)", "return _sub_operator(self, other)", FE,
   note='2 - v computed as v - 2')
 M('ar-rdiv-variable', A, "return mul(reciprocal(self), other)", "return div(self, other)", FE)
-M('ar-rdiv-tensor', A, "return div(filled, self)", "return div(self, filled)", FE)
 M('ar-imul-not-inplace', A, "'__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_,",
   "'__iadd__': _iadd, '__isub__': _isub, '__imul__': mul,", IP)
 M('ar-itruediv-not-inplace', A, "'__itruediv__': div_, '__idiv__': div_,",
@@ -72,18 +71,11 @@ M('ar-pow-overload-order', A, "overloads=('(float exponent)', '(T exponent)'),",
   "overloads=('(T exponent)', '(float exponent)'),", FE)
 M('ar-value-other-overloads', A, "_VALUE_OTHER = ('(float value)', '(T other)', '(float value, T other)')",
   "_VALUE_OTHER = ('(float value)', '(float value, T other)')", FE)
-M('ar-rpow-base', A, "return call(POW_CONSTANT, [self], {'base': scalar_for(self, other)})",
-  "return call(POW_SCALAR, [self], {'exponent': scalar_for(self, other)})", FE,
-  note='2 ** v computed as v ** 2')
 M('ar-pow-const-gradfn', A, "grad_fn='torch.autograd.function.PowConstantBackward'",
   "grad_fn='PowConstantBackward'", GF)
 
 # ============================================================================ ops/pointwise.py
 P = 'ops/pointwise.py'
-M('pw-sign-zero', P, "return (a > 0).astype(a.dtype) - (a < 0).astype(a.dtype)",
-  "return (a >= 0).astype(a.dtype) - (a < 0).astype(a.dtype)", OF)
-M('pw-round-half', P, "np.abs(a - t) >= 0.5", "np.abs(a - t) > 0.5", OF,
-  note='halves no longer rounded away from zero')
 M('pw-rsqrt-abs', P, "return 1.0 / np.sqrt(a)", "return 1.0 / np.sqrt(np.abs(a))", OF,
   note='rsqrt of a negative number no longer nan')
 M('pw-clamp-nan-bound-copy', P, "    if bound != bound:\n        return a.copy()",
@@ -102,29 +94,9 @@ M('pw-clamp-vjp-bound', P, "keep = (x >= lo) & (x <= hi)", "keep = (x > lo) & (x
   note='no gradient at x == min')
 M('pw-clamp-min-vjp', P, "        keep = x > lo", "        keep = x >= lo", VJP,
   note="clamp(min=m) passes the gradient at x == m (modern torch's rule, not 0.3's CmaxConstant)")
-M('pw-clamp-max-vjp', P, "        keep = x < hi", "        keep = x > hi", VJP)
-M('pw-fmod-vjp', P, "-g * ctx.B.trunc(a / b) if ctx.needs[1] else None)",
-  "-g * ctx.B.floor(a / b) if ctx.needs[1] else None)", VJP)
-M('pw-remainder-vjp', P, "-g * ctx.B.floor(a / b) if ctx.needs[1] else None)",
-  "g * ctx.B.floor(a / b) if ctx.needs[1] else None)", VJP)
-M('pw-remainder-fwd', P, "    return a - b * np.floor(a / b)", "    return a - b * np.trunc(a / b)", OF)
 M('pw-remainder-f32', P, "q = np.floor(a / b)", "q = np.trunc(a / b)", OF)
-M('pw-lerp-fwd', P, "return a + weight * (end - a)", "return end + weight * (a - end)", OF)
-M('pw-addcdiv-vjp', P, "-g * v * t1 / (t2 * t2) if ctx.needs[2]", "-g * v * t1 / t2 if ctx.needs[2]",
-  VJP)
-M('pw-addcdiv-value', P, "    return a + value * t1 / t2", "    return a + t1 / t2", OF)
-M('pw-addc-default-value', P, "return (1 if value is None else value), t1, t2",
-  "return (0 if value is None else value), t1, t2", FE)
 M('pw-addc-value-position', P, "if args and not is_tensorlike(args[0]):",
   "if args and not is_tensorlike(args[-1]):", FE)
-M('pw-addc-keyword', P, "t1 = kwargs.pop('tensor1', None)", "t1 = kwargs.pop('t1', None)", FE)
-M('pw-log1p-vjp', P, "(g / (ctx.inputs[0] + 1),)", "(g / ctx.inputs[0],)", VJP)
-M('pw-rsqrt-vjp', P, "(g * (-0.5) * ctx.B.pow(ctx.output, 3),)", "(g * (-0.5) * ctx.B.pow(ctx.output, 2),)",
-  VJP)
-M('pw-tanh-vjp', P, "(g * (-(y * y) + 1),)", "(g * (-y + 1),)", VJP)
-M('pw-atan2-vjp', P, "-g * a / denom if ctx.needs[1] else None", "g * a / denom if ctx.needs[1] else None",
-  VJP)
-M('pw-log1p-gradfn', P, "'Log1PBackward'", "'Log1pBackward'", GF)
 M('pw-clamp-min-gradfn', P, "grad_fn='torch.autograd.function.CmaxConstantBackward'",
   "grad_fn='torch.autograd.function.ClampBackward'", GF)
 M('pw-exp-on-long', P, "('exp', _quiet(np.exp), _exp_back, 'ExpBackward', 'output', True)",
@@ -132,86 +104,47 @@ M('pw-exp-on-long', P, "('exp', _quiet(np.exp), _exp_back, 'ExpBackward', 'outpu
   note='exp of a LongTensor no longer refused')
 M('pw-abs-float-only', P, "('abs', np.abs, _abs_back, 'AbsBackward', 'input', False)",
   "('abs', np.abs, _abs_back, 'AbsBackward', 'input', True)", FE)
-M('pw-fill-not-inplace', P, "return call_inplace(FILL, [self], {'value': scalar_for(self, value)})",
-  "return call(FILL, [self], {'value': scalar_for(self, value)})", IP)
-M('pw-zero-dtype', P, "'zero', lambda a: np.zeros(a.shape, dtype=a.dtype)", "'zero', lambda a: np.zeros(a.shape)",
-  OF)
 M('pw-atan2-inplace', P, "        return call_inplace(ATAN2, [self, other])", "        return call(ATAN2, [self, other])",
   IP)
 M('pw-lerp-inplace-bcast', P, "end = _broadcast_operand(self, end, _inplace, name)",
   "end = _broadcast_operand(self, end, False, name)", BS,
   note='x.lerp_(bigger, w) no longer refused')
-M('pw-clamp-param-order', P, "def clamp(self, min=None, max=None, *, _inplace=False):",
-  "def clamp(self, max=None, min=None, *, _inplace=False):", FE)
 M('pw-clamp-inplace', P, "    if inplace:\n        return call_inplace(op, [self], params)\n    return call(op, [self], params)\n\n\ndef clamp",
   "    return call(op, [self], params)\n\n\ndef clamp", IP)
 
 # ============================================================================ ops/reduction.py
 R = 'ops/reduction.py'
-M('rd-mean-dim-n', R, "/ a.shape[dim]).astype(a.dtype)", "/ (a.shape[dim] - 1)).astype(a.dtype)", OF)
-M('rd-sum-dim-keepdim', R, "r = a.sum(axis=dim, keepdims=keepdim,", "r = a.sum(axis=dim, keepdims=False,", BS)
 M('rd-expand-back-1d', R, "if dim is not None and not keepdim and len(shape) > 1:",
   "if dim is not None and not keepdim and len(shape) > 2:", BS)
 M('rd-mean-dim-vjp', R, "1.0 / max(1, ctx.shapes[0][0][ctx.params['dim']])", "1.0 / max(1, ctx.shapes[0][0][0])",
   VJP, note='off-by-one dim in the mean(dim) gradient scale')
-M('rd-mean-all-vjp', R, "(_expand_back(ctx, g, None, False, 1.0 / max(1, _prod(ctx.shapes[0][0]))),)",
-  "(_expand_back(ctx, g, None, False),)", VJP)
 M('rd-tensor-sum-accreal', R, "            return value(self._a).item()", "            return op.forward(self._a)[0].item()",
   OF, note="a tensor's full sum rounded to float32 instead of TH's double accreal")
 M('rd-mean-int-refused', R, "if not tensor_of(self)._info.is_floating:       # 0.3",
   "if tensor_of(self)._info.is_floating is None:       # 0.3", FE)
 M('rd-dim-reduce-wrap', R, "    d = _wrap(self, dim)\n    params.update(", "    d = dim\n    params.update(", FE,
   note='negative dims not wrapped for the params of dim reductions')
-M('rd-prod-vjp-left', R, "left = B.cumprod(B.shift(x, d, 1) + B.mask(pos == 0, x), d)",
-  "left = B.cumprod(B.shift(x, d, 1) + B.mask(pos == n - 1, x), d)", VJP)
 M('rd-select-all-copy', R, "return a.reshape(-1)[i:i + 1].copy()", "return a.reshape(-1)[i:i + 1]", OF,
   note='max() of a Variable shares memory with its input')
-M('rd-select-dim-keepdim', R, "    if keepdim:\n        return v, index.copy()", "    if not keepdim:\n        return v, index.copy()",
-  BS)
 M('rd-max-tie-vjp', R, "sel = (av > bv) if greater else (av < bv)", "sel = (av >= bv) if greater else (av < bv)",
   VJP, note='torch.max(a, b) at a tie sends the gradient to a (0.3: to b)')
-M('rd-max-other-overload', R, "if other is None and is_tensorlike(dim):", "if other is None and is_tensorlike(keepdim):",
-  FE, note='x.max(y) no longer the elementwise maximum')
-M('rd-median-upper', R, "i = int(np.argsort(flat, kind='stable')[(flat.size - 1) // 2])",
-  "i = int(np.argsort(flat, kind='stable')[flat.size // 2])", OF)
-M('rd-median-dim-upper', R, "_rank_index(a, d, (a.shape[d] - 1) // 2)", "_rank_index(a, d, a.shape[d] // 2)", OF)
 M('rd-median-bool-dim', R, "    if isinstance(dim, bool):\n        dim, keepdim = -1, dim\n    if dim is _args.OMITTED",
   "    if isinstance(dim, bool):\n        dim, keepdim = 0, dim\n    if dim is _args.OMITTED", FE)
-M('rd-kthvalue-1based', R, "index=_rank_index(a, d, k - 1), k=k)", "index=_rank_index(a, d, min(k, n - 1)), k=k)",
-  OF)
 M('rd-kthvalue-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE)
-M('rd-sort-desc-index', R, "return (n - 1) - np.flip(rev, dim)", "return n - 1 - rev", OF,
-  note='descending sort index not flipped back')
 M('rd-sort-stable', R, "        return np.argsort(a, axis=dim, kind='stable')\n    n = a.shape[dim]",
   "        return np.argsort(-a, axis=dim, kind='stable')[..., ::-1] if False else np.argsort(a, axis=dim, kind='quicksort')\n    n = a.shape[dim]",
   OF, note='ascending sort not stable')
-M('rd-topk-largest-default', R, "def topk(self, k, dim=-1, largest=True, sorted=True):",
-  "def topk(self, k, dim=-1, largest=False, sorted=True):", FE)
 M('rd-topk-range', R, "if k < 0 or k > n:", "if k < 0 or k >= n:", FE)
-M('rd-var-unbiased', R, "r = np.asarray(s / np.float64(n - int(unbiased)))", "r = np.asarray(s / np.float64(n))", OF)
-M('rd-var-unbiased-default', R, "def var_(self, dim=None, unbiased=True, keepdim=False):",
-  "def var_(self, dim=None, unbiased=False, keepdim=False):", FE)
-M('rd-var-bool-overload', R, "        dim, unbiased = None, dim\n", "        dim, unbiased = None, True\n", FE)
-M('rd-std-vjp', R, "return (g * c / (std * float(denom)),)", "return (g * c / (std * float(denom + 1)),)", VJP)
 M('rd-norm-p1', R, "    if p == 1:\n        return x.sum(axis=axis, keepdims=keepdims)",
   "    if p <= 1:\n        return x.sum(axis=axis, keepdims=keepdims)", OF, note='norm(0.5) computed as norm(1)')
-M('rd-norm-inf-sign', R, "x.max(axis=axis, keepdims=keepdims) if p > 0 else", "x.max(axis=axis, keepdims=keepdims) if p < 0 else",
-  OF)
-M('rd-norm-vjp-p', R, "term = B.pow(ax, p - 1) * B.mask(nz, x)", "term = B.pow(ax, p - 2) * B.mask(nz, x)", VJP)
 M('rd-norm-inf-ties', R, "return g * B.sign(x) * B.mask(hit, x) / B.const(count, x)",
   "return g * B.sign(x) * B.mask(hit, x)", VJP, note='norm(inf) ties each get the whole gradient')
-M('rd-cumprod-vjp', R, "return (_rev_cumsum(B, g * ctx.output, d) / x,)", "return (B.cumsum(g * ctx.output, d) / x,)",
-  VJP)
 M('rd-cumprod-zero-vjp', R, "first = zero & (seen == 1)", "first = zero & (seen >= 1)", VJP)
-M('rd-renorm-axes', R, "axes = tuple(i for i in range(a.ndim) if i != dim)", "axes = tuple(i for i in range(a.ndim) if i == dim)",
-  OF)
 M('rd-renorm-inplace-version', R, "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n    self._version[0] += 1\n",
   "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n", IP)
 M('rd-renorm-inplace-return', R,
   "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n    self._version[0] += 1\n    return self\n",
   "    self._version[0] += 1\n    return type(self)._wrap(_renorm_np(self._a, p, d, m))\n", IP)
-M('rd-prod-gradfn', R, "    'prod', _prod_all, _prod_back,\n    grad_fn='torch.autograd.function.ProdBackward'",
-  "    'prod', _prod_all, _prod_back,\n    grad_fn='ProdBackward'", GF)
 
 # ============================================================================ ops/shape.py
 S = 'ops/shape.py'
@@ -226,7 +159,6 @@ M('sh-unsqueeze-end', S, "return call(UNSQUEEZE, [self], {'dim': wrap_dim(dim, n
   note='unsqueeze(-1) inserts before the last dim')
 M('sh-squeeze-1d', S, "elif a.shape[dim] == 1 and a.ndim > 1:", "elif a.shape[dim] == 1:", BS,
   equivalent='a 0-dim result is reshaped to (1,) just below: the same view of the same data')
-M('sh-permute-inverse', S, "        inv[d] = i", "        inv[i] = d", VJP)
 M('sh-narrow-length0', S, "if length <= 0 or start > size - length:", "if length < 0 or start > size - length:", FE)
 M('sh-narrow-start', S, "if not 0 <= start < size:", "if not 0 <= start <= size:", FE)
 M('sh-select-negative', S, "return index + size if index < 0 else index", "return index + size - 1 if index < 0 else index",
@@ -235,12 +167,9 @@ M('sh-select-1d-number', S, "        return t._a[index].item()\n    i = _select_
   "        return type(t)._wrap(t._a[index:index + 1])\n    i = _select_index", FE)
 M('sh-unfold-step', S, "    if step <= 0:\n        raise RuntimeError('invalid argument 4: invalid step')",
   "    if step < 0:\n        raise RuntimeError('invalid argument 4: invalid step')", FE)
-M('sh-cat-vjp-offset', S, "        start += n\n", "        start = n\n", VJP)
 M('sh-cat-single-copy', S, "    if len(parts) == 1:\n        return parts[0].copy()", "    if len(parts) == 1:\n        return parts[0]",
   OF, note='cat of one non-empty tensor (and empties) aliases it')
 M('sh-cat-size-check', S, "for i in range(ref.ndim) if i != d):", "for i in range(ref.ndim) if i != 0):", FE)
-M('sh-stack-end', S, "d = wrap_dim(dim, tensor_of(seq[0]).dim(), allow_end=True)",
-  "d = wrap_dim(dim, tensor_of(seq[0]).dim())", BS)
 M('sh-tril-not-inplace', S, "def tril_(self, diagonal=0):\n    return _tri(self, diagonal, TRIL, True)",
   "def tril_(self, diagonal=0):\n    return _tri(self, diagonal, TRIL, False)", IP)
 M('sh-squeeze-inplace-new', S, "        return _set_view(self, _squeeze(self._a))\n",
@@ -259,7 +188,6 @@ D = 'ops/dispatch.py'
 M('dp-ufunc-div-scalar-recip', D, "'div_scalar': lambda a, p: np.true_divide(a, p['other'], out=a),",
   "'div_scalar': lambda a, p: np.multiply(a, 1.0 / p['other'], out=a),", FP,
   note='x /= 3 by multiplying with 1/3: differs in the last bit')
-M('dp-alpha-update', D, "ufunc(a, np.multiply(b, alpha), out=a)", "ufunc(a, b, out=a)", FP)
 M('dp-overlap', D, "                if not _shares_memory(a, b):", "                if True:", FP,
   equivalent="numpy ufuncs detect overlap between out= and the inputs and buffer (numpy >= 1.13)")
 M('dp-bcast-into', D, "        if s != 1 and s != d:\n            return False", "        if s != d:\n            return False", FP,
@@ -282,8 +210,6 @@ M('dp-unrolled-requires', D, "            if v1._grad_fn is not None or v1._requ
   "            if v1._grad_fn is not None:\n                requires = True\n", FP)
 M('dp-inline-dtype', D, "if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:",
   "if type(result) is _ndarray and result.ndim and result.size:", FP)
-M('dp-record-needs', D, "node.needs = (e[0] is not None, f[0] is not None)", "node.needs = (e[0] is not None, e[0] is not None)",
-  FP)
 M('dp-same-type-fast', D, "(tf is not Variable or type(first._data) is type(second._data))",
   "(tf is not Variable or True)", FP, note='a Float and a Double Variable pass the type check')
 M('dp-public-name', D, "_SUFFIXES = ('_scalar', '_alpha', '_tensor', '_dim', '_all')",
@@ -291,14 +217,9 @@ M('dp-public-name', D, "_SUFFIXES = ('_scalar', '_alpha', '_tensor', '_dim', '_a
 
 # ============================================================================ autograd/engine.py
 E = 'autograd/engine.py'
-M('en-hot-accumulate', E, "buf[nr] = r if old is None else old + r", "buf[nr] = r", FP)
-M('en-hot-dtype', E, "if type(r) is not ndarray or r.shape != shape or r.dtype != dtype:",
-  "if type(r) is not ndarray or r.shape != shape:", FP)
 M('en-hot-multi-output', E, "if nr == 0 and nf.num_outputs == 1:", "if nr == 0:", FP)
 M('en-hot-multi-output-eq', E, "if nr == 0 and nf.num_outputs == 1:", "if nf.num_outputs == 1:", FP,
   equivalent='a node with one output is only reached through output_nr 0')
-M('en-hot-release', E, "if not retain_graph and node.has_saved:\n                node._release()",
-  "if retain_graph and node.has_saved:\n                node._release()", FP)
 M('en-hot-var-hooks', E, "if plain and node._kind == KIND_OP and node._var_hooks is None \\\n                and node._post_hooks is None:",
   "if plain and node._kind == KIND_OP \\\n                and node._post_hooks is None:", FP)
 M('en-hot-leaf-hooks', E, "if plain and kind == KIND_ACCUMULATE and node._var_hooks is None:",
@@ -331,8 +252,6 @@ M('ix-index-copy-vjp', I, "    return (g * B.mask(_index_keep(ctx), g) if ctx.ne
   "    return (g if ctx.needs[0] else None,", VJP)
 M('ix-gather-range', I, "if idx.size and ((idx < 0).any() or (idx >= a.shape[d]).any()):\n        raise RuntimeError('Invalid index in gather')",
   "if idx.size and ((idx < 0).any() or (idx > a.shape[d]).any()):\n        raise RuntimeError('Invalid index in gather')", FE)
-M('ix-scatter-add-dups', I, "np.add.at(a, NB.scatter_coords(dim, index), src[_src_region(index)])",
-  "a[NB.scatter_coords(dim, index)] += src[_src_region(index)]", OF)
 M('ix-index-add-dups', I, "np.add.at(a, _index_key(dim, index), src)", "a[_index_key(dim, index)] += src", OF)
 M('ix-scatter-value-vjp', I, "lambda ctx, g: (g * ctx.B.mask(_scatter_keep(ctx), g),),\n    grad_fn='ScatterBackward1'",
   "lambda ctx, g: (g,),\n    grad_fn='ScatterBackward1'", VJP)
@@ -350,22 +269,16 @@ M('cm-scalar-for-round', C, "return np.array(int(v), dtype=np.int64).astype(info
   note='a float operand of an integer tensor rounded instead of truncated')
 M('cm-wrap-dim-bound', C, "    if d < -n or d >= n:\n        raise errors.dim_out_of_range(d, n)",
   "    if d < -n or d > n:\n        raise errors.dim_out_of_range(d, n)", FE)
-M('cm-broadcast-one', C, "        if da == db or db == 1:\n", "        if da == db:\n", BS)
 M('cm-inplace-broadcast', C, "if inplace and out != sa:", "if inplace and len(out) != len(sa):", BS,
   note='x.add_(y) that would grow x is no longer refused')
 
 # ============================================================================ printing.py
 PRT = 'printing.py'
 M('pr-center-odd', PRT, "    left = pad // 2\n", "    left = (pad + 1) // 2\n", PR)
-M('pr-digits-ceil', PRT, "return int(math.floor(math.log10(value))) + 1", "return int(math.ceil(math.log10(value)))", PR)
 M('pr-int-sci', PRT, "        if exp_max > prec + 1:\n            fmt = \"{:11.\"", "        if exp_max > prec:\n            fmt = \"{:11.\"", PR)
-M('pr-int-width', PRT, "sz = max(min_sz, exp_max + 1)", "sz = max(min_sz, exp_max)", PR)
 M('pr-sci-99', PRT, "if abs(exp_max) > 99 or abs(exp_min) > 99:", "if abs(exp_max) >= 99 or abs(exp_min) >= 99:", PR)
-M('pr-scale', PRT, "scale = math.pow(10, max(exp_max - 1, _MIN_LOG_SCALE))", "scale = math.pow(10, max(exp_max, _MIN_LOG_SCALE))", PR)
 M('pr-vector-threshold', PRT, "if vector.shape[0] < PRINT_OPTS.threshold:", "if vector.shape[0] <= PRINT_OPTS.threshold:", PR)
-M('pr-columns-blank', PRT, "                if first != 1:", "                if first != 0:", PR)
 M('pr-matrix-threshold', PRT, "(matrix.size < PRINT_OPTS.threshold or full_mat)", "(matrix.size <= PRINT_OPTS.threshold or full_mat)", PR)
-M('pr-hdots', PRT, "    has_hdots = ncols > 2 * n\n", "    has_hdots = ncols >= 2 * n\n", PR)
 M('pr-dim-sz', PRT, "dim_sz = max(2, max(len(str(s)) for s in shape))", "dim_sz = max(1, max(len(str(s)) for s in shape))", PR)
 M('pr-print-dots', PRT, "print_dots = tensor.size >= PRINT_OPTS.threshold", "print_dots = tensor.size > PRINT_OPTS.threshold", PR)
 M('pr-profile-short', PRT, "\"short\": (2, 1000, 2, 80),", "\"short\": (2, 1000, 3, 80),", PR)
@@ -391,8 +304,6 @@ LA = 'ops/lapack.py'
 M('cmp-out-same-type', CMP, "        if isinstance(out, _TensorBase) and type(out) is not ByteTensor and type(out) is type(self):",
   "        if isinstance(out, _TensorBase) and type(out) is not ByteTensor and type(out) is type(self) and False:", OUT,
   note='torch.eq(x, y, out=<x-typed tensor>) refused')
-M('cmp-le-ufunc', CMP, "LE = _register_comparison('le', np.less_equal)", "LE = _register_comparison('le', np.less)", OF)
-M('cmp-inplace-returns-new', CMP, "            return call_inplace(ops.scalar_, [self], params)", "            return call(ops.scalar_, [self], params)", IP)
 M('cr-out-keep-numel', CR, "if dst.shape == src.shape or (keep_numel and dst.size == src.size and src.size):",
   "if dst.shape == src.shape:", OUT, note='torch.arange(6, out=<2x3 tensor>) reshapes out')
 M('la-out-version', LA, "            o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()\n        o._version[0] += 1\n",
@@ -404,7 +315,6 @@ M('la-out-returns', LA, "    return out if single else tuple(outs)\n", "    retu
 # ============================================================================ ops/_args.py
 AG = 'ops/_args.py'
 M('ag-position', AG, "head += ' (position %d)' % pos", "head += ' (position %d)' % (pos + 1)", FE)
-M('ag-int-list-pos', AG, "% (head, errors.tp_name(s), i + 1))", "% (head, errors.tp_name(s), i))", FE)
 M('ag-bool-int', AG, "    raise arg_type_error(fname, argname, 'bool', value, pos)", "    return bool(value)", FE,
   note='keepdim=1 accepted')
 M('ag-optional-none', AG, "    if value is None:\n        raise arg_type_error(fname, argname, expected, value, pos)",
@@ -415,23 +325,10 @@ M('ag-int-list-list', AG, "if len(sizes) == 1 and isinstance(sizes[0], (tuple, l
 # ============================================================================ blas / linalg
 BL = 'ops/blas_ops.py'
 LI = 'ops/linalg.py'
-M('li-beta-default', LI, "beta = kwargs.pop('beta', 1)", "beta = kwargs.pop('beta', 0)", FE)
-M('li-beta-alpha-order', LI, "    if len(scalars) == 2:\n        beta, alpha = scalars", "    if len(scalars) == 2:\n        alpha, beta = scalars", FE)
-M('li-mm-direct', LI, "        return call_variable(MM, [self, mat2])      # operands checked", "        return call_variable(MM, [mat2, self])      # operands checked",
-  FP)
-M('bl-addmv-vjp', BL, "_outer(ctx, g, v) * alpha if ctx.needs[1] else None,", "_outer(ctx, g, v) if ctx.needs[1] else None,", VJP)
-M('bl-addr-fwd', BL, "return _scaled(c, beta) + _scaled(np.multiply.outer(v1, v2), alpha)",
-  "return _scaled(c, alpha) + _scaled(np.multiply.outer(v1, v2), beta)", OF)
-M('bl-baddbmm-vjp', BL, "_bmm(ctx, B.transpose(b1, 1, 2), g) * alpha if ctx.needs[2] else None)",
-  "_bmm(ctx, B.transpose(b1, 1, 2), g) if ctx.needs[2] else None)", VJP)
-M('bl-cross-vjp', BL, "    return (_cross_np(b, g, dim) if ctx.needs[0] else None,", "    return (_cross_np(g, b, dim) if ctx.needs[0] else None,", VJP)
 M('bl-histc-edge', BL, "keep = flat[(flat >= lo) & (flat <= hi)]", "keep = flat[(flat >= lo) & (flat < hi)]", OF)
 
 # ============================================================================ backend, nn, conv, rnn
 BN = 'backend_numpy.py'
-M('bn-pow-one', BN, "        if e == 1.0:\n            return a", "        if e <= 1.0:\n            return a", FP)
-M('bn-pow-square', BN, "if e == 2.0 and a.dtype.kind == 'f':", "if e >= 2.0 and a.dtype.kind == 'f':", FP)
-M('bn-sum-to-lead', BN, "    axes = list(range(lead))\n", "    axes = list(range(lead))[1:]\n", BS)
 M('bn-sum-to-ones', BN, "        if shape[i] == 1 and gs[lead + i] != 1:", "        if shape[i] == 1:", BS,
   equivalent='summing a size-1 axis with keepdims gives the same values')
 NN = 'ops/nn_ops.py'
@@ -445,19 +342,12 @@ M('cv-give-input', CV, "    if xp.base is None and xp is not x4:\n        WORKSP
   note="the caller's input array is put into the pool and reused as scratch")
 M('cv-pattern-key', CV, "pattern = ('fold', shape, dtype, nl, kernel, stride, dilation, oh, ow)",
   "pattern = ('fold', shape, dtype, nl, kernel, stride, oh, ow)", FP)
-M('cv-poison-zero', CV, "a.reshape(-1).view(np.uint8).fill(0xFF)", "a.reshape(-1).view(np.uint8).fill(0)", FP)
-M('cv-geometry', CV, "oh = (h + 2 * padding[0] - dilation[0] * (kh - 1) - 1) // stride[0] + 1",
-  "oh = (h + 2 * padding[0] - dilation[0] * (kh - 1)) // stride[0] + 1", BS)
 M('cv-take-bytes', CV, "            self.bytes -= a.nbytes\n", "", FP,
   equivalent='only the byte count of the pool drifts: it then keeps fewer buffers')
 M('cv-give-views', CV, "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous or a.base is not None:",
   "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous:", FP)
 RN = 'ops/rnn_ops.py'
-M('rn-gru-back-an', RN, "An = (1 - z_) * (1 - nn_ * nn_)", "An = (1 - z_) * (1 - nn_)", FP)
 M('rn-lstm-back-gates', RN, "P[:3] *= 1 - A[:3]", "P[:2] *= 1 - A[:2]", FP)
-M('rn-relu-deriv', RN, "return {'D': (hs > 0).astype(dt) if relu else 1 - hs * hs, 'hs': hs}",
-  "return {'D': (hs >= 0).astype(dt) if relu else 1 - hs * hs, 'hs': hs}", FP)
-M('rn-lstm-o2', RN, "    np.subtract(1, O2, O2)\n    O2 *= o", "    O2 *= o", FP)
 
 # ============================================================================ dead code / docstrings
 # (argued equivalent: the campaign must report them as survivors, never as kills)
