@@ -585,3 +585,85 @@ def test_conv_backward_after_another_dilation(torch):
         testing.assert_parity(lambda a, b: F.conv2d(a, b, stride=3, dilation=dil),
                               lambda a, b: torch.nn.functional.conv2d(a, b, stride=3, dilation=dil),
                               x, w)
+
+
+# ============================================================================ shape errors
+_GROW = 'The expanded size of the tensor (2) must match the existing size (1) at non-singleton dimension 0'
+
+
+@pytest.mark.parametrize('call, message', [
+    (lambda: L.FloatTensor(1, 3).lerp_(L.FloatTensor(2, 3), 0.5), _GROW),
+    (lambda: L.FloatTensor(1, 3).add_(L.FloatTensor(2, 3)), _GROW),
+    (lambda: L.FloatTensor(1, 3).mul_(L.FloatTensor(2, 3)), _GROW),
+    (lambda: L.FloatTensor(1, 3).addcmul_(L.FloatTensor(2, 3), L.FloatTensor(1, 3)), _GROW),
+    (lambda: Variable(L.FloatTensor(1, 3)).add_(Variable(L.FloatTensor(2, 3))), _GROW),
+    (lambda: Variable(L.FloatTensor(1, 3)).lerp_(Variable(L.FloatTensor(2, 3)), 0.5), _GROW),
+    (lambda: L.FloatTensor(6).view(-1, 5), "invalid argument 2: size '[-1 x 5]' is invalid for input with 6 elements"),
+    (lambda: L.FloatTensor(3).expand(2),
+     'The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+    (lambda: L.FloatTensor(3, 1).expand(3, 2, 1),
+     'The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 1'),
+    (lambda: L.FloatTensor(2, 3).narrow(1, 1, 0), 'invalid argument 4: out of range'),
+    (lambda: L.FloatTensor(2, 3).narrow(1, 3, 0), 'invalid argument 3: out of range'),
+    (lambda: L.FloatTensor(2, 3).unfold(1, 2, 0), 'invalid argument 4: invalid step'),
+    (lambda: L.FloatTensor(4).index_select(0, L.LongTensor([4])), 'invalid argument 3: index out of range'),
+    (lambda: L.FloatTensor(4).gather(0, L.LongTensor([4])), 'Invalid index in gather'),
+    (lambda: L.FloatTensor([1, 2, 3]).select(0, -1), 'invalid argument 2: out of range'),
+    (lambda: L.cat([L.FloatTensor(2, 3), L.FloatTensor(3, 2)], 1), 'inconsistent tensor sizes'),
+    (lambda: L.FloatTensor(2, 3).sum(2), 'dimension out of range (expected to be in range of [-2, 1], but got 2)'),
+])
+def test_shape_errors(call, message):
+    with pytest.raises(RuntimeError) as e:
+        call()
+    assert str(e.value) == message
+
+
+def test_select_of_negative_index_and_vector_numbers():
+    t = L.FloatTensor([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+    assert t.select(0, -1).tolist() == [5.0, 6.0]
+    assert t.select(1, -2).tolist() == [1.0, 3.0, 5.0]
+    assert Variable(t).select(0, -3).data.tolist() == [1.0, 2.0]
+    x = L.FloatTensor([7.0, 8.0])
+    assert x.select(0, 1) == 8.0 and isinstance(x.select(0, 1), float)
+    assert Variable(x).select(0, -1).data.tolist() == [8.0]
+
+
+@pytest.mark.parametrize('call, message', [
+    (lambda x: x.max(None), "max(): argument 'dim' (position 1) must be int, not NoneType"),
+    (lambda x: x.squeeze(None), "squeeze(): argument 'dim' (position 1) must be int, not NoneType"),
+    (lambda x: x.sum(0, keepdim=1), "argument 'keepdim' must be bool, not int"),
+    (lambda x: x.transpose(0.5, 1), "transpose(): argument 'dim0' (position 1) must be int, not float"),
+    (lambda x: x.view(2, 2.5), "view(): argument 'size' must be tuple of ints, but found element of type "
+                               "float at pos 2"),
+    (lambda x: L.add(2, x), "add(): argument 'input' must be a tensor or Variable, not int"),
+    (lambda x: L.mul(2.5, x), "mul(): argument 'input' must be a tensor or Variable, not float"),
+    (lambda x: x.long().mean(), 'mean is not implemented for type torch.LongTensor'),
+    (lambda x: x.long().exp(), 'exp is not implemented for type torch.LongTensor'),
+])
+def test_argument_type_errors(call, message):
+    x = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
+    with pytest.raises(TypeError) as e:
+        call(x)
+    assert str(e.value) == message
+
+
+def test_integer_abs_and_negative_dims():
+    assert L.LongTensor([-2, 3]).abs().tolist() == [2, 3]
+    assert L.LongTensor([-2, 3]).sign().tolist() == [-1, 1]
+    x = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
+    v = Variable(x, requires_grad=True)
+    m = v.mean(-1, keepdim=True)
+    assert m.size() == (2, 1) and m.data.tolist() == [[1.5], [3.5]]
+    s = v.sum(-2)
+    assert s.size() == (2,) and s.data.tolist() == [4.0, 6.0]
+    (m.sum() + s.sum() + v.max(-1)[0].sum() + v.prod(-1).sum()).backward()
+    assert v.grad.data.tolist() == [[1.5 + 2.0, 1.5 + 1.0 + 1.0], [1.5 + 4.0, 1.5 + 1.0 + 3.0]]
+
+
+def test_reflected_operators_on_variables():
+    v = Variable(L.DoubleTensor([2.0, 4.0]), requires_grad=True)
+    assert (3 - v).data.tolist() == [1.0, -1.0]
+    assert (8 / v).data.tolist() == [4.0, 2.0]
+    assert (2 ** v).data.tolist() == [4.0, 16.0]
+    (3 - v + 8 / v).sum().backward()
+    assert v.grad.data.tolist() == [-1.0 - 2.0, -1.0 - 0.5]

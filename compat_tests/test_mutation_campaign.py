@@ -162,3 +162,27 @@ def test_cli_list_and_usage_errors():
     proc = subprocess.run([sys.executable, TOOL, '--only', 'no-such-mutant'],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=120)
     assert proc.returncode == 2 and 'unknown mutant ids: no-such-mutant' in proc.stderr
+
+
+def test_new_tests_give_the_after_status(tiny_repo):
+    """``new_tests`` are left out of every run and tried alone on each survivor."""
+    (tiny_repo / 'compat_tests' / 'test_new.py').write_text(
+        'from legacy_autograd import unused\n\n\ndef test_unused():\n    assert unused(1) == 2\n')
+    mutants = [
+        _mutant('real', 'return sum(xs) / len(xs)', 'return sum(xs) / (len(xs) - 1)',
+                tests=('compat_tests/test_tiny.py', 'compat_tests/test_new.py')),
+        _mutant('dead-code', 'return x + 1', 'return x - 1',
+                tests=('compat_tests/test_tiny.py', 'compat_tests/test_new.py')),
+        _mutant('docstring', 'Its docstring is dead code', 'Its docstring is unused code'),
+    ]
+    results = mc.run_campaign(mutants, jobs=1, timeout=120, confirm=True, baseline=False,
+                              root=str(tiny_repo), log=lambda *a: None,
+                              new_tests=('compat_tests/test_new.py',))
+    got = {r['id']: (r['status'], r['after']) for r in results}
+    assert got == {'real': ('killed', 'killed'), 'dead-code': ('survived', 'killed'),
+                   'docstring': ('survived', 'survived')}
+    assert 'test_new.py' not in ' '.join(results[1]['subset'])
+    before, after = mc.summarize(results), mc.summarize(results, after=True)
+    assert (before['killed'], before['survived']) == (1, 2)
+    assert (after['killed'], after['survived']) == (2, 1)
+    assert 'kill rate with the new tests: 66.7% (2 killed of 3)' in mc.report(results)

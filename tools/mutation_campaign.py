@@ -113,6 +113,9 @@ PARITY_FILES = (
 ORACLE = 'compat_tests/test_fastpath_oracle.py'
 REGISTRY = 'compat_tests/test_parity_registry.py'   # slow (~3 min): run by the confirmation
 
+#: quick files that run first whenever they are in a subset (seconds, and aimed at the edges)
+FIRST = ('compat_tests/test_edge_semantics.py',)
+
 #: mutated file (prefix match, longest first) -> further test files of its subset.  Kept
 #: short on purpose (the subsets run once per mutant on a shared machine): a survivor of its
 #: subset is run against the whole suite before it is called one.
@@ -176,7 +179,8 @@ def subset_for(mutant):
     for f in files:
         if f not in out:
             out.append(f)
-    return out
+    fast = [f for f in out if f in FIRST]      # the quick files first
+    return fast + [f for f in out if f not in fast]
 
 
 def all_test_files(root=REPO):
@@ -311,8 +315,12 @@ class Worker(object):
             return 'no-tests', dt, _tail(out)
         return 'failed', dt, _tail(out)
 
-    def run(self, mutant, timeout, confirm, root=REPO):
-        """Apply ``mutant`` in the copy, run its subset (and the rest on survival), restore."""
+    def run(self, mutant, timeout, confirm, root=REPO, new_tests=()):
+        """Apply ``mutant`` in the copy, run its subset (and the rest on survival), restore.
+
+        ``new_tests``: test files left out of the subset and of the confirmation (the suite
+        "before" them); a survivor is then run against them alone, which gives its status
+        "after" them (``res['after']``: ``'killed'`` or ``'survived'``)."""
         path = os.path.join(self.copy, mutant.file)
         with open(path) as f:
             source = f.read()
@@ -324,7 +332,8 @@ class Worker(object):
             res.update(status='error', detail=str(e), seconds=0.0)
             return res
         subset = subset_for(mutant)
-        subset = [f for f in subset if os.path.isfile(os.path.join(self.copy, f))]
+        subset = [f for f in subset if os.path.isfile(os.path.join(self.copy, f))
+                  and f not in new_tests]
         res['subset'] = subset
         try:
             with open(path, 'w') as f:
@@ -340,7 +349,8 @@ class Worker(object):
                 res.update(status='error', detail='no test collected: ' + tail[-200:])
             else:
                 res.update(status='survived', detail='subset passed')
-                rest = [f for f in all_test_files(self.copy) if f not in subset]
+                rest = [f for f in all_test_files(self.copy) if f not in subset
+                        and f not in new_tests]
                 if confirm and rest:
                     outcome, dt2, tail = self.pytest(rest, max(timeout, 1800))
                     res['seconds'] += dt2
@@ -351,6 +361,16 @@ class Worker(object):
                         res.update(status='timeout', detail='whole suite ran too long')
                     else:
                         res.update(detail='whole suite passed')
+            if new_tests:
+                if res['status'] in KILLED:
+                    res['after'] = 'killed'
+                else:
+                    extra = [f for f in new_tests if os.path.isfile(os.path.join(self.copy, f))]
+                    outcome, dt3, tail = self.pytest(extra, timeout)
+                    res['seconds'] += dt3
+                    res['after'] = 'killed' if outcome in ('failed', 'timeout') else 'survived'
+                    if outcome in ('failed', 'timeout'):
+                        res['after_detail'] = _first_failure(tail)
         finally:
             with open(path, 'w') as f:
                 f.write(source)
@@ -400,13 +420,15 @@ def carried_kills(mutants, previous, statuses=None):
         if r and r['status'] in (statuses or KILLED) and r.get('edit') == _fingerprint(m):
             r = dict(r)
             r['carried'] = True
+            if r['status'] in KILLED:
+                r['after'] = 'killed'
             out[m.id] = r
     return out
 
 
 def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root=REPO,
                  log=print, workdir=None, previous=(), progress=None, without=(),
-                 carry=None):
+                 carry=None, new_tests=()):
     """Run every mutant; returns the list of result dicts (in catalogue order).
 
     ``previous``: results of an earlier run whose kills are carried over
@@ -447,7 +469,7 @@ def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root
                     if not queue:
                         return
                     m = queue.popleft()
-                r = worker.run(m, timeout, confirm, root)
+                r = worker.run(m, timeout, confirm, root, new_tests)
                 r['edit'] = _fingerprint(m)
                 with lock:
                     results[m.id] = r
@@ -482,12 +504,15 @@ class BaselineError(Exception):
 KILLED = ('killed', 'killed-full', 'timeout')
 
 
-def summarize(results):
-    """{'by_category': {cat: Counter}, 'killed', 'survived', 'errors', 'equivalent', 'rate'}"""
+def summarize(results, after=False):
+    """{'by_category': {cat: Counter}, 'killed', 'survived', 'errors', 'equivalent', 'rate'};
+    ``after``: the statuses once the new tests are added (``--new-tests``)."""
     by_cat = collections.OrderedDict((c, collections.Counter()) for c in CATEGORIES)
     killed = survived = 0
     for r in results:
         st = r['status']
+        if after and st != 'error':
+            st = r.get('after', st)
         if r.get('equivalent') and st != 'error':
             by_cat[r['category']]['equivalent'] += 1
             continue
@@ -505,27 +530,45 @@ def summarize(results):
 
 def report(results):
     s = summarize(results)
-    lines = ['| category | mutants | killed | survived | error | equivalent |',
-             '|---|---|---|---|---|---|']
+    has_after = any('after' in r for r in results)
+    a = summarize(results, after=True) if has_after else None
+    if has_after:
+        lines = ['| category | mutants | killed | survived | killed after | survived after '
+                 '| error | equivalent |', '|---|---|---|---|---|---|---|---|']
+    else:
+        lines = ['| category | mutants | killed | survived | error | equivalent |',
+                 '|---|---|---|---|---|---|']
     for cat, c in s['by_category'].items():
         n = sum(c.values())
         if not n:
             continue
-        lines.append('| %s | %d | %d | %d | %d | %d |' % (
-            cat, n, sum(c[k] for k in KILLED), c['survived'], c['error'], c['equivalent']))
+        if has_after:
+            ca = a['by_category'][cat]
+            lines.append('| %s | %d | %d | %d | %d | %d | %d | %d |' % (
+                cat, n, sum(c[k] for k in KILLED), c['survived'], sum(ca[k] for k in KILLED),
+                ca['survived'], c['error'], c['equivalent']))
+        else:
+            lines.append('| %s | %d | %d | %d | %d | %d |' % (
+                cat, n, sum(c[k] for k in KILLED), c['survived'], c['error'], c['equivalent']))
     lines.append('')
     rate = 'n/a' if s['rate'] is None else '%.1f%%' % (100 * s['rate'])
     lines.append('kill rate: %s (%d killed of %d; %d errors and %d equivalent not counted)'
                  % (rate, s['killed'], s['killed'] + s['survived'], s['errors'], s['equivalent']))
+    if has_after:
+        rate = 'n/a' if a['rate'] is None else '%.1f%%' % (100 * a['rate'])
+        lines.append('kill rate with the new tests: %s (%d killed of %d)'
+                     % (rate, a['killed'], a['killed'] + a['survived']))
     surv = [r for r in results if r['status'] == 'survived' and not r.get('equivalent')]
     if surv:
         lines.append('')
         lines.append('survivors%s:' % ('' if all(r.get('confirmed') for r in surv)
                                        else ' (not all confirmed on the whole suite)'))
         for r in surv:
-            lines.append('  %s  %s [%s]%s %s' % (r['id'], r['file'][len('legacy_autograd/'):], r['category'],
-                                                 '' if r.get('confirmed') else ' (subset only)',
-                                                 r.get('note', '')))
+            lines.append('  %s  %s [%s]%s%s %s' % (
+                r['id'], r['file'][len('legacy_autograd/'):], r['category'],
+                '' if r.get('confirmed') else ' (subset only)',
+                {'killed': ' -> killed by the new tests', 'survived': ' -> survives the new tests'}
+                .get(r.get('after'), ''), r.get('note', '')))
     eq = [r for r in results if r.get('equivalent') and r['status'] != 'error']
     if eq:
         lines.append('')
@@ -564,6 +607,8 @@ def main(argv=None):
     ap.add_argument('--fail-under', type=float, help='exit 1 when the kill rate is below')
     ap.add_argument('--order', help='comma-separated categories to run first (the rest follow '
                                     'in catalogue order)')
+    ap.add_argument('--new-tests', help='comma-separated test files measured apart: left out of '
+                                        'every run, then run alone on each survivor ("after")')
     ap.add_argument('--resume-all', action='store_true',
                     help='with --resume, carry over survivors too (the same tests, resumed run)')
     ap.add_argument('--without', help='comma-separated test files to leave out of the copies '
@@ -617,7 +662,8 @@ def main(argv=None):
                                workdir=args.workdir, previous=previous, progress=progress,
                                without=[w for w in (args.without or '').split(',') if w],
                                carry=('killed', 'killed-full', 'timeout', 'survived')
-                               if args.resume_all else None)
+                               if args.resume_all else None,
+                               new_tests=[w for w in (args.new_tests or '').split(',') if w])
     except BaselineError as e:
         print('baseline failed: %s' % e, file=sys.stderr)
         return 2
