@@ -667,3 +667,42 @@ def test_reflected_operators_on_variables():
     assert (2 ** v).data.tolist() == [4.0, 16.0]
     (3 - v + 8 / v).sum().backward()
     assert v.grad.data.tolist() == [-1.0 - 2.0, -1.0 - 0.5]
+
+
+# ============================================================================ more gradients and kernels
+@pytest.mark.parametrize('values', [[2.0, 0.0, 3.0, 0.0, 4.0], [0.0, 2.0, 3.0], [2.0, 3.0, 0.0],
+                                    [[1.5, 0.0, 2.0], [0.0, 0.0, 3.0]]])
+def test_cumprod_gradient_through_zeros(torch, values):
+    xs = np.array(values)
+    dim = xs.ndim - 1
+    testing.assert_parity(lambda x: x.cumprod(dim), lambda x: torch.cumprod(x, dim), xs)
+    if xs.ndim == 2:
+        testing.assert_parity(lambda x: x.cumprod(0), lambda x: torch.cumprod(x, 0), xs)
+
+
+def test_sort_is_stable_with_many_ties(torch):
+    rng = np.random.RandomState(5)
+    a = rng.randint(0, 4, size=(3, 64)).astype(np.float64)
+    for desc in (False, True):
+        values, indices = L.DoubleTensor(a.tolist()).sort(1, desc)
+        mv, mi = torch.sort(torch.tensor(a), dim=1, descending=desc, stable=True)
+        assert values.tolist() == mv.tolist() and indices.tolist() == mi.tolist()
+
+
+@pytest.mark.parametrize('values, bins, lo, hi', [([0.0, 1.0, 2.0, 3.0, 4.0], 4, 0, 4),
+                                                 ([1.0, 2.0, 2.0, 5.0], 4, 0, 0),
+                                                 ([-1.0, 0.5, 2.0, 2.5, 3.0], 3, 0, 3)])
+def test_histc_counts_the_upper_edge(torch, values, bins, lo, hi):
+    got = L.histc(L.FloatTensor(values), bins, lo, hi).tolist()
+    assert got == torch.histc(torch.tensor(values), bins, lo, hi).tolist()
+
+
+def test_grad_of_an_unused_input_and_repeated_roots():
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    with pytest.raises(RuntimeError) as e:
+        L.autograd.grad((x * 2).sum(), [y])
+    assert str(e.value) == 'One of the differentiated Variables appears to not have been used in the graph'
+    z = x * x
+    L.autograd.backward([z, z], [L.DoubleTensor([1.0, 1.0]), L.DoubleTensor([2.0, 3.0])])
+    assert x.grad.data.tolist() == [2.0 * 3.0, 4.0 * 4.0]

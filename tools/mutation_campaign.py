@@ -476,9 +476,10 @@ def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root
                     done[0] += 1
                     if progress is not None:
                         progress([results[k.id] for k in mutants if k.id in results])
-                    log('[%3d/%d] %-10s %-24s %5.0fs  %s' % (done[0], len(runnable), r['status'],
-                                                           m.id, r.get('seconds', 0),
-                                                           r.get('detail', '')[:110]))
+                    log('[%3d/%d] %-10s %-24s %5.0fs  %s%s' % (
+                        done[0], len(runnable), r['status'], m.id, r.get('seconds', 0),
+                        ('after: %s  ' % r['after']) if 'after' in r else '',
+                        r.get('detail', '')[:100]))
 
         threads = [threading.Thread(target=loop, args=(w,), daemon=True) for w in workers]
         for t in threads:
@@ -605,8 +606,11 @@ def main(argv=None):
                                      'edits are carried over, everything else runs')
     ap.add_argument('--list', action='store_true', help='list the mutants and check them')
     ap.add_argument('--fail-under', type=float, help='exit 1 when the kill rate is below')
-    ap.add_argument('--order', help='comma-separated categories to run first (the rest follow '
-                                    'in catalogue order)')
+    ap.add_argument('--order', help="comma-separated categories to run first (the rest follow "
+                                    "in catalogue order), or 'interleave' (one of each category "
+                                    "in turn)")
+    ap.add_argument('--subset', help='comma-separated test files run for every selected mutant '
+                                     'instead of its own subset')
     ap.add_argument('--new-tests', help='comma-separated test files measured apart: left out of '
                                         'every run, then run alone on each survivor ("after")')
     ap.add_argument('--resume-all', action='store_true',
@@ -632,7 +636,20 @@ def main(argv=None):
         mutants = [m for m in mutants if m.category in cats]
     if args.file:
         mutants = [m for m in mutants if args.file in m.file]
-    if args.order:
+    if args.subset:                     # the same test files for every selected mutant
+        files = tuple(f for f in args.subset.split(',') if f)
+        for m in mutants:
+            m.tests = files
+    if args.order == 'interleave':      # one of each category in turn: any prefix is a sample
+        queues = collections.OrderedDict()
+        for m in mutants:
+            queues.setdefault(m.category, []).append(m)
+        mutants = []
+        while any(queues.values()):
+            for q in queues.values():
+                if q:
+                    mutants.append(q.pop(0))
+    elif args.order:
         first = [c.strip() for c in args.order.split(',')]
         rank = {c: i for i, c in enumerate(first)}
         mutants = sorted(mutants, key=lambda m: rank.get(m.category, len(first)))
