@@ -337,6 +337,11 @@ def test_overload_lists_of_type_errors():
                             ' * (float value)\n' + bad +
                             ' * (torch.FloatTensor other)\n' + bad +
                             ' * (float value, torch.FloatTensor other)')
+    for call in (lambda: x.add(2, d), lambda: x.sub(2, d), lambda: x.add_(2, d)):
+        with pytest.raises(TypeError) as e:         # the public name, never 'add_alpha'
+            call()
+        assert str(e.value).split(' ')[0] in ('add', 'sub', 'add_')
+        assert ' * (float value, torch.FloatTensor other)' in str(e.value)
     with pytest.raises(TypeError) as e:
         L.LongTensor([1]).sub(L.IntTensor([1]))
     assert ' * (torch.LongTensor other)\n' in str(e.value)
@@ -706,3 +711,27 @@ def test_grad_of_an_unused_input_and_repeated_roots():
     z = x * x
     L.autograd.backward([z, z], [L.DoubleTensor([1.0, 1.0]), L.DoubleTensor([2.0, 3.0])])
     assert x.grad.data.tolist() == [2.0 * 3.0, 4.0 * 4.0]
+
+
+# ============================================================================ grad_fn names
+@pytest.mark.parametrize('make, name', [
+    (lambda v: 2 ** v, 'torch.autograd.function.PowConstantBackward'),
+    (lambda v: L.pow(2, v), 'torch.autograd.function.PowConstantBackward'),
+    (lambda v: v.clamp(min=0), 'torch.autograd.function.CmaxConstantBackward'),
+    (lambda v: v.clamp(max=0), 'torch.autograd.function.CminConstantBackward'),
+    (lambda v: v.clamp(0, 1), 'torch.autograd.function.ClampBackward'),
+    (lambda v: v.prod(), 'torch.autograd.function.ProdBackward'),
+    (lambda v: v.prod(0), 'torch.autograd.function.ProdBackward'),
+    (lambda v: v.cumprod(0), 'torch.autograd.function.CumprodBackward'),
+    (lambda v: v.repeat(2), 'torch.autograd.function.RepeatBackward'),
+    (lambda v: 2 - v, 'AddBackward0'), (lambda v: v.log1p(), 'Log1PBackward'),
+    (lambda v: -v, 'NegBackward'), (lambda v: v.expand(2, 2), 'ExpandBackward'),
+    (lambda v: v.mean(), 'MeanBackward1'), (lambda v: v.mean(0), 'MeanBackward0'),
+    (lambda v: v.fmod(1.5), 'FmodBackward0'), (lambda v: v.fmod(v), 'FmodBackward1'),
+    (lambda v: v.clone().scatter_(0, Variable(L.LongTensor([1, 0])), 1.5), 'ScatterBackward1'),
+    (lambda v: v.clone().scatter_(0, Variable(L.LongTensor([1, 0])), v), 'ScatterBackward0'),
+])
+def test_grad_fn_names_of_03(make, name):
+    v = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    r = repr(make(v).grad_fn)
+    assert r.startswith('<%s object at 0x' % name), r
