@@ -591,15 +591,17 @@ def _lgamma_back(ctx, g):
 
 
 def _clamp_back(ctx, g):
-    # gradient passes where min <= x <= max (bounds included), as in 0.3 and modern torch
+    # 0.3's Python Functions: Clamp passes the gradient where min <= x <= max (bounds
+    # included, as modern torch); CmaxConstant (min only) where x > min and CminConstant (max
+    # only) where x < max -- not at the bound itself, where modern torch passes it
     B = ctx.B
     x = B.value(ctx.inputs[0])
     lo = ctx.params.get('min')
     hi = ctx.params.get('max')
     if lo is None:
-        keep = x <= hi
+        keep = x < hi
     elif hi is None:
-        keep = x >= lo
+        keep = x > lo
     else:
         keep = (x >= lo) & (x <= hi)
     return (g * B.mask(keep, g),)

@@ -1,0 +1,355 @@
+"""The mutant catalogue of ``tools/mutation_campaign.py``.
+
+Each entry is one small behavioural change a careless edit could make to legacy_autograd:
+an off-by-one dim, swapped operands, a sign flip, ``<`` for ``<=``, a dropped ``keepdim``, a
+wrong default, a skipped ``.copy()``, ``self`` returned instead of a new tensor, a fast path
+that forgets a check.  ``M(id, file, original, mutated, category, ...)``: ``file`` is relative
+to ``legacy_autograd/``; see :class:`mutation_campaign.Mutant` for the other fields.
+
+Categories: 'op formula' (forward kernel), 'vjp' (backward formula; also the engine's
+general gradient routing), 'front-end' (argument parsing, overloads, defaults, keyword names,
+error texts), 'in-place', 'out=', 'broadcasting/shape', 'fast path', 'printing',
+'grad_fn name'.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from mutation_campaign import Mutant  # noqa: E402
+
+MUTANTS = []
+
+
+def M(id, file, original, mutated, category, **kw):
+    MUTANTS.append(Mutant(id, 'legacy_autograd/' + file, original, mutated, category, **kw))
+
+
+OF, VJP, FE, IP, OUT, BS, FP, PR, GF = ('op formula', 'vjp', 'front-end', 'in-place', 'out=',
+                                        'broadcasting/shape', 'fast path', 'printing',
+                                        'grad_fn name')
+
+# ============================================================================ ops/arithmetic.py
+A = 'ops/arithmetic.py'
+M('ar-add-alpha-fwd', A, "'add_alpha', lambda a, b, alpha: a + alpha * b",
+  "'add_alpha', lambda a, b, alpha: alpha * a + b", OF)
+M('ar-add-alpha-vjp', A, "(g, g * ctx.params['alpha'] if ctx.needs[1] else None)",
+  "(g, g if ctx.needs[1] else None)", VJP)
+M('ar-sub-vjp', A, "(g, -g if ctx.needs[1] else None)", "(g, g if ctx.needs[1] else None)", VJP)
+M('ar-sub-alpha-vjp', A, "g * (-ctx.params['alpha'])", "g * ctx.params['alpha']", VJP)
+M('ar-mul-scalar-vjp', A, "lambda ctx, g: (g * ctx.params['other'],)", "lambda ctx, g: (g,)", VJP)
+M('ar-mul-vjp-swap', A, "(g * ctx.inputs[1] if ctx.needs[0] else None,",
+  "(g * ctx.inputs[0] if ctx.needs[0] else None,", VJP)
+M('ar-int-div-trunc', A, "fix = (np.remainder(a, b) != 0) & ((a < 0) != (b < 0))",
+  "fix = (np.remainder(a, b) != 0) & ((a < 0) == (b < 0))", OF,
+  note='integer division rounds toward zero (C), not toward -inf')
+M('ar-div-scalar-vjp', A, "(g / ctx.params['other'],)", "(g * ctx.params['other'],)", VJP)
+M('ar-pow-square-fast', A, "    if exponent == 2:\n        return np.square(a)",
+  "    if exponent >= 2:\n        return np.square(a)", FP)
+M('ar-pow-tensor-vjp', A, "gb = g * B.pow(a, b) * B.log(a)", "gb = g * B.pow(a, b - 1) * B.log(a)", VJP)
+M('ar-pow-const-vjp', A, "(g * ctx.output * float(np.log(base)),)", "(g * ctx.output * float(base),)",
+  VJP)
+M('ar-keyword-other-value', A, "        value = 1\n    if other is None:",
+  "        value = 2\n    if other is None:", FE, note='x.add(other=y) scales y by 2')
+M('ar-alpha-swap', A, "other, value = value, alpha", "other, value = alpha, value", FE)
+M('ar-fast-scalar-trunc', A, "return run(scalar_op, [self], {'other': float(other)})",
+  "return run(scalar_op, [self], {'other': int(other)})", FP)
+M('ar-fast-var-sameshape', A, "if type(d) is type(e) and d._a.shape == e._a.shape:",
+  "if type(d) is type(e) and d._a.size == e._a.size:", FP,
+  note='same-numel operands of other shapes skip the deprecated pointwise path')
+M('ar-fast-tensor-sameshape', A, "elif ts in TENSOR_CLASS_SET and self._a.shape == other._a.shape:",
+  "elif ts in TENSOR_CLASS_SET and self._a.size == other._a.size:", FP)
+M('ar-fast-int-variable', A, "                if self._data._info.is_floating:\n",
+  "                if True:\n", FP, note='an integer Variable op a number takes the float route')
+M('ar-rsub', A, "return _add_operator(neg(self), other)", "return _sub_operator(self, other)", FE,
+  note='2 - v computed as v - 2')
+M('ar-rdiv-variable', A, "return mul(reciprocal(self), other)", "return div(self, other)", FE)
+M('ar-imul-not-inplace', A, "'__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_,",
+  "'__iadd__': _iadd, '__isub__': _isub, '__imul__': mul,", IP)
+M('ar-itruediv-not-inplace', A, "'__itruediv__': div_, '__idiv__': div_,",
+  "'__itruediv__': div, '__idiv__': div_,", IP)
+M('ar-pow-overload-order', A, "overloads=('(float exponent)', '(T exponent)'),",
+  "overloads=('(T exponent)', '(float exponent)'),", FE)
+M('ar-value-other-overloads', A, "_VALUE_OTHER = ('(float value)', '(T other)', '(float value, T other)')",
+  "_VALUE_OTHER = ('(float value)', '(float value, T other)')", FE)
+M('ar-pow-const-gradfn', A, "grad_fn='torch.autograd.function.PowConstantBackward'",
+  "grad_fn='PowConstantBackward'", GF)
+
+# ============================================================================ ops/pointwise.py
+P = 'ops/pointwise.py'
+M('pw-rsqrt-abs', P, "return 1.0 / np.sqrt(a)", "return 1.0 / np.sqrt(np.abs(a))", OF,
+  note='rsqrt of a negative number no longer nan')
+M('pw-clamp-nan-bound-copy', P, "    if bound != bound:\n        return a.copy()",
+  "    if bound != bound:\n        return a", OF, note='clamp(nan bound) returns its input array')
+M('pw-clamp-signed-zero', P, "if bound == 0 and a.dtype.kind == 'f':",
+  "if bound == 0 and a.dtype.kind == 'i':", FP, note='clamp(min=0) of -0.0 gives +0.0')
+M('pw-clamp-one-bound-ufunc', P, "        return _clamp_one_bound(a, min, np.maximum)",
+  "        return _clamp_one_bound(a, min, np.minimum)", FP)
+M('pw-clamp-order', P,
+  "    r = a\n    if max is not None:\n        r = select(a > max, a.dtype.type(max), r)\n"
+  "    if min is not None:\n        r = select(a < min, a.dtype.type(min), r)\n    return r\n\n\nif",
+  "    r = a\n    if min is not None:\n        r = select(a < min, a.dtype.type(min), r)\n"
+  "    if max is not None:\n        r = select(a > max, a.dtype.type(max), r)\n    return r\n\n\nif",
+  OF, note='max wins over min when min > max')
+M('pw-clamp-vjp-bound', P, "keep = (x >= lo) & (x <= hi)", "keep = (x > lo) & (x <= hi)", VJP,
+  note='no gradient at x == min')
+M('pw-clamp-min-vjp', P, "        keep = x > lo", "        keep = x >= lo", VJP,
+  note="clamp(min=m) passes the gradient at x == m (modern torch's rule, not 0.3's CmaxConstant)")
+M('pw-remainder-f32', P, "q = np.floor(a / b)", "q = np.trunc(a / b)", OF)
+M('pw-addc-value-position', P, "if args and not is_tensorlike(args[0]):",
+  "if args and not is_tensorlike(args[-1]):", FE)
+M('pw-clamp-min-gradfn', P, "grad_fn='torch.autograd.function.CmaxConstantBackward'",
+  "grad_fn='torch.autograd.function.ClampBackward'", GF)
+M('pw-exp-on-long', P, "('exp', _quiet(np.exp), _exp_back, 'ExpBackward', 'output', True)",
+  "('exp', _quiet(np.exp), _exp_back, 'ExpBackward', 'output', False)", FE,
+  note='exp of a LongTensor no longer refused')
+M('pw-abs-float-only', P, "('abs', np.abs, _abs_back, 'AbsBackward', 'input', False)",
+  "('abs', np.abs, _abs_back, 'AbsBackward', 'input', True)", FE)
+M('pw-atan2-inplace', P, "        return call_inplace(ATAN2, [self, other])", "        return call(ATAN2, [self, other])",
+  IP)
+M('pw-lerp-inplace-bcast', P, "end = _broadcast_operand(self, end, _inplace, name)",
+  "end = _broadcast_operand(self, end, False, name)", BS,
+  note='x.lerp_(bigger, w) no longer refused')
+M('pw-clamp-inplace', P, "    if inplace:\n        return call_inplace(op, [self], params)\n    return call(op, [self], params)\n\n\ndef clamp",
+  "    return call(op, [self], params)\n\n\ndef clamp", IP)
+
+# ============================================================================ ops/reduction.py
+R = 'ops/reduction.py'
+M('rd-expand-back-1d', R, "if dim is not None and not keepdim and len(shape) > 1:",
+  "if dim is not None and not keepdim and len(shape) > 2:", BS)
+M('rd-mean-dim-vjp', R, "1.0 / max(1, ctx.shapes[0][0][ctx.params['dim']])", "1.0 / max(1, ctx.shapes[0][0][0])",
+  VJP, note='off-by-one dim in the mean(dim) gradient scale')
+M('rd-tensor-sum-accreal', R, "            return value(self._a).item()", "            return op.forward(self._a)[0].item()",
+  OF, note="a tensor's full sum rounded to float32 instead of TH's double accreal")
+M('rd-mean-int-refused', R, "if not tensor_of(self)._info.is_floating:       # 0.3",
+  "if tensor_of(self)._info.is_floating is None:       # 0.3", FE)
+M('rd-dim-reduce-wrap', R, "    d = _wrap(self, dim)\n    params.update(", "    d = dim\n    params.update(", FE,
+  note='negative dims not wrapped for the params of dim reductions')
+M('rd-select-all-copy', R, "return a.reshape(-1)[i:i + 1].copy()", "return a.reshape(-1)[i:i + 1]", OF,
+  note='max() of a Variable shares memory with its input')
+M('rd-max-tie-vjp', R, "sel = (av > bv) if greater else (av < bv)", "sel = (av >= bv) if greater else (av < bv)",
+  VJP, note='torch.max(a, b) at a tie sends the gradient to a (0.3: to b)')
+M('rd-median-bool-dim', R, "    if isinstance(dim, bool):\n        dim, keepdim = -1, dim\n    if dim is _args.OMITTED",
+  "    if isinstance(dim, bool):\n        dim, keepdim = 0, dim\n    if dim is _args.OMITTED", FE)
+M('rd-kthvalue-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE)
+M('rd-sort-stable', R, "        return np.argsort(a, axis=dim, kind='stable')\n    n = a.shape[dim]",
+  "        return np.argsort(-a, axis=dim, kind='stable')[..., ::-1] if False else np.argsort(a, axis=dim, kind='quicksort')\n    n = a.shape[dim]",
+  OF, note='ascending sort not stable')
+M('rd-topk-range', R, "if k < 0 or k > n:", "if k < 0 or k >= n:", FE)
+M('rd-norm-p1', R, "    if p == 1:\n        return x.sum(axis=axis, keepdims=keepdims)",
+  "    if p <= 1:\n        return x.sum(axis=axis, keepdims=keepdims)", OF, note='norm(0.5) computed as norm(1)')
+M('rd-norm-inf-ties', R, "return g * B.sign(x) * B.mask(hit, x) / B.const(count, x)",
+  "return g * B.sign(x) * B.mask(hit, x)", VJP, note='norm(inf) ties each get the whole gradient')
+M('rd-cumprod-zero-vjp', R, "first = zero & (seen == 1)", "first = zero & (seen >= 1)", VJP)
+M('rd-renorm-inplace-version', R, "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n    self._version[0] += 1\n",
+  "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n", IP)
+M('rd-renorm-inplace-return', R,
+  "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n    self._version[0] += 1\n    return self\n",
+  "    self._version[0] += 1\n    return type(self)._wrap(_renorm_np(self._a, p, d, m))\n", IP)
+
+# ============================================================================ ops/shape.py
+S = 'ops/shape.py'
+M('sh-view-infer-check', S, "if known == 0 or shape_in_numel % known:", "if known == 0:", BS)
+M('sh-view-same-shape-copy', S, "return type(self)._wrap(a.view(), self._version)",
+  "return type(self)._wrap(a.copy(), self._version)", FP, note='t.view(same shape) is a copy')
+M('sh-expand-check', S, "if cur != 1 and cur != s:", "if cur != 1 and cur < s:", BS)
+M('sh-t-1d', S, "    if nd > 2:\n        raise RuntimeError('t() expects", "    if nd != 2:\n        raise RuntimeError('t() expects",
+  FE)
+M('sh-unsqueeze-end', S, "return call(UNSQUEEZE, [self], {'dim': wrap_dim(dim, nd, allow_end=True)})",
+  "return call(UNSQUEEZE, [self], {'dim': wrap_dim(dim, nd)})", BS,
+  note='unsqueeze(-1) inserts before the last dim')
+M('sh-squeeze-1d', S, "elif a.shape[dim] == 1 and a.ndim > 1:", "elif a.shape[dim] == 1:", BS,
+  equivalent='a 0-dim result is reshaped to (1,) just below: the same view of the same data')
+M('sh-narrow-length0', S, "if length <= 0 or start > size - length:", "if length < 0 or start > size - length:", FE)
+M('sh-narrow-start', S, "if not 0 <= start < size:", "if not 0 <= start <= size:", FE)
+M('sh-select-negative', S, "return index + size if index < 0 else index", "return index + size - 1 if index < 0 else index",
+  FE)
+M('sh-select-1d-number', S, "        return t._a[index].item()\n    i = _select_index",
+  "        return type(t)._wrap(t._a[index:index + 1])\n    i = _select_index", FE)
+M('sh-unfold-step', S, "    if step <= 0:\n        raise RuntimeError('invalid argument 4: invalid step')",
+  "    if step < 0:\n        raise RuntimeError('invalid argument 4: invalid step')", FE)
+M('sh-cat-single-copy', S, "    if len(parts) == 1:\n        return parts[0].copy()", "    if len(parts) == 1:\n        return parts[0]",
+  OF, note='cat of one non-empty tensor (and empties) aliases it')
+M('sh-cat-size-check', S, "for i in range(ref.ndim) if i != d):", "for i in range(ref.ndim) if i != 0):", FE)
+M('sh-tril-not-inplace', S, "def tril_(self, diagonal=0):\n    return _tri(self, diagonal, TRIL, True)",
+  "def tril_(self, diagonal=0):\n    return _tri(self, diagonal, TRIL, False)", IP)
+M('sh-squeeze-inplace-new', S, "        return _set_view(self, _squeeze(self._a))\n",
+  "        return type(self)._wrap(_squeeze(self._a))\n", IP)
+M('sh-set-view-version', S, "    self._a = array\n    self._version[0] += 1\n    return self", "    self._a = array\n    return self", IP)
+M('sh-resize-keep-memory', S, "elif a.flags.c_contiguous and n <= a.size:", "elif a.flags.c_contiguous and n < a.size:", IP,
+  note='resize_ to the same number of elements no longer shares the memory')
+M('sh-set-shares', S, "        self._a = source._a\n        self._version = source._version",
+  "        self._a = source._a.copy()\n        self._version = source._version", IP)
+M('sh-float-of-float-self', S, "    if cls is type(self._data):\n        return self",
+  "    if cls is type(self._data):\n        return self.clone()", FE)
+M('sh-clone-alias', S, "'clone', lambda a: a.copy(),", "'clone', lambda a: a,", OF)
+
+# ============================================================================ ops/dispatch.py
+D = 'ops/dispatch.py'
+M('dp-ufunc-div-scalar-recip', D, "'div_scalar': lambda a, p: np.true_divide(a, p['other'], out=a),",
+  "'div_scalar': lambda a, p: np.multiply(a, 1.0 / p['other'], out=a),", FP,
+  note='x /= 3 by multiplying with 1/3: differs in the last bit')
+M('dp-overlap', D, "                if not _shares_memory(a, b):", "                if True:", FP,
+  equivalent="numpy ufuncs detect overlap between out= and the inputs and buffer (numpy >= 1.13)")
+M('dp-bcast-into', D, "        if s != 1 and s != d:\n            return False", "        if s != d:\n            return False", FP,
+  equivalent='broadcast operands then take the general route, which computes the same values')
+M('dp-fast-version', D, "                fast(a, params)\n                self._version[0] += 1",
+  "                fast(a, params)\n", FP)
+M('dp-fast-int', D, "if fast is not None and a.dtype.kind == 'f' and a.flags.writeable:",
+  "if fast is not None and a.dtype.kind in 'fi' and a.flags.writeable:", FP)
+M('dp-leaf-inplace', D, "if self._grad_fn is None and self._requires_grad and not volatile:",
+  "if self._grad_fn is None and self._requires_grad and volatile:", IP)
+M('dp-inplace-self-copy', D, "        old = self._data.clone()\n", "        old = self._data\n", IP)
+M('dp-inplace-volatile', D, "    if volatile:\n        self._volatile = True\n", "", IP)
+M('dp-inplace-rebase', D, "        if base is not None:\n            _rebase(base, self)", "        if base is not None:\n            pass",
+  IP)
+M('dp-call-view-version', D, "    if op.is_view:\n        return type(first)._wrap(result, first._version)\n    return _wrap_out(result, out_cls or type(first))\n\n\ndef _wrap_out",
+  "    if op.is_view:\n        return type(first)._wrap(result)\n    return _wrap_out(result, out_cls or type(first))\n\n\ndef _wrap_out",
+  IP, note='a view of a tensor gets its own version counter')
+M('dp-unrolled-volatile', D, "            if v1._volatile:\n                volatile = True\n", "", FP)
+M('dp-unrolled-requires', D, "            if v1._grad_fn is not None or v1._requires_grad:\n                requires = True\n",
+  "            if v1._grad_fn is not None:\n                requires = True\n", FP)
+M('dp-inline-dtype', D, "if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:",
+  "if type(result) is _ndarray and result.ndim and result.size:", FP)
+M('dp-same-type-fast', D, "(tf is not Variable or type(first._data) is type(second._data))",
+  "(tf is not Variable or True)", FP, note='a Float and a Double Variable pass the type check')
+M('dp-public-name', D, "_SUFFIXES = ('_scalar', '_alpha', '_tensor', '_dim', '_all')",
+  "_SUFFIXES = ('_scalar', '_tensor', '_dim', '_all')", FE)
+
+# ============================================================================ autograd/engine.py
+E = 'autograd/engine.py'
+M('en-hot-multi-output', E, "if nr == 0 and nf.num_outputs == 1:", "if nr == 0:", FP)
+M('en-hot-multi-output-eq', E, "if nr == 0 and nf.num_outputs == 1:", "if nf.num_outputs == 1:", FP,
+  equivalent='a node with one output is only reached through output_nr 0')
+M('en-hot-var-hooks', E, "if plain and node._kind == KIND_OP and node._var_hooks is None \\\n                and node._post_hooks is None:",
+  "if plain and node._kind == KIND_OP \\\n                and node._post_hooks is None:", FP)
+M('en-hot-leaf-hooks', E, "if plain and kind == KIND_ACCUMULATE and node._var_hooks is None:",
+  "if plain and kind == KIND_ACCUMULATE:", FP)
+M('en-one-root', E, "if _HOT and len(roots) == 1:", "if _HOT and len(roots) >= 1:", FP)
+M('en-unpack-version', E, "if t._version[0] != v or u._version[0] != w:", "if t._version[0] != v:", FP,
+  note='an in-place change of the second saved input goes unnoticed')
+M('en-apply-dtype', E, "if _HOT and type(r) is ndarray and r.shape == shape and r.dtype == dtype:",
+  "if _HOT and type(r) is ndarray and r.shape == shape:", FP)
+M('en-accumulate-first-copy', E, "data = g.copy() if g.dtype == dtype else g.astype(dtype)",
+  "data = g if g.dtype == dtype else g.astype(dtype)", FP, note='.grad aliases the incoming gradient')
+M('en-accumulate-add', E, "            a += g\n", "            a[...] = g\n", VJP)
+M('en-clone-identity', E, "            var._grad = _clone_identity(g)", "            var._grad = g", VJP)
+M('en-hook-replace', E, "        value = res\n        changed = True", "        value = res\n        changed = False", VJP)
+M('en-unreachable', E, "if node not in seen and not allow_unreachable:", "if node not in seen and allow_unreachable:", VJP)
+M('en-multiroot-sum', E, "buf[nr] = g if buf[nr] is None else buf[nr] + g", "buf[nr] = g", VJP)
+
+# ============================================================================ ops/indexing.py
+I = 'ops/indexing.py'
+M('ix-int-key-bound', I, "        if -n <= key < n:", "        if -n <= key <= n:", FP)
+M('ix-int-key-copy', I, "return type(self)._wrap(a[key], self._version)", "return type(self)._wrap(a[key].copy(), self._version)",
+  FP, note='t[i] of a matrix is a copy, not a view')
+M('ix-setitem-fast-version', I, "        a[key] = scalar_for(self, value)                 # fast path: t[i] = number\n        self._version[0] += 1\n",
+  "        a[key] = scalar_for(self, value)                 # fast path: t[i] = number\n", FP)
+M('ix-index-vector-range', I, "if index.size and ((index < 0).any() or (index >= size).any()):",
+  "if index.size and ((index < 0).any() or (index > size).any()):", FE)
+M('ix-index-add-vjp-dim', I, "return (g, ctx.B.index_select(g, p['dim'], p['index']) if ctx.needs[1] else None)",
+  "return (g, ctx.B.index_select(g, 0, p['index']) if ctx.needs[1] else None)", VJP)
+M('ix-index-copy-vjp', I, "    return (g * B.mask(_index_keep(ctx), g) if ctx.needs[0] else None,",
+  "    return (g if ctx.needs[0] else None,", VJP)
+M('ix-gather-range', I, "if idx.size and ((idx < 0).any() or (idx >= a.shape[d]).any()):\n        raise RuntimeError('Invalid index in gather')",
+  "if idx.size and ((idx < 0).any() or (idx > a.shape[d]).any()):\n        raise RuntimeError('Invalid index in gather')", FE)
+M('ix-index-add-dups', I, "np.add.at(a, _index_key(dim, index), src)", "a[_index_key(dim, index)] += src", OF)
+M('ix-scatter-value-vjp', I, "lambda ctx, g: (g * ctx.B.mask(_scatter_keep(ctx), g),),\n    grad_fn='ScatterBackward1'",
+  "lambda ctx, g: (g,),\n    grad_fn='ScatterBackward1'", VJP)
+M('ix-scatter-gradfn', I, "grad_fn='ScatterBackward0'", "grad_fn='ScatterBackward'", GF)
+
+# ============================================================================ ops/_common.py
+C = 'ops/_common.py'
+M('cm-with-number-dtype', C, "    out = np.empty(a.shape, a.dtype)\n    out.fill(number)", "    out = np.empty(a.shape)\n    out.fill(number)",
+  FP)
+M('cm-select-invert', C, "    k = cond.astype(u)\n", "    k = (~cond).astype(u)\n", FP)
+M('cm-select-threshold', C, "if cond.size < 8192 or", "if cond.size < 4096 or", FP,
+  equivalent='both routes copy the same bits; only the size at which the branch-free one starts moves')
+M('cm-scalar-for-round', C, "return np.array(int(v), dtype=np.int64).astype(info.dtype)[()]",
+  "return np.array(round(v), dtype=np.int64).astype(info.dtype)[()]", FE,
+  note='a float operand of an integer tensor rounded instead of truncated')
+M('cm-wrap-dim-bound', C, "    if d < -n or d >= n:\n        raise errors.dim_out_of_range(d, n)",
+  "    if d < -n or d > n:\n        raise errors.dim_out_of_range(d, n)", FE)
+M('cm-inplace-broadcast', C, "if inplace and out != sa:", "if inplace and len(out) != len(sa):", BS,
+  note='x.add_(y) that would grow x is no longer refused')
+
+# ============================================================================ printing.py
+PRT = 'printing.py'
+M('pr-center-odd', PRT, "    left = pad // 2\n", "    left = (pad + 1) // 2\n", PR)
+M('pr-int-sci', PRT, "        if exp_max > prec + 1:\n            fmt = \"{:11.\"", "        if exp_max > prec:\n            fmt = \"{:11.\"", PR)
+M('pr-sci-99', PRT, "if abs(exp_max) > 99 or abs(exp_min) > 99:", "if abs(exp_max) >= 99 or abs(exp_min) >= 99:", PR)
+M('pr-vector-threshold', PRT, "if vector.shape[0] < PRINT_OPTS.threshold:", "if vector.shape[0] <= PRINT_OPTS.threshold:", PR)
+M('pr-matrix-threshold', PRT, "(matrix.size < PRINT_OPTS.threshold or full_mat)", "(matrix.size <= PRINT_OPTS.threshold or full_mat)", PR)
+M('pr-dim-sz', PRT, "dim_sz = max(2, max(len(str(s)) for s in shape))", "dim_sz = max(1, max(len(str(s)) for s in shape))", PR)
+M('pr-print-dots', PRT, "print_dots = tensor.size >= PRINT_OPTS.threshold", "print_dots = tensor.size > PRINT_OPTS.threshold", PR)
+M('pr-profile-short', PRT, "\"short\": (2, 1000, 2, 80),", "\"short\": (2, 1000, 3, 80),", PR)
+M('pr-nan-width', PRT, "            min_sz = max(min_sz, 3)\n", "            min_sz = max(min_sz, 2)\n", PR)
+
+# ============================================================================ ops/schema.py
+SC = 'ops/schema.py'
+M('sc-out-replaces-storage', SC, "        out._a[...] = result._a\n", "        out._a = result._a\n", OUT,
+  note='out= of the right shape gets a new array instead of being written into')
+M('sc-out-version', SC, "        out._a = result._a.copy()\n    out._version[0] += 1\n", "        out._a = result._a.copy()\n", OUT)
+M('sc-out-returns-result', SC, "        return write_out(out, result)", "        write_out(out, result)\n        return result", OUT)
+M('sc-out-tuple-order', SC, "return tuple(write_out(o, r) for o, r in zip(out, result))",
+  "return tuple(write_out(o, r) for o, r in zip(out, reversed(result)))", OUT)
+M('sc-out-resize-alias', SC, "        out._a = result._a.copy()\n", "        out._a = result._a\n", OUT,
+  equivalent='result is a fresh tensor that nothing else holds')
+M('sc-inplace-variant', SC, "passed.append('_inplace=True')", "passed.append('_inplace=False')", IP)
+M('sc-tensor-first', SC, "            fimpl = _args.tensor_first(impl, name)", "            fimpl = impl", FE)
+M('sc-overload-typename', SC, "out.append((form.replace('T ', type_name + ' '), kinds))", "out.append((form, kinds))", FE)
+
+CMP = 'ops/comparison.py'
+CR = 'ops/creation.py'
+LA = 'ops/lapack.py'
+M('cmp-out-same-type', CMP, "        if isinstance(out, _TensorBase) and type(out) is not ByteTensor and type(out) is type(self):",
+  "        if isinstance(out, _TensorBase) and type(out) is not ByteTensor and type(out) is type(self) and False:", OUT,
+  note='torch.eq(x, y, out=<x-typed tensor>) refused')
+M('cr-out-keep-numel', CR, "if dst.shape == src.shape or (keep_numel and dst.size == src.size and src.size):",
+  "if dst.shape == src.shape:", OUT, note='torch.arange(6, out=<2x3 tensor>) reshapes out')
+M('la-out-version', LA, "            o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()\n        o._version[0] += 1\n",
+  "            o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()\n", OUT)
+M('la-out-fortran', LA, "            o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()",
+  "            o._a = src.copy()", OUT, note='LAPACK out= tensors stay contiguous (0.3: column-major)')
+M('la-out-returns', LA, "    return out if single else tuple(outs)\n", "    return results\n", OUT)
+
+# ============================================================================ ops/_args.py
+AG = 'ops/_args.py'
+M('ag-position', AG, "head += ' (position %d)' % pos", "head += ' (position %d)' % (pos + 1)", FE)
+M('ag-bool-int', AG, "    raise arg_type_error(fname, argname, 'bool', value, pos)", "    return bool(value)", FE,
+  note='keepdim=1 accepted')
+M('ag-optional-none', AG, "    if value is None:\n        raise arg_type_error(fname, argname, expected, value, pos)",
+  "    if value is None:\n        return None", FE)
+M('ag-int-list-list', AG, "if len(sizes) == 1 and isinstance(sizes[0], (tuple, list)):",
+  "if len(sizes) == 1 and isinstance(sizes[0], tuple):", FE, note='x.view([2, 3]) refused')
+
+# ============================================================================ blas / linalg
+BL = 'ops/blas_ops.py'
+LI = 'ops/linalg.py'
+M('bl-histc-edge', BL, "keep = flat[(flat >= lo) & (flat <= hi)]", "keep = flat[(flat >= lo) & (flat < hi)]", OF)
+
+# ============================================================================ backend, nn, conv, rnn
+BN = 'backend_numpy.py'
+M('bn-sum-to-ones', BN, "        if shape[i] == 1 and gs[lead + i] != 1:", "        if shape[i] == 1:", BS,
+  equivalent='summing a size-1 axis with keepdims gives the same values')
+NN = 'ops/nn_ops.py'
+M('nn-relu-neg-zero', NN, "        out = with_number(np.fmax, a, a.dtype.type(value))\n        out += value\n",
+  "        out = with_number(np.fmax, a, a.dtype.type(value))\n", FP, note='relu(-0.0) stays -0.0')
+M('nn-threshold-eq', NN, "    return select(a > threshold, a, a.dtype.type(value))", "    return select(a >= threshold, a, a.dtype.type(value))", OF)
+CV = 'ops/conv_ops.py'
+M('cv-pad-fill', CV, "        if ph or pw:\n            xp.fill(0)", "        if ph and pw:\n            xp.fill(0)", FP,
+  note='padding in one direction only leaves the pooled buffer unzeroed')
+M('cv-give-input', CV, "    if xp.base is None and xp is not x4:\n        WORKSPACE.give(xp)", "    if xp.base is None:\n        WORKSPACE.give(xp)", FP,
+  note="the caller's input array is put into the pool and reused as scratch")
+M('cv-pattern-key', CV, "pattern = ('fold', shape, dtype, nl, kernel, stride, dilation, oh, ow)",
+  "pattern = ('fold', shape, dtype, nl, kernel, stride, oh, ow)", FP)
+M('cv-take-bytes', CV, "            self.bytes -= a.nbytes\n", "", FP,
+  equivalent='only the byte count of the pool drifts: it then keeps fewer buffers')
+M('cv-give-views', CV, "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous or a.base is not None:",
+  "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous:", FP)
+RN = 'ops/rnn_ops.py'
+M('rn-lstm-back-gates', RN, "P[:3] *= 1 - A[:3]", "P[:2] *= 1 - A[:2]", FP)
+
+# ============================================================================ dead code / docstrings
+# (argued equivalent: the campaign must report them as survivors, never as kills)
+M('dead-docstring', P, "Node names: ATen ops of 0.3", "Node names: the ATen ops of 0.3", OF,
+  equivalent='a docstring')
