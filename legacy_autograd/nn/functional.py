@@ -41,7 +41,7 @@ from ..ops._common import wrap_dim as _wrap_dim
 from ..ops.functions import TORCH as _TORCH
 from ..ops import _args
 from ..backend_numpy import _prod
-from .._fastpaths import REFERENCE as _REFERENCE
+from .. import _fastpaths
 
 
 # ============================================================================ helpers
@@ -227,7 +227,8 @@ def dropout3d(input, p=0.5, training=False, inplace=False):
 
 
 # ============================================================================ linear / embedding
-_LINEAR_DIRECT = not _REFERENCE     # nn.Linear's ops without their front-ends
+_LINEAR_DIRECT = True     # nn.Linear's ops without their front-ends
+_fastpaths.flag(globals(), '_LINEAR_DIRECT')
 
 
 def linear(input, weight, bias=None):
