@@ -2,7 +2,9 @@
 
 Every declared op, every sample call, every form 0.3 code calls it in: the tensor method, the
 Variable method, ``torch.<name>`` on tensors and on Variables, the in-place ``<name>_`` on a
-tensor and on a non-leaf Variable, and ``torch.<name>(..., out=t)``.  Each form must give the
+tensor and on a non-leaf Variable, ``torch.<name>(..., out=t)``, and for the functional ops
+``torch.nn.functional.<name>(...)`` on Variables (an ``inplace=True`` call on a non-leaf
+copy, as a model's activations are).  Each form must give the
 op's modern-torch result: values (exact shapes and result types), and for Variables the
 ``grad_fn`` name (one of the op's kernels) and the gradients of every input through
 ``loss.backward()`` (the engine's ordinary path), against modern autograd.
@@ -22,7 +24,7 @@ from legacy_autograd import testing as T  # noqa: E402
 from legacy_autograd import rng_bridge  # noqa: E402
 from legacy_autograd.autograd import Variable  # noqa: E402
 from legacy_autograd.tensor import _TensorBase  # noqa: E402
-from legacy_autograd.ops.schema import SCHEMA, X, Y, Z, Const  # noqa: E402
+from legacy_autograd.ops.schema import SCHEMA, X, Const  # noqa: E402
 
 DTYPES = {
     'float32': (L.FloatTensor, np.float32, torch.float32),
@@ -41,7 +43,7 @@ GRAD_FNS = json.load(open(os.path.join(os.path.dirname(__file__), 'fixtures',
 
 def _forms(d, call):
     """The public forms a call runs in, as 'variant:receiver' labels."""
-    allowed = call.variants or ('method', 'function', 'inplace', 'out')
+    allowed = call.variants or ('method', 'function', 'inplace', 'out', 'functional')
     out = []
     for key in ('tensor.method', 'variable.method', 'tensor.inplace', 'variable.inplace'):
         receiver, variant = key.split('.')
@@ -49,6 +51,8 @@ def _forms(d, call):
             out.append('%s:%s' % (variant, receiver))
     if 'function' in d.forms and 'function' in allowed:
         out += ['function:tensor', 'function:variable']
+    if 'functional' in d.forms and 'functional' in allowed:
+        out.append('functional:variable')        # 0.3's F.* take Variables
     if 'out' in d.variants and 'out' in allowed and not call.scalar:
         out += ['out:tensor', 'out:sized']   # an empty out tensor, and one of the result's size
         if call.random:     # sizing the out tensor would draw numbers itself
@@ -79,6 +83,10 @@ def _cases():
 
 def _draw(domain, shape, npdtype, rng):
     integer = np.dtype(npdtype).kind in 'iu'
+    if domain == 'sign':        # targets of the margin losses: +1 / -1
+        return rng.choice([-1.0, 1.0], shape).astype(npdtype)
+    if domain == 'binary':      # multi-label targets: 0 / 1
+        return rng.choice([0.0, 1.0], shape).astype(npdtype)
     if domain == 'nonzero':
         a = rng.uniform(0.25, 2.0, shape) * rng.choice([-1.0, 1.0], shape)
     elif domain == 'nonint':
@@ -106,13 +114,26 @@ def _run_legacy(d, form, call, arrays, cls):
         floating = cls in (L.FloatTensor, L.DoubleTensor)
         vals = {}
         for p, t in tensors.items():
-            v = Variable(t, requires_grad=floating and call.grad)
+            v = Variable(t, requires_grad=floating and call.grad and p not in call.nograd)
             leaves[p] = v
             vals[p] = v
         tensors = vals
     var = receiver == 'variable'
     args = [_subst(a, tensors, variable=var) for a in call.args]
     kwargs = {k: _subst(v, tensors, variable=var) for k, v in call.kwargs.items()}
+    if variant == 'functional':
+        fn = getattr(L.nn.functional, d.name)
+        if not call.receiver:
+            return fn(*args, **kwargs), leaves
+        x = tensors[X]
+        if _functional_inplace(d, call):    # in place on a non-leaf copy (a model's activation)
+            x = x.clone()
+            before = _version(x)
+            result = fn(x, *args, **kwargs)
+            assert result is x, 'F.%s(..., inplace=True) must return its input' % d.name
+            assert _version(x) == before + 1, 'F.%s(inplace=True) must bump the version' % d.name
+            return result, leaves
+        return fn(x, *args, **kwargs), leaves
     if not call.receiver:
         return getattr(L, d.name)(*args, **kwargs), leaves
     x = tensors[X]
@@ -145,6 +166,17 @@ def _run_legacy(d, form, call, arrays, cls):
     return result, leaves
 
 
+def _functional_inplace(d, call):
+    """Whether a functional call asks for ``inplace=True`` (by keyword or by position)."""
+    import inspect
+    fn = d.forms['functional']
+    try:
+        bound = inspect.signature(fn).bind(None, *call.args, **call.kwargs)
+    except TypeError:
+        return False
+    return bound.arguments.get('inplace') is True
+
+
 def _node_name(fn):
     name = type(fn).__name__
     if name == 'PythonBackward' or not name.endswith('Backward') and hasattr(fn, 'name'):
@@ -169,15 +201,24 @@ def _version(x):
     return (x._data if isinstance(x, Variable) else x)._version[0]
 
 
-def _modern(d, call, arrays, tdtype, grad):
-    leaves = {p: torch.tensor(arrays[p], dtype=tdtype, requires_grad=grad) for p in arrays}
+def _modern(d, call, arrays, tdtype, grad, form=''):
+    leaves = {p: torch.tensor(arrays[p], dtype=tdtype, requires_grad=grad and p not in call.nograd)
+              for p in arrays}
     args = [_subst(a, leaves, 'modern') for a in call.args]
     kwargs = {k: _subst(v, leaves, 'modern') for k, v in call.kwargs.items()}
     fn = call.modern or d.modern
+    functional = form.startswith('functional:')
+    if functional:
+        fn = call.modern or d.functional_modern or d.modern
+        if fn is None and 'function' not in d.forms:
+            def fn(torch, *a, **k):
+                return getattr(torch.nn.functional, d.name)(*a, **k)
     if not call.receiver:
         if fn is None:
             return getattr(torch, d.name)(*args, **kwargs), leaves
         return fn(torch, *args, **kwargs), leaves
+    if functional and _functional_inplace(d, call):
+        return fn(torch, leaves[X].clone(), *args, **kwargs), leaves
     if fn is None:
         if d.name.endswith('_'):
             def fn(torch, x, *a, **k):
@@ -197,7 +238,8 @@ def test_public_form_matches_modern(name, k, dt, form):
     call = d.calls[k]
     cls, npdtype, tdtype = DTYPES[dt]
     rng = np.random.default_rng(zlib.crc32(('%s-%d-%s' % (name, k, dt)).encode()))
-    arrays = {p: _draw(d.domain, call.shapes.get(p, SHAPE), npdtype, rng) for p in call.tensors()}
+    arrays = {p: _draw(call.domains.get(p, d.domain), call.shapes.get(p, SHAPE), npdtype, rng)
+              for p in call.tensors()}
     floating = dt not in INTEGRAL
     receiver = form.split(':')[1]
     if receiver == 'sized':
@@ -208,10 +250,10 @@ def test_public_form_matches_modern(name, k, dt, form):
         L.manual_seed(RANDOM_SEED)
         result, leaves = _run_legacy(d, form, call, arrays, cls)
         with rng_bridge.bridged(seed=RANDOM_SEED):
-            expected, mleaves = _modern(d, call, arrays, tdtype, want_grad)
+            expected, mleaves = _modern(d, call, arrays, tdtype, want_grad, form)
     else:
         result, leaves = _run_legacy(d, form, call, arrays, cls)
-        expected, mleaves = _modern(d, call, arrays, tdtype, want_grad)
+        expected, mleaves = _modern(d, call, arrays, tdtype, want_grad, form)
 
     what = '%s %s%r' % (form, name, call)
     outputs = result if isinstance(result, tuple) else (result,)
@@ -232,6 +274,8 @@ def test_public_form_matches_modern(name, k, dt, form):
         first.backward(type(first.data)(g.reshape(tuple(first.size()))))
         moutputs[0].backward(torch.tensor(g, dtype=tdtype))
         for p, leaf in leaves.items():
+            if p in call.nograd:
+                continue
             mg = mleaves[p].grad
             if mg is None:      # an input used only for its size (expand_as): no gradient
                 assert leaf.grad is None or not leaf.grad.data.abs().sum(), \
@@ -311,7 +355,7 @@ def _record_grad_fns():
             if not _records_grad_fn(d, c):
                 continue
             cls, npdtype, _ = DTYPES[_grad_dtype(d)]
-            arrays = {p: _draw(d.domain, c.shapes.get(p, SHAPE), npdtype,
+            arrays = {p: _draw(c.domains.get(p, d.domain), c.shapes.get(p, SHAPE), npdtype,
                                np.random.default_rng(0)) for p in c.tensors()}
             form = next(f for f in _forms(d, c) if f.endswith(':variable'))
             r, _ = _run_legacy(d, form, c, arrays, cls)
