@@ -24,13 +24,15 @@ from legacy_autograd import testing as T  # noqa: E402
 from legacy_autograd import rng_bridge  # noqa: E402
 from legacy_autograd.autograd import Variable  # noqa: E402
 from legacy_autograd.tensor import _TensorBase  # noqa: E402
-from legacy_autograd.ops.schema import SCHEMA, X, Const  # noqa: E402
+from legacy_autograd.ops.schema import SCHEMA, TENSOR_METHODS, X, Const  # noqa: E402
+from legacy_autograd.ops.half import HALF_CPU_METHODS, OPERATORS, blocked_methods  # noqa: E402
 
 DTYPES = {
     'float32': (L.FloatTensor, np.float32, torch.float32),
     'float64': (L.DoubleTensor, np.float64, torch.float64),
     'int64': (L.LongTensor, np.int64, torch.int64),
     'uint8': (L.ByteTensor, np.uint8, torch.uint8),     # masks (ByteTensor-only ops: ~)
+    'float16': (L.HalfTensor, np.float16, torch.float16),   # CPU half: views and copies only
 }
 INTEGRAL = ('int64', 'uint8')
 SHAPE = (3, 4)
@@ -67,11 +69,24 @@ def _integral_args(call):
     return all(float(v).is_integer() for v in vals if isinstance(v, float))
 
 
+def _half_forms(d, call):
+    """The forms a call runs in on CPU HalfTensors: the tensor methods 0.3.1 had for them
+    (``legacy_autograd/ops/half.py``: views, copies, conversions)."""
+    if d.name not in HALF_CPU_METHODS or call.random or not call.receiver:
+        return []
+    return [f for f in _forms(d, call)
+            if f in ('method:tensor', 'inplace:tensor') and (
+                f == 'method:tensor' or d.name + '_' in HALF_CPU_METHODS)]
+
+
 def _cases():
     params = []
     for name in sorted(SCHEMA):
         d = SCHEMA[name]
         for k, call in enumerate(d.calls):
+            for form in _half_forms(d, call):
+                params.append(pytest.param(name, k, 'float16', form,
+                                           id='%s-%d%r-float16-%s' % (name, k, call, form)))
             for dt in d.dtypes:
                 if dt in INTEGRAL and not _integral_args(call):
                     continue        # a fractional number on an integer tensor: 0.3 truncates it
@@ -286,7 +301,8 @@ def test_public_form_matches_modern(name, k, dt, form):
 
 
 TYPES = {'byte': L.ByteTensor, 'char': L.CharTensor, 'short': L.ShortTensor, 'int': L.IntTensor,
-         'long': L.LongTensor, 'float': L.FloatTensor, 'double': L.DoubleTensor}
+         'long': L.LongTensor, 'float': L.FloatTensor, 'double': L.DoubleTensor,
+         'half': L.HalfTensor}
 
 
 def _check_output(out, mout, receiver, cls, floating, scalar, what):
@@ -314,14 +330,77 @@ def _check_output(out, mout, receiver, cls, floating, scalar, what):
     T.assert_close(out, mout.detach().reshape(want), what=what)
 
 
-# Declared ops whose public forms have no sample call yet (so no public-API parity case):
-# ``half`` (HalfTensor values against float16 are not compared yet).  The random ops are
+# Declared ops whose public forms have no sample call yet (so no public-API parity case): none
+# (``half`` is sampled: float -> HalfTensor against modern float16).  The random ops are
 # sampled with one seed on both sides and modern torch under the RNG bridge (``random=True``).
-# This list may only shrink: a new op must come with calls, and an op that gains calls must
-# leave the list (docs/parity.md reports it).
-NOT_YET_SAMPLED = set("""
-half
-""".split())
+# This list may only shrink: a new op must come with calls (docs/parity.md reports it).
+NOT_YET_SAMPLED = set()
+
+
+# ------------------------------------------------------------------ CPU HalfTensor (0.3.1)
+# 0.3.1's CPU HalfTensor had storage, views, copies and conversions only (ops/half.py); the
+# declared ops among those run on HalfTensors above (``-float16-`` cases, against modern
+# float16); every other declared tensor method, and the operators, raise 0.3.1's error.
+HALF_BLOCKED = blocked_methods(TENSOR_METHODS)
+
+
+@pytest.mark.parametrize('name', HALF_BLOCKED)
+def test_half_math_raises_031_error(name):
+    h = L.FloatTensor([[1.5, -2.0], [0.25, 3.0]]).half()
+    with pytest.raises(AttributeError) as e:
+        getattr(h, name)
+    wanted = {'view_as': 'view', 'expand_as': 'expand', 'matmul': 'dim'}.get(name, name)
+    assert str(e.value) == "'torch.HalfTensor' object has no attribute '%s'" % wanted
+    assert not hasattr(h, name)
+
+
+@pytest.mark.parametrize('op', sorted(OPERATORS))
+def test_half_operators_raise_031_error(op):
+    h = L.FloatTensor([1.5, -2.0]).half()
+    with pytest.raises(AttributeError, match="^'torch.HalfTensor' object has no attribute '%s'$"
+                       % OPERATORS[op]):
+        getattr(h, op)(2) if op != '__neg__' else -h
+
+
+def test_half_sampled_forms_cover_the_031_half_ops():
+    sampled = {p.values[0] for p in _cases() if p.values[2] == 'float16'}
+    # every declared op 0.3.1's CPU HalfTensor had is sampled on HalfTensors
+    assert sampled == {n for n in SCHEMA if n in HALF_CPU_METHODS and any(
+        _half_forms(SCHEMA[n], c) for c in SCHEMA[n].calls)}
+    assert {'transpose', 'squeeze', 'unsqueeze', 'narrow', 'unfold', 'select', 'float',
+            'double'} <= sampled, sorted(sampled)
+
+
+@pytest.mark.parametrize('src', ['float32', 'float64', 'int64', 'uint8'])
+def test_half_copies_and_conversions_match_modern(src):
+    cls, npdtype, tdtype = DTYPES[src]
+    rng = np.random.default_rng(7)
+    a = _draw((-70000.0, 70000.0), (3, 5), npdtype, rng)        # past half's range: inf
+    a.reshape(-1)[:4] = np.array([0.1, 1e-8, -65504.0, 2049.0]).astype(npdtype) \
+        if npdtype in (np.float32, np.float64) else a.reshape(-1)[:4]
+    h = L.HalfTensor(3, 5).copy_(cls(a.copy()))
+    mh = torch.empty(3, 5, dtype=torch.float16).copy_(torch.tensor(a))
+    assert type(h) is L.HalfTensor
+    T.assert_close(h, mh, what='HalfTensor.copy_(%s)' % src)
+    back = cls(3, 5).copy_(h)                                   # and back into the source type
+    T.assert_close(back, mh.to(tdtype), what='%s.copy_(HalfTensor)' % src)
+    if src in ('float32', 'float64'):
+        T.assert_close(cls(a.copy()).half(), torch.tensor(a).half(), what='%s.half()' % src)
+    for conv in ('float', 'double', 'long', 'byte'):
+        if conv in ('long', 'byte') and src in ('float32', 'float64'):
+            continue            # inf / out-of-range float -> integer: undefined in C
+        T.assert_close(getattr(h, conv)(), getattr(mh, conv)(), what='half.%s()' % conv)
+
+
+def test_half_printing_is_the_double_copy_with_the_half_name():
+    """0.3.1's printer formats a DoubleTensor copy of a HalfTensor; the footer names the half
+    type."""
+    f = L.FloatTensor([[1.5, 2.25, -3.0], [0.1, 65504.0, 1e-8]])
+    for t in (f, f[0], f.narrow(1, 0, 2), L.FloatTensor([0.5, float('inf'), -2.0])):
+        h = t.half()
+        assert str(h) == str(h.double()).replace('DoubleTensor', 'HalfTensor')
+        assert repr(h).endswith('[torch.HalfTensor of size %s]\n' % 'x'.join(
+            str(s) for s in h.size()))
 
 
 def test_every_declared_op_has_sample_calls_or_is_listed():
