@@ -7,6 +7,9 @@ gradients after ``backward()``, and error types and messages.  The test runs it 
 default (fast) mode and under ``LEGACY_AUTOGRAD_REFERENCE=1``, where every fast path is off
 (``legacy_autograd/_fastpaths.py``), and requires the two records to be equal bit for bit.
 
+The same programs also run twice in one process (``run_both_in_process``), the mode switched
+by ``legacy_autograd.testing.reference_mode()`` in between.
+
 The programs:
 
 * ``op``: every registry op with a parity spec, on its fixed parity samples, as Variables that
@@ -775,8 +778,8 @@ def mode_report():
         'rnn_fused': bool(fused),
         'reference': _fastpaths.REFERENCE,
         'poison': _fastpaths.POISON_WORKSPACE,
-        'call_variable': dispatch.call_variable.__name__,
-        'record': dispatch.record.__name__,
+        'call_variable': dispatch.call_variable.__code__.co_name,   # the code it runs now
+        'record': dispatch.record.__code__.co_name,
         'ufunc_inplace': len(dispatch._UFUNC_INPLACE),
         'engine_hot': engine._HOT,
         'mul_inline': 'call_variable' in arithmetic.mul.__code__.co_names,
@@ -787,13 +790,31 @@ def mode_report():
     }
 
 
-def run_all(graphs=150):
+def run_all(graphs=150, parts=('op', 'api', 'graph')):
     import legacy_autograd as L
     out = {}
-    _op_cases(L, out)
-    _api_cases(L, out)
-    _graph_cases(L, out, graphs)
+    if 'op' in parts:
+        _op_cases(L, out)
+    if 'api' in parts:
+        _api_cases(L, out)
+    if 'graph' in parts:
+        _graph_cases(L, out, graphs)
     return {'mode': mode_report(), 'records': out}
+
+
+def run_both_in_process(graphs=150, parts=('op', 'api', 'graph')):
+    """``run_all`` in the fast mode and then in reference mode, in this process, switched by
+    ``legacy_autograd.testing.reference_mode`` (no subprocess, no environment variable);
+    returns ``{'fast': ..., 'reference': ...}``."""
+    import warnings
+    from legacy_autograd.testing import reference_mode
+    out = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        for mode in ('fast', 'reference'):
+            with reference_mode(mode == 'reference'):
+                out[mode] = run_all(graphs, parts)
+    return out
 
 
 if __name__ == '__main__':

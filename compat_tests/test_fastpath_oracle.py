@@ -7,7 +7,9 @@ reference mode (``LEGACY_AUTOGRAD_REFERENCE=1``, every fast path off; see
 and in-place ops) and records everything observable: values, gradients, ``grad_fn`` names and
 edges, version counters, flags, errors.  Both modes run in subprocesses (the mode is chosen at
 import time, so switching it costs nothing when it is off), with the workspace poison mode the
-suite runs with (conftest.py).
+suite runs with (conftest.py).  The same programs also run in this process, both modes switched
+by ``legacy_autograd.testing.reference_mode()``, and that comparison must catch a fast path
+mutated on purpose.
 """
 import os
 import pickle
@@ -190,3 +192,82 @@ def test_oracle_comparison_catches_each_kind_of_change(runs):
     bumped = replace(rec, var, var[:3] + (var[3] + 1,) + var[4:])
     assert differences({key: bumped}, {key: rec}, 'op:')
     assert differences({}, {key: rec}, 'op:') == ['%s: only in the reference run' % key]
+
+
+# ------------------------------------------------------------------------- in-process switch
+IN_PROCESS_GRAPHS = int(os.environ.get('LEGACY_ORACLE_GRAPHS_IN_PROCESS', '40'))
+
+
+@pytest.fixture(scope='module')
+def inproc():
+    return O.run_both_in_process(IN_PROCESS_GRAPHS)
+
+
+def test_in_process_switch_turns_every_fast_path_off_and_on(inproc, runs):
+    # the in-process modes are the modes the environment variable selects at import
+    assert inproc['fast']['mode'] == runs['fast']['mode']
+    assert inproc['reference']['mode'] == runs['reference']['mode']
+    from legacy_autograd import _fastpaths
+    assert _fastpaths.REFERENCE is False            # and the switch is back
+    assert O.mode_report() == runs['fast']['mode']
+
+
+def test_in_process_fast_equals_reference(inproc):
+    bad = differences(inproc['fast']['records'], inproc['reference']['records'], '')
+    assert not bad, '%d case(s) differ:\n%s' % (len(bad), '\n'.join(bad[:25]))
+    assert sum(k.startswith('graph:') for k in inproc['fast']['records']) == IN_PROCESS_GRAPHS
+
+
+def test_in_process_matches_the_subprocess_runs(inproc, runs):
+    """The switched process computes what a process started in each mode computes."""
+    for mode in ('fast', 'reference'):
+        mine, theirs = inproc[mode]['records'], runs[mode]['records']
+        common = [k for k in mine if not k.startswith('graph:') or k in theirs]
+        bad = differences({k: mine[k] for k in common}, {k: theirs[k] for k in common}, '')
+        assert not bad, mode + ': ' + '\n'.join(bad[:10])
+
+
+def _mutant_select(cond, a, b):
+    import numpy as np
+    a = np.asarray(a)
+    b = np.asarray(b)
+    if cond.size < 8192:
+        return np.where(cond, a, b)
+    return np.where(cond, b, a)         # large arrays: the sides swapped
+
+
+def _mutant_front_end_factory(scalar_op, tensor_op, name, inplace, run):
+    def front_end(self, other):     # x * number multiplies by number * (1 + 1e-7)
+        if type(other) is float or type(other) is int:
+            return run(scalar_op, [self], {'other': float(other) * 1.0000001})
+        return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)  # noqa: F821
+    return front_end
+
+
+@pytest.mark.parametrize('mutant', ['ufunc_table', 'select_code', 'front_end_code'])
+def test_in_process_comparison_catches_a_mutated_fast_path(mutant):
+    """A fast path changed on purpose (its reference twin untouched) must make the in-process
+    comparison fail; entering reference mode and leaving it restores the fast path's own code
+    (the switch installs the code registered at import)."""
+    import numpy as np
+    from legacy_autograd.ops import dispatch, _common, arithmetic
+    from legacy_autograd import _fastpaths
+    saved = dict(dispatch._UFUNC_INPLACE)
+    code = (_common.select.__code__, arithmetic.mul.__code__)
+    if mutant == 'ufunc_table':       # in-place floating x += number adds the number twice
+        dispatch._UFUNC_INPLACE['add_scalar'] = lambda a, p: np.add(a, 2 * p['other'], out=a)
+    elif mutant == 'select_code':     # large arrays: the two sides swapped
+        _common.select.__code__ = _mutant_select.__code__
+    else:                             # the operator front-end of mul (a closure)
+        m = _mutant_front_end_factory(None, None, None, None, None).__code__
+        assert m.co_freevars == arithmetic.mul.__code__.co_freevars
+        arithmetic.mul.__code__ = m
+    try:
+        both = O.run_both_in_process(10, parts=('api', 'graph'))
+    finally:
+        dispatch._UFUNC_INPLACE.clear()
+        dispatch._UFUNC_INPLACE.update(saved)
+    assert (_common.select.__code__, arithmetic.mul.__code__) == code
+    assert _fastpaths.REFERENCE is False
+    bad = differences(both['fast']['records'], both['reference']['records'], '')
+    assert bad, 'the mutant %s went unnoticed' % mutant

@@ -2,7 +2,9 @@
 
 Every declared op, every sample call, every form 0.3 code calls it in: the tensor method, the
 Variable method, ``torch.<name>`` on tensors and on Variables, the in-place ``<name>_`` on a
-tensor and on a non-leaf Variable, and ``torch.<name>(..., out=t)``.  Each form must give the
+tensor and on a non-leaf Variable, ``torch.<name>(..., out=t)``, and for the functional ops
+``torch.nn.functional.<name>(...)`` on Variables (an ``inplace=True`` call on a non-leaf
+copy, as a model's activations are).  Each form must give the
 op's modern-torch result: values (exact shapes and result types), and for Variables the
 ``grad_fn`` name (one of the op's kernels) and the gradients of every input through
 ``loss.backward()`` (the engine's ordinary path), against modern autograd.
@@ -22,13 +24,15 @@ from legacy_autograd import testing as T  # noqa: E402
 from legacy_autograd import rng_bridge  # noqa: E402
 from legacy_autograd.autograd import Variable  # noqa: E402
 from legacy_autograd.tensor import _TensorBase  # noqa: E402
-from legacy_autograd.ops.schema import SCHEMA, X, Y, Z, Const  # noqa: E402
+from legacy_autograd.ops.schema import SCHEMA, TENSOR_METHODS, X, Const  # noqa: E402
+from legacy_autograd.ops.half import HALF_CPU_METHODS, OPERATORS, blocked_methods  # noqa: E402
 
 DTYPES = {
     'float32': (L.FloatTensor, np.float32, torch.float32),
     'float64': (L.DoubleTensor, np.float64, torch.float64),
     'int64': (L.LongTensor, np.int64, torch.int64),
     'uint8': (L.ByteTensor, np.uint8, torch.uint8),     # masks (ByteTensor-only ops: ~)
+    'float16': (L.HalfTensor, np.float16, torch.float16),   # CPU half: views and copies only
 }
 INTEGRAL = ('int64', 'uint8')
 SHAPE = (3, 4)
@@ -41,7 +45,7 @@ GRAD_FNS = json.load(open(os.path.join(os.path.dirname(__file__), 'fixtures',
 
 def _forms(d, call):
     """The public forms a call runs in, as 'variant:receiver' labels."""
-    allowed = call.variants or ('method', 'function', 'inplace', 'out')
+    allowed = call.variants or ('method', 'function', 'inplace', 'out', 'functional')
     out = []
     for key in ('tensor.method', 'variable.method', 'tensor.inplace', 'variable.inplace'):
         receiver, variant = key.split('.')
@@ -49,6 +53,8 @@ def _forms(d, call):
             out.append('%s:%s' % (variant, receiver))
     if 'function' in d.forms and 'function' in allowed:
         out += ['function:tensor', 'function:variable']
+    if 'functional' in d.forms and 'functional' in allowed:
+        out.append('functional:variable')        # 0.3's F.* take Variables
     if 'out' in d.variants and 'out' in allowed and not call.scalar:
         out += ['out:tensor', 'out:sized']   # an empty out tensor, and one of the result's size
         if call.random:     # sizing the out tensor would draw numbers itself
@@ -63,11 +69,24 @@ def _integral_args(call):
     return all(float(v).is_integer() for v in vals if isinstance(v, float))
 
 
+def _half_forms(d, call):
+    """The forms a call runs in on CPU HalfTensors: the tensor methods 0.3.1 had for them
+    (``legacy_autograd/ops/half.py``: views, copies, conversions)."""
+    if d.name not in HALF_CPU_METHODS or call.random or not call.receiver:
+        return []
+    return [f for f in _forms(d, call)
+            if f in ('method:tensor', 'inplace:tensor') and (
+                f == 'method:tensor' or d.name + '_' in HALF_CPU_METHODS)]
+
+
 def _cases():
     params = []
     for name in sorted(SCHEMA):
         d = SCHEMA[name]
         for k, call in enumerate(d.calls):
+            for form in _half_forms(d, call):
+                params.append(pytest.param(name, k, 'float16', form,
+                                           id='%s-%d%r-float16-%s' % (name, k, call, form)))
             for dt in d.dtypes:
                 if dt in INTEGRAL and not _integral_args(call):
                     continue        # a fractional number on an integer tensor: 0.3 truncates it
@@ -79,6 +98,10 @@ def _cases():
 
 def _draw(domain, shape, npdtype, rng):
     integer = np.dtype(npdtype).kind in 'iu'
+    if domain == 'sign':        # targets of the margin losses: +1 / -1
+        return rng.choice([-1.0, 1.0], shape).astype(npdtype)
+    if domain == 'binary':      # multi-label targets: 0 / 1
+        return rng.choice([0.0, 1.0], shape).astype(npdtype)
     if domain == 'nonzero':
         a = rng.uniform(0.25, 2.0, shape) * rng.choice([-1.0, 1.0], shape)
     elif domain == 'nonint':
@@ -106,13 +129,26 @@ def _run_legacy(d, form, call, arrays, cls):
         floating = cls in (L.FloatTensor, L.DoubleTensor)
         vals = {}
         for p, t in tensors.items():
-            v = Variable(t, requires_grad=floating and call.grad)
+            v = Variable(t, requires_grad=floating and call.grad and p not in call.nograd)
             leaves[p] = v
             vals[p] = v
         tensors = vals
     var = receiver == 'variable'
     args = [_subst(a, tensors, variable=var) for a in call.args]
     kwargs = {k: _subst(v, tensors, variable=var) for k, v in call.kwargs.items()}
+    if variant == 'functional':
+        fn = getattr(L.nn.functional, d.name)
+        if not call.receiver:
+            return fn(*args, **kwargs), leaves
+        x = tensors[X]
+        if _functional_inplace(d, call):    # in place on a non-leaf copy (a model's activation)
+            x = x.clone()
+            before = _version(x)
+            result = fn(x, *args, **kwargs)
+            assert result is x, 'F.%s(..., inplace=True) must return its input' % d.name
+            assert _version(x) == before + 1, 'F.%s(inplace=True) must bump the version' % d.name
+            return result, leaves
+        return fn(x, *args, **kwargs), leaves
     if not call.receiver:
         return getattr(L, d.name)(*args, **kwargs), leaves
     x = tensors[X]
@@ -157,6 +193,17 @@ def _run_legacy(d, form, call, arrays, cls):
     return result, leaves
 
 
+def _functional_inplace(d, call):
+    """Whether a functional call asks for ``inplace=True`` (by keyword or by position)."""
+    import inspect
+    fn = d.forms['functional']
+    try:
+        bound = inspect.signature(fn).bind(None, *call.args, **call.kwargs)
+    except TypeError:
+        return False
+    return bound.arguments.get('inplace') is True
+
+
 def _node_name(fn):
     name = type(fn).__name__
     if name == 'PythonBackward' or not name.endswith('Backward') and hasattr(fn, 'name'):
@@ -181,15 +228,24 @@ def _version(x):
     return (x._data if isinstance(x, Variable) else x)._version[0]
 
 
-def _modern(d, call, arrays, tdtype, grad):
-    leaves = {p: torch.tensor(arrays[p], dtype=tdtype, requires_grad=grad) for p in arrays}
+def _modern(d, call, arrays, tdtype, grad, form=''):
+    leaves = {p: torch.tensor(arrays[p], dtype=tdtype, requires_grad=grad and p not in call.nograd)
+              for p in arrays}
     args = [_subst(a, leaves, 'modern') for a in call.args]
     kwargs = {k: _subst(v, leaves, 'modern') for k, v in call.kwargs.items()}
     fn = call.modern or d.modern
+    functional = form.startswith('functional:')
+    if functional:
+        fn = call.modern or d.functional_modern or d.modern
+        if fn is None and 'function' not in d.forms:
+            def fn(torch, *a, **k):
+                return getattr(torch.nn.functional, d.name)(*a, **k)
     if not call.receiver:
         if fn is None:
             return getattr(torch, d.name)(*args, **kwargs), leaves
         return fn(torch, *args, **kwargs), leaves
+    if functional and _functional_inplace(d, call):
+        return fn(torch, leaves[X].clone(), *args, **kwargs), leaves
     if fn is None:
         if d.name.endswith('_'):
             def fn(torch, x, *a, **k):
@@ -209,7 +265,8 @@ def test_public_form_matches_modern(name, k, dt, form):
     call = d.calls[k]
     cls, npdtype, tdtype = DTYPES[dt]
     rng = np.random.default_rng(zlib.crc32(('%s-%d-%s' % (name, k, dt)).encode()))
-    arrays = {p: _draw(d.domain, call.shapes.get(p, SHAPE), npdtype, rng) for p in call.tensors()}
+    arrays = {p: _draw(call.domains.get(p, d.domain), call.shapes.get(p, SHAPE), npdtype, rng)
+              for p in call.tensors()}
     floating = dt not in INTEGRAL
     receiver = form.split(':')[1]
     if receiver == 'sized':
@@ -220,10 +277,10 @@ def test_public_form_matches_modern(name, k, dt, form):
         L.manual_seed(RANDOM_SEED)
         result, leaves = _run_legacy(d, form, call, arrays, cls)
         with rng_bridge.bridged(seed=RANDOM_SEED):
-            expected, mleaves = _modern(d, call, arrays, tdtype, want_grad)
+            expected, mleaves = _modern(d, call, arrays, tdtype, want_grad, form)
     else:
         result, leaves = _run_legacy(d, form, call, arrays, cls)
-        expected, mleaves = _modern(d, call, arrays, tdtype, want_grad)
+        expected, mleaves = _modern(d, call, arrays, tdtype, want_grad, form)
 
     what = '%s %s%r' % (form, name, call)
     outputs = result if isinstance(result, tuple) else (result,)
@@ -244,6 +301,8 @@ def test_public_form_matches_modern(name, k, dt, form):
         first.backward(type(first.data)(g.reshape(tuple(first.size()))))
         moutputs[0].backward(torch.tensor(g, dtype=tdtype))
         for p, leaf in leaves.items():
+            if p in call.nograd:
+                continue
             mg = mleaves[p].grad
             if mg is None:      # an input used only for its size (expand_as): no gradient
                 assert leaf.grad is None or not leaf.grad.data.abs().sum(), \
@@ -254,7 +313,8 @@ def test_public_form_matches_modern(name, k, dt, form):
 
 
 TYPES = {'byte': L.ByteTensor, 'char': L.CharTensor, 'short': L.ShortTensor, 'int': L.IntTensor,
-         'long': L.LongTensor, 'float': L.FloatTensor, 'double': L.DoubleTensor}
+         'long': L.LongTensor, 'float': L.FloatTensor, 'double': L.DoubleTensor,
+         'half': L.HalfTensor}
 
 
 def _check_output(out, mout, receiver, cls, floating, scalar, what):
@@ -282,14 +342,77 @@ def _check_output(out, mout, receiver, cls, floating, scalar, what):
     T.assert_close(out, mout.detach().reshape(want), what=what)
 
 
-# Declared ops whose public forms have no sample call yet (so no public-API parity case):
-# ``half`` (HalfTensor values against float16 are not compared yet).  The random ops are
+# Declared ops whose public forms have no sample call yet (so no public-API parity case): none
+# (``half`` is sampled: float -> HalfTensor against modern float16).  The random ops are
 # sampled with one seed on both sides and modern torch under the RNG bridge (``random=True``).
-# This list may only shrink: a new op must come with calls, and an op that gains calls must
-# leave the list (docs/parity.md reports it).
-NOT_YET_SAMPLED = set("""
-half
-""".split())
+# This list may only shrink: a new op must come with calls (docs/parity.md reports it).
+NOT_YET_SAMPLED = set()
+
+
+# ------------------------------------------------------------------ CPU HalfTensor (0.3.1)
+# 0.3.1's CPU HalfTensor had storage, views, copies and conversions only (ops/half.py); the
+# declared ops among those run on HalfTensors above (``-float16-`` cases, against modern
+# float16); every other declared tensor method, and the operators, raise 0.3.1's error.
+HALF_BLOCKED = blocked_methods(TENSOR_METHODS)
+
+
+@pytest.mark.parametrize('name', HALF_BLOCKED)
+def test_half_math_raises_031_error(name):
+    h = L.FloatTensor([[1.5, -2.0], [0.25, 3.0]]).half()
+    with pytest.raises(AttributeError) as e:
+        getattr(h, name)
+    wanted = {'view_as': 'view', 'expand_as': 'expand', 'matmul': 'dim'}.get(name, name)
+    assert str(e.value) == "'torch.HalfTensor' object has no attribute '%s'" % wanted
+    assert not hasattr(h, name)
+
+
+@pytest.mark.parametrize('op', sorted(OPERATORS))
+def test_half_operators_raise_031_error(op):
+    h = L.FloatTensor([1.5, -2.0]).half()
+    with pytest.raises(AttributeError, match="^'torch.HalfTensor' object has no attribute '%s'$"
+                       % OPERATORS[op]):
+        getattr(h, op)(2) if op != '__neg__' else -h
+
+
+def test_half_sampled_forms_cover_the_031_half_ops():
+    sampled = {p.values[0] for p in _cases() if p.values[2] == 'float16'}
+    # every declared op 0.3.1's CPU HalfTensor had is sampled on HalfTensors
+    assert sampled == {n for n in SCHEMA if n in HALF_CPU_METHODS and any(
+        _half_forms(SCHEMA[n], c) for c in SCHEMA[n].calls)}
+    assert {'transpose', 'squeeze', 'unsqueeze', 'narrow', 'unfold', 'select', 'float',
+            'double'} <= sampled, sorted(sampled)
+
+
+@pytest.mark.parametrize('src', ['float32', 'float64', 'int64', 'uint8'])
+def test_half_copies_and_conversions_match_modern(src):
+    cls, npdtype, tdtype = DTYPES[src]
+    rng = np.random.default_rng(7)
+    a = _draw((-70000.0, 70000.0), (3, 5), npdtype, rng)        # past half's range: inf
+    a.reshape(-1)[:4] = np.array([0.1, 1e-8, -65504.0, 2049.0]).astype(npdtype) \
+        if npdtype in (np.float32, np.float64) else a.reshape(-1)[:4]
+    h = L.HalfTensor(3, 5).copy_(cls(a.copy()))
+    mh = torch.empty(3, 5, dtype=torch.float16).copy_(torch.tensor(a))
+    assert type(h) is L.HalfTensor
+    T.assert_close(h, mh, what='HalfTensor.copy_(%s)' % src)
+    back = cls(3, 5).copy_(h)                                   # and back into the source type
+    T.assert_close(back, mh.to(tdtype), what='%s.copy_(HalfTensor)' % src)
+    if src in ('float32', 'float64'):
+        T.assert_close(cls(a.copy()).half(), torch.tensor(a).half(), what='%s.half()' % src)
+    for conv in ('float', 'double', 'long', 'byte'):
+        if conv in ('long', 'byte') and src in ('float32', 'float64'):
+            continue            # inf / out-of-range float -> integer: undefined in C
+        T.assert_close(getattr(h, conv)(), getattr(mh, conv)(), what='half.%s()' % conv)
+
+
+def test_half_printing_is_the_double_copy_with_the_half_name():
+    """0.3.1's printer formats a DoubleTensor copy of a HalfTensor; the footer names the half
+    type."""
+    f = L.FloatTensor([[1.5, 2.25, -3.0], [0.1, 65504.0, 1e-8]])
+    for t in (f, f[0], f.narrow(1, 0, 2), L.FloatTensor([0.5, float('inf'), -2.0])):
+        h = t.half()
+        assert str(h) == str(h.double()).replace('DoubleTensor', 'HalfTensor')
+        assert repr(h).endswith('[torch.HalfTensor of size %s]\n' % 'x'.join(
+            str(s) for s in h.size()))
 
 
 def test_every_declared_op_has_sample_calls_or_is_listed():
@@ -323,7 +446,7 @@ def _record_grad_fns():
             if not _records_grad_fn(d, c):
                 continue
             cls, npdtype, _ = DTYPES[_grad_dtype(d)]
-            arrays = {p: _draw(d.domain, c.shapes.get(p, SHAPE), npdtype,
+            arrays = {p: _draw(c.domains.get(p, d.domain), c.shapes.get(p, SHAPE), npdtype,
                                np.random.default_rng(0)) for p in c.tensors()}
             form = next(f for f in _forms(d, c) if f.endswith(':variable'))
             r, _ = _run_legacy(d, form, c, arrays, cls)

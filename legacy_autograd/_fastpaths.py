@@ -32,6 +32,20 @@ on in ``compat_tests/conftest.py``): every plain buffer the convolution workspac
 new or reused, is first filled with the byte ``0xFF`` (NaN in every float type, -1 in the
 integer types), so a kernel that reads a part of a workspace buffer it has not written yields
 NaN instead of silently reusing stale numbers.
+
+**In-process switch** (``legacy_autograd.testing.reference_mode()``, a tool, not part of the
+``torch`` namespace): :func:`set_reference` turns every fast path off or back on in a running
+process, so one process can run a program in both modes (``compat_tests/test_fastpath_oracle.py``).
+Each fast path registers how it is switched, when its module is imported, and is set to the
+mode of the environment variable then:
+
+* :func:`code_pair` -- a fast function and its general twin of the same module: in reference
+  mode the fast function object runs the general code (its ``__code__`` and defaults are
+  swapped), so every reference to it -- names imported elsewhere, methods installed on the
+  classes, the generated public forms, kernels held by registry ops -- switches at once and
+  the fast mode's calls cost exactly what they cost without the switch;
+* :func:`flag` -- a module-level flag read per call (``_HOT``, ``_INT_KEY``, ...);
+* :func:`on_switch` -- anything else (the workspace limit, the in-place ufunc table).
 """
 import os
 
@@ -49,3 +63,50 @@ POISON_WORKSPACE = _flag('LEGACY_AUTOGRAD_POISON_WORKSPACE')
 #: The environment variables, for tools that start a process in a given mode.
 REFERENCE_ENV = 'LEGACY_AUTOGRAD_REFERENCE'
 POISON_ENV = 'LEGACY_AUTOGRAD_POISON_WORKSPACE'
+
+
+# ------------------------------------------------------------------------- in-process switch
+_SWITCHES = []      # callables(reference: bool), in registration order
+
+
+def on_switch(fn):
+    """Register ``fn(reference)``, which sets its fast path for a mode; applied now."""
+    _SWITCHES.append(fn)
+    fn(REFERENCE)
+    return fn
+
+
+def code_pair(fast, general):
+    """In reference mode the function object ``fast`` runs ``general``'s code (same module, same
+    free variables); in fast mode its own.  Returns ``fast``."""
+    own = (fast.__code__, fast.__defaults__, fast.__kwdefaults__)
+    other = (general.__code__, general.__defaults__, general.__kwdefaults__)
+    if fast.__code__.co_freevars != general.__code__.co_freevars:
+        raise ValueError('%s and %s must close over the same names' % (
+            fast.__qualname__, general.__qualname__))
+
+    def switch(reference):
+        fast.__code__, fast.__defaults__, fast.__kwdefaults__ = other if reference else own
+    on_switch(switch)
+    return fast
+
+
+def flag(namespace, name, fast_value=True):
+    """The module-level flag ``namespace[name]`` is ``fast_value`` in fast mode, its negation in
+    reference mode."""
+    def switch(reference):
+        namespace[name] = (not fast_value) if reference else fast_value
+    on_switch(switch)
+
+
+def set_reference(reference):
+    """Turn every fast path off (``reference=True``) or on, in this process; returns the mode
+    it was in.  Call it between computations, never inside one (a graph built in one mode
+    is backpropagated by the code of the mode current at ``backward()``)."""
+    global REFERENCE
+    was = REFERENCE
+    if bool(reference) != was:      # (nothing is touched when the mode stays)
+        REFERENCE = bool(reference)
+        for fn in _SWITCHES:
+            fn(REFERENCE)
+    return was

@@ -17,9 +17,10 @@ import os
 
 import numpy as np
 
-from ._fastpaths import REFERENCE
+from . import _fastpaths
 
-_BERNOULLI_BITS = not REFERENCE     # bernoulli_ with one p compared on the integers
+_BERNOULLI_BITS = True     # bernoulli_ with one p compared on the integers
+_fastpaths.flag(globals(), '_BERNOULLI_BITS')
 
 __all__ = ['Generator', 'default_generator', 'manual_seed', 'initial_seed', 'seed',
            'get_rng_state', 'set_rng_state']

@@ -7,9 +7,10 @@ from .variable import Variable
 from . import engine as _engine
 from ..tensor import _TensorBase
 from .. import errors
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
-_EVERYDAY = not REFERENCE
+_EVERYDAY = True
+_fastpaths.flag(globals(), '_EVERYDAY')
 _UINT8 = np.dtype(np.uint8)       # backward()'s shortcut for one output (off in reference mode)
 
 

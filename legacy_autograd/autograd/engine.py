@@ -29,11 +29,12 @@ from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
 from .. import backend_numpy as NB
 from ..quiet import quietly
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
 #: False in reference mode: ``execute`` then runs every node through the general loop
 #: (read once per ``execute`` call, never per node)
-_HOT = not REFERENCE
+_HOT = True
+_fastpaths.flag(globals(), '_HOT')
 
 
 OpNode.B = NB       # an op node is the ctx of its own ordinary backward
@@ -216,8 +217,7 @@ def _unpack_saved_general(node):
         node.output = t._a
 
 
-if REFERENCE:
-    _unpack_saved = _unpack_saved_general
+_fastpaths.code_pair(_unpack_saved, _unpack_saved_general)
 
 
 def _graph_ctx(node):

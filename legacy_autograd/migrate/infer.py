@@ -29,7 +29,7 @@ INT_DTYPES = {'uint8', 'int8', 'int16', 'int32', 'int64'}
 CAST_METHODS = {'float': 'float32', 'double': 'float64', 'half': 'float16', 'long': 'int64',
                 'int': 'int32', 'short': 'int16', 'char': 'int8', 'byte': 'uint8'}
 
-SOFTMAX_FUNCTIONS = {'softmax', 'log_softmax', 'softmin'}
+SOFTMAX_FUNCTIONS = set()       # from the op schema: facts={'implicit_dim': True}
 SOFTMAX_MODULES = {'Softmax', 'LogSoftmax', 'Softmin'}
 
 # methods of a tensor/Variable that keep the number of dimensions
@@ -78,12 +78,13 @@ TENSOR_ONLY_METHODS = {'view', 'view_as', 'unsqueeze', 'squeeze', 'mm', 'bmm', '
                        'masked_fill', 'masked_fill_', 'sigmoid', 'tanh', 'relu', 'clamp',
                        'unfold', 'type_as', 'resize_', 'resize_as_', 'addmm', 'addmm_'}
 
+# rank-keeping functions besides the functional ops the op schema declares pointwise
+# (_functional_facts below adds relu, sigmoid, dropout, ...): glu / normalize / batch_norm /
+# pad keep the rank, and the torch.* math a script may call as a function
 ELEMENTWISE_FUNCTIONS = {
-    'relu', 'relu6', 'elu', 'selu', 'leaky_relu', 'prelu', 'rrelu', 'sigmoid', 'tanh',
-    'hardtanh', 'softplus', 'softshrink', 'hardshrink', 'tanhshrink', 'softsign', 'logsigmoid',
-    'threshold', 'dropout', 'dropout2d', 'dropout3d', 'alpha_dropout', 'glu', 'normalize',
-    'batch_norm', 'pad', 'abs', 'exp', 'log', 'sqrt', 'clamp', 'neg', 'add', 'sub', 'mul', 'div',
-    'pow', 'sin', 'cos', 'round', 'floor', 'ceil', 'sign', 'reciprocal', 'clone',
+    'glu', 'normalize', 'batch_norm', 'pad', 'abs', 'exp', 'log', 'sqrt', 'clamp', 'neg', 'add',
+    'sub', 'mul', 'div', 'pow', 'sin', 'cos', 'round', 'floor', 'ceil', 'sign', 'reciprocal',
+    'clone',
 }
 ELEMENTWISE_MODULES = {
     'ReLU', 'ReLU6', 'ELU', 'SELU', 'LeakyReLU', 'PReLU', 'RReLU', 'Sigmoid', 'Tanh', 'Hardtanh',
@@ -97,13 +98,32 @@ FOUR_D_MODULES = {'Conv2d', 'ConvTranspose2d', 'MaxPool2d', 'AvgPool2d', 'Adapti
 THREE_D_MODULES = {'Conv1d', 'ConvTranspose1d', 'MaxPool1d', 'AvgPool1d'}
 RNN_MODULES = {'RNN', 'LSTM', 'GRU'}
 CELL_MODULES = {'RNNCell', 'GRUCell'}
-LOSS_FUNCTIONS = {
-    'nll_loss', 'cross_entropy', 'mse_loss', 'l1_loss', 'smooth_l1_loss', 'kl_div',
-    'binary_cross_entropy', 'binary_cross_entropy_with_logits', 'poisson_nll_loss',
-    'margin_ranking_loss', 'hinge_embedding_loss', 'multilabel_margin_loss', 'soft_margin_loss',
-    'multilabel_soft_margin_loss', 'cosine_embedding_loss', 'multi_margin_loss',
-    'triplet_margin_loss',
-}
+LOSS_FUNCTIONS = set()          # every one from the op schema (_functional_facts below)
+
+
+def _functional_facts():
+    """The torch.nn.functional ops declared in the op schema (nn/_functional_schema.py), by
+    shape rule: the rank-keeping ones (activations, dropouts), the losses, and those whose dim
+    0.3 chose when none was given (softmax, log_softmax, softmin)."""
+    from .. import nn  # noqa: F401  (declares the functional ops)
+    from ..ops.schema import op_facts
+    pointwise, losses, implicit = set(), set(), set()
+    for name, fact in op_facts().items():
+        if not fact['functional']:
+            continue
+        if fact.get('implicit_dim'):
+            implicit.add(name)
+        elif fact['shape'] == 'pointwise':
+            pointwise.add(name)
+        elif fact['shape'] == 'loss':
+            losses.add(name)
+    return pointwise, losses, implicit
+
+
+_F_POINTWISE, _F_LOSSES, _F_IMPLICIT_DIM = _functional_facts()
+ELEMENTWISE_FUNCTIONS = ELEMENTWISE_FUNCTIONS | _F_POINTWISE
+LOSS_FUNCTIONS = LOSS_FUNCTIONS | _F_LOSSES
+SOFTMAX_FUNCTIONS = SOFTMAX_FUNCTIONS | _F_IMPLICIT_DIM
 SIZE_FACTORIES = {'randn', 'rand', 'zeros', 'ones', 'empty', 'Tensor', 'FloatTensor',
                   'DoubleTensor', 'LongTensor', 'IntTensor', 'ByteTensor', 'ShortTensor',
                   'CharTensor', 'HalfTensor'}

@@ -26,7 +26,6 @@ get wrong when porting:
 """
 from ._functional_conv import *  # noqa: F401,F403
 
-import functools
 import warnings
 
 import numpy as np
@@ -41,7 +40,7 @@ from ..ops._common import wrap_dim as _wrap_dim
 from ..ops.functions import TORCH as _TORCH
 from ..ops import _args
 from ..backend_numpy import _prod
-from .._fastpaths import REFERENCE as _REFERENCE
+from .. import _fastpaths
 
 
 # ============================================================================ helpers
@@ -227,7 +226,8 @@ def dropout3d(input, p=0.5, training=False, inplace=False):
 
 
 # ============================================================================ linear / embedding
-_LINEAR_DIRECT = not _REFERENCE     # nn.Linear's ops without their front-ends
+_LINEAR_DIRECT = True     # nn.Linear's ops without their front-ends
+_fastpaths.flag(globals(), '_LINEAR_DIRECT')
 
 
 def linear(input, weight, bias=None):
@@ -527,51 +527,6 @@ def cosine_embedding_loss(input1, input2, target, margin=0, size_average=True):
                  {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
 
 
-# ---------------------------------------------------------------------- clean errors
-#: parameters that take a tensor or Variable (None where their default is None)
-_TENSOR_PARAMS = frozenset(('input', 'target', 'weight', 'bias', 'input1', 'input2', 'x1', 'x2',
-                            'anchor', 'positive', 'negative', 'running_mean', 'running_var',
-                            'var', 'theta', 'grid', 'other', 'embedding_matrix'))
-
-
-def _tensor_args_error(fn, args, kwargs):
-    """The ``TypeError`` naming the first tensor argument that is not one, or None."""
-    import inspect
-    try:
-        bound = inspect.signature(fn).bind(*args, **kwargs)
-    except TypeError:
-        return None
-    kinds = (Variable, _TensorBase)
-    for name, value in bound.arguments.items():
-        if name in _TENSOR_PARAMS and not isinstance(value, kinds) and not (
-                value is None and bound.signature.parameters[name].default is None):
-            return TypeError("%s(): argument '%s' must be Variable, not %s"
-                             % (fn.__name__, name, errors.tp_name(value)))
-    return None
-
-
-def _clean_errors(fn):
-    """``fn`` with an ``AttributeError`` from a non-tensor argument (``F.linear(x, 3)``)
-    turned into a ``TypeError`` that names the argument; free on the normal path."""
-    @functools.wraps(fn)
-    def checked(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except AttributeError:
-            err = _tensor_args_error(fn, args, kwargs)
-            if err is None:
-                raise
-            raise err from None
-    return checked
-
-
-for _name, _fn in list(globals().items()):
-    if not _name.startswith('_') and callable(_fn) and getattr(_fn, '__module__', None) in (
-            __name__, 'legacy_autograd.nn._functional_conv') and not isinstance(_fn, type) \
-            and '_stacklevel' not in _fn.__code__.co_varnames:   # warnings point at the caller
-        globals()[_name] = _clean_errors(_fn)
-del _name, _fn
-
 # 0.3.1's functions beyond the ones above (issue 16)
 from ._functional_vision import *  # noqa: F401,F403,E402
 from ._functional_volumetric import *  # noqa: F401,F403,E402
@@ -688,6 +643,10 @@ def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, s
     return dist_hinge.mean()
 
 
-for _fn in (soft_margin_loss, multilabel_margin_loss, multi_margin_loss, triplet_margin_loss):
-    globals()[_fn.__name__] = _clean_errors(_fn)
-del _fn
+# ---------------------------------------------------------------------- the public functions
+# Every function of 0.3.1's torch.nn.functional is declared in the op schema
+# (_functional_schema.py: the bodies above, their kernels, modern spellings and sample calls);
+# the public F.<name> is the form generated from that declaration.
+from ._functional_schema import _declare_all  # noqa: E402
+globals().update(_declare_all(globals()))
+del _declare_all

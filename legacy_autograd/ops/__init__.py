@@ -23,4 +23,8 @@ schema.merge_inplace_declarations()
 surface.attach()
 arithmetic.attach_operators()
 
+from . import half as _half  # noqa: E402
+from ..tensor import HalfTensor as _HalfTensor  # noqa: E402
+_half.restrict(_HalfTensor, schema.TENSOR_METHODS)   # CPU HalfTensor: no math (0.3.1)
+
 OPS = registry.OPS

@@ -9,7 +9,7 @@ from ..tensor import _TensorBase
 from ..autograd.variable import Variable
 from .. import errors
 from . import _args
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
 
 def is_tensorlike(x):
@@ -197,9 +197,13 @@ def select(cond, a, b):
     return r.view(a.dtype)
 
 
-if REFERENCE:                   # the small-array routes for every size
-    def with_number(ufunc, a, number):      # noqa: F811
-        return ufunc(a, number)
+def _with_number_general(ufunc, a, number):      # reference mode: the small-array routes
+    return ufunc(a, number)
 
-    def select(cond, a, b):                 # noqa: F811
-        return np.where(cond, np.asarray(a), np.asarray(b))
+
+def _select_general(cond, a, b):
+    return np.where(cond, np.asarray(a), np.asarray(b))
+
+
+_fastpaths.code_pair(with_number, _with_number_general)
+_fastpaths.code_pair(select, _select_general)

@@ -14,7 +14,7 @@ from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from . import _args
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
 
 # --------------------------------------------------------------------------- add / sub
@@ -132,7 +132,7 @@ def _pow_forward_general(a, exponent):
 
 
 POW_SCALAR = register(
-    'pow_scalar', _pow_forward_general if REFERENCE else _pow_forward, _pow_scalar_back,
+    'pow_scalar', _fastpaths.code_pair(_pow_forward, _pow_forward_general), _pow_scalar_back,
     grad_fn='PowBackward0', save_inputs=(0,), argnames=('self',),
     modern=lambda torch, a, exponent: torch.pow(a, exponent))
 
@@ -279,8 +279,7 @@ def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
-if REFERENCE:
-    _simple_binary = _simple_binary_general
+_fastpaths.code_pair(_simple_binary, _simple_binary_general)
 
 
 def _binary_front_end(scalar_op, tensor_op, name, inplace):
@@ -293,11 +292,10 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
     """
     run = call_inplace if inplace else call
 
-    if REFERENCE:
-        def front_end(self, other):                 # the general code only
-            return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)
-        front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name
-        return front_end
+    def general(self, other):                 # the general code only (reference mode)
+        if run is None:     # (closes over the names the fast front-end closes over)
+            raise AssertionError((scalar_op, tensor_op))
+        return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)
 
     def front_end(self, other):
         t = type(other)
@@ -320,7 +318,7 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
                 return run(tensor_op, [self, other])
         return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)
     front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name
-    return front_end
+    return _fastpaths.code_pair(front_end, general)
 
 
 _add_operator = _binary_front_end(ADD_SCALAR, ADD, 'add', False)

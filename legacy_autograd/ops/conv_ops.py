@@ -36,7 +36,8 @@ from ..autograd.variable import Variable
 from ..tensor import _TensorBase
 from .. import errors
 from . import _args
-from .._fastpaths import REFERENCE, POISON_WORKSPACE
+from .. import _fastpaths
+from .._fastpaths import POISON_WORKSPACE
 
 __all__ = ['convolution', 'conv_transpose', 'max_pool', 'avg_pool2d', 'adaptive_avg_pool2d',
            'adaptive_max_pool2d', 'batch_norm', 'pad']
@@ -145,7 +146,14 @@ class Workspace(object):
         self.bytes = 0
 
 
-WORKSPACE = Workspace(limit=0 if REFERENCE else 256 << 20, poison=POISON_WORKSPACE)
+WORKSPACE = Workspace(limit=256 << 20, poison=POISON_WORKSPACE)
+
+
+@_fastpaths.on_switch
+def _switch_workspace(reference):
+    """Reference mode: the pool keeps nothing (every buffer is new)."""
+    WORKSPACE.clear()
+    WORKSPACE.limit = 0 if reference else 256 << 20
 
 
 def _copy_into_workspace(view):

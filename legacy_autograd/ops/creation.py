@@ -208,9 +208,10 @@ def linspace(start, end, steps=100):
     cls = _default_cls()
     if steps == 1:
         vals = np.array([start], dtype=np.float64)
-    else:
-        step = (end - start) / (steps - 1)
-        vals = start + np.arange(steps, dtype=np.float64) * step
+    else:       # TH: a + (b - a) / (real)(n - 1) * i, in the tensor's type
+        t = np.dtype(cls._dtype).type
+        step = (t(end) - t(start)) / t(steps - 1)
+        vals = t(start) + step * np.arange(steps, dtype=cls._dtype)
     return cls._wrap(vals.astype(cls._dtype))
 
 

@@ -19,7 +19,7 @@ from . import schema
 from ..autograd.nodes import next_seq as _next_seq
 from .copy_slices import COPY_SLICES
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
 
@@ -544,9 +544,20 @@ def _record_general(op, inputs, params, out, self_copy=None):
     return node
 
 
-if REFERENCE:
-    check_same_type = _check_same_type_general
-    call = _call_general
-    call_variable = _call_variable_general
-    record = _record_general
-    _UFUNC_INPLACE = {}         # in-place ops compute their result and copy it into self
+for _fast, _general in ((check_same_type, _check_same_type_general), (call, _call_general),
+                        (call_variable, _call_variable_general), (record, _record_general)):
+    _fastpaths.code_pair(_fast, _general)
+del _fast, _general
+_UFUNC_INPLACE_FAST = dict(_UFUNC_INPLACE)
+
+
+@_fastpaths.on_switch
+def _switch_ufunc_table(reference):
+    """Reference mode: no in-place ufunc table (in-place ops compute their result and copy it
+    into self); the table is emptied and refilled in place."""
+    if reference:
+        _UFUNC_INPLACE_FAST.clear()
+        _UFUNC_INPLACE_FAST.update(_UFUNC_INPLACE)
+        _UFUNC_INPLACE.clear()
+    elif not _UFUNC_INPLACE:
+        _UFUNC_INPLACE.update(_UFUNC_INPLACE_FAST)

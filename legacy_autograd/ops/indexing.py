@@ -29,9 +29,10 @@ from .. import backend_numpy as NB
 from ..tensor import _TensorBase, LongTensor, ByteTensor
 from ..autograd.variable import Variable
 from .. import errors
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
-_INT_KEY = not REFERENCE        # the t[i] / t[i] = number shortcuts (off in reference mode)
+_INT_KEY = True        # the t[i] / t[i] = number shortcuts (off in reference mode)
+_fastpaths.flag(globals(), '_INT_KEY')
 
 _INDEX_TYPE_MSG = ('indexing a tensor with an object of type %s. The only supported types are integers, '
                    'slices, numpy scalars and torch.LongTensor or torch.ByteTensor as the only argument.')

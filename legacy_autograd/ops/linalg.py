@@ -10,9 +10,10 @@ from .schema import Call, X, Y, Z
 from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
 from .. import errors
 from . import _args
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
-_MM_DIRECT = not REFERENCE      # mm of two checked Variables straight to call_variable
+_MM_DIRECT = True      # mm of two checked Variables straight to call_variable
+_fastpaths.flag(globals(), '_MM_DIRECT')
 
 
 def _size_mismatch(a, b, n1='m1', n2='m2'):

@@ -38,9 +38,10 @@ import numpy as np
 
 from .registry import register
 from ._common import with_number, select
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
-_RELU_BY_FMAX = not REFERENCE
+_RELU_BY_FMAX = True
+_fastpaths.flag(globals(), '_RELU_BY_FMAX')
 
 # ------------------------------------------------------------------------- helpers
 
@@ -616,13 +617,15 @@ def _nll_weights(target, weight, ignore_index, dtype):
     return safe, np.where(keep, w, dtype.type(0))
 
 
-if REFERENCE:
-    def _nll_weights(target, weight, ignore_index, dtype):     # noqa: F811
-        """Every weight materialised, 1 where there are no class weights (reference mode)."""
-        keep = target != ignore_index
-        safe = np.where(keep, target, 0)
-        w = np.ones(target.shape[0], dtype=dtype) if weight is None else weight.astype(dtype)[safe]
-        return safe, np.where(keep, w, dtype.type(0))
+def _nll_weights_general(target, weight, ignore_index, dtype):
+    """Every weight materialised, 1 where there are no class weights (reference mode)."""
+    keep = target != ignore_index
+    safe = np.where(keep, target, 0)
+    w = np.ones(target.shape[0], dtype=dtype) if weight is None else weight.astype(dtype)[safe]
+    return safe, np.where(keep, w, dtype.type(0))
+
+
+_fastpaths.code_pair(_nll_weights, _nll_weights_general)
 
 
 def _weight_total(w, n, dtype):

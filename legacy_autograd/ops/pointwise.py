@@ -44,7 +44,7 @@ from ..autograd.variable import Variable
 from .. import errors
 from .. import backend_numpy as _NB
 from . import backend_variable as _VB
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 
 
 # =========================================================================== helpers
@@ -434,14 +434,16 @@ def _clamp_fwd(a, min=None, max=None):
     return r
 
 
-if REFERENCE:
-    def _clamp_fwd(a, min=None, max=None):      # noqa: F811  (TH's formula for one bound too)
-        r = a
-        if max is not None:
-            r = select(a > max, a.dtype.type(max), r)
-        if min is not None:
-            r = select(a < min, a.dtype.type(min), r)
-        return r
+def _clamp_fwd_general(a, min=None, max=None):      # (reference mode: TH's formula for one bound too)
+    r = a
+    if max is not None:
+        r = select(a > max, a.dtype.type(max), r)
+    if min is not None:
+        r = select(a < min, a.dtype.type(min), r)
+    return r
+
+
+_fastpaths.code_pair(_clamp_fwd, _clamp_fwd_general)
 
 
 def _check_int_divisor(b):

@@ -47,7 +47,10 @@ from itertools import chain
 
 import numpy as np
 
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
+
+REFERENCE = False     # the fused loops off (reference mode), read per call
+_fastpaths.flag(globals(), 'REFERENCE', fast_value=False)
 from ..backend_numpy import dot
 from .registry import register
 from ._common import select

@@ -10,8 +10,10 @@ beside the kernels.  A :class:`Decl` says, for one public op name:
 * ``variants``: the public forms generated from ``impl``: ``'method'`` (on tensors and/or
   Variables, see ``tensor`` / ``variable``), ``'function'`` (``torch.<name>``),
   ``'inplace'`` (the ``<name>_`` method, ``impl(..., _inplace=True)``, unless a tuned
-  ``impl_inplace`` is given) and ``'out'``
-  (``torch.<name>(..., out=t)``);
+  ``impl_inplace`` is given), ``'out'``
+  (``torch.<name>(..., out=t)``) and ``'functional'`` (``torch.nn.functional.<name>``: the
+  0.3.1 signature and defaults are ``impl``'s; the public function is ``impl``, wrapped
+  (``clean_errors=True``) so that a non-tensor argument raises a ``TypeError`` naming it);
 * ``overloads``: the 0.3 overloads in the cwrap notation of the legacy error messages,
   ``'(float value, T other)'``, where ``T`` stands for the receiving tensor type; the
   ``invalid combination of arguments`` messages list them;
@@ -23,7 +25,9 @@ beside the kernels.  A :class:`Decl` says, for one public op name:
 * ``calls``: sample calls for the public-API parity suite (:class:`Call`), and ``domain``
   the input values they are drawn from;
 * ``shape``: the shape rule (``'pointwise'``, ``'broadcast'``, ``'reduce'``, ``'view'``,
-  ``'other'``); ``dtypes``: the tensor types the samples run on.
+  ``'loss'`` (a size-1 Variable, or the input's shape with ``reduce=False``), ``'other'``);
+  ``dtypes``: the tensor types the samples run on; ``facts``: further facts for the tools
+  (``{'implicit_dim': True}``: softmax's dim chosen by 0.3 when not given).
 
 Adding an op is one :func:`declare` call plus its kernels (``docs/architecture.md`` has a
 worked example).  :func:`attach` installs every generated form on the tensor classes, on
@@ -37,13 +41,15 @@ from . import _args
 
 #: public op name -> :class:`Decl`
 SCHEMA = {}
-#: the generated forms, by where they are installed (``surface.attach`` and the namespace)
+#: the generated forms, by where they are installed (``surface.attach``, the namespace and
+#: ``torch.nn.functional``)
 TENSOR_METHODS = {}
 VARIABLE_METHODS = {}
 TORCH_FUNCTIONS = {}
+FUNCTIONAL = {}
 
-VARIANTS = ('method', 'function', 'inplace', 'out')
-SHAPES = ('pointwise', 'broadcast', 'reduce', 'view', 'other')
+VARIANTS = ('method', 'function', 'inplace', 'out', 'functional')
+SHAPES = ('pointwise', 'broadcast', 'reduce', 'view', 'loss', 'other')
 
 
 class _Placeholder(object):
@@ -56,11 +62,15 @@ class _Placeholder(object):
         return self.name
 
 
-#: Sample-call placeholders: the receiving tensor, and second and third tensors of its shape.
+#: Sample-call placeholders: the receiving tensor, and further tensors of its shape (``W``
+#: and ``V`` for the functional ops with four or five tensor arguments: weights, biases,
+#: running statistics).
 X = _Placeholder('X')
 Y = _Placeholder('Y')
 Z = _Placeholder('Z')
-PLACEHOLDERS = (X, Y, Z)
+W = _Placeholder('W')
+V = _Placeholder('V')
+PLACEHOLDERS = (X, Y, Z, W, V)
 
 
 class Const(object):
@@ -92,12 +102,16 @@ class Call(object):
     ``variables=False``: the call runs on tensors only (0.3 had no Variable form).
     ``random=True``: the op draws from the 0.3 generator; both sides start from one seed and
     modern torch runs under ``legacy_autograd.rng_bridge`` (values only, tensors only).
+    ``nograd``: placeholders passed without ``requires_grad`` (targets, class weights,
+    running statistics); ``domains``: value domains of single placeholders
+    (``{Z: (0.5, 2.0)}``, ``'sign'`` for +-1, ``'binary'`` for 0/1), else the declaration's.
     """
     __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad', 'types', 'scalar', 'shapes',
-                 'receiver', 'variables', 'random')
+                 'receiver', 'variables', 'random', 'nograd', 'domains')
 
     def __init__(self, *args, modern=None, variants=None, grad=True, types=None, scalar=False,
-                 shapes=None, receiver=True, variables=True, random=False, **kwargs):
+                 shapes=None, receiver=True, variables=True, random=False, nograd=(),
+                 domains=None, **kwargs):
         self.args = args
         self.kwargs = kwargs
         self.modern = modern
@@ -109,10 +123,12 @@ class Call(object):
         self.receiver = receiver
         self.variables = variables and not random
         self.random = random
+        self.nograd = tuple(nograd)
+        self.domains = domains or {}
         if random:
             self.grad = False
-        if not receiver:
-            self.variants = ('function',)
+        if not receiver and variants is None:
+            self.variants = ('function', 'functional')
 
     def tensors(self):
         """The placeholders used, in order of first use (``X`` first when it is ``self``)."""
@@ -141,7 +157,7 @@ class Decl(object):
     ``'variable.method'``, ``'tensor.inplace'``, ``'variable.inplace'``, ``'function'``.
     """
     __slots__ = ('name', 'variants', 'overloads', 'kernels', 'modern', 'calls', 'domain',
-                 'shape', 'dtypes', 'doc', 'forms')
+                 'shape', 'dtypes', 'doc', 'forms', 'facts', 'functional_modern')
 
     @property
     def tensor(self):
@@ -161,7 +177,8 @@ class Decl(object):
 
 def declare(name, impl, variants=('method', 'function'), tensor=True, variable=True,
             overloads=(), kernels=(), modern=None, calls=(), domain=(-2.0, 2.0),
-            shape='other', dtypes=('float32', 'float64'), impl_inplace=None, tensor_first=True):
+            shape='other', dtypes=('float32', 'float64'), impl_inplace=None, tensor_first=True,
+            clean_errors=False, facts=None):
     """Declare the public op ``name`` and generate its forms (installed by :func:`attach`).
 
     An op whose forms have different bodies (``torch.renorm`` and ``x.renorm``, a tensor-only
@@ -171,6 +188,12 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
     The function form of a method (``torch.add(x, ...)``) refuses a first argument that is not
     a tensor or Variable with a ``TypeError`` (``_args.tensor_first``), unless
     ``tensor_first=False`` (``torch.pow(2, x)``).
+
+    The ``'functional'`` variant is ``torch.nn.functional.<name>``: ``impl`` with 0.3.1's
+    signature and defaults; ``clean_errors=True`` wraps it so that a non-tensor argument
+    (``F.linear(x, 3)``) raises a ``TypeError`` naming the argument (free on the normal
+    path).  An op that is both a ``torch``/method op and a functional one (``sigmoid``) is
+    declared in two parts; ``modern`` given with only the functional form applies to it.
     """
     variants = frozenset(variants)
     unknown = variants - set(VARIANTS)
@@ -194,12 +217,19 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
         if tensor_first and 'method' in variants:
             fimpl = _args.tensor_first(impl, name)
         forms['function'] = with_out(fimpl) if 'out' in variants else fimpl
+    if 'functional' in variants:
+        forms['functional'] = with_clean_errors(impl) if clean_errors else impl
     d = SCHEMA.get(name)
     if d is None:
         d = SCHEMA[name] = Decl()
         d.name, d.variants, d.forms, d.calls = name, frozenset(), {}, ()
-        d.overloads, d.kernels, d.modern = (), (), None
+        d.overloads, d.kernels, d.modern, d.functional_modern = (), (), None, None
         d.domain, d.shape, d.dtypes, d.doc = domain, shape, tuple(dtypes), impl.__doc__
+        d.facts = {}
+    elif variants == frozenset(['functional']):   # the F.* part of a torch.* op: its calls
+        calls = tuple(c if c.variants else _only_functional(c) for c in calls)  # run as F.*
+        d.functional_modern = modern or d.functional_modern
+        modern = None
     clash = set(forms) & set(d.forms)
     if clash:
         raise ValueError('op %r: %s declared twice' % (name, sorted(clash)))
@@ -209,8 +239,60 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
     d.kernels += tuple(kernels)
     d.calls += tuple(calls)
     d.modern = modern or d.modern
+    d.facts.update(facts or {})
     _publish(name, forms)
     return d
+
+
+def _only_functional(call):
+    call.variants = ('functional',)
+    return call
+
+
+#: parameters of the functional ops that take a tensor or Variable (None where their default
+#: is None): the ones :func:`with_clean_errors` names
+TENSOR_PARAMS = frozenset(('input', 'target', 'weight', 'bias', 'input1', 'input2', 'x1', 'x2',
+                           'anchor', 'positive', 'negative', 'running_mean', 'running_var',
+                           'var', 'theta', 'grid', 'other', 'embedding_matrix'))
+
+
+def _tensor_args_error(fn, args, kwargs):
+    """The ``TypeError`` naming the first tensor argument that is not one, or None."""
+    import inspect
+    from ..autograd.variable import Variable
+    from ..tensor import _TensorBase
+    from .. import errors
+    try:
+        bound = inspect.signature(fn).bind(*args, **kwargs)
+    except TypeError:
+        return None
+    kinds = (Variable, _TensorBase)
+    for pname, value in bound.arguments.items():
+        if pname in TENSOR_PARAMS and not isinstance(value, kinds) and not (
+                value is None and bound.signature.parameters[pname].default is None):
+            return TypeError("%s(): argument '%s' must be Variable, not %s"
+                             % (fn.__name__, pname, errors.tp_name(value)))
+    return None
+
+
+def with_clean_errors(fn):
+    """``fn`` with an ``AttributeError`` from a non-tensor argument (``F.linear(x, 3)``)
+    turned into a ``TypeError`` that names the argument; free on the normal path.  Functions
+    taking ``_stacklevel`` (softmax: its warning points at the caller) are left as they are."""
+    code = getattr(fn, '__code__', None)
+    if code is None or '_stacklevel' in code.co_varnames:
+        return fn
+
+    @functools.wraps(fn)
+    def checked(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except AttributeError:
+            err = _tensor_args_error(fn, args, kwargs)
+            if err is None:
+                raise
+            raise err from None
+    return checked
 
 
 def _takes_inplace(impl):
@@ -282,6 +364,9 @@ def _publish(name, forms):
         if key == 'function':
             TORCH_FUNCTIONS[name] = fn
             continue
+        if key == 'functional':
+            FUNCTIONAL[name] = fn
+            continue
         receiver, kind = key.split('.')
         table = TENSOR_METHODS if receiver == 'tensor' else VARIABLE_METHODS
         table[name + '_' if kind == 'inplace' else name] = fn
@@ -341,11 +426,19 @@ def public_names():
     return set(TENSOR_METHODS), set(VARIABLE_METHODS), set(TORCH_FUNCTIONS)
 
 
+def functional_names():
+    """The declared ``torch.nn.functional`` functions (filled when ``legacy_autograd.nn`` is
+    imported)."""
+    return set(FUNCTIONAL)
+
+
 def op_facts():
     """What tools (the migrator, reports) need to know of each public op, from the schema.
 
     ``{name: {'forms': [...], 'inplace': '<name>_' or None, 'out': bool, 'shape': rule,
-    'tensor_method': bool, 'variable_method': bool, 'function': bool}}``.
+    'tensor_method': bool, 'variable_method': bool, 'function': bool, 'functional': bool,
+    'params': [...] (the F.* form's parameter names), ...facts}}``.  The functional ops are
+    there once ``legacy_autograd.nn`` is imported.
     """
     facts = {}
     for name, d in SCHEMA.items():
@@ -357,8 +450,18 @@ def op_facts():
             'tensor_method': 'tensor.method' in d.forms,
             'variable_method': 'variable.method' in d.forms,
             'function': 'function' in d.forms,
+            'functional': 'functional' in d.forms,
         }
+        if 'functional' in d.forms:
+            code = _impl_code(d.forms['functional'])
+            facts[name]['params'] = list(code.co_varnames[:code.co_argcount]) if code else []
+        facts[name].update(d.facts)
     return facts
+
+
+def _impl_code(fn):
+    fn = getattr(fn, '__wrapped__', fn)
+    return getattr(fn, '__code__', None)
 
 
 def merge_inplace_declarations():

@@ -293,7 +293,7 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
     _floating = _name in ('double', 'float')
     # float() of a FloatTensor Variable is the Variable itself: sampled on the other type
     method(_name, tensor=False, dtypes={'float': ('float64',), 'double': ('float32',)}.get(
-        _name, ('float32', 'float64')), calls=() if _name == 'half' else (
+        _name, ('float32', 'float64')), calls=(
         Call(types=_name, grad=_floating,
              modern=lambda torch, x, _n=_name: getattr(x, _n)()),))(_conv)
 

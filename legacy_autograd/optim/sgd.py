@@ -3,7 +3,7 @@ from .optimizer import Optimizer, required
 from ..ops.arithmetic import ADD_ALPHA
 from ..ops.dispatch import call_inplace
 from ..ops._common import scalar_for
-from .._fastpaths import REFERENCE
+from .. import _fastpaths
 from ..sparse import add_to_dense_
 
 
@@ -19,11 +19,13 @@ def _add_scaled_(t, value, other):
     return call_inplace(ADD_ALPHA, [t, other], {'alpha': scalar_for(t, value)})
 
 
-if REFERENCE:
-    def _add_scaled_(t, value, other):          # noqa: F811  (reference mode: the method)
-        if other.is_sparse:
-            return add_to_dense_(t, value, other)
-        return t.add_(value, other)
+def _add_scaled_general(t, value, other):          # reference mode: the method
+    if other.is_sparse:
+        return add_to_dense_(t, value, other)
+    return t.add_(value, other)
+
+
+_fastpaths.code_pair(_add_scaled_, _add_scaled_general)
 
 
 class SGD(Optimizer):

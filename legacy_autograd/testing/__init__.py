@@ -11,7 +11,8 @@ helper that needs it runs, so this package imports without torch):
   input for a random upstream gradient; optionally second-order gradients;
 * :func:`assert_raises_parity` -- both sides raise; the legacy message is checked;
 * :func:`to_modern` / :func:`from_modern` -- convert values between the libraries;
-* :data:`TOLERANCES` -- the one tolerance per dtype.
+* :data:`TOLERANCES` -- the one tolerance per dtype;
+* :class:`reference_mode` -- every fast path off (or on) inside a ``with`` block, in process.
 
 The rest is the registry-driven case runner behind the parity suite
 (``compat_tests/test_parity_*.py``) and ``legacy-autograd parity-report``: for every op in
@@ -38,7 +39,7 @@ from .report import format_markdown, format_report, parity_report, report_rows
 
 __all__ = ['TOLERANCES', 'FD_TOLERANCE', 'ParityError', 'ExpectedDifference', 'assert_parity',
            'assert_raises_parity', 'assert_close', 'to_modern', 'from_modern', 'normalise_pair',
-           'ParityResult', 'assert_same_output']
+           'ParityResult', 'assert_same_output', 'reference_mode']
 
 
 def assert_same_output(old_script, new_script, rtol=None, atol=None, **kwargs):
@@ -49,3 +50,35 @@ def assert_same_output(old_script, new_script, rtol=None, atol=None, **kwargs):
     return compare.assert_same_output(
         old_script, new_script, rtol=compare.DEFAULT_RTOL if rtol is None else rtol,
         atol=compare.DEFAULT_ATOL if atol is None else atol, **kwargs)
+
+
+class reference_mode(object):
+    """``with reference_mode():`` -- every fast path off inside the block, back as it was after
+    it (``reference_mode(False)``: every fast path on).  The in-process form of
+    ``LEGACY_AUTOGRAD_REFERENCE=1`` (``legacy_autograd/_fastpaths.py``), so one process can run
+    a program in both modes and compare (``compat_tests/test_fastpath_oracle.py``).  Switch
+    between computations only: a graph is backpropagated by the mode current at
+    ``backward()``.  Also a decorator."""
+
+    def __init__(self, reference=True):
+        self.reference = bool(reference)
+        self._was = []
+
+    def __enter__(self):
+        from .. import _fastpaths
+        self._was.append(_fastpaths.set_reference(self.reference))
+        return self
+
+    def __exit__(self, *exc):
+        from .. import _fastpaths
+        _fastpaths.set_reference(self._was.pop())
+        return False
+
+    def __call__(self, fn):
+        import functools
+
+        @functools.wraps(fn)
+        def run(*args, **kwargs):
+            with reference_mode(self.reference):
+                return fn(*args, **kwargs)
+        return run
