@@ -48,7 +48,7 @@ from itertools import chain
 import numpy as np
 
 from .._fastpaths import REFERENCE
-from ..backend_numpy import dot
+from ..backend_numpy import dot_c as dot        # numpy.dot itself (with out=)
 from .registry import register
 from ._common import select
 
