@@ -602,6 +602,52 @@ def _api_programs():
                         res.append(_error(exc))
                 return res
 
+    # matrix products on both sides of backend_numpy.MATMUL_MIN (numpy.matmul for large
+    # results of contiguous float operands, numpy.dot otherwise): C, transposed (F) and
+    # strided operands, self products, NaN/inf, forward and both gradients, addmm/Linear
+    for m, k, p in ((64, 100, 64), (63, 5, 65), (64, 1000, 100), (1, 300, 5000), (100, 0, 50),
+                    (200, 3, 20), (5, 7, 3)):
+        for dt in (np.float32, np.float64):
+            @prog('mm:%d:%d:%d:%s' % (m, k, p, np.dtype(dt).name))
+            def _(L, rs, m=m, k=k, p=p, dt=dt):
+                V = L.autograd.Variable
+                res = []
+                a = rs.standard_normal((m, k)).astype(dt)
+                b = rs.standard_normal((k, p)).astype(dt)
+                if a.size > 4:
+                    a.flat[rs.randint(0, a.size, 3)] = [np.nan, np.inf, -0.0]
+                for la in ('C', 'F', 'S'):
+                    for lb in ('C', 'F', 'S'):
+                        def lay(arr, kind):
+                            if kind == 'C':
+                                return L.from_numpy(arr.copy())
+                            if kind == 'F':
+                                return L.from_numpy(arr.T.copy()).t()
+                            wide = np.zeros((arr.shape[0], arr.shape[1] + 2), dtype=dt)
+                            wide[:, 1:-1] = arr
+                            return L.from_numpy(wide)[:, 1:-1] if arr.shape[1] else \
+                                L.from_numpy(arr.copy())
+                        x = V(lay(a, la), requires_grad=True)
+                        y = V(lay(b, lb), requires_grad=True)
+                        with np.errstate(all='ignore'):
+                            z = x.mm(y)
+                            z.backward(L.from_numpy(rs.standard_normal((m, p)).astype(dt)))
+                        res += [z, x.grad, y.grad, lay(a, la).mm(lay(b, lb))]
+                x = V(L.from_numpy(a), requires_grad=True)
+                with np.errstate(all='ignore'):
+                    s = x.mm(x.t())                         # the same buffer on both sides
+                    s.sum().backward()
+                    res += [s, x.grad, L.from_numpy(a).t().mm(L.from_numpy(a))]
+                    lin = L.nn.Linear(k, p)
+                    if dt is np.float64:
+                        lin = lin.double()
+                    out = lin(V(L.from_numpy(a), requires_grad=True))
+                    out.sum().backward()
+                    res += [out, lin.weight.grad, lin.bias.grad]
+                    c = L.from_numpy(rs.standard_normal((m, p)).astype(dt))
+                    res.append(L.addmm(0.5, c, 2.0, L.from_numpy(a), L.from_numpy(b)))
+                return res
+
     # convolutions and pooling large enough for the workspace pool; each program runs its
     # work twice in a row, so the second run takes the buffers the first gave back
     conv_cfgs = [
@@ -787,6 +833,7 @@ def mode_report():
         'workspace_poison': conv_ops.WORKSPACE.poison,
         'pow_square': 'square' in backend_numpy.pow.__code__.co_names,
         'select_bits': 'bitwise_xor' in _common.select.__code__.co_names,
+        'mm_matmul': backend_numpy.dot is not backend_numpy.dot_c,
     }
 
 

@@ -119,6 +119,7 @@ def test_modes_switch_every_fast_path(runs):
     assert fast['pow_square'] is True and ref['pow_square'] is False
     assert fast['select_bits'] is True and ref['select_bits'] is False
     assert fast['rnn_fused'] is True and ref['rnn_fused'] is False
+    assert fast['mm_matmul'] is True and ref['mm_matmul'] is False
     # the suite's poison mode reaches the subprocesses too
     assert fast['poison'] is True and ref['poison'] is True and fast['workspace_poison'] is True
 

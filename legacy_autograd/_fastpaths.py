@@ -18,7 +18,8 @@ test suite runs the same programs in both modes and requires the same bits
 * ``autograd/engine.py``: no hot loop for registry-op nodes and accumulators in an ordinary
   backward, no one-root seeding, no shortcut around ``fix_grad`` and no unrolled unpacking of
   two saved values; ``autograd.backward`` takes its general route for the everyday call;
-* ``backend_numpy.py``: ``pow(x, 1)`` and ``pow(x, 2)`` are ``power``;
+* ``backend_numpy.py``: ``pow(x, 1)`` and ``pow(x, 2)`` are ``power``; every matrix product is
+  ``numpy.dot`` (no ``numpy.matmul`` for large products of contiguous float matrices);
 * ``ops/indexing.py``: no ``t[i]`` / ``t[i] = number`` shortcuts;
 * ``ops/_common.py``: ``with_number`` and ``select`` always take their small-array routes;
 * ``ops/conv_ops.py``: the workspace pool keeps nothing (every buffer is new);

@@ -51,7 +51,7 @@ from .. import _fastpaths
 
 REFERENCE = False     # the fused loops off (reference mode), read per call
 _fastpaths.flag(globals(), 'REFERENCE', fast_value=False)
-from ..backend_numpy import dot
+from ..backend_numpy import dot_c as dot        # numpy.dot itself (with out=)
 from .registry import register
 from ._common import select
 
