@@ -54,7 +54,10 @@ def test_parity_report_list_prints_the_op_names_it_accepts():
     rc, out, err = run_cli(['parity-report', '--list'])
     assert (rc, err) == (0, '')
     names = out.splitlines()
-    assert names == sorted(OPS) and {'add', 'mm', 'conv2d', 'sum'} <= set(names)
+    # 'named:' identity ops are registered on first use (by whatever ran before in this process)
+    # and are left out of the list
+    assert names == sorted(n for n in OPS if not n.startswith('named:'))
+    assert {'add', 'mm', 'conv2d', 'sum'} <= set(names)
     rc, out, err = run_cli(['parity-report', '--help'])
     assert rc == 0 and '--list' in out
 

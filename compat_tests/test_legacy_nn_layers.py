@@ -114,7 +114,8 @@ def test_spatial_convolution_init_and_repr():
     assert repr(lnn.SpatialConvolution(3, 8, 3, 3, 2, 2)) == 'nn.SpatialConvolution(3 -> 8, 3x3, 2, 2)'
     assert repr(lnn.SpatialConvolution(3, 8, 3, 3, 1, 1, 1, 1)) == \
         'nn.SpatialConvolution(3 -> 8, 3x3, 1, 1, 1, 1)'
-    assert repr(lnn.SpatialConvolution(1, 2, 3, 3).noBias()) == 'nn.SpatialConvolution(1 -> 2, 3x3) without bias'
+    assert repr(lnn.SpatialConvolution(1, 2, 3, 3).noBias()) == \
+        'nn.SpatialConvolution(1 -> 2, 3x3) without bias'
 
 
 def test_dilated_convolution_matches_conv2d():
