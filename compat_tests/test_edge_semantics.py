@@ -748,3 +748,15 @@ def test_grad_fn_names_of_03(make, name):
     v = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
     r = repr(make(v).grad_fn)
     assert r.startswith('<%s object at 0x' % name), r
+
+
+@pytest.mark.parametrize('call', [lambda x: x.add_(1), lambda x: x.mul_(x), lambda x: x.clamp_(0, 1),
+                                  lambda x: x.exp_(), lambda x: x.fill_(2)])
+def test_inplace_on_a_leaf_that_requires_grad_is_refused(call):
+    x = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    with pytest.raises(RuntimeError) as e:
+        call(x)
+    assert str(e.value) == 'a leaf Variable that requires grad has been used in an in-place operation.'
+    assert x.data.tolist() == [1.0, 2.0]
+    y = Variable(L.FloatTensor([1.0, 2.0]), volatile=True)
+    assert call(y) is y                   # volatile: no graph, allowed

@@ -274,9 +274,12 @@ class Worker(object):
         self.env.setdefault('HYPOTHESIS_STORAGE_DIRECTORY', os.path.join(self.dir, 'hyp'))
 
     proc = None
+    stopped = False
 
-    def stop(self):
-        """Kill the pytest process this worker started (its own session) and its children."""
+    def stop(self, interrupt=True):
+        """Kill the pytest process this worker started (its own session) and its children;
+        ``interrupt``: the campaign is being interrupted (the run gets no verdict)."""
+        self.stopped = self.stopped or interrupt
         proc = self.proc
         if proc is not None and proc.poll() is None:
             try:
@@ -303,12 +306,14 @@ class Worker(object):
         try:
             out, _ = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            self.stop()
+            self.stop(interrupt=False)
             out, _ = proc.communicate()
             return 'timeout', time.time() - t0, _tail(out)
         finally:
             self.proc = None
         dt = time.time() - t0
+        if proc.returncode < 0 and self.stopped:      # the campaign was interrupted
+            raise Interrupted('pytest ended by signal %d' % -proc.returncode)
         if proc.returncode == 0:
             return 'passed', dt, _tail(out)
         if proc.returncode == 5:
@@ -469,7 +474,10 @@ def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root
                     if not queue:
                         return
                     m = queue.popleft()
-                r = worker.run(m, timeout, confirm, root, new_tests)
+                try:
+                    r = worker.run(m, timeout, confirm, root, new_tests)
+                except Interrupted:
+                    return
                 r['edit'] = _fingerprint(m)
                 with lock:
                     results[m.id] = r
@@ -500,6 +508,10 @@ def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root
 
 class BaselineError(Exception):
     pass
+
+
+class Interrupted(Exception):
+    """A pytest run ended by a signal: no verdict (never recorded as a kill)."""
 
 
 KILLED = ('killed', 'killed-full', 'timeout')
