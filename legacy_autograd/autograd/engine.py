@@ -334,7 +334,6 @@ def _accumulate_sparse(var, cur, t):
     elif cur._volatile:
         a = cur._data._a
         a += (SparseGrad(t) + np.zeros_like(a)).astype(a.dtype, copy=False)
-        cur._data._version[0] += 1
     else:
         var._grad = cur + Variable._make(t.to_dense())
 
