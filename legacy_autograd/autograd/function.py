@@ -47,7 +47,6 @@ from ..tensor import _TensorBase, CLASS_BY_DTYPE
 from .. import backend_numpy as _NB
 from . import engine as _engine
 from ..utils import hooks as _hooks
-from .. import errors
 
 LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'
 ONCE_DIFFERENTIABLE_MESSAGE = ('trying to differentiate twice a function that was marked'
