@@ -71,9 +71,12 @@ _SWITCHES = []      # callables(reference: bool), in registration order
 
 
 def on_switch(fn):
-    """Register ``fn(reference)``, which sets its fast path for a mode; applied now."""
+    """Register ``fn(reference)``, which sets its fast path for a mode.  Modules are written in
+    the fast mode, so ``fn`` is applied now only in reference mode (the fast mode's objects are
+    left exactly as imported)."""
     _SWITCHES.append(fn)
-    fn(REFERENCE)
+    if REFERENCE:
+        fn(True)
     return fn
 
 

@@ -2,7 +2,10 @@
 
 Activations, dropout, linear, embedding and losses are defined here;
 convolution/pooling/normalisation/padding functions come from
-``_functional_conv`` and recurrent helpers from ``_functional_rnn``.
+``_functional_conv`` and recurrent helpers from ``_functional_rnn``.  Each public
+function of 0.3.1 is declared in the op schema (``_functional_schema.py``: kernels,
+modern spelling, sample calls); ``F.<name>`` is the form generated from that
+declaration, installed at the end of this module.
 
 What follows 0.3.1 (``torch/nn/functional.py`` of that release) and is easy to
 get wrong when porting:
