@@ -313,12 +313,12 @@ def record(op, inputs, params, out, self_copy=None):
 # with call_variable and record above (the oracle, compat_tests/test_fastpath_oracle.py, runs
 # the operators in both modes).  Reference mode does not reach them (the front-ends call
 # ``call``), and binds them to the general code anyway (end of this module).
-def call_variable1(op, v0, params):
-    """``call_variable(op, [v0], params)`` for a plain one-input op, ``params`` not empty."""
+def call_variable1(op, v0, params=None):
+    """``call_variable(op, [v0], params)`` for a plain one-input op."""
     d0 = v0._data
     token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
     try:
-        result = op.forward(d0._a, **params)
+        result = op.forward(d0._a, **params) if params else op.forward(d0._a)
     finally:
         _unquiet(token)
     cls = type(d0)
@@ -343,7 +343,7 @@ def call_variable1(op, v0, params):
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
-    node.params = params
+    node.params = params if params is not None else _NO_PARAMS
     e = (fn, v0._output_nr) if fn is not None else v0._edge()
     node.next_functions = (e,)
     node.needs = (e[0] is not None,)
@@ -676,7 +676,7 @@ if REFERENCE:
     record = _record_general
     _UFUNC_INPLACE = {}         # in-place ops compute their result and copy it into self
 
-    def call_variable1(op, v0, params):
+    def call_variable1(op, v0, params=None):
         return call_variable(op, [v0], params)
 
     def call_variable2(op, v0, v1):
