@@ -645,12 +645,10 @@ class Exits(Dataset):
 
 
 def test_worker_timeout_and_death_are_errors():
-    import time
-    t0 = time.time()
+    # a worker that sleeps 30 s: without the timeout next() would return a batch, not raise
     it = iter(DataLoader(Sleepy(), batch_size=1, num_workers=2, timeout=0.5))
     with pytest.raises(RuntimeError, match=r'^DataLoader timed out after 0.5 seconds$'):
         next(it)
-    assert time.time() - t0 < 20
     assert all(not w.is_alive() for w in it.workers)        # stopped after the error
     it = iter(DataLoader(Dies(), batch_size=1, num_workers=2))
     assert next(it).tolist() == [0] and next(it).tolist() == [1]
