@@ -828,7 +828,7 @@ def mode_report():
         'record': dispatch.record.__code__.co_name,
         'ufunc_inplace': len(dispatch._UFUNC_INPLACE),
         'engine_hot': engine._HOT,
-        'mul_inline': 'call_variable' in arithmetic.mul.__code__.co_names,
+        'mul_inline': 'call_variable1' in arithmetic.mul.__code__.co_names,
         'workspace_limit': conv_ops.WORKSPACE.limit,
         'workspace_poison': conv_ops.WORKSPACE.poison,
         'pow_square': 'square' in backend_numpy.pow.__code__.co_names,

@@ -451,7 +451,8 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                     r = result[k]
                     if r is not None:
                         shape, dtype = shapes[k]
-                        if type(r) is not ndarray or r.shape != shape or r.dtype != dtype:
+                        if type(r) is not ndarray or r.shape != shape or \
+                                (r.dtype is not dtype and r.dtype != dtype):
                             r = fix_grad(r, shape, dtype)
                     s = nf._seq
                     entry = pending.get(s)

@@ -8,7 +8,7 @@ operands are separate registry ops, because 0.3 names their nodes apart
 import numpy as np
 
 from .registry import register
-from .dispatch import call, call_inplace, call_variable
+from .dispatch import call, call_inplace, call_variable1, call_variable2
 from .schema import declare, Call, X, Y
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from . import _args
@@ -305,7 +305,7 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
                 if self._data._info.is_floating:
                     if inplace:
                         return call_inplace(scalar_op, [self], {'other': float(other)})
-                    return call_variable(scalar_op, [self], {'other': float(other)})
+                    return call_variable1(scalar_op, self, {'other': float(other)})
             elif ts in TENSOR_CLASS_SET and self._info.is_floating:
                 return run(scalar_op, [self], {'other': float(other)})
         elif t is ts:
@@ -313,7 +313,7 @@ def _binary_front_end(scalar_op, tensor_op, name, inplace):
                 if not inplace:
                     d, e = self._data, other._data
                     if type(d) is type(e) and d._a.shape == e._a.shape:
-                        return call_variable(tensor_op, [self, other])
+                        return call_variable2(tensor_op, self, other)
             elif ts in TENSOR_CLASS_SET and self._a.shape == other._a.shape:
                 return run(tensor_op, [self, other])
         return _simple_binary(self, other, scalar_op, tensor_op, name, inplace)

@@ -77,10 +77,10 @@ def _creation_out(keep_numel=False):
 
 
 def _new(shape, fill=None, cls=None):
-    cls = cls or _default_cls()
+    cls = cls or _OUT_CLS[0] or default_tensor_type()       # _default_cls(), inline
     if not shape or 0 in shape:
         return cls._wrap(np.empty((0,), dtype=cls._dtype))
-    _args.check_size_fits(shape, cls._dtype.itemsize)
+    errors.check_alloc_size(shape, cls._dtype.itemsize)     # _args.check_size_fits
     try:
         a = np.empty(shape, dtype=cls._dtype)
     except MemoryError:

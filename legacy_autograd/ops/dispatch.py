@@ -306,6 +306,128 @@ def record(op, inputs, params, out, self_copy=None):
     return node
 
 
+# ------------------------------------------------------------------- one-frame Variable calls
+# ``call_variable`` + ``record`` in one frame, for the operator front-ends' common cases (a
+# Variable with a number, two Variables of one type and shape) and ``mm``: no input list, no
+# second frame for the node.  Only for plain ops (no view, no extra outputs); keep them in step
+# with call_variable and record above (the oracle, compat_tests/test_fastpath_oracle.py, runs
+# the operators in both modes).  Reference mode does not reach them (the front-ends call
+# ``call``), and binds them to the general code anyway (end of this module).
+def call_variable1(op, v0, params=None):
+    """``call_variable(op, [v0], params)`` for a plain one-input op."""
+    d0 = v0._data
+    token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
+    try:
+        result = op.forward(d0._a, **params) if params else op.forward(d0._a)
+    finally:
+        _unquiet(token)
+    cls = type(d0)
+    if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:
+        t = _new_obj(cls)
+        t._a = result
+        t._version = [0]
+    else:
+        t = _wrap_out(result, cls)
+    out = _new_obj(Variable)
+    out._data = t
+    out._grad = None
+    out._output_nr = 0
+    out._requires_grad = False
+    volatile = v0._volatile
+    out._volatile = volatile
+    fn = v0._grad_fn
+    if volatile or (fn is None and not v0._requires_grad) or not op.differentiable:
+        out._grad_fn = None
+        return out
+    node = _new_obj(op.node_cls)
+    node._post_hooks = None
+    node._var_hooks = None
+    node.op = op
+    node.params = params if params is not None else _NO_PARAMS
+    e = (fn, v0._output_nr) if fn is not None else v0._edge()
+    node.next_functions = (e,)
+    node.needs = (e[0] is not None,)
+    a = d0._a
+    node.shapes = ((a.shape, a.dtype),)
+    node._seq = _next_seq()            # after the edge (which may create the accumulator)
+    save_inputs = op.save_inputs
+    if save_inputs:
+        node.saved = ((d0, d0._version[0], v0),) if 0 in save_inputs else (None,)
+        node.has_saved = True
+    else:
+        node.saved = None
+        node.has_saved = False
+    if op.save_output:
+        node.saved_output = (t, t._version[0])
+        node.has_saved = True
+    else:
+        node.saved_output = None
+    out._grad_fn = node
+    return out
+
+
+def call_variable2(op, v0, v1):
+    """``call_variable(op, [v0, v1])`` for a plain two-input op without parameters."""
+    d0 = v0._data
+    d1 = v1._data
+    token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
+    try:
+        result = op.forward(d0._a, d1._a)
+    finally:
+        _unquiet(token)
+    cls = type(d0)
+    if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:
+        t = _new_obj(cls)
+        t._a = result
+        t._version = [0]
+    else:
+        t = _wrap_out(result, cls)
+    out = _new_obj(Variable)
+    out._data = t
+    out._grad = None
+    out._output_nr = 0
+    out._requires_grad = False
+    volatile = v0._volatile or v1._volatile
+    out._volatile = volatile
+    fn = v0._grad_fn
+    gn = v1._grad_fn
+    if volatile or not op.differentiable or (fn is None and gn is None and not v0._requires_grad
+                                             and not v1._requires_grad):
+        out._grad_fn = None
+        return out
+    node = _new_obj(op.node_cls)
+    node._post_hooks = None
+    node._var_hooks = None
+    node.op = op
+    node.params = _NO_PARAMS
+    e = (fn, v0._output_nr) if fn is not None else v0._edge()
+    f = (gn, v1._output_nr) if gn is not None else v1._edge()
+    node.next_functions = (e, f)
+    node.needs = (e[0] is not None, f[0] is not None)
+    a = d0._a
+    b = d1._a
+    node.shapes = ((a.shape, a.dtype), (b.shape, b.dtype))
+    node._seq = _next_seq()            # after the edges (which may create accumulators)
+    save_inputs = op.save_inputs
+    if save_inputs:
+        if save_inputs == (0, 1):
+            node.saved = ((d0, d0._version[0], v0), (d1, d1._version[0], v1))
+        else:
+            node.saved = ((d0, d0._version[0], v0) if 0 in save_inputs else None,
+                          (d1, d1._version[0], v1) if 1 in save_inputs else None)
+        node.has_saved = True
+    else:
+        node.saved = None
+        node.has_saved = False
+    if op.save_output:
+        node.saved_output = (t, t._version[0])
+        node.has_saved = True
+    else:
+        node.saved_output = None
+    out._grad_fn = node
+    return out
+
+
 # ---------------------------------------------------------------------------------- in place
 def call_inplace(op, inputs, params=None):
     """In-place variant: compute like :func:`call`, write into ``inputs[0]``, return it."""
@@ -544,8 +666,18 @@ def _record_general(op, inputs, params, out, self_copy=None):
     return node
 
 
+def _call_variable1_general(op, v0, params=None):
+    return call_variable(op, [v0], params)
+
+
+def _call_variable2_general(op, v0, v1):
+    return call_variable(op, [v0, v1])
+
+
 for _fast, _general in ((check_same_type, _check_same_type_general), (call, _call_general),
-                        (call_variable, _call_variable_general), (record, _record_general)):
+                        (call_variable, _call_variable_general), (record, _record_general),
+                        (call_variable1, _call_variable1_general),
+                        (call_variable2, _call_variable2_general)):
     _fastpaths.code_pair(_fast, _general)
 del _fast, _general
 _UFUNC_INPLACE_FAST = dict(_UFUNC_INPLACE)

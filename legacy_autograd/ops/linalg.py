@@ -3,7 +3,7 @@ import numpy as np
 
 from .registry import register
 from ..backend_numpy import dot as _dot
-from .dispatch import call, call_variable, is_var, check_same_type
+from .dispatch import call, call_variable2, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both
 from .schema import Call, X, Y, Z
@@ -45,7 +45,7 @@ def mm(self, mat2):
         raise _size_mismatch(a, b)
     if _MM_DIRECT and type(self) is Variable and type(mat2) is Variable \
             and type(self._data) is type(mat2._data):
-        return call_variable(MM, [self, mat2])      # operands checked: the common case
+        return call_variable2(MM, self, mat2)       # operands checked: the common case
     return call(MM, [self, mat2])
 
 

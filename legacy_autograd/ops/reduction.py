@@ -34,7 +34,7 @@ import numbers
 import numpy as np
 
 from .registry import register
-from .dispatch import call, call_variable, is_var, check_same_type, public_name
+from .dispatch import call, call_variable1, is_var, check_same_type, public_name
 from . import _args
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from ..autograd.variable import Variable
@@ -108,20 +108,23 @@ def _mean_value(a):
     return np.add.reduce(a, None, np.float64) / max(a.size, 1)
 
 
-def _in_own_type(value, dtype):
-    """A Variable's full sum / mean: the accreal ``value`` as a 1-element array of the
-    Variable's own type, rounded once (integers wrap around, as the C cast did)."""
+def _sum_all(a):
+    """A Variable's full sum: the accreal value as a 1-element array of the Variable's own
+    type, rounded once (integers wrap around, as the C cast did)."""
+    dtype = a.dtype
+    value = np.add.reduce(a, None, _acc_dtype(a))
     if dtype.kind == 'f':
         return np.array((value,), dtype)
     return np.array((value,)).astype(dtype)
 
 
-def _sum_all(a):
-    return _in_own_type(_sum_value(a), a.dtype)
-
-
 def _mean_all(a):
-    return _in_own_type(_mean_value(a), a.dtype)
+    """A Variable's full mean, rounded into its type as in :func:`_sum_all`."""
+    dtype = a.dtype
+    value = np.add.reduce(a, None, np.float64) / max(a.size, 1)
+    if dtype.kind == 'f':
+        return np.array((value,), dtype)
+    return np.array((value,)).astype(dtype)
 
 
 def _sum_dim(a, dim, keepdim):
@@ -171,7 +174,7 @@ _TENSOR_VALUE = {SUM: _sum_value, MEAN: _mean_value}
 def full_reduce(op, self):
     """Run a full reduction: a Python number on tensors, a size-1 Variable on Variables."""
     if isinstance(self, Variable):
-        return call_variable(op, [self])
+        return call_variable1(op, self)         # every full reduction is a plain op
     value = _TENSOR_VALUE.get(op)
     token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
     try:
