@@ -833,7 +833,7 @@ def mode_report():
         'workspace_poison': conv_ops.WORKSPACE.poison,
         'pow_square': 'square' in backend_numpy.pow.__code__.co_names,
         'select_bits': 'bitwise_xor' in _common.select.__code__.co_names,
-        'mm_matmul': backend_numpy.dot is not backend_numpy.dot_c,
+        'mm_matmul': backend_numpy.dot.__code__ is not backend_numpy._dot_general.__code__,
     }
 
 
