@@ -1,6 +1,8 @@
 """The fixed parity cases of each op: edge cases and explicit cases written in its spec, and
 the first examples of its hypothesis strategy (derandomized, so the same on every run); the
 float64 case of the finite-difference check; and the coverage rules of the suite."""
+import copy
+
 import numpy as np
 
 from .libs import exc_text, registry_ops
@@ -69,7 +71,7 @@ def fixed_case(name, dtype, label):
     spec = spec_for(name)
     dtype = np.dtype(dtype)
     if spec.cases is not None:
-        return _explicit_cases(spec, dtype)[int(label[4:])]
+        return copy.deepcopy(_explicit_cases(spec, dtype)[int(label[4:])])
     k = int(label[4:])
     if label.startswith('edge'):
         return _edge_case(name, dtype, k, spec.edges[k], nan_ok=spec.nan_ok)
@@ -77,7 +79,9 @@ def fixed_case(name, dtype, label):
     if k >= len(drawn):
         raise ValueError('op %r: its strategy has only %d distinct %s examples, not %d (lower n)'
                          % (name, len(drawn), dtype.name, spec.n))
-    return drawn[k]
+    # a copy: the cached examples must not change when a caller writes into its case (an
+    # in-place op on its arrays, a param set), or later callers in the process see other inputs
+    return copy.deepcopy(drawn[k])
 
 
 def fixed_cases(name, dtype):
