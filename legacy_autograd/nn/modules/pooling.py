@@ -16,7 +16,7 @@ __all__ = ['MaxPool1d', 'MaxPool2d', 'AvgPool1d', 'AvgPool2d', 'AdaptiveMaxPool2
 
 
 class _MaxPoolNd(Module):
-    """Shared by MaxPool1d / MaxPool2d: same arguments; ``_pool`` is the functional form."""
+    """Shared by MaxPool1d / 2d / 3d: same arguments; ``_pool`` is the functional form."""
 
     def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
                  ceil_mode=False):
@@ -32,12 +32,6 @@ class _MaxPoolNd(Module):
         return self._pool(input, self.kernel_size, self.stride, self.padding, self.dilation,
                           self.ceil_mode, self.return_indices)
 
-
-class MaxPool1d(_MaxPoolNd):
-    """MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
-    ceil_mode=False): input (N, C, L)."""
-    _pool = staticmethod(F.max_pool1d)
-
     def __repr__(self):
         return self.__class__.__name__ + '(' \
             + 'kernel_size=' + str(self.kernel_size) \
@@ -45,6 +39,12 @@ class MaxPool1d(_MaxPoolNd):
             + ', padding=' + str(self.padding) \
             + ', dilation=' + str(self.dilation) \
             + ', ceil_mode=' + str(self.ceil_mode) + ')'
+
+
+class MaxPool1d(_MaxPoolNd):
+    """MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
+    ceil_mode=False): input (N, C, L)."""
+    _pool = staticmethod(F.max_pool1d)
 
 
 class MaxPool2d(_MaxPoolNd):
@@ -144,31 +144,10 @@ __all__ += ['MaxPool3d', 'AvgPool3d', 'AdaptiveMaxPool1d', 'AdaptiveMaxPool3d', 
             'LPPool1d', 'LPPool2d']
 
 
-class MaxPool3d(Module):
+class MaxPool3d(_MaxPoolNd):
     """MaxPool3d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
-    ceil_mode=False)."""
-
-    def __init__(self, kernel_size, stride=None, padding=0, dilation=1, return_indices=False,
-                 ceil_mode=False):
-        super(MaxPool3d, self).__init__()
-        self.kernel_size = kernel_size
-        self.stride = stride or kernel_size
-        self.padding = padding
-        self.dilation = dilation
-        self.return_indices = return_indices
-        self.ceil_mode = ceil_mode
-
-    def forward(self, input):
-        return _F3.max_pool3d(input, self.kernel_size, self.stride, self.padding, self.dilation,
-                            self.ceil_mode, self.return_indices)
-
-    def __repr__(self):
-        return self.__class__.__name__ + '(' \
-            + 'kernel_size=' + str(self.kernel_size) \
-            + ', stride=' + str(self.stride) \
-            + ', padding=' + str(self.padding) \
-            + ', dilation=' + str(self.dilation) \
-            + ', ceil_mode=' + str(self.ceil_mode) + ')'
+    ceil_mode=False): input (N, C, D, H, W)."""
+    _pool = staticmethod(_F3.max_pool3d)
 
 
 class AvgPool3d(Module):
