@@ -465,22 +465,6 @@ class SpatialFullConvolutionMap(SpatialConvolutionMap):
     """The transposed (full) counterpart of SpatialConvolutionMap: each row's kernel is scattered
     over a ``(H - 1) * dH + kH`` by ``(W - 1) * dW + kW`` output."""
 
-    def reset(self, stdv=None):
-        if stdv is not None:
-            stdv = stdv * math.sqrt(3)
-            self.weight.uniform_(-stdv, stdv)
-            self.bias.uniform_(-stdv, stdv)
-            return
-        fan = [0] * self.nOutputPlane
-        for k in range(self.connTable.size(0)):
-            fan[int(self.connTable[k][1])] += 1
-        for k in range(self.connTable.size(0)):
-            s = 1. / math.sqrt(self.kW * self.kH * fan[int(self.connTable[k][1])])
-            self.weight.select(0, k).uniform_(-s, s)
-        for o in range(self.nOutputPlane):
-            s = 1. / math.sqrt(self.kW * self.kH * fan[o]) if fan[o] else 0.
-            self.bias[o] = random.uniform(-s, s)
-
     def _per_row(self, b, w):
         ins = b.index_select(1, self._rows(b))
         return F.conv_transpose2d(ins, w.unsqueeze(1), None, (self.dH, self.dW),
