@@ -19,8 +19,8 @@ mutant's *subset* of the suite there -- ``python -m pytest -x -q -p no:cacheprov
 FILES`` with ``PYTHONPATH`` = the copy and a timeout -- and restores the file.
 
 The subset of a mutant is its ``tests=`` or else the test files mapped to the mutated file
-(``TESTS_BY_FILE``), after the fast parity/oracle files every op-level mutant runs
-(``PARITY_FILES``).  Outcomes:
+(``TESTS_BY_FILE``), after the quick edge files every default subset starts with
+(``ALWAYS``) and the fast parity/oracle files every op-level mutant runs (``PARITY_FILES``).  Outcomes:
 
 * ``killed``: pytest failed (a failing test, or a collection/import error caused by the
   mutant); ``timeout``: the subset ran past ``--timeout`` (counted as killed, listed apart);
@@ -116,6 +116,11 @@ REGISTRY = 'compat_tests/test_parity_registry.py'   # slow (~3 min): run by the 
 #: quick files that run first whenever they are in a subset (seconds, and aimed at the edges)
 FIRST = ('compat_tests/test_edge_semantics.py',)
 
+#: quick edge files added to every default subset (a few seconds together): the behaviours
+#: the campaign found unguarded, so a mutant of any file meets them before the slow files
+ALWAYS = ('compat_tests/test_edge_semantics.py', 'compat_tests/test_version_counters.py',
+          'compat_tests/test_mutation_kills.py')
+
 #: mutated file (prefix match, longest first) -> further test files of its subset.  Kept
 #: short on purpose (the subsets run once per mutant on a shared machine): a survivor of its
 #: subset is run against the whole suite before it is called one.
@@ -176,10 +181,10 @@ def subset_for(mutant):
     if mutant.category == 'fast path':
         files.append(ORACLE)
     out = []
-    for f in files:
+    for f in list(ALWAYS) + files:
         if f not in out:
             out.append(f)
-    fast = [f for f in out if f in FIRST]      # the quick files first
+    fast = [f for f in out if f in FIRST or f in ALWAYS]      # the quick files first
     return fast + [f for f in out if f not in fast]
 
 

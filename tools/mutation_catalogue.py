@@ -86,10 +86,10 @@ M('pw-clamp-one-bound-ufunc', P, "        return _clamp_one_bound(a, min, np.max
   "        return _clamp_one_bound(a, min, np.minimum)", FP)
 M('pw-clamp-order', P,
   "    r = a\n    if max is not None:\n        r = select(a > max, a.dtype.type(max), r)\n"
-  "    if min is not None:\n        r = select(a < min, a.dtype.type(min), r)\n    return r\n\n\nif",
+  "    if min is not None:\n        r = select(a < min, a.dtype.type(min), r)\n    return r\n",
   "    r = a\n    if min is not None:\n        r = select(a < min, a.dtype.type(min), r)\n"
-  "    if max is not None:\n        r = select(a > max, a.dtype.type(max), r)\n    return r\n\n\nif",
-  OF, note='max wins over min when min > max')
+  "    if max is not None:\n        r = select(a > max, a.dtype.type(max), r)\n    return r\n",
+  OF, nth=0, note='max wins over min when min > max (the fast forward; nth=1 is the reference copy)')
 M('pw-clamp-vjp-bound', P, "keep = (x >= lo) & (x <= hi)", "keep = (x > lo) & (x <= hi)", VJP,
   note='no gradient at x == min')
 M('pw-clamp-min-vjp', P, "        keep = x > lo", "        keep = x >= lo", VJP,
@@ -140,11 +140,13 @@ M('rd-norm-p1', R, "    if p == 1:\n        return x.sum(axis=axis, keepdims=kee
 M('rd-norm-inf-ties', R, "return g * B.sign(x) * B.mask(hit, x) / B.const(count, x)",
   "return g * B.sign(x) * B.mask(hit, x)", VJP, note='norm(inf) ties each get the whole gradient')
 M('rd-cumprod-zero-vjp', R, "first = zero & (seen == 1)", "first = zero & (seen >= 1)", VJP)
-M('rd-renorm-inplace-version', R, "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n    self._version[0] += 1\n",
-  "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n", IP)
+M('rd-renorm-inplace-rebind', R, "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n",
+  "    self._a = _renorm_np(self._a, p, d, m)\n", IP,
+  note='renorm_ rebinds its array: views of the tensor no longer see the change')
 M('rd-renorm-inplace-return', R,
-  "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n    self._version[0] += 1\n    return self\n",
-  "    self._version[0] += 1\n    return type(self)._wrap(_renorm_np(self._a, p, d, m))\n", IP)
+  "    np.copyto(self._a, _renorm_np(self._a, p, d, m), casting='unsafe')\n    return self\n",
+  "    return type(self)._wrap(_renorm_np(self._a, p, d, m))\n", IP,
+  note='renorm_ returns a new tensor and leaves self unchanged')
 
 # ============================================================================ ops/shape.py
 S = 'ops/shape.py'
@@ -174,11 +176,13 @@ M('sh-tril-not-inplace', S, "def tril_(self, diagonal=0):\n    return _tri(self,
   "def tril_(self, diagonal=0):\n    return _tri(self, diagonal, TRIL, False)", IP)
 M('sh-squeeze-inplace-new', S, "        return _set_view(self, _squeeze(self._a))\n",
   "        return type(self)._wrap(_squeeze(self._a))\n", IP)
-M('sh-set-view-version', S, "    self._a = array\n    self._version[0] += 1\n    return self", "    self._a = array\n    return self", IP)
+M('sh-set-view-copy', S, "def _set_view(self, array):\n    self._a = array\n",
+  "def _set_view(self, array):\n    self._a = array.copy()\n", IP,
+  note='squeeze_/unsqueeze_/t_/transpose_ detach the tensor from its storage')
 M('sh-resize-keep-memory', S, "elif a.flags.c_contiguous and n <= a.size:", "elif a.flags.c_contiguous and n < a.size:", IP,
   note='resize_ to the same number of elements no longer shares the memory')
-M('sh-set-shares', S, "        self._a = source._a\n        self._version = source._version",
-  "        self._a = source._a.copy()\n        self._version = source._version", IP)
+M('sh-set-shares', S, "        self._a = source._a\n        return self",
+  "        self._a = source._a.copy()\n        return self", IP, note='t.set_(src) copies instead of sharing')
 M('sh-float-of-float-self', S, "    if cls is type(self._data):\n        return self",
   "    if cls is type(self._data):\n        return self.clone()", FE)
 M('sh-clone-alias', S, "'clone', lambda a: a.copy(),", "'clone', lambda a: a,", OF)
@@ -192,8 +196,9 @@ M('dp-overlap', D, "                if not _shares_memory(a, b):", "            
   equivalent="numpy ufuncs detect overlap between out= and the inputs and buffer (numpy >= 1.13)")
 M('dp-bcast-into', D, "        if s != 1 and s != d:\n            return False", "        if s != d:\n            return False", FP,
   equivalent='broadcast operands then take the general route, which computes the same values')
-M('dp-fast-version', D, "                fast(a, params)\n                self._version[0] += 1",
-  "                fast(a, params)\n", FP)
+M('dp-fast-version', D, "    assign_into(self._data, result, op.name)\n    self._data._version[0] += 1\n",
+  "    assign_into(self._data, result, op.name)\n", IP,
+  note="a Variable's in-place op no longer bumps its version counter")
 M('dp-fast-int', D, "if fast is not None and a.dtype.kind == 'f' and a.flags.writeable:",
   "if fast is not None and a.dtype.kind in 'fi' and a.flags.writeable:", FP)
 M('dp-leaf-inplace', D, "if self._grad_fn is None and self._requires_grad and not volatile:",
@@ -209,7 +214,8 @@ M('dp-unrolled-volatile', D, "            if v1._volatile:\n                vola
 M('dp-unrolled-requires', D, "            if v1._grad_fn is not None or v1._requires_grad:\n                requires = True\n",
   "            if v1._grad_fn is not None:\n                requires = True\n", FP)
 M('dp-inline-dtype', D, "if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:",
-  "if type(result) is _ndarray and result.ndim and result.size:", FP)
+  "if type(result) is _ndarray and result.ndim and result.size:", FP, nth=1,
+  note='call_variable1 wraps a result of another dtype without the cast')
 M('dp-same-type-fast', D, "(tf is not Variable or type(first._data) is type(second._data))",
   "(tf is not Variable or True)", FP, note='a Float and a Double Variable pass the type check')
 M('dp-public-name', D, "_SUFFIXES = ('_scalar', '_alpha', '_tensor', '_dim', '_all')",
@@ -242,8 +248,9 @@ I = 'ops/indexing.py'
 M('ix-int-key-bound', I, "        if -n <= key < n:", "        if -n <= key <= n:", FP)
 M('ix-int-key-copy', I, "return type(self)._wrap(a[key], self._version)", "return type(self)._wrap(a[key].copy(), self._version)",
   FP, note='t[i] of a matrix is a copy, not a view')
-M('ix-setitem-fast-version', I, "        a[key] = scalar_for(self, value)                 # fast path: t[i] = number\n        self._version[0] += 1\n",
-  "        a[key] = scalar_for(self, value)                 # fast path: t[i] = number\n", FP)
+M('ix-setitem-fast-bound', I, "            and -a.shape[0] <= key < a.shape[0]:\n        a[key] = scalar_for(self, value)",
+  "            and -a.shape[0] <= key <= a.shape[0]:\n        a[key] = scalar_for(self, value)", FP,
+  note="t[len(t)] = number raises numpy's IndexError instead of 0.3's message")
 M('ix-index-vector-range', I, "if index.size and ((index < 0).any() or (index >= size).any()):",
   "if index.size and ((index < 0).any() or (index > size).any()):", FE)
 M('ix-index-add-vjp-dim', I, "return (g, ctx.B.index_select(g, p['dim'], p['index']) if ctx.needs[1] else None)",
@@ -288,7 +295,9 @@ M('pr-nan-width', PRT, "            min_sz = max(min_sz, 3)\n", "            min
 SC = 'ops/schema.py'
 M('sc-out-replaces-storage', SC, "        out._a[...] = result._a\n", "        out._a = result._a\n", OUT,
   note='out= of the right shape gets a new array instead of being written into')
-M('sc-out-version', SC, "        out._a = result._a.copy()\n    out._version[0] += 1\n", "        out._a = result._a.copy()\n", OUT)
+M('sc-out-same-numel', SC, "    if out._a.shape == result._a.shape:\n        out._a[...] = result._a",
+  "    if out._a.size == result._a.size:\n        out._a[...] = result._a", OUT,
+  note='out= of the same numel but another shape keeps its shape (or fails to broadcast)')
 M('sc-out-returns-result', SC, "        return write_out(out, result)", "        write_out(out, result)\n        return result", OUT)
 M('sc-out-tuple-order', SC, "return tuple(write_out(o, r) for o, r in zip(out, result))",
   "return tuple(write_out(o, r) for o, r in zip(out, reversed(result)))", OUT)
@@ -306,8 +315,9 @@ M('cmp-out-same-type', CMP, "        if isinstance(out, _TensorBase) and type(ou
   note='torch.eq(x, y, out=<x-typed tensor>) refused')
 M('cr-out-keep-numel', CR, "if dst.shape == src.shape or (keep_numel and dst.size == src.size and src.size):",
   "if dst.shape == src.shape:", OUT, note='torch.arange(6, out=<2x3 tensor>) reshapes out')
-M('la-out-version', LA, "            o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()\n        o._version[0] += 1\n",
-  "            o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()\n", OUT)
+M('la-out-fortran-same-shape', LA, "if dst.shape == src.shape and (src.ndim < 2 or dst.flags.f_contiguous) \\\n",
+  "if dst.shape == src.shape \\\n", OUT,
+  note='a LAPACK out= of the right shape but row-major is written as is (0.3: made column-major)')
 M('la-out-fortran', LA, "            o._a = src.copy(order='F') if src.ndim >= 2 else src.copy()",
   "            o._a = src.copy()", OUT, note='LAPACK out= tensors stay contiguous (0.3: column-major)')
 M('la-out-returns', LA, "    return out if single else tuple(outs)\n", "    return results\n", OUT)
@@ -348,6 +358,128 @@ M('cv-give-views', CV, "if a is None or a.nbytes < self.min_bytes or not a.flags
   "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous:", FP)
 RN = 'ops/rnn_ops.py'
 M('rn-lstm-back-gates', RN, "P[:3] *= 1 - A[:3]", "P[:2] *= 1 - A[:2]", FP)
+
+# ============================================================================ widened (second round)
+# written fresh from the code: op formulas and vjps of ops the first round did not reach,
+# front-end defaults / overloads / dim wrapping, in-place and out= forms, fast paths.
+# --- reductions
+M('rd-mean-dim-last', R, "return (a.sum(axis=dim, keepdims=keepdim, dtype=np.float64) / a.shape[dim])",
+  "return (a.sum(axis=dim, keepdims=keepdim, dtype=np.float64) / a.shape[-1])", OF,
+  note='mean(dim) divides by the size of the last dim')
+M('rd-sum-keepdim-default', R, "def sum(self, dim=None, keepdim=False):", "def sum(self, dim=None, keepdim=True):", FE,
+  note='0.3: keepdim defaults to False')
+M('rd-var-unbiased-fwd', R, "r = np.asarray(s / np.float64(n - int(unbiased)))",
+  "r = np.asarray(s / np.float64(n - int(not unbiased)))", OF)
+M('rd-var-vjp-scale', R, "scale = 2.0 / denom if denom else float('nan')", "scale = 1.0 / denom if denom else float('nan')", VJP)
+M('rd-std-vjp-keepdim', R, "    if dim is not None:\n        std = _to_shape(ctx.B, std, _keep_shape(ctx.shapes[0][0], dim))",
+  "    if dim is not None and ctx.params['keepdim']:\n        std = _to_shape(ctx.B, std, _keep_shape(ctx.shapes[0][0], dim))", VJP,
+  note='std(dim) backward broadcasts the un-kept std against the wrong axis')
+M('rd-median-even-upper', R, "i = int(np.argsort(flat, kind='stable')[(flat.size - 1) // 2])",
+  "i = int(np.argsort(flat, kind='stable')[flat.size // 2])", OF, note='median of an even count takes the upper middle')
+M('rd-max-all-ties-vjp', R, "return call(MAX_ALL if kind == 'max' else MIN_ALL, [self],\n                        {'index': ties.astype(np.int64) if ties.size > 1 else i})",
+  "return call(MAX_ALL if kind == 'max' else MIN_ALL, [self], {'index': i})", VJP,
+  note='max() of a Variable: only the first tied element gets the gradient (0.3: every tie)')
+M('rd-mode-default-dim', R, "def mode(self, dim=-1, keepdim=False):", "def mode(self, dim=0, keepdim=False):", FE)
+M('rd-norm-p1-vjp', R, "    if p == 1:\n        return g * B.sign(x)", "    if p == 1:\n        return g * B.abs(x) / x", VJP,
+  note='norm(1) gradient at a zero element is nan instead of 0')
+M('rd-norm-inf-p-neg', R, "return x.max(axis=axis, keepdims=keepdims) if p > 0 else x.min(axis=axis, keepdims=keepdims)",
+  "return x.max(axis=axis, keepdims=keepdims)", OF, note='norm(-inf) is the largest, not the smallest absolute value')
+M('rd-cumsum-vjp', R, "lambda ctx, g: (_rev_cumsum(ctx.B, g, ctx.params['dim']),),",
+  "lambda ctx, g: (ctx.B.cumsum(g, ctx.params['dim']),),", VJP)
+M('rd-kthvalue-rank', R, "return dim_reduce(KTHVALUE, self, d, keepdim, index=_rank_index(a, d, k - 1), k=k)",
+  "return dim_reduce(KTHVALUE, self, d, keepdim, index=_rank_index(a, d, k), k=k)", OF, note='kthvalue off by one')
+M('rd-topk-largest', R, "order = _stable_order(a, d, descending=largest)", "order = _stable_order(a, d, descending=True)", FE,
+  note='topk(largest=False) ignored')
+M('rd-sort-desc-stable', R, "    rev = np.argsort(np.flip(a, dim), axis=dim, kind='stable')\n    return (n - 1) - np.flip(rev, dim)",
+  "    return np.flip(np.argsort(a, axis=dim, kind='stable'), dim)", OF,
+  note='descending sort lists equal values in reverse index order')
+# --- indexing
+M('ix-scatter-add-dups', I, "np.add.at(a, NB.scatter_coords(dim, index), src[_src_region(index)])",
+  "a[NB.scatter_coords(dim, index)] += src[_src_region(index)]", OF, note='scatter_add_ loses repeated indices')
+M('ix-gather-check-dim', I, "if i != d and idx.shape[i] > a.shape[i]:", "if idx.shape[i] > a.shape[i]:", FE,
+  note='gather with an index longer than the input along dim refused')
+M('ix-index-fill-vjp', I, "    lambda ctx, g: (g * ctx.B.mask(_index_keep(ctx), g),),",
+  "    lambda ctx, g: (g,),", VJP, note='index_fill_ passes the gradient of the filled entries')
+M('ix-dim-of-wrap', I, "    return wrap_dim(dim, max(tensor_of(self).dim(), 1))", "    return wrap_dim(dim, max(tensor_of(self).dim(), 1) + 1)",
+  FE, note='negative dims of index_select/gather/scatter/index_* wrapped one too far')
+M('ix-index-select-vjp', I, "return (ctx.B.index_add(ctx.shapes[0][0], p['dim'], p['index'], g, g),)",
+  "return (ctx.B.index_add(ctx.shapes[0][0], 0, p['index'], g, g),)", VJP)
+# --- blas / linalg
+M('li-addmm-beta-fast', LI, "    if beta == 1:\n        return c + prod", "    if beta <= 1:\n        return c + prod", OF,
+  note='addmm with beta < 1 ignores beta')
+M('li-addmm-alpha-fast', LI, "    if alpha != 1:\n        prod = prod * alpha", "    if alpha > 1:\n        prod = prod * alpha", OF)
+M('li-beta-alpha-pair', LI, "    if len(scalars) == 2:\n        beta, alpha = scalars", "    if len(scalars) == 2:\n        alpha, beta = scalars",
+  FE, note='x.addmm(beta, alpha, m1, m2) swaps the scalars')
+M('li-one-scalar-alpha', LI, "        if len(tensors) == n_tensors and args[0] is scalars[0]:\n            beta = scalars[0]",
+  "        if len(tensors) == n_tensors and args[-1] is scalars[0]:\n            beta = scalars[0]", FE,
+  note='x.addmm(0.5, m1, m2): 0.5 taken as alpha')
+M('li-mv-vjp', LI, "else (np.dot(g, m) if ctx.needs[1] else None))", "else (np.dot(m, g) if ctx.needs[1] else None))", VJP,
+  note='mv gradient of the vector uses m instead of m.t() (crashes only when m is not square)')
+M('bl-function-alpha', BL, "                kwargs['alpha'] = rest[0]\n", "                kwargs['beta'] = rest[0]\n", FE,
+  note='torch.addmv(beta, x, alpha, mat, vec) drops beta and uses alpha for it')
+M('bl-addr-vjp', BL, "            _mv(ctx, g, v2) * alpha if ctx.needs[1] else None,", "            _mv(ctx, g, v2) if ctx.needs[1] else None,", VJP,
+  note='addr gradient of vec1 drops alpha')
+# --- nn losses / activations / pooling
+M('nn-l1-tie-vjp', NN, "sign = np.where(d >= 0, 1.0, -1.0) * _norm(ctx, xv.size)", "sign = np.sign(d) * _norm(ctx, xv.size)", VJP,
+  note='l1_loss gradient 0 at input == target (THNN: +1)')
+M('nn-smooth-l1-vjp-edge', NN, "inside = B.mask(np.abs(dv) < 1, g)", "inside = B.mask(np.abs(dv) <= 1, g)", VJP,
+  note='smooth_l1 gradient doubled at |x - y| == 1')
+M('nn-norm-reduce', NN, "return 1.0 / n if (p['reduce'] and p['size_average']) else 1.0", "return 1.0 / n if p['size_average'] else 1.0",
+  VJP, note='reduce=False gradients divided by n')
+M('nn-nll-ignore-total', NN, "        total = _weight_total(w, terms.shape[0], dtype)", "        total = _weight_total(None, terms.shape[0], dtype)",
+  OF, note='nll_loss size_average divides by the sample count, not the total weight')
+M('nn-mse-vjp-n', NN, "gx = g * diff * (2.0 * _norm(ctx, B.value(x).size))", "gx = g * diff * (2.0 * _norm(ctx, B.value(x).shape[0]))",
+  VJP, note='mse_loss gradient averaged over the batch, not the elements')
+M('nn-leaky-vjp-zero', NN, "factor = select(x > 0, t(1), t(ctx.params['negative_slope']))",
+  "factor = select(x >= 0, t(1), t(ctx.params['negative_slope']))", VJP, note='leaky_relu gradient at 0 (THNN: negval)')
+M('nn-log-softmax-vjp', NN, "return (g - B.exp(ctx.output) * B.sum(g, d, True),)", "return (g - B.exp(ctx.output) * B.sum(g, d, False),)",
+  VJP, note='log_softmax backward broadcasts the row sums against the wrong axis')
+NL = 'ops/nn_loss_ops.py'
+M('nl-soft-margin-vjp-avg', NL, "        c = c / yv.size\n", "        c = c / yv.shape[0]\n", VJP)
+M('nl-multilabel-stop', NL, "            if v < 0:\n                break", "            if v < 0:\n                continue", OF,
+  note='multilabel_margin_loss reads targets after the first -1')
+M('cv-avg-div-border', CV, "    end = np.minimum(start + k, size + p)\n", "    end = start + k\n", OF,
+  note='avg_pool2d(ceil_mode, count_include_pad) counts the window past the padded border')
+M('cv-avg-div-nopad', CV, "    return np.minimum(end, size) - np.maximum(start, 0)", "    return np.minimum(end, size) - start", OF,
+  note='count_include_pad=False still counts the left/top padding')
+M('cv-pool-scatter-unique', CV, "    if unique:\n        return _scatter(gf, flat, shape)", "    if True:\n        return _scatter(gf, flat, shape)", FP,
+  note='overlapping max-pool windows: the scatter keeps one gradient per input element')
+M('cv-bias-grad-dims', CV, "return (0, 2, 3) if ndim == 4 else (0, 2)", "return (0, 2, 3) if ndim == 4 else (0, 1)", VJP,
+  note='conv1d bias gradient summed over the wrong dims')
+# --- dispatch / engine / backend fast paths
+M('dp-cv2-volatile', D, "    volatile = v0._volatile or v1._volatile\n    out._volatile = volatile\n    fn = v0._grad_fn\n    gn = v1._grad_fn",
+  "    volatile = v0._volatile\n    out._volatile = volatile\n    fn = v0._grad_fn\n    gn = v1._grad_fn", FP,
+  note='a binary op with a volatile second operand is not volatile')
+M('dp-cv2-output-nr', D, "    f = (gn, v1._output_nr) if gn is not None else v1._edge()\n    node.next_functions = (e, f)\n    node.needs = (e[0] is not None, f[0] is not None)\n    a = d0._a\n    b = d1._a",
+  "    f = (gn, 0) if gn is not None else v1._edge()\n    node.next_functions = (e, f)\n    node.needs = (e[0] is not None, f[0] is not None)\n    a = d0._a\n    b = d1._a",
+  FP, note="the second operand's gradient goes to output 0 of a multi-output node")
+M('dp-cv1-saved-version', D, "        node.saved = ((d0, d0._version[0], v0),) if 0 in save_inputs else (None,)",
+  "        node.saved = ((d0, 0, v0),) if 0 in save_inputs else (None,)", FP,
+  note='an input changed in place before the op makes its backward raise')
+M('dp-ufunc-alpha-one', D, "        if alpha == 1:\n            ufunc(a, b, out=a)", "        if alpha >= 1:\n            ufunc(a, b, out=a)", FP,
+  note='t.add_(2, u) on tensors ignores the 2')
+M('dp-fast-return-self', D, "            if len(inputs) == 1:\n                fast(a, params)\n                return self",
+  "            if len(inputs) == 1:\n                fast(a, params)\n                return type(self)._wrap(a)", IP,
+  note='t.mul_(2) returns a new tensor object instead of t')
+M('dp-assign-reshape', D, "        if result.size == a.size and result.ndim <= a.ndim:\n            result = result.reshape(a.shape)",
+  "        if result.size == a.size:\n            result = result.reshape(a.shape)", IP,
+  note='an in-place result of more dims but the same numel is written into self')
+M('en-hot-release', E, "            if not retain_graph and node.has_saved:\n                node._release()",
+  "            if False and node.has_saved:\n                node._release()", FP,
+  note='the hot loop keeps saved values: a second backward does not raise')
+M('en-hot-dtype-fix', E, "                                (r.dtype is not dtype and r.dtype != dtype):",
+  "                                (r.dtype is not dtype and False):", FP,
+  note='the hot loop passes a gradient of another dtype on uncast')
+M('en-saved-output-check', E, "        t = so[0]\n        if t._version[0] != so[1]:\n            raise RuntimeError(MODIFIED_MESSAGE)\n        node.output = t._a\n\n\ndef _unpack_saved_general",
+  "        t = so[0]\n        node.output = t._a\n\n\ndef _unpack_saved_general", FP,
+  note='a saved output changed in place goes unnoticed (fast unpack)')
+M('bn-dot-matmul-f32', BN, "                return _matmul(a, b)", "                return _matmul(a.astype(_F4), b.astype(_F4)).astype(dt)", FP,
+  note='large double products computed in single precision')
+M('sc-out-type-check', SC, "    if type(out) is not type(result):\n        raise TypeError('out= tensor has type",
+  "    if False:\n        raise TypeError('out= tensor has type", OUT,
+  note='out= of another tensor type accepted (and written with a cast)')
+M('cm-wrap-dim-end', C, "    n = ndim + 1 if allow_end else ndim\n", "    n = ndim + 1\n", FE,
+  note='every dim argument accepts ndim (one past the end)')
 
 # ============================================================================ dead code / docstrings
 # (argued equivalent: the campaign must report them as survivors, never as kills)
