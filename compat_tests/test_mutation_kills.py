@@ -319,3 +319,79 @@ def test_large_double_product_keeps_double_precision():
     w = Variable(L.DoubleTensor(b.tolist()), requires_grad=True)
     v.mm(w).sum().backward()
     np.testing.assert_allclose(_np(v.grad), np.ones((80, 60)).dot(b.T), rtol=1e-12)
+
+
+# en-apply-dtype: a type conversion's backward hands its input a gradient of the input's type
+# (0.3's Type.backward: ``grad_output.type(ctx.input_type)``), also on the general path
+# (hooks, autograd.grad)
+def test_gradient_through_a_type_conversion_has_the_input_type():
+    x = Variable(L.FloatTensor([1.5, 2.5]), requires_grad=True)
+    y = x * 2
+    z = y.double()
+    seen = []
+    y.register_hook(lambda g: seen.append(type(g.data).__name__))
+    z.register_hook(lambda g: None)             # the conversion's node runs the general path
+    (z * z).sum().backward()
+    assert seen == ['FloatTensor']
+    assert type(x.grad.data) is L.FloatTensor and x.grad.data.tolist() == [12.0, 20.0]
+    (gy,) = L.autograd.grad((y.double() ** 2).sum(), [y])
+    assert type(gy.data) is L.FloatTensor and gy.data.tolist() == [6.0, 10.0]
+
+
+# ============================================================================ 0.3 overloads
+# bl-function-alpha, li-beta-alpha-pair, li-one-scalar-alpha: 0.3's scalar forms of the add*
+# products: torch.addmv(beta, x, alpha, mat, vec), torch.addmm(beta, M, m1, m2),
+# M.addmm(beta, alpha, m1, m2), M.addmm(beta, m1, m2)
+def test_addmm_addmv_scalar_overloads(torch):
+    rng = np.random.RandomState(5)
+    M, m1, m2 = rng.standard_normal((3, 2)), rng.standard_normal((3, 4)), rng.standard_normal((4, 2))
+    x, mat, vec = rng.standard_normal(3), rng.standard_normal((3, 4)), rng.standard_normal(4)
+    T = lambda a: L.DoubleTensor(a.tolist())
+    t = lambda a: torch.tensor(a, dtype=torch.float64)
+    cases = [
+        (L.addmv(0.5, T(x), 2.0, T(mat), T(vec)), torch.addmv(t(x), t(mat), t(vec), beta=0.5, alpha=2.0)),
+        (L.addmv(0.5, T(x), T(mat), T(vec)), torch.addmv(t(x), t(mat), t(vec), beta=0.5)),
+        (L.addmm(0.25, T(M), -3.0, T(m1), T(m2)), torch.addmm(t(M), t(m1), t(m2), beta=0.25, alpha=-3.0)),
+        (T(M).addmm(0.25, -3.0, T(m1), T(m2)), torch.addmm(t(M), t(m1), t(m2), beta=0.25, alpha=-3.0)),
+        (T(M).addmm(0.25, T(m1), T(m2)), torch.addmm(t(M), t(m1), t(m2), beta=0.25)),
+        (T(M).addmm(T(m1), T(m2), alpha=0.5), torch.addmm(t(M), t(m1), t(m2), alpha=0.5)),
+    ]
+    for got, want in cases:
+        np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-12, atol=1e-12)
+    v = Variable(T(M), requires_grad=True)
+    w = Variable(T(m1), requires_grad=True)
+    r = L.addmm(0.25, v, -3.0, w, Variable(T(m2)))
+    r.sum().backward()
+    np.testing.assert_allclose(_np(v.grad), np.full((3, 2), 0.25), rtol=1e-12)
+    np.testing.assert_allclose(_np(w.grad), -3.0 * np.ones((3, 2)).dot(m2.T), rtol=1e-12)
+
+
+# cm-with-number-dtype: clamp / threshold of a large tensor (the with_number path, from 1024
+# elements on) keep the tensor's type and its exact values (a LongTensor beyond 2**53 too)
+def test_clamp_and_threshold_of_a_large_tensor_keep_type_and_exact_values():
+    import legacy_autograd.nn.functional as F
+    big = 2 ** 62 + 1
+    t = L.LongTensor([big] * 1500)
+    for r in (t.clamp(min=3), t.clamp(max=big + 2)):
+        assert r.numpy().dtype == np.int64 and r[0] == big and r[1499] == big
+    f = L.FloatTensor(2048).fill_(-1.5)
+    r = f.clamp(min=0.25)
+    assert type(r) is L.FloatTensor and r.numpy().dtype == np.float32 and r[0] == 0.25
+    v = F.threshold(Variable(f), -2.0, 7.0)
+    assert v.data.numpy().dtype == np.float32 and v.data[2047] == -1.5
+
+
+# found while probing cm-with-number-dtype (a bug, fixed in ops/_common.py scalar_for): a
+# Python int operand of an integer tensor converted exactly (0.3's THPUtils_unpackLong), not
+# through a double (which lost the low bits beyond 2**53)
+def test_int_operand_of_a_long_tensor_is_exact(torch):
+    big = 2 ** 62 + 1
+    t = L.LongTensor([big, -big, 5])
+    m = torch.tensor([big, -big, 5])
+    assert t.clamp(max=big + 2).tolist() == m.clamp(max=big + 2).tolist() == [big, -big, 5]
+    assert t.clamp(min=-big + 2).tolist() == m.clamp(min=-big + 2).tolist()
+    assert (t + (2 ** 60 + 3)).tolist() == (m + (2 ** 60 + 3)).tolist()
+    assert t.mul(3).tolist() == (m * 3).tolist()
+    assert L.LongTensor([0]).fill_(big).tolist() == [big]
+    assert L.ByteTensor([1]).add(257).tolist() == [2]        # the C cast wraps around
+    assert L.LongTensor([7]).add(2.9).tolist() == [9]         # a float is truncated

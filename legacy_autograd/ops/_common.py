@@ -42,6 +42,9 @@ def scalar_for(x, value):
     info = tensor_of(x)._info
     if info.is_floating:
         return float(value)
+    if isinstance(value, numbers.Integral) and -2 ** 63 <= value < 2 ** 63:
+        # a Python int converts exactly (THPUtils_unpackLong), then the C cast to the type
+        return np.array(int(value), dtype=np.int64).astype(info.dtype)[()]
     v = float(value)
     if v != v or v in (float('inf'), float('-inf')):
         raise RuntimeError('value cannot be converted to type %s without overflow: %s'
