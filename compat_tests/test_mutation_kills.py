@@ -395,3 +395,28 @@ def test_int_operand_of_a_long_tensor_is_exact(torch):
     assert L.LongTensor([0]).fill_(big).tolist() == [big]
     assert L.ByteTensor([1]).add(257).tolist() == [2]        # the C cast wraps around
     assert L.LongTensor([7]).add(2.9).tolist() == [9]         # a float is truncated
+
+
+# ============================================================================ conv workspace
+# cv-give-input: the convolution's scratch buffers come from a pool; the caller's own input
+# array (used as is when there is no padding) must never be put into it and reused as scratch
+# (the suite runs with the pool's poison mode: a reused buffer is overwritten at once)
+@pytest.mark.parametrize('n, size', [(4, 32), (8, 32), (1, 64)])
+def test_conv_never_hands_its_input_to_the_workspace(n, size):
+    import legacy_autograd.nn.functional as F
+    rng = np.random.RandomState(0)
+    xs = rng.standard_normal((n, 4, size, size)).astype(np.float32)
+    ws = rng.standard_normal((4, 4, 3, 3)).astype(np.float32)
+    x = Variable(L.from_numpy(xs.copy()), requires_grad=True)
+    w = Variable(L.from_numpy(ws.copy()), requires_grad=True)
+    first = None
+    for _ in range(3):
+        y = F.conv2d(x, w)
+        y.sum().backward()
+        other = Variable(L.from_numpy(rng.standard_normal(xs.shape).astype(np.float32)))
+        F.conv2d(other, w, padding=1).sum()
+        F.conv2d(other, w).sum()
+        if first is None:
+            first = y.data.numpy().copy()
+        assert np.array_equal(x.data.numpy(), xs)
+        assert np.array_equal(y.data.numpy(), first)

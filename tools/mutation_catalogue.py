@@ -360,7 +360,11 @@ M('cv-pattern-key', CV, "pattern = ('fold', shape, dtype, nl, kernel, stride, di
 M('cv-take-bytes', CV, "            self.bytes -= a.nbytes\n", "", FP,
   equivalent='only the byte count of the pool drifts: it then keeps fewer buffers')
 M('cv-give-views', CV, "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous or a.base is not None:",
-  "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous:", FP)
+  "if a is None or a.nbytes < self.min_bytes or not a.flags.c_contiguous:", FP,
+  equivalent='every caller of give() hands over an array that owns its memory: buffers from '
+             'empty()/patterned(), the base of their reshapes (_give_base; numpy points a view '
+             'of a view at the owner), or a padded copy already checked by "xp.base is None '
+             'and xp is not x4" -- the base test in give() never decides')
 RN = 'ops/rnn_ops.py'
 M('rn-lstm-back-gates', RN, "P[:3] *= 1 - A[:3]", "P[:2] *= 1 - A[:2]", FP)
 
