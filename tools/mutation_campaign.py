@@ -430,6 +430,8 @@ def carried_kills(mutants, previous, statuses=None):
         if r and r['status'] in (statuses or KILLED) and r.get('edit') == _fingerprint(m):
             r = dict(r)
             r['carried'] = True
+            r['equivalent'] = m.equivalent      # the catalogue's current argument
+            r['note'] = m.note
             if r['status'] in KILLED:
                 r['after'] = 'killed'
             out[m.id] = r
