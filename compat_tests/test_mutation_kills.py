@@ -420,3 +420,23 @@ def test_conv_never_hands_its_input_to_the_workspace(n, size):
             first = y.data.numpy().copy()
         assert np.array_equal(x.data.numpy(), xs)
         assert np.array_equal(y.data.numpy(), first)
+
+
+# en-saved-output-check: an op that saved its output (0.3's Exp, Sigmoid, Tanh, ... called
+# ctx.save_for_backward(result)) refuses a backward after that output changed in place
+@pytest.mark.parametrize('op', [lambda v: v.exp(), lambda v: v.sigmoid(), lambda v: v.tanh(),
+                                lambda v: v.sqrt()])
+def test_saved_output_changed_in_place_makes_backward_raise(op):
+    x = _var([0.5, 1.0])
+    y = op(x)
+    y.add_(1)
+    with pytest.raises(RuntimeError) as e:
+        y.sum().backward()
+    assert str(e.value) == ('one of the variables needed for gradient computation has been '
+                            'modified by an inplace operation')
+    x2 = _var([0.5, 1.0])
+    y2 = op(x2)
+    z = y2 * 1
+    z.add_(1)                   # a copy changed: the saved output is untouched
+    z.sum().backward()
+    assert x2.grad is not None

@@ -145,7 +145,7 @@ TESTS_BY_FILE = {
                                         'test_edge_semantics'),
     'legacy_autograd/ops/rnn_ops.py': ('test_nn_rnn',),
     'legacy_autograd/ops/nn_ops.py': ('test_nn_functional', 'test_edge_semantics'),
-    'legacy_autograd/ops/nn_loss_ops.py': ('test_nn_functional',),
+    'legacy_autograd/ops/nn_loss_ops.py': ('test_nn_functional', 'test_nn_rest'),
     'legacy_autograd/ops/': ('test_tensor', 'test_tensor_extras'),
     'legacy_autograd/autograd/engine.py': ('test_engine', 'test_hooks', 'test_edge_semantics'),
     'legacy_autograd/autograd/': ('test_engine', 'test_function', 'test_hooks'),

@@ -472,7 +472,13 @@ M('dp-fast-return-self', D, "            if len(inputs) == 1:\n                f
   note='t.mul_(2) returns a new tensor object instead of t')
 M('dp-assign-reshape', D, "        if result.size == a.size and result.ndim <= a.ndim:\n            result = result.reshape(a.shape)",
   "        if result.size == a.size:\n            result = result.reshape(a.shape)", IP,
-  note='an in-place result of more dims but the same numel is written into self')
+  note='an in-place result of more dims but the same numel is written into self',
+  equivalent='no kernel result reaching assign_into has more dims than self: the in-place '
+             'front-ends refuse a growing broadcast (check_broadcast(inplace=True)) and view a '
+             'same-numel operand in self\'s shape before the kernel (the deprecated pointwise '
+             'fallback); a probe of 14 in-place ops (add_, mul_, copy_, addcmul_, lerp_, pow_, '
+             'atan2_, fmod_, masked_fill_, addmm_, baddbmm_, addmv_, addr_, clamp_) on tensors '
+             'and Variables with (1, n) operands saw no result of another shape')
 M('en-hot-release', E, "            if not retain_graph and node.has_saved:\n                node._release()",
   "            if False and node.has_saved:\n                node._release()", FP,
   note='the hot loop keeps saved values: a second backward does not raise')
