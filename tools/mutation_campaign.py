@@ -449,6 +449,10 @@ def run_campaign(mutants, jobs=2, timeout=600, confirm=True, baseline=True, root
     try:
         errors = check(mutants, root)
         carried = carried_kills([m for m in mutants if m.id not in errors], previous, carry)
+        if not new_tests:               # "after" means something only with --new-tests
+            for r in carried.values():
+                r.pop('after', None)
+                r.pop('after_detail', None)
         runnable = [m for m in mutants if m.id not in errors and m.id not in carried]
         workers = [Worker(base, i, root, without)
                    for i in range(max(1, min(jobs, len(runnable) or 1)))]
