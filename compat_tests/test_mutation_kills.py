@@ -475,3 +475,49 @@ def test_values_and_gradients_exactly_at_kinks(torch, name, ours, modern, xs):
     (my * torch.tensor(w)).sum().backward()
     assert _np(y).tolist() == my.detach().tolist()
     assert _np(x.grad).tolist() == mx.grad.tolist()
+
+
+# ============================================================================ defaults
+# the defaults of the reductions' front-ends (0.3: keepdim=False, unbiased=True, p=2, dim=-1
+# for topk/kthvalue/sort/mode, largest=True, descending=False), called without them, against
+# modern torch given them explicitly (modern's defaults are the same): values and shapes, on
+# tensors and Variables; negative dims wrapped
+_DEFAULTS = [
+    ('sum(1)', lambda x: x.sum(1), lambda t, m: m.sum(1, keepdim=False)),
+    ('mean(-1)', lambda x: x.mean(-1), lambda t, m: m.mean(1, keepdim=False)),
+    ('prod(0)', lambda x: x.prod(0), lambda t, m: m.prod(0, keepdim=False)),
+    ('std(1)', lambda x: x.std(1), lambda t, m: m.std(1, unbiased=True, keepdim=False)),
+    ('var(0)', lambda x: x.var(0), lambda t, m: m.var(0, unbiased=True, keepdim=False)),
+    ('var(-2)', lambda x: x.var(-2), lambda t, m: m.var(0, unbiased=True, keepdim=False)),
+    ('norm(2, 1)', lambda x: x.norm(2, 1), lambda t, m: m.norm(2, 1, keepdim=False)),
+    ('norm(3, -1)', lambda x: x.norm(3, -1), lambda t, m: m.norm(3, 1, keepdim=False)),
+    ('cumsum(-1)', lambda x: x.cumsum(-1), lambda t, m: m.cumsum(1)),
+    ('cumprod(-2)', lambda x: x.cumprod(-2), lambda t, m: m.cumprod(0)),
+    ('max(1)', lambda x: x.max(1)[0], lambda t, m: m.max(1, keepdim=False)[0]),
+    ('min(-1)', lambda x: x.min(-1)[0], lambda t, m: m.min(1, keepdim=False)[0]),
+    ('max(0)idx', lambda x: x.max(0)[1], lambda t, m: m.max(0, keepdim=False)[1]),
+    ('median(1)', lambda x: x.median(1)[0], lambda t, m: m.median(1, keepdim=False)[0]),
+    ('topk(2)', lambda x: x.topk(2)[0], lambda t, m: m.topk(2, -1, largest=True, sorted=True)[0]),
+    ('topk(2)idx', lambda x: x.topk(2)[1], lambda t, m: m.topk(2, -1, largest=True, sorted=True)[1]),
+    ('kthvalue(2)', lambda x: x.kthvalue(2)[0], lambda t, m: m.kthvalue(2, -1, keepdim=False)[0]),
+    ('sort()', lambda x: x.sort()[0], lambda t, m: m.sort(-1, descending=False)[0]),
+    ('sort(0)idx', lambda x: x.sort(0)[1], lambda t, m: m.sort(dim=0, descending=False, stable=True)[1]),
+    ('squeeze', lambda x: x.unsqueeze(-1).squeeze(-1), lambda t, m: m),
+    ('transpose(-1,-2)', lambda x: x.transpose(-1, -2), lambda t, m: m.t()),
+    ('narrow(-1)', lambda x: x.narrow(-1, 1, 2), lambda t, m: m.narrow(1, 1, 2)),
+    ('select(-1)', lambda x: x.select(-1, 3), lambda t, m: m.select(1, 3)),
+    ('chunk(2)', lambda x: x.chunk(2)[1], lambda t, m: m.chunk(2, 0)[1]),
+    ('split(2,-1)', lambda x: x.split(3, -1)[1], lambda t, m: m.split(3, 1)[1]),
+]
+_ROWS = [[0.5, -1.25, 2.0, 3.5], [1.5, 0.75, -0.5, 2.25], [-2.0, 1.0, 0.25, -0.75]]
+
+
+@pytest.mark.parametrize('name, ours, modern', _DEFAULTS, ids=[d[0] for d in _DEFAULTS])
+@pytest.mark.parametrize('kind', ['tensor', 'variable'])
+def test_front_end_defaults_and_negative_dims(torch, name, ours, modern, kind):
+    t = L.DoubleTensor(_ROWS)
+    got = ours(t if kind == 'tensor' else Variable(t))
+    want = modern(torch, torch.tensor(_ROWS, dtype=torch.float64))
+    got = got.data if isinstance(got, Variable) else got
+    assert tuple(got.size()) == tuple(want.shape)
+    np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-12, atol=1e-12)
