@@ -521,3 +521,19 @@ def test_front_end_defaults_and_negative_dims(torch, name, ours, modern, kind):
     got = got.data if isinstance(got, Variable) else got
     assert tuple(got.size()) == tuple(want.shape)
     np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-12, atol=1e-12)
+
+
+# pw-lerp-form: TH's lerp is ``a + w * (b - a)`` in the tensor's type, bit for bit (modern
+# torch switches to ``b - (b - a) * (1 - w)`` from w = 0.5 on, so it is compared with the
+# TH formula); on tensors, Variables and in place
+@pytest.mark.parametrize('w', [0.3, 0.75, 1.0])
+def test_lerp_is_ths_formula_bit_for_bit(w):
+    rng = np.random.RandomState(7)
+    a = rng.standard_normal(64).astype(np.float32) * 3
+    b = rng.standard_normal(64).astype(np.float32) * 3
+    want = a + np.float32(w) * (b - a)
+    assert want.dtype == np.float32
+    ta, tb = L.from_numpy(a.copy()), L.from_numpy(b.copy())
+    assert np.array_equal(ta.lerp(tb, w).numpy(), want)
+    assert np.array_equal(Variable(ta).lerp(Variable(tb), w).data.numpy(), want)
+    assert np.array_equal(ta.clone().lerp_(tb, w).numpy(), want)

@@ -496,6 +496,28 @@ M('sc-out-type-check', SC, "    if type(out) is not type(result):\n        raise
 M('cm-wrap-dim-end', C, "    n = ndim + 1 if allow_end else ndim\n", "    n = ndim + 1\n", FE,
   note='every dim argument accepts ndim (one past the end)')
 
+# ============================================================================ third round (blind probe)
+# written after the second round's tests, run before any test was written for them: their
+# outcome estimates how the suite fares on mutants it was not tuned to
+M('pw-addcdiv-int-floor', P, "        return a + _trunc_div_int(value * t1, t2)", "        return a + (value * t1) // t2", OF,
+  note='integer addcdiv rounds toward -inf (TH: C division)')
+M('pw-lerp-form', P, "    return a + weight * (end - a)", "    return (1 - weight) * a + weight * end", OF,
+  note="lerp computed as (1-w)a + wb (not TH's a + w(b-a): other last bits)")
+M('pw-addcdiv-vjp-value', P, "            -g * v * t1 / (t2 * t2) if ctx.needs[2] else None)", "            -g * t1 / (t2 * t2) if ctx.needs[2] else None)", VJP)
+M('pw-atan2-vjp', P, "    return (g * b / denom if ctx.needs[0] else None,", "    return (g * a / denom if ctx.needs[0] else None,", VJP)
+M('pw-fmod-vjp-floor', P, "            -g * ctx.B.trunc(a / b) if ctx.needs[1] else None)", "            -g * ctx.B.floor(a / b) if ctx.needs[1] else None)", VJP)
+M('pw-addc-default-value', P, "    return (1 if value is None else value), t1, t2", "    return (0 if value is None else value), t1, t2", FE)
+M('pw-addc-keyword', P, "    t1 = kwargs.pop('tensor1', None)", "    t1 = kwargs.pop('t1', None)", FE,
+  note='addcmul(tensor1=..., tensor2=...) refused')
+M('rd-dist-default-p', R, "def dist(self, other, p=2):", "def dist(self, other, p=1):", FE)
+M('rd-trace-vjp', R, "lambda ctx, g: (g * ctx.B.mask(np.eye(*ctx.shapes[0][0], dtype=bool), g),),",
+  "lambda ctx, g: (g * ctx.B.mask(np.eye(ctx.shapes[0][0][0], dtype=bool), g),),", VJP,
+  note='trace gradient of a non-square matrix')
+M('nn-mse-noreduce', NN, "    if not reduce:\n        d = x - t\n        return d * d", "    if not reduce:\n        d = x - t\n        return d * np.abs(d)", OF)
+M('dp-cv2-requires-second', D, "(fn is None and gn is None and not v0._requires_grad\n                                             and not v1._requires_grad)",
+  "(fn is None and gn is None and not v0._requires_grad)", FP,
+  note='constant * leaf: no graph when only the second operand requires grad')
+
 # ============================================================================ dead code / docstrings
 # (argued equivalent: the campaign must report them as survivors, never as kills)
 M('dead-docstring', P, "Node names: ATen ops of 0.3", "Node names: the ATen ops of 0.3", OF,
