@@ -146,13 +146,14 @@ def test_out_of_the_same_numel_takes_the_result_shape():
     assert o.size() == (4,) and o.tolist() == [2.0, 4.0, 6.0, 8.0]
 
 
-# sc-out-type-check: an out= of another tensor type is refused
+# sc-out-type-check: an out= of another tensor type is refused (0.3.1: a TypeError of the
+# argument parser, whose text differs from ours: only the type and the named type are checked)
 def test_out_of_another_type_is_refused():
     x = L.DoubleTensor([[1.0, 2.0], [3.0, 4.0]])
     o = L.FloatTensor(2, 2).zero_()
     with pytest.raises(TypeError) as e:
         L.add(x, 1, out=o)
-    assert str(e.value) == 'out= tensor has type torch.FloatTensor but the result is torch.DoubleTensor'
+    assert 'torch.FloatTensor' in str(e.value)
     assert o.tolist() == [[0.0, 0.0], [0.0, 0.0]]
 
 
