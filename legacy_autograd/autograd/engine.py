@@ -432,16 +432,36 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             # does the same, plus hooks, capture and create_graph)
             nexts = node.next_functions
             g = grads[0]
+            has_saved = node.has_saved
             if g is None:
                 result = ()
             else:
-                if node.has_saved:
-                    _unpack_saved(node)
+                if has_saved:
+                    # _unpack_saved's common cases inline: one or two saved inputs, no output
+                    saved = node.saved
+                    if saved is not None and node.saved_output is None:
+                        if len(saved) == 1 and saved[0] is not None:
+                            t, v, _ = saved[0]
+                            if t._version[0] != v:
+                                raise RuntimeError(MODIFIED_MESSAGE)
+                            node.inputs = (t._a,)
+                        elif len(saved) == 2 and saved[0] is not None and saved[1] is not None:
+                            (t, v, _), (u, w, _) = saved
+                            if t._version[0] != v or u._version[0] != w:
+                                raise RuntimeError(MODIFIED_MESSAGE)
+                            node.inputs = (t._a, u._a)
+                        else:
+                            _unpack_saved(node)
+                    else:
+                        _unpack_saved(node)
                 result = node.op.backward(node, g)
                 if type(result) is not tuple:
                     result = (result,)
-            if not retain_graph and node.has_saved:
-                node._release()
+            if has_saved and not retain_graph:
+                node.saved = None               # OpNode._release, inline
+                node.saved_output = None
+                node.inputs = None
+                node.output = None
             if len(result) < len(nexts):
                 result = result + (None,) * (len(nexts) - len(result))
             shapes = node.shapes

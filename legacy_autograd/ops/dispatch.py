@@ -16,7 +16,7 @@ from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASS_SET
 from ..autograd.variable import Variable
 from .. import errors
 from . import schema
-from ..autograd.nodes import next_seq as _next_seq
+from ..autograd.nodes import next_seq as _next_seq, OpNode as _OpNode
 from .copy_slices import COPY_SLICES
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from .. import _fastpaths
@@ -241,7 +241,7 @@ def record(op, inputs, params, out, self_copy=None):
     the engine's gradient fix-up) and the saved values ``(tensor, version,
     variable)`` the op's backward reads; one- and two-input ops are unrolled.
     """
-    node = _new_obj(op.node_cls)       # all slots are set below; skip Node.__init__
+    node = _new_obj(_OpNode)       # all slots are set below; skip Node.__init__
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
@@ -339,7 +339,7 @@ def call_variable1(op, v0, params=None):
     if volatile or (fn is None and not v0._requires_grad) or not op.differentiable:
         out._grad_fn = None
         return out
-    node = _new_obj(op.node_cls)
+    node = _new_obj(_OpNode)
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
@@ -395,7 +395,7 @@ def call_variable2(op, v0, v1):
                                              and not v1._requires_grad):
         out._grad_fn = None
         return out
-    node = _new_obj(op.node_cls)
+    node = _new_obj(_OpNode)
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
@@ -628,7 +628,7 @@ def _call_variable_general(op, inputs, params=None, out_cls=None):
 
 
 def _record_general(op, inputs, params, out, self_copy=None):
-    node = op.node_cls.__new__(op.node_cls)
+    node = _OpNode.__new__(_OpNode)
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
