@@ -226,6 +226,8 @@ def call_variable(op, inputs, params=None, out_cls=None):
 
 
 _NO_PARAMS = {}     # shared, read-only: the params of ops called without any
+_NEEDS_1 = (True,)          # shared ``needs`` of the common cases
+_NEEDS_2 = (True, True)
 
 
 def _saved_entry(v):
@@ -346,7 +348,7 @@ def call_variable1(op, v0, params=None):
     node.params = params if params is not None else _NO_PARAMS
     e = (fn, v0._output_nr) if fn is not None else v0._edge()
     node.next_functions = (e,)
-    node.needs = (e[0] is not None,)
+    node.needs = _NEEDS_1               # v0 requires grad: its edge has a node
     a = d0._a
     node.shapes = ((a.shape, a.dtype),)
     node._seq = _next_seq()            # after the edge (which may create the accumulator)
@@ -403,7 +405,7 @@ def call_variable2(op, v0, v1):
     e = (fn, v0._output_nr) if fn is not None else v0._edge()
     f = (gn, v1._output_nr) if gn is not None else v1._edge()
     node.next_functions = (e, f)
-    node.needs = (e[0] is not None, f[0] is not None)
+    node.needs = (e[0] is not None, f[0] is not None) if fn is None or gn is None else _NEEDS_2
     a = d0._a
     b = d1._a
     node.shapes = ((a.shape, a.dtype), (b.shape, b.dtype))
