@@ -450,6 +450,37 @@ def _api_programs():
                     out.append(_error(exc))
             return out
 
+    # call_variable1's saved-input branch (dispatch.py): a full reduction that saves its input
+    # (prod) reached through the one-frame Variable call, its version check, freeing, flags
+    for which in ('plain', 'modified', 'bumped', 'twice', 'zeros', 'volatile', 'nograd', 'double',
+                  'leaf'):
+        @prog('call-variable1-saved:%s' % which)
+        def _(L, rs, which=which):
+            V = L.autograd.Variable
+            data = L.randn(3, 2) if which != 'double' else L.randn(3, 2).double()
+            if which == 'zeros':
+                data[1, 0] = 0
+            x = V(data, requires_grad=which != 'nograd', volatile=which == 'volatile')
+            s = x if which == 'leaf' else x * 1
+            if which == 'bumped':
+                s.mul_(2)               # saved at version 1
+            p = s.prod()
+            out = [p, s, p.grad_fn is None]
+            if which == 'modified':
+                s.add_(1)
+            for _ in range(2 if which == 'twice' else 1):
+                try:
+                    p.backward(retain_graph=which == 'twice')
+                    out += [x.grad]
+                except Exception as exc:
+                    out.append(_error(exc))
+            if which != 'twice':
+                try:
+                    p.backward()          # freed by the first backward (or never recorded)
+                except Exception as exc:
+                    out.append(_error(exc))
+            return out
+
     @prog('getitem-setitem')
     def _(L, rs):
         res = []

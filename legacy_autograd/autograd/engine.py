@@ -23,7 +23,7 @@ import numpy as np
 
 from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR,
                     Identity,
-                    OpNode)
+                    OpNode, AccumulateGrad)
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
@@ -38,6 +38,10 @@ _fastpaths.flag(globals(), '_HOT')
 
 
 OpNode.B = NB       # an op node is the ctx of its own ordinary backward
+
+#: node classes with one output, tested by type in the hot loop (cheaper than reading the
+#: class attribute ``num_outputs``)
+_ONE_OUTPUT = frozenset((OpNode, AccumulateGrad))
 
 #: The Variable backend (``ops.backend_variable``) for recorded backwards (``create_graph=True``).
 #: It records through the op dispatcher, a layer above this one, so the ops package installs it
@@ -479,7 +483,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                     s = nf._seq
                     entry = pending.get(s)
                     if entry is None:
-                        if nr == 0 and (type(nf) is OpNode or nf.num_outputs == 1):
+                        if nr == 0 and (type(nf) in _ONE_OUTPUT or nf.num_outputs == 1):
                             pending[s] = (nf, [r])
                         else:
                             buf = [None] * nf.num_outputs

@@ -228,6 +228,7 @@ def call_variable(op, inputs, params=None, out_cls=None):
 _NO_PARAMS = {}     # shared, read-only: the params of ops called without any
 _NEEDS_1 = (True,)          # shared ``needs`` of the common cases
 _NEEDS_2 = (True, True)
+_NO_EDGE = (None, 0)        # the edge of an input that needs no gradient (Variable._edge)
 
 
 def _saved_entry(v):
@@ -272,7 +273,13 @@ def record(op, inputs, params, out, self_copy=None):
         edges = []
         meta = []
         for v in inputs:
-            edges.append(v._edge())
+            fn = v._grad_fn
+            if fn is not None:
+                edges.append((fn, v._output_nr))
+            elif v._requires_grad:
+                edges.append(v._edge())
+            else:
+                edges.append(_NO_EDGE)
             a = v._data._a
             meta.append((a.shape, a.dtype))
         node.next_functions = tuple(edges)
@@ -438,10 +445,13 @@ def call_inplace(op, inputs, params=None):
         check_same_type(op, inputs)
     if isinstance(self, Variable):
         return _inplace_variable(op, inputs, params)
+    a = self._a
+    fast = _UFUNC_INPLACE.get(op.name)
+    if fast is _ZERO_FILL and a.dtype.kind == 'f' and a.flags.writeable:
+        a.fill(0)           # no arithmetic: no error state to switch (zero_grad, every step)
+        return self
     token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
     try:
-        a = self._a
-        fast = _UFUNC_INPLACE.get(op.name)
         if fast is not None and a.dtype.kind == 'f' and a.flags.writeable:
             # write straight into self (no temporary result and copy), when the shapes allow it
             if len(inputs) == 1:
@@ -477,6 +487,10 @@ def _alpha_update(ufunc):
     return run
 
 
+def _ZERO_FILL(a, p):
+    a.fill(0)
+
+
 # Floating in-place arithmetic on tensors: ufuncs writing into self.  Results are
 # identical to computing ``forward`` and copying (same ufunc, same operand order).
 _UFUNC_INPLACE = {
@@ -490,7 +504,7 @@ _UFUNC_INPLACE = {
     'div_scalar': lambda a, p: np.true_divide(a, p['other'], out=a),
     'add_alpha': _alpha_update(np.add),
     'sub_alpha': _alpha_update(np.subtract),
-    'zero': lambda a, p: a.fill(0),
+    'zero': _ZERO_FILL,
     'fill': lambda a, p: a.fill(p['value']),
 }
 
