@@ -38,6 +38,7 @@ _fastpaths.flag(globals(), '_HOT')
 
 
 OpNode.B = NB       # an op node is the ctx of its own ordinary backward
+_new_obj = object.__new__
 
 #: node classes with one output, tested by type in the hot loop (cheaper than reading the
 #: class attribute ``num_outputs``)
@@ -498,8 +499,26 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             continue
         kind = node._kind
         if plain and kind == KIND_ACCUMULATE and node._var_hooks is None:
-            if grads[0] is not None:
-                _accumulate(node, grads[0], False)
+            g = grads[0]
+            if g is not None:
+                var = node.variable
+                if var._grad is None and type(g) is ndarray and var._requires_grad:
+                    # _accumulate's first dense gradient, inline: a copy in .grad (volatile)
+                    d = var._data
+                    dtype = d._a.dtype
+                    t = _new_obj(type(d))
+                    t._a = g.copy() if g.dtype == dtype else g.astype(dtype)
+                    t._version = [0]
+                    v = _new_obj(Variable)          # Variable._make's body
+                    v._data = t
+                    v._grad = None
+                    v._grad_fn = None
+                    v._output_nr = 0
+                    v._requires_grad = False
+                    v._volatile = True
+                    var._grad = v
+                else:
+                    _accumulate(node, g, False)
             continue
         if needed is not None and node not in needed:
             continue
