@@ -65,6 +65,56 @@ def test_products_size_errors():
         _rand(2, 3, 2).baddbmm(_rand(2, 3, 4), _rand(2, 5, 2))
 
 
+# the in-place forms write into self unexpanded (TH's THTensorMath.c checks of ``t``); the
+# out-of-place forms expand self to the product's shape (expand's errors)
+@pytest.mark.parametrize('name,shapes,message', [
+    ('addmv', ((1,), (3, 2), (2,)), r'size mismatch, t: [1], mat: [3 x 2]'),
+    ('addmv', ((1, 3, 1), (3, 2), (2,)), r'vector expected, got t: 3D'),
+    ('addmm', ((1, 4), (3, 2), (2, 4)), r'size mismatch, t: [1 x 4], m1: [3 x 2], m2: [2 x 4]'),
+    ('addmm', ((4,), (3, 2), (2, 4)), r'matrix expected, got 1D tensor for t'),
+    ('addmm', ((1, 1, 4), (3, 2), (2, 4)), r'matrix expected, got 3D tensor for t'),
+    ('addr', ((3, 1), (3,), (4,)), r'size mismatch, t: [3 x 1], vec1: [3], vec2: [4]'),
+    ('addr', ((4,), (3,), (4,)), r'expected matrix, got 1D tensor for t'),
+    ('addbmm', ((3, 1), (2, 3, 5), (2, 5, 4)), r'invalid argument 1: output tensor of incorrect size'),
+    ('baddbmm', ((1, 3, 4), (2, 3, 5), (2, 5, 4)),
+     r'invalid argument 1: output tensor of incorrect size'),
+])
+def test_inplace_products_do_not_broadcast_self(name, shapes, message):
+    c, a, b = (_rand(*s, seed=i) for i, s in enumerate(shapes))
+    for wrap in (lambda t: t, Variable):
+        target = wrap(c.clone())
+        before = _np(target).copy()
+        with pytest.raises(RuntimeError) as info:
+            getattr(target, name + '_')(wrap(a), wrap(b))
+        assert str(info.value) == message
+        np.testing.assert_array_equal(_np(target), before)
+    product_dims = {'addmv': 1, 'addmm': 2, 'addr': 2, 'addbmm': 2, 'baddbmm': 3}[name]
+    if len(shapes[0]) > product_dims:
+        with pytest.raises(RuntimeError, match='the number of sizes provided'):
+            getattr(c, name)(a, b)               # more dims than the product: no expand
+        return
+    # the out-of-place form broadcasts the same self (0.3 expands it), as modern torch does
+    want = getattr(torch, name)(*(torch.from_numpy(_np(t)) for t in (c, a, b))).numpy()
+    got = getattr(c, name)(a, b)
+    assert tuple(got.size()) == want.shape
+    np.testing.assert_allclose(_np(got), want, rtol=1e-12)
+
+
+def test_out_of_place_products_refuse_a_self_that_does_not_expand():
+    with pytest.raises(RuntimeError) as info:
+        _rand(2).addmv(_rand(3, 2), _rand(2))
+    assert str(info.value) == ('The expanded size of the tensor (3) must match the existing '
+                               'size (2) at non-singleton dimension 0')
+    with pytest.raises(RuntimeError) as info:
+        Variable(_rand(3, 3)).addmm(Variable(_rand(3, 2)), Variable(_rand(2, 4)))
+    assert str(info.value) == ('The expanded size of the tensor (4) must match the existing '
+                               'size (3) at non-singleton dimension 1')
+    with pytest.raises(RuntimeError) as info:
+        _rand(5, 3, 4).addmm(_rand(3, 2), _rand(2, 4))
+    assert str(info.value) == ('the number of sizes provided must be greater or equal to the '
+                               'number of dimensions in the tensor')
+
+
 def test_variable_gradients_match_modern():
     c, a, b = _rand(3, 2), _rand(2, 3, 4), _rand(2, 4, 2, seed=3)
     vs = [Variable(t, requires_grad=True) for t in (c, a, b)]

@@ -201,19 +201,9 @@ IN_PROCESS_GRAPHS = int(os.environ.get('LEGACY_ORACLE_GRAPHS_IN_PROCESS', '40'))
 
 @pytest.fixture(scope='module')
 def inproc():
-    # both modes in ONE fresh process, switched there by reference_mode(): a fresh process,
-    # because in the full suite state left by earlier test files changed some float64 cases'
-    # records in this process (not yet traced; docs/parity.md)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, 'inproc.pickle')
-        code = ('import pickle, sys; sys.path.insert(0, %r); import fastpath_oracle as O; '
-                'r = O.run_both_in_process(%d); pickle.dump(r, open(%r, "wb"))'
-                % (HERE, IN_PROCESS_GRAPHS, path))
-        proc = subprocess.run([sys.executable, '-c', code], env=cli_env({}),
-                              stdin=subprocess.DEVNULL, capture_output=True, timeout=1200)
-        assert proc.returncode == 0, proc.stderr.decode()[-3000:]
-        with open(path, 'rb') as f:
-            return pickle.load(f)
+    # both modes in THIS process (the suite's), switched by reference_mode(); the fixed cases
+    # do not depend on what ran before (strategies._without_local_constants)
+    return O.run_both_in_process(IN_PROCESS_GRAPHS)
 
 
 def test_in_process_switch_turns_every_fast_path_off_and_on(inproc, runs):

@@ -134,6 +134,42 @@ def test_killed_by_the_whole_suite_only(tiny_repo):
     assert mc.summarize(results)['killed'] == 1
 
 
+def test_whole_suite_failure_without_the_mutant_is_no_kill(tiny_repo):
+    """A test that fails in the worker's copy whatever the mutant (here: it reads a file the
+    copy does not hold) must not turn a survivor into 'killed-full'."""
+    (tiny_repo / 'extra').mkdir()
+    (tiny_repo / 'extra' / 'data.txt').write_text('1')
+    (tiny_repo / 'compat_tests' / 'test_other.py').write_text(
+        'import os\n\ndef test_reads_extra():\n'
+        '    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))\n'
+        '    assert open(os.path.join(here, "extra", "data.txt")).read() == "1"\n')
+    m = _mutant('dead', 'return x + 1', 'return x - 1')
+    results = mc.run_campaign([m], jobs=1, timeout=120, confirm=True, baseline=True,
+                              root=str(tiny_repo), log=lambda *a: None)
+    assert results[0]['status'] == 'error'
+    assert 'fails without the mutant too' in results[0]['detail']
+    assert 'test_reads_extra' in results[0]['detail']
+    assert mc.summarize(results)['killed'] == 0
+
+
+def test_failed_node_reads_pytest_summary_lines():
+    assert mc._failed_node('FAILED compat_tests/test_a.py::test_b[x-1] - assert 1 == 2') == \
+        'compat_tests/test_a.py::test_b[x-1]'
+    assert mc._failed_node('ERROR compat_tests/test_a.py') == 'compat_tests/test_a.py'
+    assert mc._failed_node('1 failed in 0.1s') is None
+
+
+def test_worker_copies_every_top_level_entry_the_repository_tracks():
+    """The copy must hold what the tests read (``.ci/run`` is read by test_runner.py)."""
+    try:
+        out = subprocess.run(['git', 'ls-files'], cwd=REPO, capture_output=True, text=True,
+                             check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip('not a git checkout')
+    top = {line.split('/')[0] for line in out.splitlines() if line}
+    assert top - set(mc._COPY) <= {'.gitignore'}
+
+
 def test_failing_baseline_aborts(tiny_repo):
     (tiny_repo / 'compat_tests' / 'test_tiny.py').write_text(TEST.replace('3.0', '4.0'))
     m = _mutant('real', 'return sum(xs) / len(xs)', 'return 0')

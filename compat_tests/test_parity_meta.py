@@ -7,6 +7,8 @@ plus a modern spelling) or a documented exemption with its reason (``parity_exem
 op, or ``exempt=`` in the entry).  These tests do not need torch
 (building the drawn fixed cases needs hypothesis, a test dependency).
 """
+import sys
+
 import numpy as np
 import pytest
 
@@ -152,3 +154,38 @@ def test_parity_meta_flags_a_check_switched_off_without_reason(scratch_op):
 def test_parity_meta_looser_tolerance_needs_a_reason():
     with pytest.raises(ValueError, match='reason'):
         T.Spec('x', {'tol': {'float32': {'rtol': 1e-3}}}, 'test')
+
+
+def test_parity_meta_fixed_cases_do_not_depend_on_imported_modules(tmp_path, monkeypatch):
+    # Hypothesis also draws numbers found in the source of "local" modules already imported;
+    # which ones are imported depends on the test files that ran before.  The fixed cases must
+    # not change when a new local module full of unusual constants is imported.
+    names = [('add_alpha', 'float64'), ('addcdiv', 'float64'), ('addbmm', 'float64'),
+             ('adaptive_max_pool2d', 'float64'), ('_unnarrow', 'float64'), ('clamp', 'float32')]
+    names = [(n, dt) for n, dt in names if T.fixed_case_ids(n, dt)]
+    assert len(names) >= 4
+
+    def draw_all():
+        T.cases._DRAWN.clear()
+        return [repr(([x.tolist() for x in c.arrays], sorted(c.params.items(), key=str)))
+                for n, dt in names for c in T.fixed_cases(n, dt)]
+    before = draw_all()
+    consts = ', '.join('%r' % (1.0 + k / 7919.0) for k in range(1, 400))
+    ints = ', '.join(str(3 + 17 * k) for k in range(1, 200))
+    (tmp_path / 'zz_constants_pool.py').write_text('F = [%s]\nI = [%s]\n' % (consts, ints))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import importlib
+    importlib.import_module('zz_constants_pool')
+    try:
+        from hypothesis.internal.conjecture import providers
+        pool = providers._get_local_constants()
+        # the module is in hypothesis' pool: the check below is not vacuous
+        assert any(abs(f - (1.0 + 1 / 7919.0)) < 1e-15 for f in pool.floats)
+    except ImportError:                              # a hypothesis without the pool
+        pass
+    try:
+        after = draw_all()
+    finally:
+        sys.modules.pop('zz_constants_pool', None)
+        T.cases._DRAWN.clear()
+    assert after == before

@@ -443,6 +443,9 @@ def test_diag_variable_parity():
     T.assert_parity(lambda a: a.diag(), lambda a: torch.diag(a), randn(3, 4), dtype=np.float64, gradgrad=True)
     T.assert_parity(lambda a: a.diag(1), lambda a: torch.diag(a, 1), randn(4, 3), dtype=np.float64, gradgrad=True)
     T.assert_parity(lambda a: a.diag(-2), lambda a: torch.diag(a, -2), randn(4, 3), dtype=np.float64, gradgrad=True)
+    # tall matrices below the main diagonal: the diagonal ends at the last column
+    T.assert_parity(lambda a: a.diag(-1), lambda a: torch.diag(a, -1), randn(4, 3), dtype=np.float64, gradgrad=True)
+    T.assert_parity(lambda a: a.diag(-1), lambda a: torch.diag(a, -1), randn(5, 2), dtype=np.float64, gradgrad=True)
 
 
 def test_tril_triu_golden():

@@ -296,3 +296,33 @@ def test_modern_torch_refuses_the_same_loop():
     ly.sum().backward()
     s = 1 / (1 + np.exp(-2.0))
     np.testing.assert_allclose(arr(lx.grad), [[2 * 2 * s * (1 - s)] * 2], rtol=1e-6)
+
+
+# ------------------------------------------------ a value saved after earlier in-place ops
+@pytest.mark.parametrize('make,saves_output', [
+    (lambda y: y ** 2, False),         # one Variable and a number (saves its input)
+    (lambda y: y * y, False),          # two Variables of one shape (save both)
+    (lambda y: y.mm(y.t()), False),    # mm
+    (lambda y: y.prod(), False),       # a full reduction that saves its input
+    (lambda y: y.exp(), True),         # saves its output
+])
+def test_saved_value_records_the_counter_at_save_time(make, saves_output):
+    """A Variable changed in place BEFORE an op saves it is fine: the op records the current
+    count, and only a later change is an error (0.3.1's SavedVariable keeps the version it
+    saw).  The operator shortcuts record it like the general path."""
+    x = V([[1.0, -2.0], [0.5, 3.0]], requires_grad=True)
+    y = x * 1
+    y.add_(1)
+    y.mul_(2)
+    assert y._version == 2
+    out = make(y)
+    out.sum().backward()
+    want = V([[1.0, -2.0], [0.5, 3.0]], requires_grad=True)
+    make((want * 1 + 1) * 2).sum().backward()
+    np.testing.assert_allclose(arr(x.grad), arr(want.grad), rtol=1e-12)
+    y2 = x * 1
+    z2 = make(y2)
+    (z2 if saves_output else y2).add_(1)          # changed after it was saved
+    with pytest.raises(RuntimeError) as info:
+        z2.sum().backward()
+    assert str(info.value) == INPLACE_ERROR

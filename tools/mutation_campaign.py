@@ -27,7 +27,9 @@ The subset of a mutant is its ``tests=`` or else the test files mapped to the mu
 * ``survived``: the subset passed.  Unless ``--no-confirm``, the mutant is then run against
   the whole suite (every other file of ``compat_tests``); only a mutant that passes the whole
   suite is reported as a survivor (``survived``); one killed there is ``killed-full``
-  (counted as killed: its subset map is too narrow);
+  (counted as killed: its subset map is too narrow) once the failing test is shown to pass
+  on the unmutated copy (the whole suite has no baseline run; a test that fails without the
+  mutant -- e.g. one reading a file the copy lacks -- makes the result an ``error``);
 * ``error``: the mutant could not be applied -- the original snippet is not in the file
   (the code moved on: such mutants are reported, never counted), it is ambiguous, the
   mutation is a no-op or does not compile.  An error is never a kill.
@@ -244,7 +246,7 @@ def check(mutants, root=REPO):
 
 
 # ----------------------------------------------------------------------------- workers
-_COPY = ('legacy_autograd', 'compat_tests', 'docs', 'tools', 'bench', 'README.md',
+_COPY = ('legacy_autograd', 'compat_tests', 'docs', 'tools', 'bench', '.ci', 'README.md',
          'pyproject.toml', 'tox.ini')
 _IGNORE = shutil.ignore_patterns('__pycache__', '*.pyc', '.hypothesis', '.pytest_cache')
 
@@ -320,6 +322,25 @@ class Worker(object):
             return 'no-tests', dt, _tail(out)
         return 'failed', dt, _tail(out)
 
+    def _unmutated_failure(self, path, source, mutated, detail, timeout):
+        """Run the test named in ``detail`` with the original ``source`` restored (the mutated
+        text is written back after): ``(None, seconds)`` when it passes there, else
+        ``(reason, seconds)`` -- it fails without the mutant, or no test id was reported."""
+        node = _failed_node(detail)
+        if node is None:
+            return 'no failing test id reported', 0.0
+        rel = os.path.relpath(path, self.copy)
+        try:
+            with open(path, 'w') as f:
+                f.write(source)
+            self._drop_bytecode(rel)
+            outcome, dt, _ = self.pytest([node], timeout)
+        finally:
+            with open(path, 'w') as f:
+                f.write(mutated)
+            self._drop_bytecode(rel)
+        return (None if outcome == 'passed' else 'unmutated: %s' % outcome), dt
+
     def run(self, mutant, timeout, confirm, root=REPO, new_tests=()):
         """Apply ``mutant`` in the copy, run its subset (and the rest on survival), restore.
 
@@ -361,7 +382,16 @@ class Worker(object):
                     res['seconds'] += dt2
                     res['confirmed'] = True
                     if outcome == 'failed':
-                        res.update(status='killed-full', detail=_first_failure(tail))
+                        detail = _first_failure(tail)
+                        # the whole suite has no baseline run: a test failing there must be
+                        # shown to pass without the mutant, or the "kill" is not the mutant's
+                        again = self._unmutated_failure(path, source, new, detail, timeout)
+                        res['seconds'] += again[1]
+                        if again[0] is None:
+                            res.update(status='killed-full', detail=detail)
+                        else:
+                            res.update(status='error', detail='the whole suite fails without '
+                                       'the mutant too (%s): %s' % (again[0], detail))
                     elif outcome == 'timeout':
                         res.update(status='timeout', detail='whole suite ran too long')
                     else:
@@ -381,6 +411,14 @@ class Worker(object):
                 f.write(source)
             self._drop_bytecode(mutant.file)
         return res
+
+
+def _failed_node(detail):
+    """The test id of a ``FAILED path::name - message`` / ``ERROR path`` line, or None."""
+    for prefix in ('FAILED ', 'ERROR '):
+        if detail.startswith(prefix):
+            return detail[len(prefix):].split(' - ')[0].strip() or None
+    return None
 
 
 def _tail(text, n=4000):

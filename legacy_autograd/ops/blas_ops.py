@@ -12,7 +12,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
-from ._common import array_of, tensor_of, scalar_for, is_number, broadcast_shapes, wrap_dim
+from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim
 from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, ADDMM
 from .. import errors
 from . import _args
@@ -210,10 +210,9 @@ def _product_op(name, kernel, check):
         out_shape = check(array_of(a), array_of(b))
         c = array_of(self)
         if c.shape != out_shape:
-            if _inplace or broadcast_shapes(c.shape, out_shape) != out_shape:
-                raise RuntimeError('size mismatch: self %s, %s @ %s %s'
-                                   % (errors.fmt_sizes(c.shape), kernel.argnames[1],
-                                      kernel.argnames[2], errors.fmt_sizes(out_shape)))
+            if _inplace:
+                raise RuntimeError(_INPLACE_MISMATCH[name](c, array_of(a), array_of(b)))
+            _check_expands(c.shape, out_shape)
         params = {'beta': scalar_for(self, beta), 'alpha': scalar_for(self, alpha)}
         if _inplace:
             return call_inplace(kernel, [self, a, b], params)
@@ -223,6 +222,37 @@ def _product_op(name, kernel, check):
     impl.__doc__ = ('``%s([beta,] [alpha,] %s, %s)``: beta * self + alpha * the product '
                     '(0.3 forms, see the module docstring).' % ((name,) + kernel.argnames[1:]))
     return impl
+
+
+def _check_expands(shape, out_shape):
+    """0.3's out-of-place forms expand ``self`` to the product's shape (its ``expand``
+    errors, checked from the last dimension)."""
+    if len(shape) > len(out_shape):
+        raise RuntimeError('the number of sizes provided must be greater or equal to the number '
+                           'of dimensions in the tensor')
+    lead = len(out_shape) - len(shape)
+    for i in range(len(out_shape) - 1, lead - 1, -1):
+        cur = shape[i - lead]
+        if cur != 1 and cur != out_shape[i]:
+            raise RuntimeError('The expanded size of the tensor (%d) must match the existing size '
+                               '(%d) at non-singleton dimension %d' % (out_shape[i], cur, i))
+
+
+def _th_sizes(c, *operands):
+    return tuple(errors.fmt_sizes(x.shape) for x in (c,) + operands)
+
+
+# the in-place forms write into ``self`` unexpanded: TH's checks of ``t`` (THTensorMath.c)
+_INPLACE_MISMATCH = {
+    'addmm': lambda c, a, b: ('matrix expected, got %dD tensor for t' % c.ndim if c.ndim != 2
+                              else 'size mismatch, t: %s, m1: %s, m2: %s' % _th_sizes(c, a, b)),
+    'addmv': lambda c, a, b: ('vector expected, got t: %dD' % c.ndim if c.ndim != 1
+                              else 'size mismatch, t: %s, mat: %s' % _th_sizes(c, a)),
+    'addr': lambda c, a, b: ('expected matrix, got %dD tensor for t' % c.ndim if c.ndim != 2
+                             else 'size mismatch, t: %s, vec1: %s, vec2: %s' % _th_sizes(c, a, b)),
+    'addbmm': lambda c, a, b: 'invalid argument 1: output tensor of incorrect size',
+    'baddbmm': lambda c, a, b: 'invalid argument 1: output tensor of incorrect size',
+}
 
 
 def _check_mm(a, b):
