@@ -481,6 +481,30 @@ def _api_programs():
                     out.append(_error(exc))
             return out
 
+    @prog('zero-fill')
+    def _(L, rs):
+        # zero_ on tensors (the in-place table's fill, without the error-state switch for
+        # floats): every type, shapes with and without elements, views, the counters, and
+        # a Variable's .grad zeroed between two backwards (as zero_grad does)
+        res = []
+        for kind in kinds:
+            for shape in ((3,), (2, 3), (0,), ()):
+                t = tensor_of(L, rs, kind, shape)
+                t.zero_()
+                res += [t, t._version[0]]
+        t = tensor_of(L, rs, 'Float', (4, 3))
+        v = t[1]
+        v.zero_()
+        t.t().zero_()
+        res += [t, v, t._version[0]]
+        x = L.autograd.Variable(L.randn(3, 2) * -1, requires_grad=True)
+        for _ in range(2):
+            (x * -2.0).sum().backward()
+            res.append(x.grad)
+            x.grad.data.zero_()
+            res += [x.grad, x.grad.data._version[0]]
+        return res
+
     @prog('getitem-setitem')
     def _(L, rs):
         res = []
