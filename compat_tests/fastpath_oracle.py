@@ -450,6 +450,61 @@ def _api_programs():
                     out.append(_error(exc))
             return out
 
+    # call_variable1's saved-input branch (dispatch.py): a full reduction that saves its input
+    # (prod) reached through the one-frame Variable call, its version check, freeing, flags
+    for which in ('plain', 'modified', 'bumped', 'twice', 'zeros', 'volatile', 'nograd', 'double',
+                  'leaf'):
+        @prog('call-variable1-saved:%s' % which)
+        def _(L, rs, which=which):
+            V = L.autograd.Variable
+            data = L.randn(3, 2) if which != 'double' else L.randn(3, 2).double()
+            if which == 'zeros':
+                data[1, 0] = 0
+            x = V(data, requires_grad=which != 'nograd', volatile=which == 'volatile')
+            s = x if which == 'leaf' else x * 1
+            if which == 'bumped':
+                s.mul_(2)               # saved at version 1
+            p = s.prod()
+            out = [p, s, p.grad_fn is None]
+            if which == 'modified':
+                s.add_(1)
+            for _ in range(2 if which == 'twice' else 1):
+                try:
+                    p.backward(retain_graph=which == 'twice')
+                    out += [x.grad]
+                except Exception as exc:
+                    out.append(_error(exc))
+            if which != 'twice':
+                try:
+                    p.backward()          # freed by the first backward (or never recorded)
+                except Exception as exc:
+                    out.append(_error(exc))
+            return out
+
+    @prog('zero-fill')
+    def _(L, rs):
+        # zero_ on tensors (the in-place table's fill, without the error-state switch for
+        # floats): every type, shapes with and without elements, views, the counters, and
+        # a Variable's .grad zeroed between two backwards (as zero_grad does)
+        res = []
+        for kind in kinds:
+            for shape in ((3,), (2, 3), (0,), ()):
+                t = tensor_of(L, rs, kind, shape)
+                t.zero_()
+                res += [t, t._version[0]]
+        t = tensor_of(L, rs, 'Float', (4, 3))
+        v = t[1]
+        v.zero_()
+        t.t().zero_()
+        res += [t, v, t._version[0]]
+        x = L.autograd.Variable(L.randn(3, 2) * -1, requires_grad=True)
+        for _ in range(2):
+            (x * -2.0).sum().backward()
+            res.append(x.grad)
+            x.grad.data.zero_()
+            res += [x.grad, x.grad.data._version[0]]
+        return res
+
     @prog('getitem-setitem')
     def _(L, rs):
         res = []

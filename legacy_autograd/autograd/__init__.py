@@ -5,11 +5,13 @@ import numpy as np
 
 from .variable import Variable
 from . import engine as _engine
+from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from ..tensor import _TensorBase
 from .. import errors
 from .. import _fastpaths
 
 _EVERYDAY = True
+_execute = _engine.execute.__wrapped__      # the engine without its ``quietly`` frame
 _fastpaths.flag(globals(), '_EVERYDAY')
 _UINT8 = np.dtype(np.uint8)       # backward()'s shortcut for one output (off in reference mode)
 
@@ -155,7 +157,12 @@ def backward(variables, grad_variables=None, retain_graph=None, create_graph=Non
                 if ga.shape == a.shape:
                     g = ga
             if g is not None:
-                _engine.execute([(fn, variables._output_nr)], [g], bool(retain_graph), False)
+                # execute without its ``quietly`` wrapper frame (the same state switch inline)
+                token = _quiet(_IGNORE)
+                try:
+                    _execute([(fn, variables._output_nr)], [g], bool(retain_graph), False)
+                finally:
+                    _unquiet(token)
                 return
     variables = (variables,) if isinstance(variables, Variable) else tuple(variables)
     grad_variables = _grads_list(grad_variables, len(variables))

@@ -23,7 +23,7 @@ import numpy as np
 
 from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR,
                     Identity,
-                    OpNode)
+                    OpNode, AccumulateGrad)
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
@@ -38,6 +38,11 @@ _fastpaths.flag(globals(), '_HOT')
 
 
 OpNode.B = NB       # an op node is the ctx of its own ordinary backward
+_new_obj = object.__new__
+
+#: node classes with one output, tested by type in the hot loop (cheaper than reading the
+#: class attribute ``num_outputs``)
+_ONE_OUTPUT = frozenset((OpNode, AccumulateGrad))
 
 #: The Variable backend (``ops.backend_variable``) for recorded backwards (``create_graph=True``).
 #: It records through the op dispatcher, a layer above this one, so the ops package installs it
@@ -426,22 +431,44 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
     open_name = None
     while heap:
         node, grads = pending.pop(-heappop(heap))
-        if plain and node._kind == KIND_OP and node._var_hooks is None \
-                and node._post_hooks is None:
+        if plain and (type(node) is OpNode or node._kind == KIND_OP) \
+                and node._var_hooks is None and node._post_hooks is None:
+            # (``type(node) is OpNode``: op nodes no user has looked at, see nodes.public; the
+            # test is cheaper than reading a class attribute)
             # the hot path: a registry op in an ordinary backward (the general code below
             # does the same, plus hooks, capture and create_graph)
             nexts = node.next_functions
             g = grads[0]
+            has_saved = node.has_saved
             if g is None:
                 result = ()
             else:
-                if node.has_saved:
-                    _unpack_saved(node)
+                if has_saved:
+                    # _unpack_saved's common cases inline: one or two saved inputs, no output
+                    saved = node.saved
+                    if saved is not None and node.saved_output is None:
+                        if len(saved) == 1 and saved[0] is not None:
+                            t, v, _ = saved[0]
+                            if t._version[0] != v:
+                                raise RuntimeError(MODIFIED_MESSAGE)
+                            node.inputs = (t._a,)
+                        elif len(saved) == 2 and saved[0] is not None and saved[1] is not None:
+                            (t, v, _), (u, w, _) = saved
+                            if t._version[0] != v or u._version[0] != w:
+                                raise RuntimeError(MODIFIED_MESSAGE)
+                            node.inputs = (t._a, u._a)
+                        else:
+                            _unpack_saved(node)
+                    else:
+                        _unpack_saved(node)
                 result = node.op.backward(node, g)
                 if type(result) is not tuple:
                     result = (result,)
-            if not retain_graph and node.has_saved:
-                node._release()
+            if has_saved and not retain_graph:
+                node.saved = None               # OpNode._release, inline
+                node.saved_output = None
+                node.inputs = None
+                node.output = None
             if len(result) < len(nexts):
                 result = result + (None,) * (len(nexts) - len(result))
             shapes = node.shapes
@@ -457,7 +484,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                     s = nf._seq
                     entry = pending.get(s)
                     if entry is None:
-                        if nr == 0 and nf.num_outputs == 1:
+                        if nr == 0 and (type(nf) in _ONE_OUTPUT or nf.num_outputs == 1):
                             pending[s] = (nf, [r])
                         else:
                             buf = [None] * nf.num_outputs
@@ -472,8 +499,26 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
             continue
         kind = node._kind
         if plain and kind == KIND_ACCUMULATE and node._var_hooks is None:
-            if grads[0] is not None:
-                _accumulate(node, grads[0], False)
+            g = grads[0]
+            if g is not None:
+                var = node.variable
+                if var._grad is None and type(g) is ndarray and var._requires_grad:
+                    # _accumulate's first dense gradient, inline: a copy in .grad (volatile)
+                    d = var._data
+                    dtype = d._a.dtype
+                    t = _new_obj(type(d))
+                    t._a = g.copy() if g.dtype == dtype else g.astype(dtype)
+                    t._version = [0]
+                    v = _new_obj(Variable)          # Variable._make's body
+                    v._data = t
+                    v._grad = None
+                    v._grad_fn = None
+                    v._output_nr = 0
+                    v._requires_grad = False
+                    v._volatile = True
+                    var._grad = v
+                else:
+                    _accumulate(node, g, False)
             continue
         if needed is not None and node not in needed:
             continue

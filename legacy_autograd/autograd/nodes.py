@@ -81,12 +81,23 @@ class OpNode(Node):
     backward formula reads: ``B`` (the numpy backend), ``inputs`` and ``output``
     (the saved arrays, filled in just before the call), ``params``, ``needs``
     and ``shapes`` (``(shape, dtype)`` of every input).
+
+    The dispatcher makes every op node as a plain ``OpNode``: one class at every attribute
+    access of the recording code, the engine and the formulas, which Python's specialising
+    interpreter then serves from its inline caches (with one class per legacy name each of
+    those sites sees many classes and takes the generic lookup).  A node gets the class of
+    its legacy name (``AddBackward0``, ...) when a user can first see it: :func:`public`,
+    called by ``Variable.grad_fn``, gives it and every node below it their classes.
     """
     __slots__ = ('op', 'saved', 'saved_output', 'params', 'needs', 'shapes', 'has_saved',
                  'inputs', 'output')
-    _legacy_name = 'OpNode'
     _kind = KIND_OP
     B = None        # set to backend_numpy by the engine (import order)
+
+    @property
+    def _legacy_name(self):
+        """The op's legacy name (a node class of that name shadows this with the same string)."""
+        return self.op.grad_fn
 
     def _release(self):
         if self.has_saved:
@@ -97,6 +108,32 @@ class OpNode(Node):
 
 
 _NODE_CLASSES = {}
+
+
+def public(fn):
+    """``fn`` as users see it (``Variable.grad_fn``): a plain :class:`OpNode` and every plain
+    one below it get the class of their legacy name (``__class__`` assignment: same layout,
+    same object).  A node that has its class already stops the walk: when it got it, so did
+    everything below it (``next_functions`` never change, and new nodes are only ever added
+    above existing ones)."""
+    stack = [fn]
+    seen = set()
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        t = type(n)
+        if t is OpNode:
+            n.__class__ = n.op.node_cls
+        elif isinstance(n, OpNode):
+            continue
+        elif id(n) in seen:
+            continue
+        else:
+            seen.add(id(n))
+        for nf, _ in n.next_functions:
+            stack.append(nf)
+    return fn
 
 
 def op_node_class(name):

@@ -12,7 +12,7 @@ from .. import tensor as _tensor
 from ..tensor import _TensorBase, default_tensor_type
 from ..cuda_notice import notice as _cuda_notice
 from ..errors import tp_name
-from .nodes import AccumulateGrad, Node
+from .nodes import AccumulateGrad, Node, OpNode, KIND_OP, public as _public_node
 from ..utils.hooks import RemovableHandle
 
 _FALLTHROUGH = ('size', 'stride', 'nelement', 'ndimension', 'element_size', 'is_contiguous',
@@ -97,7 +97,10 @@ class Variable(object):
 
     @property
     def grad_fn(self):
-        return self._grad_fn
+        fn = self._grad_fn
+        if fn is not None and (type(fn) is OpNode or fn._kind != KIND_OP):
+            _public_node(fn)        # the nodes get their legacy classes (nodes.public)
+        return fn
 
     @property
     def requires_grad(self):

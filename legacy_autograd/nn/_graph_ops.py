@@ -83,7 +83,7 @@ def _named_op(grad_fn):
 def named(result, grad_fn):
     """``result`` (a Variable computed by recorded ops) under a node called ``grad_fn``; a
     tensor or a Variable without a graph is returned as it is."""
-    if not isinstance(result, Variable) or result.grad_fn is None:
+    if not isinstance(result, Variable) or result._grad_fn is None:
         return result
     return call(_named_op(grad_fn), [result])
 
@@ -136,6 +136,6 @@ GRAD_SCALE = register('grad_scale', lambda a, scale: a.copy(), _grad_scale_back,
 def scale_grad(v, scale):
     """``v`` unchanged whose gradient is multiplied by the constant array ``scale`` (broadcast
     against ``v``): THNN's ``scale_grad_by_freq``."""
-    if not isinstance(v, Variable) or (v.grad_fn is None and not v.requires_grad):
+    if not isinstance(v, Variable) or (v._grad_fn is None and not v.requires_grad):
         return v
     return call(GRAD_SCALE, [v], {'scale': scale})

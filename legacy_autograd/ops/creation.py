@@ -14,7 +14,7 @@ import numpy as np
 
 from .surface import function, method
 from .schema import Call, X
-from ..tensor import default_tensor_type, LongTensor, _TensorBase
+from ..tensor import default_tensor_type, LongTensor, _TensorBase, _default as _default_type
 from ..autograd.variable import Variable
 from .. import rng
 from .. import errors
@@ -47,6 +47,10 @@ def _default_cls():
     return _OUT_CLS[0] or default_tensor_type()
 
 
+_empty = np.empty
+_new_obj = object.__new__
+
+
 def _creation_out(keep_numel=False):
     """``out=`` for creation functions: the result is made in ``out``'s type and written
     into it; with ``keep_numel`` (arange, range, linspace, logspace) an ``out`` with the
@@ -55,7 +59,7 @@ def _creation_out(keep_numel=False):
         @functools.wraps(fn)
         def wrapper(*args, out=None, **kwargs):
             if out is None:
-                return fn(*args, **kwargs)
+                return fn(*args, **kwargs) if kwargs else fn(*args)
             if isinstance(out, Variable):
                 raise RuntimeError('out= is not supported for Variables in 0.3 (got a Variable)')
             if not isinstance(out, _TensorBase):
@@ -77,17 +81,21 @@ def _creation_out(keep_numel=False):
 
 
 def _new(shape, fill=None, cls=None):
-    cls = cls or _OUT_CLS[0] or default_tensor_type()       # _default_cls(), inline
+    cls = cls or _OUT_CLS[0] or _default_type['cls']        # _default_cls(), inline
     if not shape or 0 in shape:
         return cls._wrap(np.empty((0,), dtype=cls._dtype))
-    errors.check_alloc_size(shape, cls._dtype.itemsize)     # _args.check_size_fits
+    dtype = cls._dtype
+    errors.check_alloc_size(shape, dtype.itemsize)     # _args.check_size_fits
     try:
-        a = np.empty(shape, dtype=cls._dtype)
+        a = _empty(shape, dtype=dtype)
     except MemoryError:
-        raise _args.out_of_memory(math.prod(shape) * cls._dtype.itemsize)
+        raise _args.out_of_memory(math.prod(shape) * dtype.itemsize)
     if fill is not None:
         a.fill(fill)            # np.full does the same (empty, then a cast copy), more slowly
-    return cls._wrap(a)
+    t = _new_obj(cls)           # cls._wrap(a), inline: a has at least one dimension and element
+    t._a = a
+    t._version = [0]
+    return t
 
 
 @function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False), Call(2, receiver=False)))

@@ -16,7 +16,7 @@ from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASS_SET
 from ..autograd.variable import Variable
 from .. import errors
 from . import schema
-from ..autograd.nodes import next_seq as _next_seq
+from ..autograd.nodes import next_seq as _next_seq, OpNode as _OpNode
 from .copy_slices import COPY_SLICES
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from .. import _fastpaths
@@ -226,6 +226,9 @@ def call_variable(op, inputs, params=None, out_cls=None):
 
 
 _NO_PARAMS = {}     # shared, read-only: the params of ops called without any
+_NEEDS_1 = (True,)          # shared ``needs`` of the common cases
+_NEEDS_2 = (True, True)
+_NO_EDGE = (None, 0)        # the edge of an input that needs no gradient (Variable._edge)
 
 
 def _saved_entry(v):
@@ -241,7 +244,7 @@ def record(op, inputs, params, out, self_copy=None):
     the engine's gradient fix-up) and the saved values ``(tensor, version,
     variable)`` the op's backward reads; one- and two-input ops are unrolled.
     """
-    node = _new_obj(op.node_cls)       # all slots are set below; skip Node.__init__
+    node = _new_obj(_OpNode)       # all slots are set below; skip Node.__init__
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
@@ -270,7 +273,13 @@ def record(op, inputs, params, out, self_copy=None):
         edges = []
         meta = []
         for v in inputs:
-            edges.append(v._edge())
+            fn = v._grad_fn
+            if fn is not None:
+                edges.append((fn, v._output_nr))
+            elif v._requires_grad:
+                edges.append(v._edge())
+            else:
+                edges.append(_NO_EDGE)
             a = v._data._a
             meta.append((a.shape, a.dtype))
         node.next_functions = tuple(edges)
@@ -339,14 +348,14 @@ def call_variable1(op, v0, params=None):
     if volatile or (fn is None and not v0._requires_grad) or not op.differentiable:
         out._grad_fn = None
         return out
-    node = _new_obj(op.node_cls)
+    node = _new_obj(_OpNode)
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
     node.params = params if params is not None else _NO_PARAMS
     e = (fn, v0._output_nr) if fn is not None else v0._edge()
     node.next_functions = (e,)
-    node.needs = (e[0] is not None,)
+    node.needs = _NEEDS_1               # v0 requires grad: its edge has a node
     a = d0._a
     node.shapes = ((a.shape, a.dtype),)
     node._seq = _next_seq()            # after the edge (which may create the accumulator)
@@ -395,7 +404,7 @@ def call_variable2(op, v0, v1):
                                              and not v1._requires_grad):
         out._grad_fn = None
         return out
-    node = _new_obj(op.node_cls)
+    node = _new_obj(_OpNode)
     node._post_hooks = None
     node._var_hooks = None
     node.op = op
@@ -403,7 +412,7 @@ def call_variable2(op, v0, v1):
     e = (fn, v0._output_nr) if fn is not None else v0._edge()
     f = (gn, v1._output_nr) if gn is not None else v1._edge()
     node.next_functions = (e, f)
-    node.needs = (e[0] is not None, f[0] is not None)
+    node.needs = (e[0] is not None, f[0] is not None) if fn is None or gn is None else _NEEDS_2
     a = d0._a
     b = d1._a
     node.shapes = ((a.shape, a.dtype), (b.shape, b.dtype))
@@ -436,10 +445,13 @@ def call_inplace(op, inputs, params=None):
         check_same_type(op, inputs)
     if isinstance(self, Variable):
         return _inplace_variable(op, inputs, params)
+    a = self._a
+    fast = _UFUNC_INPLACE.get(op.name)
+    if fast is _ZERO_FILL and a.dtype.kind == 'f' and a.flags.writeable:
+        a.fill(0)           # no arithmetic: no error state to switch (zero_grad, every step)
+        return self
     token = _quiet(_IGNORE)         # numpy's warnings stay inside (quiet.py)
     try:
-        a = self._a
-        fast = _UFUNC_INPLACE.get(op.name)
         if fast is not None and a.dtype.kind == 'f' and a.flags.writeable:
             # write straight into self (no temporary result and copy), when the shapes allow it
             if len(inputs) == 1:
@@ -475,6 +487,10 @@ def _alpha_update(ufunc):
     return run
 
 
+def _ZERO_FILL(a, p):
+    a.fill(0)
+
+
 # Floating in-place arithmetic on tensors: ufuncs writing into self.  Results are
 # identical to computing ``forward`` and copying (same ufunc, same operand order).
 _UFUNC_INPLACE = {
@@ -488,7 +504,7 @@ _UFUNC_INPLACE = {
     'div_scalar': lambda a, p: np.true_divide(a, p['other'], out=a),
     'add_alpha': _alpha_update(np.add),
     'sub_alpha': _alpha_update(np.subtract),
-    'zero': lambda a, p: a.fill(0),
+    'zero': _ZERO_FILL,
     'fill': lambda a, p: a.fill(p['value']),
 }
 
@@ -628,7 +644,7 @@ def _call_variable_general(op, inputs, params=None, out_cls=None):
 
 
 def _record_general(op, inputs, params, out, self_copy=None):
-    node = op.node_cls.__new__(op.node_cls)
+    node = _OpNode.__new__(_OpNode)
     node._post_hooks = None
     node._var_hooks = None
     node.op = op

@@ -198,6 +198,8 @@ def dim_reduce(op, self, dim, keepdim, **params):
       calls=(Call(scalar=True), Call(1), Call(0, True), Call(dim=1, keepdim=True)))
 def sum(self, dim=None, keepdim=False):
     if dim is None:
+        if type(self) is Variable:
+            return call_variable1(SUM, self)        # full_reduce's Variable case
         return full_reduce(SUM, self)
     return dim_reduce(SUM_DIM, self, dim, keepdim)
 
@@ -205,10 +207,14 @@ def sum(self, dim=None, keepdim=False):
 @both(shape='reduce', kernels=(MEAN, MEAN_DIM),
       calls=(Call(scalar=True), Call(1), Call(0, True), Call(dim=-1)))
 def mean(self, dim=None, keepdim=False):
-    if not tensor_of(self)._info.is_floating:       # 0.3: floating_point types only
-        raise TypeError('mean is not implemented for type %s' % tensor_of(self).type())
+    t = self._data if type(self) is Variable else tensor_of(self)
+    if not t._info.is_floating:       # 0.3: floating_point types only
+        raise TypeError('mean is not implemented for type %s' % t.type())
     if dim is None:
-        _nonempty(self, 'mean')
+        if t._a.size == 0:
+            _nonempty(self, 'mean')
+        if type(self) is Variable:
+            return call_variable1(MEAN, self)       # full_reduce's Variable case
         return full_reduce(MEAN, self)
     return dim_reduce(MEAN_DIM, self, dim, keepdim)
 
