@@ -326,3 +326,26 @@ def test_saved_value_records_the_counter_at_save_time(make, saves_output):
     with pytest.raises(RuntimeError) as info:
         z2.sum().backward()
     assert str(info.value) == INPLACE_ERROR
+
+
+@pytest.mark.parametrize('route', ['create_graph', 'hook', 'autograd.grad', 'retain_graph'])
+@pytest.mark.parametrize('which', [0, 1])
+def test_modified_saved_operand_is_detected_on_every_backward_route(route, which):
+    """Either saved operand of a two-input op changed in place after it was saved is an error,
+    on the engine's general routes too (a hook on the output, create_graph, autograd.grad)."""
+    x = V([1.0, 2.0], requires_grad=True)
+    y = V([3.0, 4.0], requires_grad=True)
+    a, b = x * 1, y * 1
+    z = a * b
+    (a, b)[which].add_(1)
+    with pytest.raises(RuntimeError) as info:
+        if route == 'create_graph':
+            z.sum().backward(create_graph=True)
+        elif route == 'hook':
+            z.register_hook(lambda g: g)
+            z.sum().backward()
+        elif route == 'autograd.grad':
+            L.autograd.grad(z.sum(), [x])
+        else:
+            z.sum().backward(retain_graph=True)
+    assert str(info.value) == INPLACE_ERROR
