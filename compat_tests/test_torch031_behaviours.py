@@ -188,3 +188,42 @@ def test_private_names_old_code_reads():
     assert L.sparse._sparse_tensor_classes <= L._tensor_classes       # as 0.3.1 registered them
     assert Variable(L.ones(2)).masked_fill(Variable(L.ByteTensor([1, 0])), 0).data.tolist() \
         == [0, 1]
+
+
+# 0.3.1's THTensor_(arange): end is dropped when the span is a whole number of steps, THEN
+# THTensor_(range) checks the bounds against the step's sign (THArgCheck texts)
+@pytest.mark.parametrize('args,want', [
+    ((0, 1), [0.0]), ((10,), [float(i) for i in range(10)]), ((1, -1, -1), [1.0, 0.0]),
+    ((1, 0, -1), [1.0]), ((0, 2, 2), [0.0]), ((0, 5, 2), [0.0, 2.0, 4.0]),
+    ((0.5, 2), [0.5, 1.5]),
+])
+def test_arange_counts_like_th(args, want):
+    assert L.arange(*args).tolist() == want
+
+
+@pytest.mark.parametrize('args', [(0, 0), (3, 3), (0,), (0, 5, -1), (5, 0), (2.5, 2.5, 0.5)])
+def test_arange_refuses_bounds_incoherent_with_the_step(args):
+    # an empty arange too: TH drops end (fmod == 0) and then finds end < start
+    with pytest.raises(RuntimeError) as info:
+        L.arange(*args)
+    assert str(info.value) == ('invalid argument 2: upper bound and larger bound incoherent '
+                               'with step sign')
+
+
+def test_arange_and_range_refuse_a_zero_step():
+    for fn in (L.arange, L.range):
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            with pytest.raises(RuntimeError) as info:
+                fn(0, 3, 0)
+        assert str(info.value) == 'invalid argument 3: step must be a non-null number'
+
+
+def test_range_includes_end_and_checks_the_sign():
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        assert L.range(0, 0).tolist() == [0.0]
+        assert L.range(3, 1, -1).tolist() == [3.0, 2.0, 1.0]
+        with pytest.raises(RuntimeError) as info:
+            L.range(0, 5, -1)
+    assert 'incoherent with step sign' in str(info.value)

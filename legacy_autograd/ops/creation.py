@@ -146,17 +146,17 @@ def randn(*sizes, generator=None):
 
 
 def _arange_count(start, end, step, inclusive):
+    # TH's checks and count, in TH's order (0.3.1 THTensor_(arange) then THTensor_(range)):
+    # arange first drops ``end`` when the span is a whole number of steps (fmod == 0), then the
+    # bounds are checked against the step's sign -- so an empty arange (end == start) is
+    # refused too -- and span / step + 1 is truncated
     if step == 0:
-        raise RuntimeError('invalid argument 3: step must be nonzero')
-    if (end - start) * step < 0:
-        raise RuntimeError('invalid argument 2: upper bound and larger bound inconsistent with step sign')
-    # TH's count (0.3.1 THTensor_(range)/(arange)): arange drops ``end`` only when the span is
-    # a whole number of steps (fmod == 0); both truncate span / step + 1
-    if not inclusive:
-        if end == start:
-            return 0
-        if math.fmod(end - start, step) == 0:
-            end -= step
+        raise RuntimeError('invalid argument 3: step must be a non-null number')
+    if not inclusive and math.fmod(end - start, step) == 0:
+        end -= step
+    if not ((step > 0 and end >= start) or (step < 0 and end <= start)):
+        raise RuntimeError('invalid argument 2: upper bound and larger bound incoherent with step '
+                           'sign')
     return int((end - start) / step + 1)
 
 
