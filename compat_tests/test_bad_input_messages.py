@@ -216,3 +216,13 @@ def test_a_script_prints_nothing_on_stderr():
     assert r.returncode == 0
     assert r.stderr == ''
     assert 'inf' in r.stdout
+
+
+@pytest.mark.parametrize('value', [torch.FloatTensor(), torch.FloatTensor([1, 2])])
+def test_masked_fill_with_a_tensor_value_of_other_than_one_element(value):
+    # a clean error naming the problem (an empty value tensor must not reach the element read)
+    for target in (torch.zeros(3), Variable(torch.zeros(3))):
+        with pytest.raises(RuntimeError) as info:
+            target.masked_fill_(torch.ByteTensor([1, 0, 1]), value)
+        assert str(info.value).startswith('masked_fill_ only supports a 0-dimensional value tensor')
+        assert (target.data if isinstance(target, Variable) else target).tolist() == [0, 0, 0]
