@@ -226,3 +226,19 @@ def test_masked_fill_with_a_tensor_value_of_other_than_one_element(value):
             target.masked_fill_(torch.ByteTensor([1, 0, 1]), value)
         assert str(info.value).startswith('masked_fill_ only supports a 0-dimensional value tensor')
         assert (target.data if isinstance(target, Variable) else target).tolist() == [0, 0, 0]
+
+
+@pytest.mark.parametrize('call,name', [
+    (lambda v, o: torch.add(v, v, out=o), 'add'),
+    (lambda v, o: torch.mm(v.view(1, 2), v.view(2, 1), out=o), 'mm'),
+    (lambda v, o: torch.sum(v, 0, out=o), 'sum'),
+])
+def test_out_with_variable_inputs_is_an_unexpected_keyword(call, name):
+    # 0.3.1's Variable functions had no out= parameter: its argument parser refused the keyword
+    # (never "the result is a Python number")
+    v = Variable(torch.ones(2))
+    out = torch.zeros(2)
+    with pytest.raises(TypeError) as info:
+        call(v, out)
+    assert str(info.value) == "%s() got an unexpected keyword argument 'out'" % name
+    assert out.tolist() == [0, 0]

@@ -379,21 +379,24 @@ def with_out(fn):
         result = fn(*args, **kwargs)
         if out is None:
             return result
-        return write_out(out, result)
+        return write_out(out, result, fn.__name__)
     return wrapper
 
 
-def write_out(out, result):
+def write_out(out, result, name=None):
     from ..autograd.variable import Variable
     from ..tensor import _TensorBase
     if isinstance(result, tuple):
         if not isinstance(out, (tuple, list)) or len(out) != len(result):
             raise TypeError('out= must be a tuple of %d tensors here' % len(result))
-        return tuple(write_out(o, r) for o, r in zip(out, result))
+        return tuple(write_out(o, r, name) for o, r in zip(out, result))
     if isinstance(out, Variable):
         raise RuntimeError('out= is not supported for Variables in 0.3 (got a Variable)')
     if not isinstance(out, _TensorBase):
         raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
+    if isinstance(result, Variable):
+        # 0.3.1's Variable methods and functions had no ``out`` parameter (its argument parser)
+        raise TypeError("%s() got an unexpected keyword argument 'out'" % (name or 'function').rstrip('_'))
     if not isinstance(result, _TensorBase):
         raise TypeError('out= is not supported when the result is a Python number')
     if type(out) is not type(result):
