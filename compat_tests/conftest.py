@@ -4,6 +4,7 @@ Keep this small, and import neither legacy_autograd nor torch at import time.
 
 * ``shared_reference_path()`` / fixture ``shared_reference_dir``: the
   ``../shared/legacy-reference`` directory beside the repo, or None.
+* fixture ``torch``: modern torch (``pytest.importorskip``).
 * ``run_legacy_cli(args, cwd=None)`` / fixture ``run_cli``: run
   ``python -m legacy_autograd ARGS`` in a subprocess with the repo first on
   PYTHONPATH; returns ``(returncode, stdout, stderr)``.
@@ -60,6 +61,12 @@ def shared_reference_dir():
 @pytest.fixture
 def run_cli():
     return run_legacy_cli
+
+
+@pytest.fixture(scope='session')
+def torch():
+    """Modern torch (the parity reference); the test is skipped when it is absent outside CI."""
+    return pytest.importorskip('torch')
 
 
 @pytest.fixture

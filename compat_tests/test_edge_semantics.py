@@ -16,17 +16,10 @@ import pytest
 import legacy_autograd as L
 from legacy_autograd import testing
 from legacy_autograd.autograd import Variable
+from legacy_values import var as _var
 import legacy_autograd.nn.functional as F
 
 
-@pytest.fixture(scope='module')
-def torch():
-    return pytest.importorskip('torch')
-
-
-def _var(values, dtype=np.float64, requires_grad=True):
-    cls = L.DoubleTensor if dtype == np.float64 else L.FloatTensor
-    return Variable(cls(np.asarray(values, dtype=dtype).tolist()), requires_grad=requires_grad)
 
 
 def _sign_bits(values):

@@ -12,21 +12,7 @@ import pytest
 
 import legacy_autograd as L
 from legacy_autograd.autograd import Variable
-
-
-@pytest.fixture(scope='module')
-def torch():
-    return pytest.importorskip('torch')
-
-
-def _var(values, dtype=np.float64, requires_grad=True):
-    cls = L.DoubleTensor if dtype == np.float64 else L.FloatTensor
-    return Variable(cls(np.asarray(values, dtype=dtype).tolist()), requires_grad=requires_grad)
-
-
-def _np(v):
-    d = v.data if isinstance(v, Variable) else v
-    return d.numpy()
+from legacy_values import as_numpy as _np, var as _var
 
 
 # ============================================================================ engine
