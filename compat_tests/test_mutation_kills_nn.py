@@ -342,3 +342,50 @@ def test_storage_negative_indices():
         s[-4]
     s[-2] = 7.0
     assert s.tolist() == [1.0, 7.0, 3.0]
+
+
+# hb-f-poisson-full-tie: 0.3.1 poisson_nll_loss(full=True) adds the Stirling term
+# ``t log t - t + 0.5 log(2 pi t)`` masked where ``target <= 1`` (modern torch alike): a target
+# of exactly 1 (and 0) adds nothing
+@pytest.mark.parametrize('log_input', [True, False])
+def test_poisson_nll_full_stirling_term_at_target_one(torch, log_input):
+    xs, ts = [0.5, 1.5, 2.0, 0.25], [1.0, 0.0, 3.0, 1.0]
+    x = _var(xs)
+    out = F.poisson_nll_loss(x, _var(ts, requires_grad=False), log_input=log_input, full=True,
+                             reduce=False)
+    out.sum().backward()
+    m = torch.tensor(xs, dtype=torch.float64, requires_grad=True)
+    mo = torch.nn.functional.poisson_nll_loss(m, torch.tensor(ts, dtype=torch.float64),
+                                              log_input=log_input, full=True, reduction='none')
+    mo.sum().backward()
+    np.testing.assert_allclose(_np(out), mo.detach().numpy(), rtol=1e-14, atol=0)
+    np.testing.assert_allclose(_np(x.grad), m.grad.numpy(), rtol=1e-14, atol=0)
+
+
+# ============================================================================ optim
+# hb-adam-amsgrad: AMSGrad divides by the running maximum of the second moment; a trajectory
+# whose gradients shrink (so that v decreases) tells it from plain Adam.  0.3 (optim/adam.py
+# with amsgrad): denom = sqrt(max(v)) + eps, step = lr * sqrt(1 - b2^t) / (1 - b1^t)
+def test_adam_amsgrad_uses_the_running_maximum_when_v_decreases():
+    lr, (b1, b2), eps = 0.1, (0.9, 0.5), 1e-8
+    grads = [[10.0, -4.0], [0.1, 2.0], [0.01, -0.5], [0.2, 0.1]]
+    p = Variable(L.DoubleTensor([1.0, -1.0]), requires_grad=True)
+    opt = L.optim.Adam([p], lr=lr, betas=(b1, b2), eps=eps, amsgrad=True)
+    plain = Variable(L.DoubleTensor([1.0, -1.0]), requires_grad=True)
+    opt_plain = L.optim.Adam([plain], lr=lr, betas=(b1, b2), eps=eps)
+    want = np.array([1.0, -1.0])
+    m = np.zeros(2)
+    v = np.zeros(2)
+    vmax = np.zeros(2)
+    for t, g in enumerate(grads, 1):
+        for q, o in ((p, opt), (plain, opt_plain)):
+            o.zero_grad()
+            (q * Variable(L.DoubleTensor(g))).sum().backward()
+            o.step()
+        g = np.array(g)
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        vmax = np.maximum(vmax, v)
+        want = want - lr * np.sqrt(1 - b2 ** t) / (1 - b1 ** t) * m / (np.sqrt(vmax) + eps)
+    np.testing.assert_allclose(_np(p), want, rtol=1e-13, atol=0)
+    assert not np.allclose(_np(plain), want)      # the maximum mattered
