@@ -389,3 +389,25 @@ def test_adam_amsgrad_uses_the_running_maximum_when_v_decreases():
         want = want - lr * np.sqrt(1 - b2 ** t) / (1 - b1 ** t) * m / (np.sqrt(vmax) + eps)
     np.testing.assert_allclose(_np(p), want, rtol=1e-13, atol=0)
     assert not np.allclose(_np(plain), want)      # the maximum mattered
+
+
+# ============================================================================ modules
+# hb-named-params-memo: 0.3.1 Module.named_parameters keeps a memo: a Parameter shared by two
+# submodules (tied weights) is yielded once, under its first name; parameters() and an
+# optimizer built from it see it once
+def test_shared_parameter_is_listed_once():
+    nn = L.nn
+    a, b = nn.Linear(3, 3), nn.Linear(3, 3)
+    b.weight = a.weight
+    model = nn.Sequential(a, nn.ReLU(), b)
+    names = [n for n, _ in model.named_parameters()]
+    assert names == ['0.weight', '0.bias', '2.bias']
+    params = list(model.parameters())
+    assert len(params) == 3 and params[0] is a.weight
+    assert sum(1 for p in params if p is a.weight) == 1
+    opt = L.optim.SGD(model.parameters(), lr=0.5)      # a repeated one would step twice
+    model(Variable(L.FloatTensor([[1.0, 2.0, 3.0]]))).sum().backward()
+    before = a.weight.data.clone()
+    opt.step()
+    np.testing.assert_allclose(_np(a.weight), _np(before) - 0.5 * _np(a.weight.grad), rtol=1e-6)
+    assert list(model.state_dict().keys()) == ['0.weight', '0.bias', '2.weight', '2.bias']
