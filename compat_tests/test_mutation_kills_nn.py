@@ -411,3 +411,86 @@ def test_shared_parameter_is_listed_once():
     opt.step()
     np.testing.assert_allclose(_np(a.weight), _np(before) - 0.5 * _np(a.weight.grad), rtol=1e-6)
     assert list(model.state_dict().keys()) == ['0.weight', '0.bias', '2.weight', '2.bias']
+
+
+# hb2-cosine-emb-margin: 0.3.1 CosineEmbeddingLoss.backward zeroes the rows whose output is
+# ``<= 0`` (``torch.le(ctx._outputs, 0)``): a y == -1 row exactly at cos == margin gets no
+# gradient (modern torch's clamp_min passes one there: compared with 0.3.1's rule); the
+# y == 1 row as modern torch
+def test_cosine_embedding_loss_gradient_at_cos_equal_margin(torch):
+    a1, a2 = [[1.0, 0.0], [1.0, 2.0]], [[0.0, 3.0], [2.0, 1.0]]     # row 0: cos == 0 exactly
+    x1, x2 = _var(a1), _var(a2)
+    out = F.cosine_embedding_loss(x1, x2, _var([-1.0, 1.0], requires_grad=False), 0.0)
+    out.backward()
+    assert _np(x1.grad)[0].tolist() == [0.0, 0.0] and _np(x2.grad)[0].tolist() == [0.0, 0.0]
+    m1 = torch.tensor(a1[1:], dtype=torch.float64, requires_grad=True)
+    m2 = torch.tensor(a2[1:], dtype=torch.float64, requires_grad=True)
+    (torch.nn.functional.cosine_embedding_loss(m1, m2, torch.tensor([1.0], dtype=torch.float64),
+                                               reduction='sum') / 2).backward()
+    np.testing.assert_allclose(_np(x1.grad)[1:], m1.grad.numpy(), rtol=1e-12)
+    np.testing.assert_allclose(_np(x2.grad)[1:], m2.grad.numpy(), rtol=1e-12)
+    assert _np(out).tolist() == pytest.approx([(1.0 - 4.0 / 5.0) / 2], rel=1e-12)
+
+
+# ============================================================================ conv shape checks
+# hb2-conv-bias-check: 0.3.1 check_input_shape_forward (csrc/autograd/functions/convolution.cpp)
+# refuses a bias that is not 1-dimensional with the output channels, in these words (ConvNd
+# runs every F.conv* / F.conv_transpose*)
+def _conv_case(nd, transposed):
+    x = Variable(L.DoubleTensor(*((1, 2) + (4,) * nd)).fill_(1.0))
+    ws = (2, 3) + (2,) * nd if transposed else (3, 2) + (2,) * nd
+    w = Variable(L.DoubleTensor(*ws).fill_(1.0))
+    fn = {(1, False): F.conv1d, (2, False): F.conv2d, (3, False): F.conv3d,
+          (1, True): F.conv_transpose1d, (2, True): F.conv_transpose2d,
+          (3, True): F.conv_transpose3d}[nd, transposed]
+    return fn, x, w, ws
+
+
+@pytest.mark.parametrize('transposed', [False, True], ids=['conv', 'transposed'])
+@pytest.mark.parametrize('nd', [1, 2, 3])
+def test_conv_bias_shape_errors(nd, transposed):
+    fn, x, w, ws = _conv_case(nd, transposed)
+    head = 'Given %sweight of size [%s], expected bias to be 1-dimensional with 3 elements, ' \
+           'but got bias of size ' % ('transposed=1, ' if transposed else '',
+                                      ', '.join(map(str, ws)))
+    for bshape, text in (((3, 1), '[3, 1]'), ((1, 3), '[1, 3]'), ((4,), '[4]')):
+        with pytest.raises(RuntimeError) as e:
+            fn(x, w, Variable(L.DoubleTensor(*bshape).zero_()))
+        assert str(e.value) == head + text + ' instead'
+    out = fn(x, w, Variable(L.DoubleTensor(3).fill_(0.5)))
+    assert out.size(1) == 3
+
+
+# 0.3.1's text for a weight of the wrong dimension: "Expected k-dimensional input for
+# k-dimensional weight [...], but got input of size [...] instead" (k: the input's dims)
+@pytest.mark.parametrize('nd', [1, 2, 3])
+def test_conv_weight_dimension_error_text(nd):
+    fn, x, w, ws = _conv_case(nd, False)
+    bad = Variable(L.DoubleTensor(3, 2).fill_(1.0))
+    with pytest.raises(RuntimeError) as e:
+        fn(x, bad)
+    k = nd + 2
+    assert str(e.value) == ('Expected %d-dimensional input for %d-dimensional weight [3, 2], but '
+                            'got input of size [%s] instead'
+                            % (k, k, ', '.join(map(str, (1, 2) + (4,) * nd))))
+
+
+# ============================================================================ softplus band
+# 0.3.1's softplus gradient (THNN SoftPlus_updateGradInput) branches on the output: where
+# softplus(x) * beta > threshold although x * beta <= threshold, the gradient is exactly 1
+# (modern torch: sigmoid(beta x)); elsewhere sigmoid(beta x) as modern torch
+@pytest.mark.parametrize('beta, threshold', [(1, 1), (2, 1), (1, 2)])
+def test_softplus_gradient_branches_on_the_output(torch, beta, threshold):
+    xs = np.linspace(-2.0, 2.5, 19)
+    x = _var(xs.tolist())
+    y = F.softplus(x, beta, threshold)
+    y.sum().backward()
+    m = torch.tensor(xs, requires_grad=True)
+    my = torch.nn.functional.softplus(m, beta, threshold)
+    my.sum().backward()
+    np.testing.assert_allclose(_np(y), my.detach().numpy(), rtol=1e-15, atol=0)
+    band = (my.detach().numpy() * beta > threshold) & (xs * beta <= threshold)
+    assert band.any() and not band.all()
+    g = _np(x.grad)
+    assert (g[band] == 1.0).all()
+    np.testing.assert_allclose(g[~band], m.grad.numpy()[~band], rtol=1e-15, atol=0)

@@ -187,7 +187,8 @@ def _declare_all(ns):
           _F(torch).rrelu(x, lower, upper, training), **act)
     fdecl('prelu', (_ops.PRELU,), (Call(Y, shapes={Y: (4,)}), Call(Y, shapes={Y: (1,)}),
                                    Call(Y, shapes={X: (2, 3, 4), Y: (3,)})), **act)
-    fdecl('softplus', (_ops.SOFTPLUS,), (Call(), Call(2, 1)), domain=(-4.0, 4.0), **act)
+    fdecl('softplus', (_ops.SOFTPLUS,), (Call(), Call(2, 1)), domain=(-4.0, 4.0),
+          modern=_ops.softplus_modern_031, **act)
     fdecl('logsigmoid', (_ops.LOG_SIGMOID,), (Call(),), **act)
     fdecl('hardshrink', (), (Call(), Call(1.0)), **act)
     fdecl('softshrink', (), (Call(), Call(1.0)), **act)

@@ -49,19 +49,22 @@ def _long(index, like):
 # ---------------------------------------------------------------------- 3-d convolution
 def _conv3d_checks(xs, ws, bs, groups, transposed):
     if len(ws) != 5:
-        raise RuntimeError('Expected 5-dimensional weight for 5-dimensional input %s, but got '
-                           'weight of size %s instead' % (list(xs), list(ws)))
+        raise RuntimeError('Expected 5-dimensional input for 5-dimensional weight %s, but got '
+                           'input of size %s instead' % (list(ws), list(xs)))
     if groups < 1:
         raise RuntimeError('non-positive groups is not supported')
     want = ws[0] if transposed else ws[1] * groups
     if xs[1] != want:
-        raise RuntimeError('Given groups=%d, weight%s, so expected input%s to have %d channels, '
+        # 0.3.1 check_input_shape_forward (csrc/autograd/functions/convolution.cpp)
+        raise RuntimeError('Given %s, weight%s, so expected input%s to have %d channels, '
                            'but got %d channels instead'
-                           % (groups, list(ws), list(xs), want, xs[1]))
+                           % ('transposed=1' if transposed else 'groups=%d' % groups, list(ws),
+                              list(xs), want, xs[1]))
     n_out = ws[1] * groups if transposed else ws[0]
     if bs is not None and tuple(bs) != (n_out,):
-        raise RuntimeError('Given weight%s, expected bias to be 1-dimensional with %d elements, '
-                           'but got bias of size %s instead' % (list(ws), n_out, list(bs)))
+        raise RuntimeError('Given %sweight of size %s, expected bias to be 1-dimensional with %d '
+                           'elements, but got bias of size %s instead'
+                           % ('transposed=1, ' if transposed else '', list(ws), n_out, list(bs)))
 
 
 def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):

@@ -621,8 +621,9 @@ CONV_TRANSPOSE2D = register(
 def _check_conv(xs, ws, bs, nd, groups, transposed):
     """0.3's checks of input, weight and bias shapes (``bs`` None: no bias)."""
     if len(ws) != nd + 2:
-        raise RuntimeError('Expected %d-dimensional weight for %d-dimensional input %s, but got '
-                           'weight of size %s instead' % (nd + 2, nd + 2, _sizes(xs), _sizes(ws)))
+        # 0.3.1 check_input_shape_forward (csrc/autograd/functions/convolution.cpp)
+        raise RuntimeError('Expected %d-dimensional input for %d-dimensional weight %s, but got '
+                           'input of size %s instead' % (nd + 2, nd + 2, _sizes(ws), _sizes(xs)))
     if groups < 1:
         raise RuntimeError('non-positive groups is not supported')
     if not transposed:
@@ -645,9 +646,10 @@ def _check_conv(xs, ws, bs, nd, groups, transposed):
         n_out = ws[1] * groups
     if bs is not None:
         if bs != (n_out,):
-            raise RuntimeError('Given weight%s, expected bias to be 1-dimensional with %d '
-                               'elements, but got bias of size %s instead'
-                               % (_sizes(ws), n_out, _sizes(bs)))
+            raise RuntimeError('Given %sweight of size %s, expected bias to be 1-dimensional '
+                               'with %d elements, but got bias of size %s instead'
+                               % ('transposed=1, ' if transposed else '', _sizes(ws), n_out,
+                                  _sizes(bs)))
 
 
 def _check_conv_params(stride, padding, dilation, groups, output_padding=()):
