@@ -494,3 +494,60 @@ def test_softplus_gradient_branches_on_the_output(torch, beta, threshold):
     g = _np(x.grad)
     assert (g[band] == 1.0).all()
     np.testing.assert_allclose(g[~band], m.grad.numpy()[~band], rtol=1e-15, atol=0)
+
+
+# ============================================================================ blind batch 2
+# hb2-conv-reset-stdv: 0.3.1 _ConvNd.reset_parameters: n = in_channels * prod(kernel_size),
+# weight then bias ``uniform_(-1/sqrt(n), 1/sqrt(n))`` from the generator (transposed too)
+@pytest.mark.parametrize('make, wshape, n', [
+    (lambda nn: nn.Conv1d(3, 4, 5), (4, 3, 5), 3 * 5),
+    (lambda nn: nn.Conv2d(3, 4, (2, 5)), (4, 3, 2, 5), 3 * 2 * 5),
+    (lambda nn: nn.Conv3d(2, 3, (2, 1, 3)), (3, 2, 2, 1, 3), 2 * 2 * 1 * 3),
+    (lambda nn: nn.ConvTranspose2d(3, 2, (3, 2)), (3, 2, 3, 2), 3 * 3 * 2),
+], ids=['conv1d', 'conv2d', 'conv3d', 'convtranspose2d'])
+def test_conv_modules_initialise_with_0_3_stdv(make, wshape, n):
+    L.manual_seed(11)
+    m = make(L.nn)
+    L.manual_seed(11)
+    stdv = 1.0 / np.sqrt(n)
+    w = L.FloatTensor(*wshape).uniform_(-stdv, stdv)
+    b = L.FloatTensor(m.bias.size(0)).uniform_(-stdv, stdv)
+    assert m.weight.data.tolist() == w.tolist()
+    assert m.bias.data.tolist() == b.tolist()
+
+
+# hb2-instancenorm-stats: 0.3.1 _InstanceNorm.forward runs batch_norm on the (1, b*c, ...)
+# view with the running stats repeated b times, then keeps their mean over the batch
+def test_instance_norm_running_stats_are_the_batch_mean_of_the_updates():
+    a = np.arange(24.0).reshape(3, 2, 4) ** 1.5
+    m = L.nn.InstanceNorm1d(2, momentum=0.25)
+    m(Variable(L.DoubleTensor(a.tolist())))
+    mean_bc = a.mean(2)                                   # (b, c)
+    var_bc = a.var(2, ddof=1)
+    np.testing.assert_allclose(m.running_mean.numpy(), (0.25 * mean_bc).mean(0), rtol=1e-6)
+    np.testing.assert_allclose(m.running_var.numpy(), (0.75 + 0.25 * var_bc).mean(0), rtol=1e-6)
+
+
+# hb2-post-hook-count: 0.3.1 check_result (csrc/autograd/python_hook.cpp): a grad_fn hook
+# returning a tuple of another length raises, too many as well as too few
+@pytest.mark.parametrize('extra', [1, -1])
+def test_grad_fn_hook_returning_a_wrong_number_of_values_raises(extra):
+    a, b = _var([1.0, 2.0]), _var([3.0, 4.0])
+    y = a * b
+
+    def hook(grad_inputs, grad_outputs):
+        return grad_inputs + (None,) if extra > 0 else grad_inputs[:1]
+    y.grad_fn.register_hook(hook)
+    with pytest.raises(RuntimeError) as e:
+        y.sum().backward()
+    assert str(e.value) == ("hook 'hook' has returned an incorrect number of values (got %d, but "
+                            'expected 2)' % (2 + extra))
+
+
+# hb2-st-resize-keep: THStorage_(resize) reallocates keeping the first elements
+def test_storage_resize_keeps_the_leading_elements():
+    s = L.FloatStorage([1.0, 2.0, 3.0])
+    assert s.resize_(5) is s
+    assert len(s) == 5 and s.tolist()[:3] == [1.0, 2.0, 3.0]
+    s.resize_(2)
+    assert s.tolist() == [1.0, 2.0]
