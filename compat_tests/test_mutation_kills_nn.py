@@ -551,3 +551,25 @@ def test_storage_resize_keeps_the_leading_elements():
     assert len(s) == 5 and s.tolist()[:3] == [1.0, 2.0, 3.0]
     s.resize_(2)
     assert s.tolist() == [1.0, 2.0]
+
+
+# hb2-adamax-eps: 0.3 Adamax: u = max(beta2 * u, |g| + eps) (eps inside the maximum), so a
+# zero gradient on the first step divides 0 by eps (no NaN), and a large eps shows in the
+# trajectory; against 0.3's formula
+def test_adamax_eps_enters_the_infinity_norm():
+    lr, (b1, b2), eps = 0.1, (0.9, 0.999), 0.25
+    grads = [[0.0, 2.0, -0.5], [0.5, 0.1, -0.5], [0.0, -3.0, 0.2]]
+    p = Variable(L.DoubleTensor([1.0, -1.0, 0.5]), requires_grad=True)
+    opt = L.optim.Adamax([p], lr=lr, betas=(b1, b2), eps=eps)
+    want = np.array([1.0, -1.0, 0.5])
+    m = np.zeros(3)
+    u = np.zeros(3)
+    for t, g in enumerate(grads, 1):
+        opt.zero_grad()
+        (p * Variable(L.DoubleTensor(g))).sum().backward()
+        opt.step()
+        g = np.array(g)
+        m = b1 * m + (1 - b1) * g
+        u = np.maximum(b2 * u, np.abs(g) + eps)
+        want = want - lr / (1 - b1 ** t) * m / u
+        np.testing.assert_allclose(_np(p), want, rtol=1e-13, atol=1e-15)
