@@ -165,7 +165,7 @@ TESTS_BY_FILE = {
     'legacy_autograd/nn/modules/': ('test_nn_modules', 'test_mutation_kills_nn'),
     'legacy_autograd/nn/': ('test_nn_functional', 'test_nn_conv', 'test_nn_vision',
                             'test_mutation_kills_nn'),
-    'legacy_autograd/optim/': ('test_optim',),
+    'legacy_autograd/optim/': ('test_optim', 'test_mutation_kills_nn'),
 }
 
 #: files whose mutants run only their own test files (the op-level parity files do not reach
