@@ -688,3 +688,13 @@ def test_default_generator_is_what_manual_seed_returns():
         L.set_rng_state(L.FloatTensor(3))
     with pytest.raises(RuntimeError, match='^manual_seed expected a long, but got float$'):
         L.manual_seed(2.0)
+
+
+def test_torch_generator_takes_no_arguments():
+    import legacy_autograd as L
+    with pytest.raises(RuntimeError, match="^torch.Generator constructor doesn't accept any arguments$"):
+        L.Generator(5)
+    g = L.Generator()
+    assert re.match(r'^<torch\._C\.Generator object at 0x[0-9a-f]+>$', repr(g))
+    assert g.manual_seed(3) is g and g.initial_seed() == 3
+    assert type(g.get_state()) is L.ByteTensor

@@ -41,6 +41,11 @@ class Generator(_rng.Generator):
     """``torch.Generator()``: an independent 0.3 CPU generator (``torch.rand(...,
     generator=g)``); its state is a ByteTensor, as ``torch.get_rng_state()``'s."""
 
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:      # 0.3.1's THPGenerator_pynew (THPUtils_setError)
+            raise RuntimeError("torch.Generator constructor doesn't accept any arguments")
+        _rng.Generator.__init__(self)
+
     def get_state(self):
         return ByteTensor._wrap(_rng.Generator.get_state(self).copy())
 
@@ -48,6 +53,13 @@ class Generator(_rng.Generator):
         _check_state(new_state)
         _rng.Generator.set_state(self, new_state._a.copy())
         return self
+
+    def manual_seed(self, seed):
+        _rng.Generator.manual_seed(self, seed)
+        return self             # (0.3.1's THPGenerator_manualSeed returns the generator)
+
+    def __repr__(self):
+        return '<torch._C.Generator object at %#x>' % id(self)
 
 
 Generator.__module__ = 'torch'
