@@ -61,7 +61,7 @@ def _creation_out(keep_numel=False):
             if out is None:
                 return fn(*args, **kwargs) if kwargs else fn(*args)
             if isinstance(out, Variable):
-                raise RuntimeError('out= is not supported for Variables in 0.3 (got a Variable)')
+                raise TypeError('out= is not supported for Variables in 0.3 (got a Variable)')
             if not isinstance(out, _TensorBase):
                 raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
             _OUT_CLS[0] = type(out)
@@ -249,8 +249,11 @@ def eye(n, m=None):
     n = _args.int_arg(n, 'eye', 'n', 1)
     m = n if m is None else _args.int_arg(m, 'eye', 'm', 2)
     cls = _default_cls()
-    if n <= 0 or m <= 0:
-        raise RuntimeError('invalid argument 1: invalid number of rows and columns')
+    # TH's THTensor_(eye): n must be positive; a column count m <= 0 means m = n
+    if n <= 0:
+        raise RuntimeError('invalid argument 1: invalid argument')
+    if m <= 0:
+        m = n
     return cls._wrap(np.eye(n, m, dtype=cls._dtype))
 
 

@@ -391,7 +391,8 @@ def write_out(out, result, name=None):
             raise TypeError('out= must be a tuple of %d tensors here' % len(result))
         return tuple(write_out(o, r, name) for o, r in zip(out, result))
     if isinstance(out, Variable):
-        raise RuntimeError('out= is not supported for Variables in 0.3 (got a Variable)')
+        # 0.3.1's argument parser matched no overload for a Variable out=: a TypeError
+        raise TypeError('out= is not supported for Variables in 0.3 (got a Variable)')
     if not isinstance(out, _TensorBase):
         raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
     if isinstance(result, Variable):
