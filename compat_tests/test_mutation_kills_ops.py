@@ -451,3 +451,56 @@ def test_float_linspace_is_computed_in_float(a, b, n):
     out = L.FloatTensor(n)
     assert L.linspace(a, b, n, out=out) is out
     np.testing.assert_array_equal(as_numpy(out), want)
+
+
+# ============================================================ add* products with beta = 0
+# TH's add* products never read ``self`` when beta is 0 (BLAS gemm/gemv with beta 0; addr
+# zeroes the result first), so nan and inf in it do not reach the result -- modern torch
+# documents the same rule.  Every product, every form.
+PRODUCT_SHAPES = {
+    'addmm': ((3, 2), (3, 4), (4, 2)), 'addmv': ((3,), (3, 4), (4,)),
+    'addr': ((3, 4), (3,), (4,)), 'addbmm': ((3, 2), (2, 3, 4), (2, 4, 2)),
+    'baddbmm': ((2, 3, 2), (2, 3, 4), (2, 4, 2)),
+}
+
+
+@pytest.mark.parametrize('form', ['method', 'function', 'inplace', 'keyword'])
+@pytest.mark.parametrize('name', sorted(PRODUCT_SHAPES))
+def test_products_with_beta_zero_ignore_self(name, form, torch):
+    sc, sa, sb = PRODUCT_SHAPES[name]
+    rng = np.random.default_rng(3)
+    c = rng.uniform(-1, 1, sc)
+    c.flat[0] = np.nan
+    c.flat[-1] = np.inf
+    a, b = rng.uniform(-1, 1, sa), rng.uniform(-1, 1, sb)
+    x, y, z = (L.DoubleTensor(v.tolist()) for v in (c, a, b))
+    if form == 'method':
+        r = getattr(x, name)(0, 1.5, y, z)
+    elif form == 'function':
+        r = getattr(L, name)(0, x, 1.5, y, z)
+    elif form == 'keyword':
+        r = getattr(x, name)(y, z, beta=0, alpha=1.5)
+    else:
+        r = getattr(x, name + '_')(0, 1.5, y, z)
+        assert r is x
+    want = getattr(torch, name)(torch.tensor(c), torch.tensor(a), torch.tensor(b), beta=0,
+                                alpha=1.5).numpy()
+    assert np.isfinite(want).all()
+    np.testing.assert_allclose(as_numpy(r), want, rtol=1e-12, atol=1e-14)
+
+
+@pytest.mark.parametrize('name', sorted(PRODUCT_SHAPES))
+def test_products_with_beta_zero_gradients(name, torch):
+    sc, sa, sb = PRODUCT_SHAPES[name]
+    rng = np.random.default_rng(4)
+    c = rng.uniform(-1, 1, sc)
+    c.flat[0] = np.nan
+    a, b = rng.uniform(-1, 1, sa), rng.uniform(-1, 1, sb)
+    vc, va, vb = var(c), var(a), var(b)
+    out = getattr(vc, name)(0, -2.0, va, vb)
+    g = rng.uniform(-1, 1, tuple(out.size()))
+    out.backward(L.DoubleTensor(g.tolist()))
+    mc, ma, mb = (torch.tensor(v, requires_grad=True) for v in (c, a, b))
+    getattr(torch, name)(mc, ma, mb, beta=0, alpha=-2.0).backward(torch.tensor(g))
+    for leg, mod in ((vc, mc), (va, ma), (vb, mb)):
+        np.testing.assert_allclose(as_numpy(leg.grad), mod.grad.numpy(), rtol=1e-12, atol=1e-14)

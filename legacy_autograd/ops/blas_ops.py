@@ -43,8 +43,16 @@ def _scaled(x, factor):
     return x if factor == 1 else x * factor
 
 
+def _beta_scaled(c, beta):
+    """``beta * self``; with ``beta == 0`` self is never read (TH: BLAS gemv/gemm with beta 0,
+    addr zeroes the result first), so nan and inf in it do not propagate."""
+    if beta == 0:
+        return np.zeros_like(c)
+    return _scaled(c, beta)
+
+
 def _addmv_fwd(c, m, v, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.dot(m, v), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.dot(m, v), alpha)
 
 
 def _addmv_back(ctx, g):
@@ -62,7 +70,7 @@ ADDMV = register(
 
 
 def _addr_fwd(c, v1, v2, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.multiply.outer(v1, v2), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.multiply.outer(v1, v2), alpha)
 
 
 def _addr_back(ctx, g):
@@ -80,7 +88,7 @@ ADDR = register(
 
 
 def _addbmm_fwd(c, b1, b2, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(0), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(0), alpha)
 
 
 def _addbmm_back(ctx, g):
@@ -103,7 +111,7 @@ ADDBMM = register(
 
 
 def _baddbmm_fwd(c, b1, b2, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.matmul(b1, b2), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2), alpha)
 
 
 def _baddbmm_back(ctx, g):

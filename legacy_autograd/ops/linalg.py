@@ -69,6 +69,8 @@ def _addmm_fwd(c, m1, m2, beta, alpha):
         prod = prod * alpha
     if beta == 1:
         return c + prod
+    if beta == 0:       # BLAS gemm never reads C then: nan and inf in self do not propagate
+        return np.zeros_like(c) + prod
     return c * beta + prod
 
 
