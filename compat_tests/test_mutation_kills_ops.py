@@ -504,3 +504,16 @@ def test_products_with_beta_zero_gradients(name, torch):
     getattr(torch, name)(mc, ma, mb, beta=0, alpha=-2.0).backward(torch.tensor(g))
     for leg, mod in ((vc, mc), (va, ma), (vb, mb)):
         np.testing.assert_allclose(as_numpy(leg.grad), mod.grad.numpy(), rtol=1e-12, atol=1e-14)
+
+
+# ===================================================================== unbind of a vector
+def test_unbind_of_a_vector_gives_its_numbers():
+    # 0.3.1 functional.unbind: tuple(tensor.select(dim, i) ...); a tensor's select on a
+    # vector is the element (Tensor.cwrap), a Variable's a size-1 Variable
+    assert L.unbind(L.FloatTensor([1.5, -2.0, 3.0])) == (1.5, -2.0, 3.0)
+    assert L.unbind(L.LongTensor([4, 5]), 0) == (4, 5)
+    assert all(type(v) is int for v in L.unbind(L.LongTensor([4, 5])))
+    parts = L.unbind(var([1.0, 2.0]))
+    assert [tuple(p.size()) for p in parts] == [(1,), (1,)]
+    rows = L.unbind(L.DoubleTensor([[1.0, 2.0], [3.0, 4.0]]), 1)
+    assert [as_numpy(r).tolist() for r in rows] == [[1.0, 3.0], [2.0, 4.0]]

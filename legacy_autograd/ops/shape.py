@@ -463,8 +463,8 @@ def unbind(tensor, dim=0):
     _args.tensor_arg(tensor, 'unbind', 'tensor', 1)
     t = tensor_of(tensor)
     d = wrap_dim(dim, max(t.dim(), 1))
-    if t.dim() == 1 and not is_var(tensor):
-        return tuple(type(t)._wrap(t._a[i:i + 1], t._version) for i in range(t._a.shape[0]))
+    # 0.3.1's torch.unbind is ``tuple(tensor.select(dim, i) ...)``: on a vector (a tensor,
+    # not a Variable) each select is the element itself, a Python number
     return tuple(select(tensor, d, i) for i in range(t._a.shape[d] if t.dim() else 0))
 
 
