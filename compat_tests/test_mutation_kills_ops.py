@@ -306,10 +306,19 @@ def test_bmm_refuses_different_batch_counts(variable):
     a = np.ones((1, 2, 3))
     b = np.ones((2, 3, 4))
     x, y = ((var(a), var(b)) if variable else (L.DoubleTensor(a.tolist()), L.DoubleTensor(b.tolist())))
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: equal number of batches '
+                                           r'expected, got 1, 2$'):
         x.bmm(y)
-    with pytest.raises(RuntimeError):
-        L.bmm(y, L.DoubleTensor(np.ones((1, 4, 2)).tolist()) if not variable else var(np.ones((1, 4, 2))))
+    w = var(np.ones((1, 4, 2))) if variable else L.DoubleTensor(np.ones((1, 4, 2)).tolist())
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: equal number of batches '
+                                           r'expected, got 2, 1$'):
+        L.bmm(y, w)
+    c = L.DoubleTensor(np.zeros((2, 2, 4)).tolist())
+    if variable:
+        c = Variable(c)
+    for bad in (lambda: c.baddbmm(x, y), lambda: L.addbmm(c[0], x, y)):
+        with pytest.raises(RuntimeError, match=r'^invalid argument 2: equal number of batches'):
+            bad()
 
 
 # ======================================================= LAPACK ops on non-symmetric matrices

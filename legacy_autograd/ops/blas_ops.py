@@ -13,7 +13,7 @@ from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
 from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim
-from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, ADDMM
+from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
 from .. import errors
 from . import _args
 
@@ -290,8 +290,7 @@ def _check_bmm(batched):
     def check(a, b):
         if a.ndim != 3 or b.ndim != 3:
             raise RuntimeError('expected 3D tensors, got %dD, %dD' % (a.ndim, b.ndim))
-        if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:
-            raise _size_mismatch(a, b, 'batch1', 'batch2')
+        check_bmm_sizes(a, b)
         return (a.shape[0], a.shape[1], b.shape[2]) if batched else (a.shape[1], b.shape[2])
     return check
 
