@@ -526,3 +526,19 @@ def test_unbind_of_a_vector_gives_its_numbers():
     assert [tuple(p.size()) for p in parts] == [(1,), (1,)]
     rows = L.unbind(L.DoubleTensor([[1.0, 2.0], [3.0, 4.0]]), 1)
     assert [as_numpy(r).tolist() for r in rows] == [[1.0, 3.0], [2.0, 4.0]]
+
+
+# ===================================================================== expand's -1 rule
+@pytest.mark.parametrize('variable', [False, True])
+def test_expand_minus_one_only_for_existing_dims(variable, torch):
+    x = var([1.0, 2.0, 3.0, 4.0]) if variable else L.DoubleTensor([1.0, 2.0, 3.0, 4.0])
+    # TH (THLongStorage_inferExpandGeometry): -1 keeps an existing size; a new leading
+    # dimension must be given
+    with pytest.raises(RuntimeError, match=r"^The expanded size of the tensor \(-1\) isn't "
+                                           r"allowed in a leading, non-existing dimension 0\.$"):
+        x.expand(-1, 4)
+    with pytest.raises(RuntimeError, match=r"non-existing dimension 1\.$"):
+        x.expand(2, -1, 4)
+    y = x.expand(3, -1)
+    assert tuple(y.size()) == (3, 4)
+    np.testing.assert_array_equal(as_numpy(y), torch.tensor([1.0, 2.0, 3.0, 4.0]).expand(3, -1).numpy())

@@ -106,7 +106,9 @@ def expand(self, *sizes):
         cur = a.shape[i - lead] if i >= lead else 1
         if s == -1:
             if i < lead:
-                raise RuntimeError('expand: -1 is not allowed for a new leading dimension')
+                # TH's THLongStorage_inferExpandGeometry text (its own final period)
+                raise RuntimeError("The expanded size of the tensor (-1) isn't allowed in a "
+                                   "leading, non-existing dimension %d." % i)
             s = cur
         if cur != 1 and cur != s:
             raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
