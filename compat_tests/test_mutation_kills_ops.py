@@ -542,3 +542,67 @@ def test_expand_minus_one_only_for_existing_dims(variable, torch):
     y = x.expand(3, -1)
     assert tuple(y.size()) == (3, 4)
     np.testing.assert_array_equal(as_numpy(y), torch.tensor([1.0, 2.0, 3.0, 4.0]).expand(3, -1).numpy())
+
+
+# ============================================================ view needs a contiguous input
+@pytest.mark.parametrize('variable', [False, True])
+def test_view_of_a_non_contiguous_input_is_refused(variable):
+    a = np.arange(6.0).reshape(2, 3)
+    x = var(a) if variable else L.DoubleTensor(a.tolist())
+    with pytest.raises(RuntimeError, match=r'^invalid argument 1: input is not contiguous$'):
+        x.t().view(-1)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 1: input is not contiguous$'):
+        x.t().view(3, 2)
+    np.testing.assert_array_equal(as_numpy(x.t().contiguous().view(-1)), a.T.ravel())
+
+
+# ===================================================== setitem: the value's gradient shape
+def test_setitem_value_of_another_shape_gets_its_gradient_in_its_own_shape():
+    # 0.3.1 SetItem.backward: grad_output[index].contiguous().view(value.size())
+    x = var(np.zeros((2, 3)))
+    y = x * 1
+    w = var([[1.0], [2.0], [3.0]])            # 3 elements for the (3,) slice y[1]
+    y[1] = w
+    np.testing.assert_array_equal(as_numpy(y), [[0.0, 0.0, 0.0], [1.0, 2.0, 3.0]])
+    g = np.arange(6.0).reshape(2, 3) + 1
+    y.backward(L.DoubleTensor(g.tolist()))
+    assert tuple(w.grad.size()) == (3, 1)
+    np.testing.assert_array_equal(as_numpy(w.grad), [[4.0], [5.0], [6.0]])
+    np.testing.assert_array_equal(as_numpy(x.grad), [[1.0, 2.0, 3.0], [0.0, 0.0, 0.0]])
+
+
+# ====================================== comparisons written into an out tensor of self's type
+CMP_NAMES = ('eq', 'ne', 'lt', 'le', 'gt', 'ge')
+
+
+@pytest.mark.parametrize('sized', [False, True])
+@pytest.mark.parametrize('name', CMP_NAMES)
+def test_comparison_out_of_self_type_holds_zeros_and_ones_of_that_type(name, sized, torch):
+    # TH had both overloads: out= a ByteTensor, or a tensor of self's type holding 0/1
+    a = np.array([[1.0, 2.0, 3.0], [3.0, 2.0, 1.0]], dtype=np.float32)
+    b = np.array([[2.0, 2.0, 2.0], [2.0, 2.0, 2.0]], dtype=np.float32)
+    x, y = L.FloatTensor(a.tolist()), L.FloatTensor(b.tolist())
+    want = getattr(torch, name)(torch.tensor(a), torch.tensor(b)).numpy()
+    for other in (y, 2):
+        out = L.FloatTensor(2, 3).fill_(7) if sized else L.FloatTensor()
+        got = getattr(L, name)(x, other, out=out)
+        assert got is out and type(out) is L.FloatTensor
+        assert as_numpy(out).dtype == np.float32 and tuple(out.size()) == (2, 3)
+        np.testing.assert_array_equal(as_numpy(out), want.astype(np.float32))
+        bout = L.ByteTensor()
+        assert getattr(L, name)(x, other, out=bout) is bout
+        assert as_numpy(bout).dtype == np.uint8
+        np.testing.assert_array_equal(as_numpy(bout), want.astype(np.uint8))
+
+
+# ======================================== the value of add/sub converted to an integer type
+@pytest.mark.parametrize('form', [
+    lambda x, v, y: x.add(v, y), lambda x, v, y: L.add(x, v, y),
+    lambda x, v, y: x.clone().add_(v, y), lambda x, v, y: x.add(y, alpha=v),
+    lambda x, v, y: x.sub(-v, y), lambda x, v, y: x.clone().sub_(-v, y)])
+def test_integer_add_value_is_truncated_like_th(form):
+    # TH converted the scalar to the tensor's type first (C cast: truncation toward zero)
+    x = L.LongTensor([10, 20, 30])
+    y = L.LongTensor([1, 2, 3])
+    assert form(x, 1.9, y).tolist() == [11, 22, 33]
+    assert form(x, -2.7, y).tolist() == [8, 16, 24]
