@@ -606,3 +606,41 @@ def test_integer_add_value_is_truncated_like_th(form):
     y = L.LongTensor([1, 2, 3])
     assert form(x, 1.9, y).tolist() == [11, 22, 33]
     assert form(x, -2.7, y).tolist() == [8, 16, 24]
+
+
+# ========================================================= linspace/logspace point counts
+@pytest.mark.parametrize('fn', [L.linspace, L.logspace])
+@pytest.mark.parametrize('steps', [0, -3])
+def test_spaces_refuse_no_points_with_th_text(fn, steps):
+    # TH: THArgCheck(n > 1 || (n == 1 && a == b), 3, "invalid number of points")
+    with pytest.raises(RuntimeError, match=r'^invalid argument 3: invalid number of points$'):
+        fn(0, 1, steps)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 3: invalid number of points$'):
+        fn(0, 1, 1)
+    assert as_numpy(fn(2, 2, 1)).tolist() == [2.0 if fn is L.linspace else 100.0]
+
+
+# ============================================================= float-only histc, trtrs unit
+def test_histc_is_float_only():
+    # 0.3.1 declared histc for Float and Double tensors only (TensorMath.cwrap)
+    with pytest.raises((TypeError, AttributeError)):
+        L.LongTensor([1, 2, 3]).histc()
+    with pytest.raises((TypeError, AttributeError)):
+        L.histc(L.LongTensor([1, 2, 3]), 3)
+    assert as_numpy(L.histc(L.DoubleTensor([1.0, 2.0, 2.0]), 2)).tolist() == [1.0, 2.0]
+
+
+@pytest.mark.parametrize('upper', [True, False])
+@pytest.mark.parametrize('transpose', [False, True])
+def test_trtrs_unitriangular_ignores_the_stored_diagonal(upper, transpose, torch):
+    a = np.array([[3.0, 0.5, -1.0], [0.25, -2.0, 0.75], [1.5, 0.5, 4.0]])
+    b = np.array([[1.0, 2.0], [-1.0, 0.5], [0.25, 3.0]])
+    x, _ = L.DoubleTensor(b.tolist()).trtrs(L.DoubleTensor(a.tolist()), upper, transpose, True)
+    t = np.triu(a) if upper else np.tril(a)
+    np.fill_diagonal(t, 1.0)
+    if transpose:
+        t = t.T
+    want = torch.linalg.solve_triangular(torch.tensor(t), torch.tensor(b),
+                                         upper=(upper != transpose), unitriangular=True).numpy()
+    np.testing.assert_allclose(as_numpy(x), want, rtol=1e-12, atol=1e-14)
+    np.testing.assert_allclose(t @ as_numpy(x), b, rtol=1e-12, atol=1e-12)

@@ -209,9 +209,8 @@ def linspace(start, end, steps=100):
     start = _args.float_arg(start, 'linspace', 'start', 1)
     end = _args.float_arg(end, 'linspace', 'end', 2)
     steps = _args.int_arg(steps, 'linspace', 'steps', 3)
-    if steps <= 0:
-        raise RuntimeError('invalid argument 3: number of points must be positive')
-    if steps == 1 and start != end:
+    # TH: THArgCheck(n > 1 || (n == 1 && a == b), 3, "invalid number of points")
+    if steps <= 0 or (steps == 1 and start != end):
         raise RuntimeError('invalid argument 3: invalid number of points')
     cls = _default_cls()
     if steps == 1:
@@ -230,9 +229,8 @@ def logspace(start, end, steps=100):
     start = _args.float_arg(start, 'logspace', 'start', 1)
     end = _args.float_arg(end, 'logspace', 'end', 2)
     steps = _args.int_arg(steps, 'logspace', 'steps', 3)
-    if steps <= 0:
-        raise RuntimeError('invalid argument 3: number of points must be positive')
-    if steps == 1 and start != end:
+    # TH: THArgCheck(n > 1 || (n == 1 && a == b), 3, "invalid number of points")
+    if steps <= 0 or (steps == 1 and start != end):
         raise RuntimeError('invalid argument 3: invalid number of points')
     cls = _default_cls()
     if steps == 1:
