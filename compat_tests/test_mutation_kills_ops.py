@@ -644,3 +644,19 @@ def test_trtrs_unitriangular_ignores_the_stored_diagonal(upper, transpose, torch
                                          upper=(upper != transpose), unitriangular=True).numpy()
     np.testing.assert_allclose(as_numpy(x), want, rtol=1e-12, atol=1e-14)
     np.testing.assert_allclose(t @ as_numpy(x), b, rtol=1e-12, atol=1e-12)
+
+
+# ================================================================= binary max/min with nan
+@pytest.mark.parametrize('variable', [False, True])
+def test_binary_max_min_with_nan_follow_th(variable):
+    # TH's cmax/cmin: a > b ? a : b (a < b ? a : b); a comparison with nan is false, so a nan
+    # in a gives b and a nan in b gives nan (numpy's maximum/minimum give nan both ways)
+    nan = float('nan')
+    a = np.array([nan, 1.0, 5.0, 2.0])
+    b = np.array([3.0, nan, 4.0, 2.0])
+    x, y = (var(a), var(b)) if variable else (L.DoubleTensor(a.tolist()), L.DoubleTensor(b.tolist()))
+    hi = as_numpy(L.max(x, y))
+    lo = as_numpy(L.min(x, y))
+    np.testing.assert_array_equal(hi, [3.0, nan, 5.0, 2.0])
+    np.testing.assert_array_equal(lo, [3.0, nan, 4.0, 2.0])
+    np.testing.assert_array_equal(as_numpy(x.max(y)), hi)

@@ -736,9 +736,10 @@ M('hl-addmm-vjp-beta', LI, "    return (_maybe_multiply(g, beta) if ctx.needs[0]
 M('hl-dot-vjp-shape', LI, "    return (g * (b if sb == sa else B.reshape(b, sa)) if ctx.needs[0] else None,",
   "    return (g * b if ctx.needs[0] else None,", VJP,
   note='dot of a (2, 2) and a (4,) Variable: gradient of the first in the other\'s shape')
-M('hl-bmm-batch-check', LI, "    if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:\n        raise RuntimeError('size mismatch, batch1",
-  "    if a.shape[2] != b.shape[1]:\n        raise RuntimeError('size mismatch, batch1", FE,
-  note='bmm of batch 1 with batch 2 broadcast instead of refused')
+M('hl-bmm-batch-check', LI, "    if a.shape[0] != b.shape[0]:\n        raise RuntimeError('invalid argument 2: equal number of batches",
+  "    if False:\n        raise RuntimeError('invalid argument 2: equal number of batches", FE,
+  note='bmm of batch 1 with batch 2 broadcast instead of refused (snippet updated after the '
+       'fix of the bmm texts to TH\'s)')
 M('hl-mm-direct-type', LI, "            and type(self._data) is type(mat2._data):",
   "            :", FP, note='mm of a Float and a Double Variable accepted by the fast path')
 
@@ -805,3 +806,89 @@ M('hc-fallback-zero-size', C, "        if a.size == b.size and a.size > 0:", "  
              'not broadcast: every empty tensor or Variable is dimensionless (0.3.1 TH sizes; '
              'from_numpy of a (0, 3) array, zero-length slices and narrows give size []), so '
              'two empty operands are both (0,) and broadcast')
+
+
+# ============================================================================ hblindA's second blind batch
+# 24 mutants written after the first batch's tests and committed before running (5d48207):
+# 14 killed by their subsets; the survivors are killed by test_mutation_kills_ops.py (after
+# fixing expand's -1 text and linspace's point check to TH's), one argued equivalent.
+A = 'ops/arithmetic.py'
+P = 'ops/pointwise.py'
+R = 'ops/reduction.py'
+S = 'ops/shape.py'
+I = 'ops/indexing.py'
+CMP = 'ops/comparison.py'
+LI = 'ops/linalg.py'
+BL = 'ops/blas_ops.py'
+LA = 'ops/lapack.py'
+CR = 'ops/creation.py'
+AG = 'ops/_args.py'
+C = 'ops/_common.py'
+
+M('h2-expand-neg1-lead', S, "            if i < lead:\n                # TH's THLongStorage_inferExpandGeometry text",
+  "            if False:\n                # TH's THLongStorage_inferExpandGeometry text", FE,
+  note='x.expand(-1, 4) of a (4,) tensor accepted (a new leading dim of size 1); snippet '
+       'updated after the fix of its text')
+M('h2-view-noncontig', S, "    if not (a.size == 0 or a.flags.c_contiguous):\n        raise RuntimeError('invalid argument 1: input is not contiguous')",
+  "    if False:\n        raise RuntimeError('invalid argument 1: input is not contiguous')", FE,
+  note='x.t().view(-1) accepted (a copy instead of the 0.3 error)')
+M('h2-narrow-vjp-start', S, "ctx.B.narrow_pad(g, ctx.shapes[0][0], ctx.params['dim'], ctx.params['start'])",
+  "ctx.B.narrow_pad(g, ctx.shapes[0][0], ctx.params['dim'], 0)", VJP,
+  note='narrow(d, start>0, n) gradient placed at offset 0')
+M('h2-repeat-fewer-dims', S, "    if len(reps) < t.dim():\n        raise RuntimeError('Number of dimensions of repeat dims",
+  "    if len(reps) < t.dim() - 1:\n        raise RuntimeError('Number of dimensions of repeat dims", FE)
+M('h2-split-size-zero', S, "    if split_size <= 0:\n        raise RuntimeError('split expects split_size",
+  "    if split_size < 0:\n        raise RuntimeError('split expects split_size", FE)
+M('h2-setitem-vjp-reshape', I, "            if vshape != sshape and not _broadcastable(vshape, sshape):\n                sel = B.reshape(sel, vshape)\n",
+  "", VJP, note='v[idx] = w with w of the same numel but another shape: w.grad in the slice shape',
+  equivalent='the engine reshapes a gradient of an input\'s number of elements to that input\'s '
+             'shape on every path (backward, create_graph, autograd.grad: probed), so w.grad is '
+             'in w\'s shape either way (test_mutation_kills_ops pins it)')
+M('h2-eq-out-cast', CMP, "            result = type(out)._wrap(result._a.astype(out._dtype))",
+  "            result = type(out)._wrap(result._a)", OUT,
+  note='torch.eq(x, y, out=<empty FloatTensor>) holds a uint8 array')
+M('h2-alpha-not-converted', A, "    return run(alpha_op, [self, other], {'alpha': scalar_for(self, value)})",
+  "    return run(alpha_op, [self, other], {'alpha': value})", FE,
+  note='LongTensor.add(1.5, y) scales by 1.5 (TH truncates the value to 1)')
+M('h2-pow-constant-swap', A, "'pow_constant', lambda a, base: np.power(a.dtype.type(base), a),",
+  "'pow_constant', lambda a, base: np.power(a, a.dtype.type(base)),", OF,
+  note='2 ** x computed as x ** 2')
+M('h2-sign-nan', P, "    return (a > 0).astype(a.dtype) - (a < 0).astype(a.dtype)", "    return np.sign(a)", OF,
+  note='sign(nan) is nan (TH: 0)')
+M('h2-addcdiv-vjp-value', P, "            g * v / t2 if ctx.needs[1] else None,", "            g / t2 if ctx.needs[1] else None,", VJP)
+M('h2-kthvalue-k0', R, "    if k < 1 or k > n:\n        raise RuntimeError('kthvalue(): selected index k",
+  "    if k < 0 or k > n:\n        raise RuntimeError('kthvalue(): selected index k", FE,
+  note='kthvalue(0) gives the largest (rank -1)')
+M('h2-addr-vjp-alpha', BL, "            _mv(ctx, ctx.B.t(g), v1) * alpha if ctx.needs[2] else None)",
+  "            _mv(ctx, ctx.B.t(g), v1) if ctx.needs[2] else None)", VJP)
+M('h2-histc-int', BL, "    if not tensor_of(self)._info.is_floating:\n        raise TypeError('histc is only",
+  "    if False:\n        raise TypeError('histc is only", FE, note='LongTensor.histc() accepted')
+M('h2-trtrs-unit', LA, "        t = t.copy()\n        np.fill_diagonal(t, 1)", "        t = t.copy()", OF,
+  note='trtrs(unitriangular=True) uses the stored diagonal')
+M('h2-linspace-zero-steps', CR, "    if steps <= 0 or (steps == 1 and start != end):",
+  "    if steps < 0 or (steps == 1 and start != end):", FE, nth=0,
+  note='torch.linspace(0, 1, 0) no longer refused (snippet updated after the fix: one TH check)')
+M('h2-float-arg-any', AG, "    if isinstance(value, numbers.Real) or isinstance(value, np.bool_):\n        return value\n    raise arg_type_error(fname, argname, 'float', value, pos)",
+  "    return value", FE, note="x.uniform_('1') / torch.histc(x, 5, '0') accepted")
+M('h2-scalar-int-range', C, "if isinstance(value, numbers.Integral) and -2 ** 63 <= value < 2 ** 63:",
+  "if isinstance(value, numbers.Integral) and -2 ** 53 <= value < 2 ** 53:", FE,
+  note='LongTensor + (2**60 + 1) rounded through a double')
+M('h2-wrap-dim-empty', C, "    d = dim if type(dim) is int else _args.int_arg(dim, fname, argname, pos)\n    n = ndim + 1 if allow_end else ndim\n    if n <= 0:\n        n = 1\n",
+  "    d = dim if type(dim) is int else _args.int_arg(dim, fname, argname, pos)\n    n = ndim + 1 if allow_end else ndim\n", FE,
+  note='a dim of an empty (dimensionless) tensor always out of range, with a [-0, -1] message',
+  equivalent='no caller reaches wrap_dim with n <= 0: the dim front-ends pass max(dim(), 1) '
+             '(reductions, transpose, squeeze, index ops, unbind, split), allow_end adds one '
+             '(unsqueeze, stack), narrow/select/unfold/_unnarrow refuse a dimensionless tensor '
+             'first, permute of one wraps no dim, and cross / F.* pass numpy ndims (>= 1)')
+M('h2-masked-fill-int-value', I, "    return call_inplace(op, [self], {'mask': mask, 'value': _fill_value(self, value, 'masked_fill_')})",
+  "    return call_inplace(op, [self], {'mask': mask, 'value': value})", FE,
+  note='masked_fill_(mask, Variable/tensor value) stores the tensor object')
+M('h2-index-select-range', I, "    _check_index_vector(idx, a.shape[d] if a.size else 0)\n    return call(INDEX_SELECT",
+  "    return call(INDEX_SELECT", FE, note='index_select with an index past the end: numpy IndexError text')
+M('h2-std-vjp-denom', R, "    with np.errstate(divide='ignore', invalid='ignore'):\n        return (g * c / (std * float(denom)),)",
+  "    with np.errstate(divide='ignore', invalid='ignore'):\n        return (g * c / (std * float(denom + int(ctx.params['unbiased']))),)", VJP,
+  note='unbiased std gradient divided by n instead of n - 1')
+M('h2-max-binary-nan', R, "'max_binary', lambda a, b: select(a > b, a, b)", "'max_binary', lambda a, b: np.maximum(a, b)", OF,
+  note='torch.max(a, b) with a nan in a: nan (TH: b, since nan > b is false)')
+M('h2-topk-k-check', R, "    if k < 0 or k > n:\n        raise RuntimeError('topk(): selected number k",
+  "    if k < 0 or k > n + 1:\n        raise RuntimeError('topk(): selected number k", FE)
