@@ -545,10 +545,17 @@ class TestErrors:
 
     @pytest.mark.parametrize('name', ['std', 'var', 'norm'])
     def test_float_only(self, name):
-        with pytest.raises(TypeError, match='%s is not implemented for type torch.LongTensor' % name):
+        # 0.3.1: Float/Double only; no method on the other types, no stateless function, and
+        # on Variables ATen's error (var/std call mean first in 0.3.1's Variable)
+        with pytest.raises(AttributeError, match="^'torch.LongTensor' object has no attribute '%s'$" % name):
             getattr(torch.LongTensor([1, 2]), name)()
-        with pytest.raises(TypeError, match='not implemented for type torch.IntTensor'):
-            torch.IntTensor([1, 2]).dist(torch.IntTensor([1, 2]))
+        with pytest.raises(TypeError, match="^Type torch.LongTensor doesn't implement stateless method %s$" % name):
+            getattr(torch, name)(torch.LongTensor([1, 2]))
+        reached = 'norm' if name == 'norm' else 'mean'
+        with pytest.raises(RuntimeError, match='^%s is not implemented for type CPULongType$' % reached):
+            getattr(Variable(torch.LongTensor([1, 2])), name)()
+        with pytest.raises(TypeError, match="^Type torch.IntTensor doesn't implement stateless method dist$"):
+            torch.dist(torch.IntTensor([1, 2]), torch.IntTensor([1, 2]))
 
     def test_mixed_types(self):
         with pytest.raises(TypeError, match='invalid combination of arguments'):

@@ -6,6 +6,7 @@ Algorithm pins: small cases derived by hand from the first raw MT19937 outputs f
 transliteration of the TH routines (``_Ref`` below) that the vectorised fills must match.
 """
 import math
+import re
 
 import numpy as np
 import pytest
@@ -92,8 +93,12 @@ def test_seed_uses_low_32_bits_and_keeps_initial_seed():
     g.manual_seed(-1)
     assert g.initial_seed() == 2 ** 64 - 1
     assert np.array_equal(g.next_u32(3), Generator(2 ** 32 - 1).next_u32(3))
-    with pytest.raises(TypeError):
-        g.manual_seed(1.5)
+    # 0.3.1's THPUtils_checkLong in a THPUtils_assert: a RuntimeError; bools and numpy
+    # integers are not Python longs there
+    for bad, name in ((1.5, 'float'), (True, 'bool'), (np.int64(2), 'numpy.int64'), ('3', 'str')):
+        with pytest.raises(RuntimeError, match='^manual_seed expected a long, but got %s$' % name):
+            g.manual_seed(bad)
+    assert g.initial_seed() == 2 ** 64 - 1
 
 
 def test_seed_is_nondeterministic_and_reported():
@@ -658,3 +663,38 @@ def test_million_element_fills():
     r = np.empty(1000000, np.int64)
     g.fill_random(r)
     assert (r >= 0).all() and r.max() > 2 ** 62
+
+
+def test_default_generator_is_what_manual_seed_returns():
+    import legacy_autograd as L
+    g = L.manual_seed(7)
+    assert g is L.default_generator is L.random.default_generator
+    assert re.match(r'^<torch\._C\.Generator object at 0x[0-9a-f]+>$', repr(g))
+    assert g.initial_seed() == 7
+    state = g.get_state()
+    assert type(state) is L.ByteTensor and state.numel() == 5048
+    assert state.numpy().tobytes() == L.get_rng_state().numpy().tobytes()
+    a = L.rand(3).tolist()
+    assert g.set_state(state) is g
+    assert L.rand(3).tolist() == a
+    assert g.manual_seed(7) is g
+    assert L.rand(3).tolist() == a
+    s = g.seed()
+    assert L.initial_seed() == s
+    with pytest.raises(RuntimeError, match='^set_state expects a torch.ByteTensor, but got list$'):
+        g.set_state([1, 2])
+    with pytest.raises(RuntimeError,
+                       match='^set_state expects a torch.ByteTensor, but got torch.FloatTensor$'):
+        L.set_rng_state(L.FloatTensor(3))
+    with pytest.raises(RuntimeError, match='^manual_seed expected a long, but got float$'):
+        L.manual_seed(2.0)
+
+
+def test_torch_generator_takes_no_arguments():
+    import legacy_autograd as L
+    with pytest.raises(RuntimeError, match="^torch.Generator constructor doesn't accept any arguments$"):
+        L.Generator(5)
+    g = L.Generator()
+    assert re.match(r'^<torch\._C\.Generator object at 0x[0-9a-f]+>$', repr(g))
+    assert g.manual_seed(3) is g and g.initial_seed() == 3
+    assert type(g.get_state()) is L.ByteTensor

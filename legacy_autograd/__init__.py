@@ -21,7 +21,7 @@ from . import ops as _ops  # noqa: E402
 from .ops.surface import TORCH_FUNCTIONS as _TORCH_FUNCTIONS  # noqa: E402
 from .printing import set_printoptions  # noqa: E402,F401
 from .random import (manual_seed, initial_seed, seed, get_rng_state, set_rng_state,  # noqa: E402,F401
-                     Generator)
+                     Generator, default_generator)
 from . import random  # noqa: E402,F401
 from . import cuda  # noqa: E402,F401
 from . import utils  # noqa: E402,F401

@@ -143,21 +143,21 @@ EXPORTS = {
         'acos', 'add', 'addbmm', 'addcdiv', 'addcmul', 'addmm', 'addmv', 'addr', 'arange', 'asin',
         'atan', 'atan2', 'autograd', 'backends', 'baddbmm', 'bernoulli', 'bmm', 'btrifact',
         'btrisolve', 'btriunpack', 'cat', 'ceil', 'chunk', 'clamp', 'cos', 'cosh', 'cross',
-        'cuda', 'cumprod', 'cumsum', 'diag', 'dist', 'distributions', 'div', 'dot', 'eig', 'eq',
-        'equal', 'erf', 'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac', 'from_numpy',
-        'functional', 'gather', 'ge', 'gels', 'geqrf', 'ger', 'gesv', 'get_num_threads',
-        'get_rng_state', 'gt', 'histc', 'index_select', 'initial_seed', 'inverse', 'is_storage',
-        'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp', 'lgamma', 'linspace', 'load', 'log',
-        'log1p', 'logspace', 'lt', 'manual_seed', 'masked_select', 'matmul', 'max', 'mean',
-        'median', 'min', 'mm', 'mode', 'mul', 'multinomial', 'multiprocessing', 'mv', 'ne', 'neg',
-        'nn', 'nonzero', 'norm', 'normal', 'numel', 'ones', 'ones_like', 'optim', 'orgqr',
-        'ormqr', 'potrf', 'potri', 'potrs', 'pow', 'prod', 'pstrf', 'qr', 'rand', 'randn',
-        'random', 'randperm', 'range', 'reciprocal', 'remainder', 'renorm', 'round', 'rsqrt',
-        'save', 'serialization', 'set_default_tensor_type', 'set_num_threads', 'set_printoptions',
-        'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse', 'split', 'sqrt',
-        'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't', 'take', 'tan',
-        'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs', 'trunc',
-        'typename', 'unbind', 'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
+        'cuda', 'cumprod', 'cumsum', 'default_generator', 'diag', 'dist', 'distributions', 'div',
+        'dot', 'eig', 'eq', 'equal', 'erf', 'erfinv', 'exp', 'eye', 'floor', 'fmod', 'frac',
+        'from_numpy', 'functional', 'gather', 'ge', 'gels', 'geqrf', 'ger', 'gesv',
+        'get_num_threads', 'get_rng_state', 'gt', 'histc', 'index_select', 'initial_seed',
+        'inverse', 'is_storage', 'is_tensor', 'kthvalue', 'le', 'legacy', 'lerp', 'lgamma',
+        'linspace', 'load', 'log', 'log1p', 'logspace', 'lt', 'manual_seed', 'masked_select',
+        'matmul', 'max', 'mean', 'median', 'min', 'mm', 'mode', 'mul', 'multinomial',
+        'multiprocessing', 'mv', 'ne', 'neg', 'nn', 'nonzero', 'norm', 'normal', 'numel', 'ones',
+        'ones_like', 'optim', 'orgqr', 'ormqr', 'potrf', 'potri', 'potrs', 'pow', 'prod', 'pstrf',
+        'qr', 'rand', 'randn', 'random', 'randperm', 'range', 'reciprocal', 'remainder', 'renorm',
+        'round', 'rsqrt', 'save', 'serialization', 'set_default_tensor_type', 'set_num_threads',
+        'set_printoptions', 'set_rng_state', 'sigmoid', 'sign', 'sin', 'sinh', 'sort', 'sparse',
+        'split', 'sqrt', 'squeeze', 'stack', 'std', 'storage', 'sub', 'sum', 'svd', 'symeig', 't',
+        'take', 'tan', 'tanh', 'tensor', 'topk', 'trace', 'transpose', 'tril', 'triu', 'trtrs',
+        'trunc', 'typename', 'unbind', 'unsqueeze', 'utils', 'var', 'zeros', 'zeros_like',
     ),
     'torch._C': (
         '_functions',
@@ -557,7 +557,8 @@ EXPORTS = {
         'Optimizer', 'SparseAdam',
     ),
     'torch.random': (
-        'fork_rng', 'get_rng_state', 'initial_seed', 'manual_seed', 'set_rng_state',
+        'default_generator', 'fork_rng', 'get_rng_state', 'initial_seed', 'manual_seed',
+        'set_rng_state',
     ),
     'torch.serialization': (
         'DEFAULT_PROTOCOL', 'MAGIC_NUMBER', 'PROTOCOL_VERSION', 'SourceChangeWarning', 'load',
@@ -644,8 +645,8 @@ EXPORTS = {
 
 MISSING = {
     'torch': (
-        'FatalError', 'default_generator', 'distributed', 'dsmm', 'has_cudnn', 'hsmm', 'hspmm',
-        'jit', 'onnx', 'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm', 'zero',
+        'FatalError', 'distributed', 'dsmm', 'has_cudnn', 'hsmm', 'hspmm', 'jit', 'onnx',
+        'saddmm', 'smm', 'spadd', 'spmm', 'sspaddmm', 'sspmm', 'zero',
     ),
     'torch._C': (),
     'torch._C._functions': (
@@ -814,9 +815,7 @@ MISSING = {
     'torch.optim.rprop': (),
     'torch.optim.sgd': (),
     'torch.optim.sparse_adam': (),
-    'torch.random': (
-        'default_generator',
-    ),
+    'torch.random': (),
     'torch.serialization': (
         'INT_SIZE', 'LONG_SIZE', 'SHORT_SIZE', 'STORAGE_KEY_SEPARATOR',
         'default_restore_location', 'location_tag', 'mkdtemp', 'normalize_storage_type',

@@ -2,13 +2,15 @@
 import contextlib
 
 from . import rng as _rng
+from . import errors as _errors
 from .tensor import ByteTensor
 
 
 def manual_seed(seed):
-    """Seed the generator (0.3: returns the generator object; here the Generator)."""
-    _rng.default_generator.manual_seed(int(seed))
-    return _rng.default_generator
+    """Seed the global generator; returns ``default_generator`` (as 0.3.1 did).  The seed must
+    be a Python int (0.3.1's ``THPUtils_checkLong``: not a bool, a float or a numpy integer)."""
+    _rng.default_generator.manual_seed(seed)
+    return default_generator
 
 
 def initial_seed():
@@ -23,10 +25,15 @@ def get_rng_state():
     return ByteTensor._wrap(_rng.default_generator.get_state().copy())
 
 
-def set_rng_state(new_state):
+def _check_state(new_state):
+    # 0.3.1's THPGenerator_setState (THPUtils_assert: a RuntimeError)
     if not isinstance(new_state, ByteTensor):
-        raise TypeError('set_rng_state expects a torch.ByteTensor, but got %s'
-                        % type(new_state).__name__)
+        raise RuntimeError('set_state expects a torch.ByteTensor, but got %s'
+                           % _errors.legacy_typename(new_state))
+
+
+def set_rng_state(new_state):
+    _check_state(new_state)                 # 0.3.1: default_generator.set_state(new_state)
     _rng.default_generator.set_state(new_state._a.copy())
 
 
@@ -34,18 +41,58 @@ class Generator(_rng.Generator):
     """``torch.Generator()``: an independent 0.3 CPU generator (``torch.rand(...,
     generator=g)``); its state is a ByteTensor, as ``torch.get_rng_state()``'s."""
 
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:      # 0.3.1's THPGenerator_pynew (THPUtils_setError)
+            raise RuntimeError("torch.Generator constructor doesn't accept any arguments")
+        _rng.Generator.__init__(self)
+
     def get_state(self):
         return ByteTensor._wrap(_rng.Generator.get_state(self).copy())
 
     def set_state(self, new_state):
-        if not isinstance(new_state, ByteTensor):
-            raise TypeError('set_state expects a torch.ByteTensor, but got %s'
-                            % type(new_state).__name__)
+        _check_state(new_state)
         _rng.Generator.set_state(self, new_state._a.copy())
         return self
 
+    def manual_seed(self, seed):
+        _rng.Generator.manual_seed(self, seed)
+        return self             # (0.3.1's THPGenerator_manualSeed returns the generator)
+
+    def __repr__(self):
+        return '<torch._C.Generator object at %#x>' % id(self)
+
 
 Generator.__module__ = 'torch'
+
+
+class _DefaultGenerator(object):
+    """``torch.default_generator`` (0.3.1: ``torch._C.default_generator``, what
+    ``torch.manual_seed`` returns): the global CPU generator through ``torch._C.Generator``'s
+    five methods, its state a ByteTensor."""
+    __slots__ = ()
+
+    def get_state(self):
+        return get_rng_state()
+
+    def set_state(self, new_state):
+        set_rng_state(new_state)
+        return self
+
+    def manual_seed(self, seed):
+        _rng.default_generator.manual_seed(seed)
+        return self
+
+    def seed(self):
+        return _rng.default_generator.seed()
+
+    def initial_seed(self):
+        return _rng.default_generator.initial_seed()
+
+    def __repr__(self):
+        return '<torch._C.Generator object at %#x>' % id(self)
+
+
+default_generator = _DefaultGenerator()
 
 
 @contextlib.contextmanager

@@ -172,6 +172,12 @@ def _pair_with(out_shape, arr, name):
 
 # ---------------------------------------------------------------------------------------
 
+def _seed_typename(obj):
+    """How 0.3.1's ``THPUtils_typename`` named a bad seed (``float``, ``numpy.int64``)."""
+    t = type(obj)
+    return t.__name__ if t.__module__ == 'builtins' else '%s.%s' % (t.__module__, t.__name__)
+
+
 class Generator(object):
     """One 0.3 CPU generator: MT19937 engine plus the Box-Muller cache.
 
@@ -196,10 +202,10 @@ class Generator(object):
 
     def manual_seed(self, seed):
         """``THRandom_manualSeed``: init_genrand(seed & 0xffffffff), empty the normal cache."""
-        try:
-            s = operator.index(seed)
-        except TypeError:
-            raise TypeError('manual_seed expected a long, but got %s' % type(seed).__name__)
+        if not isinstance(seed, int) or isinstance(seed, bool):
+            # 0.3.1's THPUtils_checkLong (PyLong_Check, not a bool), in a THPUtils_assert
+            raise RuntimeError('manual_seed expected a long, but got %s' % _seed_typename(seed))
+        s = seed
         if not -(1 << 63) <= s < (1 << 64):
             raise RuntimeError('Overflow when unpacking long')
         s &= _MASK64

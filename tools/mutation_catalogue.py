@@ -120,8 +120,8 @@ M('rd-mean-dim-vjp', R, "1.0 / max(1, ctx.shapes[0][0][ctx.params['dim']])", "1.
   VJP, note='off-by-one dim in the mean(dim) gradient scale')
 M('rd-tensor-sum-accreal', R, "            return value(self._a).item()", "            return op.forward(self._a)[0].item()",
   OF, note="a tensor's full sum rounded to float32 instead of TH's double accreal")
-M('rd-mean-int-refused', R, "if not t._info.is_floating:       # 0.3: floating_point types only",
-  "if t._info.is_floating is None:       # 0.3: floating_point types only", FE)
+M('rd-mean-int-refused', R, "if not t._info.has_float_math:       # 0.3: floating_point types only",
+  "if t._info.has_float_math is None:       # 0.3: floating_point types only", FE)
 M('rd-dim-reduce-wrap', R, "    d = _wrap(self, dim)\n    params.update(", "    d = dim\n    params.update(", FE,
   note='negative dims not wrapped for the params of dim reductions')
 M('rd-select-all-copy', R, "return a.reshape(-1)[i:i + 1].copy()", "return a.reshape(-1)[i:i + 1]", OF,

@@ -27,4 +27,10 @@ from . import half as _half  # noqa: E402
 from ..tensor import HalfTensor as _HalfTensor  # noqa: E402
 _half.restrict(_HalfTensor, schema.TENSOR_METHODS)   # CPU HalfTensor: no math (0.3.1)
 
+from . import type_support as _type_support  # noqa: E402
+from ..tensor import ByteTensor, CharTensor, ShortTensor, IntTensor, LongTensor  # noqa: E402
+# the integer types: no floating-point-only methods (0.3.1's cwrap ``types:``)
+_type_support.restrict((ByteTensor, CharTensor, ShortTensor, IntTensor, LongTensor),
+                       schema.TENSOR_METHODS)
+
 OPS = registry.OPS

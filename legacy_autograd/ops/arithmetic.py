@@ -15,6 +15,7 @@ from . import _args
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
 from .. import _fastpaths
+from .type_support import check_floating, check_supported
 
 
 # --------------------------------------------------------------------------- add / sub
@@ -336,12 +337,15 @@ for _fn, _fn_, _kernels in ((mul, mul_, (MUL_SCALAR, MUL)), (div, div_, (DIV_SCA
 
 
 def neg(self, *, _inplace=False):
+    check_supported(self, 'neg_' if _inplace else 'neg')       # not Byte, Char (0.3.1)
     if _inplace:
         return call_inplace(NEG, [self])
     return call(NEG, [self])
 
 
 def reciprocal(self, *, _inplace=False):
+    if not (self._data if isinstance(self, Variable) else self)._info.has_float_math:
+        check_floating(self, 'reciprocal_' if _inplace else 'reciprocal')
     if _inplace:
         return call_inplace(RECIPROCAL, [self])
     return call(RECIPROCAL, [self])
@@ -354,6 +358,8 @@ declare('reciprocal', reciprocal, variants=ALL_VARIANTS, kernels=(RECIPROCAL,),
 
 
 def _pow(self, exponent, inplace):
+    if not (self._data if isinstance(self, Variable) else self)._info.has_float_math:
+        check_floating(self, 'pow_' if inplace else 'pow')      # Float and Double only (0.3.1)
     run = call_inplace if inplace else call
     if is_tensorlike(exponent):
         b = check_broadcast(array_of(self), array_of(exponent), inplace, 'pow')
@@ -368,6 +374,7 @@ def pow(self, exponent=None, base=None):
         # torch.pow(2, x): a number raised to a tensor
         b = self if base is None else base
         x = _args.tensor_arg(exponent, 'pow', 'exponent', 2)
+        check_floating(x, 'pow')
         return call(POW_CONSTANT, [x], {'base': scalar_for(x, b)})
     _args.tensor_arg(self, 'pow', 'input')
     return _pow(self, exponent, False)
@@ -401,6 +408,7 @@ def _rdiv_variable(self, other):
 
 
 def _rpow(self, other):
+    check_floating(self, 'pow')         # 0.3.1: torch.pow(other, self)
     return call(POW_CONSTANT, [self], {'base': scalar_for(self, other)})
 
 

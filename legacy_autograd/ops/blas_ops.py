@@ -16,6 +16,7 @@ from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim
 from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
 from .. import errors
 from . import _args
+from .type_support import check_floating
 
 
 def _is_var_backend(ctx):
@@ -389,8 +390,7 @@ def histc(self, bins=100, min=0, max=0):
     bins = _args.int_arg(bins, 'histc', 'bins', 1)
     if bins <= 0:
         raise RuntimeError('bins must be > 0')
-    if not tensor_of(self)._info.is_floating:
-        raise TypeError('histc is only implemented for floating-point tensors')
+    check_floating(self, 'histc')
     lo = _args.to_float(min, 'histc', 'min', 2)
     hi = _args.to_float(max, 'histc', 'max', 3)
     if lo > hi:

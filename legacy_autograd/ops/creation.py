@@ -21,6 +21,7 @@ from .. import errors
 from ..size import th_sizes
 from ._common import tensor_of, array_of
 from . import _args
+from .type_support import check_floating
 from ..quiet import quietly
 
 
@@ -264,6 +265,7 @@ def randperm(n):
                                    Call(5, True, random=True, types='long')))
 def multinomial(input, num_samples, replacement=False):
     _args.tensor_arg(input, 'multinomial', 'input', 1)
+    check_floating(input, 'multinomial')
     from ..autograd.variable import Variable
     t = tensor_of(input)
     r = LongTensor._wrap(rng.default_generator.multinomial(
@@ -286,8 +288,7 @@ def normal(means, std=1.0):
     ref = means if isinstance(means, _TensorBase) else std
     if not isinstance(ref, _TensorBase):
         raise TypeError('normal(): expected a tensor for means or std')
-    if not ref._info.is_floating:                   # 0.3: floating_point types only
-        raise TypeError('normal is not implemented for type %s' % ref.type())
+    check_floating(ref, 'normal')                   # 0.3: floating_point types only
     m = means._a if isinstance(means, _TensorBase) else float(means)
     s = std._a if isinstance(std, _TensorBase) else float(std)
     vals = rng.default_generator.normal_tensor(m, s)
@@ -298,6 +299,7 @@ def normal(means, std=1.0):
 @function(domain=(0.05, 0.95), calls=(Call(random=True),))
 def bernoulli(input):
     _args.tensor_arg(input, 'bernoulli', 'input', 1)
+    check_floating(input, 'bernoulli')
     from ..autograd.variable import Variable
     t = tensor_of(input)
     out = type(t)._wrap(np.empty_like(t._a))

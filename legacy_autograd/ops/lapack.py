@@ -19,6 +19,7 @@ from ._common import array_of, tensor_of, is_tensorlike
 from ..autograd.variable import Variable
 from .. import errors
 from . import _args
+from .type_support import check_floating
 
 
 # --------------------------------------------------------------------------- helpers
@@ -91,7 +92,9 @@ def _fortran(a):
 
 
 def _float_only(x, name):
-    if not tensor_of(x)._info.is_floating or tensor_of(x)._info.dtype == np.float16:
+    if is_tensorlike(x):
+        check_floating(x, name)         # 0.3.1's errors for the other types (type_support.py)
+    else:
         raise TypeError("%s is only implemented for torch.FloatTensor and torch.DoubleTensor, "
                         "got %s" % (name, errors.legacy_typename(x)))
 

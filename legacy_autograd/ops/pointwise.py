@@ -8,9 +8,11 @@
 
 Rules kept from 0.3 (TH):
 
-* the float-only ops raise ``TypeError: exp is not implemented for type
-  torch.LongTensor`` on integer tensors; abs, sign, clamp, fmod, remainder,
-  addcmul, addcdiv, fill_ and zero_ work on every type;
+* the float-only ops do not exist for the other types, with 0.3.1's three errors
+  (``type_support.py``: no method on an integer tensor, no stateless method for
+  ``torch.exp(t)``, ``exp is not implemented for type CPULongType`` on Variables);
+  sign, clamp, fmod, remainder, addcmul, addcdiv, fill_ and zero_ work on every
+  type, abs and neg on every type but Byte and Char;
 * no warnings: log(-1) is nan, 1/0 is inf, silently;
 * ``round`` rounds halves away from zero (C ``round``), unlike numpy and modern
   torch (halves to even);
@@ -45,6 +47,7 @@ from .. import errors
 from .. import backend_numpy as _NB
 from . import backend_variable as _VB
 from .. import _fastpaths
+from .type_support import check_floating, check_supported
 
 
 # =========================================================================== helpers
@@ -75,11 +78,9 @@ def _check_tensor(x, name):
 
 
 def _float_only(x, name):
-    """0.3 had the transcendental ops only for Float/Double (and Half) tensors."""
+    """0.3 had the transcendental ops only for Float/Double tensors (type_support.py)."""
     _check_tensor(x, name)
-    info = tensor_of(x)._info
-    if not info.is_floating:
-        raise TypeError('%s is not implemented for type %s' % (name, info.typename))
+    check_floating(x, name)
 
 
 def _as_shape(x, arr):
@@ -101,6 +102,7 @@ def _unary(op, self, name, inplace, float_only=True):
         _float_only(self, name + ('_' if inplace else ''))
     else:
         _check_tensor(self, name)
+        check_supported(self, name + ('_' if inplace else ''))     # abs: not Byte, Char
     if inplace:
         return call_inplace(op, [self])
     return call(op, [self])

@@ -42,6 +42,7 @@ from .surface import both, method, function
 from .schema import Call, Y
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast, select
 from ..backend_numpy import _prod
+from .type_support import check_floating
 
 _INF = float('inf')
 
@@ -78,9 +79,7 @@ def _nonempty(x, name):
 
 
 def _float_only(x, name):
-    t = tensor_of(x)
-    if not t._info.is_floating:
-        raise TypeError('%s is not implemented for type %s' % (name, t.type()))
+    check_floating(x, name)
 
 
 def _number(value):
@@ -208,8 +207,8 @@ def sum(self, dim=None, keepdim=False):
       calls=(Call(scalar=True), Call(1), Call(0, True), Call(dim=-1)))
 def mean(self, dim=None, keepdim=False):
     t = self._data if type(self) is Variable else tensor_of(self)
-    if not t._info.is_floating:       # 0.3: floating_point types only
-        raise TypeError('mean is not implemented for type %s' % t.type())
+    if not t._info.has_float_math:       # 0.3: floating_point types only
+        check_floating(self, 'mean')
     if dim is None:
         if t._a.size == 0:
             _nonempty(self, 'mean')
