@@ -861,8 +861,10 @@ M('h2-kthvalue-k0', R, "    if k < 1 or k > n:\n        raise RuntimeError('kthv
   note='kthvalue(0) gives the largest (rank -1)')
 M('h2-addr-vjp-alpha', BL, "            _mv(ctx, ctx.B.t(g), v1) * alpha if ctx.needs[2] else None)",
   "            _mv(ctx, ctx.B.t(g), v1) if ctx.needs[2] else None)", VJP)
-M('h2-histc-int', BL, "    if not tensor_of(self)._info.is_floating:\n        raise TypeError('histc is only",
-  "    if False:\n        raise TypeError('histc is only", FE, note='LongTensor.histc() accepted')
+M('h2-histc-int', BL, "    check_floating(self, 'histc')\n    lo = _args.to_float(min, 'histc', 'min', 2)",
+  "    lo = _args.to_float(min, 'histc', 'min', 2)", FE,
+  note='torch.histc(LongTensor) accepted (snippet updated after main\'s type table: the '
+       'method is gone from integer types, the function checks here)')
 M('h2-trtrs-unit', LA, "        t = t.copy()\n        np.fill_diagonal(t, 1)", "        t = t.copy()", OF,
   note='trtrs(unitriangular=True) uses the stored diagonal')
 M('h2-linspace-zero-steps', CR, "    if steps <= 0 or (steps == 1 and start != end):",
