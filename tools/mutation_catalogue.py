@@ -604,3 +604,24 @@ M('ld-out-variable-result', SC, "    if isinstance(result, Variable):\n        #
 # (argued equivalent: the campaign must report them as survivors, never as kills)
 M('dead-docstring', P, "Node names: ATen ops of 0.3", "Node names: the ATen ops of 0.3", OF,
   equivalent='a docstring')
+
+# ============================================================================ lead, session 13: saved-value routes
+# Found with coverage of the autograd test files: the general unpacking loop (a saved tuple with
+# a hole, addcmul's (None, t1, t2)) and a freed saved output had no test.  Killed by
+# compat_tests/test_saved_values.py.
+E = 'autograd/engine.py'
+M('le-sv-general-loop-version', E,
+  "                    t = item[0]\n                    if t._version[0] != item[1]:\n"
+  "                        raise RuntimeError(MODIFIED_MESSAGE)\n                    inputs.append(t._a)\n"
+  "            node.inputs = inputs\n    elif op.save_inputs:",
+  "                    t = item[0]\n                    inputs.append(t._a)\n"
+  "            node.inputs = inputs\n    elif op.save_inputs:", VJP,
+  note='a saved input of a three-input op modified in place is used silently')
+M('le-sv-output-freed', E,
+  "        if so is None:\n            raise RuntimeError(FREED_MESSAGE)\n        t = so[0]\n"
+  "        if t._version[0] != so[1]:\n            raise RuntimeError(MODIFIED_MESSAGE)\n"
+  "        node.output = t._a\n\n\ndef _unpack_saved_general",
+  "        if so is None:\n            return\n        t = so[0]\n"
+  "        if t._version[0] != so[1]:\n            raise RuntimeError(MODIFIED_MESSAGE)\n"
+  "        node.output = t._a\n\n\ndef _unpack_saved_general", VJP,
+  note='a second backward through a freed saved output runs on without it')
