@@ -784,9 +784,9 @@ M('hn-linspace-f64-steps', CR, "vals = t(start) + step * np.arange(steps, dtype=
 SC = 'ops/schema.py'
 M('hs-out-tuple-length', SC, "if not isinstance(out, (tuple, list)) or len(out) != len(result):",
   "if not isinstance(out, (tuple, list)):", OUT, note='torch.max(x, 1, out=(v,)) fills one and drops the rest')
-M('hs-out-variable-error', SC, "    if isinstance(out, Variable):\n        # 0.3.1's argument parser matched no overload for a Variable out=: a TypeError\n        raise TypeError('out= is not supported for Variables in 0.3 (got a Variable)')\n",
+M('hs-out-variable-error', SC, "    if isinstance(out, Variable):\n        raise variable_out_error()\n",
   "", OUT, note='out=<Variable> gives a TypeError of another text (snippet updated: the '
-  'RuntimeError it raised is now a TypeError, as 0.3.1\'s parser gave)')
+  'RuntimeError it raised is now a TypeError, as 0.3.1\'s parser gave, from one helper)')
 M('hs-inplace-first-default', SC, "        if i >= first_default:\n", "        if i > first_default:\n", IP,
   note='generated in-place variants: the first defaulted parameter becomes required (x.clamp_(max=1))')
 M('hs-out-write-copy', SC, "    if out._a.shape == result._a.shape:\n        out._a[...] = result._a\n    else:\n        out._a = result._a.copy()\n    return out",
@@ -900,3 +900,24 @@ M('h2-max-binary-nan', R, "'max_binary', lambda a, b: select(a > b, a, b)", "'ma
   note='torch.max(a, b) with a nan in a: nan (TH: b, since nan > b is false)')
 M('h2-topk-k-check', R, "    if k < 0 or k > n:\n        raise RuntimeError('topk(): selected number k",
   "    if k < 0 or k > n + 1:\n        raise RuntimeError('topk(): selected number k", FE)
+
+# ============================================================================ lead, session 13: saved-value routes
+# Found with coverage of the autograd test files: the general unpacking loop (a saved tuple with
+# a hole, addcmul's (None, t1, t2)) and a freed saved output had no test.  Killed by
+# compat_tests/test_saved_values.py.
+E = 'autograd/engine.py'
+M('le-sv-general-loop-version', E,
+  "                    t = item[0]\n                    if t._version[0] != item[1]:\n"
+  "                        raise RuntimeError(MODIFIED_MESSAGE)\n                    inputs.append(t._a)\n"
+  "            node.inputs = inputs\n    elif op.save_inputs:",
+  "                    t = item[0]\n                    inputs.append(t._a)\n"
+  "            node.inputs = inputs\n    elif op.save_inputs:", VJP,
+  note='a saved input of a three-input op modified in place is used silently')
+M('le-sv-output-freed', E,
+  "        if so is None:\n            raise RuntimeError(FREED_MESSAGE)\n        t = so[0]\n"
+  "        if t._version[0] != so[1]:\n            raise RuntimeError(MODIFIED_MESSAGE)\n"
+  "        node.output = t._a\n\n\ndef _unpack_saved_general",
+  "        if so is None:\n            return\n        t = so[0]\n"
+  "        if t._version[0] != so[1]:\n            raise RuntimeError(MODIFIED_MESSAGE)\n"
+  "        node.output = t._a\n\n\ndef _unpack_saved_general", VJP,
+  note='a second backward through a freed saved output runs on without it')

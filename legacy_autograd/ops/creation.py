@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 
 from .surface import function, method
-from .schema import Call, X
+from .schema import Call, X, variable_out_error
 from ..tensor import default_tensor_type, LongTensor, _TensorBase, _default as _default_type
 from ..autograd.variable import Variable
 from .. import rng
@@ -62,7 +62,7 @@ def _creation_out(keep_numel=False):
             if out is None:
                 return fn(*args, **kwargs) if kwargs else fn(*args)
             if isinstance(out, Variable):
-                raise TypeError('out= is not supported for Variables in 0.3 (got a Variable)')
+                raise variable_out_error()
             if not isinstance(out, _TensorBase):
                 raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
             _OUT_CLS[0] = type(out)

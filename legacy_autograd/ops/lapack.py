@@ -14,7 +14,7 @@ import numpy as np
 
 from .registry import register
 from .dispatch import call
-from .schema import declare, Call, Const, X, Y, Z
+from .schema import declare, Call, Const, X, Y, Z, variable_out_error
 from ._common import array_of, tensor_of, is_tensorlike
 from ..autograd.variable import Variable
 from .. import errors
@@ -148,7 +148,7 @@ def _write_out(out, results, name):
         raise TypeError('%s(): out= must be a tuple of %d tensors' % (name, len(res)))
     for o, r in zip(outs, res):
         if isinstance(o, Variable):
-            raise TypeError('out= is not supported for Variables in 0.3 (got a Variable)')
+            raise variable_out_error()
         if not is_tensorlike(o):
             raise TypeError('%s(): out= must hold tensors, got %s'
                             % (name, errors.legacy_typename(o)))

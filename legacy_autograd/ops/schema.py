@@ -383,6 +383,12 @@ def with_out(fn):
     return wrapper
 
 
+def variable_out_error():
+    """``out=`` given a Variable: 0.3.1's tensor functions took only a tensor of the result's
+    type there (its parser's TypeError, with the overload list); our text names the problem."""
+    return TypeError('out= is not supported for Variables in 0.3 (got a Variable)')
+
+
 def write_out(out, result, name=None):
     from ..autograd.variable import Variable
     from ..tensor import _TensorBase
@@ -391,8 +397,7 @@ def write_out(out, result, name=None):
             raise TypeError('out= must be a tuple of %d tensors here' % len(result))
         return tuple(write_out(o, r, name) for o, r in zip(out, result))
     if isinstance(out, Variable):
-        # 0.3.1's argument parser matched no overload for a Variable out=: a TypeError
-        raise TypeError('out= is not supported for Variables in 0.3 (got a Variable)')
+        raise variable_out_error()
     if not isinstance(out, _TensorBase):
         raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
     if isinstance(result, Variable):
