@@ -96,8 +96,8 @@ CASES = [
     ('mv_size_mismatch', lambda a, v: a.mv(v), lambda a, v: a.mv(v), [A23, np.ones(4)],
      r'^size mismatch, mat: \[2 x 3\], vec: \[4\]$'),
     ('bmm_size_mismatch', lambda a, b: a.bmm(b), lambda a, b: a.bmm(b),
-     [np.ones((2, 2, 3)), np.ones((2, 4, 2))], r'^size mismatch, batch1: \[2 x 2 x 3\], '
-                                                r'batch2: \[2 x 4 x 2\]$'),
+     [np.ones((2, 2, 3)), np.ones((2, 4, 2))],
+     r'^invalid argument 2: wrong matrix size, batch1: 2x3, batch2: 4x2$'),
     ('dot_size_mismatch', lambda a, b: a.dot(b), lambda a, b: a.dot(b), [A3, np.ones(4)],
      r'^inconsistent tensor size, expected tensor \[3\] and src \[4\] to have the same number '
      r'of elements, but got 3 and 4 elements respectively$'),

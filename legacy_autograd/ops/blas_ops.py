@@ -13,7 +13,7 @@ from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
 from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim
-from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, ADDMM
+from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
 from .. import errors
 from . import _args
 from .type_support import check_floating
@@ -44,8 +44,16 @@ def _scaled(x, factor):
     return x if factor == 1 else x * factor
 
 
+def _beta_scaled(c, beta):
+    """``beta * self``; with ``beta == 0`` self is never read (TH: BLAS gemv/gemm with beta 0,
+    addr zeroes the result first), so nan and inf in it do not propagate."""
+    if beta == 0:
+        return np.zeros_like(c)
+    return _scaled(c, beta)
+
+
 def _addmv_fwd(c, m, v, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.dot(m, v), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.dot(m, v), alpha)
 
 
 def _addmv_back(ctx, g):
@@ -63,7 +71,7 @@ ADDMV = register(
 
 
 def _addr_fwd(c, v1, v2, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.multiply.outer(v1, v2), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.multiply.outer(v1, v2), alpha)
 
 
 def _addr_back(ctx, g):
@@ -81,7 +89,7 @@ ADDR = register(
 
 
 def _addbmm_fwd(c, b1, b2, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(0), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(0), alpha)
 
 
 def _addbmm_back(ctx, g):
@@ -104,7 +112,7 @@ ADDBMM = register(
 
 
 def _baddbmm_fwd(c, b1, b2, beta, alpha):
-    return _scaled(c, beta) + _scaled(np.matmul(b1, b2), alpha)
+    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2), alpha)
 
 
 def _baddbmm_back(ctx, g):
@@ -283,8 +291,7 @@ def _check_bmm(batched):
     def check(a, b):
         if a.ndim != 3 or b.ndim != 3:
             raise RuntimeError('expected 3D tensors, got %dD, %dD' % (a.ndim, b.ndim))
-        if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:
-            raise _size_mismatch(a, b, 'batch1', 'batch2')
+        check_bmm_sizes(a, b)
         return (a.shape[0], a.shape[1], b.shape[2]) if batched else (a.shape[1], b.shape[2])
     return check
 

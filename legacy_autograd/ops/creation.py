@@ -210,9 +210,8 @@ def linspace(start, end, steps=100):
     start = _args.float_arg(start, 'linspace', 'start', 1)
     end = _args.float_arg(end, 'linspace', 'end', 2)
     steps = _args.int_arg(steps, 'linspace', 'steps', 3)
-    if steps <= 0:
-        raise RuntimeError('invalid argument 3: number of points must be positive')
-    if steps == 1 and start != end:
+    # TH: THArgCheck(n > 1 || (n == 1 && a == b), 3, "invalid number of points")
+    if steps <= 0 or (steps == 1 and start != end):
         raise RuntimeError('invalid argument 3: invalid number of points')
     cls = _default_cls()
     if steps == 1:
@@ -231,9 +230,8 @@ def logspace(start, end, steps=100):
     start = _args.float_arg(start, 'logspace', 'start', 1)
     end = _args.float_arg(end, 'logspace', 'end', 2)
     steps = _args.int_arg(steps, 'logspace', 'steps', 3)
-    if steps <= 0:
-        raise RuntimeError('invalid argument 3: number of points must be positive')
-    if steps == 1 and start != end:
+    # TH: THArgCheck(n > 1 || (n == 1 && a == b), 3, "invalid number of points")
+    if steps <= 0 or (steps == 1 and start != end):
         raise RuntimeError('invalid argument 3: invalid number of points')
     cls = _default_cls()
     if steps == 1:
@@ -250,8 +248,11 @@ def eye(n, m=None):
     n = _args.int_arg(n, 'eye', 'n', 1)
     m = n if m is None else _args.int_arg(m, 'eye', 'm', 2)
     cls = _default_cls()
-    if n <= 0 or m <= 0:
-        raise RuntimeError('invalid argument 1: invalid number of rows and columns')
+    # TH's THTensor_(eye): n must be positive; a column count m <= 0 means m = n
+    if n <= 0:
+        raise RuntimeError('invalid argument 1: invalid argument')
+    if m <= 0:
+        m = n
     return cls._wrap(np.eye(n, m, dtype=cls._dtype))
 
 

@@ -476,8 +476,16 @@ def _cholesky(a, name):
                            'definite' % (name, int(np.sum(d > 0)) + 1))
 
 
+def _symmetric_from(a, upper):
+    """The symmetric matrix LAPACK's ``uplo`` routines (potrf, pstrf) see in ``a``: its upper
+    triangle mirrored (``upper``) or its lower one; the other triangle is never read."""
+    if upper:
+        return np.triu(a) + np.triu(a, 1).T
+    return np.tril(a) + np.tril(a, -1).T
+
+
 def _potrf_fwd(a, upper):
-    lo = np.tril(_cholesky(a, 'potrf')).astype(a.dtype)
+    lo = np.tril(_cholesky(_symmetric_from(a, upper), 'potrf')).astype(a.dtype)
     return _fortran(lo.T if upper else lo)
 
 
@@ -581,7 +589,7 @@ _declare('potri', potri, kernels=(POTRI,),
 
 def _pstrf_fwd(a, upper, tol):
     """Cholesky with complete pivoting (LAPACK pstrf): ``P^T A P = U^T U``; pivots 0-based."""
-    w = np.array(a, dtype=np.float64)
+    w = _symmetric_from(np.array(a, dtype=np.float64), upper)
     n = w.shape[0]
     piv = np.arange(n)
     lo = np.zeros_like(w)

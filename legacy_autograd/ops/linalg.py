@@ -69,6 +69,8 @@ def _addmm_fwd(c, m1, m2, beta, alpha):
         prod = prod * alpha
     if beta == 1:
         return c + prod
+    if beta == 0:       # BLAS gemm never reads C then: nan and inf in self do not propagate
+        return np.zeros_like(c) + prod
     return c * beta + prod
 
 
@@ -183,10 +185,18 @@ def bmm(self, mat2):
     a, b = array_of(self), array_of(mat2)
     if a.ndim != 3 or b.ndim != 3:
         raise RuntimeError('expected 3D tensors, got %dD, %dD' % (a.ndim, b.ndim))
-    if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:
-        raise RuntimeError('size mismatch, batch1: %s, batch2: %s'
-                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape)))
+    check_bmm_sizes(a, b)
     return call(BMM, [self, mat2])
+
+
+def check_bmm_sizes(a, b):
+    """TH's THTensor_(baddbmm) checks of two batches of matrices (bmm, baddbmm, addbmm)."""
+    if a.shape[0] != b.shape[0]:
+        raise RuntimeError('invalid argument 2: equal number of batches expected, got %d, %d'
+                           % (a.shape[0], b.shape[0]))
+    if a.shape[2] != b.shape[1]:
+        raise RuntimeError('invalid argument 2: wrong matrix size, batch1: %dx%d, batch2: %dx%d'
+                           % (a.shape[1], a.shape[2], b.shape[1], b.shape[2]))
 
 
 @both(calls=(Call(Y, shapes={Y: (4, 2)}), Call(Y, shapes={Y: (4,)}),

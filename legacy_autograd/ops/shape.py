@@ -106,7 +106,9 @@ def expand(self, *sizes):
         cur = a.shape[i - lead] if i >= lead else 1
         if s == -1:
             if i < lead:
-                raise RuntimeError('expand: -1 is not allowed for a new leading dimension')
+                # TH's THLongStorage_inferExpandGeometry text (its own final period)
+                raise RuntimeError("The expanded size of the tensor (-1) isn't allowed in a "
+                                   "leading, non-existing dimension %d." % i)
             s = cur
         if cur != 1 and cur != s:
             raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
@@ -463,8 +465,8 @@ def unbind(tensor, dim=0):
     _args.tensor_arg(tensor, 'unbind', 'tensor', 1)
     t = tensor_of(tensor)
     d = wrap_dim(dim, max(t.dim(), 1))
-    if t.dim() == 1 and not is_var(tensor):
-        return tuple(type(t)._wrap(t._a[i:i + 1], t._version) for i in range(t._a.shape[0]))
+    # 0.3.1's torch.unbind is ``tuple(tensor.select(dim, i) ...)``: on a vector (a tensor,
+    # not a Variable) each select is the element itself, a Python number
     return tuple(select(tensor, d, i) for i in range(t._a.shape[d] if t.dim() else 0))
 
 
