@@ -105,11 +105,11 @@ def test_out_of_place_products_refuse_a_self_that_does_not_expand():
     with pytest.raises(RuntimeError) as info:
         _rand(2).addmv(_rand(3, 2), _rand(2))
     assert str(info.value) == ('The expanded size of the tensor (3) must match the existing '
-                               'size (2) at non-singleton dimension 0')
+                               'size (2) at non-singleton dimension 0.')
     with pytest.raises(RuntimeError) as info:
         Variable(_rand(3, 3)).addmm(Variable(_rand(3, 2)), Variable(_rand(2, 4)))
     assert str(info.value) == ('The expanded size of the tensor (4) must match the existing '
-                               'size (3) at non-singleton dimension 1')
+                               'size (3) at non-singleton dimension 1.')
     with pytest.raises(RuntimeError) as info:
         _rand(5, 3, 4).addmm(_rand(3, 2), _rand(2, 4))
     assert str(info.value) == ('the number of sizes provided must be greater or equal to the '

@@ -599,7 +599,7 @@ def test_conv_backward_after_another_dilation(torch):
 
 
 # ============================================================================ shape errors
-_GROW = 'The expanded size of the tensor (2) must match the existing size (1) at non-singleton dimension 0'
+_GROW = 'The expanded size of the tensor (2) must match the existing size (1) at non-singleton dimension 0.'
 
 
 @pytest.mark.parametrize('call, message', [
@@ -611,9 +611,9 @@ _GROW = 'The expanded size of the tensor (2) must match the existing size (1) at
     (lambda: Variable(L.FloatTensor(1, 3)).lerp_(Variable(L.FloatTensor(2, 3)), 0.5), _GROW),
     (lambda: L.FloatTensor(6).view(-1, 5), "invalid argument 2: size '[-1 x 5]' is invalid for input with 6 elements"),
     (lambda: L.FloatTensor(3).expand(2),
-     'The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0'),
+     'The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0.'),
     (lambda: L.FloatTensor(3, 1).expand(3, 2, 1),
-     'The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 1'),
+     'The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 1.'),
     (lambda: L.FloatTensor(2, 3).narrow(1, 1, 0), 'invalid argument 4: out of range'),
     (lambda: L.FloatTensor(2, 3).narrow(1, 3, 0), 'invalid argument 3: out of range'),
     (lambda: L.FloatTensor(2, 3).unfold(1, 2, 0), 'invalid argument 4: invalid step'),

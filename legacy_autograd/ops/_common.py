@@ -99,7 +99,7 @@ def check_broadcast(a, b, inplace=False, opname=''):
         out = broadcast_shapes(sa, sb)
         if inplace and out != sa:
             raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
-                               'at non-singleton dimension %d' % _expand_mismatch(sa, out))
+                               'at non-singleton dimension %d.' % _expand_mismatch(sa, out))
         return b
     except RuntimeError:
         if a.size == b.size and a.size > 0:

@@ -244,7 +244,7 @@ def _check_expands(shape, out_shape):
         cur = shape[i - lead]
         if cur != 1 and cur != out_shape[i]:
             raise RuntimeError('The expanded size of the tensor (%d) must match the existing size '
-                               '(%d) at non-singleton dimension %d' % (out_shape[i], cur, i))
+                               '(%d) at non-singleton dimension %d.' % (out_shape[i], cur, i))
 
 
 def _th_sizes(c, *operands):

@@ -89,7 +89,7 @@ def _expand_to(m, shape):
     for i, s in enumerate(ms):
         if s != 1 and s != shape[lead + i]:
             raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
-                               'at non-singleton dimension %d' % (shape[lead + i], s, lead + i))
+                               'at non-singleton dimension %d.' % (shape[lead + i], s, lead + i))
     return np.broadcast_to(m, shape)
 
 

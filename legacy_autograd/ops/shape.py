@@ -112,7 +112,7 @@ def expand(self, *sizes):
             s = cur
         if cur != 1 and cur != s:
             raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
-                               'at non-singleton dimension %d' % (s, cur, i))
+                               'at non-singleton dimension %d.' % (s, cur, i))
         shape[i] = s
     return call(EXPAND, [self], {'shape': tuple(shape)})
 
