@@ -753,3 +753,35 @@ def test_inplace_on_a_leaf_that_requires_grad_is_refused(call):
     assert x.data.tolist() == [1.0, 2.0]
     y = Variable(L.FloatTensor([1.0, 2.0]), volatile=True)
     assert call(y) is y                   # volatile: no graph, allowed
+
+
+# ============================================================================ lead's fourth blind batch (session 13)
+# le-pr-sci-3digit: spec 1.3 -- scientific notation widens the field by one when |exp_max| or
+# |exp_min| exceeds 99 digits before the point: 1e99 has 100 of them, 1e98 only 99
+def test_scientific_field_widens_at_exponent_99():
+    assert str(L.DoubleTensor([1e99, 1.5])) == \
+        '\n  1.0000e+99\n  1.5000e+00\n[torch.DoubleTensor of size 2]\n'
+    assert str(L.DoubleTensor([1e98, 1.5])) == \
+        '\n 1.0000e+98\n 1.5000e+00\n[torch.DoubleTensor of size 2]\n'
+    assert str(L.DoubleTensor([1e-101, 1.5])) == \
+        '\n 1.0000e-101\n  1.5000e+00\n[torch.DoubleTensor of size 2]\n'
+
+
+# le-t-index-float: 0.3.1's Tensor.__index__ takes integer tensors of one element only
+def test_only_integer_tensors_are_indices():
+    items = [10, 20, 30]
+    assert items[L.LongTensor([1])] == 20
+    assert items[L.IntTensor([2])] == 30
+    for t in (L.FloatTensor([1.0]), L.DoubleTensor([1.0])):
+        with pytest.raises(TypeError, match='^only integer tensors of a single element can be '
+                                            'converted to an index$'):
+            items[t]
+
+
+# le-t-iter-empty: 0.3.1's Tensor.__iter__ yields the rows (select(0, i)), nothing for an
+# empty tensor
+def test_iterating_a_tensor_yields_its_rows():
+    assert list(L.FloatTensor()) == []
+    rows = list(L.LongTensor([[1, 2], [3, 4]]))
+    assert [r.tolist() for r in rows] == [[1, 2], [3, 4]]
+    assert list(L.DoubleTensor([0.5, 2.0])) == [0.5, 2.0]

@@ -1205,3 +1205,27 @@ M('hb2-rprop-flip', OPT + 'rprop.py', "                g[flipped] = 0\n", "", OF
   note='Rprop: a flipped element does not move this step')
 M('hb2-add-group-dup', OPT + 'optimizer.py', "        if not param_set.isdisjoint(set(param_group['params'])):",
   "        if False:", FE, note='add_param_group with a parameter of another group raises')
+
+# ============================================================================ lead's fourth blind batch (session 13)
+# 8 mutants of printing.py and tensor.py written before reading their tests, run on the suite as
+# it stood (subsets, --no-confirm): 5 of 8 killed (62.5%); the survivors (a 3-digit exponent's
+# field width, a float tensor as an index, iterating an empty tensor) are killed by new tests in
+# test_edge_semantics.py.
+PRF = 'printing.py'
+TF = 'tensor.py'
+M('le-pr-sci-3digit', PRF, "if abs(exp_max) > 99 or abs(exp_min) > 99:", "if abs(exp_max) > 100 or abs(exp_min) > 100:", PR,
+  note='a tensor holding 1e99 prints with a field one column too narrow')
+M('le-pr-int-sci-bound', PRF, "        if exp_max > prec + 1:\n            fmt = \"{:11.\"", "        if exp_max >= prec + 1:\n            fmt = \"{:11.\"", PR,
+  note='a 5-digit integer tensor prints in scientific notation')
+M('le-pr-fixed-width', PRF, "sz = 7 if exp_max == 0 else exp_max + 6", "sz = 7 if exp_max == 0 else exp_max + 5", PR,
+  note='values like 12.5 print one column narrower')
+M('le-pr-nan-width', PRF, "            min_sz = max(min_sz, 3)", "            min_sz = max(min_sz, 2)", PR,
+  note='[nan, 1] prints nan in a 2-column field')
+M('le-t-iter-empty', TF, "        if a.size == 0:\n            return iter(())\n        return iter([self[i]", "        if a.size == 0:\n            return iter([self])\n        return iter([self[i]", FE,
+  note='iterating an empty tensor yields the tensor itself')
+M('le-t-index-float', TF, "        if self._info.is_floating:\n            raise TypeError('only integer tensors of a single element", "        if False:\n            raise TypeError('only integer tensors of a single element", FE,
+  note='a one-element FloatTensor is accepted as an index (list[t])')
+M('le-t-bool-empty', TF, "        if self._a.size == 0:\n            return False\n        raise RuntimeError('bool value", "        if self._a.size == 0:\n            return True\n        raise RuntimeError('bool value", FE,
+  note='bool(empty tensor) is True')
+M('le-t-scalar-size', TF, "        if self._a.size != 1:\n            raise TypeError('only 1-element tensors", "        if self._a.size < 1:\n            raise TypeError('only 1-element tensors", FE,
+  note='float(t) of a 3-element tensor gives its first element')
