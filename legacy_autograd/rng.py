@@ -18,6 +18,7 @@ import os
 import numpy as np
 
 from . import _fastpaths
+from .errors import legacy_typename
 
 _BERNOULLI_BITS = True     # bernoulli_ with one p compared on the integers
 _fastpaths.flag(globals(), '_BERNOULLI_BITS')
@@ -172,12 +173,6 @@ def _pair_with(out_shape, arr, name):
 
 # ---------------------------------------------------------------------------------------
 
-def _seed_typename(obj):
-    """How 0.3.1's ``THPUtils_typename`` named a bad seed (``float``, ``numpy.int64``)."""
-    t = type(obj)
-    return t.__name__ if t.__module__ == 'builtins' else '%s.%s' % (t.__module__, t.__name__)
-
-
 class Generator(object):
     """One 0.3 CPU generator: MT19937 engine plus the Box-Muller cache.
 
@@ -204,7 +199,7 @@ class Generator(object):
         """``THRandom_manualSeed``: init_genrand(seed & 0xffffffff), empty the normal cache."""
         if not isinstance(seed, int) or isinstance(seed, bool):
             # 0.3.1's THPUtils_checkLong (PyLong_Check, not a bool), in a THPUtils_assert
-            raise RuntimeError('manual_seed expected a long, but got %s' % _seed_typename(seed))
+            raise RuntimeError('manual_seed expected a long, but got %s' % legacy_typename(seed))
         s = seed
         if not -(1 << 63) <= s < (1 << 64):
             raise RuntimeError('Overflow when unpacking long')

@@ -344,8 +344,7 @@ def neg(self, *, _inplace=False):
 
 
 def reciprocal(self, *, _inplace=False):
-    if not (self._data if isinstance(self, Variable) else self)._info.has_float_math:
-        check_floating(self, 'reciprocal_' if _inplace else 'reciprocal')
+    check_floating(self, 'reciprocal_' if _inplace else 'reciprocal')
     if _inplace:
         return call_inplace(RECIPROCAL, [self])
     return call(RECIPROCAL, [self])
@@ -358,8 +357,7 @@ declare('reciprocal', reciprocal, variants=ALL_VARIANTS, kernels=(RECIPROCAL,),
 
 
 def _pow(self, exponent, inplace):
-    if not (self._data if isinstance(self, Variable) else self)._info.has_float_math:
-        check_floating(self, 'pow_' if inplace else 'pow')      # Float and Double only (0.3.1)
+    check_floating(self, 'pow_' if inplace else 'pow')      # Float and Double only (0.3.1)
     run = call_inplace if inplace else call
     if is_tensorlike(exponent):
         b = check_broadcast(array_of(self), array_of(exponent), inplace, 'pow')

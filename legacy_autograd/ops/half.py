@@ -16,6 +16,10 @@ other tensor types are not touched, so this costs nothing on their paths.  Varia
 half data are not restricted (0.3.1 failed inside the autograd functions there).
 """
 
+from .type_support import MissingMethod
+
+_HALF = 'torch.HalfTensor'
+
 #: methods of CPU HalfTensor in 0.3.1 (``cpu_half: True`` in its cwrap files, and the
 #: Python-level methods of ``torch/tensor.py`` and the storage/conversion helpers)
 HALF_CPU_METHODS = frozenset("""
@@ -39,24 +43,6 @@ OPERATORS = {
 }
 
 
-def missing(name):
-    """0.3.1's error for a method CPU HalfTensor lacks."""
-    return AttributeError("'torch.HalfTensor' object has no attribute '%s'" % name)
-
-
-class _Missing(object):
-    """A class attribute of HalfTensor that is not there for its instances."""
-    __slots__ = ('name',)
-
-    def __init__(self, name):
-        self.name = name
-
-    def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        raise missing(self.name)
-
-
 def blocked_methods(method_names):
     """The method names (of ``method_names``) that CPU HalfTensor lacked in 0.3.1."""
     return sorted(n for n in method_names
@@ -66,6 +52,6 @@ def blocked_methods(method_names):
 def restrict(half_cls, method_names):
     """Install 0.3.1's missing methods and operators on ``half_cls``."""
     for name in blocked_methods(method_names):
-        setattr(half_cls, name, _Missing(_FAILS_ON.get(name, name)))
+        setattr(half_cls, name, MissingMethod(_HALF, _FAILS_ON.get(name, name)))
     for op, name in OPERATORS.items():
-        setattr(half_cls, op, _Missing(name))
+        setattr(half_cls, op, MissingMethod(_HALF, name))
