@@ -555,3 +555,453 @@ def test_masked_fill_and_scatter_value_checks():
                                            r'equal to the number of dimensions in the tensor$'):
         _t23().masked_fill_(L.ByteTensor([[[1, 0, 1], [0, 1, 0]], [[1, 0, 1], [0, 1, 0]],
                                           [[1, 0, 1], [0, 1, 0]]]), 0)
+
+
+# ============================================================================== op schema
+def test_op_facts_name_every_inplace_form_and_receiver():
+    import legacy_autograd.nn  # noqa: F401  (declares the functional ops)
+    from legacy_autograd.ops.schema import SCHEMA, op_facts
+    facts = op_facts()
+    one_receiver = []
+    for name, d in SCHEMA.items():
+        f = facts[name]
+        on_tensor = 'tensor.inplace' in d.forms and \
+            getattr(L.FloatTensor, name + '_', None) is not None
+        on_var = 'variable.inplace' in d.forms and getattr(Variable, name + '_', None) is not None
+        assert f['inplace'] == (name + '_' if on_tensor or on_var else None), name
+        if on_tensor != on_var:
+            one_receiver.append(name)
+        assert d.tensor == any(k.startswith('tensor.') for k in d.forms), name
+        assert d.variable == any(k.startswith('variable.') for k in d.forms), name
+        assert f['tensor_method'] == ('tensor.method' in d.forms)
+        assert f['variable_method'] == ('variable.method' in d.forms)
+        assert f['function'] == ('function' in d.forms)
+        assert f['out'] == ('out' in d.variants)
+    # ops whose in-place form only tensors have (0.3: t_, transpose_, squeeze_, ... were
+    # tensor methods) still have one
+    assert {'t', 'transpose', 'squeeze', 'unsqueeze'} <= set(one_receiver)
+    assert facts['t']['inplace'] == 't_' and facts['add']['inplace'] == 'add_'
+    assert facts['mm']['inplace'] is None
+    assert SCHEMA['t'].tensor and SCHEMA['t'].variable
+    assert SCHEMA['masked_fill'].tensor and SCHEMA['masked_fill'].variable
+    assert repr(SCHEMA['t']) == ("<Decl t ['function', 'tensor.inplace', 'tensor.method', "
+                                 "'variable.method']>")
+
+
+def test_declare_refuses_bad_declarations():
+    from legacy_autograd.ops.schema import SCHEMA, declare
+    before = dict(SCHEMA)
+
+    def impl(self):
+        return self
+    with pytest.raises(ValueError, match=r"^op 'zz_bad': unknown variants \['bogus'\] or shape "
+                                         r"'other'$"):
+        declare('zz_bad', impl, variants=('method', 'bogus'))
+    with pytest.raises(ValueError, match=r"^op 'zz_bad': unknown variants \[\] or shape 'nope'$"):
+        declare('zz_bad', impl, shape='nope')
+    with pytest.raises(ValueError, match=r"^op 'zz_bad': out= needs the function variant$"):
+        declare('zz_bad', impl, variants=('method', 'out'))
+    with pytest.raises(ValueError, match=r"^op 'zz_bad': the inplace variant needs "
+                                         r"impl\(\.\.\., \*, _inplace=False\)$"):
+        declare('zz_bad', impl, variants=('inplace',))
+    with pytest.raises(ValueError, match=r"^op 'add': \['tensor\.method', 'variable\.method'\] "
+                                         r"declared twice$"):
+        declare('add', impl, variants=('method',))
+    assert dict(SCHEMA) == before
+
+
+def test_generated_inplace_variant_keeps_the_signature():
+    import inspect
+    from legacy_autograd.ops.schema import _inplace_variant
+    seen = []
+
+    def impl(self, a, b=2, *rest, c, d=4, _inplace=False, **kw):
+        seen.append((self, a, b, rest, c, d, _inplace, kw))
+        return 'r'
+    fn = _inplace_variant(impl, 'op_')
+    assert str(inspect.signature(fn)) == '(self, a, b=2, *rest, c, d=4, **kw)'
+    assert fn.__name__ == 'op_' and fn.__qualname__ == 'op_'
+    assert fn(1, 2, c=3) == 'r'
+    assert seen[-1] == (1, 2, 2, (), 3, 4, True, {})
+    fn(1, 2, 5, 6, 7, c=8, d=9, e=10)
+    assert seen[-1] == (1, 2, 5, (6, 7), 8, 9, True, {'e': 10})
+
+    def impl2(self, k=1, *, m, _inplace=False):
+        seen.append((self, k, m, _inplace))
+    fn2 = _inplace_variant(impl2, 'if')         # a keyword: the function is named 'variant'
+    assert str(inspect.signature(fn2)) == '(self, k=1, *, m)'
+    assert fn2.__name__ == 'variant' and fn2.__qualname__ == 'if'
+    fn2(0, m=3)
+    assert seen[-1] == (0, 1, 3, True)
+
+
+# ================================================================================= tensors
+def test_tensor_metadata():
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    with pytest.raises(TypeError, match=r'^torch\.FloatTensor constructor received an invalid '
+                                        r'combination of arguments'):
+        L.FloatTensor(3, foo=1)
+    assert (t.element_size(), L.DoubleTensor(2).element_size(), L.ByteTensor(2).element_size(),
+            L.ShortTensor(2).element_size(), L.LongTensor(2).element_size()) == (4, 8, 1, 2, 8)
+    assert t.stride() == (3, 1) and t.stride(0) == 3 and t.stride(1) == 1
+    assert t.stride(-1) == 1 and t.stride(-2) == 3 and t.t().stride(1) == 3
+    with pytest.raises(RuntimeError, match=r'^dimension out of range \(expected to be in range of '
+                                           r'\[-2, 1\], but got 2\)$'):
+        t.stride(2)
+    with pytest.raises(RuntimeError, match=r'but got -3\)$'):
+        t.stride(-3)
+    assert t.get_device() == -1 and hash(t) == id(t) and hash(t) != hash(t.clone())
+    assert t.cpu() is t and t.pin_memory() is t and t.is_pinned() is False
+    assert len(t) == 2 and len(L.FloatTensor()) == 0
+    # numpy ufuncs on a tensor give tensors; a bool result is a ByteTensor
+    r = np.add(t, 1)
+    assert type(r) is L.FloatTensor and r.tolist() == [[2, 3, 4], [5, 6, 7]]
+    r = np.greater(t, 2)
+    assert type(r) is L.ByteTensor and r.tolist() == [[0, 0, 1], [1, 1, 1]]
+
+
+def test_tensor_constructor_from_sequences():
+    with pytest.raises(RuntimeError, match=r'^inconsistent sequence length at index \(1\) - '
+                                           r'expected 2 but got 1$'):
+        L.FloatTensor([[1, 2], [3]])
+    with pytest.raises(RuntimeError, match=r'^inconsistent sequence length at index \(1\) - '
+                                           r'expected 2 but got 3$'):
+        L.FloatTensor([[1, 2], [3, 4, 5]])
+    with pytest.raises(RuntimeError, match=r'^inconsistent sequence length at index \(1, 1\) - '
+                                           r'expected 1 but got 2$'):
+        L.FloatTensor([[[1], [2]], [[3], [4, 5]]])
+    with pytest.raises(RuntimeError, match=r'^inconsistent sequence length at index \(1\) - '
+                                           r'expected a sequence of length 2$'):
+        L.FloatTensor([[1, 2], 3])
+    with pytest.raises(RuntimeError, match=r'^tried to construct a tensor from a nested float '
+                                           r'sequence, but found an item of type str at index '
+                                           r'\(1, 1\)$'):
+        L.FloatTensor([[1, 2], [3, 'a']])
+    with pytest.raises(RuntimeError, match=r'^tried to construct a tensor from a float sequence, '
+                                           r'but found an item of type NoneType at index \(1\)$'):
+        L.FloatTensor([1, None])
+    with pytest.raises(RuntimeError, match=r'^tried to construct a tensor from a int sequence, '
+                                           r'but found an item of type NoneType at index \(1\)$'):
+        L.LongTensor([1, None])
+    with pytest.raises(TypeError, match=r'^torch\.FloatTensor constructor: the array must hold '
+                                        r'numbers, got dtype <U1$'):
+        L.FloatTensor(np.array(['a']))
+    with pytest.raises(TypeError, match=r'^torch\.LongTensor constructor: the sequence must hold '
+                                        r'numbers only, got object elements$'):
+        L.LongTensor([1, 2 ** 70])
+    big = L.DoubleTensor([1, 2 ** 70])          # beyond 64 bits: read as a double
+    assert big.tolist() == [1.0, float(2 ** 70)]
+    assert L.FloatTensor([L.FloatTensor([1, 2]), L.FloatTensor([3, 4])]).tolist() == \
+        [[1, 2], [3, 4]]
+    assert L.FloatTensor([Variable(L.FloatTensor([1, 2])), Variable(L.FloatTensor([3, 4]))]) \
+        .tolist() == [[1, 2], [3, 4]]
+    assert L.FloatTensor(np.array(3.5)).tolist() == [3.5]
+    assert L.LongTensor([1.7, -1.7]).tolist() == [1, -1]
+    assert L.LongTensor(np.array([1.7, -2.9])).tolist() == [1, -2]
+    assert L.FloatTensor([]).dim() == 0 and L.FloatTensor([[]]).dim() == 0
+
+
+def test_tensor_type_conversions_by_name():
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    assert t.type('torch.cuda.FloatTensor') is t
+    d = t.type(L.cuda.DoubleTensor)
+    assert type(d) is L.DoubleTensor and d.tolist() == t.tolist()
+    with pytest.raises(ValueError, match=r"^invalid type: 'torch\.Foo'$"):
+        t.type('torch.Foo')
+    assert t.type() == 'torch.FloatTensor'
+    assert type(t.type('torch.IntTensor')) is L.IntTensor
+
+
+# ============================================================================ arithmetic
+def test_inplace_pow_operator_and_unary_plus():
+    x = L.FloatTensor([1.0, -2.0, 3.0])
+    y = x
+    x **= 2
+    assert x is y and x.tolist() == [1.0, 4.0, 9.0]
+    x **= 0.5
+    assert x.tolist() == [1.0, 2.0, 3.0]
+    v = Variable(L.FloatTensor([1.0, 2.0]))
+    with pytest.raises(NotImplementedError, match=r'^in-place pow not implemented$'):
+        v **= 2
+    assert (+x) is x
+    p = +Variable(L.FloatTensor([1.0, -2.0]))
+    assert p.data.tolist() == [1.0, -2.0]
+    # 0.3.1 had no integer pow
+    with pytest.raises(RuntimeError, match=r'^pow is not implemented for type CPULongType$'):
+        Variable(L.LongTensor([1, 2])).pow(2)
+    with pytest.raises(TypeError, match=r"^Type torch\.LongTensor doesn't implement stateless "
+                                        r"method pow$"):
+        L.pow(L.LongTensor([1, 2]), 2)
+
+
+def test_add_value_other_overload():
+    a = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
+    with pytest.raises(TypeError, match=r'^add\(\): expected a tensor as the second operand of '
+                                        r'\(value, other\), got int$'):
+        a.add(2, 3)
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        r = a.add(2, L.FloatTensor([1.0, 2.0, 3.0, 4.0]))
+    assert r.size() == (2, 2) and r.tolist() == [[3.0, 6.0], [9.0, 12.0]]
+    assert a.add(-1, L.FloatTensor([1.0, 2.0])).tolist() == [[0.0, 0.0], [2.0, 2.0]]
+    assert a.sub(2, L.FloatTensor([1.0, 1.0])).tolist() == [[-1.0, 0.0], [1.0, 2.0]]
+    b = a.clone()
+    assert b.add_(3, L.FloatTensor([[1.0], [2.0]])) is b
+    assert b.tolist() == [[4.0, 5.0], [9.0, 10.0]]
+
+
+def test_size_arguments_accept_numpy_ints_only():
+    a = L.FloatTensor([[1, 2], [3, 4]])
+    assert a.view(np.int64(4)).size() == (4,)
+    assert a.view(np.int32(1), 4).size() == (1, 4)
+    with pytest.raises(TypeError, match=r"^view\(\): argument 'size' must be tuple of ints, but "
+                                        r"found element of type float at pos 1$"):
+        a.view(4.0)
+    with pytest.raises(TypeError, match=r"^view\(\): argument 'size' must be tuple of ints, but "
+                                        r"found element of type float at pos 2$"):
+        a.view(2, 2.0)
+    # keepdim takes numpy bools
+    assert L.sum(a, 0, np.bool_(True)).size() == (1, 2)
+    assert a.sum(1, np.bool_(False)).tolist() == [3.0, 7.0]
+
+
+# ===================================================== reductions, shapes, comparisons, blas
+def test_renorm_refuses_a_bad_maxnorm_and_works_on_variables(torch):
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    with pytest.raises(TypeError, match=r'^maxnorm must be a number, got bool$'):
+        t.renorm(2, 0, True)
+    with pytest.raises(TypeError, match=r'^maxnorm must be a number, got str$'):
+        t.renorm(2, 0, 'a')
+    ref = torch.renorm(_t(torch, [[1, 2, 3], [4, 5, 6]]), 2, 0, 1)
+    for r in (L.renorm(Variable(t), 2, 0, 1).data, Variable(t).renorm(2, 0, 1).data,
+              t.renorm(2, 0, 1)):
+        np.testing.assert_allclose(r.numpy(), ref.numpy(), rtol=1e-5)
+
+
+def test_mean_of_integer_variables_is_refused():
+    with pytest.raises(RuntimeError, match=r'^mean is not implemented for type CPULongType$'):
+        Variable(L.LongTensor([1, 2])).mean()
+    with pytest.raises(RuntimeError, match=r'^mean is not implemented for type CPUIntType$'):
+        Variable(L.IntTensor([1, 2])).mean()
+
+
+def test_same_numel_fallback_of_binary_reductions_and_comparisons():
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    flat = L.FloatTensor([1, 2, 3, 4, 5, 7])
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        assert t.dist(flat) == pytest.approx(1.0)
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        r = Variable(t).dist(Variable(flat))
+    assert r.data.tolist() == [pytest.approx(1.0)]
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        e = L.eq(t, flat)
+    assert e.tolist() == [[1, 1, 1], [1, 1, 0]]
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        e = Variable(t).lt(Variable(flat))
+    assert e.data.tolist() == [[0, 0, 0], [0, 0, 1]]
+    with pytest.raises(TypeError, match=r"^eq\(\): argument 'input' must be a tensor or "
+                                        r"Variable, not int$"):
+        L.eq(3, t)
+    assert t.dist(L.FloatTensor([1, 2, 3])) == pytest.approx(27.0 ** 0.5)
+    assert t.dist(L.FloatTensor([1, 2, 3]), 1) == pytest.approx(9.0)
+
+
+def test_norm_of_an_empty_tensor():
+    for p in (float('inf'), float('-inf'), 1, 2, 0):
+        assert L.FloatTensor().norm(p) == 0.0
+
+
+def test_view_permute_narrow_unnarrow_errors():
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    with pytest.raises(RuntimeError, match=r'^only one dimension can be inferred$'):
+        t.view(-1, -1)
+    with pytest.raises(RuntimeError, match=r'^repeated dim in permute$'):
+        t.permute(0, 0)
+    with pytest.raises(RuntimeError, match=r'^repeated dim in permute$'):
+        t.permute(1, -1)
+    assert t.permute(1, -2).tolist() == [[1, 4], [2, 5], [3, 6]]
+    assert Variable(t).type() == 'torch.FloatTensor'
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: out of range$'):
+        L.FloatTensor().narrow(0, 0, 1)
+    v = Variable(t)
+    with pytest.raises(RuntimeError, match=r'^unnarrow\(\) cannot be applied to a 0-dim '
+                                           r'tensor\.$'):
+        Variable(L.FloatTensor())._unnarrow(0, 0, 1)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 3: out of range$'):
+        v._unnarrow(0, 0, 1)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 3: out of range$'):
+        v._unnarrow(0, -1, 3)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 3: out of range$'):
+        v._unnarrow(0, 2, 3)
+    assert v._unnarrow(0, 1, 3).data.tolist() == [[0, 0, 0], [1, 2, 3], [4, 5, 6]]
+    assert v._unnarrow(0, 0, 2).data.tolist() == [[1, 2, 3], [4, 5, 6]]
+    assert v._unnarrow(-1, 1, 4).data.tolist() == [[0, 1, 2, 3], [0, 4, 5, 6]]
+
+
+def test_cat_of_empty_tensors_and_set_overloads():
+    assert L.cat([L.FloatTensor(), L.FloatTensor()]).dim() == 0
+    r = L.cat([Variable(L.FloatTensor()), Variable(L.FloatTensor())])
+    assert isinstance(r, Variable) and r.dim() == 0
+    s = L.FloatStorage([1, 2, 3])
+    with pytest.raises(TypeError, match=r'^set_\(\): a storage offset needs a size$'):
+        L.FloatTensor(3).set_(s, 1)
+    assert L.FloatTensor(3).set_(s, 0).tolist() == [1, 2, 3]
+    msg = (r'^set_\(\): expected set_\(\), set_\(torch\.FloatTensor source\), '
+           r'set_\(torch\.FloatStorage source\) or set_\(torch\.FloatStorage source, int '
+           r'storage_offset, torch\.Size size\[, tuple stride\]\), got %s$')
+    with pytest.raises(TypeError, match=msg % r'legacy_autograd\.DoubleStorage'):
+        L.FloatTensor(3).set_(L.DoubleStorage([1, 2, 3]))
+    with pytest.raises(TypeError, match=msg % 'int'):
+        L.FloatTensor(3).set_(3)
+
+
+def test_matmul_of_a_vector_and_a_batch(torch):
+    a = np.arange(2.0) + 1
+    m = np.arange(12.0).reshape(3, 2, 2) - 4
+    for x, y in ((a, m), (m, a), (a, m[0]), (m[0], a), (m, m[0]), (m[0], m)):
+        ref = torch.matmul(_t(torch, x), _t(torch, y)).numpy()
+        r = L.matmul(D(x.tolist()), D(y.tolist()))
+        assert r.size() == ref.shape
+        np.testing.assert_allclose(r.numpy(), ref, rtol=1e-12)
+        rv = L.matmul(Variable(D(x.tolist())), Variable(D(y.tolist())))
+        np.testing.assert_allclose(rv.data.numpy(), ref, rtol=1e-12)
+
+
+def test_mm_needs_matrices_and_cross_needs_a_dim_of_size_3():
+    for x, y, s in (((2,), (2, 2), '1D, 2D'), ((2, 2), (2,), '2D, 1D'),
+                    ((2, 2), (2, 2, 2), '2D, 3D')):
+        with pytest.raises(RuntimeError, match=r'^matrices expected, got %s tensors$' % s):
+            L.mm(L.FloatTensor(*x), L.FloatTensor(*y))
+        with pytest.raises(RuntimeError, match=r'^matrices expected, got %s tensors$' % s):
+            Variable(L.FloatTensor(*x)).mm(Variable(L.FloatTensor(*y)))
+    with pytest.raises(RuntimeError, match=r'^no dimension of size 3$'):
+        L.cross(L.FloatTensor(2, 2), L.FloatTensor(2, 2))
+    with pytest.raises(RuntimeError, match=r'^dimension 1 does not have size 3$'):
+        L.cross(L.FloatTensor(3, 2), L.FloatTensor(3, 2), 1)
+    with pytest.raises(RuntimeError, match=r'^dimension -2 does not have size 3$'):
+        L.cross(L.FloatTensor(3, 2, 2), L.FloatTensor(3, 2, 2), -2)
+    a = L.FloatTensor([[1, 0], [0, 1], [0, 0]])
+    b = L.FloatTensor([[0, 0], [1, 0], [0, 1]])
+    # dim=-1 with a last dim that is not 3: the first dim of size 3 (0.3.1)
+    assert L.cross(a, b, -1).tolist() == [[0, 1], [0, 0], [1, 0]]
+    assert L.cross(a, b).tolist() == [[0, 1], [0, 0], [1, 0]]
+
+
+def test_addbmm_gradients(torch):
+    rng = np.random.RandomState(0)
+    c, b1, b2 = rng.randn(2, 4), rng.randn(3, 2, 5), rng.randn(3, 5, 4)
+    for needs in ((True, False, False), (False, True, False), (False, False, True),
+                  (True, True, True)):
+        lv = [Variable(D(x.tolist()), requires_grad=n) for x, n in zip((c, b1, b2), needs)]
+        mv = [_t(torch, x).requires_grad_(n) for x, n in zip((c, b1, b2), needs)]
+        r = L.addbmm(0.5, lv[0], 2.0, lv[1], lv[2])
+        m = torch.addbmm(mv[0], mv[1], mv[2], beta=0.5, alpha=2.0)
+        np.testing.assert_allclose(r.data.numpy(), m.detach().numpy(), rtol=1e-10)
+        g = rng.randn(2, 4)
+        r.backward(D(g.tolist()))
+        m.backward(_t(torch, g))
+        for a, b, n in zip(lv, mv, needs):
+            if n:
+                np.testing.assert_allclose(a.grad.data.numpy(), b.grad.numpy(), rtol=1e-10)
+            else:
+                assert a.grad is None
+
+
+# ===================================================================================== rng
+def _fields(state_bytes):
+    b = state_bytes
+    return {'seed': int(np.frombuffer(b[0:8], '<u8')[0]),
+            'left': int(np.frombuffer(b[8:12], '<i4')[0]),
+            'seeded': int(np.frombuffer(b[12:16], '<i4')[0]),
+            'next': int(np.frombuffer(b[16:24], '<u8')[0]),
+            'state0': int(np.frombuffer(b[24:32], '<u8')[0]),
+            'normal': np.frombuffer(b[5016:5040], '<f8').tolist(),
+            'normal_valid': int(np.frombuffer(b[5040:5044], '<i4')[0])}
+
+
+def test_rng_state_is_ths_generator_struct():
+    # struct THGenerator (x86-64): the_initial_seed u64 @0, left i32 @8, seeded i32 @12,
+    # next u64 @16, state[624] u64 @24, normal_x/y/rho f64 @5016.., normal_is_valid i32 @5040
+    L.manual_seed(12345)
+    st = L.get_rng_state()
+    assert isinstance(st, L.ByteTensor) and st.numel() == 5048
+    f = _fields(st.numpy().tobytes())
+    assert f == {'seed': 12345, 'left': 1, 'seeded': 1, 'next': 0, 'state0': 12345,
+                 'normal': [0.0, 0.0, 0.0], 'normal_valid': 0}
+    L.randn(1)                  # one normal: Box-Muller draws and caches the second value
+    f = _fields(L.get_rng_state().numpy().tobytes())
+    assert f['left'] == 621 and f['next'] == 4 and f['normal_valid'] == 1
+    assert f['normal'][2] > 0 and f['seed'] == 12345
+    L.rand(3)
+    f = _fields(L.get_rng_state().numpy().tobytes())
+    assert f['left'] == 618 and f['next'] == 7
+    L.manual_seed(2 ** 40 + 7)
+    f = _fields(L.get_rng_state().numpy().tobytes())
+    assert f['seed'] == 2 ** 40 + 7 and f['state0'] == 7
+
+
+def test_rng_state_checks():
+    L.manual_seed(1)
+    L.rand(2)
+    good = L.get_rng_state().numpy().copy()
+    bad = good.copy()
+    bad[24 + 7] = 1                 # a state word beyond 32 bits
+    with pytest.raises(RuntimeError, match=r'^invalid argument 1: Invalid RNG state \(state words '
+                                           r'must be 32-bit\)$'):
+        L.set_rng_state(L.ByteTensor(bad.tolist()))
+    bad = good.copy()
+    bad[16] += 1                    # next disagrees with left
+    with pytest.raises(RuntimeError, match=r'^invalid argument 1: Invalid RNG state \(left and '
+                                           r'next disagree\)$'):
+        L.set_rng_state(L.ByteTensor(bad.tolist()))
+    bad = good.copy()
+    bad[12] = 0                     # not seeded
+    with pytest.raises(RuntimeError, match=r'^invalid argument 1: Invalid RNG state$'):
+        L.set_rng_state(L.ByteTensor(bad.tolist()))
+    L.set_rng_state(L.ByteTensor(good.tolist()))
+    a = L.rand(4).tolist()
+    L.set_rng_state(L.ByteTensor(good.tolist()))
+    assert L.rand(4).tolist() == a
+    with pytest.raises(RuntimeError, match=r'^Overflow when unpacking long$'):
+        L.manual_seed(2 ** 64)
+    with pytest.raises(RuntimeError, match=r'^Overflow when unpacking long$'):
+        L.manual_seed(-(2 ** 63) - 1)
+    L.manual_seed(-1)
+    assert L.initial_seed() == 2 ** 64 - 1
+
+
+def test_float32_uniform_is_24_bit_th_floats():
+    # uniform_float: (random() & 0xFFFFFF) / 2**24, then a + u * (b - a) in float32
+    from legacy_autograd import rng
+    g = rng.Generator()
+    g.manual_seed(5)
+    raw = g.next_u32(6)
+    g.manual_seed(5)
+    out = np.empty(6, np.float32)
+    g.fill_uniform(out, 2.0, 4.0)
+    u = (raw & np.uint64(0xFFFFFF)).astype(np.float32) * np.float32(2.0 ** -24)
+    np.testing.assert_array_equal(out, u * np.float32(2.0) + np.float32(2.0))
+    assert ((out >= 2.0) & (out < 4.0)).all()
+    L.manual_seed(5)
+    t = L.FloatTensor(6).uniform_(2, 4)
+    np.testing.assert_array_equal(t.numpy(), out)
+    with pytest.raises(ValueError, match=r'^n must be non-negative$'):
+        g.next_u32(-1)
+    assert g.next_u32(0).size == 0
+
+
+def test_normal_checks():
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: standard deviation must be '
+                                           r'strictly positive$'):
+        L.FloatTensor(3).normal_(0, -1)
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: standard deviation must be '
+                                           r'strictly positive$'):
+        L.FloatTensor(3).normal_(0, 0)
+    with pytest.raises(RuntimeError, match=r'^inconsistent tensor size: means has 2 elements, '
+                                           r'std has 3$'):
+        L.normal(L.FloatTensor([0, 0]), L.FloatTensor([1, 1, 1]))
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: standard deviation must be '
+                                           r'strictly positive$'):
+        L.normal(L.FloatTensor([0, 0]), -1.0)
+    with pytest.raises(TypeError, match=r"^Type torch\.LongTensor doesn't implement stateless "
+                                        r"method multinomial$"):
+        L.multinomial(L.LongTensor([1, 2]), 1)
