@@ -1005,3 +1005,172 @@ def test_normal_checks():
     with pytest.raises(TypeError, match=r"^Type torch\.LongTensor doesn't implement stateless "
                                         r"method multinomial$"):
         L.multinomial(L.LongTensor([1, 2]), 1)
+
+
+# ============================================================ bitwise, apply_, number casts
+def test_bitwise_operators():
+    f = L.FloatTensor([1, 2, -3])
+    n = L.LongTensor([1, 2, -3])
+    # TH lshift/rshift on Float/Double: t * 2**v and t / 2**v
+    assert (f << 2).tolist() == [4, 8, -12] and (f >> 1).tolist() == [0.5, 1.0, -1.5]
+    assert (f << L.FloatTensor([1, 2, 3])).tolist() == [2, 8, -24]
+    assert (f >> L.FloatTensor([1, 0, 1])).tolist() == [0.5, 2, -1.5]
+    assert (n << 2).tolist() == [4, 8, -12] and (n >> 1).tolist() == [0, 1, -2]
+    assert (n ^ 6).tolist() == [7, 4, -5] and (n | L.LongTensor([4])).tolist() == [5, 6, -3]
+    assert (n & 2).tolist() == [0, 2, 0]
+    with pytest.raises(TypeError, match=r'^__and__ received an invalid combination of arguments - '
+                                        r'got \(torch\.FloatTensor\), but expected one of:\n'):
+        n & f
+    with pytest.raises(TypeError, match=r"unsupported operand type\(s\) for &: 'LongTensor' and "
+                                        r"'str'"):
+        n & 'a'
+    with pytest.raises(RuntimeError, match=r'^and is only supported for integer type tensors$'):
+        f & 1
+    x = f.clone()
+    with pytest.raises(RuntimeError, match=r'^and is only supported for integer type tensors$'):
+        x &= 1
+    y = x
+    x <<= 1
+    assert x is y and x.tolist() == [2, 4, -6]
+    x >>= 2
+    assert x is y and x.tolist() == [0.5, 1, -1.5]
+    m = n.clone()
+    k = m
+    m |= 8
+    assert m is k and m.tolist() == [9, 10, -3]
+    m ^= L.LongTensor([1, 1, 1])
+    assert m is k and m.tolist() == [8, 11, -4]
+
+
+def test_map_and_apply_check_their_source():
+    f = L.FloatTensor([1, 2, -3])
+    with pytest.raises(TypeError, match=r'^map_\(\): expected a tensor, got int$'):
+        f.clone().map_(3, lambda a, b: a + b)
+    with pytest.raises(TypeError, match=r'^map_\(\): expected torch\.FloatTensor, got '
+                                        r'torch\.LongTensor$'):
+        f.clone().map_(L.LongTensor([1, 2, 3]), lambda a, b: a + b)
+    with pytest.raises(RuntimeError, match=r'^map_: the source of size \[2\] does not match the '
+                                           r'tensor of size \[3\]$'):
+        f.clone().map_(L.FloatTensor([1, 2]), lambda a, b: a + b)
+    assert f.clone().map_(L.FloatTensor([1]), lambda a, b: a + b).tolist() == [2, 3, -2]
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        r = L.FloatTensor([[1, 2], [3, 4]]).map_(L.FloatTensor([1, 2, 3, 4]), lambda a, b: a * b)
+    assert r.tolist() == [[1, 4], [9, 16]]
+    with pytest.raises(RuntimeError, match=r'^given function should return a number$'):
+        f.clone().apply_(lambda a: 'x')
+    with pytest.raises(RuntimeError, match=r'^given function should return a number$'):
+        f.clone().apply_(lambda a: True)
+    assert f.clone().map2_(L.FloatTensor([1, 1, 1]), L.FloatTensor([2, 2, 2]),
+                           lambda a, b, c: a + b * c).tolist() == [3, 4, -1]
+
+
+def test_same_numel_fallback_of_pointwise_binary_ops(torch):
+    f = L.FloatTensor([[1, 2], [3, 4]])
+    flat = L.FloatTensor([4, 3, 2, 1])
+    ref = torch.atan2(_t(torch, [[1, 2], [3, 4]]), _t(torch, [[4, 3], [2, 1]])).numpy()
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        r = f.atan2(flat)
+    np.testing.assert_allclose(r.numpy(), ref, rtol=1e-6)
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        r = Variable(f).atan2(Variable(flat))
+    assert r.size() == (2, 2)
+    np.testing.assert_allclose(r.data.numpy(), ref, rtol=1e-6)
+    with pytest.warns(UserWarning, match='not broadcastable'):
+        r = Variable(f).lerp(Variable(flat), 0.25)
+    assert r.data.tolist() == [[1.75, 2.25], [2.75, 3.25]]
+
+
+def test_addcmul_argument_forms():
+    f = L.FloatTensor([[1, 2], [3, 4]])
+    with pytest.raises(TypeError, match=r"^addcmul\(\) got an unexpected keyword argument 'foo'$"):
+        f.addcmul(f, f, foo=1)
+    with pytest.raises(TypeError, match=r"^addcdiv\(\) got multiple values for argument "
+                                        r"'value'$"):
+        f.addcdiv(2, f, f, value=3)
+    assert f.addcmul(2, tensor1=f, tensor2=f).tolist() == [[3, 10], [21, 36]]
+    assert f.addcmul(f, f, value=-1).tolist() == [[0, -2], [-6, -12]]
+    assert f.addcdiv(tensor1=f, tensor2=f).tolist() == [[2, 3], [4, 5]]
+
+
+def test_number_casts_into_integer_tensors():
+    with pytest.raises(RuntimeError, match=r'^value cannot be converted to type long without '
+                                           r'overflow: nan$'):
+        L.LongTensor([1]).add_(float('nan'))
+    with pytest.raises(RuntimeError, match=r'^value cannot be converted to type int without '
+                                           r'overflow: -inf$'):
+        L.IntTensor([1]).fill_(float('-inf'))
+    # C casts: truncation toward zero, wrap-around
+    assert L.LongTensor([1]).fill_(2.7).tolist() == [2]
+    assert L.IntTensor([1]).fill_(-2.7).tolist() == [-2]
+    assert L.ByteTensor([1]).fill_(300).tolist() == [44]
+    assert L.ByteTensor([1]).fill_(300.5).tolist() == [44]
+    assert L.LongTensor([1]).add(2.9).tolist() == [3]
+
+
+def test_dims_of_an_empty_tensor():
+    e = L.FloatTensor()
+    with pytest.raises(RuntimeError, match=r'^dimension out of range \(expected to be in range of '
+                                           r'\[-1, 0\], but got 1\)$'):
+        e.sum(1)
+    with pytest.raises(RuntimeError, match=r'but got -2\)$'):
+        e.sum(-2)
+    with pytest.raises(RuntimeError, match=r'^dimension out of range \(expected to be in range of '
+                                           r'\[-1, 0\], but got 1\)$'):
+        e.squeeze(1)
+    assert e.squeeze(0).dim() == 0 and e.cumsum(0).dim() == 0
+    with pytest.raises(RuntimeError, match=r'^invalid argument 2: cannot unsqueeze empty tensor$'):
+        e.unsqueeze(0)
+
+
+def test_type_info_and_seed():
+    assert repr(L.FloatTensor._info) == '<legacy type torch.FloatTensor>'
+    assert not hasattr(L.HalfTensor([1]), 'exp')
+    with pytest.raises(AttributeError, match=r"^'torch\.HalfTensor' object has no attribute "
+                                             r"'exp'$"):
+        L.HalfTensor([1]).exp
+    from legacy_autograd import random as lrandom
+    s = lrandom.seed()
+    assert isinstance(s, int) and lrandom.initial_seed() == s
+    assert L.initial_seed() == s
+    a = L.rand(2).tolist()
+    L.manual_seed(s)
+    assert L.rand(2).tolist() == a
+
+
+# ======================================================================= views of Variables
+_VIEW_CALLS = {
+    'view': lambda v: v.view(3, 2, 1), 'expand': lambda v: v.expand(2, 2, 3, 1),
+    't': lambda v: v.squeeze(2).t(), 'transpose': lambda v: v.transpose(0, 1),
+    'unsqueeze': lambda v: v.unsqueeze(0), 'squeeze': lambda v: v.squeeze(),
+    'squeeze_dim': lambda v: v.squeeze(2), 'permute': lambda v: v.permute(2, 0, 1),
+    'narrow': lambda v: v.narrow(1, 0, 2), 'select': lambda v: v.select(0, 1),
+    'unfold': lambda v: v.unfold(1, 2, 1), 'index_view': lambda v: v[0],
+}
+
+
+def test_every_view_op_shares_memory_and_version_with_its_base():
+    from legacy_autograd.ops import registry
+    import legacy_autograd.nn  # noqa: F401
+    views = {n for n, o in registry.OPS.items() if getattr(o, 'is_view', False)}
+    assert views == set(_VIEW_CALLS)
+    for name, make in sorted(_VIEW_CALLS.items()):
+        base = Variable(L.FloatTensor([[[1.0], [2.0], [3.0]], [[4.0], [5.0], [6.0]]]))
+        v = make(base)
+        before = base._version
+        base.data.add_(0)           # (tensor in-place ops keep the Variable's counter)
+        base.add_(1)
+        assert v._version == base._version != before, name
+        assert np.shares_memory(v.data.numpy(), base.data.numpy()), name
+        if name != 'expand':        # (an expanded view has overlapping elements)
+            v.mul_(2)
+            assert base._version == v._version, name
+    # a view of a leaf that requires grad: an in-place op on the view is seen by the graph
+    for name, make in sorted(_VIEW_CALLS.items()):
+        x = Variable(L.FloatTensor([[[1.0], [2.0], [3.0]], [[4.0], [5.0], [6.0]]]),
+                     requires_grad=True)
+        y = x * 1
+        s = y.sigmoid()             # saves its output: a later in-place change is an error
+        v = make(s)
+        (s if name == 'expand' else v).add_(1)
+        with pytest.raises(RuntimeError, match='modified by an inplace operation'):
+            s.sum().backward()
