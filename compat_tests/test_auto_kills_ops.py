@@ -1174,3 +1174,54 @@ def test_every_view_op_shares_memory_and_version_with_its_base():
         (s if name == 'expand' else v).add_(1)
         with pytest.raises(RuntimeError, match='modified by an inplace operation'):
             s.sum().backward()
+
+
+# ========================================================= modern references at the boundaries
+def test_rounding_ops_and_their_modern_references_at_halves(torch):
+    from legacy_autograd.ops.schema import SCHEMA
+    vals = [-3.5, -2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 3.5, -2.0, 0.0, 2.0, 0.25, -0.75, 2.75]
+    # 0.3 (TH: C round) rounds halves away from zero
+    expect = {'round': [-4, -3, -2, -1, 1, 2, 3, 4, -2, 0, 2, 0, -1, 3],
+              'trunc': [-3, -2, -1, -0.0, 0, 1, 2, 3, -2, 0, 2, 0, -0.0, 2],
+              'floor': [-4, -3, -2, -1, 0, 1, 2, 3, -2, 0, 2, 0, -1, 2],
+              'ceil': [-3, -2, -1, -0.0, 1, 2, 3, 4, -2, 0, 2, 1, -0.0, 3]}
+    for name, want in expect.items():
+        for cls, dt in ((L.FloatTensor, torch.float32), (L.DoubleTensor, torch.float64)):
+            got = getattr(cls(vals), name)()
+            assert got.tolist() == want, name
+            modern = SCHEMA[name].modern or (lambda torch, a, _n=name: getattr(torch, _n)(a))
+            ref = modern(torch, torch.tensor(vals, dtype=dt))
+            assert ref.tolist() == want, name
+            v = getattr(Variable(cls(vals)), name)()
+            assert v.data.tolist() == want, name
+
+
+def test_multinomial_names_its_bad_argument():
+    p = L.FloatTensor([0.2, 0.8])
+    for call in (lambda: L.multinomial(p, 1.5), lambda: p.multinomial(1.5),
+                 lambda: L.multinomial(Variable(p), 1.5)):
+        with pytest.raises(TypeError, match=r"^multinomial\(\): argument 'num_samples' "
+                                            r"\(position 1\) must be int, not float$"):
+            call()
+    assert L.multinomial(p, np.int64(2), True).size() == (2,)
+
+
+def test_multinomial_with_replacement_reaches_every_bucket():
+    # THTensor_(multinomial): cumulative distribution with its last entry forced to 1, one
+    # 53-bit double per sample, the first bucket whose cumulative mass is >= u
+    L.manual_seed(3)
+    p = L.DoubleTensor([0.2, 0.3, 0.5])
+    draws = L.multinomial(p, 400, True).tolist()
+    counts = [draws.count(k) for k in range(3)]
+    assert all(c > 40 for c in counts) and counts[2] > counts[0]
+    from legacy_autograd import rng
+    g = rng.Generator()
+    g.manual_seed(3)
+    u = g.uniform_double(400)
+    cum = np.cumsum([0.2, 0.3, 0.5]) / 1.0
+    cum[-1] = 1.0
+    assert draws == np.searchsorted(cum, u, side='left').tolist()
+    # a zero-mass last bucket is never drawn, the others are
+    L.manual_seed(4)
+    d = L.multinomial(L.DoubleTensor([[0.5, 0.5, 0.0]]), 50, True).view(-1).tolist()
+    assert set(d) == {0, 1}

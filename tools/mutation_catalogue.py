@@ -1229,3 +1229,253 @@ M('le-t-bool-empty', TF, "        if self._a.size == 0:\n            return Fals
   note='bool(empty tensor) is True')
 M('le-t-scalar-size', TF, "        if self._a.size != 1:\n            raise TypeError('only 1-element tensors", "        if self._a.size < 1:\n            raise TypeError('only 1-element tensors", FE,
   note='float(t) of a 3-element tensor gives its first element')
+
+# ============================================================================ hautoA: random sample, seed 101
+# AUTO_MUTANTS_SEED=101 AUTO_MUTANTS_COUNT=60 over the tensor-op files (ops/ except the nn
+# kernels, tensor, storage, size, printing, dtypes, random, rng), drawn at 0ba2ba3 and kept as
+# literal snippets (the drawn sites move as the files change).  Before any test: 43 of 60 killed
+# by their subsets; the survivors are killed by test_auto_kills_ops.py, 4 argued equivalent.
+M('auto-101-ops.shape-360-58', 'ops/shape.py',
+  "    grad_fn='NarrowBackward', argnames=('self',), is_view=True,\n",
+  "    grad_fn='NarrowBackward', argnames=('self',), is_view=False,\n", FE,
+  note='True -> False at line 360')
+M('auto-101-ops.shape-368-10', 'ops/shape.py',
+  '    if nd == 0:\n',
+  '    if nd != 0:\n', FE, nth=0,
+  note='== -> != at line 368')
+M('auto-101-ops.schema-172-48', 'ops/schema.py',
+  "        return self.forms.get('tensor.inplace') or self.forms.get('variable.inplace')\n",
+  "        return self.forms.get('tensor.inplace') and self.forms.get('variable.inplace')\n", FE,
+  note='or -> and at line 172')
+M('auto-101-ops.indexing-743-30', 'ops/indexing.py',
+  '    if index.size and ((index < 0).any() or (index >= size).any()):\n',
+  '    if index.size and ((index > 0).any() or (index >= size).any()):\n', FE,
+  note='< -> > at line 743')
+M('auto-101-ops.shape-838-30', 'ops/shape.py',
+  '    elif a.flags.c_contiguous and n <= a.size:\n',
+  '    elif a.flags.c_contiguous or n <= a.size:\n', FE,
+  note='and -> or at line 838')
+M('auto-101-ops.blas_ops-44-26', 'ops/blas_ops.py',
+  '    return x if factor == 1 else x * factor\n',
+  '    return x if factor == 2 else x * factor\n', FE,
+  note='1 -> 2 at line 44')
+M('auto-101-rng-33-32', 'rng.py',
+  '_FLOAT_DIVISOR = np.float32(1.0 / (1 << 24))\n',
+  '_FLOAT_DIVISOR = np.float32(1.0 * (1 << 24))\n', FE,
+  note='/ -> * at line 33')
+M('auto-101-ops.indexing-204-40', 'ops/indexing.py',
+  '        raise TypeError(_INDEX_TYPE_MSG % x.type())\n',
+  '        raise TypeError(_INDEX_TYPE_MSG // x.type())\n', FE,
+  note='% -> // at line 204')
+M('auto-101-ops.pointwise-566-38', 'ops/pointwise.py',
+  '    return (g * ctx.B.sinh(ctx.inputs[0]),)\n',
+  '    return (g * ctx.B.sinh(ctx.inputs[1]),)\n', FE,
+  note='0 -> 1 at line 566')
+M('auto-101-ops.arithmetic-102-36', 'ops/arithmetic.py',
+  '    lambda ctx, g: (-g * ctx.output * ctx.output,),\n',
+  '    lambda ctx, g: (-g * ctx.output + ctx.output,),\n', FE,
+  note='* -> + at line 102')
+M('auto-101-tensor-187-27', 'tensor.py',
+  '        if self._a.size == 0:\n',
+  '        if self._a.size == 1:\n', FE, nth=1,
+  note='0 -> 1 at line 187')
+M('auto-101-ops.pointwise-500-13', 'ops/pointwise.py',
+  '    return a + weight * (end - a)\n',
+  '    return a - weight * (end - a)\n', FE,
+  note='+ -> - at line 500')
+M('auto-101-ops.pointwise-810-26', 'ops/pointwise.py',
+  '            torch.where(x < min, torch.full_like(x, min), torch.clamp(x, max=max))\n',
+  '            torch.where(x > min, torch.full_like(x, min), torch.clamp(x, max=max))\n', FE,
+  note='< -> > at line 810')
+M('auto-101-ops.shape-621-30', 'ops/shape.py',
+  '        if x.ndim != ref.ndim or any(x.shape[i] != ref.shape[i] for i in range(ref.ndim) if i != d):\n',
+  '        if x.ndim != ref.ndim and any(x.shape[i] != ref.shape[i] for i in range(ref.ndim) if i != d):\n', FE,
+  note='or -> and at line 621')
+M('auto-101-printing-216-33', 'printing.py',
+  '            sz = 7 if exp_max == 0 else exp_max + 6\n',
+  '            sz = 7 if exp_max == 1 else exp_max + 6\n', PR,
+  note='0 -> 1 at line 216')
+M('auto-101-ops.lapack-779-23', 'ops/lapack.py',
+  '                lu[k + 1:, k] /= lu[k, k]\n',
+  '                lu[k + 2:, k] /= lu[k, k]\n', FE,
+  note='1 -> 2 at line 779')
+M('auto-101-ops.pointwise-141-29', 'ops/pointwise.py',
+  '    return _TWO_OVER_SQRT_PI * np.exp(-x * x) * total\n',
+  '    return _TWO_OVER_SQRT_PI / np.exp(-x * x) * total\n', FE,
+  note='* -> / at line 141')
+M('auto-101-rng-286-13', 'rng.py',
+  '        if n < 0:\n',
+  '        if n > 0:\n', FE,
+  note='< -> > at line 286')
+M('auto-101-ops.indexing-1016-55', 'ops/indexing.py',
+  '                               % (int(idx[bad].reshape(-1)[0]), numel))\n',
+  '                               % (int(idx[bad].reshape(-2)[0]), numel))\n', FE,
+  equivalent='idx[bad] (a boolean-mask selection) is always 1-D and numpy 2 reads any negative size in reshape as the one inferred dimension: reshape(-2) == reshape(-1), the same number in the message',
+  note='-1 -> -2 at line 1016')
+M('auto-101-ops.dispatch-461-23', 'ops/dispatch.py',
+  '            if b.shape == a.shape or (b.ndim <= a.ndim and _bcast_into(b.shape, a.shape)):\n',
+  '            if b.shape != a.shape or (b.ndim <= a.ndim and _bcast_into(b.shape, a.shape)):\n', FP,
+  equivalent='the two-operand in-place ufunc ops (add/sub/mul/div, *_alpha) reach call_inplace only from the arithmetic front-ends, which have already made other broadcastable into self (or reshaped it, the same-numel fallback); for such shapes the condition is the same whichever way the first comparison goes',
+  note='== -> != at line 461')
+M('auto-101-ops.lapack-274-29', 'ops/lapack.py',
+  '        self = self.view(-1, 1)\n',
+  '        self = self.view(-1, 0)\n', FE, nth=0,
+  note='1 -> 0 at line 274')
+M('auto-101-ops.reduction-677-12', 'ops/reduction.py',
+  '    if p == 1:\n',
+  '    if p == 2:\n', FE, nth=1,
+  note='1 -> 2 at line 677')
+M('auto-101-ops.dispatch-639-33', 'ops/dispatch.py',
+  '    if requires and not volatile and op.differentiable:\n',
+  '    if requires and not volatile or op.differentiable:\n', FP, nth=2,
+  note='and -> or at line 639')
+M('auto-101-rng-44-16', 'rng.py',
+  "    'offsets': [0, 8, 12, 16, 24, 5016, 5024, 5032, 5040],\n",
+  "    'offsets': [1, 8, 12, 16, 24, 5016, 5024, 5032, 5040],\n", FE,
+  note='0 -> 1 at line 44')
+M('auto-101-storage-53-21', 'storage.py',
+  '            if not 0 <= offset <= numel:\n',
+  '            if not 0 < offset <= numel:\n', FE,
+  note='<= -> < at line 53')
+M('auto-101-ops.lapack-381-78', 'ops/lapack.py',
+  '                         torch.linalg.solve_triangular(a.tril().t(), b, upper=True), a))))\n',
+  '                         torch.linalg.solve_triangular(a.tril().t(), b, upper=False), a))))\n', FE,
+  note='True -> False at line 381')
+M('auto-101-ops.shape-45-51', 'ops/shape.py',
+  '    lambda ctx, g: (ctx.B.reshape(g, ctx.shapes[0][0]),),\n',
+  '    lambda ctx, g: (ctx.B.reshape(g, ctx.shapes[0][1]),),\n', FE, nth=0,
+  note='0 -> 1 at line 45')
+M('auto-101-ops.linalg-68-13', 'ops/linalg.py',
+  '    if alpha != 1:\n',
+  '    if alpha == 1:\n', FE,
+  note='!= -> == at line 68')
+M('auto-101-printing-255-43', 'printing.py',
+  '    per_line = int(math.floor(room / (sz + 1)))\n',
+  '    per_line = int(math.floor(room / (sz + 0)))\n', PR,
+  note='1 -> 0 at line 255')
+M('auto-101-ops.reduction-609-58', 'ops/reduction.py',
+  "    grad_fn='SqrtBackward', save_inputs=(0,), save_output=True, argnames=('self',),\n",
+  "    grad_fn='SqrtBackward', save_inputs=(0,), save_output=False, argnames=('self',),\n", FE,
+  note='True -> False at line 609')
+M('auto-101-ops.pointwise-358-80', 'ops/pointwise.py',
+  '        res = np.where(reflect, (math.pi / np.sin(math.pi * (x - np.round(x)))) ** 2 - res, res)\n',
+  '        res = np.where(reflect, (math.pi / np.sin(math.pi * (x - np.round(x)))) * 2 - res, res)\n', FE,
+  note='** -> * at line 358')
+M('auto-101-ops.reduction-58-35', 'ops/reduction.py',
+  '    return max(tensor_of(x).dim(), 1)\n',
+  '    return max(tensor_of(x).dim(), 2)\n', FE,
+  note='1 -> 2 at line 58')
+M('auto-101-ops.pointwise-500-22', 'ops/pointwise.py',
+  '    return a + weight * (end - a)\n',
+  '    return a + weight / (end - a)\n', FE,
+  note='* -> / at line 500')
+M('auto-101-rng-209-26', 'rng.py',
+  '        self._idle_next = 0\n',
+  '        self._idle_next = 1\n', FE, nth=1,
+  note='0 -> 1 at line 209')
+M('auto-101-ops.shape-198-60', 'ops/shape.py',
+  "    grad_fn='SqueezeBackward1', argnames=('self',), is_view=True,\n",
+  "    grad_fn='SqueezeBackward1', argnames=('self',), is_view=False,\n", FE,
+  note='True -> False at line 198')
+M('auto-101-ops.pointwise-266-33', 'ops/pointwise.py',
+  '        s = s + (b / (2 * i * (2 * i - 1))) * p\n',
+  '        s = s + (b / (2 * i * (2 + i - 1))) * p\n', FE,
+  note='* -> + at line 266')
+M('auto-101-ops.pointwise-562-14', 'ops/pointwise.py',
+  '    return (g * ctx.B.cosh(ctx.inputs[0]),)\n',
+  '    return (g + ctx.B.cosh(ctx.inputs[0]),)\n', FE,
+  note='* -> + at line 562')
+M('auto-101-ops.pointwise-681-36', 'ops/pointwise.py',
+  '     lambda torch, a: torch.where(a - torch.trunc(a) == 0.5 * torch.sign(a),\n',
+  '     lambda torch, a: torch.where(a + torch.trunc(a) == 0.5 * torch.sign(a),\n', FE,
+  note='- -> + at line 681')
+M('auto-101-ops.creation-272-71', 'ops/creation.py',
+  "        t._a, _args.int_arg(num_samples, 'multinomial', 'num_samples', 1), bool(replacement)))\n",
+  "        t._a, _args.int_arg(num_samples, 'multinomial', 'num_samples', 2), bool(replacement)))\n", FE,
+  note='1 -> 2 at line 272')
+M('auto-101-ops.indexing-889-35', 'ops/indexing.py',
+  '        if i != d and idx.shape[i] > a.shape[i]:\n',
+  '        if i != d and idx.shape[i] < a.shape[i]:\n', FE,
+  note='> -> < at line 889')
+M('auto-101-ops.reduction-747-44', 'ops/reduction.py',
+  "    grad_fn='DistBackward', save_inputs=(0, 1), save_output=True, argnames=('self', 'other'),\n",
+  "    grad_fn='DistBackward', save_inputs=(0, 0), save_output=True, argnames=('self', 'other'),\n", FE,
+  note='1 -> 0 at line 747')
+M('auto-101-ops.pointwise-233-44', 'ops/pointwise.py',
+  '    tail += k * (k + 1) * (k + 2) * (k + 3) * (k + 4) * big ** (-k - 5) / 30240.0\n',
+  '    tail += k * (k + 1) * (k + 2) * (k + 3) + (k + 4) * big ** (-k - 5) / 30240.0\n', FE,
+  note='* -> + at line 233')
+M('auto-101-ops.blas_ops-203-28', 'ops/blas_ops.py',
+  '                rest = rest[1:]\n',
+  '                rest = rest[2:]\n', FE,
+  note='1 -> 2 at line 203')
+M('auto-101-ops.lapack-841-39', 'ops/lapack.py',
+  '            isinstance(self, Variable) != isinstance(LU_pivots, Variable):\n',
+  '            isinstance(self, Variable) == isinstance(LU_pivots, Variable):\n', FE,
+  note='!= -> == at line 841')
+M('auto-101-ops.reduction-355-19', 'ops/reduction.py',
+  '    return (n - 1) - np.flip(rev, dim)\n',
+  '    return (n - 1) + np.flip(rev, dim)\n', FE,
+  note='- -> + at line 355')
+M('auto-101-ops.shape-749-17', 'ops/shape.py',
+  '    return (cols - rows <= k) if lower else (cols - rows >= k)\n',
+  '    return (cols + rows <= k) if lower else (cols - rows >= k)\n', FE,
+  note='- -> + at line 749')
+M('auto-101-ops.shape-759-87', 'ops/shape.py',
+  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], False), g),),\n",
+  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], True), g),),\n", FE,
+  note='False -> True at line 759')
+M('auto-101-rng-539-20', 'rng.py',
+  '                cum[-1] = 1.0\n',
+  '                cum[0] = 1.0\n', FE, nth=0,
+  note='-1 -> 0 at line 539')
+M('auto-101-ops.lapack-780-31', 'ops/lapack.py',
+  '                lu[k + 1:, k + 1:] -= np.multiply.outer(lu[k + 1:, k], lu[k, k + 1:])\n',
+  '                lu[k + 1:, k + 2:] -= np.multiply.outer(lu[k + 1:, k], lu[k, k + 1:])\n', FE,
+  note='1 -> 2 at line 780')
+M('auto-101-ops.pointwise-538-15', 'ops/pointwise.py',
+  '    return (-g * ctx.B.sin(ctx.inputs[0]),)\n',
+  '    return (-g / ctx.B.sin(ctx.inputs[0]),)\n', FE,
+  note='* -> / at line 538')
+M('auto-101-ops.lapack-611-30', 'ops/lapack.py',
+  '        lkk = np.sqrt(w[k, k] - np.dot(lo[k, :k], lo[k, :k]))\n',
+  '        lkk = np.sqrt(w[k, k] + np.dot(lo[k, :k], lo[k, :k]))\n', FE,
+  note='- -> + at line 611')
+M('auto-101-ops.shape-432-59', 'ops/shape.py',
+  "    lambda ctx, g: (ctx.B.index_put_zeros(g, ctx.shapes[0][0], ctx.params['key']),),\n",
+  "    lambda ctx, g: (ctx.B.index_put_zeros(g, ctx.shapes[0][1], ctx.params['key']),),\n", FE,
+  note='0 -> 1 at line 432')
+M('auto-101-ops.reduction-355-14', 'ops/reduction.py',
+  '    return (n - 1) - np.flip(rev, dim)\n',
+  '    return (n + 1) - np.flip(rev, dim)\n', FE,
+  note='- -> + at line 355')
+M('auto-101-ops.linalg-146-67', 'ops/linalg.py',
+  "    'dot', lambda a, b: np.asarray(np.dot(a.reshape(-1), b.reshape(-1))).reshape(1),\n",
+  "    'dot', lambda a, b: np.asarray(np.dot(a.reshape(-1), b.reshape(0))).reshape(1),\n", FE,
+  note='-1 -> 0 at line 146')
+M('auto-101-ops.lapack-245-65', 'ops/lapack.py',
+  "        raise RuntimeError('gesv: U(%d,%d) is zero, singular U.' % (i, i))\n",
+  "        raise RuntimeError('gesv: U(%d,%d) is zero, singular U.' // (i, i))\n", FE,
+  note='% -> // at line 245')
+M('auto-101-ops.creation-222-24', 'ops/creation.py',
+  '        vals = t(start) + step * np.arange(steps, dtype=cls._dtype)\n',
+  '        vals = t(start) - step * np.arange(steps, dtype=cls._dtype)\n', FE,
+  note='+ -> - at line 222')
+M('auto-101-ops.dispatch-461-45', 'ops/dispatch.py',
+  '            if b.shape == a.shape or (b.ndim <= a.ndim and _bcast_into(b.shape, a.shape)):\n',
+  '            if b.shape == a.shape or (b.ndim < a.ndim and _bcast_into(b.shape, a.shape)):\n', FP,
+  equivalent="an operand of self's rank that broadcasts into it skips the ufunc fast path and takes the general one (forward with the same ufunc and operand order, then a copy into self): the same values, object and version bump; only the speed differs",
+  note='<= -> < at line 461')
+M('auto-101-ops.indexing-931-33', 'ops/indexing.py',
+  "    return _keep_mask(ctx.shapes[0][0], NB.scatter_coords(p['dim'], p['index']))\n",
+  "    return _keep_mask(ctx.shapes[1][0], NB.scatter_coords(p['dim'], p['index']))\n", FE,
+  note='0 -> 1 at line 931')
+M('auto-101-ops.reduction-291-16', 'ops/reduction.py',
+  '    if idx.size > 1:\n',
+  '    if idx.size >= 1:\n', FE,
+  equivalent='with one index, expanding the (1,) gradient to idx.shape == (1,) is the identity in both backends (backend_numpy / backend_variable return it unchanged): same values and graph',
+  note='> -> >= at line 291')
+M('auto-101-ops.lapack-159-52', 'ops/lapack.py',
+  '        if dst.shape == src.shape and (src.ndim < 2 or dst.flags.f_contiguous) \\\n',
+  '        if dst.shape == src.shape and (src.ndim < 2 and dst.flags.f_contiguous) \\\n', FE,
+  note='or -> and at line 159')
