@@ -233,7 +233,11 @@ def dispatching(name, dense_fn):
     if sparse_fn is None:
         return dense_fn
 
+    dense_first = frozenset(_dense.TENSOR_CLASS_SET) | {Variable}
+
     def fn(*args, **kwargs):
+        if args and type(args[0]) in dense_first:        # the common case: one set lookup
+            return dense_fn(*args, **kwargs)
         if isinstance(_first_tensor(args, kwargs), _SparseBase):
             return sparse_fn(*args, **kwargs)
         return dense_fn(*args, **kwargs)
