@@ -84,6 +84,21 @@ def test_constructor_errors():
         S(L.LongTensor([[3]]), L.DoubleTensor([1.0]), L.Size([3]))
 
 
+def test_size_of_one_dimension():
+    x = S(2, 5, 3)
+    assert [x.size(0), x.size(1), x.size(-1), x.size(-3), x.size(dim=1)] == [2, 5, 3, 2, 5]
+    assert x.shape == L.Size([2, 5, 3]) and x.dim() == x.ndimension() == 3
+    for bad, text in ((3, 'dimension 4 out of range of 3D tensor'),
+                      (-4, 'dimension 0 out of range of 3D tensor')):
+        with pytest.raises(RuntimeError) as e:
+            x.size(bad)
+        assert str(e.value) == 'invalid argument 1: ' + text
+    with pytest.raises(TypeError) as e:
+        x.size('a')
+    assert str(e.value).startswith('size received an invalid combination of arguments - '
+                                   'got (str), but expected one of:\n * (int dim)\n')
+
+
 def test_str_names_the_class_alone():
     x = sp([[1]], [2.5], [3])
     assert str(x) == ('DoubleTensor of size 3 with indices:\n\n 1\n'

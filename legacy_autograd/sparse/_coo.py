@@ -135,16 +135,20 @@ class _SparseBase(_dense._TensorBase):
                                 self._ndi)
 
     # ------------------------------------------------------------------ metadata
-    def size(self, dim=None):
-        if dim is None:
+    def size(self, *args, **kwargs):
+        if not args and not kwargs:
             return Size(self._shape)
-        n = len(self._shape)
+        dim = args[0] if len(args) == 1 and not kwargs else (
+            kwargs.get('dim') if len(kwargs) == 1 and not args else None)
         if not _is_int(dim):
-            raise TypeError('size(): argument dim must be int, not %s' % type(dim).__name__)
-        d = dim + n if dim < 0 else dim
+            raise errors.invalid_arguments('size', list(args) + list(kwargs.values()), [
+                ('(int dim)', lambda a: [not _is_int(x) for x in a] if len(a) == 1 else None),
+                ('no arguments', None)])
+        n = len(self._shape)
+        d = dim + n if dim < 0 else dim         # THSPTensor size: wrapped once, then checked
         if not 0 <= d < n:
             raise RuntimeError('invalid argument 1: dimension %d out of range of %dD tensor'
-                               % (dim + 1, n))
+                               % (d + 1, n))
         return self._shape[d]
 
     @property
