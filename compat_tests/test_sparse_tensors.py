@@ -76,8 +76,17 @@ def test_constructor_errors():
     assert text.startswith('torch.sparse.DoubleTensor constructor received an invalid '
                            'combination of arguments - got (torch.LongTensor, '
                            'torch.FloatTensor), but expected one of:')
-    assert ' * (torch.LongTensor indices, torch.DoubleTensor values)\n' in text
-    assert ' * (torch.LongTensor indices, torch.DoubleTensor values, torch.Size sizes)' in text
+    # the options of the call's arity say which arguments did not match
+    assert text.endswith(
+        ' * no arguments\n * (int size)\n * (torch.Size sizes)\n'
+        ' * (torch.LongTensor indices, torch.DoubleTensor values)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(torch.LongTensor, !torch.FloatTensor!)\n'
+        ' * (torch.LongTensor indices, torch.DoubleTensor values, torch.Size sizes)\n'
+        ' * (int ...)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(!torch.LongTensor!, !torch.FloatTensor!)')
+    assert not S(2).is_cuda and S(2).is_sparse
     with pytest.raises(TypeError):
         S(L.LongTensor([[0]]), L.DoubleTensor([1.0]), [3])     # a list is not a torch.Size
     with pytest.raises(RuntimeError, match='out of bounds'):
@@ -255,6 +264,12 @@ def test_dense_products_match_modern(torch):
     np.testing.assert_array_equal(L.addmm(0.5, t, 2.0, m, d).numpy(),
                                   torch.addmm(mt, mm, md, beta=0.5, alpha=2.0).numpy())
     np.testing.assert_array_equal(L.addmm(0, t, m, d).numpy(), want)
+    np.testing.assert_array_equal(L.addmm(t, m, d, beta=0.5, alpha=2.0).numpy(),
+                                  L.addmm(0.5, t, 2.0, m, d).numpy())
+    for kw in ('beta', 'alpha'):
+        with pytest.raises(TypeError) as e:
+            L.addmm(0.5, t, 2.0, m, d, **{kw: 1.0})
+        assert str(e.value) == "addmm() got multiple values for argument '%s'" % kw
     e = L.DoubleTensor(4, 3).fill_(0.5)
     np.testing.assert_array_equal(L.spadd(e, 3, m.t()).numpy(), e.numpy() + 3 * dense(m).T)
     np.testing.assert_array_equal(L.spadd(e, m.t()).numpy(), e.numpy() + dense(m).T)
@@ -350,6 +365,9 @@ def test_sparse_mask_takes_the_dense_entries_at_the_mask_indices(torch):
     with pytest.raises(RuntimeError) as e:
         d._sparse_mask(sp([[0, 0], [1, 1]], [1.0, 1.0], [2, 3]))
     assert str(e.value) == 'invalid argument 2: mask is uncoalesced'
+    e = d._sparse_mask(S(2, 3).coalesce())           # an empty mask: an empty result
+    assert e._nnz() == 0 and e.size() == L.Size([2, 3]) and e._dimI() == 2
+    assert e._values().numel() == 0 and not e.is_coalesced()     # THS: only set when nnz > 0
     h = L.DoubleTensor([[[1, 2], [3, 4]], [[5, 6], [7, 8]]])._sparse_mask(
         sp([[1]], [[[0.0, 0.0], [0.0, 0.0]]], [2, 2, 2]).coalesce())
     assert h._dimV() == 2 and h._values().tolist() == [[[5.0, 6.0], [7.0, 8.0]]]

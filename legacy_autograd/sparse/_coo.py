@@ -549,4 +549,5 @@ def sparse_mask(dense, mask):
             list(mask._shape), list(dense.size())))
     cls = _BY_NAME[type(dense).__name__]
     vals = K.sparse_mask(dense._a, mask._i, tuple(mask._shape[mask._ndi:]))
-    return cls._make(mask._i.copy(), vals, mask._shape, mask._coalesced, mask._ndi)
+    # an empty mask leaves TH's fresh result as it was made: not marked coalesced
+    return cls._make(mask._i.copy(), vals, mask._shape, bool(mask._i.shape[1]), mask._ndi)
