@@ -1,0 +1,310 @@
+"""Behaviours a random sample of one-token mutants of the nn / optim / autograd code
+(``tools/auto_mutants.py``, seeds 201 and 202, section hautoB of ``tools/mutation_catalogue.py``)
+and the whole-suite coverage report found unguarded.  By class, not one mutant at a time:
+
+* every range / shape check of the nn front-ends on both sides of its boundary, with its exact
+  message (0.3.1's THNN ``THArgCheck`` / ``THError`` texts, ``torch/nn/functional.py``
+  conditions, ``csrc/autograd/functions/convolution.cpp``); the message is matched, not only
+  the type, so a mis-formatted message (a ``%`` turned into ``//``, a wrong tuple index) fails;
+* the autograd front-end's rarer paths: hooks set through ``_backward_hooks``, ``backward``'s
+  argument checks, the Variable protocol methods;
+* the optimizers' and schedulers' less common options;
+* the ``nn.Module`` bookkeeping errors (0.3.1 ``torch/nn/modules/module.py``).
+"""
+import re
+from collections import OrderedDict
+
+import numpy as np
+import pytest
+
+import legacy_autograd as L
+from legacy_autograd.autograd import Variable
+import legacy_autograd.nn as nn
+import legacy_autograd.nn.functional as F
+from legacy_values import as_numpy as _np
+
+
+def _v(*shape):
+    a = np.arange(int(np.prod(shape)), dtype=np.float64).reshape(shape) / 7.0
+    return Variable(L.DoubleTensor(a), requires_grad=True)
+
+
+def _li(a):
+    return Variable(L.LongTensor(np.array(a, dtype=np.int64)))
+
+
+# ============================================================ nn front-end checks
+# (name, call, exception type, exact message).  Each is paired, where the check has a
+# boundary, with a call just inside it in _NN_ACCEPTED below.
+_NN_REFUSED = [
+    # ---- 3-d convolutions (0.3.1 ConvNd: check_input_shape_forward, convolution.cpp)
+    ('conv3d_groups0', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 1, 1, 1), groups=0),
+     RuntimeError, 'non-positive groups is not supported'),
+    ('conv3d_channels', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 3, 1, 1, 1)),
+     RuntimeError, 'Given groups=1, weight[2, 3, 1, 1, 1], so expected input[1, 2, 4, 4, 4] '
+                   'to have 3 channels, but got 2 channels instead'),
+    ('conv3d_stride0', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 1, 1, 1), stride=(1, 0, 1)),
+     RuntimeError, 'stride and dilation should be greater than zero and padding non-negative, '
+                   'but got stride=(1, 0, 1), padding=(0, 0, 0), dilation=(1, 1, 1)'),
+    ('conv3d_dilation0', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 1, 1, 1),
+                                          dilation=(1, 1, 0)),
+     RuntimeError, 'stride and dilation should be greater than zero and padding non-negative, '
+                   'but got stride=(1, 1, 1), padding=(0, 0, 0), dilation=(1, 1, 0)'),
+    ('conv3d_negpad', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 1, 1, 1), padding=(0, -1, 0)),
+     RuntimeError, 'stride and dilation should be greater than zero and padding non-negative, '
+                   'but got stride=(1, 1, 1), padding=(0, -1, 0), dilation=(1, 1, 1)'),
+    ('conv3d_too_small', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 5, 1, 1)),
+     RuntimeError, 'Given input size: (2x4x4x4). Calculated output size: (2x0x4x4). '
+                   'Output size is too small'),
+    ('conv3d_too_small_w', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 1, 1, 3), padding=(1, 0, 0),
+                                            dilation=(1, 1, 2)),
+     RuntimeError, 'Given input size: (2x4x4x4). Calculated output size: (2x6x4x0). '
+                   'Output size is too small'),
+    ('conv3d_4d_input', lambda: F.conv3d(_v(1, 2, 4, 4), _v(2, 2, 1, 1, 1)),
+     ValueError, 'Expected 5D tensor as input, got 4D tensor instead.'),
+    ('conv_transpose3d_4d_input', lambda: F.conv_transpose3d(_v(1, 2, 4, 4), _v(2, 2, 1, 1, 1)),
+     ValueError, 'Expected 5D tensor as input, got 4D tensor instead.'),
+    ('conv_transpose3d_too_small', lambda: F.conv_transpose3d(_v(1, 2, 1, 2, 2),
+                                                              _v(2, 2, 1, 1, 1), padding=(1, 0, 0)),
+     RuntimeError, 'Given input size: (2x1x2x2). Calculated output size: (2x-1x2x2). '
+                   'Output size is too small'),
+    ('conv_transpose3d_too_small_h', lambda: F.conv_transpose3d(_v(1, 2, 1, 2, 2),
+                                                                _v(2, 3, 1, 1, 1), padding=(0, 1, 0)),
+     RuntimeError, 'Given input size: (2x1x2x2). Calculated output size: (3x1x0x2). '
+                   'Output size is too small'),
+    # ---- 2-d convolutions
+    ('conv2d_groups0', lambda: F.conv2d(_v(1, 2, 4, 4), _v(2, 2, 1, 1), groups=0),
+     RuntimeError, 'non-positive groups is not supported'),
+    ('conv2d_out_channels', lambda: F.conv2d(_v(1, 2, 4, 4), _v(3, 1, 1, 1), groups=2),
+     RuntimeError, 'Given groups=2, weight[3, 1, 1, 1]: the number of output channels 3 is not '
+                   'divisible by groups'),
+    ('conv_transpose2d_in_channels', lambda: F.conv_transpose2d(_v(1, 3, 2, 2), _v(3, 1, 1, 1),
+                                                                groups=2),
+     RuntimeError, 'Given groups=2, weight[3, 1, 1, 1]: the number of input channels 3 is not '
+                   'divisible by groups'),
+    ('conv_transpose2d_neg_output_padding',
+     lambda: F.conv_transpose2d(_v(1, 2, 4, 4), _v(2, 2, 1, 1), output_padding=-1),
+     RuntimeError, 'negative output_padding is not supported'),
+    ('conv_transpose2d_groups0', lambda: F.conv_transpose2d(_v(1, 2, 4, 4), _v(2, 2, 1, 1),
+                                                            groups=0),
+     RuntimeError, 'non-positive groups is not supported'),
+    ('conv_transpose2d_too_small', lambda: F.conv_transpose2d(_v(1, 2, 1, 1), _v(2, 2, 1, 1),
+                                                              padding=1),
+     RuntimeError, 'Given input size: (2 x 1 x 1). Calculated output size: (2 x -1 x -1). '
+                   'Output size is too small'),
+    ('conv_transpose1d_too_small', lambda: F.conv_transpose1d(_v(1, 2, 1), _v(2, 2, 1), padding=1),
+     RuntimeError, 'Given input size: (2 x 1 x 1). Calculated output size: (2 x 1 x -1). '
+                   'Output size is too small'),
+    ('conv1d_too_small', lambda: F.conv1d(_v(1, 2, 4), _v(2, 2, 5)),
+     RuntimeError, 'Given input size: (2 x 1 x 4). Calculated output size: (2 x 1 x 0). '
+                   'Output size is too small'),
+    ('max_pool2d_dilation0', lambda: F.max_pool2d(_v(1, 2, 4, 4), 2, dilation=(1, 0)),
+     RuntimeError, 'dilation should be greater than zero, but got dilationH: 1 dilationW: 0'),
+    # ---- 2-d / 1-d average pooling (THNN SpatialAveragePooling shapeCheck)
+    ('avg_pool1d_pad', lambda: F.avg_pool1d(_v(1, 2, 4), 2, padding=2),
+     RuntimeError, 'pad should be smaller than half of kernel size, but got padW = 0, '
+                   'padH = 2, kW = 1, kH = 2'),
+    ('avg_pool2d_pad_w', lambda: F.avg_pool2d(_v(1, 2, 4, 4), 2, padding=(0, 2)),
+     RuntimeError, 'pad should be smaller than half of kernel size, but got padW = 2, '
+                   'padH = 0, kW = 2, kH = 2'),
+    ('avg_pool2d_pad_h', lambda: F.avg_pool2d(_v(1, 2, 4, 4), (4, 2), padding=(3, 0)),
+     RuntimeError, 'pad should be smaller than half of kernel size, but got padW = 0, '
+                   'padH = 3, kW = 2, kH = 4'),
+    ('avg_pool2d_too_small', lambda: F.avg_pool2d(_v(1, 2, 4, 4), 5),
+     RuntimeError, 'Given input size: (2x4x4). Calculated output size: (2x0x0). '
+                   'Output size is too small'),
+    ('avg_pool2d_negative_pad', lambda: F.avg_pool2d(_v(1, 2, 4, 4), 2, padding=(0, -1)),
+     RuntimeError, 'pad should be non-negative, but got padW = -1, padH = 0'),
+    # ---- 3-d pooling (THNN VolumetricDilatedMaxPooling / VolumetricAveragePooling)
+    ('max_pool3d_3d_input', lambda: F.max_pool3d(_v(1, 2, 4), 2),
+     RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
+    ('max_pool3d_stride0', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), 2, stride=(1, 0, 1)),
+     RuntimeError, 'stride should be greater than zero, but got dT: 1 dH: 0 dW: 1'),
+    ('max_pool3d_dilation0', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), 2, dilation=(1, 1, 0)),
+     RuntimeError, 'dilation should be greater than 0, but got dilationT: 1 dilationH: 1 '
+                   'dilationW: 0'),
+    ('max_pool3d_pad_w', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), (2, 2, 2), padding=(0, 0, 2)),
+     RuntimeError, 'pad should be smaller than half of kernel size, but got kT: 2 kW: 2, kH: 2, '
+                   'padT: 0, padW: 2, padH: 0'),
+    ('max_pool3d_too_small', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), 2, dilation=(4, 1, 1)),
+     RuntimeError, 'Given input size: (2x4x4x4). Calculated output size: (2x0x2x2). '
+                   'Output size is too small'),
+    ('adaptive_max_pool1d_4d', lambda: F.adaptive_max_pool1d(_v(1, 2, 4, 4), 2),
+     ValueError, 'expected 3D input (got 4D input)'),
+    ('adaptive_max_pool3d_3d', lambda: F.adaptive_max_pool3d(_v(1, 2, 4), 2),
+     RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
+    ('adaptive_avg_pool1d_4d', lambda: F.adaptive_avg_pool1d(_v(1, 2, 4, 4), 2),
+     ValueError, 'expected 3D input (got 4D input)'),
+    ('adaptive_avg_pool3d_3d', lambda: F.adaptive_avg_pool3d(_v(1, 2, 4), 2),
+     RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
+    ('avg_pool3d_3d_input', lambda: F.avg_pool3d(_v(1, 2, 4), 2),
+     RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
+    ('avg_pool3d_pad_h', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (2, 2, 2), padding=(0, 2, 0)),
+     RuntimeError, 'pad should be smaller than half of kernel size, but got kT: 2 kW: 2, kH: 2, '
+                   'padT: 0, padW: 0, padH: 2'),
+    ('avg_pool3d_too_small', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (5, 2, 2)),
+     RuntimeError, 'Given input size: (2x4x4x4). Calculated output size: (2x0x2x2). '
+                   'Output size is too small'),
+    # ---- unpooling (0.3.1 functional._unpool_output_size; THNN Spatial/VolumetricMaxUnpooling
+    # updateOutput: THNN_CHECK_SHAPE_INDICES, and the LAST invalid index is the one reported)
+    ('max_unpool2d_output_size_len',
+     lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.zeros((1, 1, 2, 2))), 2, 2, output_size=(4,)),
+     ValueError, "output_size should be a sequence containing 2 or 4 elements, but it has a "
+                 "length of '1'"),
+    ('max_unpool2d_output_size_range',
+     lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.zeros((1, 1, 2, 2))), 2, 2,
+                            output_size=(6, 4)),
+     ValueError, 'invalid output_size "[6, 4]" (dim 0 must be between 2 and 6)'),
+    ('max_unpool2d_output_size_low',
+     lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.zeros((1, 1, 2, 2))), 2, 2,
+                            output_size=(4, 2)),
+     ValueError, 'invalid output_size "[4, 2]" (dim 1 must be between 2 and 6)'),
+    ('max_unpool2d_shapes', lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.zeros((1, 1, 2, 1))),
+                                                   2, 2),
+     RuntimeError, 'input and indices shapes do not match: input [1 x 1 x 2 x 2], '
+                   'indices [1 x 1 x 2 x 1]'),
+    ('max_unpool2d_index_high',
+     lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.array([[[[0, 16], [17, 2]]]])), 2, 2),
+     RuntimeError, 'found an invalid max index 17 (output volumes are of size 4x4)'),
+    ('max_unpool2d_index_negative',
+     lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.array([[[[0, 1], [-1, 2]]]])), 2, 2),
+     RuntimeError, 'found an invalid max index -1 (output volumes are of size 4x4)'),
+    ('max_unpool1d_index_high',
+     lambda: F.max_unpool1d(_v(1, 1, 2), _li(np.array([[[0, 4]]])), 2, 2),
+     RuntimeError, 'found an invalid max index 4 (output volumes are of size 4x1)'),
+    ('max_unpool3d_shapes',
+     lambda: F.max_unpool3d(_v(1, 1, 2, 2, 2), _li(np.zeros((1, 1, 2, 2, 1))), 2, 2),
+     RuntimeError, 'input and indices shapes do not match: input [1 x 1 x 2 x 2 x 2], '
+                   'indices [1 x 1 x 2 x 2 x 1]'),
+    # packed offsets: w offset 2 (2 << 16) leaves the 4-wide output at the second column
+    ('max_unpool3d_index_w',
+     lambda: F.max_unpool3d(_v(1, 2, 2, 2, 2), _li(np.full((1, 2, 2, 2, 2), 2 << 16)), 2, 2),
+     RuntimeError, 'found an invalid max index 108 (output volumes are of size 4x4x4)'),
+    ('max_unpool3d_index_t',
+     lambda: F.max_unpool3d(_v(1, 1, 2, 2, 2), _li(np.full((1, 1, 2, 2, 2), 2)), 2, 2),
+     RuntimeError, 'found an invalid max index 74 (output volumes are of size 4x4x4)'),
+    ('max_unpool3d_index_h',
+     lambda: F.max_unpool3d(_v(1, 1, 2, 2, 2), _li(np.full((1, 1, 2, 2, 2), 2 << 8)), 2, 2),
+     RuntimeError, 'found an invalid max index 50 (output volumes are of size 4x4x4)'),
+    # ---- fractional max pooling (THNN SpatialFractionalMaxPooling)
+    ('fractional_2d_input', lambda: nn.FractionalMaxPool2d(2, output_size=1)(_v(2, 4)),
+     RuntimeError, '3D or 4D (batch mode) tensor expected for input, but got: [2 x 4]'),
+    ('fractional_width', lambda: nn.FractionalMaxPool2d((1, 2), output_size=(2, 4))(
+        _v(1, 2, 4, 4)),
+     RuntimeError, 'poolSizeW (2) too large relative to input width (4)'),
+    ('fractional_height', lambda: nn.FractionalMaxPool2d((2, 1), output_size=(4, 2))(
+        _v(1, 2, 4, 4)),
+     RuntimeError, 'poolSizeH (2) too large relative to input height (4)'),
+    ('fractional_no_size', lambda: nn.FractionalMaxPool2d(2),
+     ValueError, 'FractionalMaxPool2d requires specifying either an output size, or a pooling '
+                 'ratio'),
+    # ---- batch norm
+    ('batch_norm_1d', lambda: F.batch_norm(_v(3), None, None, training=True),
+     ValueError, 'Expected 2D or more input to batch_norm (got 1D input)'),
+    ('batch_norm_weight', lambda: F.batch_norm(_v(2, 3), None, None, _v(2), training=True),
+     RuntimeError, 'weight should contain 3 elements not 2'),
+    ('batch_norm_bias', lambda: F.batch_norm(_v(2, 3), None, None, _v(3), _v(4), training=True),
+     RuntimeError, 'bias should contain 3 elements not 4'),
+    ('batch_norm_running_mean', lambda: F.batch_norm(_v(2, 3), L.DoubleTensor(2), None,
+                                                     training=True),
+     RuntimeError, 'running_mean should contain 3 elements not 2'),
+    ('batch_norm_running_var', lambda: F.batch_norm(_v(2, 3), None, L.DoubleTensor(5),
+                                                    training=True),
+     RuntimeError, 'running_var should contain 3 elements not 5'),
+    ('batch_norm_eval', lambda: F.batch_norm(_v(2, 3), None, None, training=False),
+     RuntimeError, 'running_mean and running_var must be defined in evaluation mode'),
+    # ---- pad (0.3.1 F.pad / ConstantPadNd / ReflectionPad / ReplicationPad)
+    ('pad_negative_total', lambda: F.pad(_v(1, 2, 4, 4), (-3, -2)),
+     RuntimeError, 'padding (-3, -2) would make dimension 3 of input [1, 2, 4, 4] negative'),
+    ('pad_reflect_3d_len', lambda: F.pad(_v(1, 2, 4), (1, 1, 1, 1), 'reflect'),
+     AssertionError, '3D tensors expect 2 values for padding'),
+    ('pad_replicate_5d_len', lambda: F.pad(_v(1, 1, 2, 2, 2), (1, 1), 'replicate'),
+     AssertionError, '5D tensors expect 6 values for padding'),
+    ('pad_reflect_2d', lambda: F.pad(_v(2, 3), (1, 1), 'reflect'),
+     NotImplementedError, 'Only 3D, 4D, 5D padding with non-constant padding are supported for '
+                          'now'),
+    ('pad_unknown_mode', lambda: F.pad(_v(1, 2, 4, 4), (1, 1), 'wrap'),
+     NotImplementedError, "pad: unknown mode 'wrap' (expected 'constant', 'reflect' or "
+                          "'replicate')"),
+]
+
+
+@pytest.mark.parametrize('name, call, exc, message', _NN_REFUSED,
+                         ids=[c[0] for c in _NN_REFUSED])
+def test_nn_front_end_checks_refuse_with_their_message(name, call, exc, message):
+    with pytest.raises(exc) as info:
+        call()
+    assert type(info.value) is exc
+    assert str(info.value) == message
+
+
+def test_reflect_pad_of_5d_input_is_not_implemented():
+    # 0.3.1 F.pad: ``raise NotImplementedError`` (no message) for 5-d reflect
+    with pytest.raises(NotImplementedError) as info:
+        F.pad(_v(1, 1, 2, 2, 2), (1,) * 6, 'reflect')
+    assert str(info.value) == ''
+
+
+# the call just inside each boundary above, with its output shape
+_NN_ACCEPTED = [
+    ('conv3d_pad_0', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 1, 1, 1), padding=(0, 0, 0)),
+     (1, 2, 4, 4, 4)),
+    ('conv3d_output_1', lambda: F.conv3d(_v(1, 2, 4, 4, 4), _v(2, 2, 4, 1, 1)), (1, 2, 1, 4, 4)),
+    ('conv_transpose3d_output_1', lambda: F.conv_transpose3d(_v(1, 2, 1, 2, 2), _v(2, 2, 3, 1, 1),
+                                                             padding=(1, 0, 0)), (1, 2, 1, 2, 2)),
+    ('conv1d_output_1', lambda: F.conv1d(_v(1, 2, 4), _v(2, 2, 4)), (1, 2, 1)),
+    ('avg_pool1d_half_kernel', lambda: F.avg_pool1d(_v(1, 2, 4), 2, padding=1), (1, 2, 3)),
+    ('avg_pool2d_half_kernel', lambda: F.avg_pool2d(_v(1, 2, 4, 4), (4, 2), padding=(2, 1)),
+     (1, 2, 2, 3)),
+    ('avg_pool2d_output_1', lambda: F.avg_pool2d(_v(1, 2, 4, 4), 4), (1, 2, 1, 1)),
+    ('max_pool3d_half_kernel', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), 2, padding=1),
+     (1, 2, 3, 3, 3)),
+    ('max_pool3d_output_1', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), 2, dilation=(3, 1, 1)),
+     (1, 2, 1, 2, 2)),
+    ('max_pool3d_4d', lambda: F.max_pool3d(_v(2, 4, 4, 4), 2), (2, 2, 2, 2)),
+    ('avg_pool3d_half_kernel', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), 2, padding=1),
+     (1, 2, 3, 3, 3)),
+    ('avg_pool3d_output_1', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (4, 2, 2)), (1, 2, 1, 2, 2)),
+    ('avg_pool3d_4d', lambda: F.avg_pool3d(_v(2, 4, 4, 4), 2), (2, 2, 2, 2)),
+    ('adaptive_max_pool3d_4d', lambda: F.adaptive_max_pool3d(_v(2, 4, 4, 4), 2), (2, 2, 2, 2)),
+    ('adaptive_avg_pool3d_4d', lambda: F.adaptive_avg_pool3d(_v(2, 4, 4, 4), 2), (2, 2, 2, 2)),
+    ('max_unpool2d_output_size_edges',
+     lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.zeros((1, 1, 2, 2))), 2, 2,
+                            output_size=(5, 3)), (1, 1, 5, 3)),
+    ('max_unpool2d_output_size_4',
+     lambda: F.max_unpool2d(_v(1, 1, 2, 2), _li(np.zeros((1, 1, 2, 2))), 2, 2,
+                            output_size=(1, 1, 3, 5)), (1, 1, 3, 5)),
+    ('max_unpool2d_last_index', lambda: F.max_unpool2d(_v(1, 1, 2, 2),
+                                                       _li(np.array([[[[0, 1], [15, 2]]]])), 2, 2),
+     (1, 1, 4, 4)),
+    ('max_unpool3d_last_offset', lambda: F.max_unpool3d(_v(1, 1, 2, 2, 2),
+                                                        _li(np.full((1, 1, 2, 2, 2), 65793)), 2, 2),
+     (1, 1, 4, 4, 4)),
+    ('fractional_width_fits', lambda: nn.FractionalMaxPool2d((1, 2), output_size=(2, 3))(
+        _v(1, 2, 4, 4)), (1, 2, 2, 3)),
+    ('fractional_height_fits', lambda: nn.FractionalMaxPool2d((2, 1), output_size=(3, 2))(
+        _v(1, 2, 4, 4)), (1, 2, 3, 2)),
+]
+
+
+@pytest.mark.parametrize('name, call, shape', _NN_ACCEPTED, ids=[c[0] for c in _NN_ACCEPTED])
+def test_nn_front_end_checks_accept_their_boundary(name, call, shape):
+    out = call()
+    if isinstance(out, tuple):
+        out = out[0]
+    assert tuple(out.size()) == shape
+
+
+def test_max_unpool3d_places_values_at_packed_offsets(torch):
+    # the packed (t | h << 8 | w << 16) kernel offsets of max_pool3d, read back by
+    # max_unpool3d: compared with modern torch's flat-index pooling round trip
+    x = np.random.RandomState(3).rand(1, 2, 4, 4, 4)
+    xv = Variable(L.DoubleTensor(x), requires_grad=True)
+    out, idx = F.max_pool3d(xv, 2, 2, return_indices=True)
+    back = F.max_unpool3d(out, idx, 2, 2)
+    back.sum().backward()
+    t = torch.tensor(x)
+    o, i = torch.nn.functional.max_pool3d(t, 2, 2, return_indices=True)
+    want = torch.nn.functional.max_unpool3d(o, i, 2, 2)
+    assert _np(back).tolist() == want.tolist()
+    assert _np(xv.grad).tolist() == (want != 0).double().tolist()
