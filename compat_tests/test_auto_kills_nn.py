@@ -308,3 +308,129 @@ def test_max_unpool3d_places_values_at_packed_offsets(torch):
     want = torch.nn.functional.max_unpool3d(o, i, 2, 2)
     assert _np(back).tolist() == want.tolist()
     assert _np(xv.grad).tolist() == (want != 0).double().tolist()
+
+
+# ============================================================ autograd front-end
+def test_hooks_set_through_backward_hooks_reach_a_used_leaf():
+    # 0.3.1 THPVariable_set_backwards_hooks replaces the Variable's hooks, which a leaf's
+    # AccumulateGrad runs (accumulate_grad.cpp): also when the accumulator already exists
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y = x * 3                                   # x's accumulator is created here
+    seen = []
+    x._backward_hooks = OrderedDict([(0, lambda g: seen.append(_np(g).tolist()) or g * 2)])
+    y.sum().backward()
+    assert seen == [[3.0, 3.0]]
+    assert _np(x.grad).tolist() == [6.0, 6.0]
+    x._backward_hooks = None                    # removed again
+    x.grad.data.zero_()
+    (x * 3).sum().backward()
+    assert seen == [[3.0, 3.0]]
+    assert _np(x.grad).tolist() == [3.0, 3.0]
+
+
+def test_register_hook_on_a_used_leaf_runs():
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y = x * 2
+    h = x.register_hook(lambda g: g + 1)
+    y.sum().backward()
+    assert _np(x.grad).tolist() == [3.0, 3.0]
+    h.remove()
+    x.grad.data.zero_()
+    (x * 2).sum().backward()
+    assert _np(x.grad).tolist() == [2.0, 2.0]
+
+
+def test_backward_with_a_missing_gradient():
+    # 0.3.1 autograd._make_grads: None is ones for a one-element output, refused otherwise
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y = x * 2
+    with pytest.raises(RuntimeError) as info:
+        L.autograd.backward([y], [None])
+    assert str(info.value) == 'grad can be implicitly created only for scalar outputs'
+    L.autograd.backward([y.sum(), x * 3], [None, Variable(L.DoubleTensor([1.0, 2.0]))])
+    assert _np(x.grad).tolist() == [5.0, 8.0]
+    with pytest.raises(TypeError) as info:
+        L.autograd.backward([y], [3])
+    assert str(info.value) == 'gradients can be either Tensors, Variables or None, but got int'
+
+
+def test_variable_protocol_methods():
+    x = Variable(L.DoubleTensor([[1.5, 2.0, 3.0]]), requires_grad=True)
+    assert x.shape == L.Size([1, 3]) and type(x.shape) is L.Size
+    assert x.is_cuda is False
+    assert hash(x) == id(x) and hash(x) != hash(Variable(L.DoubleTensor([1.5])))
+    assert float(Variable(L.DoubleTensor([1.5]))) == 1.5
+    assert int(Variable(L.DoubleTensor([2.75]))) == 2
+    for name in ('cpu', 'pin_memory', 'share_memory_'):
+        assert getattr(x, name)() is x
+    assert x.is_pinned() is False
+    with pytest.raises(AttributeError) as info:
+        x.retains_grad
+    assert str(info.value) == "'Variable' object has no attribute 'retains_grad'"
+    y = x * 2
+    y.retain_grad()
+    assert y.retains_grad is True
+    y.retain_grad()                             # a second call changes nothing
+    y.sum().backward()
+    assert _np(y.grad).tolist() == [[1.0, 1.0, 1.0]]
+    x.retain_grad()                             # a no-op on a leaf
+    with pytest.raises(AttributeError):
+        x.retains_grad
+
+
+class _Nested(L.autograd.function.NestedIOFunction):
+    def forward_extended(self, a, bc):
+        b, c = bc
+        self.save_for_backward(a, (b, c))
+        return (a * b, [c * 2])
+
+    def backward_extended(self, g1, g2list):
+        a, (b, c) = self.saved_tensors
+        return g1 * b, (g1 * a, g2list[0] * 2)
+
+
+def test_nested_io_function_nests_inputs_outputs_saved_tensors_and_gradients():
+    a = Variable(L.DoubleTensor([1., 2.]), requires_grad=True)
+    b = Variable(L.DoubleTensor([3., 4.]), requires_grad=True)
+    c = Variable(L.DoubleTensor([5., 6.]), requires_grad=True)
+    out = _Nested()(a, (b, c))
+    assert type(out) is tuple and type(out[1]) is list and len(out[1]) == 1
+    assert _np(out[0]).tolist() == [3.0, 8.0] and _np(out[1][0]).tolist() == [10.0, 12.0]
+    (out[0].sum() + out[1][0].sum() * 3).backward()
+    assert _np(a.grad).tolist() == [3.0, 4.0]
+    assert _np(b.grad).tolist() == [1.0, 2.0]
+    assert _np(c.grad).tolist() == [6.0, 6.0]
+    with pytest.raises(ValueError) as info:
+        _Nested()(a, (b, 3))
+    assert str(info.value) == ("Auto nesting doesn't know how to process an input object of "
+                               "type int. Accepted types: Variables, or lists/tuples of them")
+
+
+def test_stochastic_function_needs_its_reward():
+    class St(L.autograd.function.StochasticFunction):
+        def forward(self, x):
+            return x.clone()
+
+        def backward(self, r):
+            return r * 2
+    a = Variable(L.DoubleTensor([1., 2.]), requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        St()(a).sum().backward()
+    assert str(info.value) == 'differentiating stochastic functions requires providing a reward'
+    s = St()
+    y = s(a)
+    s._reinforce(L.DoubleTensor([1., 3.]))
+    y.sum().backward()
+    assert _np(a.grad).tolist() == [2.0, 6.0]
+
+
+def test_inplace_function_flag_and_executable_flag():
+    F_ = L.autograd.function
+    assert F_.InplaceFunction().inplace is False
+    assert F_.InplaceFunction(True).inplace is True
+    f = F_.Function()
+    f.requires_grad = False
+    assert f.requires_grad is False
+    with pytest.raises(TypeError) as info:
+        f.requires_grad = 1
+    assert str(info.value) == "'is_executable' must be a bool"
