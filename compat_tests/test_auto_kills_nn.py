@@ -434,3 +434,137 @@ def test_inplace_function_flag_and_executable_flag():
     with pytest.raises(TypeError) as info:
         f.requires_grad = 1
     assert str(info.value) == "'is_executable' must be a bool"
+
+
+# ============================================================ optimizers' rarer options
+import legacy_autograd.optim as optim          # noqa: E402
+
+
+def _linear_lbfgs(c, **kw):
+    """LBFGS on the linear loss sum(c * x) from x = 0: the gradient is c at every point, so
+    every curvature pair has y = 0 (``ys > 1e-10`` refuses it) and H_diag keeps its first
+    value 1.  Returns (x, state)."""
+    x = Variable(L.DoubleTensor([0.0] * len(c)), requires_grad=True)
+    cv = Variable(L.DoubleTensor(c))
+    opt = optim.LBFGS([x], **kw)
+
+    def closure():
+        opt.zero_grad()
+        loss = (x * cv).sum()
+        loss.backward()
+        return loss
+    ret = opt.step(closure)
+    return _np(x).tolist(), opt.state[x], ret
+
+
+def test_lbfgs_termination_rules_and_first_steps():
+    # 0.3.1 lbfgs.py: first direction d = -g, first step t = min(1, 1/sum|g|) * lr, later
+    # steps t = lr with d = -H_diag * g; the checks after each step, in this order:
+    # n_iter == max_iter, evals >= max_eval (default max_iter * 5 // 4), sum|g| <=
+    # tolerance_grad, g.d > -tolerance_change, sum|t d| <= tolerance_change,
+    # |loss - prev_loss| < tolerance_change.
+    # max_eval = 3 (max_iter 3): step 1 (t = 1/3), step 2 (t = 1, d = -g), then 3 evaluations
+    x, st, ret = _linear_lbfgs([1.0, 2.0], max_iter=3)
+    assert x == [-1.0 / 3 - 1.0, -2.0 / 3 - 2.0]
+    assert st['func_evals'] == 3 and st['n_iter'] == 2 and st['H_diag'] == 1
+    assert st['old_dirs'] == [] and st['t'] == 1
+    assert ret.data.tolist() == [0.0]
+    # max_iter = 1: one step, the loss is not evaluated again
+    x, st, _ = _linear_lbfgs([1.0, 2.0], max_iter=1)
+    assert x == [-1.0 / 3, -2.0 / 3] and st['func_evals'] == 1
+    # g.d = -5 > -10: stop after the first step
+    x, st, _ = _linear_lbfgs([1.0, 2.0], tolerance_change=10.0)
+    assert x == [-1.0 / 3, -2.0 / 3] and st['func_evals'] == 2 and st['n_iter'] == 1
+    # sum|t d| = 1/3 + 2/3 == 1.0 <= 1.0 (g.d = -5 is below -1): stop after the first step
+    x, st, _ = _linear_lbfgs([1.0, 2.0], tolerance_change=1.0)
+    assert x == [-1.0 / 3, -2.0 / 3] and st['n_iter'] == 1
+    # the loss change |-0.25 - 0| < 0.4 while g.d = -0.5 and sum|t d| = 0.5 are not small
+    x, st, _ = _linear_lbfgs([0.5, 0.5], lr=0.5, tolerance_change=0.4)
+    assert x == [-0.25, -0.25] and st['n_iter'] == 1
+    # sum|g| = 3 <= tolerance_grad: no step at all, the loss comes back as a number
+    x, st, ret = _linear_lbfgs([1.0, 2.0], tolerance_grad=3.0)
+    assert x == [0.0, 0.0] and ret == 0.0 and st['n_iter'] == 0
+    # just above it: a step
+    x, st, _ = _linear_lbfgs([1.0, 2.0], tolerance_grad=2.999, max_iter=1)
+    assert x == [-1.0 / 3, -2.0 / 3]
+
+
+def test_lbfgs_short_history_against_modern(torch):
+    # a quadratic with curvature pairs; history_size=1 drops the older pair.  Modern torch
+    # runs the same two-loop recursion; tolerances 0 keep both from stopping early
+    A = np.array([[3.0, 0.5, 0.0], [0.5, 2.0, 0.3], [0.0, 0.3, 1.0]])
+    b = np.array([1.0, -2.0, 0.5])
+    kw = dict(lr=0.8, max_iter=6, history_size=1, tolerance_grad=0.0, tolerance_change=0.0)
+
+    x = Variable(L.DoubleTensor([0.5, 0.5, 0.5]), requires_grad=True)
+    Av, bv = Variable(L.DoubleTensor(A)), Variable(L.DoubleTensor(b))
+    opt = optim.LBFGS([x], **kw)
+
+    def closure():
+        opt.zero_grad()
+        loss = (x * Av.mv(x)).sum() * 0.5 - (bv * x).sum()
+        loss.backward()
+        return loss
+    opt.step(closure)
+    xt = torch.tensor([0.5, 0.5, 0.5], dtype=torch.float64, requires_grad=True)
+    At, bt = torch.tensor(A), torch.tensor(b)
+    mopt = torch.optim.LBFGS([xt], **kw)
+
+    def mclosure():
+        mopt.zero_grad()
+        loss = (xt * (At @ xt)).sum() * 0.5 - (bt * xt).sum()
+        loss.backward()
+        return loss
+    mopt.step(mclosure)
+    np.testing.assert_allclose(_np(x), xt.detach().numpy(), rtol=1e-12, atol=1e-14)
+    assert len(opt.state[x]['old_dirs']) == 1
+
+
+def test_optimizers_skip_parameters_without_gradient():
+    # 0.3.1: ``if p.grad is None: continue`` in every step
+    for make in (lambda P: optim.SGD(P, lr=0.1, momentum=0.5), lambda P: optim.Rprop(P),
+                 lambda P: optim.Adam(P), lambda P: optim.Adagrad(P),
+                 lambda P: optim.RMSprop(P), lambda P: optim.Adadelta(P),
+                 lambda P: optim.Adamax(P), lambda P: optim.ASGD(P)):
+        a = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+        b = Variable(L.DoubleTensor([3.0]), requires_grad=True)
+        opt = make([a, b])
+        (a * a).sum().backward()
+        opt.step()
+        assert _np(b).tolist() == [3.0]
+        assert _np(a).tolist() != [1.0, 2.0]
+        assert opt.state[b].get('step', 0) == 0      # (Adagrad's state exists from the start)
+
+
+def test_reduce_lr_on_plateau_max_mode_thresholds():
+    # 0.3.1 ReduceLROnPlateau._init_is_better, mode 'max': better is a > best * (1 + t)
+    # ('rel') or a > best + t ('abs'); with patience 0 every epoch that is not better cuts
+    # the learning rate by ``factor``
+    for threshold_mode, metrics, want in (
+            ('abs', [1.0, 1.5, 1.55, 1.61], [1.0, 1.0, 0.5, 0.5]),
+            ('rel', [1.0, 1.5, 1.6, 2.5], [1.0, 0.5, 0.5, 0.5])):
+        p = Variable(L.DoubleTensor([1.0]), requires_grad=True)
+        opt = optim.SGD([p], lr=1.0)
+        sched = optim.lr_scheduler.ReduceLROnPlateau(opt, mode='max', factor=0.5, patience=0,
+                                                     threshold=0.5 if threshold_mode == 'rel'
+                                                     else 0.05,
+                                                     threshold_mode=threshold_mode)
+        lrs = []
+        for m in metrics:
+            sched.step(m)
+            lrs.append(opt.param_groups[0]['lr'])
+        assert lrs == want, threshold_mode
+    with pytest.raises(ValueError) as info:
+        optim.lr_scheduler.ReduceLROnPlateau(opt, mode='up')
+    assert str(info.value) == 'mode up is unknown!'
+    with pytest.raises(ValueError) as info:
+        optim.lr_scheduler.ReduceLROnPlateau(opt, threshold_mode='log')
+    assert str(info.value) == 'threshold mode log is unknown!'
+
+
+def test_adagrad_share_memory_keeps_the_state():
+    p = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    opt = optim.Adagrad([p], lr=0.1)
+    before = opt.state[p]['sum']
+    assert opt.share_memory() is None
+    assert opt.state[p]['sum'] is before and before.is_shared()
