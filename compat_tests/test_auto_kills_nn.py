@@ -568,3 +568,59 @@ def test_adagrad_share_memory_keeps_the_state():
     before = opt.state[p]['sum']
     assert opt.share_memory() is None
     assert opt.state[p]['sum'] is before and before.is_shared()
+
+
+# ============================================================ nn.parallel on the CPU
+def test_parallel_apply_scatter_gather_on_the_cpu():
+    from legacy_autograd.nn.parallel import parallel_apply, data_parallel, scatter, gather
+    from legacy_autograd.nn.parallel.scatter_gather import scatter_kwargs
+    from legacy_autograd.nn.parallel.parallel_apply import get_a_var
+    L.manual_seed(0)
+    lin = nn.Linear(3, 2).double()
+    x = Variable(L.DoubleTensor(np.arange(12.).reshape(4, 3)), requires_grad=True)
+    want = _np(lin(x))
+    # one module: run in this thread; several: one thread each; results in input order
+    out = parallel_apply([lin], [(x,)])
+    assert len(out) == 1 and _np(out[0]).tolist() == want.tolist()
+    out = parallel_apply([lin, lin], [(x[2:],), (x[:1],)], ({}, {}), [None, None])
+    assert _np(out[0]).tolist() == want[2:].tolist()
+    assert _np(out[1]).tolist() == want[:1].tolist()
+    with pytest.raises(RuntimeError) as info:         # a worker's exception is re-raised
+        parallel_apply([lin], [(Variable(L.DoubleTensor(2, 5).zero_()),)])
+    assert str(info.value) == 'size mismatch, m1: [2 x 5], m2: [3 x 2]'
+    # data_parallel with device ids: scatter along dim 0, replicas, gather
+    y = data_parallel(lin, x, device_ids=[0, 1])
+    assert _np(y).tolist() == want.tolist()
+    y.sum().backward()
+    assert _np(x.grad).tolist() == [_np(lin.weight).sum(0).tolist()] * 4
+    assert _np(data_parallel(lin, (x,), device_ids=[0])).tolist() == want.tolist()
+    # 0.3.1 scatter_map: lists and dicts element by element, other objects copied per target
+    parts = scatter([x, 3], [0, 1])
+    assert [p[1] for p in parts] == [3, 3]
+    assert [tuple(p[0].size()) for p in parts] == [(2, 3), (2, 3)]
+    parts = scatter({'a': x}, [0, 1])
+    assert [list(p) for p in parts] == [['a'], ['a']]
+    assert _np(parts[1]['a']).tolist() == _np(x)[2:].tolist()
+    ins, kws = scatter_kwargs((x,), {'k': x}, [0, 1])
+    assert len(ins) == 2 and [list(k) for k in kws] == [['k'], ['k']]
+    ins, kws = scatter_kwargs((x,), None, [0, 1])
+    assert kws == ({}, {})
+    ins, kws = scatter_kwargs((), {'k': x}, [0, 1])
+    assert ins == ((), ())
+    assert gather([None, None], 0) is None
+    g = gather([(x, x[:1]), (x, x[:1])], 0)
+    assert type(g) is tuple and [tuple(t.size()) for t in g] == [(8, 3), (2, 3)]
+    assert get_a_var(x) is x and get_a_var([1, (2, x)]) is x and get_a_var({'a': x}) is x
+    assert get_a_var(3) is None and get_a_var([1, 2]) is None
+
+
+def test_data_parallel_module_without_cuda_runs_the_module():
+    L.manual_seed(0)
+    lin = nn.Linear(3, 2).double()
+    dp = nn.DataParallel(lin)
+    assert dp.device_ids == [] and dp.module is lin
+    x = Variable(L.DoubleTensor(np.arange(6.).reshape(2, 3)))
+    assert _np(dp(x)).tolist() == _np(lin(x)).tolist()
+    with pytest.raises(RuntimeError) as info:
+        nn.parallel.DistributedDataParallel(lin)
+    assert str(info.value).startswith('DistributedDataParallel needs torch.distributed and CUDA')
