@@ -624,3 +624,136 @@ def test_data_parallel_module_without_cuda_runs_the_module():
     with pytest.raises(RuntimeError) as info:
         nn.parallel.DistributedDataParallel(lin)
     assert str(info.value).startswith('DistributedDataParallel needs torch.distributed and CUDA')
+
+
+# ============================================================ nn.Module bookkeeping
+class _Bare(nn.Module):
+    pass
+
+
+class _Early(nn.Module):
+    def __init__(self, what):
+        if what == 'param':
+            self.w = nn.Parameter(L.DoubleTensor([1.0]))
+        elif what == 'module':
+            self.m = nn.Linear(1, 1)
+        else:
+            self.register_parameter('w', None)
+
+
+def test_module_registration_errors():
+    # 0.3.1 torch/nn/modules/module.py
+    m = _Bare()
+    m.x = 3
+    with pytest.raises(KeyError) as info:
+        m.register_buffer('x', L.DoubleTensor([1.0]))
+    assert info.value.args[0] == "attribute 'x' already exists"
+    with pytest.raises(KeyError) as info:
+        m.register_parameter('x', None)
+    assert info.value.args[0] == "attribute 'x' already exists"
+    with pytest.raises(KeyError) as info:
+        m.add_module('x', nn.ReLU())
+    assert info.value.args[0] == "attribute 'x' already exists"
+    with pytest.raises(TypeError) as info:
+        m.add_module('y', 3)
+    assert str(info.value) == 'int is not a Module subclass'
+    m.add_module('none', None)
+    assert m._modules['none'] is None
+    w = nn.Parameter(L.DoubleTensor([1.0]))
+    with pytest.raises(TypeError) as info:
+        m.register_parameter('plain', w * 2)
+    assert str(info.value) == ("cannot assign 'torch.autograd.variable.Variable' object to "
+                               "parameter 'plain' (torch.nn.Parameter or None required)")
+    with pytest.raises(ValueError) as info:
+        m.register_parameter('nonleaf', _nonleaf_parameter())
+    assert str(info.value) == (
+        "Cannot assign non-leaf Variable to parameter 'nonleaf'. Model parameters must be "
+        "created explicitly. To express 'nonleaf' as a function of another variable, compute "
+        "the value in the forward() method.")
+    for what, message in (('param', 'cannot assign parameters before Module.__init__() call'),
+                          ('module', 'cannot assign module before Module.__init__() call'),
+                          ('register', 'cannot assign parameter before Module.__init__() call')):
+        with pytest.raises(AttributeError) as info:
+            _Early(what)
+        assert str(info.value) == message
+    with pytest.raises(NotImplementedError):
+        _Bare()(L.DoubleTensor([1.0]))
+
+
+def _nonleaf_parameter():
+    p = nn.Parameter(L.DoubleTensor([1.0]))
+    q = p * 2
+    q.__class__ = nn.Parameter          # a Parameter with a grad_fn
+    return q
+
+
+def test_module_setattr_and_delattr_route_by_kind():
+    m = nn.Linear(2, 1)
+    with pytest.raises(TypeError) as info:
+        m.weight = L.DoubleTensor([1.0])
+    assert str(info.value) == ("cannot assign 'torch.DoubleTensor' as parameter 'weight' "
+                               "(torch.nn.Parameter or None expected)")
+    m.weight = None
+    assert m._parameters['weight'] is None and m.weight is None
+    seq = nn.Sequential(nn.ReLU())
+    with pytest.raises(TypeError) as info:
+        setattr(seq, '0', 3)
+    assert str(info.value) == ("cannot assign 'int' as child module '0' "
+                               "(torch.nn.Module or None expected)")
+    setattr(seq, '0', None)
+    assert seq._modules['0'] is None
+    bn = nn.BatchNorm1d(2)
+    with pytest.raises(TypeError) as info:
+        bn.running_mean = 3
+    assert str(info.value) == ("cannot assign 'int' as buffer 'running_mean' "
+                               "(torch.Tensor or None expected)")
+    bn.running_mean = None
+    assert bn._buffers['running_mean'] is None
+    new = L.DoubleTensor([1.0, 2.0])
+    bn.running_var = new
+    assert bn._buffers['running_var'] is new
+    # a Parameter replaces a plain attribute / buffer / module of the same name
+    b = _Bare()
+    b.thing = 5
+    b.thing = nn.Parameter(L.DoubleTensor([1.0]))
+    assert 'thing' in b._parameters and 'thing' not in b.__dict__
+    b.sub = nn.ReLU()
+    b.sub = nn.Parameter(L.DoubleTensor([2.0]))
+    assert 'sub' in b._parameters and 'sub' not in b._modules
+    b.register_buffer('buf', L.DoubleTensor([3.0]))
+    b.buf = nn.ReLU()
+    assert 'buf' in b._modules and 'buf' not in b._buffers
+    for name, store in (('thing', b._parameters), ('buf', b._modules)):
+        delattr(b, name)
+        assert name not in store
+    bn2 = nn.BatchNorm1d(2)
+    del bn2.running_mean
+    assert 'running_mean' not in bn2._buffers
+    b.plain = 1
+    del b.plain
+    assert not hasattr(b, 'plain')
+    with pytest.raises(AttributeError):
+        del b.missing
+
+
+def test_module_dir_lists_parameters_buffers_and_modules():
+    seq = nn.Sequential(nn.ReLU())
+    seq.register_buffer('buf', L.DoubleTensor([1.0]))
+    seq.p = nn.Parameter(L.DoubleTensor([1.0]))
+    names = dir(seq)
+    assert 'buf' in names and 'p' in names and 'forward' in names and '0' not in names
+    assert names == sorted(names)
+
+
+def test_module_apply_converts_gradients_and_buffers():
+    L.manual_seed(0)
+    m = nn.BatchNorm1d(2)
+    m(Variable(L.DoubleTensor([[1.0, 2.0], [3.0, 5.0]]).float())).sum().backward()
+    assert type(m.weight.grad.data) is L.FloatTensor
+    m.double()
+    assert type(m.weight.data) is L.DoubleTensor
+    assert type(m.weight.grad.data) is L.DoubleTensor
+    assert type(m.running_mean) is L.DoubleTensor
+    assert m.cuda() is m and m.cpu() is m
+    m.zero_grad()
+    assert _np(m.weight.grad).tolist() == [0.0, 0.0]
