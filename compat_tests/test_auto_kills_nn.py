@@ -757,3 +757,36 @@ def test_module_apply_converts_gradients_and_buffers():
     assert m.cuda() is m and m.cpu() is m
     m.zero_grad()
     assert _np(m.weight.grad).tolist() == [0.0, 0.0]
+
+
+# ============================================================ backend vocabularies agree
+def test_backward_vocabularies_agree_on_their_rarer_words():
+    """The words backward formulas are written in exist twice: on arrays
+    (``backend_numpy``) and on Variables (``ops.backend_variable``, for double backward).
+    The rarer ones give the same values on both."""
+    import legacy_autograd.backend_numpy as NB
+    import legacy_autograd.ops.backend_variable as VB
+    a = np.array([[1.5, -2.0, 0.0], [3.0, 0.5, -1.0]])
+    b = np.array([[0.25, 4.0, -3.0], [1.0, 2.0, 5.0]])
+    va, vb = Variable(L.DoubleTensor(a), requires_grad=True), Variable(L.DoubleTensor(b))
+    cond = a > 0
+    cases = [
+        ('where', NB.where(cond, a, b), VB.where(cond, va, vb)),
+        ('mask', NB.mask(cond, a), VB.mask(cond, va)),
+        ('ones_like', NB.ones_like(a), VB.ones_like(va)),
+        ('prod_all', NB.prod(a), VB.prod(va)),
+        ('prod_dim', NB.prod(a, 1), VB.prod(va, 1)),
+        ('prod_keepdim', NB.prod(a, 0, True), VB.prod(va, 0, True)),
+        ('unfold', NB.unfold(a, 1, 2, 1), VB.unfold(va, 1, 2, 1)),
+        ('sign', NB.sign(a), VB.sign(va)),
+    ]
+    for name, want, got in cases:
+        got = _np(got)
+        assert got.shape == np.asarray(want).shape, name
+        assert got.tolist() == np.asarray(want).tolist(), name
+    assert np.where(cond, a, b).tolist() == NB.where(cond, a, b).tolist()
+    assert NB.sign(np.array([3, -2, 0])).tolist() == [1, -1, 0]
+    assert NB.prod(a).shape == (1,)
+    # the Variable words stay differentiable: d/da sum(where(a > 0, a, b)) = [a > 0]
+    VB.where(cond, va, vb).sum().backward()
+    assert _np(va.grad).tolist() == cond.astype(np.float64).tolist()
