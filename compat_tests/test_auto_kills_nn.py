@@ -790,3 +790,86 @@ def test_backward_vocabularies_agree_on_their_rarer_words():
     # the Variable words stay differentiable: d/da sum(where(a > 0, a, b)) = [a > 0]
     VB.where(cond, va, vb).sum().backward()
     assert _np(va.grad).tolist() == cond.astype(np.float64).tolist()
+
+
+# ============================================================ embedding / embedding_bag
+_BAG_REFUSED = [
+    ('mode', lambda w, i, o: F.embedding_bag(w, i, o, mode='max'),
+     ValueError, "mode needs to be 'sum' or 'mean', but got max"),
+    ('indices_grad', lambda w, i, o: F.embedding_bag(
+        w, Variable(L.LongTensor([0, 1]), requires_grad=False), o) if False else
+        F.embedding_bag(w, _grad_indices(), o),
+     AssertionError, "EmbeddingBag doesn't compute the gradient w.r.t. the indices"),
+    ('offsets_2d', lambda w, i, o: F.embedding_bag(w, i, _li([[0, 1]])),
+     ValueError, 'offsets has to be a 1D Tensor'),
+    ('offsets_start', lambda w, i, o: F.embedding_bag(w, i, _li([1, 2])),
+     ValueError, 'offsets[0] has to be 0, i.e. the first sequence in the mini-batch has to '
+                 'start from position 0.However, got 1'),
+    ('offsets_end', lambda w, i, o: F.embedding_bag(w, i, _li([0, 5])),
+     ValueError, "offsets[-1] has to be smaller than indices's length (4), but got "
+                 "offsets[-1] of 5"),
+    ('2d_with_offsets', lambda w, i, o: F.embedding_bag(w, _li([[0, 1], [2, 3]]), o),
+     ValueError, "if input is 2D, then offsets has to be None, as input is treated is a "
+                 "mini-batch of fixed length sequences. However, found offsets of type "
+                 "<class 'torch.autograd.variable.Variable'>"),
+    ('3d', lambda w, i, o: F.embedding_bag(w, _li(np.zeros((1, 1, 2))), None),
+     ValueError, 'input has to be 1D or 2D Tensor, but got Tensor of dimension 3'),
+    ('no_offsets', lambda w, i, o: F.embedding_bag(w, i, None),
+     ValueError, 'offsets has to be a 1D Tensor but got None'),
+]
+
+
+def _grad_indices():
+    v = Variable(L.DoubleTensor([0.0, 1.0]), requires_grad=True)
+    v._data = L.LongTensor([0, 1])
+    return v
+
+
+@pytest.mark.parametrize('name, call, exc, message', _BAG_REFUSED,
+                         ids=[c[0] for c in _BAG_REFUSED])
+def test_embedding_bag_checks(name, call, exc, message):
+    w = Variable(L.DoubleTensor(np.arange(15.).reshape(5, 3)), requires_grad=True)
+    with pytest.raises(exc) as info:
+        call(w, _li([0, 2, 4, 1]), _li([0, 2]))
+    assert str(info.value) == message
+
+
+def test_embedding_bag_boundaries_and_one_bag(torch):
+    w0 = np.arange(15.).reshape(5, 3) / 4.0
+    # offsets[-1] == len(indices) is allowed (an empty last bag: zeros in 'sum')
+    w = Variable(L.DoubleTensor(w0), requires_grad=True)
+    out = F.embedding_bag(w, _li([0, 2, 4, 1]), _li([0, 4]), mode='sum')
+    assert _np(out).tolist() == [w0[[0, 2, 4, 1]].sum(0).tolist(), [0.0, 0.0, 0.0]]
+    for mode in ('mean', 'sum'):
+        w = Variable(L.DoubleTensor(w0), requires_grad=True)
+        out = F.embedding_bag(w, _li([3, 1, 3]), _li([0]), mode=mode)      # one bag
+        wt = torch.tensor(w0, requires_grad=True)
+        want = torch.nn.functional.embedding_bag(torch.tensor([3, 1, 3]), wt,
+                                                 torch.tensor([0]), mode=mode)
+        assert _np(out).tolist() == want.tolist()
+        (out * Variable(L.DoubleTensor([[1.0, 2.0, 3.0]]))).sum().backward()
+        (want * torch.tensor([[1.0, 2.0, 3.0]], dtype=torch.float64)).sum().backward()
+        assert _np(w.grad).tolist() == wt.grad.tolist()
+
+
+@pytest.mark.parametrize('norm_type', [1, 2, 3])
+def test_max_norm_renormalises_the_rows_looked_up(torch, norm_type):
+    # THNN LookupTable_renorm (modern embedding_renorm_ the same): a looked-up row whose
+    # p-norm exceeds max_norm is scaled by max_norm / (norm + 1e-7), in place
+    w0 = np.array([[3.0, 4.0], [0.1, 0.2], [6.0, -8.0], [1.0, 1.0]])
+    for fn in ('embedding', 'embedding_bag'):
+        w = Variable(L.DoubleTensor(w0.copy()))
+        wt = torch.tensor(w0.copy())
+        if fn == 'embedding':
+            out = F.embedding(_li([[0, 1, 2]]), w, max_norm=2.0, norm_type=norm_type)
+            want = torch.nn.functional.embedding(torch.tensor([[0, 1, 2]]), wt, max_norm=2.0,
+                                                 norm_type=norm_type)
+        else:
+            out = F.embedding_bag(w, _li([0, 1, 2]), _li([0, 1]), max_norm=2.0,
+                                  norm_type=norm_type)
+            want = torch.nn.functional.embedding_bag(torch.tensor([0, 1, 2]), wt,
+                                                     torch.tensor([0, 1]), max_norm=2.0,
+                                                     norm_type=norm_type)
+        np.testing.assert_allclose(_np(w), wt.numpy(), rtol=1e-15, atol=0)
+        np.testing.assert_allclose(_np(out), want.numpy(), rtol=1e-15, atol=0)
+        assert _np(w)[3].tolist() == [1.0, 1.0]          # not looked up: untouched
