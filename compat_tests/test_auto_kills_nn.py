@@ -873,3 +873,132 @@ def test_max_norm_renormalises_the_rows_looked_up(torch, norm_type):
         np.testing.assert_allclose(_np(w), wt.numpy(), rtol=1e-15, atol=0)
         np.testing.assert_allclose(_np(out), want.numpy(), rtol=1e-15, atol=0)
         assert _np(w)[3].tolist() == [1.0, 1.0]          # not looked up: untouched
+
+
+# ============================================================ more nn front-end checks
+_NN_REFUSED_2 = [
+    ('activation_not_variable', lambda: F.hardshrink(3),
+     TypeError, "hardshrink(): argument 'input' (position 1) must be Variable, not int"),
+    ('activation_integer', lambda: F.softshrink(Variable(L.LongTensor([1, 2]))),
+     RuntimeError, 'softshrink is not implemented for type torch.LongTensor'),
+    ('loss_not_variable', lambda: F.binary_cross_entropy(3, _v(2)),
+     TypeError, "binary_cross_entropy(): argument 'input' must be Variable, not int"),
+    ('glu_dim_high', lambda: F.glu(_v(2, 4), 2),
+     IndexError, 'dimension out of range (expected to be in range of [-2, 1], but got 2)'),
+    ('glu_dim_low', lambda: F.glu(_v(2, 4), -3),
+     IndexError, 'dimension out of range (expected to be in range of [-2, 1], but got -3)'),
+    ('glu_odd', lambda: F.glu(_v(2, 3), 1),
+     RuntimeError, 'invalid argument 2: Halving dimension must be even. Dim 1 is size 3'),
+    ('alpha_dropout_high', lambda: F.alpha_dropout(_v(2), 1.5),
+     ValueError, 'dropout probability has to be between 0 and 1, but got 1.5'),
+    ('alpha_dropout_low', lambda: F.alpha_dropout(_v(2), -0.5),
+     ValueError, 'dropout probability has to be between 0 and 1, but got -0.5'),
+    ('dropout_high', lambda: F.dropout(_v(2), 1.5),
+     ValueError, 'dropout probability has to be between 0 and 1, but got 1.5'),
+    ('dropout_low', lambda: F.dropout(_v(2), -0.1),
+     ValueError, 'dropout probability has to be between 0 and 1, but got -0.1'),
+    ('upsample_float_scale', lambda: F.upsample(_v(1, 1, 2, 2), scale_factor=1.5),
+     ValueError, 'scale_factor must be of integer type or a tuple of integer types'),
+    ('upsample_2d_input', lambda: F.upsample(_v(2, 2), scale_factor=2),
+     NotImplementedError, 'Input Error: Only 3D, 4D and 5D input Tensors supported (got 2D) '
+                          'for the modes: nearest | linear | bilinear | trilinear (got nearest)'),
+    ('upsample_mode_dim', lambda: F.upsample(_v(1, 1, 2, 2), scale_factor=2, mode='linear'),
+     NotImplementedError, 'Got 4D input, but linear mode needs 3D input'),
+    ('nll2d_target_dim', lambda: F.nll_loss(_v(1, 2, 2, 2), _li(np.zeros((1, 2)))),
+     RuntimeError, 'invalid argument 3: only batches of spatial targets supported (3D tensors) '
+                   'but got targets of dimension: 2'),
+    ('nll2d_weight', lambda: F.nll_loss(_v(1, 2, 2, 2), _li(np.zeros((1, 2, 2))),
+                                        weight=Variable(L.DoubleTensor([1., 2., 3.]))),
+     RuntimeError, 'weight tensor should be defined either for all or no classes'),
+    ('nll2d_size', lambda: F.nll_loss(_v(1, 2, 2, 2), _li(np.zeros((1, 2, 3)))),
+     RuntimeError, 'size mismatch (got input: 1x2x2x2, target: 1x2x3)'),
+    ('nll2d_range_high', lambda: F.nll_loss(_v(1, 2, 2, 2), _li(np.full((1, 2, 2), 2))),
+     RuntimeError, "Assertion `cur_target >= 0 && cur_target < n_classes' failed. "),
+    ('nll2d_range_low', lambda: F.nll_loss(_v(1, 2, 2, 2), _li(np.full((1, 2, 2), -1))),
+     RuntimeError, "Assertion `cur_target >= 0 && cur_target < n_classes' failed. "),
+    ('multi_margin_3d', lambda: F.multi_margin_loss(_v(1, 2, 2), _li([0])),
+     RuntimeError, 'invalid argument 2: vector or matrix expected'),
+    ('multi_margin_weight_2d', lambda: F.multi_margin_loss(_v(2, 3), _li([0, 1]),
+                                                           weight=_v(3, 1)),
+     ValueError, 'weight must be one-dimensional'),
+    ('multi_margin_p3', lambda: F.multi_margin_loss(_v(2, 3), _li([0, 1]), p=3),
+     ValueError, 'only p == 1 and p == 2 supported'),
+    ('multi_margin_target_size', lambda: F.multi_margin_loss(_v(2, 3), _li([0, 1, 1])),
+     RuntimeError, 'invalid argument 3: inconsistent target size'),
+    ('multi_margin_target_high', lambda: F.multi_margin_loss(_v(2, 3), _li([0, 3])),
+     RuntimeError, 'invalid argument 3: target out of range'),
+    ('multi_margin_target_low', lambda: F.multi_margin_loss(_v(2, 3), _li([-1, 0])),
+     RuntimeError, 'invalid argument 3: target out of range'),
+    ('cross_map_lrn_3d', lambda: nn.CrossMapLRN2d(3)(_v(1, 2, 2)),
+     ValueError, 'CrossMapLRN2d: Expected input to be 4D, got 3D instead.'),
+    ('batch_norm3d_4d', lambda: nn.BatchNorm3d(2)(_v(2, 2, 2, 2)),
+     ValueError, 'expected 5D input (got 4D input)'),
+    ('instance_norm1d_check', lambda: nn.InstanceNorm1d(2)._check_input_dim(_v(2, 2)),
+     ValueError, 'expected 3D input (got 2D input)'),
+    ('instance_norm2d_check', lambda: nn.InstanceNorm2d(2)._check_input_dim(_v(2, 2, 2)),
+     ValueError, 'expected 4D input (got 3D input)'),
+    ('instance_norm3d_check', lambda: nn.InstanceNorm3d(2)._check_input_dim(_v(2, 2, 2, 2)),
+     ValueError, 'expected 5D input (got 4D input)'),
+    ('instance_norm3d_features', lambda: nn.InstanceNorm3d(3)._check_input_dim(
+        _v(1, 2, 1, 1, 1)),
+     ValueError, 'got 2-feature tensor, expected 3'),
+    ('replication_pad3d_4d', lambda: nn.ReplicationPad3d(1)(_v(1, 2, 2, 2)),
+     NotImplementedError, 'Only 5D input Tensors are supported by ReplicationPad3d (got 4D)'),
+    ('conv_transpose_output_size_len', lambda: nn.ConvTranspose2d(1, 1, 3, stride=2).double()(
+        _v(1, 1, 3, 3), output_size=(1, 1, 1)),
+     ValueError, 'output_size must have 2 or 4 elements (got 3)'),
+    ('conv_transpose_output_size_high', lambda: nn.ConvTranspose2d(1, 1, 3, stride=2).double()(
+        _v(1, 1, 3, 3), output_size=(9, 9)),
+     ValueError, 'requested an output size of [9, 9], but valid sizes range from [7, 7] to '
+                 '[8, 8] (for an input of torch.Size([3, 3]))'),
+    ('conv_transpose_output_size_low', lambda: nn.ConvTranspose2d(1, 1, 3, stride=2).double()(
+        _v(1, 1, 3, 3), output_size=(6, 7)),
+     ValueError, 'requested an output size of [6, 7], but valid sizes range from [7, 7] to '
+                 '[8, 8] (for an input of torch.Size([3, 3]))'),
+    ('rnn_cell_hidden_1d', lambda: nn.RNNCell(2, 3).double()(_v(2, 2), _v(3)),
+     RuntimeError, 'hidden must be 2-D (batch, hidden_size), got 1-D'),
+    ('packed_sequence_rows', lambda: nn.LSTM(2, 3).double()(
+        nn.utils.rnn.PackedSequence(_v(3, 2), [2, 2])),
+     RuntimeError, 'PackedSequence: batch_sizes sum to 4, but data has 3 rows'),
+]
+
+
+@pytest.mark.parametrize('name, call, exc, message', _NN_REFUSED_2,
+                         ids=[c[0] for c in _NN_REFUSED_2])
+def test_more_nn_checks_refuse_with_their_message(name, call, exc, message):
+    with pytest.raises(exc) as info:
+        call()
+    assert type(info.value) is exc
+    assert str(info.value) == message
+
+
+_NN_ACCEPTED_2 = [
+    ('glu_last_negative_dim', lambda: F.glu(_v(2, 4), -2), (1, 4)),
+    ('alpha_dropout_p1', lambda: F.alpha_dropout(_v(2), 1.0, training=False), (2,)),
+    ('alpha_dropout_p0', lambda: F.alpha_dropout(_v(2), 0.0, training=True), (2,)),
+    ('dropout_p1', lambda: F.dropout(_v(3), 1.0, training=True), (3,)),
+    ('nll2d_last_class', lambda: F.nll_loss(_v(1, 2, 2, 2), _li(np.ones((1, 2, 2))),
+                                            reduce=False), (1, 2, 2)),
+    ('multi_margin_1d', lambda: F.multi_margin_loss(_v(3), _li([2])), (1,)),
+    ('conv_transpose_output_size_low_edge', lambda: nn.ConvTranspose2d(1, 1, 3, stride=2)
+     .double()(_v(1, 1, 3, 3), output_size=(7, 8)), (1, 1, 7, 8)),
+    ('conv_transpose_output_size_4', lambda: nn.ConvTranspose2d(1, 1, 3, stride=2)
+     .double()(_v(1, 1, 3, 3), output_size=(1, 1, 8, 7)), (1, 1, 8, 7)),
+    ('instance_norm3d_check_ok', lambda: nn.InstanceNorm3d(2)._check_input_dim(
+        _v(1, 2, 1, 1, 1)) or _v(1), (1,)),
+]
+
+
+@pytest.mark.parametrize('name, call, shape', _NN_ACCEPTED_2, ids=[c[0] for c in _NN_ACCEPTED_2])
+def test_more_nn_checks_accept_their_boundary(name, call, shape):
+    assert tuple(call().size()) == shape
+
+
+def test_dropout_p1_zeroes_everything_and_keeps_the_gradient_path():
+    x = _v(3)
+    y = F.dropout(x, 1.0, training=True)
+    assert _np(y).tolist() == [0.0, 0.0, 0.0]
+    y.sum().backward()
+    assert _np(x.grad).tolist() == [0.0, 0.0, 0.0]
+    assert F.alpha_dropout(x, 0.0, training=True) is x
+    assert F.alpha_dropout(x, 0.5, training=False) is x
