@@ -1002,3 +1002,109 @@ def test_dropout_p1_zeroes_everything_and_keeps_the_gradient_path():
     assert _np(x.grad).tolist() == [0.0, 0.0, 0.0]
     assert F.alpha_dropout(x, 0.0, training=True) is x
     assert F.alpha_dropout(x, 0.5, training=False) is x
+
+
+# ============================================================ modules run their functional form
+def _x(*shape):
+    return Variable(L.DoubleTensor(np.random.RandomState(int(np.prod(shape))).randn(*shape)),
+                    requires_grad=True)
+
+
+_MODULE_FORMS = [
+    ('AvgPool3d', lambda: nn.AvgPool3d(2, 1, 1, True, False),
+     lambda x: F.avg_pool3d(x, 2, 1, 1, True, False), (1, 2, 3, 4, 3)),
+    ('AdaptiveMaxPool1d', lambda: nn.AdaptiveMaxPool1d(3, return_indices=True),
+     lambda x: F.adaptive_max_pool1d(x, 3, True), (2, 2, 7)),
+    ('AdaptiveMaxPool3d', lambda: nn.AdaptiveMaxPool3d((2, 1, 3)),
+     lambda x: F.adaptive_max_pool3d(x, (2, 1, 3)), (1, 2, 3, 4, 5)),
+    ('AdaptiveAvgPool1d', lambda: nn.AdaptiveAvgPool1d(3),
+     lambda x: F.adaptive_avg_pool1d(x, 3), (2, 2, 7)),
+    ('AdaptiveAvgPool3d', lambda: nn.AdaptiveAvgPool3d((2, 1, 3)),
+     lambda x: F.adaptive_avg_pool3d(x, (2, 1, 3)), (1, 2, 3, 4, 5)),
+    ('LPPool2d', lambda: nn.LPPool2d(2, 2, 1), lambda x: F.lp_pool2d(x, 2, 2, 1), (1, 2, 3, 4)),
+    ('LPPool1d', lambda: nn.LPPool1d(3, 2, 1, True), lambda x: F.lp_pool1d(x, 3, 2, 1, True),
+     (1, 2, 5)),
+    ('Softshrink', lambda: nn.Softshrink(0.7), lambda x: F.softshrink(x, 0.7), (2, 5)),
+    ('RReLU_eval', lambda: nn.RReLU(0.1, 0.3).eval(),
+     lambda x: F.rrelu(x, 0.1, 0.3, False), (2, 5)),
+    ('ConstantPad1d', lambda: nn.ConstantPad1d((1, 2), 0.5),
+     lambda x: F.pad(x, (1, 2), 'constant', 0.5), (1, 2, 3)),
+    ('ReflectionPad1d', lambda: nn.ReflectionPad1d((2, 1)), lambda x: F.pad(x, (2, 1), 'reflect'),
+     (1, 2, 4)),
+    ('ReplicationPad1d', lambda: nn.ReplicationPad1d(2), lambda x: F.pad(x, (2, 2), 'replicate'),
+     (1, 2, 3)),
+    ('Hardtanh_old_keywords', lambda: _hardtanh_old_keywords(),
+     lambda x: F.hardtanh(x, -0.5, 0.25), (2, 5)),
+]
+
+
+def _hardtanh_old_keywords():
+    # 0.3.1: min_value / max_value are deprecated spellings of min_val / max_val
+    with pytest.warns(UserWarning) as record:
+        m = nn.Hardtanh(min_value=-0.5, max_value=0.25)
+    assert [str(r.message) for r in record] == [
+        'keyword argument min_value is deprecated and renamed to min_val',
+        'keyword argument max_value is deprecated and renamed to max_val']
+    return m
+
+
+@pytest.mark.parametrize('name, make, functional, shape', _MODULE_FORMS,
+                         ids=[c[0] for c in _MODULE_FORMS])
+def test_modules_run_their_functional_form(name, make, functional, shape):
+    m = make()
+    x1, x2 = _x(*shape), _x(*shape)
+    a, b = m(x1), functional(x2)
+    if isinstance(a, tuple):
+        assert _np(a[1]).tolist() == _np(b[1]).tolist()
+        a, b = a[0], b[0]
+    np.testing.assert_array_equal(_np(a), _np(b))          # (NaN where both are NaN)
+    a.sum().backward()
+    b.sum().backward()
+    np.testing.assert_array_equal(_np(x1.grad), _np(x2.grad))
+
+
+def test_max_unpool_modules_and_embedding_bag_module():
+    x = _x(1, 1, 4, 4)
+    out, idx = F.max_pool2d(x, 2, 2, return_indices=True)
+    m = nn.MaxUnpool2d(2)
+    assert repr(m) == 'MaxUnpool2d(kernel_size=(2, 2), stride=(2, 2), padding=(0, 0))'
+    assert _np(m(out, idx)).tolist() == _np(F.max_unpool2d(out, idx, 2, 2)).tolist()
+    assert tuple(m(out, idx, output_size=(5, 5)).size()) == (1, 1, 5, 5)
+    L.manual_seed(1)
+    bag = nn.EmbeddingBag(5, 2, max_norm=1.5, norm_type=3, scale_grad_by_freq=True, mode='sum')
+    assert repr(bag) == ('EmbeddingBag(5, 2, max_norm=1.5, norm_type=3, '
+                         'scale_grad_by_freq=True, mode=sum)')
+    assert repr(nn.EmbeddingBag(5, 2)) == 'EmbeddingBag(5, 2, mode=mean)'
+    w0 = _np(bag.weight).copy()
+    got = bag(_li([0, 4, 4]), _li([0, 1]))
+    w = Variable(L.DoubleTensor(w0).float(), requires_grad=True)
+    want = F.embedding_bag(w, _li([0, 4, 4]), _li([0, 1]), 1.5, 3, True, 'sum')
+    assert _np(got).tolist() == _np(want).tolist()
+
+
+def test_softmax_module_setstate_defaults_the_dim():
+    m = nn.Softmax()
+    state = dict(m.__dict__)
+    del state['dim']
+    m2 = nn.Softmax.__new__(nn.Softmax)
+    m2.__setstate__(state)
+    assert m2.dim is None
+    state['dim'] = 1
+    m3 = nn.Softmax.__new__(nn.Softmax)
+    m3.__setstate__(state)
+    assert m3.dim == 1
+
+
+def test_poisson_nll_and_multilabel_soft_margin_modules():
+    x, t = _x(2, 3), Variable(L.DoubleTensor([[0.0, 1.0, 2.0], [1.0, 0.0, 3.0]]))
+    for log_input, full in ((True, False), (False, True)):
+        m = nn.PoissonNLLLoss(log_input=log_input, full=full, size_average=False, eps=1e-3)
+        xx = x.abs() if not log_input else x
+        want = F.poisson_nll_loss(xx, t, log_input, full, False, 1e-3)
+        assert _np(m(xx, t)).tolist() == _np(want).tolist()
+    m = nn.PoissonNLLLoss(reduce=False)
+    assert tuple(m(x, t).size()) == (2, 3)
+    y = Variable(L.DoubleTensor([[0.0, 1.0, 1.0], [1.0, 0.0, 0.0]]))
+    w = Variable(L.DoubleTensor([1.0, 2.0, 0.5]))
+    m = nn.MultiLabelSoftMarginLoss(weight=w, size_average=False)
+    assert _np(m(x, y)).tolist() == _np(F.multilabel_soft_margin_loss(x, y, w, False)).tolist()
