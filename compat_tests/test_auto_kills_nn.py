@@ -1108,3 +1108,42 @@ def test_poisson_nll_and_multilabel_soft_margin_modules():
     w = Variable(L.DoubleTensor([1.0, 2.0, 0.5]))
     m = nn.MultiLabelSoftMarginLoss(weight=w, size_average=False)
     assert _np(m(x, y)).tolist() == _np(F.multilabel_soft_margin_loss(x, y, w, False)).tolist()
+
+
+# ============================================================ gradient accumulation paths
+def test_gradient_accumulation_volatile_and_graph_grads():
+    # 0.3.1 AccumulateGrad::apply: the first gradient is cloned; a later one is added in place
+    # into a volatile .grad (the same Variable, still volatile, even under create_graph) and
+    # out of place into a .grad that has a graph (a new Variable, AddBackward1)
+    x = Variable(L.DoubleTensor([1., 2.]), requires_grad=True)
+    (x * x).sum().backward()
+    g0 = x.grad
+    assert g0.volatile and not g0.requires_grad
+    (x * x).sum().backward(create_graph=True)
+    assert x.grad is g0 and _np(g0).tolist() == [4.0, 8.0] and g0.volatile
+
+    x2 = Variable(L.DoubleTensor([1., 2.]), requires_grad=True)
+    (x2 * x2).sum().backward(create_graph=True)
+    g1 = x2.grad
+    assert not g1.volatile and g1.requires_grad and type(g1.grad_fn).__name__ == 'Identity'
+    (x2 * x2).sum().backward()
+    assert x2.grad is not g1 and _np(g1).tolist() == [2.0, 4.0]
+    assert _np(x2.grad).tolist() == [4.0, 8.0] and x2.grad.requires_grad
+    assert type(x2.grad.grad_fn).__name__ == 'AddBackward1'
+    # a volatile gradient given to a graph-building backward joins the graph as a constant
+    x3 = Variable(L.DoubleTensor([1., 2.]), requires_grad=True)
+    (x3 * x3).sum().backward(create_graph=True)
+    (x3 * x3).sum().backward(Variable(L.DoubleTensor([1.]), volatile=True), create_graph=True)
+    assert _np(x3.grad).tolist() == [4.0, 8.0] and not x3.grad.volatile
+    # x3.grad = 2x (with a graph) + 2x (the volatile term, a constant): its sum has the
+    # derivative 2, accumulated out of place into x3.grad itself: [4 + 2, 8 + 2]
+    x3.grad.sum().backward()
+    assert _np(x3.grad).tolist() == [6.0, 10.0]
+
+
+def test_gradient_of_another_type_is_cast_into_grad():
+    # a DoubleTensor gradient reaching a FloatTensor leaf is added in the leaf's type
+    x = Variable(L.FloatTensor([1., 2.]), requires_grad=True)
+    (x * x).sum().backward()
+    (x.double() * 3).sum().backward()
+    assert type(x.grad.data) is L.FloatTensor and _np(x.grad).tolist() == [5.0, 7.0]
