@@ -1147,3 +1147,99 @@ def test_gradient_of_another_type_is_cast_into_grad():
     (x * x).sum().backward()
     (x.double() * 3).sum().backward()
     assert type(x.grad.data) is L.FloatTensor and _np(x.grad).tolist() == [5.0, 7.0]
+
+
+# ============================================================ custom Function bookkeeping
+class _Shares(L.autograd.Function):
+    """A legacy Function whose forward returns a view of its input and declares the pair."""
+
+    def __init__(self, pairs):
+        super(_Shares, self).__init__()
+        self.pairs = pairs
+
+    def forward(self, x):
+        y = x.view(-1)
+        extra = x.new(1).zero_()
+        self.mark_shared_storage(*[p(x, y, extra) for p in self.pairs])
+        return y
+
+    def backward(self, g):
+        return g.view(2, 2)
+
+
+def test_mark_shared_storage_joins_version_counters_and_checks_its_pairs():
+    # 0.3.1 python_function.cpp _join_version_counters (its texts, 'satify' included)
+    x = Variable(L.DoubleTensor([[1., 2.], [3., 4.]]), requires_grad=True)
+    y = _Shares([lambda x, y, e: (x, y)])(x)
+    before = x._version
+    y.data.add_(1)
+    z = y * 1
+    y.mul_(2)                                   # bumps the shared counter
+    assert x._version == y._version and x._version > before
+    for pairs, message in (
+            ([lambda x, y, e: 3], 'mark_shared_storages accepts a number of pairs, but one of '
+                                  'the arguments is of type int'),
+            ([lambda x, y, e: (x, y, x)], 'mark_shared_storages accepts pairs, but argument 0 '
+                                          'is a tuple of 3 elements'),
+            ([lambda x, y, e: (x, y), lambda x, y, e: (x, 3)],
+             'mark_shared_storages accepts pairs of tensors, but one of them contains '
+             'torch.DoubleTensor and int'),
+            ([lambda x, y, e: (x, e)], "mark_shared_storages only accepts pairs of input and "
+                                       "output tensors, but argument 0 doesn't satify this "
+                                       "condition")):
+        with pytest.raises(RuntimeError) as info:
+            _Shares(pairs)(Variable(L.DoubleTensor([[1., 2.], [3., 4.]]), requires_grad=True))
+        assert str(info.value) == message
+    del z
+
+
+class _ReturnsInt(L.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        return 3
+
+    @staticmethod
+    def backward(ctx, g):
+        return g
+
+
+class _Identity(L.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        return x
+
+    @staticmethod
+    def backward(ctx, g):
+        return g * 2
+
+
+class _DirtyVolatile(L.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.mark_dirty(x)
+        return x.add_(1)
+
+    @staticmethod
+    def backward(ctx, g):
+        return g
+
+
+def test_function_outputs_forms():
+    x = Variable(L.DoubleTensor([1., 2.]), requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        _ReturnsInt.apply(x)
+    assert str(info.value) == 'Variable data has to be a tensor, but got int'
+    # an unmodified input returned: a new Variable on the same tensor, in the graph
+    y = _Identity.apply(x)
+    assert y is not x and y.data is x.data
+    assert type(y.grad_fn).__name__ == '_IdentityBackward'
+    y.sum().backward()
+    assert _np(x.grad).tolist() == [2.0, 2.0]
+    # a volatile input modified in place stays volatile, without a graph
+    v = Variable(L.DoubleTensor([1., 2.]), volatile=True)
+    out = _DirtyVolatile.apply(v)
+    assert out is v and v.volatile and v.grad_fn is None and _np(v).tolist() == [2.0, 3.0]
+    with pytest.raises(NotImplementedError):
+        L.autograd.Function.forward(None, x)
+    with pytest.raises(NotImplementedError):
+        L.autograd.Function.backward(None, x)
