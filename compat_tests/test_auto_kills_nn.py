@@ -1243,3 +1243,46 @@ def test_function_outputs_forms():
         L.autograd.Function.forward(None, x)
     with pytest.raises(NotImplementedError):
         L.autograd.Function.backward(None, x)
+
+
+# ============================================================ defaults of the backend RNN factory
+def test_backend_rnn_factory_trains_by_default():
+    # 0.3.1 nn/_functions/rnn.py RNN(..., dropout=0, train=True, ...): the dropout between
+    # layers is on unless train=False.  With p = 1 the second layer sees zeros when training,
+    # so its output no longer depends on the input
+    L.manual_seed(3)
+    m = nn.RNN(3, 4, num_layers=2, dropout=1.0)
+    x1, x2 = Variable(L.randn(2, 1, 3)), Variable(L.randn(2, 1, 3))
+    h = Variable(L.zeros(2, 1, 4))
+    train = m._backend.RNN('RNN_TANH', 3, 4, num_layers=2, dropout=1.0)
+    evalf = m._backend.RNN('RNN_TANH', 3, 4, num_layers=2, dropout=1.0, train=False)
+    assert _np(train(x1, m.all_weights, h)[0]).tolist() == \
+        _np(train(x2, m.all_weights, h)[0]).tolist()
+    assert _np(evalf(x1, m.all_weights, h)[0]).tolist() != \
+        _np(evalf(x2, m.all_weights, h)[0]).tolist()
+    m.eval()
+    assert _np(evalf(x1, m.all_weights, h)[0]).tolist() == _np(m(x1, h)[0]).tolist()
+
+
+# ============================================================ conv double backward, one side
+@pytest.mark.parametrize('needs', ['input', 'weight'])
+def test_conv_double_backward_with_one_differentiable_side(torch, needs):
+    # the gradient graph of a convolution whose input (or weight) alone requires grad: the
+    # create_graph backward builds only that side's gradient, and it is differentiable
+    rs = np.random.RandomState(5)
+    xa, wa, ca = rs.randn(1, 2, 4, 4), rs.randn(3, 2, 2, 2), rs.randn(1, 3, 3, 3)
+    x = Variable(L.DoubleTensor(xa), requires_grad=needs == 'input')
+    w = Variable(L.DoubleTensor(wa), requires_grad=needs == 'weight')
+    c = Variable(L.DoubleTensor(ca), requires_grad=True)
+    target = x if needs == 'input' else w
+    g, = L.autograd.grad((F.conv2d(x, w) * c).sum(), [target], create_graph=True)
+    (g * g).sum().backward()
+    xt = torch.tensor(xa, requires_grad=needs == 'input')
+    wt = torch.tensor(wa, requires_grad=needs == 'weight')
+    ct = torch.tensor(ca, requires_grad=True)
+    tt = xt if needs == 'input' else wt
+    gt, = torch.autograd.grad((torch.nn.functional.conv2d(xt, wt) * ct).sum(), [tt],
+                              create_graph=True)
+    (gt * gt).sum().backward()
+    np.testing.assert_allclose(_np(g), gt.detach().numpy(), rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(_np(c.grad), ct.grad.numpy(), rtol=1e-12, atol=1e-12)
