@@ -1286,3 +1286,58 @@ def test_conv_double_backward_with_one_differentiable_side(torch, needs):
     (gt * gt).sum().backward()
     np.testing.assert_allclose(_np(g), gt.detach().numpy(), rtol=1e-12, atol=1e-12)
     np.testing.assert_allclose(_np(c.grad), ct.grad.numpy(), rtol=1e-12, atol=1e-12)
+
+
+# ============================================================ piecewise activations at their breakpoints
+_BREAKPOINTS = [0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 6.0, 2.0, -2.0]
+_PIECEWISE = [
+    # (name, ours, modern, signed zeros compared): THNN's strict comparisons of 0.3.1
+    # (PReLU/LeakyReLU ``x > 0``, Threshold ``x > threshold``, HardTanh / Shrink bounds)
+    ('prelu', lambda x: F.prelu(x, Variable(L.DoubleTensor([-0.25]))),
+     lambda t, x: t.nn.functional.prelu(x, t.tensor([-0.25], dtype=t.float64)), True),
+    ('leaky_relu', lambda x: F.leaky_relu(x, -0.5),
+     lambda t, x: t.nn.functional.leaky_relu(x, -0.5), True),
+    ('threshold', lambda x: F.threshold(x, 0.5, -3.0),
+     lambda t, x: t.nn.functional.threshold(x, 0.5, -3.0), True),
+    ('threshold_at_zero', lambda x: F.threshold(x, 0.0, 7.0),
+     lambda t, x: t.nn.functional.threshold(x, 0.0, 7.0), True),
+    ('hardtanh', lambda x: F.hardtanh(x, -1.0, 0.5),
+     lambda t, x: t.nn.functional.hardtanh(x, -1.0, 0.5), True),
+    ('hardshrink', lambda x: F.hardshrink(x, 0.5),
+     lambda t, x: t.nn.functional.hardshrink(x, 0.5), True),
+    ('softshrink', lambda x: F.softshrink(x, 0.5),
+     lambda t, x: t.nn.functional.softshrink(x, 0.5), True),
+    ('rrelu_eval', lambda x: F.rrelu(x, 0.1, 0.3),
+     lambda t, x: t.nn.functional.rrelu(x, 0.1, 0.3), True),
+    # 0.3.1's Threshold writes +0 where modern relu keeps -0: values and gradients only
+    ('relu', lambda x: F.relu(x), lambda t, x: t.relu(x), False),
+    ('relu6', lambda x: F.relu6(x), lambda t, x: t.nn.functional.relu6(x), False),
+]
+
+
+@pytest.mark.parametrize('name, ours, modern, signs', _PIECEWISE, ids=[c[0] for c in _PIECEWISE])
+def test_piecewise_activations_at_their_breakpoints(torch, name, ours, modern, signs):
+    g = np.arange(1.0, len(_BREAKPOINTS) + 1)
+    x = Variable(L.DoubleTensor(_BREAKPOINTS), requires_grad=True)
+    y = ours(x)
+    y.backward(Variable(L.DoubleTensor(g)))
+    xt = torch.tensor(_BREAKPOINTS, dtype=torch.float64, requires_grad=True)
+    yt = modern(torch, xt)
+    yt.backward(torch.tensor(g))
+    assert _np(y).tolist() == yt.tolist()
+    if signs:
+        assert np.signbit(_np(y)).tolist() == torch.signbit(yt).tolist()
+    assert _np(x.grad).tolist() == xt.grad.tolist()
+
+
+def test_prelu_weight_gradient_counts_zeros_as_negative(torch):
+    # THNN PReLU accGradParameters: gradWeight += x * g where x <= 0
+    xs = [[0.0, -1.0, 2.0], [-0.0, 3.0, -4.0]]
+    x = Variable(L.DoubleTensor(xs), requires_grad=True)
+    w = Variable(L.DoubleTensor([0.5, -0.25, 2.0]), requires_grad=True)
+    F.prelu(x, w).sum().backward()
+    xt = torch.tensor(xs, dtype=torch.float64, requires_grad=True)
+    wt = torch.tensor([0.5, -0.25, 2.0], dtype=torch.float64, requires_grad=True)
+    torch.nn.functional.prelu(xt, wt).sum().backward()
+    assert _np(w.grad).tolist() == wt.grad.tolist()
+    assert _np(x.grad).tolist() == xt.grad.tolist()
