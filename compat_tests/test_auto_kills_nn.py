@@ -1341,3 +1341,43 @@ def test_prelu_weight_gradient_counts_zeros_as_negative(torch):
     torch.nn.functional.prelu(xt, wt).sum().backward()
     assert _np(w.grad).tolist() == wt.grad.tolist()
     assert _np(x.grad).tolist() == xt.grad.tolist()
+
+
+# ============================================================ pooling module reprs (0.3.1 pooling.py)
+_POOL_REPRS = [
+    (lambda: nn.MaxPool1d(3, 2, 1, 2, True, True),
+     'MaxPool1d(kernel_size=3, stride=2, padding=1, dilation=2, ceil_mode=True)'),
+    (lambda: nn.MaxPool2d((3, 2), (2, 1), (1, 0), 1, False, True),
+     'MaxPool2d(kernel_size=(3, 2), stride=(2, 1), padding=(1, 0), dilation=(1, 1), '
+     'ceil_mode=True)'),
+    (lambda: nn.MaxPool2d(2), 'MaxPool2d(kernel_size=(2, 2), stride=(2, 2), dilation=(1, 1), '
+                              'ceil_mode=False)'),
+    (lambda: nn.MaxUnpool1d(3, 2, 1), 'MaxUnpool1d(kernel_size=(3,), stride=(2,), padding=(1,))'),
+    (lambda: nn.MaxUnpool3d(2, 1, 0),
+     'MaxUnpool3d(kernel_size=(2, 2, 2), stride=(1, 1, 1), padding=(0, 0, 0))'),
+    (lambda: nn.AvgPool1d(3, 2, 1, True, False),
+     'AvgPool1d(kernel_size=(3,), stride=(2,), padding=(1,), ceil_mode=True, '
+     'count_include_pad=False)'),
+    (lambda: nn.AvgPool2d((3, 2), (2, 1), (1, 0), True, False),
+     'AvgPool2d(kernel_size=(3, 2), stride=(2, 1), padding=(1, 0), ceil_mode=True, '
+     'count_include_pad=False)'),
+    (lambda: nn.AvgPool2d(2), 'AvgPool2d(kernel_size=2, stride=2, padding=0, ceil_mode=False, '
+                              'count_include_pad=True)'),
+    (lambda: nn.MaxPool3d(3, 2, 1, 2, True, True),
+     'MaxPool3d(kernel_size=3, stride=2, padding=1, dilation=2, ceil_mode=True)'),
+    (lambda: nn.AvgPool3d(3, 2, 1, True, False),
+     'AvgPool3d(kernel_size=3, stride=2, padding=1, ceil_mode=True, count_include_pad=False)'),
+    (lambda: nn.FractionalMaxPool2d(2, output_size=3), 'FractionalMaxPool2d(\n)'),
+    (lambda: nn.LPPool2d(2, 3, 2, True), 'LPPool2d(2, 3, stride=2, ceil_mode=True)'),
+    (lambda: nn.LPPool1d(1.5, 3), 'LPPool1d(1.5, 3, stride=None, ceil_mode=False)'),
+    (lambda: nn.AdaptiveMaxPool1d(3, True), 'AdaptiveMaxPool1d(output_size=3)'),
+    (lambda: nn.AdaptiveMaxPool3d(2), 'AdaptiveMaxPool3d(output_size=2)'),
+    (lambda: nn.AdaptiveAvgPool1d(4), 'AdaptiveAvgPool1d(output_size=4)'),
+    (lambda: nn.AdaptiveAvgPool3d((1, 2, 3)), 'AdaptiveAvgPool3d(output_size=(1, 2, 3))'),
+]
+
+
+@pytest.mark.parametrize('make, text', _POOL_REPRS, ids=[t.split('(')[0] + str(i)
+                                                         for i, (m, t) in enumerate(_POOL_REPRS)])
+def test_pooling_module_reprs(make, text):
+    assert repr(make()) == text
