@@ -1381,3 +1381,53 @@ _POOL_REPRS = [
                                                          for i, (m, t) in enumerate(_POOL_REPRS)])
 def test_pooling_module_reprs(make, text):
     assert repr(make()) == text
+
+
+# ============================================================ profiler: legacy calls, nesting
+class _LegacyTwice(L.autograd.Function):
+    def forward(self, t):
+        return t * 2
+
+    def backward(self, g):
+        return g * 2
+
+
+class _ApplyInside(L.autograd.Function):
+    """A new-style Function whose forward runs a legacy Function's call and a Variable op on
+    Variables it builds itself (nested calls: one event, the outer one)."""
+    @staticmethod
+    def forward(ctx, t):
+        inner = _LegacyTwice()(Variable(t))
+        return (inner.exp() + 0).data
+
+    @staticmethod
+    def backward(ctx, g):
+        return g
+
+
+def test_profiler_records_legacy_calls_and_only_outer_calls():
+    from legacy_autograd.autograd import profiler
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    with profiler.profile() as prof:
+        y = _LegacyTwice()(x)
+        z = _ApplyInside.apply(x)
+        x.t().view(2)
+    names = [e.name for e in prof.function_events]
+    assert names == ['_LegacyTwice', '_ApplyInside', 't', 'view']
+    assert _np(y).tolist() == [2.0, 4.0]
+    assert _np(z).tolist() == np.exp([2.0, 4.0]).tolist()
+    with pytest.raises(RuntimeError) as info:
+        with profiler.profile():
+            with profiler.profile():
+                pass
+    assert str(info.value) == 'autograd profiler is already enabled'
+    from legacy_autograd.autograd import _profiling
+    with pytest.raises(RuntimeError) as info:
+        _profiling.disable()
+    assert str(info.value) == "can't disable profiler when it's not enabled"
+    u = profiler.EnforceUnique()
+    u.see(1, 2)
+    u.see(2, 1)
+    with pytest.raises(RuntimeError) as info:
+        u.see(1, 2)
+    assert str(info.value) == 'duplicate key: (1, 2)'
