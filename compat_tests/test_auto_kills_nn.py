@@ -1431,3 +1431,67 @@ def test_profiler_records_legacy_calls_and_only_outer_calls():
     with pytest.raises(RuntimeError) as info:
         u.see(1, 2)
     assert str(info.value) == 'duplicate key: (1, 2)'
+
+
+# ============================================================ nn.utils and init odds
+def test_pack_padded_sequence_takes_lengths_as_variable_or_tensor():
+    from legacy_autograd.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+    x = Variable(L.DoubleTensor(np.arange(12.).reshape(3, 2, 2)))
+    want = pack_padded_sequence(x, [3, 2])
+    for lengths in (Variable(L.LongTensor([3, 2])), L.LongTensor([3, 2]), (3, 2)):
+        got = pack_padded_sequence(x, lengths)
+        assert list(got.batch_sizes) == list(want.batch_sizes) == [2, 2, 1]
+        assert _np(got.data).tolist() == _np(want.data).tolist()
+    out, lens = pad_packed_sequence(want)
+    assert lens == [3, 2]
+    assert _np(out).tolist() == _masked(x).tolist()      # the padding is zeros again
+
+
+def _masked(x):
+    a = _np(x).copy()
+    a[2, 1] = 0
+    return a
+
+
+def test_weight_norm_over_a_middle_dim_and_its_removal(torch):
+    L.manual_seed(2)
+    conv = nn.Conv2d(2, 3, (2, 2)).double()
+    w0 = _np(conv.weight).copy()
+    m = nn.utils.weight_norm(conv, dim=1)
+    g = _np(m.weight_g)
+    # the norm over every dim but 1, kept as (1, C, 1, 1)
+    want = np.sqrt((w0 ** 2).sum(axis=(0, 2, 3), keepdims=True))
+    np.testing.assert_allclose(g, want, rtol=1e-14, atol=0)
+    x = Variable(L.DoubleTensor(np.random.RandomState(0).randn(1, 2, 3, 3)))
+    np.testing.assert_allclose(_np(m(x)), torch.nn.functional.conv2d(
+        torch.tensor(_np(x)), torch.tensor(w0), torch.tensor(_np(conv.bias))).numpy(),
+        rtol=1e-12, atol=1e-12)
+    nn.utils.remove_weight_norm(m)
+    assert 'weight_g' not in m._parameters and 'weight' in m._parameters
+    with pytest.raises(ValueError) as info:
+        nn.utils.remove_weight_norm(m)
+    assert str(info.value).startswith("weight_norm of 'weight' not found in Conv2d(")
+
+
+def test_parameters_to_vector_checks_devices_and_round_trips():
+    from legacy_autograd.nn.utils import parameters_to_vector, vector_to_parameters
+    lin = nn.Linear(2, 2).double()
+    v = parameters_to_vector(lin.parameters())
+    assert tuple(v.size()) == (6,)
+    vector_to_parameters(v * 2, lin.parameters())
+    assert _np(parameters_to_vector(lin.parameters())).tolist() == (_np(v) * 2).tolist()
+
+
+def test_dirac_on_a_variable_and_containers_without_contents():
+    w = Variable(L.DoubleTensor(2, 3, 3).fill_(7))
+    assert nn.init.dirac(w) is w
+    want = np.zeros((2, 3, 3))
+    want[0, 0, 1] = want[1, 1, 1] = 1
+    assert _np(w).tolist() == want.tolist()
+    with pytest.raises(ValueError) as info:
+        nn.init.dirac(L.DoubleTensor(2, 2))
+    assert str(info.value) == 'Only tensors with 3, 4, or 5 dimensions are supported'
+    assert len(nn.ModuleList()) == 0 and len(nn.ParameterList()) == 0
+    pl = nn.ParameterList([nn.Parameter(L.DoubleTensor([1.0]))])
+    pl[0] = nn.Parameter(L.DoubleTensor([2.0]))
+    assert _np(pl[0]).tolist() == [2.0] and len(list(pl.parameters())) == 1
