@@ -1495,3 +1495,46 @@ def test_dirac_on_a_variable_and_containers_without_contents():
     pl = nn.ParameterList([nn.Parameter(L.DoubleTensor([1.0]))])
     pl[0] = nn.Parameter(L.DoubleTensor([2.0]))
     assert _np(pl[0]).tolist() == [2.0] and len(list(pl.parameters())) == 1
+
+
+# ============================================================ RNN modules: state and checks
+def test_rnn_setstate_rebuilds_weight_names_and_nonlinearity():
+    # 0.3.1 RNNBase.__setstate__: an old pickle's ``all_weights`` (Variables) is replaced by
+    # the parameter names, per layer and direction, without the biases when bias=False
+    m = nn.LSTM(2, 3, num_layers=2, bidirectional=True, bias=False)
+    d = dict(m.__dict__)
+    d['all_weights'] = [[w for w in ws] for ws in m.all_weights]
+    m2 = nn.LSTM.__new__(nn.LSTM)
+    m2.__setstate__(d)
+    assert m2._all_weights == [['weight_ih_l0', 'weight_hh_l0'],
+                               ['weight_ih_l0_reverse', 'weight_hh_l0_reverse'],
+                               ['weight_ih_l1', 'weight_hh_l1'],
+                               ['weight_ih_l1_reverse', 'weight_hh_l1_reverse']]
+    m3 = nn.GRU(2, 3)
+    d = dict(m3.__dict__)
+    d['all_weights'] = [[w for w in ws] for ws in m3.all_weights]
+    m4 = nn.GRU.__new__(nn.GRU)
+    m4.__setstate__(d)
+    assert m4._all_weights == [['weight_ih_l0', 'weight_hh_l0', 'bias_ih_l0', 'bias_hh_l0']]
+    assert nn.RNN(2, 3, nonlinearity='tanh').mode == 'RNN_TANH'
+    assert nn.RNN(2, 3, nonlinearity='relu').mode == 'RNN_RELU'
+    assert nn.RNN(2, 3).mode == 'RNN_TANH'
+    with pytest.raises(ValueError) as info:
+        nn.RNN(2, 3, nonlinearity='sigmoid')
+    assert str(info.value) == "Unknown nonlinearity 'sigmoid'"
+
+
+def test_rnn_cell_checks():
+    # docs/nn_rnn.md "Cell checks"
+    cell = nn.RNNCell(2, 3).double()
+    for x, h, message in (
+            (_v(2, 2, 2), _v(2, 3), 'matrices expected, got 3D, 2D tensors'),
+            (_v(2, 2), _v(2, 3, 1), 'hidden must be 2-D (batch, hidden_size), got 3-D'),
+            (_v(2, 4), _v(2, 3), 'input has inconsistent input_size: got 4, expected 2'),
+            (_v(2, 2), _v(3, 3), "Input batch size 2 doesn't match hidden batch size 3")):
+        with pytest.raises(RuntimeError) as info:
+            cell(x, h)
+        assert str(info.value) == message
+    with pytest.raises(RuntimeError) as info:
+        nn.LSTMCell(2, 3).double()(_v(2, 2), (_v(2, 3), _v(2)))
+    assert str(info.value) == 'hidden[1] must be 2-D (batch, hidden_size), got 1-D'
