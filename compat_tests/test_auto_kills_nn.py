@@ -1538,3 +1538,86 @@ def test_rnn_cell_checks():
     with pytest.raises(RuntimeError) as info:
         nn.LSTMCell(2, 3).double()(_v(2, 2), (_v(2, 3), _v(2)))
     assert str(info.value) == 'hidden[1] must be 2-D (batch, hidden_size), got 1-D'
+
+
+# ============================================================ gradcheck's verdicts
+class _SumIgnoringGrad(L.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.n = x.numel()
+        return x.new([x.sum()])
+
+    @staticmethod
+    def backward(ctx, g):
+        return Variable(L.DoubleTensor(np.ones(ctx.n)))      # g never used
+
+
+class _TwiceWrong(L.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        return x * 2
+
+    @staticmethod
+    def backward(ctx, g):
+        return g * 3
+
+
+class _NotReentrant(L.autograd.Function):
+    calls = [0]
+
+    @staticmethod
+    def forward(ctx, x):
+        return x * 2
+
+    @staticmethod
+    def backward(ctx, g):
+        _NotReentrant.calls[0] += 1
+        return g * (2.5 if _NotReentrant.calls[0] % 2 else 2.0)
+
+
+def test_gradcheck_verdicts_and_messages():
+    from legacy_autograd.autograd import gradcheck
+    x = Variable(L.DoubleTensor([0.5, -1.5, 2.0]), requires_grad=True)
+    assert gradcheck(lambda t: (t * t).sum(), (x,)) is True
+    assert gradcheck(lambda t: _SumIgnoringGrad.apply(t), (x,), raise_exception=False) is False
+    with pytest.raises(RuntimeError) as info:
+        gradcheck(lambda t: _SumIgnoringGrad.apply(t), (x,))
+    assert str(info.value) == 'backward not multiplied by grad_output'
+    assert gradcheck(lambda t: _TwiceWrong.apply(t), (x,), raise_exception=False) is False
+    with pytest.raises(RuntimeError) as info:
+        gradcheck(lambda t: _TwiceWrong.apply(t), (x,))
+    assert str(info.value).startswith('Jacobian mismatch for output 0 with respect to input 0,'
+                                      '\nnumerical:')
+    with pytest.raises(RuntimeError) as info:
+        gradcheck(lambda t: _NotReentrant.apply(t), (Variable(L.DoubleTensor([1.0]),
+                                                              requires_grad=True),),
+                  atol=1.0, rtol=0.0)
+    assert str(info.value).startswith('Backward is not reentrant')
+    # a two-input function: a wrong gradient for the second input names input 1
+    y = Variable(L.DoubleTensor([1.0, 2.0, 3.0]), requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        gradcheck(lambda a, b: a * 2 + _TwiceWrong.apply(b), (x, y))
+    assert str(info.value).startswith('Jacobian mismatch for output 0 with respect to input 1,')
+    # a non-Variable argument is passed through; an input that needs no grad is skipped
+    z = Variable(L.DoubleTensor([4.0, 5.0, 6.0]))
+    assert gradcheck(lambda a, k, b: a * k + b, (x, 3.0, z)) is True
+
+
+def test_gradcheck_helpers_on_nested_inputs():
+    from legacy_autograd.autograd import gradcheck as G
+    import importlib
+    mod = importlib.import_module('legacy_autograd.autograd.gradcheck')
+    a = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    b = Variable(L.DoubleTensor([3.0]), requires_grad=True)
+    c = Variable(L.DoubleTensor([5.0]))
+    (a.sum() * b.sum()).backward()
+    mod.zero_gradients([a, (b, 'text')])
+    assert _np(a.grad).tolist() == [0.0, 0.0] and _np(b.grad).tolist() == [0.0]
+    jac = mod.make_jacobian([a, (b, c)], 4)
+    assert type(jac) is list and tuple(jac[0].size()) == (2, 4)
+    assert type(jac[1]) is tuple and len(jac[1]) == 1 and tuple(jac[1][0].size()) == (1, 4)
+    assert mod.make_jacobian([c], 3) is None and mod.make_jacobian(7, 3) is None
+    t = L.DoubleTensor([9.0])
+    assert [x.tolist() for x in mod.iter_tensors([a, (c, t)])] == [[1.0, 2.0], [5.0], [9.0]]
+    assert [x.tolist() for x in mod.iter_tensors([a, (c, t)], True)] == [[1.0, 2.0], [9.0]]
+    assert G is not None
