@@ -1621,3 +1621,49 @@ def test_gradcheck_helpers_on_nested_inputs():
     assert [x.tolist() for x in mod.iter_tensors([a, (c, t)])] == [[1.0, 2.0], [5.0], [9.0]]
     assert [x.tolist() for x in mod.iter_tensors([a, (c, t)], True)] == [[1.0, 2.0], [9.0]]
     assert G is not None
+
+
+# ============================================================ optimizer state loading
+def test_optimizer_load_state_dict_keeps_containers_and_casts_float_tensors():
+    # docs/optim.md: floating-point state tensors take the parameter's type; dicts, lists,
+    # tuples keep their type element by element; strings, numbers, integer tensors and
+    # state not tied to a parameter are kept as they are
+    p = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    opt = optim.SGD([p], lr=0.1)
+    sd = {'state': {7: {'buf': L.DoubleTensor([1.5, 2.5]),
+                        'nested': {'a': L.DoubleTensor([1.0]), 'b': [L.DoubleTensor([2.0]), 3]},
+                        'pair': (L.LongTensor([4]), 'name'), 'step': 3, 'text': 'abc'},
+                    'orphan': {'x': L.DoubleTensor([9.0])}},
+          'param_groups': [dict(opt.param_groups[0], params=[7])]}
+    opt.load_state_dict(sd)
+    st = opt.state[p]
+    assert type(st['buf']) is L.FloatTensor and st['buf'].tolist() == [1.5, 2.5]
+    assert type(st['nested']) is dict and type(st['nested']['a']) is L.FloatTensor
+    assert type(st['nested']['b']) is list and type(st['nested']['b'][0]) is L.FloatTensor
+    assert st['nested']['b'][1] == 3
+    assert type(st['pair']) is tuple and type(st['pair'][0]) is L.LongTensor
+    assert st['pair'][1] == 'name' and st['step'] == 3 and st['text'] == 'abc'
+    assert type(opt.state['orphan']['x']) is L.DoubleTensor
+    assert sd['state'][7]['buf'] is not st['buf']          # deep-copied first
+    with pytest.raises(ValueError) as info:
+        opt.load_state_dict({'state': {}, 'param_groups': []})
+    assert str(info.value) == 'loaded state dict has a different number of parameter groups'
+    with pytest.raises(ValueError) as info:
+        opt.load_state_dict({'state': {}, 'param_groups': [dict(opt.param_groups[0],
+                                                                params=[1, 2])]})
+    assert str(info.value) == ("loaded state dict contains a parameter group that doesn't "
+                               "match the size of optimizer's group")
+
+
+def test_lbfgs_reads_the_closure_loss_in_every_form():
+    from legacy_autograd.optim.optimizer import scalar
+    assert scalar(Variable(L.DoubleTensor([2.5]))) == 2.5
+    assert scalar(L.DoubleTensor([1.5])) == 1.5
+    assert scalar(3) == 3.0 and type(scalar(3)) is float
+
+
+def test_scheduler_base_get_lr_is_abstract():
+    p = Variable(L.DoubleTensor([1.0]), requires_grad=True)
+    opt = optim.SGD([p], lr=0.1)
+    with pytest.raises(NotImplementedError):
+        optim.lr_scheduler._LRScheduler(opt)
