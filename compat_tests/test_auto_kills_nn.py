@@ -1667,3 +1667,38 @@ def test_scheduler_base_get_lr_is_abstract():
     opt = optim.SGD([p], lr=0.1)
     with pytest.raises(NotImplementedError):
         optim.lr_scheduler._LRScheduler(opt)
+
+
+# ============================================================ pooling: third-order graphs
+_POOL_CHAINS = [
+    ('max_pool2d', lambda F_, x: F_.max_pool2d(x, 2, 2)),
+    ('avg_pool2d', lambda F_, x: F_.avg_pool2d(x, 2, 1)),
+    ('adaptive_avg_pool2d', lambda F_, x: F_.adaptive_avg_pool2d(x, (2, 3))),
+]
+
+
+@pytest.mark.parametrize('name, pool', _POOL_CHAINS, ids=[c[0] for c in _POOL_CHAINS])
+def test_pooling_gradients_of_gradients_of_gradients(torch, name, pool):
+    # g = d(sum(pool(x) * c))/dx (a scatter / spread of c), h = d(sum(g * g * d))/dc built
+    # with create_graph (the backward of the backward, recorded), then h's own gradient
+    rs = np.random.RandomState(11)
+    xa = rs.randn(1, 2, 4, 5)
+    ours_out = pool(F, Variable(L.DoubleTensor(xa)))
+    ca = rs.randn(*ours_out.size())
+    da = rs.randn(*xa.shape)
+
+    def run(T, mk, Fn, grad):
+        x = mk(xa, True)
+        c = mk(ca, True)
+        d = mk(da, False)
+        y = pool(Fn, x)
+        g, = grad((y * c).sum(), [x], create_graph=True)
+        h, = grad((g * g * d).sum(), [c], create_graph=True)
+        (h * h).sum().backward()
+        return g, h, c.grad
+    lo = run(L, lambda a, r: Variable(L.DoubleTensor(a), requires_grad=r), F,
+             L.autograd.grad)
+    mo = run(torch, lambda a, r: torch.tensor(a, requires_grad=r), torch.nn.functional,
+             torch.autograd.grad)
+    for ours, want in zip(lo, mo):
+        np.testing.assert_allclose(_np(ours), want.detach().numpy(), rtol=1e-12, atol=1e-12)
