@@ -1702,3 +1702,48 @@ def test_pooling_gradients_of_gradients_of_gradients(torch, name, pool):
              torch.autograd.grad)
     for ours, want in zip(lo, mo):
         np.testing.assert_allclose(_np(ours), want.detach().numpy(), rtol=1e-12, atol=1e-12)
+
+
+# ============================================================ a None gradient through the hot loop
+class _NoGrad(L.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        return x.clone()
+
+    @staticmethod
+    def backward(ctx, g):
+        return None
+
+
+class _TooMany(L.autograd.Function):
+    @staticmethod
+    def forward(ctx, x):
+        return x.clone()
+
+    @staticmethod
+    def backward(ctx, g):
+        return g, g
+
+
+class _TooManyOld(L.autograd.Function):
+    def forward(self, x):
+        return x.clone()
+
+    def backward(self, g):
+        return g, g
+
+
+def test_a_none_gradient_reaches_no_leaf_and_wrong_gradient_counts_are_refused():
+    x = Variable(L.DoubleTensor([1., 2.]), requires_grad=True)
+    y = Variable(L.DoubleTensor([3., 4.]), requires_grad=True)
+    # x's path ends in a None gradient (its ops are still run by the engine); y's does not
+    (_NoGrad.apply(x * 2 + 1) + y * 3).sum().backward()
+    assert x.grad is None and _np(y.grad).tolist() == [3.0, 3.0]
+    with pytest.raises(RuntimeError) as info:
+        _TooMany.apply(x * 2).sum().backward()
+    assert str(info.value) == ('function _TooManyBackward returned an incorrect number of '
+                               'gradients (expected 1, got 2)')
+    with pytest.raises(RuntimeError) as info:
+        _TooManyOld()(x * 2).sum().backward()
+    assert str(info.value) == ('_TooManyOld returned an invalid number of gradient tensors '
+                               '(expected 1, but got 2)')
