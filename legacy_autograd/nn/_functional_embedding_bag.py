@@ -10,10 +10,15 @@ of its index in the batch.  The node is ``torch.autograd.function.EmbeddingBagBa
 import numpy as np
 
 from ..autograd.variable import Variable
-from ..tensor import LongTensor
+from ..tensor import LongTensor, typename
 from . import _graph_ops as G
 
 __all__ = ['embedding_bag']
+
+
+def _class_repr(obj):
+    # ``type(obj)`` as 0.3.1 printed it: this package's classes under their torch spelling
+    return "<class '%s'>" % typename(type(obj))
 
 
 def _arr(x):
@@ -89,7 +94,7 @@ def embedding_bag(embedding_matrix, indices, offsets=None, max_norm=None, norm_t
         if offsets is not None:
             raise ValueError('if input is 2D, then offsets has to be None, as input is treated is '
                              'a mini-batch of fixed length sequences. However, found offsets of '
-                             'type {}'.format(type(offsets)))
+                             'type {}'.format(_class_repr(offsets)))
         n = indices.size(1)
         starts = LongTensor._wrap(np.arange(0, indices.numel(), n, dtype=np.int64))
         offsets = Variable(starts) if isinstance(indices, Variable) else starts

@@ -82,10 +82,13 @@ def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
                            % (st, pd, dl))
     n, c, d = xs[0], xs[1], xs[2]
     o, kd = ws[0], ws[2]
-    od = (d + 2 * pd[0] - dl[0] * (kd - 1) - 1) // st[0] + 1
-    if od < 1:
-        raise RuntimeError('Given input size: (%s). Calculated output size: (%d x %d x ...). '
-                           'Output size is too small' % (' x '.join(map(str, xs[1:])), o, od))
+    od, oh, ow = ((xs[2 + i] + 2 * pd[i] - dl[i] * (ws[2 + i] - 1) - 1) // st[i] + 1
+                  for i in range(3))
+    if min(od, oh, ow) < 1:
+        # THNN VolumetricConvolutionMM / VolumetricDilatedConvolution
+        raise RuntimeError('Given input size: (%dx%dx%dx%d). Calculated output size: '
+                           '(%dx%dx%dx%d). Output size is too small'
+                           % (xs[1:] + (o, od, oh, ow)))
     x = input
     if pd[0]:
         x = _F2.pad(x, (0, 0, 0, 0, pd[0], pd[0]))
@@ -125,9 +128,13 @@ def conv_transpose3d(input, weight, bias=None, stride=1, padding=0, output_paddi
     o = ws[1] * groups
     full = (d - 1) * st[0] + dl[0] * (kd - 1) + 1 + op[0]      # depth before cropping padding
     od = full - 2 * pd[0]
-    if od < 1:
-        raise RuntimeError('Given input size: (%s). Calculated output size is too small'
-                           % ' x '.join(map(str, xs[1:])))
+    osz = [(xs[2 + i] - 1) * st[i] - 2 * pd[i] + dl[i] * (ws[2 + i] - 1) + 1 + op[i]
+           for i in range(3)]
+    if min(osz) < 1:
+        # THNN VolumetricFullDilatedConvolution
+        raise RuntimeError('Given input size: (%dx%dx%dx%d). Calculated output size: '
+                           '(%dx%dx%dx%d). Output size is too small'
+                           % (tuple(xs[1:]) + (o,) + tuple(osz)))
     slabs = input.transpose(1, 2).contiguous().view(n * d, c, xs[3], xs[4])
     out = None
     for k in range(kd):
@@ -428,15 +435,22 @@ def _unpool_output_size(input, kernel_size, stride, padding, output_size):
     return output_size
 
 
+def _indices_shape_error(a, idx):
+    # THNN_CHECK_SHAPE_INDICES (THNN/init.c), the sizes as THTensor_sizeDesc writes them
+    raise RuntimeError('input and indices shapes do not match: input [%s], indices [%s]'
+                       % (' x '.join(map(str, a.shape)), ' x '.join(map(str, idx.shape))))
+
+
 def _unpool(op, input, index, out_spatial, nd):
     a = _arr(input)
     idx = np.asarray(index, dtype=np.int64)
     plane = int(np.prod(out_spatial))
     if idx.shape != a.shape:
-        raise RuntimeError('Shape of input must match shape of indices')
+        _indices_shape_error(a, idx)
     if idx.size and (idx.min() < 0 or idx.max() >= plane):
-        bad = idx[(idx < 0) | (idx >= plane)].reshape(-1)[0]
-        raise RuntimeError('Found an invalid max index %d (output volumes are of size %s)'
+        # THNN SpatialMaxUnpooling_updateOutput: every bad index overwrites the one reported
+        bad = idx[(idx < 0) | (idx >= plane)].reshape(-1)[-1]
+        raise RuntimeError('found an invalid max index %d (output volumes are of size %s)'
                            % (bad, 'x'.join(map(str, out_spatial))))
     shape = a.shape[:a.ndim - nd] + tuple(int(v) for v in out_spatial)
     return call(op, [input], {'index': idx, 'nd': nd, 'shape': shape})
@@ -471,7 +485,7 @@ def max_unpool3d(input, indices, kernel_size, stride=None, padding=0, output_siz
     packed = _arr(indices)
     a = _arr(input)
     if packed.shape != a.shape:
-        raise RuntimeError('Shape of input must match shape of indices')
+        _indices_shape_error(a, packed)
     it, ih, iw = a.shape[-3:]
     mz, my, mx = packed & 255, (packed >> 8) & 255, (packed >> 16) & 255
     t = (np.arange(it) * stride[0] - padding[0])[:, None, None] + mz
@@ -479,10 +493,14 @@ def max_unpool3d(input, indices, kernel_size, stride=None, padding=0, output_siz
     w = (np.arange(iw) * stride[2] - padding[2])[None, None, :] + mx
     ot, oh, ow = (int(v) for v in output_size)
     bad = (t < 0) | (t >= ot) | (h < 0) | (h >= oh) | (w < 0) | (w >= ow)
-    if bad.any():
-        raise RuntimeError('invalid max index %d, oT= %d, oW= %d, oH= %d'
-                           % (int(packed[bad].reshape(-1)[0]), ot, ow, oh))
     flat = (t * oh + h) * ow + w
+    if bad.any():
+        # THNN VolumetricMaxUnpooling_updateOutput reports the flat output index (plane
+        # offset included) of the last bad entry
+        planes = np.arange(flat.size // (it * ih * iw)).reshape(a.shape[:-3] + (1, 1, 1))
+        where = (planes * (ot * oh * ow) + flat)[np.broadcast_to(bad, flat.shape)]
+        raise RuntimeError('found an invalid max index %d (output volumes are of size %dx%dx%d)'
+                           % (int(where.reshape(-1)[-1]), ot, oh, ow))
     return _unpool(_MAX_UNPOOL3D, input, flat, (ot, oh, ow), 3)
 
 

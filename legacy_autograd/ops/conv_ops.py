@@ -737,8 +737,12 @@ def conv_transpose(input, weight, bias, stride, padding, output_padding, groups,
     out_shape = _tconv_out_shape(_arr(input).shape, _arr(weight).shape, stride, padding,
                                  output_padding, dilation, groups)
     if min(out_shape[2:]) < 1:
-        raise RuntimeError('Given input size: %s. Calculated output size: %s. Output size is too '
-                           'small' % (_sizes(_arr(input).shape[1:]), _sizes(out_shape[1:])))
+        # THNN SpatialFullDilatedConvolution's text (a 1-d input is seen as (C, 1, W))
+        xs = _shape4(_arr(input).shape)
+        os_ = _shape4(tuple(out_shape))
+        raise RuntimeError('Given input size: (%d x %d x %d). Calculated output size: '
+                           '(%d x %d x %d). Output size is too small'
+                           % (xs[1], xs[2], xs[3], os_[1], os_[2], os_[3]))
     inputs = [input, weight] if bias is None else [input, weight, bias]
     return call(CONV_TRANSPOSE2D, inputs,
                 {'stride': tuple(stride), 'padding': tuple(padding),

@@ -5,7 +5,7 @@ import functools
 import numpy as np
 
 from ...autograd.variable import Variable
-from ...tensor import _TensorBase
+from ...tensor import _TensorBase, typename as _tensor_typename
 from ..parameter import Parameter
 from ...utils.hooks import RemovableHandle
 from ...utils import hooks  # noqa: F401  (0.3.1's module.py bound torch.utils.hooks as ``hooks``)
@@ -359,5 +359,6 @@ class Module(object):
 
 
 def _typename(obj):
-    from ...errors import legacy_typename
-    return legacy_typename(obj)
+    # 0.3.1 module.py names the offending object with ``torch.typename`` (a Variable is
+    # 'torch.autograd.variable.Variable', a tensor its type)
+    return _tensor_typename(obj)
