@@ -1225,3 +1225,17 @@ def test_multinomial_with_replacement_reaches_every_bucket():
     L.manual_seed(4)
     d = L.multinomial(L.DoubleTensor([[0.5, 0.5, 0.0]]), 50, True).view(-1).tolist()
     assert set(d) == {0, 1}
+
+
+def test_index_with_none_numpy_ints_and_nested_lists():
+    t = _t23()
+    assert t[True].tolist() == [4.0, 5.0, 6.0]
+    assert t[np.int64(1), None].size() == (1, 3)
+    r = t[None, 1]
+    assert r.size() == (1, 3) and r.tolist() == [[4.0, 5.0, 6.0]]
+    assert t[1, np.int32(2)] == 6.0 and t[np.int64(-1), -1] == 6.0
+    assert t[1, ..., None].size() == (3, 1)
+    assert Variable(t)[None, 1].size() == (1, 3)
+    # a list holding lists indexes like a tuple of index sequences (rows [0, 1], column 0)
+    assert t[[[0, 1], [0]]].tolist() == [1.0, 4.0]
+    assert t[[0, 1], :].tolist() == t.tolist()

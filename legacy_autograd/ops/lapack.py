@@ -121,10 +121,6 @@ def _bool(value, name, argname):
                     % (name, argname, errors.legacy_typename(value)))
 
 
-def _singular(name):
-    return RuntimeError('%s: the matrix is singular (LAPACK reported a zero pivot)' % name)
-
-
 def _is_var_backend(ctx):
     return ctx.B.KIND == 'variable'
 
@@ -176,13 +172,6 @@ def _declare(name, impl, overloads=(), kernels=(), calls=(), modern=None, domain
     declare(name, impl, variants=('method',), overloads=overloads, kernels=kernels,
             calls=calls, modern=modern, domain=domain)
     declare(name, _args.tensor_first(function, name), variants=('function',))
-
-
-def _solve(a, b):
-    try:
-        return np.linalg.solve(a, b)
-    except np.linalg.LinAlgError:
-        raise _singular('gesv')
 
 
 # ---------------------------------------------------------------------------- inverse
