@@ -1239,3 +1239,86 @@ def test_index_with_none_numpy_ints_and_nested_lists():
     # a list holding lists indexes like a tuple of index sequences (rows [0, 1], column 0)
     assert t[[[0, 1], [0]]].tolist() == [1.0, 4.0]
     assert t[[0, 1], :].tolist() == t.tolist()
+
+
+# ============================================================ argument checks of the front-ends
+def _arg_cases():
+    x = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    v = L.FloatTensor([1, 2, 3])
+    sq = L.FloatTensor([[2, 1], [1, 2]])
+    lu, piv = L.btrifact(L.FloatTensor([[[2, 1], [1, 2]]]))
+    b = L.FloatTensor([[1, 2]])
+    T = 'Variable'
+    return [
+        (lambda: v.histc(1.5), "histc(): argument 'bins' (position 1) must be int, not float"),
+        (lambda: v.histc(10, 'a'), "histc(): argument 'min' (position 2) must be float, not str"),
+        (lambda: v.histc(10, 0, 'b'), "histc(): argument 'max' (position 3) must be float, not str"),
+        (lambda: L.linspace('a', 1), "linspace(): argument 'start' (position 1) must be float, not str"),
+        (lambda: L.linspace(0, 'b'), "linspace(): argument 'end' (position 2) must be float, not str"),
+        (lambda: L.logspace('a', 1), "logspace(): argument 'start' (position 1) must be float, not str"),
+        (lambda: L.logspace(0, 'b'), "logspace(): argument 'end' (position 2) must be float, not str"),
+        (lambda: L.logspace(0, 1, 2.5), "logspace(): argument 'steps' (position 3) must be int, not float"),
+        (lambda: L.eye(2, 1.5), "eye(): argument 'm' (position 2) must be int, not float"),
+        (lambda: v.ger(3), "ger(): argument 'vec2' (position 1) must be %s, not int" % T),
+        (lambda: v.cross(3), "cross(): argument 'other' (position 1) must be %s, not int" % T),
+        (lambda: x.mv(3), "mv(): argument 'vec' (position 1) must be %s, not int" % T),
+        (lambda: v.dot(3), "dot(): argument 'tensor' (position 1) must be %s, not int" % T),
+        (lambda: L.FloatTensor(1, 2, 2).bmm(3), "bmm(): argument 'mat2' (position 1) must be %s, not int" % T),
+        (lambda: x.matmul(3), "matmul(): argument 'other' (position 1) must be %s, not int" % T),
+        (lambda: x.view_as(3), "view_as(): argument 'tensor' (position 1) must be %s, not int" % T),
+        (lambda: v.expand_as(3), "expand_as(): argument 'tensor' (position 1) must be %s, not int" % T),
+        (lambda: x.resize_as_(3), "resize_as_(): argument 'tensor' (position 1) must be %s, not int" % T),
+        (lambda: L.zeros_like(3), "zeros_like(): argument 'input' (position 1) must be %s, not int" % T),
+        (lambda: L.ones_like(3), "ones_like(): argument 'input' (position 1) must be %s, not int" % T),
+        (lambda: L.bernoulli(3), "bernoulli(): argument 'input' (position 1) must be %s, not int" % T),
+        (lambda: L.gesv(v, 3), "gesv(): argument 'A' (position 1) must be %s, not int" % T),
+        (lambda: L.gels(v, 3), "gels(): argument 'A' (position 1) must be %s, not int" % T),
+        (lambda: L.trtrs(v, 3), "trtrs(): argument 'A' (position 1) must be %s, not int" % T),
+        (lambda: L.potrs(v, 3), "potrs(): argument 'input2' (position 1) must be %s, not int" % T),
+        (lambda: L.orgqr(sq, 3), "orgqr(): argument 'input2' (position 1) must be %s, not int" % T),
+        (lambda: L.ormqr(sq, 3, sq), "ormqr(): argument 'input2' (position 1) must be %s, not int" % T),
+        (lambda: L.ormqr(sq, L.FloatTensor([1, 1]), 3),
+         "ormqr(): argument 'input3' (position 2) must be %s, not int" % T),
+        (lambda: b.btrisolve(3, piv), "btrisolve(): argument 'LU_data' (position 1) must be %s, not int" % T),
+        (lambda: b.btrisolve(lu, 3), "btrisolve(): argument 'LU_pivots' (position 2) must be %s, not int" % T),
+        (lambda: L.btriunpack(3, piv), "btriunpack(): argument 'LU_data' (position 0) must be %s, not int" % T),
+        (lambda: L.btriunpack(lu, 3), "btriunpack(): argument 'LU_pivots' (position 1) must be %s, not int" % T),
+        (lambda: L.FloatTensor(3).random_(1.5, 4), "random_(): argument 'from' (position 1) must be int, not float"),
+        (lambda: L.FloatTensor(3).random_(1, 4.5), "random_(): argument 'to' (position 2) must be int, not float"),
+        (lambda: L.FloatTensor(3).random_(4.5), "random_(): argument 'to' (position 1) must be int, not float"),
+        (lambda: x.narrow(0, 0.5, 1), "argument 'start' must be int, not float"),
+        (lambda: x.narrow(0, 0, 1.5), "argument 'length' must be int, not float"),
+        (lambda: x.select(0, 0.5), "argument 'index' must be int, not float"),
+        (lambda: x.unfold(1, 1.5, 1), "argument 'size' must be int, not float"),
+        (lambda: x.unfold(1, 2, 1.5), "argument 'step' must be int, not float"),
+        (lambda: x.split(1.5), "argument 'split_size' must be int, not float"),
+        (lambda: Variable(x)._unnarrow(0, 0.5, 3), "argument 'offset' must be int, not float"),
+        (lambda: Variable(x)._unnarrow(0, 0, 3.5), "argument 'dimSize' must be int, not float"),
+        (lambda: L.pow('a', 2), "pow(): argument 'input' must be %s, not str" % T),
+        (lambda: L.unbind(3), "unbind(): argument 'tensor' (position 1) must be %s, not int" % T),
+        (lambda: L.FloatTensor(2).normal_('a'), "normal_(): argument 'mean' must be float, not str"),
+        (lambda: L.FloatTensor(2).normal_(0, 'a'), "normal_(): argument 'std' must be float, not str"),
+        (lambda: L.FloatTensor(2).uniform_('a'), "uniform_(): argument 'a' must be float, not str"),
+        (lambda: L.FloatTensor(2).uniform_(0, 'b'), "uniform_(): argument 'b' must be float, not str"),
+        (lambda: L.FloatTensor(2).exponential_('a'), "exponential_(): argument 'lambd' must be float, not str"),
+        (lambda: L.FloatTensor(2).cauchy_('a'), "cauchy_(): argument 'median' must be float, not str"),
+        (lambda: L.FloatTensor(2).cauchy_(0, 'a'), "cauchy_(): argument 'sigma' must be float, not str"),
+        (lambda: L.FloatTensor(2).log_normal_('a'), "log_normal_(): argument 'mean' must be float, not str"),
+        (lambda: L.FloatTensor(2).log_normal_(1, 'a'), "log_normal_(): argument 'std' must be float, not str"),
+        (lambda: L.FloatTensor(2).geometric_('a'), "geometric_(): argument 'p' must be float, not str"),
+        (lambda: L.FloatTensor(2).bernoulli_('a'), "bernoulli_(): argument 'p' must be float, not str"),
+        (lambda: x.sum(0, 1), "argument 'keepdim' must be bool, not int"),
+        (lambda: L.arange('a', 3), "arange(): argument 'start' must be float, not str"),
+        (lambda: L.arange(0, 'a'), "arange(): argument 'end' must be float, not str"),
+        (lambda: L.arange(0, 3, 'a'), "arange(): argument 'step' must be float, not str"),
+        (lambda: L.range('a', 3), "range(): argument 'start' must be float, not str"),
+        (lambda: L.range(0, 'a'), "range(): argument 'end' must be float, not str"),
+        (lambda: L.range(0, 3, 'a'), "range(): argument 'step' must be float, not str"),
+    ]
+
+
+def test_every_front_end_names_its_bad_argument_and_position():
+    import re
+    for call, msg in _arg_cases():
+        with pytest.raises(TypeError, match='^%s$' % re.escape(msg)):
+            call()
