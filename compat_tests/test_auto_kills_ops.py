@@ -1322,3 +1322,52 @@ def test_every_front_end_names_its_bad_argument_and_position():
     for call, msg in _arg_cases():
         with pytest.raises(TypeError, match='^%s$' % re.escape(msg)):
             call()
+
+
+# ============================================================================ dims at their edges
+_LT = L.LongTensor
+_DIM_OPS = {
+    'sum': lambda x, d: x.sum(d), 'mean': lambda x, d: x.mean(d), 'prod': lambda x, d: x.prod(d),
+    'max': lambda x, d: x.max(d), 'min': lambda x, d: x.min(d),
+    'max_keepdim': lambda x, d: x.max(d, keepdim=True), 'median': lambda x, d: x.median(d),
+    'mode': lambda x, d: x.mode(d), 'kthvalue': lambda x, d: x.kthvalue(1, d),
+    'std': lambda x, d: x.std(d), 'var': lambda x, d: x.var(d), 'norm': lambda x, d: x.norm(2, d),
+    'cumsum': lambda x, d: x.cumsum(d), 'cumprod': lambda x, d: x.cumprod(d),
+    'sort': lambda x, d: x.sort(d), 'topk': lambda x, d: x.topk(1, d),
+    'squeeze': lambda x, d: x.squeeze(d), 'transpose0': lambda x, d: x.transpose(d, 0),
+    'transpose1': lambda x, d: x.transpose(0, d), 'narrow': lambda x, d: x.narrow(d, 1, 1),
+    'select': lambda x, d: x.select(d, 1), 'index_select': lambda x, d: x.index_select(d, _LT([1, 0])),
+    'gather': lambda x, d: x.gather(d, _LT([[1, 0, 1], [0, 1, 0]])),
+    'cat': lambda x, d: L.cat([x, x], d), 'chunk': lambda x, d: x.chunk(2, d),
+    'split': lambda x, d: x.split(1, d), 'unfold': lambda x, d: x.unfold(d, 2, 1),
+    'renorm': lambda x, d: x.renorm(2, d, 1), 'size': lambda x, d: x.size(d),
+    'scatter_': lambda x, d: x.clone().scatter_(d, _LT([[1, 0, 1], [0, 1, 0]]), 9.0),
+    'index_fill_': lambda x, d: x.clone().index_fill_(d, _LT([1]), 9.0),
+}
+_END_OPS = {'unsqueeze': lambda x, d: x.unsqueeze(d), 'stack': lambda x, d: L.stack([x, x], d)}
+
+
+def _flat(r):
+    if isinstance(r, (tuple, list)):
+        return [_flat(x) for x in r]
+    if isinstance(r, Variable):
+        r = r.data
+    return r.tolist() if hasattr(r, 'tolist') else r
+
+
+@pytest.mark.parametrize('variable', [False, True])
+def test_every_dim_argument_wraps_and_checks_its_range(variable):
+    def make():
+        t = L.DoubleTensor([[1, 5, 3], [4, 2, 6]])
+        return Variable(t) if variable else t
+    for ops, n in ((_DIM_OPS, 2), (_END_OPS, 3)):
+        for name, f in sorted(ops.items()):
+            if variable and name in ('size', 'renorm', 'scatter_', 'index_fill_'):
+                continue
+            for d in (-n - 1, n):
+                with pytest.raises(RuntimeError, match=r'^dimension out of range \(expected to be in '
+                                                       r'range of \[%d, %d\], but got %d\)$'
+                                                       % (-n, n - 1, d)):
+                    f(make(), d)
+            for d in range(n):
+                assert _flat(f(make(), d - n)) == _flat(f(make(), d)), (name, d)
