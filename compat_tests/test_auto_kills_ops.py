@@ -1371,3 +1371,102 @@ def test_every_dim_argument_wraps_and_checks_its_range(variable):
                     f(make(), d)
             for d in range(n):
                 assert _flat(f(make(), d - n)) == _flat(f(make(), d)), (name, d)
+
+
+# ===================================================================== range checks at the edges
+def _edge_cases():
+    x = L.DoubleTensor([[1, 5, 3], [4, 2, 6]])
+    LT = L.LongTensor
+    ok = [
+        (lambda: x.narrow(1, 2, 1), [[3.0], [6.0]]),
+        (lambda: x.narrow(1, 0, 3), x.tolist()),
+        (lambda: x.select(1, -3), [1.0, 4.0]), (lambda: x.select(1, 2), [3.0, 6.0]),
+        (lambda: x.index_select(1, LT([2, 0])), [[3.0, 1.0], [6.0, 4.0]]),
+        (lambda: x.unfold(1, 3, 1), [[[1.0, 5.0, 3.0]], [[4.0, 2.0, 6.0]]]),
+        (lambda: x.unfold(1, 1, 2), [[[1.0], [3.0]], [[4.0], [6.0]]]),
+        (lambda: x.kthvalue(3, 1)[0], [5.0, 6.0]), (lambda: x.kthvalue(1, 1)[0], [1.0, 2.0]),
+        (lambda: x.topk(3, 1)[0], [[5.0, 3.0, 1.0], [6.0, 4.0, 2.0]]),
+        (lambda: x.topk(1, 1, largest=False)[0], [[1.0], [2.0]]),
+        (lambda: x.take(LT([-6, 5])), [1.0, 6.0]),
+        (lambda: x.chunk(3, 1)[2], [[3.0], [6.0]]), (lambda: x.split(3, 1)[0], x.tolist()),
+        (lambda: L.linspace(1, 1, 1), [1.0]), (lambda: L.logspace(2, 2, 1), [100.0]),
+        (lambda: L.linspace(0, 1, 2), [0.0, 1.0]), (lambda: L.randperm(1), [0]),
+        (lambda: L.FloatTensor(3).random_(1, 2), [1.0, 1.0, 1.0]),
+        (lambda: L.FloatTensor(2).random_(1), [0.0, 0.0]),
+        (lambda: L.multinomial(L.DoubleTensor([0.0, 1.0]), 1), [1]),
+        (lambda: L.arange(3, 0, -1), [3.0, 2.0, 1.0]),
+    ]
+    bad = [
+        (lambda: x.narrow(1, 2, 2), RuntimeError, 'invalid argument 4: out of range'),
+        (lambda: x.narrow(1, 0, 0), RuntimeError, 'invalid argument 4: out of range'),
+        (lambda: x.narrow(1, -1, 1), RuntimeError, 'invalid argument 3: out of range'),
+        (lambda: x.narrow(1, 3, 1), RuntimeError, 'invalid argument 3: out of range'),
+        (lambda: x.select(1, -4), IndexError, 'index -4 is out of range for dimension 1 (of size 3)'),
+        (lambda: x.select(1, 3), IndexError, 'index 3 is out of range for dimension 1 (of size 3)'),
+        (lambda: x.index_select(1, LT([3])), RuntimeError, 'invalid argument 3: index out of range'),
+        (lambda: x.index_select(1, LT([-1])), RuntimeError, 'invalid argument 3: index out of range'),
+        (lambda: x.clone().index_fill_(1, LT([3]), 0), RuntimeError,
+         'invalid argument 3: index out of range'),
+        (lambda: x.gather(1, LT([[3], [0]])), RuntimeError, 'Invalid index in gather'),
+        (lambda: x.gather(1, LT([[-1], [0]])), RuntimeError, 'Invalid index in gather'),
+        (lambda: x.clone().scatter_(1, LT([[3], [0]]), 1.0), RuntimeError, 'Invalid index in scatter'),
+        (lambda: x.clone().scatter_(1, LT([[-1], [0]]), 1.0), RuntimeError, 'Invalid index in scatter'),
+        (lambda: x.unfold(1, 4, 1), RuntimeError, 'invalid argument 3: out of range'),
+        (lambda: x.unfold(1, 2, 0), RuntimeError, 'invalid argument 4: invalid step'),
+        (lambda: x.kthvalue(4, 1), RuntimeError,
+         'kthvalue(): selected index k out of range (k = 4, but dimension 1 has size 3)'),
+        (lambda: x.kthvalue(0, 1), RuntimeError,
+         'kthvalue(): selected index k out of range (k = 0, but dimension 1 has size 3)'),
+        (lambda: x.topk(4, 1), RuntimeError,
+         'topk(): selected number k out of range (k = 4, but dimension 1 has size 3)'),
+        (lambda: x.topk(-1, 1), RuntimeError,
+         'topk(): selected number k out of range (k = -1, but dimension 1 has size 3)'),
+        (lambda: x.chunk(0, 1), RuntimeError, 'chunk expects `chunks` to be greater than 0, got: 0'),
+        (lambda: x.split(0, 1), RuntimeError,
+         'split expects split_size to be positive, but got split_size=0'),
+        (lambda: x.view(4), RuntimeError, "invalid argument 2: size '[4]' is invalid for input with 6 elements"),
+        (lambda: x.view(-1, 4), RuntimeError,
+         "invalid argument 2: size '[-1 x 4]' is invalid for input with 6 elements"),
+        (lambda: x.expand(3, 3), RuntimeError, 'The expanded size of the tensor (3) must match the '
+                                               'existing size (2) at non-singleton dimension 0.'),
+        (lambda: x.repeat(2), RuntimeError, 'Number of dimensions of repeat dims can not be smaller '
+                                            'than number of dimensions of tensor'),
+        (lambda: x.clone().index_add_(0, LT([[0]]), x), RuntimeError,
+         'invalid argument 3: Index is supposed to be a vector'),
+        (lambda: x.clone().index_copy_(0, LT([0, 1]), x[:1]), RuntimeError,
+         'invalid argument 3: Number of indices should be equal to source:size(dim)'),
+        (lambda: x.take(LT([6])), RuntimeError, 'invalid argument 2: out of range: 6 out of 6'),
+        (lambda: x.take(LT([-7])), RuntimeError, 'invalid argument 2: out of range: -7 out of 6'),
+        (lambda: L.DoubleTensor([1, 2]).histc(0), RuntimeError, 'bins must be > 0'),
+        (lambda: L.multinomial(L.DoubleTensor([1, 2]), 0), RuntimeError,
+         'invalid argument 2: cannot sample n_sample < 0 samples'),
+        (lambda: L.multinomial(L.DoubleTensor([1, 2]), 3), RuntimeError,
+         'invalid argument 2: cannot sample n_sample > prob_dist:size(1) samples without replacement'),
+        (lambda: L.multinomial(L.DoubleTensor([1, -1e-9]), 1), RuntimeError,
+         'invalid argument 2: invalid multinomial distribution (encountering probability entry < 0)'),
+        (lambda: L.multinomial(L.DoubleTensor([0.0, 0.0]), 1), RuntimeError,
+         'invalid argument 2: invalid multinomial distribution (sum of probabilities <= 0)'),
+        (lambda: L.randperm(0), RuntimeError, 'invalid argument 1: must be strictly positive'),
+        (lambda: L.eye(0), RuntimeError, 'invalid argument 1: invalid argument'),
+        (lambda: L.linspace(0, 1, 1), RuntimeError, 'invalid argument 3: invalid number of points'),
+        (lambda: L.linspace(0, 1, 0), RuntimeError, 'invalid argument 3: invalid number of points'),
+        (lambda: L.logspace(0, 1, 1), RuntimeError, 'invalid argument 3: invalid number of points'),
+        (lambda: L.arange(0, 3, 0), RuntimeError, 'invalid argument 3: step must be a non-null number'),
+        (lambda: L.arange(3, 0), RuntimeError,
+         'invalid argument 2: upper bound and larger bound incoherent with step sign'),
+        (lambda: L.FloatTensor(3).random_(0), RuntimeError, 'invalid argument 1: upper bound must be positive'),
+        (lambda: L.FloatTensor(3).random_(2, 2), RuntimeError,
+         'invalid argument 2: upper bound must be greater than lower bound'),
+    ]
+    return ok, bad
+
+
+def test_range_checks_at_their_edges():
+    import re
+    ok, bad = _edge_cases()
+    for call, want in ok:
+        r = call()
+        assert (r.tolist() if hasattr(r, 'tolist') else r) == want
+    for call, exc, msg in bad:
+        with pytest.raises(exc, match='^%s$' % re.escape(msg)):
+            call()
