@@ -1470,3 +1470,85 @@ def test_range_checks_at_their_edges():
     for call, exc, msg in bad:
         with pytest.raises(exc, match='^%s$' % re.escape(msg)):
             call()
+
+
+# ============================================================================ kinks and ties
+def _grad_of(fn, values, lib):
+    if lib is None:
+        x = Variable(D(values), requires_grad=True)
+        y = fn(x)
+        y = y[0] if isinstance(y, tuple) else y
+        y.sum().backward()
+        return np.asarray(_flat(y), dtype=float), np.asarray(x.grad.data.tolist(), dtype=float)
+    x = lib.tensor(values, dtype=lib.float64, requires_grad=True)
+    y = fn(x)
+    y = y[0] if isinstance(y, tuple) else y
+    y.sum().backward()
+    return np.asarray(y.tolist(), dtype=float), np.asarray(x.grad.tolist(), dtype=float)
+
+
+def test_gradients_at_kinks_and_ties_match_modern_torch(torch):
+    ten = [[1.0, 3.0, 3.0], [2.0, 2.0, 0.0]]
+    cases = [
+        ('abs', lambda x: x.abs(), [-1.0, 0.0, 2.0]),
+        ('clamp', lambda x: x.clamp(0, 1), [-1.0, 0.0, 0.5, 1.0, 2.0]),
+        ('max_dim', lambda x: x.max(1), ten), ('min_dim', lambda x: x.min(1), ten),
+        ('max_dim_keepdim', lambda x: x.max(0, keepdim=True), ten),
+        ('kthvalue', lambda x: x.kthvalue(2, 1), [[3.0, 1.0, 3.0, 1.0]]),
+        ('median', lambda x: x.median(1), [[3.0, 1.0, 3.0, 1.0]]),
+        ('mode', lambda x: x.mode(1), [[3.0, 1.0, 3.0, 1.0]]),
+        ('norm2_zero', lambda x: x.norm(), [0.0, 0.0]),
+        ('norm1', lambda x: x.norm(1), [0.0, 1.0, -1.0]),
+        ('norm3', lambda x: x.norm(3), [0.0, 1.0, -2.0]),
+        ('norm1.5', lambda x: x.norm(1.5), [0.0, 1.0, -2.0]),
+        ('norm_dim', lambda x: x.norm(2, 1), [[0.0, 0.0], [3.0, -4.0]]),
+        ('sign', lambda x: x.sign(), [-1.0, 0.0, 2.0]),
+        ('frac', lambda x: x.frac(), [-1.5, 0.0, 2.25]),
+        ('fmod', lambda x: x.fmod(1.5), [-4.0, -1.5, 0.0, 1.5, 4.0]),
+        ('remainder', lambda x: x.remainder(1.5), [-4.0, -1.5, 0.0, 1.5, 4.0]),
+        ('sqrt_zero', lambda x: x.pow(0.5), [0.0, 4.0]),
+        ('square_zero', lambda x: x.pow(2), [0.0, -3.0]),
+        ('cumprod_zeros', lambda x: x.cumprod(0), [2.0, 0.0, 3.0, 0.0, 4.0]),
+        ('prod_dim_zeros', lambda x: x.prod(1), [[2.0, 0.0, 3.0], [0.0, 0.0, 1.0], [1.0, 2.0, 3.0]]),
+        ('var_dim', lambda x: x.var(1), [[1.0, 1.0], [0.0, 2.0]]),
+        ('sigmoid_far', lambda x: x.sigmoid(), [-800.0, 0.0, 800.0]),
+        ('tanh_far', lambda x: x.tanh(), [-30.0, 30.0]),
+        ('log1p', lambda x: x.log1p(), [-0.5, 0.0]),
+        ('rsqrt', lambda x: x.rsqrt(), [0.25, 4.0]),
+        ('trunc', lambda x: x.trunc(), [-1.5, 1.5]),
+        ('cumsum', lambda x: x.cumsum(1), [[1.0, 2.0, 3.0]]),
+    ]
+    for name, fn, vals in cases:
+        ly, lg = _grad_of(fn, vals, None)
+        my, mg = _grad_of(fn, vals, torch)
+        np.testing.assert_allclose(ly.ravel(), my.ravel(), rtol=1e-12, err_msg=name)
+        np.testing.assert_allclose(lg, mg, rtol=1e-12, err_msg=name)
+
+
+def test_gradients_at_kinks_where_03_differs_from_modern_torch():
+    # 0.3.1 CmaxConstant / CminConstant: masks i.gt(min) / i.lt(max) (strict: no gradient at
+    # the bound); Clamp with both bounds: i.ge(min) * i.le(max)
+    assert _grad_of(lambda x: x.clamp(min=0), [-1.0, 0.0, 1.0], None)[1].tolist() == [0, 0, 1]
+    assert _grad_of(lambda x: x.clamp(max=0), [-1.0, 0.0, 1.0], None)[1].tolist() == [1, 0, 0]
+    assert _grad_of(lambda x: x.clamp(-1, 1), [-1.0, 0.0, 1.0], None)[1].tolist() == [1, 1, 1]
+    # Cmax / Cmin of two Variables: mask a.gt(b) / a.lt(b): a tie sends the gradient to b
+    o = Variable(D([1.0, 2.0, 0.0]), requires_grad=True)
+    x = Variable(D([1.0, 1.0, 1.0]), requires_grad=True)
+    x.max(o).sum().backward()
+    assert x.grad.data.tolist() == [0, 0, 1] and o.grad.data.tolist() == [1, 1, 0]
+    o = Variable(D([1.0, 2.0, 0.0]), requires_grad=True)
+    x = Variable(D([1.0, 1.0, 1.0]), requires_grad=True)
+    x.min(o).sum().backward()
+    assert x.grad.data.tolist() == [0, 1, 0] and o.grad.data.tolist() == [1, 0, 1]
+    # full prod with zeros (0.3.1 Prod.backward): one zero -> the product of the others there
+    assert _grad_of(lambda x: x.prod(), [2.0, 0.0, 3.0], None)[1].tolist() == [0, 6, 0]
+    assert _grad_of(lambda x: x.prod(), [2.0, 0.0, 0.0], None)[1].tolist() == [0, 0, 0]
+    # std of a constant (0.3.1: var(...).sqrt(): inf * 0)
+    g = _grad_of(lambda x: x.std(), [2.0, 2.0], None)[1]
+    assert np.isnan(g).all()
+    # round: halves away from zero (TH), zero gradient
+    assert _grad_of(lambda x: x.round(), [0.5, -0.5, 2.5], None)[0].tolist() == [1, -1, 3]
+    # renorm (0.3.1 Variable.renorm): rows scaled by min(norm, maxnorm) / (norm + 1e-7)
+    r = Variable(D([[3.0, 4.0], [6.0, 8.0]])).renorm(2, 0, 5).data.numpy()
+    np.testing.assert_allclose(r, [[3 * 5 / (5 + 1e-7), 4 * 5 / (5 + 1e-7)],
+                                   [6 * 5 / (10 + 1e-7), 8 * 5 / (10 + 1e-7)]], rtol=1e-12)
