@@ -1552,3 +1552,149 @@ def test_gradients_at_kinks_where_03_differs_from_modern_torch():
     r = Variable(D([[3.0, 4.0], [6.0, 8.0]])).renorm(2, 0, 5).data.numpy()
     np.testing.assert_allclose(r, [[3 * 5 / (5 + 1e-7), 4 * 5 / (5 + 1e-7)],
                                    [6 * 5 / (10 + 1e-7), 8 * 5 / (10 + 1e-7)]], rtol=1e-12)
+
+
+# ==================================================== keyword and rare overloads, both receivers
+def _overload_cases(torch):
+    def m(v):
+        return torch.tensor(v, dtype=torch.float64)
+    LT = L.LongTensor
+
+    def lten(v, x):
+        return Variable(D(v)) if isinstance(x, Variable) else D(v)
+    return [
+        ('std unbiased', lambda x: x.std(unbiased=False), lambda x: x.std(unbiased=False)),
+        ('std dim', lambda x: x.std(1, unbiased=False), lambda x: x.std(1, unbiased=False)),
+        ('std keepdim', lambda x: x.std(1, keepdim=True), lambda x: x.std(1, keepdim=True)),
+        ('var unbiased', lambda x: x.var(unbiased=False), lambda x: x.var(unbiased=False)),
+        ('var kw', lambda x: x.var(dim=0, unbiased=False, keepdim=True),
+         lambda x: x.var(dim=0, unbiased=False, keepdim=True)),
+        ('norm keepdim', lambda x: x.norm(3, 1, True), lambda x: x.norm(3, 1, keepdim=True)),
+        ('norm kw', lambda x: x.norm(p=1, dim=0), lambda x: x.norm(p=1, dim=0)),
+        ('norm inf', lambda x: x.norm(float('inf'), 1), lambda x: x.norm(float('inf'), 1)),
+        ('sum kw', lambda x: x.sum(dim=1, keepdim=True), lambda x: x.sum(dim=1, keepdim=True)),
+        ('mean kw', lambda x: x.mean(dim=0, keepdim=True), lambda x: x.mean(dim=0, keepdim=True)),
+        ('prod keepdim', lambda x: x.prod(1, True), lambda x: x.prod(1, keepdim=True)),
+        ('sort desc', lambda x: x.sort(dim=1, descending=True), lambda x: x.sort(dim=1, descending=True)),
+        ('sort dim0', lambda x: x.sort(0), lambda x: x.sort(0)),
+        ('sort', lambda x: x.sort(), lambda x: x.sort()),
+        ('topk smallest', lambda x: x.topk(2, 1, False), lambda x: x.topk(2, 1, largest=False)),
+        ('topk kw', lambda x: x.topk(k=2, dim=0), lambda x: x.topk(k=2, dim=0)),
+        ('topk', lambda x: x.topk(2), lambda x: x.topk(2)),
+        ('kthvalue', lambda x: x.kthvalue(2), lambda x: x.kthvalue(2)),
+        ('kthvalue keepdim', lambda x: x.kthvalue(2, 0, True), lambda x: x.kthvalue(2, 0, keepdim=True)),
+        ('max keepdim', lambda x: x.max(1, True), lambda x: x.max(1, keepdim=True)),
+        ('min kw', lambda x: x.min(dim=0, keepdim=True), lambda x: x.min(dim=0, keepdim=True)),
+        ('cumsum kw', lambda x: x.cumsum(dim=1), lambda x: x.cumsum(dim=1)),
+        ('cumprod', lambda x: x.cumprod(0), lambda x: x.cumprod(0)),
+        ('clamp kw', lambda x: x.clamp(min=2, max=4), lambda x: x.clamp(min=2, max=4)),
+        ('add value other', lambda x: L.add(x, 2, x), lambda x: torch.add(x, x, alpha=2)),
+        ('sub value other', lambda x: x.sub(3, x * x), lambda x: x.sub(x * x, alpha=3)),
+        ('addmm', lambda x: L.addmm(0.5, x.t().mm(x), 2, x.t(), x),
+         lambda x: torch.addmm(x.t().mm(x), x.t(), x, beta=0.5, alpha=2)),
+        ('addmm kw', lambda x: L.addmm(x.t().mm(x), x.t(), x, beta=0.5, alpha=2),
+         lambda x: torch.addmm(x.t().mm(x), x.t(), x, beta=0.5, alpha=2)),
+        ('addmm beta', lambda x: x.t().mm(x).addmm(3, x.t(), x),
+         lambda x: x.t().mm(x).addmm(x.t(), x, beta=3)),
+        ('addmv', lambda x: L.addmv(2, lten([1, 1], x), 3, x, lten([1, 2, 3], x)),
+         lambda x: torch.addmv(m([1, 1]), x, m([1, 2, 3]), beta=2, alpha=3)),
+        ('addr', lambda x: L.addr(2, x, 3, lten([1, 2], x), lten([1, 0, 1], x)),
+         lambda x: torch.addr(x, m([1, 2]), m([1, 0, 1]), beta=2, alpha=3)),
+        ('addcmul value', lambda x: x.addcmul(0.5, x, x), lambda x: x.addcmul(x, x, value=0.5)),
+        ('addcdiv value', lambda x: x.addcdiv(0.5, x, x + 1), lambda x: x.addcdiv(x, x + 1, value=0.5)),
+        ('lerp', lambda x: x.lerp(x * 2, 0.25), lambda x: x.lerp(x * 2, 0.25)),
+        ('pow tensor', lambda x: x.pow(x / 2), lambda x: x.pow(x / 2)),
+        ('pow base', lambda x: L.pow(2, x), lambda x: torch.pow(2, x)),
+        ('dist p', lambda x: x.dist(x * 2, 3), lambda x: x.dist(x * 2, 3)),
+        ('dist inf', lambda x: x.dist(x * 2, float('inf')), lambda x: x.dist(x * 2, float('inf'))),
+        ('diag k', lambda x: x.diag(1), lambda x: x.diag(1)),
+        ('tril k', lambda x: x.tril(-1), lambda x: x.tril(-1)),
+        ('triu k', lambda x: x.triu(1), lambda x: x.triu(1)),
+        ('cross dim', lambda x: L.cross(x, x * x, 1), lambda x: torch.linalg.cross(x, x * x, dim=1)),
+        ('trace', lambda x: x.trace(), lambda x: x.trace()),
+        ('mode', lambda x: x.mode(0), lambda x: x.mode(0)),
+        ('median all', lambda x: x.median(), lambda x: x.median()),
+        ('max all', lambda x: x.max(), lambda x: x.max()),
+        ('atan2', lambda x: L.atan2(x, x - 3), lambda x: torch.atan2(x, x - 3)),
+        ('chunk', lambda x: x.chunk(2, 1), lambda x: x.chunk(2, 1)),
+        ('split', lambda x: x.split(2, 1), lambda x: x.split(2, 1)),
+        ('unfold', lambda x: x.unfold(1, 2, 1), lambda x: x.unfold(1, 2, 1)),
+        ('repeat', lambda x: x.repeat(2, 1, 2), lambda x: x.repeat(2, 1, 2)),
+        ('expand -1', lambda x: x.unsqueeze(0).expand(2, -1, 3), lambda x: x.unsqueeze(0).expand(2, -1, 3)),
+        ('index_add', lambda x: x.clone().index_add_(1, LT([0, 0]), x[:, :2].contiguous()),
+         lambda x: x.clone().index_add_(1, torch.tensor([0, 0]), x[:, :2])),
+        ('scatter_add', lambda x: x.clone().scatter_add_(1, LT([[0, 0, 1], [2, 2, 2]]), x),
+         lambda x: x.clone().scatter_add_(1, torch.tensor([[0, 0, 1], [2, 2, 2]]), x)),
+        ('put accumulate', lambda x: x.clone().put_(LT([0, 0, 5]), lten([1, 2, 3], x), True),
+         lambda x: x.clone().put_(torch.tensor([0, 0, 5]), m([1, 2, 3]), accumulate=True)),
+        ('masked_scatter', lambda x: x.clone().masked_scatter_(L.ByteTensor([[1, 0, 1], [0, 1, 0]]),
+                                                               lten([7, 8, 9, 10], x)),
+         lambda x: x.clone().masked_scatter_(torch.tensor([[1, 0, 1], [0, 1, 0]], dtype=torch.bool),
+                                             m([7, 8, 9, 10]))),
+    ]
+
+
+def _compare_results(got, ref, what):
+    if isinstance(ref, (tuple, list)):
+        assert isinstance(got, (tuple, list)) and len(got) == len(ref), what
+        for g, r in zip(got, ref):
+            _compare_results(g, r, what)
+        return
+    r = ref.detach().numpy()
+    g = got.data if isinstance(got, Variable) else got
+    g = g.numpy() if hasattr(g, 'numpy') else np.asarray(g)
+    if r.ndim == 0:             # 0.3: a number from a tensor, a size-1 Variable
+        assert g.size == 1, what
+        g = g.reshape(())
+    else:
+        assert g.shape == r.shape, what
+    np.testing.assert_allclose(g.astype(float), r.astype(float), rtol=1e-12, err_msg=what)
+
+
+def test_keyword_and_rare_overloads_match_modern_torch(torch):
+    xv = [[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]]
+    for name, lf, mf in _overload_cases(torch):
+        ref = mf(torch.tensor(xv, dtype=torch.float64))
+        for variable in (False, True):
+            got = lf(Variable(D(xv)) if variable else D(xv))
+            _compare_results(got, ref, '%s %s' % (name, variable))
+
+
+def test_variable_var_and_std_take_keepdim_before_unbiased(torch):
+    # 0.3.1: tensors' var/std are TH's (dim, unbiased=True, keepdim=False); Variable.var/std
+    # are Python methods (dim=None, keepdim=False, unbiased=True), and torch.var(v, ...) is
+    # the Variable method
+    xv = [[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]]
+    m = torch.tensor(xv, dtype=torch.float64)
+    for name in ('var', 'std'):
+        fm = getattr(torch, name)
+        t = D(xv)
+        v = Variable(D(xv), requires_grad=True)
+        cases_t = [((1, True), fm(m, 1, correction=1)), ((1, False), fm(m, 1, correction=0)),
+                   ((1, False, True), fm(m, 1, correction=0, keepdim=True)),
+                   ((0, True, True), fm(m, 0, correction=1, keepdim=True))]
+        cases_v = [((1, True), fm(m, 1, correction=1, keepdim=True)),
+                   ((1, False), fm(m, 1, correction=1)),
+                   ((1, True, False), fm(m, 1, correction=0, keepdim=True)),
+                   ((1, False, False), fm(m, 1, correction=0))]
+        for args, ref in cases_t:
+            for r in (getattr(t, name)(*args), getattr(L, name)(t, *args)):
+                assert r.size() == tuple(ref.shape), (name, args)
+                np.testing.assert_allclose(r.numpy(), ref.numpy(), rtol=1e-12)
+        for args, ref in cases_v:
+            for r in (getattr(v, name)(*args), getattr(L, name)(v, *args)):
+                assert r.size() == tuple(ref.shape), (name, args)
+                np.testing.assert_allclose(r.data.numpy(), ref.numpy(), rtol=1e-12)
+        # keywords mean the same for both receivers
+        r = getattr(v, name)(dim=0, unbiased=False, keepdim=True)
+        np.testing.assert_allclose(r.data.numpy(), fm(m, 0, correction=0, keepdim=True).numpy())
+        r = getattr(t, name)(dim=0, keepdim=True, unbiased=False)
+        np.testing.assert_allclose(r.numpy(), fm(m, 0, correction=0, keepdim=True).numpy())
+        # the gradient of the Variable form
+        mv = m.clone().requires_grad_(True)
+        getattr(v, name)(1, True, False).sum().backward()
+        fm(mv, 1, correction=0, keepdim=True).sum().backward()
+        np.testing.assert_allclose(v.grad.data.numpy(), mv.grad.numpy(), rtol=1e-12)
+        out = D()
+        assert getattr(L, name)(t, 1, False, out=out) is out
+        np.testing.assert_allclose(out.numpy(), fm(m, 1, correction=0).numpy(), rtol=1e-12)

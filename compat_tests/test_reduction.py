@@ -336,8 +336,12 @@ FORMS = [
     ('kthvalue', (2,), {}), ('kthvalue', (1, -2), {'keepdim': True}), ('kthvalue', (3, 1), {}),
     ('sort', (), {}), ('sort', (0, True), {}), ('sort', (), {'dim': -2, 'descending': True}),
     ('topk', (2,), {}), ('topk', (1, 0, False), {}), ('topk', (3,), {'dim': -1, 'sorted': True}),
-    ('std', (), {}), ('std', (False,), {}), ('std', (1,), {}), ('std', (-1, False, True), {}),
-    ('var', (), {}), ('var', (0, False, True), {}), ('var', (), {'dim': -1, 'unbiased': False}),
+    # (positional unbiased/keepdim: tensors take (dim, unbiased, keepdim), 0.3.1's Variable
+    # methods (dim, keepdim, unbiased): the forms agree on keywords)
+    ('std', (), {}), ('std', (False,), {}), ('std', (1,), {}),
+    ('std', (-1,), {'unbiased': False, 'keepdim': True}),
+    ('var', (), {}), ('var', (0,), {'keepdim': True, 'unbiased': False}),
+    ('var', (), {'dim': -1, 'unbiased': False}),
     ('norm', (), {}), ('norm', (3,), {}), ('norm', (1, -1), {}), ('norm', (2, 0, True), {}),
     ('norm', (), {'p': float('inf'), 'dim': 1}), ('norm', (0.5,), {}),
     ('cumsum', (1,), {}), ('cumsum', (-2,), {}), ('cumprod', (0,), {}), ('cumprod', (), {'dim': -1}),
@@ -746,7 +750,8 @@ PARITY = [
     ('var_biased', lambda x: x.var(unbiased=False), lambda x: x.var(unbiased=False),
      [('normal', (3, 4))], True),
     ('var_dim', lambda x: x.var(1), lambda x: x.var(1), [('normal', (3, 4))], True),
-    ('var_dim_keep_biased', lambda x: torch.var(x, 0, False, True),
+    # 0.3.1's Variable.var(dim, keepdim, unbiased): positional keepdim before unbiased
+    ('var_dim_keep_biased', lambda x: torch.var(x, 0, True, False),
      lambda x: x.var(0, unbiased=False, keepdim=True), [('normal', (3, 4))], True),
     ('std', lambda x: x.std(), lambda x: x.std(), [('normal', (3, 4))], True),
     ('std_dim', lambda x: x.std(-1), lambda x: x.std(-1), [('normal', (3, 4))], True),

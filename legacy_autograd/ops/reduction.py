@@ -39,7 +39,7 @@ from . import _args
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from ..autograd.variable import Variable
 from .surface import both, method, function
-from .schema import Call, Y
+from .schema import Call, Y, declare
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast, select
 from ..backend_numpy import _prod
 from .type_support import check_floating
@@ -626,26 +626,66 @@ def _var_std(op, self, dim, unbiased, keepdim, name):
     return dim_reduce(op, self, dim, keepdim, unbiased=unbiased)
 
 
-@both(name='var', shape='reduce', kernels=(VAR,),
-      modern=lambda torch, x, dim=None, unbiased=True, keepdim=False: (
-          torch.var(x, correction=int(unbiased)) if dim is None or isinstance(dim, bool)
-          else torch.var(x, dim, correction=int(unbiased), keepdim=keepdim)),
-      calls=(Call(scalar=True), Call(False, scalar=True, modern=lambda torch, x, u: torch.var(x, correction=0)),
-             Call(1), Call(1, False), Call(0, True, True)))
+def _var_std_modern(name):
+    def modern(torch, x, dim=None, unbiased=True, keepdim=False):
+        fn = getattr(torch, name)
+        if dim is None or isinstance(dim, bool):
+            return fn(x, correction=int(unbiased))
+        return fn(x, dim, correction=int(unbiased), keepdim=keepdim)
+    return modern
+
+
+def _var_std_calls(name):
+    # positional (dim, unbiased) is the tensors' order only (Variables: (dim, keepdim)); the
+    # Variable order is tested in test_auto_kills_ops.py
+    return (Call(scalar=True),
+            Call(False, scalar=True, variables=False,
+                 modern=lambda torch, x, u: getattr(torch, name)(x, correction=0)),
+            Call(1), Call(1, False, variables=False), Call(0, True, True),
+            Call(1, keepdim=True, unbiased=False))
+
+
 def var_(self, dim=None, unbiased=True, keepdim=False):
-    """``var(dim=None, unbiased=True, keepdim=False)``."""
+    """``var(dim=None, unbiased=True, keepdim=False)`` (tensors: TH's argument order)."""
     return _var_std(VAR, self, dim, unbiased, keepdim, 'var')
 
 
-@both(name='std', shape='reduce', kernels=(STD,),
-      modern=lambda torch, x, dim=None, unbiased=True, keepdim=False: (
-          torch.std(x, correction=int(unbiased)) if dim is None or isinstance(dim, bool)
-          else torch.std(x, dim, correction=int(unbiased), keepdim=keepdim)),
-      calls=(Call(scalar=True), Call(False, scalar=True, modern=lambda torch, x, u: torch.std(x, correction=0)),
-             Call(1), Call(1, False), Call(0, True, True)))
+def _variable_var(self, dim=None, keepdim=False, unbiased=True):
+    """``Variable.var(dim=None, keepdim=False, unbiased=True)``: 0.3.1's Python method took
+    keepdim before unbiased (``v.var(1, True)`` keeps the dim)."""
+    return _var_std(VAR, self, dim, unbiased, keepdim, 'var')
+
+
+def _var_function(input, *args, **kwargs):
+    """``torch.var``: the receiver's own argument order (0.3.1: a Variable's is its method's)."""
+    return (_variable_var if is_var(input) else var_)(input, *args, **kwargs)
+
+
 def std_(self, dim=None, unbiased=True, keepdim=False):
-    """``std(dim=None, unbiased=True, keepdim=False)``."""
+    """``std(dim=None, unbiased=True, keepdim=False)`` (tensors: TH's argument order)."""
     return _var_std(STD, self, dim, unbiased, keepdim, 'std')
+
+
+def _variable_std(self, dim=None, keepdim=False, unbiased=True):
+    """``Variable.std(dim=None, keepdim=False, unbiased=True)`` (0.3.1: ``var(...).sqrt()``,
+    keepdim before unbiased)."""
+    return _var_std(STD, self, dim, unbiased, keepdim, 'std')
+
+
+def _std_function(input, *args, **kwargs):
+    """``torch.std``: the receiver's own argument order."""
+    return (_variable_std if is_var(input) else std_)(input, *args, **kwargs)
+
+
+_var_function.__name__, _std_function.__name__ = 'var', 'std'
+for _name, _op, _tensor_form, _variable_form, _function in (
+        ('var', VAR, var_, _variable_var, _var_function),
+        ('std', STD, std_, _variable_std, _std_function)):
+    declare(_name, _tensor_form, variants=('method',), variable=False, shape='reduce',
+            kernels=(_op,), modern=_var_std_modern(_name), calls=_var_std_calls(_name))
+    declare(_name, _variable_form, variants=('method',), tensor=False)
+    declare(_name, _args.tensor_first(_function, _name), variants=('function', 'out'))
+del _name, _op, _tensor_form, _variable_form, _function
 
 
 # ============================================================================ norm / dist
