@@ -1698,3 +1698,26 @@ def test_variable_var_and_std_take_keepdim_before_unbiased(torch):
         out = D()
         assert getattr(L, name)(t, 1, False, out=out) is out
         np.testing.assert_allclose(out.numpy(), fm(m, 1, correction=0).numpy(), rtol=1e-12)
+
+
+def test_variable_only_method_forms_of_031():
+    import warnings
+    # Variable.multinomial(num_samples=1, replacement=False): one draw by default
+    L.manual_seed(2)
+    p = Variable(D([0.0, 1.0, 0.0]))
+    r = p.multinomial()
+    assert isinstance(r, Variable) and r.data.tolist() == [1]
+    assert p.multinomial(3, True).data.tolist() == [1, 1, 1]
+    with pytest.raises(TypeError, match='num_samples'):
+        D([0.2, 0.8]).multinomial()
+    # Variable.masked_copy: masked_scatter on a copy, with 0.3.1's deprecation warning
+    x = Variable(D([[1, 2], [3, 4]]), requires_grad=True)
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        y = x.masked_copy(Variable(L.ByteTensor([[1, 0], [0, 1]])), Variable(D([9, 8])))
+    assert str(w[0].message) == ('masked_copy is deprecated and renamed to masked_scatter, and '
+                                 'will be removed in v0.3')
+    assert y.data.tolist() == [[9, 2], [3, 8]] and x.data.tolist() == [[1, 2], [3, 4]]
+    y.sum().backward()
+    assert x.grad.data.tolist() == [[0, 1], [1, 0]]
+    assert not hasattr(D(2), 'masked_copy')

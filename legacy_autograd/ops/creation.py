@@ -375,6 +375,13 @@ def geometric_(self, p):
     return _fill(self, rng.default_generator.fill_geometric, _args.to_float(p, 'geometric_', 'p'))
 
 
-@method('multinomial')
+@method('multinomial', variable=False)
 def multinomial_method(self, num_samples, replacement=False):
+    return multinomial(self, num_samples, replacement)
+
+
+@method('multinomial', tensor=False)
+def _variable_multinomial(self, num_samples=1, replacement=False):
+    """0.3.1's ``Variable.multinomial(num_samples=1, replacement=False)``: one sample by
+    default (``probs.multinomial()``, the REINFORCE idiom), where tensors need the count."""
     return multinomial(self, num_samples, replacement)

@@ -710,6 +710,15 @@ def masked_copy_(self, mask, source):
     return masked_scatter_(self, mask, source)
 
 
+@method(tensor=False, calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte'), Y,
+                                modern=lambda torch, x, m, y: x.masked_scatter(m, y)),))
+def masked_copy(self, mask, source):
+    """0.3.1's ``Variable.masked_copy`` (deprecated alias of ``masked_scatter``)."""
+    import warnings
+    warnings.warn('masked_copy is deprecated and renamed to masked_scatter, and will be removed in v0.3')
+    return masked_scatter(self, mask, source)
+
+
 @both(calls=(Call(Const([[1, 0, 0, 1], [0, 1, 1, 0], [1, 1, 0, 0]], 'byte')),), dtypes=('float32', 'float64', 'int64'))
 def masked_select(self, mask):
     m = _mask_arg(self, mask, 'masked_select', [mask], '(torch.ByteTensor mask)', 0)
