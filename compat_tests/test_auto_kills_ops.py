@@ -16,6 +16,8 @@ showed these classes of gap; each is tested over the whole class, not only the d
 Values are checked against modern torch (the ``torch`` fixture) where it agrees with 0.3,
 else against 0.3.1's formula (named in a comment); error texts are 0.3.1's (TH / cwrap).
 """
+import re
+
 import numpy as np
 import pytest
 
@@ -1318,7 +1320,6 @@ def _arg_cases():
 
 
 def test_every_front_end_names_its_bad_argument_and_position():
-    import re
     for call, msg in _arg_cases():
         with pytest.raises(TypeError, match='^%s$' % re.escape(msg)):
             call()
@@ -1462,7 +1463,6 @@ def _edge_cases():
 
 
 def test_range_checks_at_their_edges():
-    import re
     ok, bad = _edge_cases()
     for call, want in ok:
         r = call()
@@ -1721,3 +1721,40 @@ def test_variable_only_method_forms_of_031():
     y.sum().backward()
     assert x.grad.data.tolist() == [[0, 1], [1, 0]]
     assert not hasattr(D(2), 'masked_copy')
+
+
+def test_tensor_pickle_records_are_checked():
+    import pickle
+    from legacy_autograd.tensor import _rebuild_tensor
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    r = pickle.loads(pickle.dumps(t))
+    assert type(r) is L.FloatTensor and r.tolist() == t.tolist()
+    assert pickle.loads(pickle.dumps(L.LongTensor())).dim() == 0
+    raw = np.arange(6, dtype=np.float32).tobytes()
+    assert _rebuild_tensor('torch.FloatTensor', raw, (2, 3)).tolist() == [[0, 1, 2], [3, 4, 5]]
+    assert _rebuild_tensor('torch.FloatTensor', b'', ()).dim() == 0
+    for args, msg in (
+            (('torch.Foo', raw, (6,)), "unknown tensor type 'torch.Foo'"),
+            ((3, raw, (6,)), 'unknown tensor type 3'),
+            (('torch.FloatTensor', 'abc', (6,)), 'bad tensor record'),
+            (('torch.FloatTensor', raw, [6]), 'bad tensor record'),
+            (('torch.FloatTensor', raw, (6, True)), 'bad tensor record'),
+            (('torch.FloatTensor', raw, (-6,)), 'bad tensor record'),
+            (('torch.FloatTensor', raw[:5], (6,)), '5 bytes of tensor data for torch.FloatTensor'),
+            (('torch.FloatTensor', raw, (2, 2)), '6 values for a tensor of size 2x2'),
+            (('torch.FloatTensor', raw, (7,)), '6 values for a tensor of size 7')):
+        with pytest.raises(pickle.UnpicklingError, match='^torch\\.load: corrupt or truncated '
+                                                         'file: %s$' % re.escape(msg)):
+            _rebuild_tensor(*args)
+
+
+def test_dot_of_integer_tensors_and_addmm_keyword_tensors(torch):
+    assert L.dot(L.LongTensor([1, 2, 3]), L.LongTensor([4, 5, 6])) == 32
+    assert type(L.dot(L.LongTensor([1, 2]), L.LongTensor([3, 4]))) is int
+    assert L.dot(L.IntTensor([2 ** 20, 1]), L.IntTensor([2 ** 20, 1])) == 2 ** 40 + 1
+    m = D([[1, 2], [3, 4]])
+    a = D([[1, 0], [2, 1]])
+    b = D([[0, 1], [1, 1]])
+    ref = torch.addmm(_t(torch, m.tolist()), _t(torch, a.tolist()), _t(torch, b.tolist()))
+    np.testing.assert_allclose(L.addmm(m, mat1=a, mat2=b).numpy(), ref.numpy())
+    np.testing.assert_allclose(L.addmm(m, a, mat2=b).numpy(), ref.numpy())
