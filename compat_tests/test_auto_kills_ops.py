@@ -1758,3 +1758,17 @@ def test_dot_of_integer_tensors_and_addmm_keyword_tensors(torch):
     ref = torch.addmm(_t(torch, m.tolist()), _t(torch, a.tolist()), _t(torch, b.tolist()))
     np.testing.assert_allclose(L.addmm(m, mat1=a, mat2=b).numpy(), ref.numpy())
     np.testing.assert_allclose(L.addmm(m, a, mat2=b).numpy(), ref.numpy())
+
+
+def test_comparison_functions_check_a_keyword_receiver():
+    t = L.FloatTensor([1, 2])
+    for name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
+        fn = getattr(L, name)
+        with pytest.raises(TypeError, match=r"^%s\(\): argument 'input' must be a tensor or "
+                                            r"Variable, not int$" % name):
+            fn(self=3, other=t)
+        with pytest.raises(TypeError, match=r"^%s\(\): argument 'input' must be a tensor or "
+                                            r"Variable, not NoneType$" % name):
+            fn(None, t)
+    assert L.eq(self=t, other=t).tolist() == [1, 1]
+    assert L.gt(t, other=1.5).tolist() == [0, 1]
