@@ -1772,3 +1772,88 @@ def test_comparison_functions_check_a_keyword_receiver():
             fn(None, t)
     assert L.eq(self=t, other=t).tolist() == [1, 1]
     assert L.gt(t, other=1.5).tolist() == [0, 1]
+
+
+# ============================================= LAPACK shape checks; in-place index ops' backward
+def test_every_lapack_op_checks_its_matrix_shape():
+    rect, vec = D(2, 3), D(3)
+    ops = [('inverse', 'A', lambda a: L.inverse(a), True), ('potrf', 'self', L.potrf, True),
+           ('potri', 'self', L.potri, True), ('symeig', 'self', L.symeig, True),
+           ('eig', 'self', L.eig, True), ('pstrf', 'self', L.pstrf, True),
+           ('gesv', 'A', lambda a: L.gesv(D([1, 2]), a), True),
+           ('trtrs', 'A', lambda a: L.trtrs(D([1, 2]), a), True),
+           ('potrs', 'input2', lambda a: L.potrs(D([1, 2]), a), True),
+           ('svd', 'self', L.svd, False), ('qr', 'self', L.qr, False),
+           ('geqrf', 'self', L.geqrf, False), ('gels', 'A', lambda a: L.gels(D([1, 2]), a), False),
+           ('orgqr', 'self', lambda a: L.orgqr(a, D([1, 1])), False)]
+    for name, arg, fn, square in ops:
+        with pytest.raises(RuntimeError, match=r'^%s: %s should be 2 dimensional, got 1D$'
+                                               % (name, arg)):
+            fn(vec)
+        if square:
+            with pytest.raises(RuntimeError, match=r'^%s: %s should be square, got \[2 x 3\]$'
+                                                   % (name, arg)):
+                fn(rect)
+
+
+def test_scatter_add_takes_no_value():
+    with pytest.raises(TypeError, match=r'^scatter_add_ received an invalid combination of '
+                                        r'arguments - got \(int, torch\.LongTensor, float\), but '
+                                        r'expected:\n \* \(int dim, torch\.LongTensor index, '
+                                        r'torch\.DoubleTensor src\)\n'):
+        D([[1, 2, 3], [4, 5, 6]]).scatter_add_(1, L.LongTensor([[0], [1]]), 3.0)
+    with pytest.raises(RuntimeError, match=r"^Expected object of type Variable\[torch\.DoubleTensor\] "
+                                           r"but found type float for argument #3 'src'$"):
+        Variable(D([[1, 2, 3], [4, 5, 6]])).scatter_add_(1, L.LongTensor([[0], [1]]), 3.0)
+
+
+def _inplace_index_cases(torch):
+    LT = L.LongTensor
+    idx2 = [[0, 2], [1, 0]]
+    return [
+        ('put_', lambda x, s: x.put_(LT([0, 4]), s), lambda x, s: x.put_(torch.tensor([0, 4]), s), (2,)),
+        ('put_ acc', lambda x, s: x.put_(LT([0, 4]), s, True),
+         lambda x, s: x.put_(torch.tensor([0, 4]), s, accumulate=True), (2,)),
+        ('index_add_', lambda x, s: x.index_add_(1, LT([2, 0]), s),
+         lambda x, s: x.index_add_(1, torch.tensor([2, 0]), s), (2, 2)),
+        ('index_copy_', lambda x, s: x.index_copy_(1, LT([2, 0]), s),
+         lambda x, s: x.index_copy_(1, torch.tensor([2, 0]), s), (2, 2)),
+        ('scatter_', lambda x, s: x.scatter_(1, LT(idx2), s),
+         lambda x, s: x.scatter_(1, torch.tensor(idx2), s), (2, 2)),
+        ('scatter_add_', lambda x, s: x.scatter_add_(1, LT(idx2), s),
+         lambda x, s: x.scatter_add_(1, torch.tensor(idx2), s), (2, 2)),
+        ('masked_scatter_', lambda x, s: x.masked_scatter_(Variable(L.ByteTensor([[1, 0, 1], [0, 1, 0]])), s),
+         lambda x, s: x.masked_scatter_(torch.tensor([[1, 0, 1], [0, 1, 0]], dtype=torch.bool), s), (4,)),
+        ('copy_', lambda x, s: x.copy_(s), lambda x, s: x.copy_(s), (2, 3)),
+        ('setitem', lambda x, s: x.__setitem__((slice(None), 1), s),
+         lambda x, s: x.__setitem__((slice(None), 1), s), (2,)),
+        ('setitem mask', lambda x, s: x.__setitem__(L.ByteTensor([[1, 0, 1], [0, 1, 0]]), s),
+         lambda x, s: x.__setitem__(torch.tensor([[1, 0, 1], [0, 1, 0]], dtype=torch.bool), s), (3,)),
+    ]
+
+
+def test_inplace_index_ops_send_gradients_to_whichever_side_needs_them(torch):
+    base = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]
+    rng = np.random.RandomState(7)
+    for name, lf, mf, sshape in _inplace_index_cases(torch):
+        src = rng.uniform(1, 2, sshape)
+        g = rng.uniform(-1, 1, (2, 3))
+        for need_self, need_src in ((True, False), (False, True), (True, True)):
+            lx = Variable(D(base), requires_grad=need_self)
+            ls = Variable(D(src.tolist()), requires_grad=need_src)
+            ly = lx * 1 if need_self else Variable(D(base))
+            lf(ly, ls)
+            ly.backward(D(g.tolist()))
+            mx = torch.tensor(base, dtype=torch.float64, requires_grad=need_self)
+            ms = torch.tensor(src, dtype=torch.float64, requires_grad=need_src)
+            my = mx * 1 if need_self else torch.tensor(base, dtype=torch.float64)
+            mf(my, ms)
+            my.backward(torch.tensor(g))
+            np.testing.assert_allclose(ly.data.numpy(), my.detach().numpy(), err_msg=name)
+            if need_self:
+                np.testing.assert_allclose(lx.grad.data.numpy(), mx.grad.numpy(), err_msg=name)
+            if need_src:
+                np.testing.assert_allclose(ls.grad.data.numpy(), ms.grad.numpy(),
+                                           err_msg='%s source' % name)
+            else:
+                assert ls.grad is None

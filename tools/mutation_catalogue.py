@@ -1479,3 +1479,172 @@ M('auto-101-ops.lapack-159-52', 'ops/lapack.py',
   '        if dst.shape == src.shape and (src.ndim < 2 or dst.flags.f_contiguous) \\\n',
   '        if dst.shape == src.shape and (src.ndim < 2 and dst.flags.f_contiguous) \\\n', FE,
   note='or -> and at line 159')
+
+# ============================================================================ hautoA: random sample, seed 102
+# AUTO_MUTANTS_SEED=102 AUTO_MUTANTS_COUNT=40 over the same files, drawn at f089581 (after the
+# seed-101 work) and run before any test written for it: 31 of 40 killed by their subsets, 4
+# argued equivalent; the 5 others are killed by test_auto_kills_ops.py.
+M('auto-102-storage-316-22', 'storage.py',
+  "    name = info.short + 'Storage'\n",
+  "    name = info.short - 'Storage'\n", FE,
+  note='+ -> - at line 316')
+M('auto-102-ops.pointwise-221-91', 'ops/pointwise.py',
+  '_B2K = (1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 / 510)\n',
+  '_B2K = (1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730, 7.0 / 6, -3617.0 * 510)\n', FE,
+  note='/ -> * at line 221')
+M('auto-102-ops.linalg-79-42', 'ops/linalg.py',
+  "    grad_fn='AddmmBackward', save_inputs=(1, 2), argnames=('self', 'mat1', 'mat2'),\n",
+  "    grad_fn='AddmmBackward', save_inputs=(0, 2), argnames=('self', 'mat1', 'mat2'),\n", FE,
+  note='1 -> 0 at line 79')
+M('auto-102-printing-321-39', 'printing.py',
+  '            parts.append(indent + dots + " " + _center(_DDOTS, 5) + " " + dots + "\\n")\n',
+  '            parts.append(indent + dots - " " + _center(_DDOTS, 5) + " " + dots + "\\n")\n', PR,
+  note='+ -> - at line 321')
+M('auto-102-ops.indexing-427-14', 'ops/indexing.py',
+  '        if -n <= key < n:\n',
+  '        if -n > key < n:\n', FE,
+  note='<= -> > at line 427')
+M('auto-102-rng-71-26', 'rng.py',
+  '            probe = probe * 50.0\n',
+  '            probe = probe / 50.0\n', FE,
+  equivalent="the probe only decides whether numpy's sqrt agrees with libm's bit for bit; both are correctly rounded IEEE square roots, so they agree on [0, 0.02) as on [0, 50): the same implementation is chosen",
+  note='* -> / at line 71')
+M('auto-102-ops.pointwise-333-11', 'ops/pointwise.py',
+  '    z = x0 + k\n',
+  '    z = x0 - k\n', FE,
+  note='+ -> - at line 333')
+M('auto-102-ops.lapack-147-56', 'ops/lapack.py',
+  '    if not isinstance(outs, (tuple, list)) or len(outs) != len(res):\n',
+  '    if not isinstance(outs, (tuple, list)) or len(outs) == len(res):\n', FE,
+  note='!= -> == at line 147')
+M('auto-102-ops.lapack-112-61', 'ops/lapack.py',
+  "        raise RuntimeError('%s: %s should be square, got %s' % (name, argname,\n",
+  "        raise RuntimeError('%s: %s should be square, got %s' // (name, argname,\n", FE,
+  note='% -> // at line 112')
+M('auto-102-ops.pointwise-676-82', 'ops/pointwise.py',
+  "    ('sigmoid', _quiet(_sigmoid_fwd), _sigmoid_back, 'SigmoidBackward', 'output', True),\n",
+  "    ('sigmoid', _quiet(_sigmoid_fwd), _sigmoid_back, 'SigmoidBackward', 'output', False),\n", FE,
+  note='True -> False at line 676')
+M('auto-102-ops.indexing-996-71', 'ops/indexing.py',
+  "    idx, d = _scatter_common(self, dim, index, source, 'scatter_add_', False)\n",
+  "    idx, d = _scatter_common(self, dim, index, source, 'scatter_add_', True)\n", FE,
+  note='False -> True at line 996')
+M('auto-102-ops.lapack-601-47', 'ops/lapack.py',
+  '        d = np.diag(w)[k:] - np.sum(lo[k:, :k] ** 2, axis=1)\n',
+  '        d = np.diag(w)[k:] - np.sum(lo[k:, :k] * 2, axis=1)\n', FE,
+  note='** -> * at line 601')
+M('auto-102-ops.creation-85-26', 'ops/creation.py',
+  "    cls = cls or _OUT_CLS[0] or _default_type['cls']        # _default_cls(), inline\n",
+  "    cls = cls or _OUT_CLS[1] or _default_type['cls']        # _default_cls(), inline\n", FE,
+  note='0 -> 1 at line 85')
+M('auto-102-storage-190-21', 'storage.py',
+  '            if not 0 <= i < n:\n',
+  '            if not 0 < i < n:\n', FE, nth=0,
+  note='<= -> < at line 190')
+M('auto-102-ops.indexing-318-21', 'ops/indexing.py',
+  '            n_int += 1\n',
+  '            n_int += 2\n', FE,
+  note='1 -> 2 at line 318')
+M('auto-102-ops.indexing-85-15', 'ops/indexing.py',
+  '    if len(ms) > len(shape):\n',
+  '    if len(ms) >= len(shape):\n', FE,
+  note='> -> >= at line 85')
+M('auto-102-ops.lapack-854-26', 'ops/lapack.py',
+  '                     grad=False, variables=False,\n',
+  '                     grad=True, variables=False,\n', FE,
+  equivalent='a parity sample flag: with variables=False the call never runs on Variables, and grad is read only for Variable receivers (test_schema_parity _forms/_records_grad_fn, test_schema_random_graphs skip it)',
+  note='False -> True at line 854')
+M('auto-102-ops.reduction-685-21', 'ops/reduction.py',
+  '            return x * (g / safe) * B.mask(nv != 0, x)\n',
+  '            return x + (g / safe) * B.mask(nv != 0, x)\n', FE,
+  note='* -> + at line 685')
+M('auto-102-printing-252-32', 'printing.py',
+  '    room = PRINT_OPTS.linewidth - len(indent)\n',
+  '    room = PRINT_OPTS.linewidth + len(indent)\n', PR,
+  note='- -> + at line 252')
+M('auto-102-ops.shape-759-56', 'ops/shape.py',
+  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], False), g),),\n",
+  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[1][0], ctx.params['diagonal'], False), g),),\n", FE,
+  note='0 -> 1 at line 759')
+M('auto-102-ops.dispatch-541-59', 'ops/dispatch.py',
+  '    if requires and not volatile and op.differentiable and 0 in op.save_inputs:\n',
+  '    if requires and not volatile and op.differentiable and 1 in op.save_inputs:\n', FP,
+  note='0 -> 1 at line 541')
+M('auto-102-ops.creation-301-50', 'ops/creation.py',
+  "    _args.tensor_arg(input, 'bernoulli', 'input', 1)\n",
+  "    _args.tensor_arg(input, 'bernoulli', 'input', 0)\n", FE,
+  note='1 -> 0 at line 301')
+M('auto-102-ops.indexing-293-23', 'ops/indexing.py',
+  '        if a.size == 0 and consumed <= ndim:\n',
+  '        if a.size == 0 or consumed <= ndim:\n', FE,
+  note='and -> or at line 293')
+M('auto-102-printing-307-46', 'printing.py',
+  '    strings = nf.to_strings(matrix[np.ix_(top + bottom, col_pos)])\n',
+  '    strings = nf.to_strings(matrix[np.ix_(top - bottom, col_pos)])\n', PR,
+  note='+ -> - at line 307')
+M('auto-102-ops._args-84-90', 'ops/_args.py',
+  '            head = "%s(): argument \'%s\'" % (fname, argname) if fname else "argument \'%s\'" % argname\n',
+  '            head = "%s(): argument \'%s\'" % (fname, argname) if fname else "argument \'%s\'" // argname\n', FE,
+  note='% -> // at line 84')
+M('auto-102-ops.comparison-95-24', 'ops/comparison.py',
+  '                        % (name, errors.legacy_typename(self)))\n',
+  '                        // (name, errors.legacy_typename(self)))\n', FE,
+  note='% -> // at line 95')
+M('auto-102-tensor-434-50', 'tensor.py',
+  '                err = walk(item, depth + 1, index + (i,))\n',
+  '                err = walk(item, depth + 1, index - (i,))\n', FE,
+  note='+ -> - at line 434')
+M('auto-102-ops.dispatch-80-19', 'ops/dispatch.py',
+  '    first = inputs[0]\n',
+  '    first = inputs[1]\n', FP, nth=1,
+  note='0 -> 1 at line 80')
+M('auto-102-rng-69-26', 'rng.py',
+  '            probe = probe + 1e-300\n',
+  '            probe = probe - 1e-300\n', FE,
+  equivalent='the log probe is RandomState(12345).random_sample(4096), whose smallest value is far above 1e-284: adding or subtracting 1e-300 leaves every probe value unchanged, so the same implementation is chosen',
+  note='+ -> - at line 69')
+M('auto-102-ops.pointwise-548-38', 'ops/pointwise.py',
+  '    return (g / ctx.B.sqrt(-(x * x) + 1),)\n',
+  '    return (g / ctx.B.sqrt(-(x * x) + 2),)\n', FE,
+  note='1 -> 2 at line 548')
+M('auto-102-printing-284-25', 'printing.py',
+  '                if first != 1:\n',
+  '                if first == 1:\n', PR,
+  note='!= -> == at line 284')
+M('auto-102-ops.pointwise-115-20', 'ops/pointwise.py',
+  '_HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)\n',
+  '_HALF_LOG_2PI = 0.5 / math.log(2.0 * math.pi)\n', FE,
+  note='* -> / at line 115')
+M('auto-102-printing-412-28', 'printing.py',
+  '    footer = "[" + typename + " of size " + "x".join(str(s) for s in array.shape)\n',
+  '    footer = "[" + typename - " of size " + "x".join(str(s) for s in array.shape)\n', PR,
+  note='+ -> - at line 412')
+M('auto-102-rng-611-17', 'rng.py',
+  '        while hi - lo > 0:\n',
+  '        while hi + lo > 0:\n', FE,
+  note='- -> + at line 611')
+M('auto-102-ops.indexing-1058-17', 'ops/indexing.py',
+  '    if ctx.needs[0]:\n',
+  '    if ctx.needs[1]:\n', FE,
+  note='0 -> 1 at line 1058')
+M('auto-102-rng-493-33', 'rng.py',
+  '            ratio = log(1.0 - u) / log(np.array([p]))[0]\n',
+  '            ratio = log(1.0 - u) * log(np.array([p]))[0]\n', FE,
+  note='/ -> * at line 493')
+M('auto-102-ops.pointwise-389-16', 'ops/pointwise.py',
+  '    return (a > 0).astype(a.dtype) - (a < 0).astype(a.dtype)\n',
+  '    return (a > 1).astype(a.dtype) - (a < 0).astype(a.dtype)\n', FE,
+  note='0 -> 1 at line 389')
+M('auto-102-ops.arithmetic-102-23', 'ops/arithmetic.py',
+  '    lambda ctx, g: (-g * ctx.output * ctx.output,),\n',
+  '    lambda ctx, g: (-g + ctx.output * ctx.output,),\n', FE,
+  note='* -> + at line 102')
+M('auto-102-ops.pointwise-267-14', 'ops/pointwise.py',
+  '        p = p * zi2\n',
+  '        p = p + zi2\n', FE, nth=0,
+  note='* -> + at line 267')
+M('auto-102-ops.lapack-420-32', 'ops/lapack.py',
+  '        if w.imag[j] != 0 and j + 1 < n:\n',
+  '        if w.imag[j] != 0 and j - 1 < n:\n', FE,
+  equivalent='numpy.linalg.eig (LAPACK geev) returns complex eigenvalues in adjacent conjugate pairs, so a pair never starts at the last index: j + 1 < n is always true where w.imag[j] != 0, as j - 1 < n is',
+  note='+ -> - at line 420')
