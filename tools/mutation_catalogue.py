@@ -1229,3 +1229,200 @@ M('le-t-bool-empty', TF, "        if self._a.size == 0:\n            return Fals
   note='bool(empty tensor) is True')
 M('le-t-scalar-size', TF, "        if self._a.size != 1:\n            raise TypeError('only 1-element tensors", "        if self._a.size < 1:\n            raise TypeError('only 1-element tensors", FE,
   note='float(t) of a 3-element tensor gives its first element')
+
+# ============================================================================ hautoB: random sample, seed 201
+# tools/auto_mutants.py's sample of 60 one-token mutants of the nn / optim / autograd / nn-kernel
+# files (AUTO_MUTANTS_SEED=201 AUTO_MUTANTS_COUNT=60 AUTO_MUTANTS_FILES=nn/,optim/,autograd/,
+# ops/nn_ops.py,ops/nn_loss_ops.py,ops/conv_ops.py,ops/rnn_ops.py,ops/backend_variable.py,
+# _fastpaths.py,backend_numpy.py,functional.py), drawn at 0ba2ba3 and written out literally (a
+# redraw depends on the files' current tokens).  Before tests: 31 of 60 killed by the subsets;
+# the survivors closed by compat_tests/test_auto_kills_nn.py or argued equivalent below.
+M('auto-201-nn.init-34-50', 'nn/init.py',
+  "    if nonlinearity in linear_fns or nonlinearity == 'sigmoid':\n",
+  "    if nonlinearity in linear_fns or nonlinearity != 'sigmoid':\n", 'op formula', note='== -> != at line 34')
+M('auto-201-ops.conv_ops-252-54', 'ops/conv_ops.py',
+  '    ow = (w + 2 * padding[1] - dilation[1] * (kw - 1) - 1) // stride[1] + 1\n',
+  '    ow = (w + 2 * padding[1] - dilation[1] * (kw - 1) + 1) // stride[1] + 1\n', 'op formula', note='- -> + at line 252')
+M('auto-201-ops.rnn_ops-930-17', 'ops/rnn_ops.py',
+  "    if p['join'] == 'cols':\n",
+  "    if p['join'] != 'cols':\n", 'op formula', note='== -> != at line 930')
+M('auto-201-nn._functional_embedding_bag-77-36', 'nn/_functional_embedding_bag.py',
+  '            size[-1, 0] = idx.shape[0] - off[-1]\n',
+  '            size[-1, 0] = idx.shape[1] - off[-1]\n', 'op formula', note='0 -> 1 at line 77')
+M('auto-201-nn._functional_volumetric-437-33', 'nn/_functional_volumetric.py',
+  '    if idx.size and (idx.min() < 0 or idx.max() >= plane):\n',
+  '    if idx.size and (idx.min() < 1 or idx.max() >= plane):\n', 'op formula', note='0 -> 1 at line 437')
+M('auto-201-ops.nn_ops-901-43', 'ops/nn_ops.py',
+  '    weight = r.choice([None, np.array([0.5 + 0.25 * k for k in range(c)])])\n',
+  '    weight = r.choice([None, np.array([0.5 - 0.25 * k for k in range(c)])])\n', 'op formula', nth=1, note='+ -> - at line 901',
+  equivalent="a parity-suite sample generator (_nll2d_inputs' class weights 0.5 - 0.25k stay non-negative for c <= 3): test data, no public call reads it")
+M('auto-201-nn.utils.rnn-100-36', 'nn/utils/rnn.py',
+  '            block = var_data.narrow(0, data_offset, rows).contiguous().view(\n',
+  '            block = var_data.narrow(1, data_offset, rows).contiguous().view(\n', 'op formula', note='0 -> 1 at line 100')
+M('auto-201-ops.rnn_ops-656-47', 'ops/rnn_ops.py',
+  '        dcy = dhy * (K.one_minus(tc * tc) * o) + dc\n',
+  '        dcy = dhy * (K.one_minus(tc * tc) * o) - dc\n', 'op formula', note='+ -> - at line 656')
+M('auto-201-ops.conv_ops-230-44', 'ops/conv_ops.py',
+  '        crop = total[:, :, ph:ph + h, pw:pw + w].transpose(1, 0, 2, 3)\n',
+  '        crop = total[:, :, ph:ph + h, pw:pw - w].transpose(1, 0, 2, 3)\n', 'op formula', note='+ -> - at line 230')
+M('auto-201-optim.lr_scheduler-232-28', 'optim/lr_scheduler.py',
+  '                factor = 1. - threshold\n',
+  '                factor = 1. + threshold\n', 'front-end', note='- -> + at line 232')
+M('auto-201-autograd.variable-172-38', 'autograd/variable.py',
+  '                acc._attach_var_hooks(0, hooks)\n',
+  '                acc._attach_var_hooks(1, hooks)\n', 'vjp', note='0 -> 1 at line 172')
+M('auto-201-nn._functional_volumetric-233-25', 'nn/_functional_volumetric.py',
+  '    xp = np.pad(a5, ((0, 0), (0, 0)) + tuple((p[i], extra[i]) for i in range(3)),\n',
+  '    xp = np.pad(a5, ((0, 1), (0, 0)) + tuple((p[i], extra[i]) for i in range(3)),\n', 'op formula', note='0 -> 1 at line 233')
+M('auto-201-autograd.gradcheck-210-34', 'autograd/gradcheck.py',
+  '            if (x.grad.data._a != 0).any():\n',
+  '            if (x.grad.data._a != 1).any():\n', 'vjp', note='0 -> 1 at line 210')
+M('auto-201-ops.conv_ops-1684-20', 'ops/conv_ops.py',
+  '                pad += [r.int(-1, 2) if size > 2 else r.int(0, 2), r.int(0, 2)]\n',
+  '                pad -= [r.int(-1, 2) if size > 2 else r.int(0, 2), r.int(0, 2)]\n', 'op formula', note='+= -> -= at line 1684')
+M('auto-201-backend_numpy-394-55', 'backend_numpy.py',
+  '            dst[dim], src[dim] = slice(step, n), slice(0, n - step)\n',
+  '            dst[dim], src[dim] = slice(step, n), slice(1, n - step)\n', 'front-end', note='0 -> 1 at line 394')
+M('auto-201-ops.nn_ops-370-43', 'ops/nn_ops.py',
+  '        a = B.reshape(B.mm(B.reshape(w, (o * i, j)), B.t(x2)), (o, i, n))\n',
+  '        a = B.reshape(B.mm(B.reshape(w, (o / i, j)), B.t(x2)), (o, i, n))\n', 'op formula', note='* -> / at line 370')
+M('auto-201-ops.nn_ops-273-20', 'ops/nn_ops.py',
+  '    return select(a > 0, a, a * wb)\n',
+  '    return select(a >= 0, a, a * wb)\n', 'op formula', note='> -> >= at line 273')
+M('auto-201-nn.modules.pooling-87-39', 'nn/modules/pooling.py',
+  "        return self.__class__.__name__ + '(' \\\n",
+  "        return self.__class__.__name__ - '(' \\\n", 'op formula', nth=1, note='+ -> - at line 87')
+M('auto-201-nn._functional_volumetric-484-27', 'nn/_functional_volumetric.py',
+  '                           % (int(where.reshape(-1)[-1]), ot, oh, ow))\n',
+  '                           // (int(where.reshape(-1)[-1]), ot, oh, ow))\n', 'op formula',
+  note='% -> // at line 484 (the message line as rewritten to 0.3.1\'s text)')
+M('auto-201-autograd.engine-487-64', 'autograd/engine.py',
+  '                        if nr == 0 and (type(nf) in _ONE_OUTPUT or nf.num_outputs == 1):\n',
+  '                        if nr == 0 and (type(nf) in _ONE_OUTPUT and nf.num_outputs == 1):\n', 'vjp', note='or -> and at line 487',
+  equivalent="OpNode and AccumulateGrad always have num_outputs == 1 (class attribute, no instance slot), so 'A or B' is B and 'A and B' is A, and both branches then build the same one-slot list")
+M('auto-201-nn._functional_volumetric-272-77', 'nn/_functional_volumetric.py',
+  '            last_nan = nanpos.shape[1] - 1 - np.argmax(nanpos[:, ::-1], axis=1)   # THNN: a NaN\n',
+  '            last_nan = nanpos.shape[1] - 1 - np.argmax(nanpos[:, ::-1], axis=0)   # THNN: a NaN\n', 'op formula', note='1 -> 0 at line 272')
+M('auto-201-ops.conv_ops-1205-32', 'ops/conv_ops.py',
+  '    if p[0] > k[0] // 2 or p[1] > k[1] // 2:\n',
+  '    if p[0] > k[0] // 2 or p[1] < k[1] // 2:\n', 'op formula', nth=1, note='> -> < at line 1205')
+M('auto-201-autograd.gradcheck-119-27', 'autograd/gradcheck.py',
+  '            flat[i] = orig + eps\n',
+  '            flat[i] = orig - eps\n', 'vjp', note='+ -> - at line 119')
+M('auto-201-autograd.engine-269-76', 'autograd/engine.py',
+  '            if _HOT and type(r) is ndarray and r.shape == shape and r.dtype == dtype:\n',
+  '            if _HOT and type(r) is ndarray and r.shape == shape and r.dtype != dtype:\n', 'vjp', note='== -> != at line 269')
+M('auto-201-optim.rmsprop-45-37', 'optim/rmsprop.py',
+  "            if group['weight_decay'] != 0:\n",
+  "            if group['weight_decay'] == 0:\n", 'front-end', note='!= -> == at line 45')
+M('auto-201-ops.rnn_ops-929-25', 'ops/rnn_ops.py',
+  '    H = ctx.shapes[0][0][1]\n',
+  '    H = ctx.shapes[0][0][2]\n', 'op formula', note='1 -> 2 at line 929')
+M('auto-201-ops.rnn_ops-692-43', 'ops/rnn_ops.py',
+  '    B = batch_sizes[0] if batch_sizes else 0\n',
+  '    B = batch_sizes[0] if batch_sizes else 1\n', 'op formula', note='0 -> 1 at line 692',
+  equivalent='B is read only inside the loop over the time steps, which is empty when batch_sizes is empty')
+M('auto-201-ops.conv_ops-1404-26', 'ops/conv_ops.py',
+  '                core[sl(n - 1 - b, n - 1)] += np.flip(src, d)\n',
+  '                core[sl(n + 1 - b, n - 1)] += np.flip(src, d)\n', 'op formula', note='- -> + at line 1404')
+M('auto-201-optim.lr_scheduler-107-24', 'optim/lr_scheduler.py',
+  '        return [base_lr * self.gamma ** bisect_right(self.milestones, self.last_epoch)\n',
+  '        return [base_lr / self.gamma ** bisect_right(self.milestones, self.last_epoch)\n', 'front-end', note='* -> / at line 107')
+M('auto-201-nn._functional_activation-42-44', 'nn/_functional_activation.py',
+  '    return (g * ctx.B.mask((x > lambd) | (x < -lambd), g),)\n',
+  '    return (g * ctx.B.mask((x > lambd) | (x <= -lambd), g),)\n', 'op formula', note='< -> <= at line 42')
+M('auto-201-ops.nn_ops-179-14', 'ops/nn_ops.py',
+  '    return (g * (1 - neg) * SELU_SCALE + g * neg * (out + SELU_ALPHA * SELU_SCALE),)\n',
+  '    return (g / (1 - neg) * SELU_SCALE + g * neg * (out + SELU_ALPHA * SELU_SCALE),)\n', 'op formula', note='* -> / at line 179')
+M('auto-201-nn.modules.normalization-55-51', 'nn/modules/normalization.py',
+  "    return _channel_sum(B, x * x, m) * (p['alpha'] / p['size']) + p['k']\n",
+  "    return _channel_sum(B, x * x, m) * (p['alpha'] * p['size']) + p['k']\n", 'op formula', note='/ -> * at line 55')
+M('auto-201-ops.conv_ops-1207-57', 'ops/conv_ops.py',
+  "                           'padH = %d, kW = %d, kH = %d' % (p[1], p[0], k[1], k[0]))\n",
+  "                           'padH = %d, kW = %d, kH = %d' // (p[1], p[0], k[1], k[0]))\n", 'op formula', nth=1, note='% -> // at line 1207')
+M('auto-201-ops.conv_ops-567-72', 'ops/conv_ops.py',
+  "    _input_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 1),\n",
+  "    _input_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 0),\n", 'op formula', note='1 -> 0 at line 567')
+M('auto-201-nn.parallel.parallel_apply-55-80', 'nn/parallel/parallel_apply.py',
+  '        _worker(0, modules[0], inputs[0], kwargs_tup[0], results, lock, devices[0])\n',
+  '        _worker(0, modules[0], inputs[0], kwargs_tup[0], results, lock, devices[1])\n', 'op formula', note='0 -> 1 at line 55')
+M('auto-201-nn._functional_volumetric-481-57', 'nn/_functional_volumetric.py',
+  '    bad = (t < 0) | (t >= ot) | (h < 0) | (h >= oh) | (w < 0) | (w >= ow)\n',
+  '    bad = (t < 0) | (t >= ot) | (h < 0) | (h >= oh) | (w > 0) | (w >= ow)\n', 'op formula', note='< -> > at line 481')
+M('auto-201-backend_numpy-36-37', 'backend_numpy.py',
+  '    if len(sa) == 2 and len(sb) == 2 and sa[0] * sb[1] >= MATMUL_MIN:\n',
+  '    if len(sa) == 2 and len(sb) == 2 or sa[0] * sb[1] >= MATMUL_MIN:\n', 'front-end', note='and -> or at line 36',
+  equivalent="dot is only called with 2-D operands (addmm's forward and the backends' mm); the mutant sends small contiguous float matrices to numpy.matmul, which gives the same bits and layout as numpy.dot (12,000 random shapes/layouts checked, NaN included)")
+M('auto-201-ops.nn_ops-354-27', 'ops/nn_ops.py',
+  '    for k in range(w.shape[0]):\n',
+  '    for k in range(w.shape[1]):\n', 'op formula', note='0 -> 1 at line 354')
+M('auto-201-ops.conv_ops-1209-91', 'ops/conv_ops.py',
+  "        raise RuntimeError('pad should be non-negative, but got padW = %d, padH = %d' % (p[1], p[0]))\n",
+  "        raise RuntimeError('pad should be non-negative, but got padW = %d, padH = %d' % (p[2], p[0]))\n", 'op formula', nth=1, note='1 -> 2 at line 1209')
+M('auto-201-ops.conv_ops-1571-19', 'ops/conv_ops.py',
+  '        if not any(0 <= r < size for r in rows):\n',
+  '        if not any(1 <= r < size for r in rows):\n', 'op formula', note='0 -> 1 at line 1571',
+  equivalent="_extent_ok is the parity suite's sample filter (pooling windows that touch the input): test data, no public call reads it")
+M('auto-201-nn._functional_volumetric-527-34', 'nn/_functional_volumetric.py',
+  '    samples = samples.reshape(-1, 2)\n',
+  '    samples = samples.reshape(-1, 3)\n', 'op formula', note='2 -> 3 at line 527')
+M('auto-201-ops.backend_variable-190-13', 'ops/backend_variable.py',
+  '    return a * m + b * (1 - m)\n',
+  '    return a + m + b * (1 - m)\n', 'front-end', note='* -> + at line 190')
+M('auto-201-nn._functional_schema-396-57', 'nn/_functional_schema.py',
+  "            a, b, t, margin, reduction='sum') / (a.shape[0] if size_average else 1), **loss)\n",
+  "            a, b, t, margin, reduction='sum') / (a.shape[1] if size_average else 1), **loss)\n", 'op formula', note='0 -> 1 at line 396')
+M('auto-201-autograd.function-693-68', 'autograd/function.py',
+  "                     + _typename(obj) + '. Accepted types: ' + what + ', or lists/tuples of them')\n",
+  "                     + _typename(obj) + '. Accepted types: ' + what - ', or lists/tuples of them')\n", 'vjp', note='+ -> - at line 693',
+  equivalent="unreachable: NestedIOFunction._do_forward flattens the same nested input with the same predicate first (_flatten), which raises the same error before forward's _map_nested can")
+M('auto-201-backend_numpy-257-40', 'backend_numpy.py',
+  '    np.add.at(out, (slice(None),) * dim + (index,), src)\n',
+  '    np.add.at(out, (slice(None),) * dim - (index,), src)\n', 'front-end', note='+ -> - at line 257')
+M('auto-201-nn._backend_functions-114-44', 'nn/_backend_functions.py',
+  '        gates = F.linear(input, w_ih, b_ih) + F.linear(h, w_hh, b_hh)\n',
+  '        gates = F.linear(input, w_ih, b_ih) - F.linear(h, w_hh, b_hh)\n', 'op formula', note='+ -> - at line 114')
+M('auto-201-ops.conv_ops-1564-50', 'ops/conv_ops.py',
+  '    modern = (-(-num // s) if ceil else num // s) + 1\n',
+  '    modern = (-(-num // s) if ceil else num // s) - 1\n', 'op formula', note='+ -> - at line 1564',
+  equivalent="_extent_ok is the parity suite's sample filter: test data, no public call reads it")
+M('auto-201-ops.nn_ops-682-23', 'ops/nn_ops.py',
+  '        w = dtype.type(1)\n',
+  '        w = dtype.type(2)\n', 'op formula', note='1 -> 2 at line 682')
+M('auto-201-autograd._functions.utils-30-38', 'autograd/_functions/utils.py',
+  '        if numel2 != 1 and dims1[len1 - len2:] != dims2:\n',
+  '        if numel2 != 1 and dims1[len1 + len2:] != dims2:\n', 'vjp', note='- -> + at line 30')
+M('auto-201-nn.modules.pooling-180-27', 'nn/modules/pooling.py',
+  "            + ', padding=' + str(self.padding) \\\n",
+  "            + ', padding=' - str(self.padding) \\\n", 'op formula', nth=2, note='+ -> - at line 180')
+M('auto-201-ops.conv_ops-504-56', 'ops/conv_ops.py',
+  '        gx = B.conv_nd_input_grad(g, w, xs, p) if needs[0] else None\n',
+  '        gx = B.conv_nd_input_grad(g, w, xs, p) if needs[1] else None\n', 'op formula', note='0 -> 1 at line 504')
+M('auto-201-nn._graph_ops-128-14', 'nn/_graph_ops.py',
+  "    return (g * ctx.B.const(ctx.params['scale'], g),)\n",
+  "    return (g + ctx.B.const(ctx.params['scale'], g),)\n", 'op formula', note='* -> + at line 128')
+M('auto-201-nn._backend_functions-93-18', 'nn/_backend_functions.py',
+  '            train=True, bidirectional=False, batch_sizes=None, dropout_state=None,\n',
+  '            train=False, bidirectional=False, batch_sizes=None, dropout_state=None,\n', 'op formula', note='True -> False at line 93')
+M('auto-201-ops.conv_ops-1205-29', 'ops/conv_ops.py',
+  '    if p[0] > k[0] // 2 or p[1] > k[1] // 2:\n',
+  '    if p[0] > k[0] // 2 or p[2] > k[1] // 2:\n', 'op formula', nth=1, note='1 -> 2 at line 1205')
+M('auto-201-ops.conv_ops-1246-36', 'ops/conv_ops.py',
+  '    bs = _bn_bshape(x.ndim, x.shape[1])\n',
+  '    bs = _bn_bshape(x.ndim, x.shape[0])\n', 'op formula', note='1 -> 0 at line 1246')
+M('auto-201-ops.conv_ops-1567-22', 'ops/conv_ops.py',
+  '    if out < 1 or out != modern:\n',
+  '    if out < 1 or out == modern:\n', 'op formula', note='!= -> == at line 1567',
+  equivalent="_extent_ok is the parity suite's sample filter: test data, no public call reads it")
+M('auto-201-autograd.variable-64-27', 'autograd/variable.py',
+  '        v._requires_grad = False\n',
+  '        v._requires_grad = True\n', 'vjp', note='False -> True at line 64')
+M('auto-201-optim.lbfgs-111-25', 'optim/lbfgs.py',
+  '                H_diag = 1\n',
+  '                H_diag = 2\n', 'front-end', note='1 -> 2 at line 111')
+M('auto-201-nn._functional_schema-123-24', 'nn/_functional_schema.py',
+  '    return out, mz + my * 256 + mx * 65536\n',
+  '    return out, mz + my + 256 + mx * 65536\n', 'op formula', note='* -> + at line 123')
+M('auto-201-autograd.variable-151-15', 'autograd/variable.py',
+  '        return False\n',
+  '        return True\n', 'vjp', nth=0, note='False -> True at line 151')
