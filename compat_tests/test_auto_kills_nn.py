@@ -1747,3 +1747,66 @@ def test_a_none_gradient_reaches_no_leaf_and_wrong_gradient_counts_are_refused()
         _TooManyOld()(x * 2).sum().backward()
     assert str(info.value) == ('_TooManyOld returned an invalid number of gradient tensors '
                                '(expected 1, but got 2)')
+
+
+# ============================================================ Module traversal and hooks
+class _Pair(nn.Module):
+    def __init__(self):
+        super(_Pair, self).__init__()
+        self.lin = nn.Linear(2, 2)
+
+    def forward(self, x):
+        y = self.lin(x)
+        return {'out': y, 'n': 3}
+
+
+def test_module_traversal_skips_none_and_shared_entries():
+    shared = nn.Linear(2, 2)
+    seq = nn.Sequential(shared, nn.ReLU(), shared)
+    seq.add_module('gap', None)
+    seq.register_buffer('b1', L.DoubleTensor([1.0]))
+    seq.register_buffer('nothing', None)
+    seq[1].register_buffer('b1_again', seq.b1)              # the same tensor twice
+    names = [n for n, _ in seq.named_modules()]
+    assert names == ['', '0', '1']
+    assert [n for n, _ in seq.named_children()] == ['0', '1']
+    assert len(list(seq.parameters())) == 2
+    assert len(list(seq._all_buffers())) == 1
+    assert 'nothing' not in seq.state_dict() and 'b1' in seq.state_dict()
+    assert [n for n, _ in seq.named_parameters()] == ['0.weight', '0.bias']
+
+
+def test_module_backward_hook_finds_the_variable_in_a_dict_output():
+    m = _Pair().double()
+    seen = []
+    m.register_backward_hook(lambda mod, gi, go: seen.append((mod is m, len(go))))
+    out = m(Variable(L.DoubleTensor([[1.0, 2.0]]), requires_grad=True))
+    out['out'].sum().backward()
+    assert seen == [(True, 1)]
+
+
+def test_module_load_state_dict_takes_variables_and_parameters():
+    a, b = nn.Linear(2, 1).double(), nn.Linear(2, 1).double()
+    sd = {'weight': nn.Parameter(L.DoubleTensor([[5.0, 6.0]])), 'bias': Variable(L.DoubleTensor([7.0]))}
+    a.load_state_dict(sd)
+    assert _np(a.weight).tolist() == [[5.0, 6.0]] and _np(a.bias).tolist() == [7.0]
+    b.load_state_dict(a.state_dict(keep_vars=True))
+    assert _np(b.weight).tolist() == [[5.0, 6.0]]
+    assert type(a.state_dict(keep_vars=True)['weight']) is nn.Parameter
+
+
+def test_module_zero_grad_replaces_a_graph_gradient():
+    m = nn.Linear(2, 1).double()
+    x = Variable(L.DoubleTensor([[1.0, 2.0]]))
+    L.autograd.backward([m(x).sum()], create_graph=True)
+    g = m.weight.grad
+    assert not g.volatile
+    m.zero_grad()
+    assert m.weight.grad is not g and _np(m.weight.grad).tolist() == [[0.0, 0.0]]
+    assert _np(g).tolist() == [[1.0, 2.0]]                   # the old one is untouched
+    m2 = nn.Linear(2, 1).double()
+    m2(x).sum().backward()                                   # a volatile .grad: zeroed in place
+    v = m2.weight.grad
+    assert v.volatile
+    m2.zero_grad()
+    assert m2.weight.grad is v and _np(v).tolist() == [[0.0, 0.0]]
