@@ -1384,8 +1384,7 @@ M('auto-201-nn._backend_functions-114-44', 'nn/_backend_functions.py',
   '        gates = F.linear(input, w_ih, b_ih) - F.linear(h, w_hh, b_hh)\n', 'op formula', note='+ -> - at line 114')
 M('auto-201-ops.conv_ops-1564-50', 'ops/conv_ops.py',
   '    modern = (-(-num // s) if ceil else num // s) + 1\n',
-  '    modern = (-(-num // s) if ceil else num // s) - 1\n', 'op formula', note='+ -> - at line 1564',
-  equivalent="_extent_ok is the parity suite's sample filter: test data, no public call reads it")
+  '    modern = (-(-num // s) if ceil else num // s) - 1\n', 'op formula', note='+ -> - at line 1564')
 M('auto-201-ops.nn_ops-682-23', 'ops/nn_ops.py',
   '        w = dtype.type(1)\n',
   '        w = dtype.type(2)\n', 'op formula', note='1 -> 2 at line 682')
@@ -1412,8 +1411,7 @@ M('auto-201-ops.conv_ops-1246-36', 'ops/conv_ops.py',
   '    bs = _bn_bshape(x.ndim, x.shape[0])\n', 'op formula', note='1 -> 0 at line 1246')
 M('auto-201-ops.conv_ops-1567-22', 'ops/conv_ops.py',
   '    if out < 1 or out != modern:\n',
-  '    if out < 1 or out == modern:\n', 'op formula', note='!= -> == at line 1567',
-  equivalent="_extent_ok is the parity suite's sample filter: test data, no public call reads it")
+  '    if out < 1 or out == modern:\n', 'op formula', note='!= -> == at line 1567')
 M('auto-201-autograd.variable-64-27', 'autograd/variable.py',
   '        v._requires_grad = False\n',
   '        v._requires_grad = True\n', 'vjp', note='False -> True at line 64')
