@@ -1810,3 +1810,77 @@ def test_module_zero_grad_replaces_a_graph_gradient():
     assert v.volatile
     m2.zero_grad()
     assert m2.weight.grad is v and _np(v).tolist() == [[0.0, 0.0]]
+
+
+# ============================================================ more functional corners
+_SEPARABLE = [
+    ('avg_pool3d', lambda F_, x: F_.avg_pool3d(x, 2, 1)),
+    ('adaptive_avg_pool3d', lambda F_, x: F_.adaptive_avg_pool3d(x, (1, 2, 3))),
+    ('max_pool3d', lambda F_, x: F_.max_pool3d(x, 2, 1)),
+    ('adaptive_max_pool3d', lambda F_, x: F_.adaptive_max_pool3d(x, (1, 2, 2))),
+]
+
+
+@pytest.mark.parametrize('name, pool', _SEPARABLE, ids=[c[0] for c in _SEPARABLE])
+def test_3d_pooling_double_backward(torch, name, pool):
+    rs = np.random.RandomState(12)
+    xa = rs.randn(1, 2, 2, 3, 4)
+    ca = rs.randn(*pool(F, Variable(L.DoubleTensor(xa))).size())
+    da = rs.randn(*xa.shape)
+
+    def run(mk, Fn, grad):
+        x, c, d = mk(xa, True), mk(ca, True), mk(da, False)
+        g, = grad((pool(Fn, x) * c).sum(), [x], create_graph=True)
+        (g * g * d).sum().backward()                      # the backward of the backward
+        return g, c.grad
+    lo = run(lambda a, r: Variable(L.DoubleTensor(a), requires_grad=r), F, L.autograd.grad)
+    mo = run(lambda a, r: torch.tensor(a, requires_grad=r), torch.nn.functional,
+             torch.autograd.grad)
+    for ours, want in zip(lo, mo):
+        np.testing.assert_allclose(_np(ours), want.detach().numpy(), rtol=1e-12, atol=1e-12)
+
+
+def test_adaptive_avg_pool1d_double_backward(torch):
+    xa = np.random.RandomState(4).randn(2, 2, 7)
+    x = Variable(L.DoubleTensor(xa), requires_grad=True)
+    c = Variable(L.DoubleTensor(np.arange(6.).reshape(2, 1, 3)), requires_grad=True)
+    g, = L.autograd.grad((F.adaptive_avg_pool1d(x, 3) * c).sum(), [x], create_graph=True)
+    (g * g).sum().backward()
+    xt = torch.tensor(xa, requires_grad=True)
+    ct = torch.tensor(np.arange(6.).reshape(2, 1, 3), requires_grad=True)
+    gt, = torch.autograd.grad((torch.nn.functional.adaptive_avg_pool1d(xt, 3) * ct).sum(), [xt],
+                              create_graph=True)
+    (gt * gt).sum().backward()
+    np.testing.assert_allclose(_np(c.grad), ct.grad.numpy(), rtol=1e-12, atol=1e-12)
+
+
+def test_rrelu_training_without_negatives_and_scaled_bags_without_grad():
+    x = Variable(L.DoubleTensor([0.5, 1.0, 2.0]), requires_grad=True)
+    y = F.rrelu(x, 0.1, 0.3, training=True)
+    assert _np(y).tolist() == [0.5, 1.0, 2.0]
+    y.sum().backward()
+    assert _np(x.grad).tolist() == [1.0, 1.0, 1.0]
+    w = Variable(L.DoubleTensor(np.arange(6.).reshape(3, 2)))      # no gradient wanted
+    out = F.embedding_bag(w, _li([0, 2, 2]), _li([0, 1]), scale_grad_by_freq=True, mode='sum')
+    assert _np(out).tolist() == [[0.0, 1.0], [8.0, 10.0]] and not out.requires_grad
+
+
+def test_loss_weight_of_another_type_is_refused():
+    x = Variable(L.DoubleTensor([[0.1, 0.9], [0.8, 0.2]]), requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        F.nll_loss(x, _li([0, 1]), weight=Variable(L.FloatTensor([1.0, 2.0])))
+    assert str(info.value) == ("Expected object of type Variable[torch.DoubleTensor] but found "
+                               "type Variable[torch.FloatTensor] for argument #2 'weight'")
+
+
+def test_affine_grid_with_a_single_row_or_column():
+    # 0.3.1 AffineGridGenerator: a single row / column of the grid sits at -1
+    # (``torch.linspace(-1, 1, W) if W > 1 else torch.Tensor([-1])``; modern torch moved it to 0)
+    theta = np.array([[[0.5, 0.2, 0.1], [-0.3, 0.8, 0.0]]])
+    for size, xs, ys in (((1, 1, 1, 3), [-1.0, 0.0, 1.0], [-1.0]),
+                         ((1, 1, 2, 1), [-1.0], [-1.0, 1.0])):
+        got = F.affine_grid(Variable(L.FloatTensor(theta.astype(np.float32))), L.Size(size))
+        want = np.array([[[[0.5 * x + 0.2 * y + 0.1, -0.3 * x + 0.8 * y] for x in xs]
+                          for y in ys]])
+        assert tuple(got.size()) == want.shape
+        np.testing.assert_allclose(_np(got), want, rtol=1e-6, atol=1e-7)
