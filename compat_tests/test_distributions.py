@@ -90,6 +90,10 @@ def test_samples_are_the_seeded_draws():
     assert c.size() == torch.Size([5, 2]) and c.data.type() == 'torch.LongTensor'
     np.testing.assert_array_equal(c.data.numpy(), ref.numpy())
     assert Categorical(w[0]).sample().size() == torch.Size([1])
+    torch.manual_seed(4)
+    b = Categorical(w).sample()          # a batch of rows: one index per row, 1-D
+    torch.manual_seed(4)
+    assert b.size() == torch.Size([2]) and b.data.tolist() == torch.multinomial(w.data, 1, True).view(2).tolist()
     assert Categorical(w[0]).sample_n(1).size() == torch.Size([1, 1])
 
     mean = Variable(torch.Tensor([0.0, 10.0]))

@@ -28,6 +28,7 @@ from . import utils  # noqa: E402,F401
 from .utils import data as _utils_data  # noqa: E402,F401  (sets utils.data)
 from . import nn, optim, serialization, backends  # noqa: E402,F401
 from . import sparse  # noqa: E402,F401
+from .sparse import _stateless as _sparse_stateless  # noqa: E402
 from . import _C  # noqa: E402,F401  (torch._C._functions only)
 from . import functional  # noqa: E402,F401  (torch.functional)
 
@@ -37,6 +38,8 @@ from .serialization import save, load  # noqa: E402,F401
 
 _module = _sys.modules[__name__]
 for _name, _fn in _TORCH_FUNCTIONS.items():
+    setattr(_module, _name, _sparse_stateless.dispatching(_name, _fn))
+for _name, _fn in _sparse_stateless.FUNCTIONS.items():     # spmm, hspmm, ..., dsmm, hsmm
     setattr(_module, _name, _fn)
 
 Tensor = FloatTensor

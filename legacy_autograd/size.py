@@ -12,6 +12,8 @@ class Size(tuple, metaclass=_SizeMeta):
     __slots__ = ()
 
     def __new__(cls, sizes=()):
+        if type(sizes) is not tuple and type(sizes) is not list:
+            sizes = tuple(sizes)        # once: a generator is read a single time
         try:
             return tuple.__new__(cls, [s if type(s) is int else operator.index(s) for s in sizes])
         except TypeError:
@@ -36,10 +38,9 @@ class Size(tuple, metaclass=_SizeMeta):
         return result
 
     def __add__(self, other):
-        return Size(tuple.__add__(self, tuple(other)))
-
-    def __radd__(self, other):
-        return Size(tuple(other) + tuple(self))
+        # 0.3.1 wrapped tuple's own concatenation: a tuple (or Size) on the right only, and
+        # ``tuple + Size`` stays a tuple (Size had no reflected form)
+        return Size(tuple.__add__(self, other))
 
     def __mul__(self, n):
         return Size(tuple.__mul__(self, n))

@@ -167,6 +167,9 @@ TESTS_BY_FILE = {
     'legacy_autograd/nn/': ('test_nn_functional', 'test_nn_conv', 'test_nn_vision',
                             'test_mutation_kills_nn', 'test_auto_kills_nn'),
     'legacy_autograd/optim/': ('test_optim', 'test_mutation_kills_nn', 'test_auto_kills_nn'),
+    'legacy_autograd/sparse/': ('test_sparse_tensors', 'test_legacy_optim_sparse',
+                                'test_sparse_gradients'),
+    'legacy_autograd/distributions.py': ('test_distributions',),
 }
 
 #: files whose mutants run only their own test files (the op-level parity files do not reach

@@ -133,19 +133,6 @@ def tensor_arg(value, fname, argname, pos=None):
     return value
 
 
-def dim_arg(dim, ndim, fname, argname='dim', pos=None, allow_end=False):
-    """A dim wrapped into ``[0, ndim)`` (``[0, ndim]`` with ``allow_end``), with 0.3's
-    ``dimension out of range (expected to be in range of [-2, 1], but got 2)``."""
-    if type(dim) is not int:
-        dim = int_arg(dim, fname, argname, pos)
-    n = ndim + 1 if allow_end else ndim
-    if n <= 0:
-        n = 1
-    if dim < -n or dim >= n:
-        raise errors.dim_out_of_range(dim, n)
-    return dim + n if dim < 0 else dim
-
-
 def bool_arg(value, fname, argname, pos=None):
     """A ``bool`` argument: ``True``/``False`` only (0.3 refused ``keepdim=1``)."""
     if value is True or value is False:
@@ -167,12 +154,6 @@ def float_arg(value, fname, argname, pos=None):
 def to_float(value, fname, argname, pos=None):
     """``float_arg`` as a Python float."""
     return float(float_arg(value, fname, argname, pos))
-
-
-def check_size_fits(shape, itemsize):
-    """0.3's allocation error for a shape whose byte count overflows (numpy says "array is
-    too big", a ``ValueError``)."""
-    errors.check_alloc_size(shape, itemsize)
 
 
 def out_of_memory(nbytes):

@@ -114,10 +114,7 @@ def _pow_scalar_back(ctx, g):
 
 
 def _pow_forward(a, exponent):
-    if a.dtype.kind in 'iu':
-        if exponent < 0:
-            raise RuntimeError('Integers to negative integer powers are not allowed.')
-        return np.power(a, a.dtype.type(exponent))
+    # floating only: pow of an integer tensor never gets here (0.3.1 had no integer pow)
     if exponent == 2:
         return np.square(a)         # bit-identical to power(a, 2.0), in one cheap pass
     return np.power(a, exponent)
@@ -125,10 +122,6 @@ def _pow_forward(a, exponent):
 
 def _pow_forward_general(a, exponent):
     """:func:`_pow_forward` without the ``square`` fast path (reference mode)."""
-    if a.dtype.kind in 'iu':
-        if exponent < 0:
-            raise RuntimeError('Integers to negative integer powers are not allowed.')
-        return np.power(a, a.dtype.type(exponent))
     return np.power(a, exponent)
 
 

@@ -86,7 +86,7 @@ def _new(shape, fill=None, cls=None):
     if not shape or 0 in shape:
         return cls._wrap(np.empty((0,), dtype=cls._dtype))
     dtype = cls._dtype
-    errors.check_alloc_size(shape, dtype.itemsize)     # _args.check_size_fits
+    errors.check_alloc_size(shape, dtype.itemsize)
     try:
         a = _empty(shape, dtype=dtype)
     except MemoryError:
