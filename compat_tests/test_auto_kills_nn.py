@@ -1884,3 +1884,32 @@ def test_affine_grid_with_a_single_row_or_column():
                           for y in ys]])
         assert tuple(got.size()) == want.shape
         np.testing.assert_allclose(_np(got), want, rtol=1e-6, atol=1e-7)
+
+
+def test_conv_transpose_modules_use_their_output_padding_and_output_size():
+    L.manual_seed(5)
+    for m, x in ((nn.ConvTranspose1d(2, 3, 3, stride=2, padding=1, output_padding=1).double(),
+                  _x(1, 2, 4)),
+                 (nn.ConvTranspose2d(2, 3, 3, stride=2, output_padding=(1, 0)).double(),
+                  _x(1, 2, 3, 3))):
+        fn = F.conv_transpose1d if x.dim() == 3 else F.conv_transpose2d
+        want = fn(x, m.weight, m.bias, m.stride, m.padding, m.output_padding, m.groups,
+                  m.dilation)
+        assert _np(m(x)).tolist() == _np(want).tolist()
+    m = nn.ConvTranspose1d(2, 3, 3, stride=2, padding=1).double()
+    x = _x(1, 2, 4)
+    assert tuple(m(x, output_size=[8]).size()) == (1, 3, 8)
+    assert tuple(m(x, output_size=[7]).size()) == (1, 3, 7)
+    assert tuple(m(x).size()) == (1, 3, 7)
+
+
+def test_instance_norm_use_running_stats_method_and_tuple_output_hooks():
+    m = nn.InstanceNorm1d(2)
+    nn.InstanceNorm1d.use_running_stats(m, True)      # 0.3.1: the method sets the attribute
+    assert m.use_running_stats is True
+    lstm = nn.LSTM(2, 3).double()
+    seen = []
+    lstm.register_backward_hook(lambda mod, gi, go: seen.append(len(go)))
+    out, (h, c) = lstm(_x(2, 1, 2))
+    out.sum().backward()
+    assert seen and seen[0] >= 1
