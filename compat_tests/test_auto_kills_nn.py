@@ -1913,3 +1913,60 @@ def test_instance_norm_use_running_stats_method_and_tuple_output_hooks():
     out, (h, c) = lstm(_x(2, 1, 2))
     out.sum().backward()
     assert seen and seen[0] >= 1
+
+
+# ============================================================ nn fast paths against reference mode
+def _training_run(seed):
+    """A few training steps touching the nn fast paths (nn.Linear's direct ops, the conv
+    workspace, the fused LSTM loops, nll_loss's unit weights, SGD's direct add, the engine's
+    hot loop): the parameters, gradients and losses as numpy arrays."""
+    L.manual_seed(seed)
+    conv = nn.Conv2d(1, 2, 3, padding=1)
+    lstm = nn.LSTM(4, 3, num_layers=2)
+    lin = nn.Linear(3 * 2 + 2 * 4 * 4, 5)
+    params = list(conv.parameters()) + list(lstm.parameters()) + list(lin.parameters())
+    opt_a = optim.SGD(params[:4], lr=0.05, momentum=0.9, weight_decay=0.01, nesterov=True)
+    opt_b = optim.Adam(params[4:], lr=0.01, weight_decay=0.001)
+    x = Variable(L.randn(2, 1, 4, 4))
+    seq = Variable(L.randn(3, 2, 4))
+    target = Variable(L.LongTensor([1, 4]))
+    losses = []
+    for _ in range(3):
+        opt_a.zero_grad()
+        opt_b.zero_grad()
+        feats = F.relu(conv(x)).view(2, -1)
+        out, (h, c) = lstm(seq)
+        logits = lin(L.cat([feats, out[-1], h[0]], 1))
+        loss = F.nll_loss(F.log_softmax(logits, 1), target)
+        loss.backward()
+        opt_a.step()
+        opt_b.step()
+        losses.append(_np(loss).copy())
+    return [_np(p).copy() for p in params] + [_np(p.grad).copy() for p in params] + losses
+
+
+def test_training_steps_are_the_same_bits_in_reference_mode():
+    from legacy_autograd.testing import reference_mode
+    fast = _training_run(3)
+    with reference_mode():
+        ref = _training_run(3)
+    assert len(fast) == len(ref)
+    for a, b in zip(fast, ref):
+        assert a.dtype == b.dtype and a.shape == b.shape
+        assert a.tobytes() == b.tobytes()
+
+
+def test_code_pair_refuses_functions_with_other_free_names():
+    from legacy_autograd import _fastpaths
+    a_name, b_name = 1, 2
+
+    def fast():
+        return a_name
+
+    def general():
+        return b_name
+    with pytest.raises(ValueError) as info:
+        _fastpaths.code_pair(fast, general)
+    assert str(info.value) == ('test_code_pair_refuses_functions_with_other_free_names.<locals>.'
+                               'fast and test_code_pair_refuses_functions_with_other_free_names.'
+                               '<locals>.general must close over the same names')
