@@ -1368,7 +1368,8 @@ M('auto-201-nn._functional_volumetric-527-34', 'nn/_functional_volumetric.py',
   '    samples = samples.reshape(-1, 3)\n', 'op formula', note='2 -> 3 at line 527')
 M('auto-201-ops.backend_variable-190-13', 'ops/backend_variable.py',
   '    return a * m + b * (1 - m)\n',
-  '    return a + m + b * (1 - m)\n', 'front-end', note='* -> + at line 190')
+  '    return a + m + b * (1 - m)\n', 'front-end', note='* -> + at line 190',
+  equivalent="dead code: no backward formula calls the Variable backend's where (nor the numpy one); no public call reaches it (test_auto_kills_nn calls the vocabulary directly)")
 M('auto-201-nn._functional_schema-396-57', 'nn/_functional_schema.py',
   "            a, b, t, margin, reduction='sum') / (a.shape[0] if size_average else 1), **loss)\n",
   "            a, b, t, margin, reduction='sum') / (a.shape[1] if size_average else 1), **loss)\n", 'op formula', note='0 -> 1 at line 396')
