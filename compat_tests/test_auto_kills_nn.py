@@ -1970,3 +1970,36 @@ def test_code_pair_refuses_functions_with_other_free_names():
     assert str(info.value) == ('test_code_pair_refuses_functions_with_other_free_names.<locals>.'
                                'fast and test_code_pair_refuses_functions_with_other_free_names.'
                                '<locals>.general must close over the same names')
+
+
+def test_gradcheck_with_an_input_the_output_ignores():
+    # the analytical Jacobian of an input that gets no gradient is zero (as the numerical one)
+    from legacy_autograd.autograd import gradcheck
+    x = Variable(L.DoubleTensor([0.5, -1.5]), requires_grad=True)
+    unused = Variable(L.DoubleTensor([2.0, 3.0, 4.0]), requires_grad=True)
+    assert gradcheck(lambda a, b: a * 2, (x, unused)) is True
+    assert gradcheck(lambda a, b: (a * a).sum(), (x, unused)) is True
+
+
+@pytest.mark.parametrize('fn', ['conv2d', 'conv_transpose2d', 'conv1d'])
+def test_conv_double_backward_with_a_bias(torch, fn):
+    rs = np.random.RandomState(6)
+    if fn == 'conv1d':
+        xa, wa, ba = rs.randn(2, 2, 5), rs.randn(3, 2, 2), rs.randn(3)
+    elif fn == 'conv2d':
+        xa, wa, ba = rs.randn(1, 2, 4, 4), rs.randn(3, 2, 2, 2), rs.randn(3)
+    else:
+        xa, wa, ba = rs.randn(1, 2, 3, 3), rs.randn(2, 3, 2, 2), rs.randn(3)
+
+    def run(mk, Fn, grad):
+        x, w, b = mk(xa), mk(wa), mk(ba)
+        y = getattr(Fn, fn)(x, w, b)
+        c = mk(np.cos(np.arange(int(np.prod(tuple(y.size())))).reshape(tuple(y.size()))))
+        gx, gw, gb = grad((y * y * c).sum(), [x, w, b], create_graph=True)
+        (gx.sum() + (gw * gw).sum() + (gb * gb).sum()).backward()
+        return gx, gw, gb, x.grad, w.grad, b.grad, c.grad
+    lo = run(lambda a: Variable(L.DoubleTensor(a), requires_grad=True), F, L.autograd.grad)
+    mo = run(lambda a: torch.tensor(a, requires_grad=True), torch.nn.functional,
+             torch.autograd.grad)
+    for ours, want in zip(lo, mo):
+        np.testing.assert_allclose(_np(ours), want.detach().numpy(), rtol=1e-10, atol=1e-10)
