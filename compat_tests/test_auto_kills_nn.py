@@ -2003,3 +2003,47 @@ def test_conv_double_backward_with_a_bias(torch, fn):
              torch.autograd.grad)
     for ours, want in zip(lo, mo):
         np.testing.assert_allclose(_np(ours), want.detach().numpy(), rtol=1e-10, atol=1e-10)
+
+
+# ============================================================ the other module reprs (0.3.1 formats)
+_MODULE_REPRS = [
+    (lambda: nn.Hardshrink(0.3), 'Hardshrink(0.3)'),
+    (lambda: nn.Softshrink(0.7), 'Softshrink(0.7)'),
+    (lambda: nn.RReLU(0.1, 0.3, True), 'RReLU(0.1, 0.3, inplace)'),
+    (lambda: nn.RReLU(), 'RReLU(0.125, 0.3333333333333333)'),
+    (lambda: nn.GLU(1), 'GLU(dim=1)'),
+    (lambda: nn.ConstantPad3d((1,) * 6, 1.0), 'ConstantPad3d((1, 1, 1, 1, 1, 1))'),
+    (lambda: nn.ReflectionPad1d(2), 'ReflectionPad1d((2, 2))'),
+    (lambda: nn.ReflectionPad2d((1, 0, 2, 1)), 'ReflectionPad2d((1, 0, 2, 1))'),
+    (lambda: nn.ReplicationPad1d((1, 2)), 'ReplicationPad1d((1, 2))'),
+    (lambda: nn.ReplicationPad2d(1), 'ReplicationPad2d((1, 1, 1, 1))'),
+    (lambda: nn.ReplicationPad3d(1), 'ReplicationPad3d((1, 1, 1, 1, 1, 1))'),
+    (lambda: nn.ZeroPad2d((1, 2, 0, 1)), 'ZeroPad2d((1, 2, 0, 1))'),
+    (lambda: nn.PixelShuffle(3), 'PixelShuffle(upscale_factor=3)'),
+    (lambda: nn.Upsample(scale_factor=2), 'Upsample(scale_factor=2, mode=nearest)'),
+    (lambda: nn.Upsample(size=(3, 4), mode='bilinear'), 'Upsample(size=(3, 4), mode=bilinear)'),
+    (lambda: nn.UpsamplingNearest2d(scale_factor=3),
+     'UpsamplingNearest2d(scale_factor=3, mode=nearest)'),
+    (lambda: nn.UpsamplingBilinear2d(size=5), 'UpsamplingBilinear2d(size=5, mode=bilinear)'),
+    (lambda: nn.CrossMapLRN2d(3, 1e-3, 0.6, 2), 'CrossMapLRN2d(3, alpha=0.001, beta=0.6, k=2)'),
+    (lambda: nn.BatchNorm2d(4, 1e-3, 0.2, False),
+     'BatchNorm2d(4, eps=0.001, momentum=0.2, affine=False)'),
+    (lambda: nn.InstanceNorm3d(2), 'InstanceNorm3d(2, eps=1e-05, momentum=0.1, affine=False)'),
+    (lambda: nn.AlphaDropout(0.3), 'AlphaDropout(p=0.3)'),
+    (lambda: nn.Conv2d(2, 3, 3, stride=2, padding=1, dilation=2, bias=False),
+     'Conv2d(2, 3, kernel_size=(3, 3), stride=(2, 2), padding=(1, 1), dilation=(2, 2), '
+     'bias=False)'),
+    (lambda: nn.ConvTranspose2d(2, 4, (2, 3), stride=2, output_padding=1, groups=2),
+     'ConvTranspose2d(2, 4, kernel_size=(2, 3), stride=(2, 2), output_padding=(1, 1), '
+     'groups=2)'),
+    (lambda: nn.Conv1d(2, 2, 3), 'Conv1d(2, 2, kernel_size=(3,), stride=(1,))'),
+    (lambda: nn.Conv3d(1, 1, 1), 'Conv3d(1, 1, kernel_size=(1, 1, 1), stride=(1, 1, 1))'),
+    (lambda: nn.PairwiseDistance(3), 'PairwiseDistance(\n)'),
+]
+
+
+@pytest.mark.parametrize('make, text', _MODULE_REPRS,
+                         ids=['%s%d' % (t.split('(')[0], i) for i, (m, t) in
+                              enumerate(_MODULE_REPRS)])
+def test_other_module_reprs(make, text):
+    assert repr(make()) == text
