@@ -2047,3 +2047,46 @@ _MODULE_REPRS = [
                               enumerate(_MODULE_REPRS)])
 def test_other_module_reprs(make, text):
     assert repr(make()) == text
+
+
+# ============================================================ the convolution workspace pool
+def test_workspace_pool_keeps_buffers_within_its_limits():
+    from legacy_autograd.ops.conv_ops import Workspace
+    ws = Workspace(limit=4096, per_key=2, min_bytes=64)
+    a = np.empty((8, 8), np.float64)                 # 512 bytes: kept
+    ws.give(a)
+    assert ws.bytes == 512 and ws.empty((8, 8), np.dtype(np.float64)) is a and ws.bytes == 0
+    assert ws.empty((8, 8), np.dtype(np.float64)) is not a        # taken: a new one now
+    small = np.empty(7, np.float64)                  # 56 bytes < min_bytes: dropped
+    ws.give(small)
+    assert ws.bytes == 0 and not any(ws.free.values())
+    edge = np.empty(8, np.float64)                   # exactly min_bytes: kept
+    ws.give(edge)
+    assert ws.bytes == 64
+    ws.clear()
+    assert ws.bytes == 0 and not ws.free
+    ws.give(np.empty((8, 8), np.float64)[:, ::2].copy()[:, :3])   # not contiguous: dropped
+    ws.give(np.empty(64, np.float64).reshape(8, 8))                # a view (has a base): dropped
+    ws.give(None)
+    assert ws.bytes == 0
+    bufs = [np.empty((8, 8), np.float64) for _ in range(3)]
+    for b in bufs:
+        ws.give(b)
+    assert ws.bytes == 1024 and len(ws.free[((8, 8), np.dtype(np.float64))]) == 2  # per_key
+    ws.clear()
+    big = [np.empty(512, np.float64) for _ in range(2)]          # 4096 bytes each
+    ws.give(big[0])
+    assert ws.bytes == 4096                                       # up to the limit exactly
+    ws.give(np.empty(1, np.float64).repeat(64))                   # over the limit: dropped
+    assert ws.bytes == 4096
+    ws.clear()
+    z = ws.patterned('cols-a', (4, 4), np.float64)
+    assert z.tolist() == np.zeros((4, 4)).tolist()
+    z[0, 0] = 5.0
+    ws.give(z, 'cols-a')
+    assert ws.patterned('cols-a', (4, 4), np.float64) is z        # reused as it was left
+    poisoned = Workspace(limit=4096, per_key=2, min_bytes=64, poison=True)
+    p = poisoned.empty((4,), np.dtype(np.float64))
+    assert np.isnan(p).all()
+    q = poisoned.empty((4,), np.dtype(np.int32))
+    assert q.tolist() == [-1, -1, -1, -1]
