@@ -2090,3 +2090,33 @@ def test_workspace_pool_keeps_buffers_within_its_limits():
     assert np.isnan(p).all()
     q = poisoned.empty((4,), np.dtype(np.int32))
     assert q.tolist() == [-1, -1, -1, -1]
+
+
+def test_backward_argument_checks():
+    # 0.3.1 python_engine.cpp THPEngine_run_backward's checks (and docs/autograd.md's two
+    # root-gradient checks of our own)
+    x = Variable(L.DoubleTensor([[1., 2., 3.], [4., 5., 6.]]), requires_grad=True)
+    y = x * 2
+    ones = Variable(L.DoubleTensor(2, 3).fill_(1))
+    for call, message in (
+            (lambda: L.autograd.backward([y, y], [ones]), 'got 2 variables and 1 gradients'),
+            (lambda: L.autograd.backward([3], [ones]),
+             'element 0 of variables tuple is not a Variable'),
+            (lambda: L.autograd.backward([y, Variable(L.DoubleTensor([1.]), volatile=True)],
+                                         [ones, Variable(L.DoubleTensor([1.]))]),
+             'element 1 of variables tuple is volatile'),
+            (lambda: L.autograd.backward([Variable(L.DoubleTensor([1.]))],
+                                         [Variable(L.DoubleTensor([1.]))]),
+             'element 0 of variables does not require grad and does not have a grad_fn'),
+            (lambda: y.backward(Variable(L.DoubleTensor(4).fill_(1))),
+             'gradient of size [4] does not match the output of size [2 x 3] (element 0)'),
+            (lambda: L.autograd.backward([y.sum(), y], [Variable(L.DoubleTensor([1.])),
+                                                        Variable(L.FloatTensor(2, 3))]),
+             'gradient of type torch.FloatTensor does not match the output type '
+             'torch.DoubleTensor (element 1)')):
+        with pytest.raises(RuntimeError) as info:
+            call()
+        assert str(info.value) == message
+    assert x.grad is None
+    y.backward(Variable(L.DoubleTensor(6).fill_(1)))        # same number of elements: viewed
+    assert _np(x.grad).tolist() == [[2.0] * 3] * 2
