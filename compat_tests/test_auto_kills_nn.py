@@ -2120,3 +2120,34 @@ def test_backward_argument_checks():
     assert x.grad is None
     y.backward(Variable(L.DoubleTensor(6).fill_(1)))        # same number of elements: viewed
     assert _np(x.grad).tolist() == [[2.0] * 3] * 2
+
+
+# ============================================================ adaptive pooling: None / 0 keep the size
+@pytest.mark.parametrize('fn, size, keep', [
+    ('adaptive_max_pool2d', (None, 3), (None, 3)), ('adaptive_max_pool2d', (0, 3), (None, 3)),
+    ('adaptive_avg_pool2d', (2, 0), (2, None)), ('adaptive_avg_pool2d', (2, None), (2, None)),
+    ('adaptive_max_pool3d', (0, 3, None), (None, 3, None)),
+    ('adaptive_avg_pool3d', (2, 0, 3), (2, None, 3)),
+])
+def test_adaptive_pooling_keeps_the_input_size_for_none_and_zero(torch, fn, size, keep):
+    # 0.3.1 nn/_functions/thnn/pooling.py: ``output_size[i] or input.size(i + 2)`` (2-d and
+    # 3-d); modern torch keeps the size for None
+    xa = np.random.RandomState(9).randn(1, 2, 3, 4, 6)[:, :, 0] if '2d' in fn else \
+        np.random.RandomState(9).randn(1, 2, 3, 4, 6)
+    x = Variable(L.DoubleTensor(xa), requires_grad=True)
+    out = getattr(F, fn)(x, size)
+    if isinstance(out, tuple):
+        out = out[0]
+    xt = torch.tensor(xa, requires_grad=True)
+    want = getattr(torch.nn.functional, fn)(xt, keep)
+    assert tuple(out.size()) == tuple(want.shape)
+    np.testing.assert_allclose(_np(out), want.detach().numpy(), rtol=1e-13, atol=1e-15)
+    out.sum().backward()
+    want.sum().backward()
+    np.testing.assert_allclose(_np(x.grad), xt.grad.numpy(), rtol=1e-13, atol=1e-15)
+
+
+def test_adaptive_max_pool1d_keeps_the_length_for_none():
+    x = _x(1, 2, 5)
+    assert _np(F.adaptive_max_pool1d(x, None)).tolist() == _np(x).tolist()
+    assert _np(F.adaptive_avg_pool1d(x, None)).tolist() == _np(x).tolist()

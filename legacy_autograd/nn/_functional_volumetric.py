@@ -257,8 +257,11 @@ def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
 
 # ---------------------------------------------------------------------- adaptive pooling
 def _adaptive_out(output_size, sizes, n):
+    # 0.3.1's 3-d adaptive poolings keep the input's size where ``output_size[i] or ...`` is
+    # false (None or 0); the 1-d ones took the size as given (None: kept here too)
     out = list(_ntuple(n)(output_size))
-    return tuple(int(out[i]) if out[i] is not None else int(sizes[i]) for i in range(n))
+    keep = (lambda v: not v) if n > 1 else (lambda v: v is None)
+    return tuple(int(sizes[i]) if keep(out[i]) else int(out[i]) for i in range(n))
 
 
 def _adaptive_max_index(a, out):
