@@ -2151,3 +2151,23 @@ def test_adaptive_max_pool1d_keeps_the_length_for_none():
     x = _x(1, 2, 5)
     assert _np(F.adaptive_max_pool1d(x, None)).tolist() == _np(x).tolist()
     assert _np(F.adaptive_avg_pool1d(x, None)).tolist() == _np(x).tolist()
+
+
+def test_lbfgs_max_eval_and_a_parameter_without_gradient():
+    # max_eval given: 2 evaluations, so one step after the first; an unused parameter gets
+    # zeros in the flat gradient and does not move
+    x = Variable(L.DoubleTensor([0.0, 0.0]), requires_grad=True)
+    unused = Variable(L.DoubleTensor([5.0]), requires_grad=True)
+    cv = Variable(L.DoubleTensor([1.0, 2.0]))
+    opt = optim.LBFGS([x, unused], max_iter=10, max_eval=2)
+    assert opt.param_groups[0]['max_eval'] == 2
+
+    def closure():
+        opt.zero_grad()
+        loss = (x * cv).sum()
+        loss.backward()
+        return loss
+    opt.step(closure)
+    assert _np(x).tolist() == [-1.0 / 3, -2.0 / 3] and _np(unused).tolist() == [5.0]
+    assert opt.state[x]['func_evals'] == 2
+    assert optim.LBFGS([x], max_iter=8).param_groups[0]['max_eval'] == 10
