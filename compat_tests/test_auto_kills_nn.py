@@ -2171,3 +2171,50 @@ def test_lbfgs_max_eval_and_a_parameter_without_gradient():
     assert _np(x).tolist() == [-1.0 / 3, -2.0 / 3] and _np(unused).tolist() == [5.0]
     assert opt.state[x]['func_evals'] == 2
     assert optim.LBFGS([x], max_iter=8).param_groups[0]['max_eval'] == 10
+
+
+# ============================================================ torch.autograd._functions classes
+_LEGACY_FN_CASES = [
+    ('Exp', lambda a, b: (a,), 'exp', ()),
+    ('Clamp', lambda a, b: (a, -0.5, 0.5), 'clamp', (-0.5, 0.5)),
+    ('Atan2', lambda a, b: (a, b), 'atan2', None),
+    ('Addcmul', lambda a, b: (a, 0.5, b, b), 'addcmul', None),
+    ('Index', lambda a, b: (a, 1), '__getitem__', (1,)),
+    ('Sum', lambda a, b: (a, 1), 'sum', (1,)),
+    ('Sort', lambda a, b: (a, 1, True), 'sort', (1, True)),
+    ('Cumprod', lambda a, b: (a, 0), 'cumprod', (0,)),
+]
+
+
+@pytest.mark.parametrize('name, args, method, extra', _LEGACY_FN_CASES,
+                         ids=[c[0] for c in _LEGACY_FN_CASES])
+def test_legacy_function_classes_run_their_method(name, args, method, extra):
+    from legacy_autograd.autograd import _functions
+    av = np.array([[0.5, -1.5, 2.0], [1.0, 0.25, -0.75]])
+    bv = np.array([[1.5, 0.5, -2.0], [0.5, 1.25, 3.0]])
+    a1, b1 = Variable(L.DoubleTensor(av), requires_grad=True), \
+        Variable(L.DoubleTensor(bv), requires_grad=True)
+    a2, b2 = Variable(L.DoubleTensor(av), requires_grad=True), \
+        Variable(L.DoubleTensor(bv), requires_grad=True)
+    got = getattr(_functions, name).apply(*args(a1, b1))
+    call = args(a2, b2)
+    want = getattr(call[0], method)(*call[1:])
+    if isinstance(want, tuple):
+        assert [_np(g).tolist() for g in got] == [_np(w).tolist() for w in want]
+        got, want = got[0], want[0]
+    assert _np(got).tolist() == _np(want).tolist()
+    assert type(got.grad_fn).__name__ == name + 'Backward'
+    (got * got).sum().backward()
+    (want * want).sum().backward()
+    assert _np(a1.grad).tolist() == _np(a2.grad).tolist()
+    if b2.grad is not None:
+        assert _np(b1.grad).tolist() == _np(b2.grad).tolist()
+    else:
+        assert b1.grad is None
+
+
+def test_legacy_function_class_without_gradients():
+    from legacy_autograd.autograd import _functions
+    c = Variable(L.DoubleTensor([1.0, 2.0]))                 # nothing wants a gradient
+    out = _functions.Exp.apply(c)
+    assert _np(out).tolist() == np.exp([1.0, 2.0]).tolist() and not out.requires_grad
