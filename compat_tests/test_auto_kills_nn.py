@@ -2218,3 +2218,20 @@ def test_legacy_function_class_without_gradients():
     c = Variable(L.DoubleTensor([1.0, 2.0]))                 # nothing wants a gradient
     out = _functions.Exp.apply(c)
     assert _np(out).tolist() == np.exp([1.0, 2.0]).tolist() and not out.requires_grad
+
+
+@pytest.mark.parametrize('kernel, dilation, ceil, padding', [
+    (3, 3, True, 1), (3, 2, True, 0), (4, 2, False, 1), (2, 3, True, 0), (3, (1, 3, 2), True, 1)])
+def test_max_pool3d_dilated_windows_against_modern(torch, kernel, dilation, ceil, padding):
+    # the right-hand padding max_pool3d adds for the last (ceil_mode) windows must cover the
+    # dilated kernel's reach: dl * (k - 1) + 1 elements from each window start
+    xa = np.random.RandomState(13).randn(1, 2, 9, 8, 10)
+    x = Variable(L.DoubleTensor(xa), requires_grad=True)
+    out = F.max_pool3d(x, kernel, 2, padding, dilation, ceil)
+    xt = torch.tensor(xa, requires_grad=True)
+    want = torch.nn.functional.max_pool3d(xt, kernel, 2, padding, dilation, ceil)
+    assert tuple(out.size()) == tuple(want.shape)
+    assert _np(out).tolist() == want.tolist()
+    out.sum().backward()
+    want.sum().backward()
+    assert _np(x.grad).tolist() == xt.grad.tolist()
