@@ -1425,3 +1425,131 @@ M('auto-201-nn._functional_schema-123-24', 'nn/_functional_schema.py',
 M('auto-201-autograd.variable-151-15', 'autograd/variable.py',
   '        return False\n',
   '        return True\n', 'vjp', nth=0, note='False -> True at line 151')
+
+# ============================================================================ hautoB: random sample, seed 202
+# The second sample (AUTO_MUTANTS_SEED=202 AUTO_MUTANTS_COUNT=40, same files), drawn at 0e9cdd0
+# after the first round of test_auto_kills_nn, measured before any test was written for it:
+# 29 of 40 killed by the subsets; the survivors closed by test_auto_kills_nn or argued
+# equivalent below.
+M('auto-202-ops.conv_ops-524-50', 'ops/conv_ops.py',
+  '    modern=lambda torch, x, w, b=None, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,\n',
+  '    modern=lambda torch, x, w, b=None, stride=(1, 0), padding=(0, 0), dilation=(1, 1), groups=1,\n', 'op formula', note='1 -> 0 at line 524')
+M('auto-202-nn._functional_conv-76-42', 'nn/_functional_conv.py',
+  '    kernel_size = _single(kernel_size) + (1,)\n',
+  '    kernel_size = _single(kernel_size) + (2,)\n', 'op formula', note='1 -> 2 at line 76')
+M('auto-202-nn._functional_vision-97-23', 'nn/_functional_vision.py',
+  '        if any(size[d] % in_sizes[d] != 0 for d in range(nd)):\n',
+  '        if any(size[d] // in_sizes[d] != 0 for d in range(nd)):\n', 'op formula', note='% -> // at line 97')
+M('auto-202-nn._functional_activation-110-26', 'nn/_functional_activation.py',
+  '    out = input.narrow(d, 0, h) * input.narrow(d, h, h).sigmoid()\n',
+  '    out = input.narrow(d, 1, h) * input.narrow(d, h, h).sigmoid()\n', 'op formula', note='0 -> 1 at line 110')
+M('auto-202-nn._functional_volumetric-129-50', 'nn/_functional_volumetric.py',
+  '    full = (d - 1) * st[0] + dl[0] * (kd - 1) + 1 + op[0]      # depth before cropping padding\n',
+  '    full = (d - 1) * st[0] + dl[0] * (kd - 1) + 1 - op[0]      # depth before cropping padding\n', 'op formula', note='+ -> - at line 129')
+M('auto-202-nn.modules.linear-57-40', 'nn/modules/linear.py',
+  "        return (self.__class__.__name__ + '(in_features=' + str(self.in_features)\n",
+  "        return (self.__class__.__name__ - '(in_features=' + str(self.in_features)\n", 'op formula', note='+ -> - at line 57')
+M('auto-202-nn._functional_volumetric-337-45', 'nn/_functional_volumetric.py',
+  '    out = _adaptive_out(output_size, a.shape[-1:], 1)\n',
+  '    out = _adaptive_out(output_size, a.shape[-2:], 1)\n', 'op formula', nth=1, note='-1 -> -2 at line 337')
+M('auto-202-ops.conv_ops-136-33', 'ops/conv_ops.py',
+  '        if self.bytes + a.nbytes > self.limit:\n',
+  '        if self.bytes + a.nbytes < self.limit:\n', 'op formula', note='> -> < at line 136')
+M('auto-202-autograd._functions.__init__-59-58', 'autograd/_functions/__init__.py',
+  '        result = getattr(call_args[0], method)(*call_args[1:])\n',
+  '        result = getattr(call_args[0], method)(*call_args[0:])\n', 'vjp', note='1 -> 0 at line 59')
+M('auto-202-ops.rnn_ops-547-38', 'ops/rnn_ops.py',
+  '        return _VarK.const((a.data._a > 0).astype(a.data._a.dtype), a)\n',
+  '        return _VarK.const((a.data._a < 0).astype(a.data._a.dtype), a)\n', 'op formula', note='> -> < at line 547')
+M('auto-202-ops.nn_ops-497-39', 'ops/nn_ops.py',
+  '    sign = np.where(d >= 0, 1.0, -1.0) * _norm(ctx, xv.size)\n',
+  '    sign = np.where(d >= 0, 1.0, -1.0) / _norm(ctx, xv.size)\n', 'op formula', note='* -> / at line 497')
+M('auto-202-ops.conv_ops-992-12', 'ops/conv_ops.py',
+  '    if p[0] > k[0] // 2 or p[1] > k[1] // 2:\n',
+  '    if p[0] < k[0] // 2 or p[1] > k[1] // 2:\n', 'op formula', nth=0, note='> -> < at line 992')
+M('auto-202-nn.modules.linear-77-36', 'nn/modules/linear.py',
+  "                + ', in2_features=' + str(self.in2_features)\n",
+  "                + ', in2_features=' - str(self.in2_features)\n", 'op formula', note='+ -> - at line 77')
+M('auto-202-autograd.gradcheck-142-42', 'autograd/gradcheck.py',
+  '                    jacobian_x._a[:, i] = 0\n',
+  '                    jacobian_x._a[:, i] = 1\n', 'vjp', note='0 -> 1 at line 142')
+M('auto-202-autograd._functions.utils-33-20', 'autograd/_functions/utils.py',
+  '        broadcast = True\n',
+  '        broadcast = False\n', 'vjp', nth=2, note='True -> False at line 33')
+M('auto-202-nn._functional_volumetric-492-64', 'nn/_functional_volumetric.py',
+  '    h = (np.arange(ih) * stride[1] - padding[1])[None, :, None] + my\n',
+  '    h = (np.arange(ih) * stride[1] - padding[1])[None, :, None] - my\n', 'op formula', note='+ -> - at line 492')
+M('auto-202-nn._functional_volumetric-455-28', 'nn/_functional_volumetric.py',
+  '    shape = a.shape[:a.ndim - nd] + tuple(int(v) for v in out_spatial)\n',
+  '    shape = a.shape[:a.ndim + nd] + tuple(int(v) for v in out_spatial)\n', 'op formula', note='- -> + at line 455')
+M('auto-202-ops.conv_ops-1466-24', 'ops/conv_ops.py',
+  '            if len(pad) != 2:\n',
+  '            if len(pad) == 2:\n', 'op formula', note='!= -> == at line 1466')
+M('auto-202-autograd.nodes-27-10', 'autograd/nodes.py',
+  'KIND_OP = 0\n',
+  'KIND_OP = 1\n', 'vjp', note='0 -> 1 at line 27')
+M('auto-202-nn.modules.activation-294-63', 'nn/modules/activation.py',
+  "        return self.__class__.__name__ + '(' + str(self.lambd) + ')'\n",
+  "        return self.__class__.__name__ + '(' + str(self.lambd) - ')'\n", 'op formula', nth=1, note='+ -> - at line 294')
+M('auto-202-autograd.__init__-82-50', 'autograd/__init__.py',
+  "                                   '(element %d)' % (errors.fmt_sizes(g._data._a.shape),\n",
+  "                                   '(element %d)' // (errors.fmt_sizes(g._data._a.shape),\n", 'vjp', note='% -> // at line 82')
+M('auto-202-nn.functional-308-41', 'nn/functional.py',
+  '        _renorm_rows(weight, idx.reshape(-1), float(max_norm), float(norm_type))\n',
+  '        _renorm_rows(weight, idx.reshape(-2), float(max_norm), float(norm_type))\n', 'op formula', note='-1 -> -2 at line 308',
+  equivalent="numpy's reshape treats every negative size as the inferred one: idx.reshape(-2) is idx.reshape(-1)")
+M('auto-202-ops.conv_ops-995-14', 'ops/conv_ops.py',
+  '    if min(p) < 0:      # THNN let a negative pad through (and read outside the input)\n',
+  '    if min(p) > 0:      # THNN let a negative pad through (and read outside the input)\n', 'op formula', nth=0, note='< -> > at line 995')
+M('auto-202-ops.conv_ops-682-24', 'ops/conv_ops.py',
+  '    if oh < 1 or ow < 1 or min(st) < 1 or min(dl) < 1:\n',
+  '    if oh < 1 or ow < 1 and min(st) < 1 or min(dl) < 1:\n', 'op formula', note='or -> and at line 682')
+M('auto-202-nn._functional_volumetric-181-18', 'nn/_functional_volumetric.py',
+  '    if p and (out - 1) * s >= size + p:\n',
+  '    if p and (out + 1) * s >= size + p:\n', 'op formula', note='- -> + at line 181')
+M('auto-202-nn.modules.rnn-255-10', 'nn/modules/rnn.py',
+  "        s += ')'\n",
+  "        s -= ')'\n", 'op formula', nth=0, note='+= -> -= at line 255')
+M('auto-202-nn._functional_volumetric-496-24', 'nn/_functional_volumetric.py',
+  '    flat = (t * oh + h) * ow + w\n',
+  '    flat = (t * oh + h) + ow + w\n', 'op formula', note='* -> + at line 496')
+M('auto-202-ops.nn_ops-375-31', 'ops/nn_ops.py',
+  '        g2 = B.t(B.sum(gt * c, 0))\n',
+  '        g2 = B.t(B.sum(gt * c, 1))\n', 'op formula', note='0 -> 1 at line 375')
+M('auto-202-ops.conv_ops-999-28', 'ops/conv_ops.py',
+  '    ow = pool_out_size(w, k[1], s[1], p[1], d[1], ceil_mode)\n',
+  '    ow = pool_out_size(w, k[2], s[1], p[1], d[1], ceil_mode)\n', 'op formula', note='1 -> 2 at line 999')
+M('auto-202-nn.functional-397-45', 'nn/functional.py',
+  '        out_size = (n,) + tuple(input.size()[2:])\n',
+  '        out_size = (n,) + tuple(input.size()[1:])\n', 'op formula', note='2 -> 1 at line 397')
+M('auto-202-nn._functional_activation-106-9', 'nn/_functional_activation.py',
+  '    if n % 2:\n',
+  '    if n // 2:\n', 'op formula', note='% -> // at line 106')
+M('auto-202-nn._functional_volumetric-100-63', 'nn/_functional_volumetric.py',
+  '        y = _F2.conv2d(slab, weight[:, :, k], None, st[1:], pd[1:], dl[1:], groups)\n',
+  '        y = _F2.conv2d(slab, weight[:, :, k], None, st[1:], pd[0:], dl[1:], groups)\n', 'op formula', note='1 -> 0 at line 100')
+M('auto-202-ops.conv_ops-288-32', 'ops/conv_ops.py',
+  '    two_step = sh == 1 and kh > 1 and (ow if nl else ow * n) < SHORT_RUN\n',
+  '    two_step = sh == 1 and kh > 0 and (ow if nl else ow * n) < SHORT_RUN\n', 'op formula', note='1 -> 0 at line 288',
+  equivalent='with a one-row kernel (kh == 1) the two-step im2col (a shifted copy, then a strided view) builds the same column matrix, element for element, as the one-step strided view: only copies differ, the GEMM sees the same numbers')
+M('auto-202-ops.nn_ops-976-43', 'ops/nn_ops.py',
+  "                     'scale_grad_by_freq': True},\n",
+  "                     'scale_grad_by_freq': False},\n", 'op formula', note='True -> False at line 976')
+M('auto-202-ops.conv_ops-1209-42', 'ops/conv_ops.py',
+  '    if p[0] > k[0] // 2 or p[1] > k[1] // 2:\n',
+  '    if p[0] > k[0] // 2 or p[1] > k[1] // 3:\n', 'op formula', nth=1, note='2 -> 3 at line 1209')
+M('auto-202-ops.conv_ops-506-18', 'ops/conv_ops.py',
+  '    if len(needs) > 2:\n',
+  '    if len(needs) < 2:\n', 'op formula', nth=0, note='> -> < at line 506')
+M('auto-202-ops.nn_ops-179-43', 'ops/nn_ops.py',
+  '    return (g * (1 - neg) * SELU_SCALE + g * neg * (out + SELU_ALPHA * SELU_SCALE),)\n',
+  '    return (g * (1 - neg) * SELU_SCALE + g / neg * (out + SELU_ALPHA * SELU_SCALE),)\n', 'op formula', note='* -> / at line 179')
+M('auto-202-ops.rnn_ops-701-17', 'ops/rnn_ops.py',
+  '    cps = [None] * len(batch_sizes)\n',
+  '    cps = [None] + len(batch_sizes)\n', 'op formula', note='* -> + at line 701')
+M('auto-202-ops.conv_ops-1594-23', 'ops/conv_ops.py',
+  '            size = max(1, d * (k - 1) + 1 - 2 * p) + r.int(0, 2)\n',
+  '            size = max(2, d * (k - 1) + 1 - 2 * p) + r.int(0, 2)\n', 'op formula', note='1 -> 2 at line 1594')
+M('auto-202-nn._functional_volumetric-237-48', 'nn/_functional_volumetric.py',
+  '    extra = [max(0, (out[i] - 1) * s[i] + dl[i] * (k[i] - 1) + 1 - sizes[i] - p[i])\n',
+  '    extra = [max(0, (out[i] - 1) * s[i] + dl[i] + (k[i] - 1) + 1 - sizes[i] - p[i])\n', 'op formula', note='* -> + at line 237')
