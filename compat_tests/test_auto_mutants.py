@@ -1,0 +1,84 @@
+"""The random one-token mutant sampler (``tools/auto_mutants.py``): the same seed draws the
+same mutants, every drawn mutant applies to its file and compiles, changes exactly one token
+of one code line, and never touches a comment, a docstring or a string; tokens that are not
+operators (``*args``, a unary minus) are left alone."""
+import importlib.util
+import io
+import os
+import sys
+import tokenize
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(REPO, 'tools'))
+
+
+def _load():
+    spec = importlib.util.spec_from_file_location('auto_mutants',
+                                                  os.path.join(REPO, 'tools', 'auto_mutants.py'))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+am = _load()
+import mutation_campaign as mc  # noqa: E402  (tools/, put on the path by auto_mutants)
+
+
+def _tokens(text):
+    """The tokens of one line (a line of a longer statement ends early: what came is kept)."""
+    out = []
+    try:
+        for t in tokenize.generate_tokens(io.StringIO(text.strip() + '\n').readline):
+            if t.type not in (tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT,
+                              tokenize.ENDMARKER):
+                out.append((t.type, t.string))
+    except tokenize.TokenError:
+        pass
+    return out
+
+
+def test_the_same_seed_draws_the_same_mutants_and_another_seed_others():
+    a = am.sample(7, 25, ('ops/arithmetic.py', 'ops/reduction.py'))
+    b = am.sample(7, 25, ('ops/arithmetic.py', 'ops/reduction.py'))
+    c = am.sample(8, 25, ('ops/arithmetic.py', 'ops/reduction.py'))
+    assert len(a) == 25
+    assert [(m.id, m.original, m.mutated, m.nth) for m in a] == \
+        [(m.id, m.original, m.mutated, m.nth) for m in b]
+    assert [m.id for m in a] != [m.id for m in c]
+    assert {m.file for m in a} <= {'legacy_autograd/ops/arithmetic.py',
+                                   'legacy_autograd/ops/reduction.py'}
+
+
+def test_every_mutant_applies_and_changes_one_operator_token():
+    for m in am.sample(3, 30, am.DEFAULT_FILES):
+        with open(os.path.join(REPO, m.file), encoding='utf-8') as f:
+            source = f.read()
+        new = mc.apply(source, m)           # found (at its nth place), compiles, not a no-op
+        assert new != source
+        old_t, new_t = _tokens(m.original), _tokens(m.mutated)
+        diff = [(x, y) for x, y in zip(old_t, new_t) if x != y]
+        if len(old_t) == len(new_t):
+            assert len(diff) == 1, (m.id, diff)
+            (kind, tok), (_, repl) = diff[0]
+            assert kind in (tokenize.OP, tokenize.NAME, tokenize.NUMBER)
+            assert repl in am.SWAPS[tok]
+        else:                               # '-1' -> '0' / '-2': the unary minus goes
+            assert m.original.replace('-1', '0', 1) == m.mutated or \
+                m.original.replace('-1', '-2', 1) == m.mutated, m.id
+        stripped = m.original.lstrip()
+        assert not stripped.startswith(('#', '"""', "'''")), m.id
+
+
+def test_strings_comments_and_star_arguments_are_never_candidates(tmp_path, monkeypatch):
+    pkg = tmp_path / 'legacy_autograd'
+    pkg.mkdir()
+    (pkg / 'mod.py').write_text(
+        '"""a docstring with 1 < 2 and x == y"""\n'
+        '# a comment: a + b\n'
+        'def f(*args, **kwargs):\n'
+        "    s = 'a - b'\n"
+        '    return g(*args, -x)\n'
+        'y = a + b\n')
+    monkeypatch.setattr(am, 'REPO', str(tmp_path))
+    drawn = am.sample(0, 50, ('mod.py',))
+    assert [(m.original, m.mutated) for m in drawn] == [('y = a + b\n', 'y = a - b\n')]
