@@ -1433,7 +1433,8 @@ M('auto-201-autograd.variable-151-15', 'autograd/variable.py',
 # equivalent below.
 M('auto-202-ops.conv_ops-524-50', 'ops/conv_ops.py',
   '    modern=lambda torch, x, w, b=None, stride=(1, 1), padding=(0, 0), dilation=(1, 1), groups=1,\n',
-  '    modern=lambda torch, x, w, b=None, stride=(1, 0), padding=(0, 0), dilation=(1, 1), groups=1,\n', 'op formula', note='1 -> 0 at line 524')
+  '    modern=lambda torch, x, w, b=None, stride=(1, 0), padding=(0, 0), dilation=(1, 1), groups=1,\n', 'op formula', note='1 -> 0 at line 524',
+  equivalent="the default stride of the conv2d registry op's modern-torch oracle: every parity sample of that op (_conv_case) passes stride, so the default is never read")
 M('auto-202-nn._functional_conv-76-42', 'nn/_functional_conv.py',
   '    kernel_size = _single(kernel_size) + (1,)\n',
   '    kernel_size = _single(kernel_size) + (2,)\n', 'op formula', note='1 -> 2 at line 76')
@@ -1549,7 +1550,8 @@ M('auto-202-ops.rnn_ops-701-17', 'ops/rnn_ops.py',
   '    cps = [None] + len(batch_sizes)\n', 'op formula', note='* -> + at line 701')
 M('auto-202-ops.conv_ops-1594-23', 'ops/conv_ops.py',
   '            size = max(1, d * (k - 1) + 1 - 2 * p) + r.int(0, 2)\n',
-  '            size = max(2, d * (k - 1) + 1 - 2 * p) + r.int(0, 2)\n', 'op formula', note='1 -> 2 at line 1594')
+  '            size = max(2, d * (k - 1) + 1 - 2 * p) + r.int(0, 2)\n', 'op formula', note='1 -> 2 at line 1594',
+  equivalent="_conv_case is the parity suite's sample generator (input sizes of at least 2 instead of 1 stay valid samples): test data, no public call reads it")
 M('auto-202-nn._functional_volumetric-237-48', 'nn/_functional_volumetric.py',
   '    extra = [max(0, (out[i] - 1) * s[i] + dl[i] * (k[i] - 1) + 1 - sizes[i] - p[i])\n',
   '    extra = [max(0, (out[i] - 1) * s[i] + dl[i] + (k[i] - 1) + 1 - sizes[i] - p[i])\n', 'op formula', note='* -> + at line 237')
