@@ -139,9 +139,17 @@ _NN_REFUSED = [
      RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
     ('avg_pool3d_3d_input', lambda: F.avg_pool3d(_v(1, 2, 4), 2),
      RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
-    ('avg_pool3d_pad_h', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (2, 2, 2), padding=(0, 2, 0)),
-     RuntimeError, 'pad should be smaller than half of kernel size, but got kT: 2 kW: 2, kH: 2, '
-                   'padT: 0, padW: 0, padH: 2'),
+    ('avg_pool3d_pad_h', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (2, 2, 4), padding=(0, 2, 1)),
+     RuntimeError, 'pad should not be greater than half of kernel size, but got padT = 0, '
+                   'padW = 1, padH = 2, kT = 2, kW = 4, kH = 2'),
+    ('avg_pool3d_kernel0', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (2, 0, 2)),
+     RuntimeError, 'kernel size should be greater than zero, but got kT: 2 kH: 0 kW: 2'),
+    ('avg_pool3d_stride0', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), 2, (1, 1, 0)),
+     RuntimeError, 'stride should be greater than zero, but got dT: 1 dH: 1 dW: 0'),
+    ('max_pool3d_kernel0', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), (0, 2, 2)),
+     RuntimeError, 'kernel size should be greater than zero, but got kT: 0 kH: 2 kW: 2'),
+    ('max_pool3d_kernel_before_dim', lambda: F.max_pool3d(_v(2, 4), (2, 2, 0)),
+     RuntimeError, 'kernel size should be greater than zero, but got kT: 2 kH: 2 kW: 0'),
     ('avg_pool3d_too_small', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (5, 2, 2)),
      RuntimeError, 'Given input size: (2x4x4x4). Calculated output size: (2x0x2x2). '
                    'Output size is too small'),
