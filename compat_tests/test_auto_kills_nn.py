@@ -139,9 +139,17 @@ _NN_REFUSED = [
      RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
     ('avg_pool3d_3d_input', lambda: F.avg_pool3d(_v(1, 2, 4), 2),
      RuntimeError, '4D or 5D (batch mode) tensor expected for input, but got: [1 x 2 x 4]'),
-    ('avg_pool3d_pad_h', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (2, 2, 2), padding=(0, 2, 0)),
-     RuntimeError, 'pad should be smaller than half of kernel size, but got kT: 2 kW: 2, kH: 2, '
-                   'padT: 0, padW: 0, padH: 2'),
+    ('avg_pool3d_pad_h', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (2, 2, 4), padding=(0, 2, 1)),
+     RuntimeError, 'pad should not be greater than half of kernel size, but got padT = 0, '
+                   'padW = 1, padH = 2, kT = 2, kW = 4, kH = 2'),
+    ('avg_pool3d_kernel0', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (2, 0, 2)),
+     RuntimeError, 'kernel size should be greater than zero, but got kT: 2 kH: 0 kW: 2'),
+    ('avg_pool3d_stride0', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), 2, (1, 1, 0)),
+     RuntimeError, 'stride should be greater than zero, but got dT: 1 dH: 1 dW: 0'),
+    ('max_pool3d_kernel0', lambda: F.max_pool3d(_v(1, 2, 4, 4, 4), (0, 2, 2)),
+     RuntimeError, 'kernel size should be greater than zero, but got kT: 0 kH: 2 kW: 2'),
+    ('max_pool3d_kernel_before_dim', lambda: F.max_pool3d(_v(2, 4), (2, 2, 0)),
+     RuntimeError, 'kernel size should be greater than zero, but got kT: 2 kH: 2 kW: 0'),
     ('avg_pool3d_too_small', lambda: F.avg_pool3d(_v(1, 2, 4, 4, 4), (5, 2, 2)),
      RuntimeError, 'Given input size: (2x4x4x4). Calculated output size: (2x0x2x2). '
                    'Output size is too small'),
@@ -1747,3 +1755,491 @@ def test_a_none_gradient_reaches_no_leaf_and_wrong_gradient_counts_are_refused()
         _TooManyOld()(x * 2).sum().backward()
     assert str(info.value) == ('_TooManyOld returned an invalid number of gradient tensors '
                                '(expected 1, but got 2)')
+
+
+# ============================================================ Module traversal and hooks
+class _Pair(nn.Module):
+    def __init__(self):
+        super(_Pair, self).__init__()
+        self.lin = nn.Linear(2, 2)
+
+    def forward(self, x):
+        y = self.lin(x)
+        return {'out': y, 'n': 3}
+
+
+def test_module_traversal_skips_none_and_shared_entries():
+    shared = nn.Linear(2, 2)
+    seq = nn.Sequential(shared, nn.ReLU(), shared)
+    seq.add_module('gap', None)
+    seq.register_buffer('b1', L.DoubleTensor([1.0]))
+    seq.register_buffer('nothing', None)
+    seq[1].register_buffer('b1_again', seq.b1)              # the same tensor twice
+    names = [n for n, _ in seq.named_modules()]
+    assert names == ['', '0', '1']
+    assert [n for n, _ in seq.named_children()] == ['0', '1']
+    assert len(list(seq.parameters())) == 2
+    assert len(list(seq._all_buffers())) == 1
+    assert 'nothing' not in seq.state_dict() and 'b1' in seq.state_dict()
+    assert [n for n, _ in seq.named_parameters()] == ['0.weight', '0.bias']
+
+
+def test_module_backward_hook_finds_the_variable_in_a_dict_output():
+    m = _Pair().double()
+    seen = []
+    m.register_backward_hook(lambda mod, gi, go: seen.append((mod is m, len(go))))
+    out = m(Variable(L.DoubleTensor([[1.0, 2.0]]), requires_grad=True))
+    out['out'].sum().backward()
+    assert seen == [(True, 1)]
+
+
+def test_module_load_state_dict_takes_variables_and_parameters():
+    a, b = nn.Linear(2, 1).double(), nn.Linear(2, 1).double()
+    sd = {'weight': nn.Parameter(L.DoubleTensor([[5.0, 6.0]])), 'bias': Variable(L.DoubleTensor([7.0]))}
+    a.load_state_dict(sd)
+    assert _np(a.weight).tolist() == [[5.0, 6.0]] and _np(a.bias).tolist() == [7.0]
+    b.load_state_dict(a.state_dict(keep_vars=True))
+    assert _np(b.weight).tolist() == [[5.0, 6.0]]
+    assert type(a.state_dict(keep_vars=True)['weight']) is nn.Parameter
+
+
+def test_module_zero_grad_replaces_a_graph_gradient():
+    m = nn.Linear(2, 1).double()
+    x = Variable(L.DoubleTensor([[1.0, 2.0]]))
+    L.autograd.backward([m(x).sum()], create_graph=True)
+    g = m.weight.grad
+    assert not g.volatile
+    m.zero_grad()
+    assert m.weight.grad is not g and _np(m.weight.grad).tolist() == [[0.0, 0.0]]
+    assert _np(g).tolist() == [[1.0, 2.0]]                   # the old one is untouched
+    m2 = nn.Linear(2, 1).double()
+    m2(x).sum().backward()                                   # a volatile .grad: zeroed in place
+    v = m2.weight.grad
+    assert v.volatile
+    m2.zero_grad()
+    assert m2.weight.grad is v and _np(v).tolist() == [[0.0, 0.0]]
+
+
+# ============================================================ more functional corners
+_SEPARABLE = [
+    ('avg_pool3d', lambda F_, x: F_.avg_pool3d(x, 2, 1)),
+    ('adaptive_avg_pool3d', lambda F_, x: F_.adaptive_avg_pool3d(x, (1, 2, 3))),
+    ('max_pool3d', lambda F_, x: F_.max_pool3d(x, 2, 1)),
+    ('adaptive_max_pool3d', lambda F_, x: F_.adaptive_max_pool3d(x, (1, 2, 2))),
+]
+
+
+@pytest.mark.parametrize('name, pool', _SEPARABLE, ids=[c[0] for c in _SEPARABLE])
+def test_3d_pooling_double_backward(torch, name, pool):
+    rs = np.random.RandomState(12)
+    xa = rs.randn(1, 2, 2, 3, 4)
+    ca = rs.randn(*pool(F, Variable(L.DoubleTensor(xa))).size())
+    da = rs.randn(*xa.shape)
+
+    def run(mk, Fn, grad):
+        x, c, d = mk(xa, True), mk(ca, True), mk(da, False)
+        g, = grad((pool(Fn, x) * c).sum(), [x], create_graph=True)
+        (g * g * d).sum().backward()                      # the backward of the backward
+        return g, c.grad
+    lo = run(lambda a, r: Variable(L.DoubleTensor(a), requires_grad=r), F, L.autograd.grad)
+    mo = run(lambda a, r: torch.tensor(a, requires_grad=r), torch.nn.functional,
+             torch.autograd.grad)
+    for ours, want in zip(lo, mo):
+        np.testing.assert_allclose(_np(ours), want.detach().numpy(), rtol=1e-12, atol=1e-12)
+
+
+def test_adaptive_avg_pool1d_double_backward(torch):
+    xa = np.random.RandomState(4).randn(2, 2, 7)
+    x = Variable(L.DoubleTensor(xa), requires_grad=True)
+    c = Variable(L.DoubleTensor(np.arange(6.).reshape(2, 1, 3)), requires_grad=True)
+    g, = L.autograd.grad((F.adaptive_avg_pool1d(x, 3) * c).sum(), [x], create_graph=True)
+    (g * g).sum().backward()
+    xt = torch.tensor(xa, requires_grad=True)
+    ct = torch.tensor(np.arange(6.).reshape(2, 1, 3), requires_grad=True)
+    gt, = torch.autograd.grad((torch.nn.functional.adaptive_avg_pool1d(xt, 3) * ct).sum(), [xt],
+                              create_graph=True)
+    (gt * gt).sum().backward()
+    np.testing.assert_allclose(_np(c.grad), ct.grad.numpy(), rtol=1e-12, atol=1e-12)
+
+
+def test_rrelu_training_without_negatives_and_scaled_bags_without_grad():
+    x = Variable(L.DoubleTensor([0.5, 1.0, 2.0]), requires_grad=True)
+    y = F.rrelu(x, 0.1, 0.3, training=True)
+    assert _np(y).tolist() == [0.5, 1.0, 2.0]
+    y.sum().backward()
+    assert _np(x.grad).tolist() == [1.0, 1.0, 1.0]
+    w = Variable(L.DoubleTensor(np.arange(6.).reshape(3, 2)))      # no gradient wanted
+    out = F.embedding_bag(w, _li([0, 2, 2]), _li([0, 1]), scale_grad_by_freq=True, mode='sum')
+    assert _np(out).tolist() == [[0.0, 1.0], [8.0, 10.0]] and not out.requires_grad
+
+
+def test_loss_weight_of_another_type_is_refused():
+    x = Variable(L.DoubleTensor([[0.1, 0.9], [0.8, 0.2]]), requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        F.nll_loss(x, _li([0, 1]), weight=Variable(L.FloatTensor([1.0, 2.0])))
+    assert str(info.value) == ("Expected object of type Variable[torch.DoubleTensor] but found "
+                               "type Variable[torch.FloatTensor] for argument #2 'weight'")
+
+
+def test_affine_grid_with_a_single_row_or_column():
+    # 0.3.1 AffineGridGenerator: a single row / column of the grid sits at -1
+    # (``torch.linspace(-1, 1, W) if W > 1 else torch.Tensor([-1])``; modern torch moved it to 0)
+    theta = np.array([[[0.5, 0.2, 0.1], [-0.3, 0.8, 0.0]]])
+    for size, xs, ys in (((1, 1, 1, 3), [-1.0, 0.0, 1.0], [-1.0]),
+                         ((1, 1, 2, 1), [-1.0], [-1.0, 1.0])):
+        got = F.affine_grid(Variable(L.FloatTensor(theta.astype(np.float32))), L.Size(size))
+        want = np.array([[[[0.5 * x + 0.2 * y + 0.1, -0.3 * x + 0.8 * y] for x in xs]
+                          for y in ys]])
+        assert tuple(got.size()) == want.shape
+        np.testing.assert_allclose(_np(got), want, rtol=1e-6, atol=1e-7)
+
+
+def test_conv_transpose_modules_use_their_output_padding_and_output_size():
+    L.manual_seed(5)
+    for m, x in ((nn.ConvTranspose1d(2, 3, 3, stride=2, padding=1, output_padding=1).double(),
+                  _x(1, 2, 4)),
+                 (nn.ConvTranspose2d(2, 3, 3, stride=2, output_padding=(1, 0)).double(),
+                  _x(1, 2, 3, 3))):
+        fn = F.conv_transpose1d if x.dim() == 3 else F.conv_transpose2d
+        want = fn(x, m.weight, m.bias, m.stride, m.padding, m.output_padding, m.groups,
+                  m.dilation)
+        assert _np(m(x)).tolist() == _np(want).tolist()
+    m = nn.ConvTranspose1d(2, 3, 3, stride=2, padding=1).double()
+    x = _x(1, 2, 4)
+    assert tuple(m(x, output_size=[8]).size()) == (1, 3, 8)
+    assert tuple(m(x, output_size=[7]).size()) == (1, 3, 7)
+    assert tuple(m(x).size()) == (1, 3, 7)
+
+
+def test_instance_norm_use_running_stats_method_and_tuple_output_hooks():
+    m = nn.InstanceNorm1d(2)
+    nn.InstanceNorm1d.use_running_stats(m, True)      # 0.3.1: the method sets the attribute
+    assert m.use_running_stats is True
+    lstm = nn.LSTM(2, 3).double()
+    seen = []
+    lstm.register_backward_hook(lambda mod, gi, go: seen.append(len(go)))
+    out, (h, c) = lstm(_x(2, 1, 2))
+    out.sum().backward()
+    assert seen and seen[0] >= 1
+
+
+# ============================================================ nn fast paths against reference mode
+def _training_run(seed):
+    """A few training steps touching the nn fast paths (nn.Linear's direct ops, the conv
+    workspace, the fused LSTM loops, nll_loss's unit weights, SGD's direct add, the engine's
+    hot loop): the parameters, gradients and losses as numpy arrays."""
+    L.manual_seed(seed)
+    conv = nn.Conv2d(1, 2, 3, padding=1)
+    lstm = nn.LSTM(4, 3, num_layers=2)
+    lin = nn.Linear(3 * 2 + 2 * 4 * 4, 5)
+    params = list(conv.parameters()) + list(lstm.parameters()) + list(lin.parameters())
+    opt_a = optim.SGD(params[:4], lr=0.05, momentum=0.9, weight_decay=0.01, nesterov=True)
+    opt_b = optim.Adam(params[4:], lr=0.01, weight_decay=0.001)
+    x = Variable(L.randn(2, 1, 4, 4))
+    seq = Variable(L.randn(3, 2, 4))
+    target = Variable(L.LongTensor([1, 4]))
+    losses = []
+    for _ in range(3):
+        opt_a.zero_grad()
+        opt_b.zero_grad()
+        feats = F.relu(conv(x)).view(2, -1)
+        out, (h, c) = lstm(seq)
+        logits = lin(L.cat([feats, out[-1], h[0]], 1))
+        loss = F.nll_loss(F.log_softmax(logits, 1), target)
+        loss.backward()
+        opt_a.step()
+        opt_b.step()
+        losses.append(_np(loss).copy())
+    return [_np(p).copy() for p in params] + [_np(p.grad).copy() for p in params] + losses
+
+
+def test_training_steps_are_the_same_bits_in_reference_mode():
+    from legacy_autograd.testing import reference_mode
+    fast = _training_run(3)
+    with reference_mode():
+        ref = _training_run(3)
+    assert len(fast) == len(ref)
+    for a, b in zip(fast, ref):
+        assert a.dtype == b.dtype and a.shape == b.shape
+        assert a.tobytes() == b.tobytes()
+
+
+def test_code_pair_refuses_functions_with_other_free_names():
+    from legacy_autograd import _fastpaths
+    a_name, b_name = 1, 2
+
+    def fast():
+        return a_name
+
+    def general():
+        return b_name
+    with pytest.raises(ValueError) as info:
+        _fastpaths.code_pair(fast, general)
+    assert str(info.value) == ('test_code_pair_refuses_functions_with_other_free_names.<locals>.'
+                               'fast and test_code_pair_refuses_functions_with_other_free_names.'
+                               '<locals>.general must close over the same names')
+
+
+def test_gradcheck_with_an_input_the_output_ignores():
+    # the analytical Jacobian of an input that gets no gradient is zero (as the numerical one)
+    from legacy_autograd.autograd import gradcheck
+    x = Variable(L.DoubleTensor([0.5, -1.5]), requires_grad=True)
+    unused = Variable(L.DoubleTensor([2.0, 3.0, 4.0]), requires_grad=True)
+    assert gradcheck(lambda a, b: a * 2, (x, unused)) is True
+    assert gradcheck(lambda a, b: (a * a).sum(), (x, unused)) is True
+
+
+@pytest.mark.parametrize('fn', ['conv2d', 'conv_transpose2d', 'conv1d'])
+def test_conv_double_backward_with_a_bias(torch, fn):
+    rs = np.random.RandomState(6)
+    if fn == 'conv1d':
+        xa, wa, ba = rs.randn(2, 2, 5), rs.randn(3, 2, 2), rs.randn(3)
+    elif fn == 'conv2d':
+        xa, wa, ba = rs.randn(1, 2, 4, 4), rs.randn(3, 2, 2, 2), rs.randn(3)
+    else:
+        xa, wa, ba = rs.randn(1, 2, 3, 3), rs.randn(2, 3, 2, 2), rs.randn(3)
+
+    def run(mk, Fn, grad):
+        x, w, b = mk(xa), mk(wa), mk(ba)
+        y = getattr(Fn, fn)(x, w, b)
+        c = mk(np.cos(np.arange(int(np.prod(tuple(y.size())))).reshape(tuple(y.size()))))
+        gx, gw, gb = grad((y * y * c).sum(), [x, w, b], create_graph=True)
+        (gx.sum() + (gw * gw).sum() + (gb * gb).sum()).backward()
+        return gx, gw, gb, x.grad, w.grad, b.grad, c.grad
+    lo = run(lambda a: Variable(L.DoubleTensor(a), requires_grad=True), F, L.autograd.grad)
+    mo = run(lambda a: torch.tensor(a, requires_grad=True), torch.nn.functional,
+             torch.autograd.grad)
+    for ours, want in zip(lo, mo):
+        np.testing.assert_allclose(_np(ours), want.detach().numpy(), rtol=1e-10, atol=1e-10)
+
+
+# ============================================================ the other module reprs (0.3.1 formats)
+_MODULE_REPRS = [
+    (lambda: nn.Hardshrink(0.3), 'Hardshrink(0.3)'),
+    (lambda: nn.Softshrink(0.7), 'Softshrink(0.7)'),
+    (lambda: nn.RReLU(0.1, 0.3, True), 'RReLU(0.1, 0.3, inplace)'),
+    (lambda: nn.RReLU(), 'RReLU(0.125, 0.3333333333333333)'),
+    (lambda: nn.GLU(1), 'GLU(dim=1)'),
+    (lambda: nn.ConstantPad3d((1,) * 6, 1.0), 'ConstantPad3d((1, 1, 1, 1, 1, 1))'),
+    (lambda: nn.ReflectionPad1d(2), 'ReflectionPad1d((2, 2))'),
+    (lambda: nn.ReflectionPad2d((1, 0, 2, 1)), 'ReflectionPad2d((1, 0, 2, 1))'),
+    (lambda: nn.ReplicationPad1d((1, 2)), 'ReplicationPad1d((1, 2))'),
+    (lambda: nn.ReplicationPad2d(1), 'ReplicationPad2d((1, 1, 1, 1))'),
+    (lambda: nn.ReplicationPad3d(1), 'ReplicationPad3d((1, 1, 1, 1, 1, 1))'),
+    (lambda: nn.ZeroPad2d((1, 2, 0, 1)), 'ZeroPad2d((1, 2, 0, 1))'),
+    (lambda: nn.PixelShuffle(3), 'PixelShuffle(upscale_factor=3)'),
+    (lambda: nn.Upsample(scale_factor=2), 'Upsample(scale_factor=2, mode=nearest)'),
+    (lambda: nn.Upsample(size=(3, 4), mode='bilinear'), 'Upsample(size=(3, 4), mode=bilinear)'),
+    (lambda: nn.UpsamplingNearest2d(scale_factor=3),
+     'UpsamplingNearest2d(scale_factor=3, mode=nearest)'),
+    (lambda: nn.UpsamplingBilinear2d(size=5), 'UpsamplingBilinear2d(size=5, mode=bilinear)'),
+    (lambda: nn.CrossMapLRN2d(3, 1e-3, 0.6, 2), 'CrossMapLRN2d(3, alpha=0.001, beta=0.6, k=2)'),
+    (lambda: nn.BatchNorm2d(4, 1e-3, 0.2, False),
+     'BatchNorm2d(4, eps=0.001, momentum=0.2, affine=False)'),
+    (lambda: nn.InstanceNorm3d(2), 'InstanceNorm3d(2, eps=1e-05, momentum=0.1, affine=False)'),
+    (lambda: nn.AlphaDropout(0.3), 'AlphaDropout(p=0.3)'),
+    (lambda: nn.Conv2d(2, 3, 3, stride=2, padding=1, dilation=2, bias=False),
+     'Conv2d(2, 3, kernel_size=(3, 3), stride=(2, 2), padding=(1, 1), dilation=(2, 2), '
+     'bias=False)'),
+    (lambda: nn.ConvTranspose2d(2, 4, (2, 3), stride=2, output_padding=1, groups=2),
+     'ConvTranspose2d(2, 4, kernel_size=(2, 3), stride=(2, 2), output_padding=(1, 1), '
+     'groups=2)'),
+    (lambda: nn.Conv1d(2, 2, 3), 'Conv1d(2, 2, kernel_size=(3,), stride=(1,))'),
+    (lambda: nn.Conv3d(1, 1, 1), 'Conv3d(1, 1, kernel_size=(1, 1, 1), stride=(1, 1, 1))'),
+    (lambda: nn.PairwiseDistance(3), 'PairwiseDistance(\n)'),
+]
+
+
+@pytest.mark.parametrize('make, text', _MODULE_REPRS,
+                         ids=['%s%d' % (t.split('(')[0], i) for i, (m, t) in
+                              enumerate(_MODULE_REPRS)])
+def test_other_module_reprs(make, text):
+    assert repr(make()) == text
+
+
+# ============================================================ the convolution workspace pool
+def test_workspace_pool_keeps_buffers_within_its_limits():
+    from legacy_autograd.ops.conv_ops import Workspace
+    ws = Workspace(limit=4096, per_key=2, min_bytes=64)
+    a = np.empty((8, 8), np.float64)                 # 512 bytes: kept
+    ws.give(a)
+    assert ws.bytes == 512 and ws.empty((8, 8), np.dtype(np.float64)) is a and ws.bytes == 0
+    assert ws.empty((8, 8), np.dtype(np.float64)) is not a        # taken: a new one now
+    small = np.empty(7, np.float64)                  # 56 bytes < min_bytes: dropped
+    ws.give(small)
+    assert ws.bytes == 0 and not any(ws.free.values())
+    edge = np.empty(8, np.float64)                   # exactly min_bytes: kept
+    ws.give(edge)
+    assert ws.bytes == 64
+    ws.clear()
+    assert ws.bytes == 0 and not ws.free
+    ws.give(np.empty((8, 8), np.float64)[:, ::2].copy()[:, :3])   # not contiguous: dropped
+    ws.give(np.empty(64, np.float64).reshape(8, 8))                # a view (has a base): dropped
+    ws.give(None)
+    assert ws.bytes == 0
+    bufs = [np.empty((8, 8), np.float64) for _ in range(3)]
+    for b in bufs:
+        ws.give(b)
+    assert ws.bytes == 1024 and len(ws.free[((8, 8), np.dtype(np.float64))]) == 2  # per_key
+    ws.clear()
+    big = [np.empty(512, np.float64) for _ in range(2)]          # 4096 bytes each
+    ws.give(big[0])
+    assert ws.bytes == 4096                                       # up to the limit exactly
+    ws.give(np.empty(1, np.float64).repeat(64))                   # over the limit: dropped
+    assert ws.bytes == 4096
+    ws.clear()
+    z = ws.patterned('cols-a', (4, 4), np.float64)
+    assert z.tolist() == np.zeros((4, 4)).tolist()
+    z[0, 0] = 5.0
+    ws.give(z, 'cols-a')
+    assert ws.patterned('cols-a', (4, 4), np.float64) is z        # reused as it was left
+    poisoned = Workspace(limit=4096, per_key=2, min_bytes=64, poison=True)
+    p = poisoned.empty((4,), np.dtype(np.float64))
+    assert np.isnan(p).all()
+    q = poisoned.empty((4,), np.dtype(np.int32))
+    assert q.tolist() == [-1, -1, -1, -1]
+
+
+def test_backward_argument_checks():
+    # 0.3.1 python_engine.cpp THPEngine_run_backward's checks (and docs/autograd.md's two
+    # root-gradient checks of our own)
+    x = Variable(L.DoubleTensor([[1., 2., 3.], [4., 5., 6.]]), requires_grad=True)
+    y = x * 2
+    ones = Variable(L.DoubleTensor(2, 3).fill_(1))
+    for call, message in (
+            (lambda: L.autograd.backward([y, y], [ones]), 'got 2 variables and 1 gradients'),
+            (lambda: L.autograd.backward([3], [ones]),
+             'element 0 of variables tuple is not a Variable'),
+            (lambda: L.autograd.backward([y, Variable(L.DoubleTensor([1.]), volatile=True)],
+                                         [ones, Variable(L.DoubleTensor([1.]))]),
+             'element 1 of variables tuple is volatile'),
+            (lambda: L.autograd.backward([Variable(L.DoubleTensor([1.]))],
+                                         [Variable(L.DoubleTensor([1.]))]),
+             'element 0 of variables does not require grad and does not have a grad_fn'),
+            (lambda: y.backward(Variable(L.DoubleTensor(4).fill_(1))),
+             'gradient of size [4] does not match the output of size [2 x 3] (element 0)'),
+            (lambda: L.autograd.backward([y.sum(), y], [Variable(L.DoubleTensor([1.])),
+                                                        Variable(L.FloatTensor(2, 3))]),
+             'gradient of type torch.FloatTensor does not match the output type '
+             'torch.DoubleTensor (element 1)')):
+        with pytest.raises(RuntimeError) as info:
+            call()
+        assert str(info.value) == message
+    assert x.grad is None
+    y.backward(Variable(L.DoubleTensor(6).fill_(1)))        # same number of elements: viewed
+    assert _np(x.grad).tolist() == [[2.0] * 3] * 2
+
+
+# ============================================================ adaptive pooling: None / 0 keep the size
+@pytest.mark.parametrize('fn, size, keep', [
+    ('adaptive_max_pool2d', (None, 3), (None, 3)), ('adaptive_max_pool2d', (0, 3), (None, 3)),
+    ('adaptive_avg_pool2d', (2, 0), (2, None)), ('adaptive_avg_pool2d', (2, None), (2, None)),
+    ('adaptive_max_pool3d', (0, 3, None), (None, 3, None)),
+    ('adaptive_avg_pool3d', (2, 0, 3), (2, None, 3)),
+])
+def test_adaptive_pooling_keeps_the_input_size_for_none_and_zero(torch, fn, size, keep):
+    # 0.3.1 nn/_functions/thnn/pooling.py: ``output_size[i] or input.size(i + 2)`` (2-d and
+    # 3-d); modern torch keeps the size for None
+    xa = np.random.RandomState(9).randn(1, 2, 3, 4, 6)[:, :, 0] if '2d' in fn else \
+        np.random.RandomState(9).randn(1, 2, 3, 4, 6)
+    x = Variable(L.DoubleTensor(xa), requires_grad=True)
+    out = getattr(F, fn)(x, size)
+    if isinstance(out, tuple):
+        out = out[0]
+    xt = torch.tensor(xa, requires_grad=True)
+    want = getattr(torch.nn.functional, fn)(xt, keep)
+    assert tuple(out.size()) == tuple(want.shape)
+    np.testing.assert_allclose(_np(out), want.detach().numpy(), rtol=1e-13, atol=1e-15)
+    out.sum().backward()
+    want.sum().backward()
+    np.testing.assert_allclose(_np(x.grad), xt.grad.numpy(), rtol=1e-13, atol=1e-15)
+
+
+def test_adaptive_max_pool1d_keeps_the_length_for_none():
+    x = _x(1, 2, 5)
+    assert _np(F.adaptive_max_pool1d(x, None)).tolist() == _np(x).tolist()
+    assert _np(F.adaptive_avg_pool1d(x, None)).tolist() == _np(x).tolist()
+
+
+def test_lbfgs_max_eval_and_a_parameter_without_gradient():
+    # max_eval given: 2 evaluations, so one step after the first; an unused parameter gets
+    # zeros in the flat gradient and does not move
+    x = Variable(L.DoubleTensor([0.0, 0.0]), requires_grad=True)
+    unused = Variable(L.DoubleTensor([5.0]), requires_grad=True)
+    cv = Variable(L.DoubleTensor([1.0, 2.0]))
+    opt = optim.LBFGS([x, unused], max_iter=10, max_eval=2)
+    assert opt.param_groups[0]['max_eval'] == 2
+
+    def closure():
+        opt.zero_grad()
+        loss = (x * cv).sum()
+        loss.backward()
+        return loss
+    opt.step(closure)
+    assert _np(x).tolist() == [-1.0 / 3, -2.0 / 3] and _np(unused).tolist() == [5.0]
+    assert opt.state[x]['func_evals'] == 2
+    assert optim.LBFGS([x], max_iter=8).param_groups[0]['max_eval'] == 10
+
+
+# ============================================================ torch.autograd._functions classes
+_LEGACY_FN_CASES = [
+    ('Exp', lambda a, b: (a,), 'exp', ()),
+    ('Clamp', lambda a, b: (a, -0.5, 0.5), 'clamp', (-0.5, 0.5)),
+    ('Atan2', lambda a, b: (a, b), 'atan2', None),
+    ('Addcmul', lambda a, b: (a, 0.5, b, b), 'addcmul', None),
+    ('Index', lambda a, b: (a, 1), '__getitem__', (1,)),
+    ('Sum', lambda a, b: (a, 1), 'sum', (1,)),
+    ('Sort', lambda a, b: (a, 1, True), 'sort', (1, True)),
+    ('Cumprod', lambda a, b: (a, 0), 'cumprod', (0,)),
+]
+
+
+@pytest.mark.parametrize('name, args, method, extra', _LEGACY_FN_CASES,
+                         ids=[c[0] for c in _LEGACY_FN_CASES])
+def test_legacy_function_classes_run_their_method(name, args, method, extra):
+    from legacy_autograd.autograd import _functions
+    av = np.array([[0.5, -1.5, 2.0], [1.0, 0.25, -0.75]])
+    bv = np.array([[1.5, 0.5, -2.0], [0.5, 1.25, 3.0]])
+    a1, b1 = Variable(L.DoubleTensor(av), requires_grad=True), \
+        Variable(L.DoubleTensor(bv), requires_grad=True)
+    a2, b2 = Variable(L.DoubleTensor(av), requires_grad=True), \
+        Variable(L.DoubleTensor(bv), requires_grad=True)
+    got = getattr(_functions, name).apply(*args(a1, b1))
+    call = args(a2, b2)
+    want = getattr(call[0], method)(*call[1:])
+    if isinstance(want, tuple):
+        assert [_np(g).tolist() for g in got] == [_np(w).tolist() for w in want]
+        got, want = got[0], want[0]
+    assert _np(got).tolist() == _np(want).tolist()
+    assert type(got.grad_fn).__name__ == name + 'Backward'
+    (got * got).sum().backward()
+    (want * want).sum().backward()
+    assert _np(a1.grad).tolist() == _np(a2.grad).tolist()
+    if b2.grad is not None:
+        assert _np(b1.grad).tolist() == _np(b2.grad).tolist()
+    else:
+        assert b1.grad is None
+
+
+def test_legacy_function_class_without_gradients():
+    from legacy_autograd.autograd import _functions
+    c = Variable(L.DoubleTensor([1.0, 2.0]))                 # nothing wants a gradient
+    out = _functions.Exp.apply(c)
+    assert _np(out).tolist() == np.exp([1.0, 2.0]).tolist() and not out.requires_grad
+
+
+@pytest.mark.parametrize('kernel, dilation, ceil, padding', [
+    (3, 3, True, 1), (3, 2, True, 0), (4, 2, False, 1), (2, 3, True, 0), (3, (1, 3, 2), True, 1)])
+def test_max_pool3d_dilated_windows_against_modern(torch, kernel, dilation, ceil, padding):
+    # the right-hand padding max_pool3d adds for the last (ceil_mode) windows must cover the
+    # dilated kernel's reach: dl * (k - 1) + 1 elements from each window start
+    xa = np.random.RandomState(13).randn(1, 2, 9, 8, 10)
+    x = Variable(L.DoubleTensor(xa), requires_grad=True)
+    out = F.max_pool3d(x, kernel, 2, padding, dilation, ceil)
+    xt = torch.tensor(xa, requires_grad=True)
+    want = torch.nn.functional.max_pool3d(xt, kernel, 2, padding, dilation, ceil)
+    assert tuple(out.size()) == tuple(want.shape)
+    assert _np(out).tolist() == want.tolist()
+    out.sum().backward()
+    want.sum().backward()
+    assert _np(x.grad).tolist() == xt.grad.tolist()

@@ -159,6 +159,7 @@ TESTS_BY_FILE = {
                                   'test_mutation_kills_nn', 'test_auto_kills_nn'),
     'legacy_autograd/printing.py': ('test_printing',),
     'legacy_autograd/backend_numpy.py': ('test_engine', 'test_auto_kills_nn'),
+    'legacy_autograd/_fastpaths.py': ('test_auto_kills_nn',),
     'legacy_autograd/tensor.py': ('test_tensor', 'test_tensor_extras', 'test_printing',
                                   'test_mutation_kills_nn', 'test_auto_kills_ops'),
     'legacy_autograd/storage.py': ('test_storage', 'test_mutation_kills_nn', 'test_auto_kills_ops'),

@@ -215,14 +215,18 @@ def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
     s = _ints(stride if stride is not None else kernel_size, 3)
     p, dl = _ints(padding, 3), _ints(dilation, 3)
     a = _arr(input)
-    if a.ndim not in (4, 5):
-        raise RuntimeError('4D or 5D (batch mode) tensor expected for input, but got: [%s]'
-                           % ' x '.join(map(str, a.shape)))
+    # THNN VolumetricDilatedMaxPooling_shapeCheck, in its order
+    if min(k) < 1:
+        raise RuntimeError('kernel size should be greater than zero, but got kT: %d kH: %d kW: %d'
+                           % k)
     if min(s) < 1:
         raise RuntimeError('stride should be greater than zero, but got dT: %d dH: %d dW: %d' % s)
     if min(dl) < 1:
         raise RuntimeError('dilation should be greater than 0, but got dilationT: %d dilationH: '
                            '%d dilationW: %d' % dl)
+    if a.ndim not in (4, 5):
+        raise RuntimeError('4D or 5D (batch mode) tensor expected for input, but got: [%s]'
+                           % ' x '.join(map(str, a.shape)))
     if any(k[i] // 2 < p[i] for i in range(3)):
         raise RuntimeError('pad should be smaller than half of kernel size, but got kT: %d kW: '
                            '%d, kH: %d, padT: %d, padW: %d, padH: %d'
@@ -257,8 +261,11 @@ def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode
 
 # ---------------------------------------------------------------------- adaptive pooling
 def _adaptive_out(output_size, sizes, n):
+    # 0.3.1's 3-d adaptive poolings keep the input's size where ``output_size[i] or ...`` is
+    # false (None or 0); the 1-d ones took the size as given (None: kept here too)
     out = list(_ntuple(n)(output_size))
-    return tuple(int(out[i]) if out[i] is not None else int(sizes[i]) for i in range(n))
+    keep = (lambda v: not v) if n > 1 else (lambda v: v is None)
+    return tuple(int(sizes[i]) if keep(out[i]) else int(out[i]) for i in range(n))
 
 
 def _adaptive_max_index(a, out):
@@ -375,13 +382,19 @@ def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
         else _ints(stride, 3)
     p = _ints(padding, 3)
     a = _arr(input)
+    # THNN VolumetricAveragePooling_shapeCheck, in its order (its own pad text)
+    if min(k) < 1:
+        raise RuntimeError('kernel size should be greater than zero, but got kT: %d kH: %d kW: %d'
+                           % k)
+    if min(s) < 1:
+        raise RuntimeError('stride should be greater than zero, but got dT: %d dH: %d dW: %d' % s)
     if a.ndim not in (4, 5):
         raise RuntimeError('4D or 5D (batch mode) tensor expected for input, but got: [%s]'
                            % ' x '.join(map(str, a.shape)))
     if any(k[i] // 2 < p[i] for i in range(3)):
-        raise RuntimeError('pad should be smaller than half of kernel size, but got kT: %d kW: '
-                           '%d, kH: %d, padT: %d, padW: %d, padH: %d'
-                           % (k[0], k[2], k[1], p[0], p[2], p[1]))
+        raise RuntimeError('pad should not be greater than half of kernel size, but got '
+                           'padT = %d, padW = %d, padH = %d, kT = %d, kW = %d, kH = %d'
+                           % (p[0], p[2], p[1], k[0], k[2], k[1]))
     sizes = a.shape[-3:]
     out = tuple(_pool_len(sizes[i], k[i], s[i], p[i], 1, ceil_mode) for i in range(3))
     if min(out) < 1:

@@ -617,15 +617,6 @@ def multi_margin_loss(input, target, p=1, margin=1, weight=None, size_average=Tr
                   'size_average': bool(size_average)})
 
 
-def _pairwise_distance(x1, x2, p=2, eps=1e-6):
-    """0.3.1's ``pairwise_distance``: ``(sum(|x1 - x2| + eps) ** p, dim=1) ** (1 / p)``."""
-    assert x1.size() == x2.size(), "Input sizes must be equal."
-    assert x1.dim() == 2, "Input must be a 2D matrix."
-    diff = (x1 - x2).abs()
-    out = (diff + eps).pow(p).sum(dim=1, keepdim=True)
-    return out.pow(1. / p)
-
-
 def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, swap=False):
     """triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, swap=False)
 
@@ -636,7 +627,7 @@ def triplet_margin_loss(anchor, positive, negative, margin=1.0, p=2, eps=1e-6, s
     assert positive.size() == negative.size(), "Input sizes between positive and negative must be equal."
     assert anchor.dim() == 2, "Input must be a 2D matrix."
     assert margin > 0.0, 'Margin should be positive value.'
-    distance = globals().get('pairwise_distance', _pairwise_distance)
+    distance = globals()['pairwise_distance']     # the public one, installed from the schema
     d_p = distance(anchor, positive, p, eps)
     d_n = distance(anchor, negative, p, eps)
     if swap:

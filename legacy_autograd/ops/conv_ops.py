@@ -1058,8 +1058,10 @@ def _adaptive_size(output_size, shape):
         oh, ow = output_size
     else:
         oh = ow = output_size
-    oh = shape[-2] if oh is None else int(oh)
-    ow = shape[-1] if ow is None else int(ow)
+    # 0.3.1 AdaptiveMaxPool2d / AdaptiveAvgPool2d: ``output_size[i] or input.size(i + 2)``
+    # (None and 0 both keep the input's size)
+    oh = shape[-2] if not oh else int(oh)
+    ow = shape[-1] if not ow else int(ow)
     if oh < 1 or ow < 1:
         raise RuntimeError('adaptive pooling: output size must be positive, got (%d, %d)'
                            % (oh, ow))
