@@ -2243,3 +2243,13 @@ def test_max_pool3d_dilated_windows_against_modern(torch, kernel, dilation, ceil
     out.sum().backward()
     want.sum().backward()
     assert _np(x.grad).tolist() == xt.grad.tolist()
+
+
+# ----------------------------------------------------------------- lead's seed-401 sample
+@pytest.mark.parametrize('fn', ['max_pool2d', 'avg_pool2d'])
+def test_pool2d_pad_error_names_width_and_height_apart(fn):
+    x = Variable(L.randn(1, 1, 6, 6))
+    with pytest.raises(RuntimeError) as e:
+        getattr(F, fn)(x, (2, 4), 2, padding=(2, 0))
+    assert str(e.value) == ('pad should be smaller than half of kernel size, but got '
+                            'padW = 0, padH = 2, kW = 4, kH = 2')

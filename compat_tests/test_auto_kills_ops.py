@@ -1857,3 +1857,34 @@ def test_inplace_index_ops_send_gradients_to_whichever_side_needs_them(torch):
                                            err_msg='%s source' % name)
             else:
                 assert ls.grad is None
+
+
+# ----------------------------------------------------------------- lead's seed-401 sample
+def test_potrf_gradient_built_as_a_graph_equals_the_plain_one(torch):
+    # create_graph runs potrf's backward on Variables (two triangular solves); its first-order
+    # values must be the plain backward's and modern torch's
+    rs = np.random.RandomState(11)
+    m = rs.randn(4, 4)
+    a = L.DoubleTensor((m @ m.T + 4 * np.eye(4)).tolist())
+    g = L.DoubleTensor(rs.randn(4, 4).tolist())
+    for upper in (True, False):
+        grads = []
+        for create in (False, True):
+            v = Variable(a.clone(), requires_grad=True)
+            f = L.potrf((v + v.t()) * 0.5, upper)
+            (gv,) = L.autograd.grad((f * Variable(g)).sum(), v, create_graph=create)
+            grads.append(gv.data.numpy())
+        mp = torch.from_numpy(a.numpy()).requires_grad_()
+        mf = torch.linalg.cholesky((mp + mp.t()) * 0.5, upper=upper)
+        (mf * torch.from_numpy(g.numpy())).sum().backward()
+        np.testing.assert_allclose(grads[1], grads[0], rtol=1e-12, atol=1e-12)
+        np.testing.assert_allclose(grads[1], mp.grad.numpy(), rtol=1e-8, atol=1e-10)
+
+
+def test_type_mismatch_of_an_op_without_declared_overloads_lists_its_one_form():
+    x, y = L.FloatTensor([1.0, 2.0]), L.DoubleTensor([1.0, 2.0])
+    with pytest.raises(TypeError) as e:
+        x.dist(y)
+    assert str(e.value).startswith(
+        'dist received an invalid combination of arguments - got (torch.DoubleTensor), but '
+        'expected:\n * (torch.FloatTensor other)\n')
