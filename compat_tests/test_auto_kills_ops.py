@@ -1888,3 +1888,15 @@ def test_type_mismatch_of_an_op_without_declared_overloads_lists_its_one_form():
     assert str(e.value).startswith(
         'dist received an invalid combination of arguments - got (torch.DoubleTensor), but '
         'expected:\n * (torch.FloatTensor other)\n')
+
+
+def test_elementwise_max_min_and_dist_broadcast_a_smaller_self(torch):
+    # out of place, self (1, 3) grows to the other's (2, 3): 0.3.1's TH broadcast both sides
+    xs, ys = [[1.0, 5.0, 2.0]], [[0.0, 6.0, 1.0], [3.0, 3.0, 3.0]]
+    x, y = L.FloatTensor(xs), L.FloatTensor(ys)
+    mx, my = torch.tensor(xs), torch.tensor(ys)
+    assert L.max(x, y).tolist() == torch.maximum(mx, my).tolist()
+    assert L.min(x, y).tolist() == torch.minimum(mx, my).tolist()
+    assert abs(x.dist(y) - torch.dist(mx, my).item()) < 1e-6
+    v, w = Variable(x, requires_grad=True), Variable(y, requires_grad=True)
+    assert v.max(w).size() == L.Size([2, 3]) and v.min(w).size() == L.Size([2, 3])
