@@ -68,8 +68,8 @@ class _Ctx(object):
 class SparseGrad(object):
     """A sparse gradient in flight: 0.3's custom Functions may return a sparse tensor from
     ``backward`` (an embedding's gradient, say).  As 0.3's ``Add`` of gradients did, two sparse
-    gradients add to a sparse one (their entries concatenated, uncoalesced), a sparse and a
-    dense one (a numpy array here) to the dense sum.  ``ndarray + SparseGrad`` comes here too
+    gradients add to a sparse one (THS's merge of the two index lists: ``sparse/_kernels.py``),
+    a sparse and a dense one (a numpy array here) to the dense sum.  ``ndarray + SparseGrad`` comes here too
     (numpy defers to :meth:`__radd__`), so the engine's ``old + g`` needs no test for it."""
     __slots__ = ('t',)
     __array_ufunc__ = None
