@@ -203,6 +203,9 @@ def test_in_place_scaling_writes_into_the_shared_values():
 def test_integer_division_truncates_and_pow_needs_floats():
     x = L.sparse.LongTensor(L.LongTensor([[0, 1]]), L.LongTensor([-7, 7]), L.Size([2]))
     assert x.div(2)._values().tolist() == [-3, 3]
+    with pytest.raises(RuntimeError) as e:          # the dense tensors' text
+        x.div(0)
+    assert str(e.value) == 'ZeroDivisionError: integer division by zero'
     with pytest.raises(AttributeError):
         x.pow(2)
     with pytest.raises(RuntimeError) as e:

@@ -22,6 +22,7 @@ import numpy as np
 from ..size import Size
 from .. import errors
 from .. import tensor as _dense
+from ..ops.arithmetic import _int_div
 from . import _kernels as K
 
 
@@ -199,11 +200,9 @@ class _SparseBase(_dense._TensorBase):
             _typename(type(self))))
 
     # ------------------------------------------------------------------ values
-    def _dense_array(self):
-        return K.to_dense(self._i, self._v, self._shape, self._dense_cls._dtype)
-
     def to_dense(self):
-        return self._dense_cls._wrap(self._dense_array())
+        return self._dense_cls._wrap(K.to_dense(self._i, self._v, self._shape,
+                                                self._dense_cls._dtype))
 
     def coalesce(self):
         """THSTensor newCoalesce: this tensor itself when it is coalesced or holds fewer
@@ -395,12 +394,9 @@ class _SparseBase(_dense._TensorBase):
 
 
 def _divide(v, value):
+    if v.dtype.kind in 'iub':
+        return _int_div(v, value)           # the dense tensors' TH division (toward zero)
     with np.errstate(divide='ignore', invalid='ignore'):
-        if v.dtype.kind in 'iub':
-            if value == 0:
-                raise RuntimeError('ZeroDivisionError')
-            q = np.trunc(v / value)         # TH's integer division rounds toward zero
-            return q.astype(v.dtype)
         return (v / value).astype(v.dtype)
 
 

@@ -12,12 +12,7 @@ import numpy as np
 def coalesce(i, v, shape):
     """THSTensor newCoalesce: indices sorted by their row-major position, repeats summed
     (in sorted order); returns ``(i, v)``."""
-    n_i = i.shape[0]
-    key = np.zeros(i.shape[1], dtype=np.int64)
-    factor = 1
-    for d in range(n_i - 1, -1, -1):
-        key += i[d] * factor
-        factor *= shape[d]
+    key = row_major_key(i, shape)
     perm = np.argsort(key, kind='stable')
     skey = key[perm]
     starts = np.flatnonzero(np.concatenate(([True], skey[1:] != skey[:-1])))

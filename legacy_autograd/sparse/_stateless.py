@@ -12,6 +12,8 @@ matrix with scalar values is required (``invalid argument 2: matrices expected, 
 tensor``, ``scalar values expected, got 1D values``), and the sizes are checked with TH's
 texts (``Expected dim 0 size 5, got 4``).
 """
+import functools
+
 import numpy as np
 
 from .. import errors
@@ -224,12 +226,14 @@ def dispatching(name, dense_fn):
     ``addmm`` also when its ``mat1`` is sparse (0.3.1's dense addmm took a sparse mat1)."""
     sparse_fn = SPARSE_FIRST.get(name)
     if name == 'addmm':
+        sparse_types = frozenset(_BY_NAME.values())
+
         def addmm(*args, **kwargs):
-            if any(isinstance(a, _SparseBase) for a in args) or \
-                    isinstance(kwargs.get('mat1'), _SparseBase):
-                return addmm_sparse(*args, **kwargs)
-            return dense_fn(*args, **kwargs)
-        return _named(addmm, dense_fn)
+            if sparse_types.isdisjoint(map(type, args)) and \
+                    type(kwargs.get('mat1')) not in sparse_types:
+                return dense_fn(*args, **kwargs)
+            return addmm_sparse(*args, **kwargs)
+        return functools.update_wrapper(addmm, dense_fn)
     if sparse_fn is None:
         return dense_fn
 
@@ -241,12 +245,4 @@ def dispatching(name, dense_fn):
         if isinstance(_first_tensor(args, kwargs), _SparseBase):
             return sparse_fn(*args, **kwargs)
         return dense_fn(*args, **kwargs)
-    return _named(fn, dense_fn)
-
-
-def _named(fn, like):
-    fn.__name__ = getattr(like, '__name__', fn.__name__)
-    fn.__qualname__ = getattr(like, '__qualname__', fn.__qualname__)
-    fn.__doc__ = getattr(like, '__doc__', None)
-    fn.__wrapped__ = like
-    return fn
+    return functools.update_wrapper(fn, dense_fn)
