@@ -8,6 +8,8 @@ import os
 import sys
 import tokenize
 
+import pytest
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(REPO, 'tools'))
 
@@ -84,3 +86,45 @@ def test_strings_comments_and_star_arguments_are_never_candidates(tmp_path, monk
     monkeypatch.setattr(am, 'REPO', str(tmp_path))
     drawn = am.sample(0, 50, ('mod.py',))
     assert [(m.original, m.mutated) for m in drawn] == [('y = a + b\n', 'y = a - b\n')]
+
+
+def test_the_wider_kinds_on_a_module_whose_every_candidate_is_known(tmp_path, monkeypatch):
+    pkg = tmp_path / 'legacy_autograd'
+    pkg.mkdir()
+    (pkg / 'mod.py').write_text(
+        '"""doc: x = 1"""\n'
+        'def f(a, b):\n'
+        '    """doc of f"""\n'
+        '    if a is not None and b not in (1,):\n'
+        "        raise ValueError('bad a')\n"
+        '    c = np.maximum(a, -b)\n'
+        '    return [i for i in c if not i]\n')
+    monkeypatch.setattr(am, 'REPO', str(tmp_path))
+    kinds = ('stmt', 'neg', 'call', 'not', 'str')
+    drawn = {(m.original.strip(), m.mutated.strip()) for m in am.sample(0, 99, ('mod.py',), kinds)}
+    assert drawn == {
+        ('if a is not None and b not in (1,):', 'if a is None and b not in (1,):'),
+        ('if a is not None and b not in (1,):', 'if a is not None and b in (1,):'),
+        ("raise ValueError('bad a')", 'pass'),
+        ("raise ValueError('bad a')", "raise ValueError('Bad a')"),
+        ('c = np.maximum(a, -b)', 'pass'),
+        ('c = np.maximum(a, -b)', 'c = np.minimum(a, -b)'),
+        ('c = np.maximum(a, -b)', 'c = np.maximum(a, b)'),
+        ('return [i for i in c if not i]', 'pass'),
+        ('return [i for i in c if not i]', 'return [i for i in c if i]'),
+    }
+    # the default is the one-token kind alone, so the seeds drawn before the wider kinds
+    # existed still draw the same mutants
+    assert [m.id for m in am.sample(4, 20, ('ops/arithmetic.py',))] == \
+        [m.id for m in am.sample(4, 20, ('ops/arithmetic.py',), ('token',))]
+    with pytest.raises(ValueError, match="unknown mutant kinds \\['stmts'\\]"):
+        am.sample(0, 1, ('mod.py',), ('stmts',))
+
+
+def test_every_wider_mutant_applies_and_compiles():
+    drawn = am.sample(11, 60, am.DEFAULT_FILES, am.KINDS)
+    assert len(drawn) == 60 and len({m.id for m in drawn}) == 60
+    for m in drawn:
+        with open(os.path.join(REPO, m.file), encoding='utf-8') as f:
+            source = f.read()
+        assert mc.apply(source, m) != source
