@@ -1,0 +1,342 @@
+"""Behaviour of the op, front-end and tensor files that random WIDE mutants showed unguarded
+(hwideA).
+
+Seeded random samples of ``tools/auto_mutants.py`` with ``AUTO_MUTANTS_KINDS=all`` (a
+statement replaced by ``pass``, a unary minus dropped, a function swapped for its sibling,
+``not``/``is``/``in`` flipped, a string literal changed, plus the one-token swaps) over the op
+files, tensor, Variable, storage, size and backend (seeds 701 and 702) showed these classes of
+gap; each is tested over the whole class, not only the drawn mutant:
+
+* allocation failures: every allocating constructor raises TH's ``THAlloc`` texts with the
+  byte count of its own element size;
+* the receivers of each method: the tensor-only methods are not Variable attributes (0.3.1's
+  Variable has only its own methods and a fixed fall-through set);
+* ``apply_`` / ``map_`` / ``map2_``: 0.3.1's result check (``checkReal``) and its
+  element-by-element writes;
+* storages and tensors moved to shared memory twice.
+
+Values are checked against modern torch (the ``torch`` fixture) where it agrees with 0.3,
+else against 0.3.1's formula (named in a comment); error texts are 0.3.1's (TH / cwrap).
+"""
+import numpy as np
+import pytest
+
+import legacy_autograd as L
+from legacy_autograd.autograd import Variable
+
+from legacy_values import as_numpy, var  # noqa: F401
+
+
+def _raises(exc, text, fn, *args, **kwargs):
+    with pytest.raises(exc) as info:
+        fn(*args, **kwargs)
+    assert str(info.value) == text, str(info.value)
+
+
+# ====================================================================== allocation failures
+_GB = 1 << 30
+_N = 1 << 60          # elements: 2**62 bytes as float32 (no overflow), 2**63 as float64
+
+
+@pytest.mark.parametrize('make', [
+    lambda cls, *s: L.zeros(*s, out=cls()),
+    lambda cls, *s: L.ones(*s, out=cls()),
+    lambda cls, *s: L.rand(*s, out=cls()),
+    lambda cls, *s: L.randn(*s, out=cls()),
+    lambda cls, *s: cls(*s),
+    lambda cls, *s: cls(L.Size(s)),
+    lambda cls, *s: cls(2).new(*s),
+], ids=['zeros', 'ones', 'rand', 'randn', 'ctor', 'ctor-size', 'new'])
+def test_allocation_failures_are_th_texts(make):
+    # THAlloc: "$ Torch: not enough memory: you tried to allocate %dGB. Buy new RAM!" with the
+    # byte count (elements * element size) / 2**30; a byte count past 2**63 is "invalid memory
+    # size -- maybe an overflow?" before any allocation
+    shape = (1 << 30, 1 << 30)
+    for cls, itemsize in ((L.FloatTensor, 4), (L.ByteTensor, 1), (L.ShortTensor, 2)):
+        _raises(RuntimeError, '$ Torch: not enough memory: you tried to allocate %dGB. Buy new '
+                'RAM!' % (_N * itemsize // _GB), make, cls, *shape)
+    _raises(RuntimeError, '$ Torch: invalid memory size -- maybe an overflow?',
+            make, L.DoubleTensor, *shape)
+    _raises(RuntimeError, '$ Torch: not enough memory: you tried to allocate %dGB. Buy new '
+            'RAM!' % ((_N // 2) * 8 // _GB), make, L.DoubleTensor, 1 << 29, 1 << 30)
+
+
+# ====================================================================== receivers
+# 0.3.1's Variable (torch/autograd/variable.py) defines its own methods and falls through to
+# .data only for size, stride, nelement, ndimension, element_size, is_contiguous, is_set_to,
+# is_signed, numel, dim, get_device, is_cuda: these tensor methods are not Variable attributes
+TENSOR_ONLY = ('__and__', '__iand__', '__ilshift__', '__invert__', '__ior__', '__irshift__',
+               '__ixor__', '__lshift__', '__or__', '__rshift__', '__xor__', 'apply_',
+               'cauchy_', 'exponential_', 'geometric_', 'log_normal_', 'map2_', 'map_',
+               'random_', 'set_', 'uniform_')
+
+
+@pytest.mark.parametrize('name', TENSOR_ONLY)
+def test_tensor_only_methods_are_not_variable_attributes(name):
+    v = Variable(L.FloatTensor([1, 2]))
+    assert hasattr(L.FloatTensor([1, 2]), name)
+    assert not hasattr(v, name)        # (the class itself has type.__or__: typing unions)
+    with pytest.raises(AttributeError) as info:
+        getattr(v, name)
+    assert str(info.value) == "'Variable' object has no attribute '%s'" % name
+
+
+def test_variable_fallthrough_methods_reach_the_data():
+    v = Variable(L.FloatTensor([[1, 2, 3], [4, 5, 6]]).t())
+    assert v.size() == L.Size([3, 2]) and v.stride() == (1, 3)
+    assert v.nelement() == v.numel() == 6 and v.ndimension() == v.dim() == 2
+    assert v.element_size() == 4 and v.is_contiguous() is False
+    assert v.is_signed() is True
+    assert v.is_set_to(v.data) is True
+
+
+# ====================================================================== apply_ / map_ / map2_
+def test_apply_result_check_is_checkreal():
+    # THPUtils_(checkReal) on Python 3: PyFloat_Check || PyLong_Check for Float/Double (a bool
+    # is an int, a numpy float64 is a float), PyLong_Check alone for the integer types
+    f = L.FloatTensor([1, -2, 3])
+    assert f.clone().apply_(lambda x: x > 0).tolist() == [1, 0, 1]
+    assert f.clone().apply_(lambda x: np.float64(x) * 2).tolist() == [2, -4, 6]
+    assert f.clone().apply_(lambda x: int(x) * 3).tolist() == [3, -6, 9]
+    for bad in (lambda x: np.float32(x), lambda x: None, lambda x: 'x', lambda x: [x]):
+        _raises(RuntimeError, 'given function should return a number', f.clone().apply_, bad)
+    i = L.LongTensor([1, -2, 3])
+    assert i.clone().apply_(lambda x: x * 2).tolist() == [2, -4, 6]
+    assert i.clone().apply_(lambda x: x < 0).tolist() == [0, 1, 0]
+    for bad in (lambda x: x / 2, lambda x: np.int64(x), lambda x: 1.0):
+        _raises(RuntimeError, 'given function should return a number', i.clone().apply_, bad)
+    b = L.ByteTensor([1, 2])
+    _raises(RuntimeError, 'given function should return a number', b.apply_, lambda x: 0.5)
+    assert b.tolist() == [1, 2]
+    d = L.DoubleTensor([0.5])
+    assert d.map_(L.DoubleTensor([2]), lambda x, y: x * y).tolist() == [1.0]
+    _raises(RuntimeError, 'given function should return a number', d.map2_,
+            L.DoubleTensor([1]), L.DoubleTensor([1]), lambda x, y, z: (x, y, z))
+
+
+def test_apply_writes_element_by_element():
+    # TH_TENSOR_APPLY stores each result as it comes: an error leaves the earlier ones
+    t = L.FloatTensor([[1, 2], [3, 4]])
+    with pytest.raises(RuntimeError):
+        t.apply_(lambda x: x * 10 if x < 3 else 'stop')
+    assert t.tolist() == [[10, 20], [3, 4]]
+
+    def boom(x, y):
+        if x == 4:
+            raise KeyError('callable failed')
+        return x + y
+    u = L.DoubleTensor([[1, 2], [3, 4]]).t()            # non-contiguous: row-major order
+    with pytest.raises(KeyError):
+        u.map_(L.DoubleTensor([[1, 1], [1, 1]]), boom)
+    assert u.tolist() == [[2, 4], [3, 4]]
+    w = L.LongTensor([[1, 2], [3, 4]]).t()
+    w.map2_(L.LongTensor([1, 2]), L.LongTensor([[1], [2]]), lambda x, y, z: x * 100 + y * 10 + z)
+    assert w.tolist() == [[111, 321], [212, 422]]
+
+
+# ====================================================================== shared memory
+def test_share_memory_twice_keeps_the_elements():
+    t = L.FloatTensor([[1, 2], [3, 4]])
+    assert t.share_memory_() is t and t.is_shared()
+    a = t._a
+    assert t.share_memory_() is t and t._a is a          # already shared: not moved again
+    assert t.tolist() == [[1, 2], [3, 4]]
+    t.add_(1)
+    assert t.tolist() == [[2, 3], [4, 5]]
+    s = L.DoubleStorage([1, 2, 3])
+    assert not s.is_shared()
+    assert s.share_memory_() is s and s.is_shared()
+    b = s._a
+    assert s.share_memory_() is s and s._a is b and s.tolist() == [1.0, 2.0, 3.0]
+
+
+# ====================================================================== pow's exponents
+@pytest.mark.parametrize('e', [0, 1, 2, 3, -1, 0.5, -2.5, 2.0])
+def test_pow_scalar_every_form_values_and_gradients(torch, e):
+    # x ** e, x.pow(e), torch.pow(x, e), pow_ (on a non-leaf) against modern torch; e == 0's
+    # gradient is a constant zero tensor of x's shape (also under create_graph)
+    vals = [[0.5, 1.5, 2.0], [3.0, 0.25, 1.25]]
+    m = torch.tensor(vals, dtype=torch.float64, requires_grad=True)
+    seed = torch.tensor([[1.0, -2.0, 0.5], [3.0, 1.0, -1.0]], dtype=torch.float64)
+    (m ** e).backward(seed)
+    forms = (lambda x: x ** e, lambda x: x.pow(e), lambda x: L.pow(x, e),
+             lambda x: (x * 1).pow_(e))
+    for form in forms:
+        x = var(vals)
+        y = form(x)
+        assert y.size() == L.Size([2, 3])
+        np.testing.assert_allclose(as_numpy(y), (m ** e).detach().numpy(), rtol=1e-12)
+        g, = L.autograd.grad(y, [x], L.DoubleTensor(seed.tolist()), create_graph=True)
+        np.testing.assert_allclose(as_numpy(g), m.grad.numpy(), rtol=1e-12)
+        assert g.size() == L.Size([2, 3])
+    # 0.3.1's Variable.__ipow__ raises; a tensor's works in place
+    x = var(vals)
+    with pytest.raises(NotImplementedError, match='^in-place pow not implemented$'):
+        x **= e
+    t = L.DoubleTensor(vals)
+    u = t
+    u **= e
+    assert u is t
+    np.testing.assert_allclose(t.numpy(), (m ** e).detach().numpy(), rtol=1e-12)
+
+
+# ====================================================================== Variable's protocol
+def test_variable_python_protocol():
+    # 0.3.1 torch/autograd/variable.py: __bool__, __int__, __float__, __len__, __iter__,
+    # __hash__, retains_grad, retain_grad, register_hook, deepcopy
+    empty = Variable(L.FloatTensor())
+    assert bool(empty) is False and not empty
+    for v, name in ((Variable(L.FloatTensor([1])), 'torch.FloatTensor'),
+                    (Variable(L.LongTensor([0, 0])), 'torch.LongTensor')):
+        _raises(RuntimeError, 'bool value of Variable objects containing non-empty %s is '
+                'ambiguous' % name, bool, v)
+    one = Variable(L.DoubleTensor([[2.75]]))
+    assert int(one) == 2 and type(int(one)) is int
+    assert float(one) == 2.75 and type(float(one)) is float
+    _raises(TypeError, 'only 1-element tensors can be converted to Python scalars',
+            float, Variable(L.DoubleTensor([1, 2])))
+    x = var([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+    assert len(x) == 3 and hash(x) == id(x) and hash(x) != hash(var([1.0]))
+    rows = list(x)
+    assert len(rows) == 3 and all(isinstance(r, Variable) for r in rows)
+    assert [as_numpy(r).tolist() for r in rows] == [[1, 2], [3, 4], [5, 6]]
+    (rows[0] * 1 + rows[2] * 3).sum().backward()
+    assert as_numpy(x.grad).tolist() == [[1, 1], [0, 0], [3, 3]]
+
+    y = x * 2
+    with pytest.raises(AttributeError, match="^'Variable' object has no attribute "
+                                             "'retains_grad'$"):
+        y.retains_grad
+    assert y.retain_grad() is None and y.retains_grad is True
+    y.retain_grad()                                   # twice: one hook, not two
+    (y * y).sum().backward()
+    assert as_numpy(y.grad).tolist() == [[4, 8], [12, 16], [20, 24]]
+    assert x.retain_grad() is None                    # a leaf: no-op
+    with pytest.raises(AttributeError):
+        x.retains_grad
+    z = Variable(L.DoubleTensor([1.0])) * 2           # no graph: grad_fn None, a no-op too
+    assert z.retain_grad() is None
+    _raises(RuntimeError, "cannot register a hook on a variable that doesn't require gradient",
+            Variable(L.DoubleTensor([1.0])).register_hook, lambda g: g)
+    _raises(RuntimeError, 'cannot register a hook on a volatile variable',
+            Variable(L.DoubleTensor([1.0]), volatile=True).register_hook, lambda g: g)
+    import copy
+    _raises(RuntimeError, 'Only Variables created explicitly by the user (graph leaves) support '
+            'the deepcopy protocol at the moment', copy.deepcopy, y)
+    c = copy.deepcopy(x)
+    assert c is not x and c.requires_grad and as_numpy(c).tolist() == as_numpy(x).tolist()
+    assert c.data is not x.data and c.grad is None
+
+
+# ====================================================================== storages
+_STORAGES = (('double', L.DoubleStorage, float), ('float', L.FloatStorage, float),
+             ('half', L.HalfStorage, float), ('long', L.LongStorage, int),
+             ('int', L.IntStorage, int), ('short', L.ShortStorage, int),
+             ('char', L.CharStorage, int), ('byte', L.ByteStorage, int))
+
+
+def test_storage_type_conversions_every_method():
+    src = L.DoubleStorage([1.75, -2.5, 3.0])
+    for name, cls, py in _STORAGES:
+        out = getattr(src, name)()
+        assert type(out) is cls, name
+        want = [1.75, -2.5, 3.0] if py is float else [1, -2, 3]
+        if cls is L.ByteStorage:
+            want = [1, 254, 3]                      # uint8 wraps, as TH's (unsigned char) cast
+        assert out.tolist() == want and all(type(v) is py for v in out.tolist()), name
+        assert out.tolist() == list(out) and len(out) == 3
+        assert getattr(out, name)() is out          # already that type: the storage itself
+        assert out.type() == 'torch.%sStorage' % cls.__name__[:-len('Storage')]
+        assert out.type(L.DoubleStorage).tolist() == [float(v) for v in want]
+    assert src.type('torch.FloatStorage').tolist() == [1.75, -2.5, 3.0]
+    assert src.type('torch.cuda.LongStorage').tolist() == [1, -2, 3]
+
+
+def test_storage_element_writes_and_checks():
+    # THPStorage_(set) / fill_ / resize_ / copy_ of 0.3.1 (StorageMethods.cpp, THStorage.c)
+    s = L.FloatStorage([1, 2, 3, 4])
+    assert s.fill_(2.5) is s and s.tolist() == [2.5] * 4
+    _raises(RuntimeError, 'fill_ expects float, but got str', s.fill_, 'a')
+    # checkReal (Python 3): a float or an int -- a bool is an int -- for the floating types,
+    # an int for the others; numpy scalars other than float64 (a float subclass) are refused
+    assert s.fill_(True).tolist() == [1.0] * 4 and s.fill_(np.float64(0.5)).tolist() == [0.5] * 4
+    _raises(RuntimeError, 'fill_ expects float, but got numpy.float32', s.fill_, np.float32(1))
+    _raises(RuntimeError, 'fill_ expects int, but got float', L.LongStorage(1).fill_, 1.0)
+    assert L.LongStorage([True, 2, -3]).tolist() == [1, 2, -3]
+    assert L.FloatStorage((True, 2, 0.5)).tolist() == [1.0, 2.0, 0.5]
+    for cls, items, bad, want in ((L.FloatStorage, [1, np.float32(2)], 'numpy.float32', 'float'),
+                                  (L.IntStorage, [1, 2.0], 'float', 'int'),
+                                  (L.ByteStorage, (np.int64(1),), 'numpy.int64', 'int')):
+        _raises(RuntimeError, 'tried to construct a storage from a sequence (%s), but one of the '
+                'items was of type %s instead of %s' % (type(items).__name__, bad, want), cls, items)
+    s[1] = True
+    assert s[1] == 1.0 and s.fill_(1).tolist() == [1.0] * 4
+    _raises(RuntimeError, 'can only set storage content with a float, but got numpy.float32 '
+            'instead', s.__setitem__, 0, np.float32(1))
+    _raises(RuntimeError, 'fill_ expects int, but got NoneType', L.IntStorage(2).fill_, None)
+    s[0:2] = 7
+    s[3] = -1
+    assert s.tolist() == [7.0, 7.0, 1.0, -1.0]
+    for i in (4, -1, -5):
+        _raises(RuntimeError, 'invalid argument 2: out of bounds', s.__setitem__, i, 0.0)
+    for step in (2, 3, -1):
+        _raises(RuntimeError, 'Trying to slice with a step of %d, but only a step of 1 is '
+                'supported' % step, s.__setitem__, slice(None, None, step), 0.0)
+        _raises(RuntimeError, 'Trying to slice with a step of %d, but only a step of 1 is '
+                'supported' % step, s.__getitem__, slice(None, None, step))
+    assert s.tolist() == [7.0, 7.0, 1.0, -1.0]
+    _raises(RuntimeError, 'can only set storage content with a float, but got str instead',
+            s.__setitem__, 0, 'x')
+    _raises(RuntimeError, 'can only set storage content with a int, but got float instead',
+            L.LongStorage(2).__setitem__, 0, 1.5)
+    # resize_: grows with zeros, keeps the head; THRealloc refuses a negative size
+    assert s.resize_(6) is s and s.tolist() == [7.0, 7.0, 1.0, -1.0, 0.0, 0.0]
+    assert s.resize_(1).tolist() == [7.0] and s.resize_(0).tolist() == []
+    _raises(RuntimeError, '$ Torch: invalid memory size -- maybe an overflow?', s.resize_, -3)
+    _raises(RuntimeError, 'resize_ expects an int, but got float', s.resize_, 2.0)
+    _raises(RuntimeError, 'resize_ expects an int, but got bool', s.resize_, True)
+    # copy_: storages only, of the same size
+    d = L.DoubleStorage([1, 2])
+    assert d.copy_(L.LongStorage([5, 6])) is d and d.tolist() == [5.0, 6.0]
+    _raises(RuntimeError, 'invalid argument 2: size mismatch', d.copy_, L.DoubleStorage(3))
+    _raises(RuntimeError, "copy from torch.DoubleTensor to torch.DoubleStorage isn't "
+            "implemented", d.copy_, L.DoubleTensor([1, 2]))
+
+
+def test_tensors_on_a_storage_have_its_type_and_memory():
+    for name, cls, py in _STORAGES:
+        st = cls([1, 2, 3, 4, 5, 6])
+        t = L.__dict__[cls.__name__.replace('Storage', 'Tensor')]()
+        assert t.set_(st, 1, L.Size([2, 2])) is t
+        assert t.tolist() == [[2, 3], [4, 5]] and t.storage_offset() == 1
+        assert t.storage().size() == 6
+        st[1] = 9
+        assert t[0][0] == 9
+        u = L.__dict__[cls.__name__.replace('Storage', 'Tensor')](st)
+        assert u.tolist() == [1, 9, 3, 4, 5, 6] and u.storage_offset() == 0
+        assert u[1:].storage_offset() == 1 and u[2:4].storage_offset() == 2
+    import copy
+    base = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    views = [base, base[1], base[:, 1:], base.t()]
+    c = copy.deepcopy(views)
+    assert [v.tolist() for v in c] == [v.tolist() for v in views]
+    assert [v.storage_offset() for v in c] == [0, 3, 1, 0]
+    c[0][1][2] = 60                                 # one copied storage under all of them
+    assert c[1].tolist() == [4, 5, 60] and c[2][1].tolist() == [5, 60]
+    assert c[3][2].tolist() == [3, 60] and base[1][2] == 6
+    assert all(v.storage().size() == 6 for v in c) and c[2].stride() == (3, 1)
+    assert c[3].stride() == (1, 3) and c[3].is_contiguous() is False
+
+
+def test_device_flags_of_every_type():
+    # CPU-only 0.3.1: is_cuda False, is_sparse False, get_device() -1 on tensors, storages and
+    # Variables (is_cuda a property there, get_device a fall-through)
+    for name in ('Double', 'Float', 'Half', 'Long', 'Int', 'Short', 'Char', 'Byte'):
+        t = getattr(L, name + 'Tensor')(2)
+        s = getattr(L, name + 'Storage')(2)
+        assert t.is_cuda is False and s.is_cuda is False
+        assert t.is_sparse is False and s.is_sparse is False
+        assert s.get_device() == -1 and s.cuda() is s and s.cpu() is s
+        assert s.is_pinned() is False and s.pin_memory() is s
+    v = Variable(L.FloatTensor(2))
+    assert v.is_cuda is False and v.get_device() == -1
