@@ -190,20 +190,28 @@ def test_cholesky_family_errors_and_vector_rhs(torch):
 
 
 def test_pstrf_of_a_rank_deficient_matrix():
-    # LAPACK pstrf stops at the rank: the trailing block of the factor is zero
-    a = np.array([[2.0, 1.0, 0.0], [1.0, 2.0, 0.0], [0.0, 0.0, 0.0]])
-    u, piv = L.pstrf(D(a.tolist()))
-    un = u.numpy()
-    p = piv.numpy()
-    assert sorted(p.tolist()) == [0, 1, 2]
-    assert p[2] == 2
-    np.testing.assert_array_equal(un[2], [0.0, 0.0, 0.0])
-    ap = a[np.ix_(p, p)]
-    np.testing.assert_allclose(un.T @ un, ap, atol=1e-12)
-    b = np.array([[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 0.0]])
-    u, piv = L.pstrf(D(b.tolist()))
-    np.testing.assert_allclose(u.numpy(), [[1.0, 1.0, 0.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])
-    assert piv.tolist() == [0, 1, 2]
+    # LAPACK dpstrf stops at the rank with INFO > 0, which 0.3.1's THTensor_(pstrf) turns into
+    # an error (THLapackCheckWithCleanup)
+    text = r'^Lapack Error pstrf : matrix is rank deficient or not positive semidefinite$'
+    for a in ([[2.0, 1.0, 0.0], [1.0, 2.0, 0.0], [0.0, 0.0, 0.0]],
+              [[1.0, 1.0, 0.0], [1.0, 1.0, 0.0], [0.0, 0.0, 0.0]],
+              [[0.0, 0.0], [0.0, 0.0]], [[1.0, 0.0], [0.0, -1.0]]):
+        for upper in (True, False):
+            with pytest.raises(RuntimeError, match=text):
+                L.pstrf(D(a), upper)
+    # tol: the pivot must be above it (dpstrf stops at AJJ <= DSTOP)
+    a = D([[4.0, 2.0, 2.0], [2.0, 1.0, 1.0], [2.0, 1.0, 1.0]])      # rank 1: the rest is 0
+    for tol in (0, -1, 0.5, 1e-300):
+        with pytest.raises(RuntimeError, match=text):
+            L.pstrf(a, tol=tol)
+    full = D([[4.0, 2.0], [2.0, 2.0]])
+    u, piv = L.pstrf(full, tol=0.999)                              # pivots 4, then exactly 1
+    np.testing.assert_allclose(u.numpy(), [[2.0, 1.0], [0.0, 1.0]])
+    assert piv.tolist() == [0, 1]
+    with pytest.raises(RuntimeError, match=text):
+        L.pstrf(full, tol=1.0)                                      # a pivot equal to tol stops
+    with pytest.raises(RuntimeError, match=text):
+        L.pstrf(full, tol=4.0)                                      # the first one is 4
 
 
 def test_ormqr_size_check():

@@ -340,3 +340,143 @@ def test_device_flags_of_every_type():
         assert s.is_pinned() is False and s.pin_memory() is s
     v = Variable(L.FloatTensor(2))
     assert v.is_cuda is False and v.get_device() == -1
+
+
+# ====================================================================== indexing's checkers
+_INDEX_MSG = ('indexing a tensor with an object of type %s. The only supported types are '
+              'integers, slices, numpy scalars and torch.LongTensor or torch.ByteTensor as the '
+              'only argument.')
+
+
+def _bad_args(name, got, sig, marked):
+    return ('%s received an invalid combination of arguments - got (%s), but expected:\n * %s\n'
+            '      didn\'t match because some of the arguments have invalid types: (%s)'
+            % (name, got, sig, marked))
+
+
+def test_index_ops_refuse_a_variable_mixed_with_a_tensor():
+    # cwrap's invalid-combination text on a tensor receiver, the Variable type check
+    # ("Expected object of type Variable[...]") on a Variable receiver
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    v = Variable(t.clone())
+    idx = L.LongTensor([[0, 1, 0]])
+    _raises(TypeError, _bad_args('index_add_', 'int, torch.LongTensor, Variable',
+                                 '(int dim, torch.LongTensor index, torch.FloatTensor source)',
+                                 'int, torch.LongTensor, !Variable!'),
+            t.clone().index_add_, 0, L.LongTensor([0]), v[:1])
+    _raises(RuntimeError, "Expected object of type Variable[torch.FloatTensor] but found type "
+            "torch.FloatTensor for argument #3 'source'",
+            v.clone().index_add_, 0, L.LongTensor([0]), t[:1])
+    _raises(TypeError, _bad_args('scatter_', 'int, torch.LongTensor, Variable',
+                                 '(int dim, torch.LongTensor index, torch.FloatTensor src)',
+                                 'int, torch.LongTensor, !Variable!'),
+            t.clone().scatter_, 0, idx, v)
+    _raises(RuntimeError, "Expected object of type Variable[torch.FloatTensor] but found type "
+            "torch.FloatTensor for argument #3 'src'", v.clone().scatter_, 0, Variable(idx), t)
+    for bad, name in ((v[0][:1], 'Variable'), (5, 'int')):
+        _raises(TypeError, _bad_args('put_', 'torch.LongTensor, %s' % name,
+                                     '(torch.LongTensor index, torch.FloatTensor source, bool '
+                                     'accumulate)', 'torch.LongTensor, !%s!' % name),
+                t.clone().put_, L.LongTensor([0]), bad)
+    _raises(TypeError, "copy_(): argument 'src' must be a tensor, not Variable", t.clone().copy_, v)
+    w = v.clone()
+    assert w.copy_(t * 2) is w and as_numpy(w).tolist() == [[2, 4, 6], [8, 10, 12]]
+    _raises(RuntimeError, "Expected object of type Variable[torch.FloatTensor] but found type "
+            "torch.FloatTensor for argument #2 'source'", v.clone().masked_scatter_,
+            Variable(L.ByteTensor([[1, 0, 1], [0, 0, 0]])), t)
+
+
+def test_gather_scatter_index_shape_checks():
+    # THTensor_(gather)/(scatter): TH's THArgCheck texts
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    _raises(RuntimeError, 'invalid argument 1: cannot gather from an empty tensor',
+            L.FloatTensor().gather, 0, L.LongTensor([0]))
+    _raises(RuntimeError, 'invalid argument 4: Index tensor must not be larger than input tensor '
+            'apart from the specified dimension', t.gather, 0, L.LongTensor([[0, 1, 0, 1]]))
+    _raises(RuntimeError, 'invalid argument 4: Index tensor must not be larger than source tensor',
+            t.clone().scatter_, 0, L.LongTensor([[0, 1, 0]]), L.FloatTensor([[1, 2]]))
+    _raises(RuntimeError, 'invalid argument 4: Index tensor must have same dimensions as source '
+            'tensor', t.clone().scatter_, 0, L.LongTensor([[0, 1, 0]]), L.FloatTensor([1, 2, 3]))
+    # a smaller index is fine: only its own positions are read / written
+    assert t.gather(1, L.LongTensor([[2], [0]])).tolist() == [[3], [4]]
+    s = t.clone().scatter_(1, L.LongTensor([[2], [0]]), L.FloatTensor([[9], [8]]))
+    assert s.tolist() == [[1, 2, 9], [8, 5, 6]]
+
+
+def test_list_and_tensor_keys_checks():
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    for key, name in (([0, 'a'], 'list'), ([0, 1.5], 'list'), ((0, [1]), 'list'),
+                      ((L.LongTensor([1]), 2), 'torch.LongTensor'),
+                      ((slice(None), Variable(L.LongTensor([1]))), 'Variable')):
+        _raises(TypeError, _INDEX_MSG % name, t.__getitem__, key)
+    assert t[[1, 0]].tolist() == [[4, 5, 6], [1, 2, 3]]
+    assert t[[[1, 0]]].tolist() == [[4, 5, 6], [1, 2, 3]]
+    assert L.FloatTensor([5])[[0]].tolist() == [5.0]
+    _raises(IndexError, 'index 0 is out of range for dimension 0 (of size 0)',
+            L.FloatTensor(0).__getitem__, [0])
+
+
+def test_set_on_a_storage_sizes_and_strides():
+    st = L.FloatStorage([1, 2, 3, 4, 5, 6])
+    for size in (L.Size([2, 3]), (2, 3), [2, 3]):
+        t = L.FloatTensor().set_(st, 0, size)
+        assert t.tolist() == [[1, 2, 3], [4, 5, 6]] and t.size() == L.Size([2, 3])
+    t = L.FloatTensor().set_(st, 1, [2, 2], [1, 2])
+    assert t.tolist() == [[2, 4], [3, 5]] and t.stride() == (1, 2)
+    t = L.FloatTensor().set_(st, 0, (3, 0, 2))              # cut at the first size <= 0
+    assert t.size() == L.Size([3]) and t.tolist() == [1, 2, 3]
+    # THPUtils_tryUnpackLongs: a tuple or a list (not any iterable)
+    _raises(TypeError, 'set_(): size must be a torch.Size, tuple or list of ints, got generator',
+            L.FloatTensor().set_, st, 0, (n for n in (2, 3)))
+    _raises(TypeError, 'set_(): stride must be a tuple or list of ints, got range',
+            L.FloatTensor().set_, st, 0, (2, 3), range(2))
+    _raises(RuntimeError, 'sizes must be ints, got (2, 1.5)', L.FloatTensor().set_, st, 0,
+            [2, 1.5])
+    _raises(RuntimeError, 'a tensor of size [2, 4] with strides [4, 1] at offset 0 needs 8 '
+            'element(s), but the storage has 6', L.FloatTensor().set_, st, 0, (2, 4))
+    _raises(RuntimeError, 'storage offset must be a non-negative int, got -1',
+            L.FloatTensor().set_, st, -1, (2,))
+
+
+# ====================================================================== sign-sensitive formulas
+@pytest.mark.parametrize('name', ['fmod', 'remainder', 'atan2'])
+def test_binary_pointwise_gradients_over_mixed_signs(torch, name):
+    # ratios a / b of both signs with fractional parts: trunc and floor differ on each negative
+    # one (fmod's d/db is -trunc(a/b), remainder's -floor(a/b))
+    av = [[-7.0, 7.0, -5.5], [5.5, -1.25, 3.0]]
+    bv = [[2.0, -2.0, 1.5], [-1.5, 0.75, -2.5]]
+    seed = [[1.0, -2.0, 0.5], [3.0, 1.5, -1.0]]
+    ma = torch.tensor(av, dtype=torch.float64, requires_grad=True)
+    mb = torch.tensor(bv, dtype=torch.float64, requires_grad=True)
+    mo = getattr(torch, name)(ma, mb)
+    mo.backward(torch.tensor(seed, dtype=torch.float64))
+    for form in (lambda a, b: getattr(a, name)(b), lambda a, b: getattr(L, name)(a, b)):
+        a, b = var(av), var(bv)
+        out = form(a, b)
+        np.testing.assert_allclose(as_numpy(out), mo.detach().numpy(), rtol=1e-12, atol=1e-12)
+        out.backward(L.DoubleTensor(seed))
+        np.testing.assert_allclose(as_numpy(a.grad), ma.grad.numpy(), rtol=1e-12)
+        np.testing.assert_allclose(as_numpy(b.grad), mb.grad.numpy(), rtol=1e-12)
+    if name != 'atan2':         # the scalar forms: values only (the divisor is a number)
+        t = L.DoubleTensor(av)
+        np.testing.assert_allclose(getattr(t, name)(-2.5).numpy(),
+                                   getattr(torch, name)(ma.detach(), -2.5).numpy(), rtol=1e-12)
+
+
+@pytest.mark.parametrize('p', [1, 2, 3, 0.5, float('inf')])
+def test_dist_gradients_reach_both_inputs(torch, p):
+    av = [[1.0, -2.0, 3.5], [0.25, 4.0, -1.0]]
+    bv = [[0.5, 1.0, -2.0], [2.0, 3.0, 1.5]]
+    ma = torch.tensor(av, dtype=torch.float64, requires_grad=True)
+    mb = torch.tensor(bv, dtype=torch.float64, requires_grad=True)
+    md = torch.dist(ma, mb, p)
+    (md * 3).backward()
+    for form in (lambda a, b: a.dist(b, p), lambda a, b: L.dist(a, b, p)):
+        a, b = var(av), var(bv)
+        d = form(a, b)
+        assert d.size() == L.Size([1])
+        np.testing.assert_allclose(as_numpy(d), [md.item()], rtol=1e-12)
+        (d * 3).backward()
+        np.testing.assert_allclose(as_numpy(a.grad), ma.grad.numpy(), rtol=1e-12)
+        np.testing.assert_allclose(as_numpy(b.grad), mb.grad.numpy(), rtol=1e-12)
+        np.testing.assert_allclose(as_numpy(a.grad), -as_numpy(b.grad), rtol=1e-12)

@@ -872,6 +872,13 @@ def set_(self, source=None, storage_offset=None, size=None, stride=None):
             if storage_offset not in (None, 0):
                 raise TypeError('set_(): a storage offset needs a size')
             size = (len(source._a),)
+        elif not isinstance(size, (tuple, list)):
+            # 0.3.1 parsed THSize*/THStride* with THPUtils_tryUnpackLongs: a tuple or a list
+            raise TypeError('set_(): size must be a torch.Size, tuple or list of ints, got %s'
+                            % errors.legacy_typename(size))
+        if stride is not None and not isinstance(stride, (tuple, list)):
+            raise TypeError('set_(): stride must be a tuple or list of ints, got %s'
+                            % errors.legacy_typename(stride))
         self._a = view_of_storage(source, storage_offset or 0, size, stride)
         return self
     raise TypeError('set_(): expected set_(), set_(%s source), set_(%s source) or set_(%s '
