@@ -38,6 +38,10 @@ _GB = 1 << 30
 _N = 1 << 60          # elements: 2**62 bytes as float32 (no overflow), 2**63 as float64
 
 
+def _storage(cls):
+    return getattr(L, cls.__name__.replace('Tensor', 'Storage'))
+
+
 @pytest.mark.parametrize('make', [
     lambda cls, *s: L.zeros(*s, out=cls()),
     lambda cls, *s: L.ones(*s, out=cls()),
@@ -46,7 +50,12 @@ _N = 1 << 60          # elements: 2**62 bytes as float32 (no overflow), 2**63 as
     lambda cls, *s: cls(*s),
     lambda cls, *s: cls(L.Size(s)),
     lambda cls, *s: cls(2).new(*s),
-], ids=['zeros', 'ones', 'rand', 'randn', 'ctor', 'ctor-size', 'new'])
+    lambda cls, *s: cls(2).resize_(*s),
+    lambda cls, *s: L.eye(*s, out=cls()),
+    lambda cls, *s: _storage(cls)(s[0] * s[1]),
+    lambda cls, *s: _storage(cls)(2).resize_(s[0] * s[1]),
+], ids=['zeros', 'ones', 'rand', 'randn', 'ctor', 'ctor-size', 'new', 'resize_', 'eye',
+        'storage', 'storage-resize_'])
 def test_allocation_failures_are_th_texts(make):
     # THAlloc: "$ Torch: not enough memory: you tried to allocate %dGB. Buy new RAM!" with the
     # byte count (elements * element size) / 2**30; a byte count past 2**63 is "invalid memory
@@ -480,3 +489,48 @@ def test_dist_gradients_reach_both_inputs(torch, p):
         np.testing.assert_allclose(as_numpy(a.grad), ma.grad.numpy(), rtol=1e-12)
         np.testing.assert_allclose(as_numpy(b.grad), mb.grad.numpy(), rtol=1e-12)
         np.testing.assert_allclose(as_numpy(a.grad), -as_numpy(b.grad), rtol=1e-12)
+
+
+def test_op_facts_name_the_functional_parameters():
+    # the migrator's facts: the F.* form's parameter names, read from its implementation
+    import legacy_autograd.nn  # noqa: F401  (declares the functional ops)
+    from legacy_autograd.ops.schema import op_facts
+    facts = op_facts()
+    assert facts['linear']['params'] == ['input', 'weight', 'bias']
+    assert facts['softmax']['params'][:2] == ['input', 'dim']
+    assert facts['mse_loss']['params'][:2] == ['input', 'target']
+    assert 'params' not in facts['add'] and facts['add']['function'] is True
+
+
+@pytest.mark.parametrize('key', [
+    lambda: (slice(None), L.LongTensor([0, 2])),
+    lambda: (L.LongTensor([1, 0]), slice(None)),
+    lambda: (L.LongTensor([1, 0]), L.LongTensor([2, 2])),
+    lambda: (L.LongTensor([[1], [0]]), L.LongTensor([[0, 1]])),
+    lambda: (slice(None), L.ByteTensor([1, 0, 1])),
+], ids=['cols', 'rows', 'pairs', 'broadcast', 'mask-dim1'])
+def test_advanced_index_results_are_copies(torch, key):
+    # 0.3.1: an index with a tensor in it is the Index function, a new Variable: writing into
+    # it moves neither the base's elements nor its version counter; basic keys give views
+    vals = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]
+    m = torch.tensor(vals, dtype=torch.float64, requires_grad=True)
+    mk = tuple(torch.as_tensor(k.numpy()).bool() if isinstance(k, L.ByteTensor)
+               else torch.as_tensor(k.numpy()) if isinstance(k, L.LongTensor) else k
+               for k in key())
+    (m[mk] * 3).sum().backward()
+    v = var(vals)
+    w = v * 1
+    y = w[key()]
+    assert type(y.grad_fn).__name__ == 'IndexBackward'
+    np.testing.assert_array_equal(as_numpy(y), m.detach()[mk].numpy())
+    y.add_(10)
+    assert w._version == 0 and as_numpy(w).tolist() == vals
+    (y * 3).sum().backward()
+    np.testing.assert_array_equal(as_numpy(v.grad), m.grad.numpy())
+    t = L.DoubleTensor(vals)
+    r = t[key()]
+    r.fill_(0)
+    assert t.tolist() == vals
+    b = w[0:1, 1:]                                     # a basic key: a view of w
+    b.add_(1)
+    assert w._version == 1 and as_numpy(w).tolist() == [[1, 3, 4], [4, 5, 6]]

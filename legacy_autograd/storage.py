@@ -18,6 +18,16 @@ def _is_int(x):
     return isinstance(x, (int, np.integer)) and not isinstance(x, bool)
 
 
+def _zeros(n, dtype):
+    """``n`` zeros of ``dtype``, or TH's ``THAlloc`` error texts when they cannot be had."""
+    itemsize = np.dtype(dtype).itemsize
+    errors.check_alloc_size((n,), itemsize)
+    try:
+        return np.zeros((n,), dtype=dtype)
+    except MemoryError:
+        raise errors.out_of_memory(n * itemsize)
+
+
 def _is_real(storage, x):
     """0.3.1's ``THPUtils_(checkReal)`` / ``unpackReal`` on Python 3: ``PyFloat_Check ||
     PyLong_Check`` for the floating types, ``PyLong_Check`` for the others (a ``bool`` is an
@@ -45,7 +55,7 @@ class _StorageBase(object):
         if n == 1 and _is_int(first):
             if first < 0:
                 raise RuntimeError('%s(): size must be non-negative, got %d' % (cls._typename, first))
-            self._a = np.zeros((int(first),), dtype=cls._dtype)
+            self._a = _zeros(int(first), cls._dtype)
             return
         if n < 4 and isinstance(first, _StorageBase):
             numel = len(first._a)
@@ -281,7 +291,7 @@ class _StorageBase(object):
             raise RuntimeError('resize_ expects an int, but got %s' % errors.legacy_typename(size))
         if size < 0:
             raise RuntimeError('$ Torch: invalid memory size -- maybe an overflow?')   # THRealloc
-        new = np.zeros((int(size),), dtype=self._dtype)
+        new = _zeros(int(size), self._dtype)
         k = min(int(size), len(self._a))
         new[:k] = self._a[:k]
         self._a = new

@@ -14,7 +14,8 @@ import numpy as np
 
 from .surface import function, method
 from .schema import Call, X, variable_out_error
-from ..tensor import default_tensor_type, LongTensor, _TensorBase, _default as _default_type
+from ..tensor import default_tensor_type, LongTensor, _TensorBase, _default as _default_type, \
+    _uninitialised
 from ..autograd.variable import Variable
 from .. import rng
 from .. import errors
@@ -253,7 +254,9 @@ def eye(n, m=None):
         raise RuntimeError('invalid argument 1: invalid argument')
     if m <= 0:
         m = n
-    return cls._wrap(np.eye(n, m, dtype=cls._dtype))
+    a = _uninitialised((n, m), cls._dtype)        # zeros; TH's THAlloc texts when too big
+    np.fill_diagonal(a, 1)
+    return cls._wrap(a)
 
 
 @function(dtypes=('float32',), calls=(Call(7, receiver=False, random=True, types='long'),))

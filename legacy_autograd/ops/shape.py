@@ -840,7 +840,7 @@ def resize_(self, *sizes):
     else:
         if getattr(self, '_fixed', False):
             raise RuntimeError('Trying to resize storage that is not resizable')
-        flat = np.zeros(n, dtype=a.dtype)
+        flat = _tensor._uninitialised((n,), a.dtype)     # zeros; THAlloc's texts when too big
         keep = min(n, a.size)
         flat[:keep] = a.reshape(-1)[:keep]
         new = flat.reshape(sizes)
