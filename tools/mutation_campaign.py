@@ -175,6 +175,10 @@ TESTS_BY_FILE = {
     'legacy_autograd/rng.py': ('test_rng', 'test_auto_kills_ops'),
     'legacy_autograd/random.py': ('test_rng', 'test_auto_kills_ops'),
     'legacy_autograd/size.py': ('test_th_sizes', 'test_auto_kills_ops'),
+    'legacy_autograd/safe_unpickler.py': ('test_load_refusals', 'test_serialization_safety',
+                                          'test_serialization_legacy'),
+    'legacy_autograd/serialization.py': ('test_load_refusals', 'test_serialization_safety',
+                                         'test_serialization_legacy', 'test_serialization_nn'),
 }
 
 #: files whose mutants run only their own test files (the op-level parity files do not reach
