@@ -534,3 +534,148 @@ def test_advanced_index_results_are_copies(torch, key):
     b = w[0:1, 1:]                                     # a basic key: a view of w
     b.add_(1)
     assert w._version == 1 and as_numpy(w).tolist() == [[1, 3, 4], [4, 5, 6]]
+
+
+# ====================================================================== BLAS argument names
+@pytest.mark.parametrize('name,shapes,a1,a2', [
+    ('addmm', ((2, 2), (2, 3), (3, 2)), 'mat1', 'mat2'),
+    ('addmv', ((2,), (2, 3), (3,)), 'mat', 'vec'),
+    ('addr', ((2, 3), (2,), (3,)), 'vec1', 'vec2'),
+    ('addbmm', ((2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
+    ('baddbmm', ((2, 2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
+])
+def test_product_ops_name_their_arguments_in_type_errors(name, shapes, a1, a2):
+    # TensorMath.cwrap's argument names in the overload list of a type mismatch, in the
+    # method, in-place and function forms
+    c, a, b = (L.FloatTensor(*s).zero_() for s in shapes)
+    want = ('%s received an invalid combination of arguments - got (torch.FloatTensor, %s), '
+            'but expected one of:\n * (torch.FloatTensor %s, torch.FloatTensor %s)\n'
+            "      didn't match because some of the arguments have invalid types: "
+            '(torch.FloatTensor, !%s!)\n * (float beta, torch.FloatTensor %s, torch.FloatTensor '
+            '%s)\n * (float beta, float alpha, torch.FloatTensor %s, torch.FloatTensor %s)')
+    bad = L.DoubleTensor(*shapes[2]).zero_()
+    text = want % (name, 'torch.DoubleTensor', a1, a2, 'torch.DoubleTensor', a1, a2, a1, a2)
+    for form in (getattr(c, name), getattr(c.clone(), name + '_'),
+                 lambda x, y: getattr(L, name)(c, x, y)):
+        _raises(TypeError, text, form, a, bad)
+    assert '] %s, %s)``' % (a1, a2) in getattr(L.FloatTensor, name).__doc__
+
+
+def test_mask_assignment_copies_the_source_in_order():
+    # t[mask] = src is THTensor_(maskedCopy): the source's first elements, in order, whatever
+    # its shape; fewer elements than ones in the mask is TH's error
+    mask = L.ByteTensor([[1, 0, 1], [0, 1, 0]])
+    for src in (L.FloatTensor([7, 8, 9, 10]), L.FloatTensor([[7], [8], [9]]),
+                L.FloatTensor([[7, 8, 9]])):
+        t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+        t[mask] = src
+        assert t.tolist() == [[7, 2, 8], [4, 9, 6]]
+    t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    _raises(RuntimeError, 'Number of elements of src < number of ones in mask', t.__setitem__,
+            mask, L.FloatTensor([7, 8]))
+    t[mask] = 0.5
+    assert t.tolist() == [[0.5, 2, 0.5], [4, 0.5, 6]]
+    v = Variable(L.FloatTensor([[1, 2, 3], [4, 5, 6]]), requires_grad=True)
+    s = Variable(L.FloatTensor([7, 8, 9, 10]), requires_grad=True)
+    w = v * 1
+    w[mask] = s
+    (w * Variable(L.FloatTensor([[1, 2, 3], [4, 5, 6]]))).sum().backward()
+    assert as_numpy(w).tolist() == [[7, 2, 8], [4, 9, 6]]
+    assert as_numpy(v.grad).tolist() == [[0, 2, 0], [4, 0, 6]]
+    assert as_numpy(s.grad).tolist() == [1, 3, 5, 0]
+
+
+def test_lgamma_series_coefficients_are_exact_zeta_values():
+    # lgamma(1 + e)'s Taylor coefficients are (-1)^k zeta(k) / k: the Euler-Maclaurin sum
+    # behind them must give zeta(k) to the last bits (its error is below lgamma's tolerance,
+    # so only the coefficients themselves show it)
+    import math
+    from legacy_autograd.ops import pointwise
+    known = {2: math.pi ** 2 / 6, 3: 1.2020569031595942854, 4: math.pi ** 4 / 90,
+             5: 1.0369277551433699263, 6: math.pi ** 6 / 945, 8: math.pi ** 8 / 9450}
+    for k, z in known.items():
+        assert abs(pointwise._zeta_int(k) - z) <= 2 * np.spacing(z), k
+        assert abs(pointwise._LGAMMA1P_COEFS[k - 2] - (-1) ** k * z / k) <= 2 * np.spacing(z / k)
+
+
+def test_variable_data_and_grad_setters_check_their_values():
+    # 0.3.1's THPVariable_set_data / set_grad texts
+    v = var([1.0, 2.0])
+    g = var([0.5, 0.5], requires_grad=False)
+    v.grad = g
+    assert v.grad is g
+    v.grad = None
+    assert v.grad is None
+    _raises(RuntimeError, 'expected Variable or None (got torch.DoubleTensor)', setattr, v,
+            'grad', L.DoubleTensor([1.0, 2.0]))
+    _raises(RuntimeError, "can't assign Variable as its own grad", setattr, v, 'grad', v)
+    _raises(RuntimeError, 'assigned grad has data of a different type', setattr, v, 'grad',
+            Variable(L.FloatTensor([1.0, 2.0])))
+    _raises(RuntimeError, 'assigned grad has data of a different size', setattr, v, 'grad',
+            var([1.0, 2.0, 3.0]))
+    assert v.grad is None
+    v.data = L.DoubleTensor([3.0])
+    assert as_numpy(v).tolist() == [3.0]
+    _raises(RuntimeError, 'Variable data has to be a tensor, but got list', setattr, v, 'data',
+            [1.0])
+
+
+def test_data_pointers_follow_the_memory():
+    for cls in (L.FloatTensor, L.DoubleTensor, L.ByteTensor, L.LongTensor):
+        t = cls([1, 2, 3, 4])
+        s = t.storage()
+        p = s.data_ptr()
+        assert isinstance(p, int) and p > 0 and p == t.data_ptr()
+        item = s.element_size()
+        assert t[1:].data_ptr() == p + item and t[2:].storage().data_ptr() == p
+        assert s[1:3].data_ptr() == p + item and cls(s[2:]).data_ptr() == p + 2 * item
+        assert type(s)().data_ptr() == 0
+
+
+@pytest.mark.parametrize('convert', [
+    lambda t: t.type('torch.cuda.DoubleTensor'),
+    lambda t: t.type(L.cuda.DoubleTensor),
+    lambda t: t.cuda().double(),
+], ids=['name', 'class', 'cuda'])
+def test_cuda_types_run_on_the_cpu_with_one_notice(monkeypatch, capsys, convert):
+    from legacy_autograd import cuda_notice
+    monkeypatch.setitem(cuda_notice._state, 'noticed', False)
+    t = L.FloatTensor([1.5, 2.5])
+    r = convert(t)
+    assert type(r) is L.DoubleTensor and r.tolist() == [1.5, 2.5]
+    convert(t)
+    out, err = capsys.readouterr()
+    assert out == '' and err == cuda_notice.NOTICE           # once, on stderr
+
+
+def test_btrifact_info_names_the_first_zero_pivot(torch):
+    # getrf's info per matrix: 0, or the 1-based index of the first exactly-zero U[i, i]
+    a = L.DoubleTensor([[[1, 2], [2, 4]], [[1, 0], [0, 1]], [[2, 1], [1, 3]], [[0, 0], [0, 0]],
+                        [[1, 1], [1, 2]]])
+    info = L.IntTensor()
+    lu, piv = a.btrifact(info=info)
+    assert info.tolist() == [2, 0, 0, 1, 0] and type(info) is L.IntTensor
+    mlu, mpiv, minfo = torch.linalg.lu_factor_ex(torch.tensor(a.tolist(), dtype=torch.float64))
+    assert info.tolist() == minfo.tolist()
+    np.testing.assert_allclose(lu.numpy(), mlu.numpy(), atol=1e-15)
+    assert piv.tolist() == mpiv.tolist()
+    info = L.IntTensor()
+    a.btrifact(info=info, pivot=False)
+    assert info.tolist() == [2, 0, 0, 1, 0]
+
+
+def test_topk_and_kthvalue_parse_k_and_their_range():
+    # the parser's int check (0.3: no bool, no float), then THArgCheck's range texts
+    x = L.FloatTensor([[3, 1, 2], [6, 5, 4]])
+    for name in ('topk', 'kthvalue'):
+        for bad, tname in ((1.0, 'float'), (True, 'bool'), ('2', 'str'), (None, 'NoneType')):
+            _raises(TypeError, "%s(): argument 'k' (position 1) must be int, not %s"
+                    % (name, tname), getattr(x, name), bad)
+    assert x.topk(np.int64(3))[0].tolist() == [[3, 2, 1], [6, 5, 4]]
+    assert x.kthvalue(np.int32(3))[0].tolist() == [3, 6]
+    assert x.topk(2, 0)[0].tolist() == [[6, 5, 4], [3, 1, 2]]
+    for k in (0, -1, 3):
+        _raises(RuntimeError, 'invalid argument 2: k not in range for dimension', x.topk, k, 0)
+        if k != -1:
+            _raises(RuntimeError, 'invalid argument 2: selected index out of range', x.kthvalue,
+                    k, 0)
