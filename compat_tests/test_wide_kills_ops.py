@@ -18,6 +18,9 @@ gap; each is tested over the whole class, not only the drawn mutant:
 Values are checked against modern torch (the ``torch`` fixture) where it agrees with 0.3,
 else against 0.3.1's formula (named in a comment); error texts are 0.3.1's (TH / cwrap).
 """
+import json
+import os
+
 import numpy as np
 import pytest
 
@@ -679,3 +682,43 @@ def test_topk_and_kthvalue_parse_k_and_their_range():
         if k != -1:
             _raises(RuntimeError, 'invalid argument 2: selected index out of range', x.kthvalue,
                     k, 0)
+
+
+# ====================================================================== argument names
+_ARGNAMES = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'fixtures',
+                         'op_argnames.json')
+_AREA = ('pointwise', 'reduction', 'comparison', 'indexing', 'shape', 'lapack', 'arithmetic',
+         'blas_ops', 'linalg', 'copy_slices', 'resize_ops', 'bitwise_ops', 'apply_ops')
+
+
+def _area_argnames():
+    """{op name: argnames} of the registry ops of the op files above (the module of the
+    forward kernel, or of the backward for a bare numpy ufunc)."""
+    from legacy_autograd.ops import registry
+    out = {}
+    for name, op in registry.OPS.items():
+        mod = getattr(op.forward, '__module__', '') or ''
+        if not mod.startswith('legacy_autograd'):
+            mod = getattr(op.backward, '__module__', '') or ''
+        if mod.rsplit('.', 1)[-1] in _AREA and mod.startswith('legacy_autograd.ops.'):
+            out[name] = list(op.argnames)
+    return out
+
+
+def test_registry_argument_names_are_0_3_1s():
+    # each op's tensor-argument names (after 0.3.1's cwrap; the later ones are read by the
+    # type-mismatch messages and overload lists, the receiver's by none yet), snapshotted in
+    # fixtures/op_argnames.json: regenerate with ``python compat_tests/test_wide_kills_ops.py``
+    # after adding an op, and check the new names against 0.3.1's
+    with open(_ARGNAMES) as f:
+        want = json.load(f)
+    have = _area_argnames()
+    assert sorted(have) == sorted(want), 'ops added or removed: regenerate the fixture'
+    bad = {n: (have[n], want[n]) for n in want if have[n] != want[n]}
+    assert not bad, bad
+
+
+if __name__ == '__main__':
+    with open(_ARGNAMES, 'w') as f:
+        json.dump(_area_argnames(), f, indent=0, sort_keys=True)
+        f.write('\n')

@@ -130,11 +130,11 @@ M('rd-max-tie-vjp', R, "sel = (av > bv) if greater else (av < bv)", "sel = (av >
   VJP, note='torch.max(a, b) at a tie sends the gradient to a (0.3: to b)')
 M('rd-median-bool-dim', R, "    if isinstance(dim, bool):\n        dim, keepdim = -1, dim\n    if dim is _args.OMITTED",
   "    if isinstance(dim, bool):\n        dim, keepdim = 0, dim\n    if dim is _args.OMITTED", FE)
-M('rd-kthvalue-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE)
+M('rd-kthvalue-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE, nth=0)
 M('rd-sort-stable', R, "        return np.argsort(a, axis=dim, kind='stable')\n    n = a.shape[dim]",
   "        return np.argsort(-a, axis=dim, kind='stable')[..., ::-1] if False else np.argsort(a, axis=dim, kind='quicksort')\n    n = a.shape[dim]",
   OF, note='ascending sort not stable')
-M('rd-topk-range', R, "if k < 0 or k > n:", "if k < 0 or k >= n:", FE)
+M('rd-topk-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE, nth=1)
 M('rd-norm-p1', R, "    if p == 1:\n        return x.sum(axis=axis, keepdims=keepdims)",
   "    if p <= 1:\n        return x.sum(axis=axis, keepdims=keepdims)", OF, note='norm(0.5) computed as norm(1)')
 M('rd-norm-inf-ties', R, "return g * B.sign(x) * B.mask(hit, x) / B.const(count, x)",
@@ -861,8 +861,8 @@ M('h2-pow-constant-swap', A, "'pow_constant', lambda a, base: np.power(a.dtype.t
 M('h2-sign-nan', P, "    return (a > 0).astype(a.dtype) - (a < 0).astype(a.dtype)", "    return np.sign(a)", OF,
   note='sign(nan) is nan (TH: 0)')
 M('h2-addcdiv-vjp-value', P, "            g * v / t2 if ctx.needs[1] else None,", "            g / t2 if ctx.needs[1] else None,", VJP)
-M('h2-kthvalue-k0', R, "    if k < 1 or k > n:\n        raise RuntimeError('kthvalue(): selected index k",
-  "    if k < 0 or k > n:\n        raise RuntimeError('kthvalue(): selected index k", FE,
+M('h2-kthvalue-k0', R, "    if k < 1 or k > n:\n        raise RuntimeError('invalid argument 2: selected index",
+  "    if k < 0 or k > n:\n        raise RuntimeError('invalid argument 2: selected index", FE,
   note='kthvalue(0) gives the largest (rank -1)')
 M('h2-addr-vjp-alpha', BL, "            _mv(ctx, ctx.B.t(g), v1) * alpha if ctx.needs[2] else None)",
   "            _mv(ctx, ctx.B.t(g), v1) if ctx.needs[2] else None)", VJP)
@@ -897,8 +897,8 @@ M('h2-std-vjp-denom', R, "    with np.errstate(divide='ignore', invalid='ignore'
   note='unbiased std gradient divided by n instead of n - 1')
 M('h2-max-binary-nan', R, "'max_binary', lambda a, b: select(a > b, a, b)", "'max_binary', lambda a, b: np.maximum(a, b)", OF,
   note='torch.max(a, b) with a nan in a: nan (TH: b, since nan > b is false)')
-M('h2-topk-k-check', R, "    if k < 0 or k > n:\n        raise RuntimeError('topk(): selected number k",
-  "    if k < 0 or k > n + 1:\n        raise RuntimeError('topk(): selected number k", FE)
+M('h2-topk-k-check', R, "    if k < 1 or k > n:\n        # THTensor_(topk)'s",
+  "    if k < 1 or k > n + 1:\n        # THTensor_(topk)'s", FE)
 
 # ============================================================================ lead, session 13: saved-value routes
 # Found with coverage of the autograd test files: the general unpacking loop (a saved tuple with
@@ -2200,12 +2200,13 @@ M('auto-401-ops.dispatch-171-15', 'ops/dispatch.py',
 # AUTO_MUTANTS_SEED=701 AUTO_MUTANTS_COUNT=60 AUTO_MUTANTS_KINDS=all AUTO_MUTANTS_FILES=<hwideA's
 # area: ops/ except dispatch, nn_ops, nn_loss_ops, conv_ops, rnn_ops, backend_variable; tensor.py,
 # autograd/variable.py, storage.py, size.py, backend_numpy.py, functional.py>, drawn at 3e6e802 and
-# run before any test written for it: 42 of 60 killed by their subsets.  Of the 18 survivors, 4 are
+# run before any test written for it: 42 of 60 killed by their subsets.  Of the 18 survivors, 2 are
 # argued equivalent (below), one was dead code (ops/_common.py's _FALLBACK_WARNED, deleted: its
 # entry is left out), the rest are killed by test_wide_kills_ops.py (lapack's 'eig' name by
-# test_parity_meta).  Entries on lines rewritten since (apply_'s result check, storage copy_ /
-# resize_, deepcopy_array, pstrf's stop) are the same edit on the new line, said in the note;
-# storage copy_'s '%' of a message that lost its format is left out.
+# test_parity_meta; the receivers' argnames by the op_argnames.json snapshot).  Entries on lines
+# rewritten since (apply_'s result check, storage resize_, deepcopy_array, pstrf's stop) are the
+# same edit on the new line, said in the note; storage copy_'s '%' of a message that lost its
+# format is left out.
 M('auto-701-ops.creation-93-51', 'ops/creation.py',
   '        raise _args.out_of_memory(math.prod(shape) * dtype.itemsize)\n',
   '        raise _args.out_of_memory(math.prod(shape) / dtype.itemsize)\n', FE, note='* -> / at line 93')
@@ -2319,7 +2320,7 @@ M('auto-701-storage-372-4', 'storage.py',
   '    pass\n', FE, note="'size = tuple(size)' -> 'pass' at line 372")
 M('auto-701-ops.linalg-148-57', 'ops/linalg.py',
   "    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('self', 'tensor'),\n",
-  "    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('Self', 'tensor'),\n", FE, note='"\'self\'" -> "\'Self\'" at line 148', equivalent='argnames[0] is never read: dispatch.type_error names the mismatching input i >= 1 (check_same_type loops from 1) and blas_ops reads argnames[1:]; no public call shows the first name')
+  "    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('Self', 'tensor'),\n", FE, note='"\'self\'" -> "\'Self\'" at line 148')
 M('auto-701-ops.reduction-164-74', 'ops/reduction.py',
   "                                 1.0 / max(1, ctx.shapes[0][0][ctx.params['dim']])),),\n",
   "                                 1.0 / max(1, ctx.shapes[0][0][ctx.params['Dim']])),),\n", FE, note='"\'dim\'" -> "\'Dim\'" at line 164')
@@ -2358,7 +2359,7 @@ M('auto-701-ops.lapack-308-14', 'ops/lapack.py',
   '    if b.ndim in (1, 2) or b.shape[0] != a.shape[0]:\n', FE, note="'not in' -> 'in' at line 308")
 M('auto-701-ops.lapack-443-25', 'ops/lapack.py',
   "               argnames=('self',), extra_outputs=2)\n",
-  "               argnames=('Self',), extra_outputs=2)\n", FE, note='"\'self\'" -> "\'Self\'" at line 443', equivalent="svd's only argname is argnames[0], never read (dispatch.type_error names inputs i >= 1 and svd has one input)")
+  "               argnames=('Self',), extra_outputs=2)\n", FE, note='"\'self\'" -> "\'Self\'" at line 443')
 M('auto-701-ops.lapack-419-15', 'ops/lapack.py',
   "EIG = register('eig', _eig_fwd, _not_implemented('eig'), grad_fn='EigBackward',\n",
   "EIG = register('Eig', _eig_fwd, _not_implemented('eig'), grad_fn='EigBackward',\n", FE, note='"\'eig\'" -> "\'Eig\'" at line 419')
