@@ -722,3 +722,54 @@ if __name__ == '__main__':
     with open(_ARGNAMES, 'w') as f:
         json.dump(_area_argnames(), f, indent=0, sort_keys=True)
         f.write('\n')
+
+
+@pytest.mark.parametrize('name,shapes,a1,a2', [
+    ('addmm', ((2, 2), (2, 3), (3, 2)), 'mat1', 'mat2'),
+    ('addmv', ((2,), (2, 3), (3,)), 'mat', 'vec'),
+    ('addr', ((2, 3), (2,), (3,)), 'vec1', 'vec2'),
+    ('addbmm', ((2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
+    ('baddbmm', ((2, 2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
+])
+def test_product_ops_scalar_forms(torch, name, shapes, a1, a2):
+    # 0.3's forms: (a, b), (beta, a, b), (beta, alpha, a, b), beta=/alpha= keywords, the
+    # tensors by keyword; torch.f(beta, c, [alpha,] a, b); a number anywhere else is refused
+    rng = np.random.default_rng(len(name))
+    vals = [rng.uniform(-1, 1, s) for s in shapes]
+    c, a, b = (L.DoubleTensor(v.tolist()) for v in vals)
+    mc, ma, mb = (torch.tensor(v, dtype=torch.float64) for v in vals)
+
+    def ref(beta=1, alpha=1):
+        return getattr(torch, name)(mc, ma, mb, beta=beta, alpha=alpha).numpy()
+    m = getattr(c, name)
+    f = getattr(L, name)
+    cases = [(m(a, b), ref()), (m(0.5, a, b), ref(0.5)), (m(0.5, -2, a, b), ref(0.5, -2)),
+             (m(a, b, beta=3), ref(3)), (m(a, b, alpha=3), ref(1, 3)),
+             (m(0.25, **{a1: a, a2: b}), ref(0.25)), (m(a, **{a2: b}), ref()),
+             (f(0.5, c, a, b), ref(0.5)), (f(0.5, c, 3, a, b), ref(0.5, 3)),
+             (f(c, a, b, alpha=-1), ref(1, -1)),
+             (getattr(c.clone(), name + '_')(2, 0.5, a, b), ref(2, 0.5))]
+    for got, want in cases:
+        np.testing.assert_allclose(got.numpy(), want, rtol=1e-12, atol=1e-12)
+    for args in ((a, b, 0.5), (a, 0.5, b), (a, 0.5, 2, b), (a, b, 0.5, 2)):
+        _raises(TypeError, '%s received an invalid combination of arguments' % name, m, *args)
+    v = getattr(Variable(c), name)(0.5, 2, Variable(a), Variable(b))
+    np.testing.assert_allclose(as_numpy(v), ref(0.5, 2), rtol=1e-12, atol=1e-12)
+
+
+def test_unbind_is_select_over_size():
+    # 0.3.1: tuple(tensor.select(dim, i) for i in range(tensor.size(dim)))
+    t = L.FloatTensor([[1, 2], [3, 4], [5, 6]])
+    assert [r.tolist() for r in L.unbind(t)] == [[1, 2], [3, 4], [5, 6]]
+    assert [r.tolist() for r in L.unbind(t, 1)] == [[1, 3, 5], [2, 4, 6]]
+    assert [r.tolist() for r in L.unbind(t, -1)] == [[1, 3, 5], [2, 4, 6]]
+    assert L.unbind(L.LongTensor([7, 8])) == (7, 8)
+    e = L.FloatTensor()
+    with pytest.raises(RuntimeError) as info:
+        e.size(0)
+    _raises(RuntimeError, str(info.value), L.unbind, e)          # size(0)'s own error
+    v = var([[1.0, 2.0], [3.0, 4.0]])
+    parts = L.unbind(v, 1)
+    assert len(parts) == 2 and all(isinstance(p, Variable) for p in parts)
+    (parts[0] * 2 + parts[1] * 3).sum().backward()
+    assert as_numpy(v.grad).tolist() == [[2, 3], [2, 3]]

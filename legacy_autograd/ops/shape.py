@@ -464,10 +464,11 @@ def select(self, dim, index):
 def unbind(tensor, dim=0):
     _args.tensor_arg(tensor, 'unbind', 'tensor', 1)
     t = tensor_of(tensor)
+    # 0.3.1's torch.unbind is ``tuple(tensor.select(dim, i) for i in range(tensor.size(dim)))``:
+    # size(dim)'s errors (an empty tensor has no dim 0); on a vector (a tensor, not a Variable)
+    # each select is the element itself, a Python number
     d = wrap_dim(dim, max(t.dim(), 1))
-    # 0.3.1's torch.unbind is ``tuple(tensor.select(dim, i) ...)``: on a vector (a tensor,
-    # not a Variable) each select is the element itself, a Python number
-    return tuple(select(tensor, d, i) for i in range(t._a.shape[d] if t.dim() else 0))
+    return tuple(select(tensor, d, i) for i in range(t.size(d)))
 
 
 # --------------------------------------------------------------------------- unfold
