@@ -263,3 +263,109 @@ def test_inplace_writer_refuses_a_result_of_another_size(scratch_op):
     _raises(lambda: dispatch.call_inplace(deeper, [t], {}), RuntimeError,
             'wide_kills_deeper_: the result of size [1 x 2 x 3] cannot be written in place '
             'into a tensor of size [2 x 3]')
+
+
+# ============================================================ double backward through B.sqrt
+def _double_backward(torch, lfn, mfn, arrays, weights):
+    """x.grad of sum(weights * d(sum(f(x)))/dx) on both sides (the first gradient built with
+    create_graph, so the backward formula itself is differentiated)."""
+    lx = [Variable(L.DoubleTensor(a.copy()), requires_grad=True) for a in arrays]
+    mx = [torch.from_numpy(a.copy()).requires_grad_() for a in arrays]
+    lg = L.autograd.grad(lfn(*lx).sum(), lx, create_graph=True)
+    mg = torch.autograd.grad(mfn(*mx).sum(), mx, create_graph=True)
+    for a, b in zip(lg, mg):
+        np.testing.assert_allclose(as_numpy(a), b.detach().numpy(), rtol=1e-10, atol=1e-12)
+    sum((g * Variable(L.DoubleTensor(w))).sum() for g, w in zip(lg, weights)).backward()
+    sum((g * torch.from_numpy(w)).sum() for g, w in zip(mg, weights)).backward()
+    for a, b in zip(lx, mx):
+        np.testing.assert_allclose(as_numpy(a.grad), b.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize('name', ['asin', 'acos'])
+def test_asin_acos_double_backward(torch, name):
+    x = np.array([[-0.7, -0.2, 0.1], [0.3, 0.55, 0.9]])
+    w = np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0]])
+    _double_backward(torch, lambda a: getattr(a, name)(), lambda a: getattr(a, name)(), [x], [w])
+
+
+def test_cosine_embedding_loss_double_backward(torch):
+    r = np.random.RandomState(5)
+    x1, x2 = r.uniform(-1, 1, (3, 4)), r.uniform(-1, 1, (3, 4))
+    y = np.array([1.0, -1.0, 1.0])
+    w1, w2 = r.uniform(-1, 1, (3, 4)), r.uniform(-1, 1, (3, 4))
+    ly = Variable(L.DoubleTensor(y))
+    my = torch.from_numpy(y)
+    _double_backward(torch, lambda a, b: F.cosine_embedding_loss(a, b, ly, margin=-0.5),
+                     lambda a, b: torch.nn.functional.cosine_embedding_loss(a, b, my, margin=-0.5),
+                     [x1, x2], [w1, w2])
+
+
+# ============================================================ nn.modules: what each file exports
+def test_every_nn_modules_file_exports_exactly_its_module_classes():
+    # ``nn/modules/__init__.py`` star-imports each file: its ``__all__`` must name the module
+    # classes defined there (0.3.1 imported them by name), never a helper (``F``, ``Module``)
+    import importlib
+    import inspect
+    import pkgutil
+    import types
+    import legacy_autograd.nn.modules as M
+    not_exported = {'rnn': {'RNNCellBase'}}             # 0.3.1's __init__ leaves it out
+    for info in pkgutil.iter_modules(M.__path__):
+        mod = importlib.import_module(M.__name__ + '.' + info.name)
+        if info.name == 'module':
+            continue                                    # imported by name: ``Module``
+        defined = {k for k, v in vars(mod).items() if inspect.isclass(v)
+                   and v.__module__ == mod.__name__ and not k.startswith('_')}
+        assert isinstance(mod.__all__, list), info.name
+        assert set(mod.__all__) == defined - not_exported.get(info.name, set()), info.name
+        for name in mod.__all__:
+            assert getattr(M, name) is getattr(mod, name)
+    # every module object bound in nn.modules / nn is a submodule under its own name
+    for ns in (M, nn):
+        for k, v in vars(ns).items():
+            if isinstance(v, types.ModuleType) and not k.startswith('_'):
+                assert v.__name__.rsplit('.', 1)[-1] in (k, '_' + k), (ns.__name__, k, v)
+
+
+# ============================================================ the parity samples' own contracts
+def test_softplus_samples_keep_out_of_the_gradient_one_band():
+    # finite differences would see 0.3.1's band where softplus's gradient is 1 (above
+    # log1p(exp(beta x)) > threshold while beta x <= threshold): ONE element there rejects
+    from legacy_autograd.ops.registry import OPS
+    valid = OPS['softplus'].samples['valid']
+    p = {'beta': 1.0, 'threshold': 1.0}
+    assert valid([np.array([0.6, -2.0])], p) is False      # 0.6: log1p(e^0.6) = 1.04 > 0.95
+    assert valid([np.array([-2.0, -1.0])], p) is True
+    assert valid([np.array([1.5, -1.0])], p) is True        # beta x > threshold: linear branch
+
+
+class _Ends(object):
+    """A stand-in for the sample drawer: every ``int(lo, hi)`` draws ``hi`` (or ``lo``)."""
+
+    def __init__(self, high):
+        self.high = high
+
+    def int(self, lo, hi):
+        return hi if self.high else lo
+
+    def choice(self, items):
+        return items[-1] if self.high else items[0]
+
+
+def test_constant_pad_samples_reach_their_widest_and_cropping_pads():
+    # the parity samples of constant padding draw pads from -1 (a crop) to 2 on dims longer
+    # than 2: both ends are reachable
+    from legacy_autograd.ops.conv_ops import PAD_OPS
+    inputs = PAD_OPS['constant'].samples['inputs']
+    shapes, params = inputs(_Ends(True))
+    assert shapes == [(2, 2, 4, 4)]
+    assert params == {'pad': (2, 2) * 4, 'mode': 'constant', 'value': 0.5}
+    shapes, params = inputs(_Ends(False))
+    assert shapes == [(1, 1, 2, 2)]
+    assert params == {'pad': (0, 0), 'mode': 'constant', 'value': 0.0}
+
+    class _Mixed(_Ends):                    # long dims, lowest pads
+        def int(self, lo, hi):
+            return hi if hi >= 4 or (lo, hi) == (1, 4) else lo
+    shapes, params = inputs(_Mixed(False))
+    assert shapes == [(1, 1, 4, 4)] and params['pad'][:4] == (-1, 0, -1, 0)
