@@ -210,7 +210,7 @@ def test_out_argument():
 def test_type_mismatch_messages():
     f, d = L.FloatTensor([1, 2]), L.DoubleTensor([1, 2])
     with pytest.raises(TypeError, match=re.escape(
-            'eq received an invalid combination of arguments - got (torch.DoubleTensor), but expected')):
+            'eq received an invalid combination of arguments - got (!torch.DoubleTensor!), but expected')):
         f == d
     with pytest.raises(TypeError, match=re.escape("(!torch.DoubleTensor!)")):
         f.lt(d)

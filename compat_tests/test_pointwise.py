@@ -749,7 +749,7 @@ def test_atan2_values_forms_and_inplace():
 def test_binary_type_mismatch_messages():
     f, d = L.FloatTensor([1, 2]), L.DoubleTensor([1, 2])
     with pytest.raises(TypeError, match=re.escape(
-            'atan2 received an invalid combination of arguments - got (torch.DoubleTensor)')):
+            'atan2 received an invalid combination of arguments - got (!torch.DoubleTensor!)')):
         f.atan2(d)
     with pytest.raises(TypeError, match=re.escape('fmod received an invalid combination')):
         f.fmod(d)

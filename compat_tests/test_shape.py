@@ -309,7 +309,7 @@ def test_cat_errors():
     assert str(e.value) == ('cat received an invalid combination of arguments - got (list, int), '
                             'but expected one of:\n * (sequence[torch.FloatTensor] seq)\n'
                             ' * (sequence[torch.FloatTensor] seq, int dim)\n'
-                            "      didn't match because some of the arguments have invalid types: (!list!, int)")
+                            "      didn't match because some of the arguments have invalid types: (!list!, int)\n")
     with pytest.raises(RuntimeError, match=r"^Expected object of type Variable\[torch.FloatTensor\] but found "
                                            r"type Variable\[torch.DoubleTensor\] for sequence element 1 in "
                                            r"sequence argument at position #1 'tensors'$"):

@@ -85,7 +85,7 @@ def test_constructor_errors():
         ' * (torch.LongTensor indices, torch.DoubleTensor values, torch.Size sizes)\n'
         ' * (int ...)\n'
         "      didn't match because some of the arguments have invalid types: "
-        '(!torch.LongTensor!, !torch.FloatTensor!)')
+        '(!torch.LongTensor!, !torch.FloatTensor!)\n')
     assert not S(2).is_cuda and S(2).is_sparse
     with pytest.raises(TypeError):
         S(L.LongTensor([[0]]), L.DoubleTensor([1.0]), [3])     # a list is not a torch.Size

@@ -93,7 +93,7 @@ def test_constructor_error_text():
                           ' - got (int, float), but expected one of:\n * no arguments\n * (int ...)\n')
     assert "didn't match because some of the arguments have invalid types: (int, !float!)" in msg
     assert ' * (torch.FloatTensor viewed_tensor)\n * (torch.Size size)\n' in msg
-    assert msg.endswith(' * (torch.FloatStorage data)\n * (Sequence data)')
+    assert msg.endswith(' * (torch.FloatStorage data)\n * (Sequence data)\n')
     with pytest.raises(TypeError):
         torch.FloatTensor(torch.LongTensor([1]))
     with pytest.raises(TypeError):

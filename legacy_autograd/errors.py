@@ -63,23 +63,30 @@ def mark_bad(names, bad):
 
 
 def invalid_arguments(fname, args, options):
-    """``<fname> received an invalid combination of arguments - got (...), but expected one of: ...``
+    """``<fname> received an invalid combination of arguments - got (...), but expected ...``
 
     ``options`` is a list of ``(signature_text, checker)``; checker(args) returns a list
     of per-argument "bad" flags, or None when the option is not comparable (arity differs).
+    The layout is 0.3.1's ``format_invalid_args`` (torch/csrc/utils/invalid_arguments.cpp):
+    one option is named on the first line (``got (int, !float!), but expected (int dim)``, the
+    arguments marked when their count matches); several are listed one per line, each line
+    ending in a newline, with the mismatch under every option whose argument count matches.
     """
     names = [legacy_typename(a) for a in args]
-    lines = ['%s received an invalid combination of arguments - got (%s), but expected %s'
-             % (fname, ', '.join(names), 'one of:' if len(options) > 1 else '')]
+    head = '%s received an invalid combination of arguments - got ' % fname
     if len(options) == 1:
-        lines[0] = lines[0].rstrip() + ':'
+        sig, checker = options[0]
+        flags = checker(args) if checker is not None else None
+        got = mark_bad(names, flags) if flags is not None else '(' + ', '.join(names) + ')'
+        return TypeError(head + got + ', but expected ' + sig)
+    lines = [head + '(%s), but expected one of:' % ', '.join(names)]
     for sig, checker in options:
         lines.append(' * ' + sig)
         flags = checker(args) if checker is not None else None
-        if flags is not None and any(flags):
+        if flags is not None:
             lines.append("      didn't match because some of the arguments have invalid types: "
                          + mark_bad(names, flags))
-    return TypeError('\n'.join(lines))
+    return TypeError('\n'.join(lines) + '\n')
 
 
 def variable_type_mismatch(expected, found, argno, argname):

@@ -145,14 +145,12 @@ def _store(out, flat):
     out[...] = flat.reshape(out.shape)
 
 
-def _as_long(value, name):
-    """A C ``long`` argument of the 0.3 bindings."""
-    try:
-        v = operator.index(value)
-    except TypeError:
-        raise TypeError('%s must be an integer (long), got %s' % (name, type(value).__name__))
+def _as_long(value):
+    """A C ``long`` argument of the 0.3 bindings (the front-ends have checked it is an int)."""
+    v = operator.index(value)
     if not -(1 << 63) <= v < (1 << 63):
-        raise OverflowError('%s does not fit a C long: %d' % (name, v))
+        # 0.3.1's THPUtils_unpackLong (PyLong_AsLongLongAndOverflow, a std::runtime_error)
+        raise RuntimeError('Overflow when unpacking long')
     return v
 
 
@@ -383,12 +381,12 @@ class Generator(object):
         if high is None:
             vals = self._random_full(dt, n) if n else np.empty(0, np.uint64)
         elif low is None:
-            to = _as_long(high, 'to')
+            to = _as_long(high)
             if not to > 0:
                 raise _th_error(1, 'upper bound must be positive')
             vals = self.next_u32(n) % np.uint64(to)
         else:
-            frm, to = _as_long(low, 'from'), _as_long(high, 'to')
+            frm, to = _as_long(low), _as_long(high)
             if not to > frm:
                 raise _th_error(2, 'upper bound must be greater than lower bound')
             span = np.uint64((to - frm) & _MASK64)
@@ -515,7 +513,7 @@ class Generator(object):
         if not (np.issubdtype(probs.dtype, np.floating)):
             raise TypeError('multinomial is only defined for float32 and float64 arrays in 0.3, '
                             'got %s' % probs.dtype)
-        n_sample = _as_long(num_samples, 'num_samples')
+        n_sample = _as_long(num_samples)
         rows = probs.reshape(1, -1) if probs.ndim == 1 else probs
         n_dist, n_cat = rows.shape
         if not n_sample > 0:
@@ -554,7 +552,7 @@ class Generator(object):
 
     def randperm(self, n):
         """``torch.randperm(n)``: identity, then for i in 0..n-2 swap i with i + r % (n - i)."""
-        n = _as_long(n, 'n')
+        n = _as_long(n)
         if not n > 0:
             raise _th_error(1, 'must be strictly positive')
         offsets = (self.next_u32(n - 1) % np.arange(n, 1, -1, dtype=np.uint64)).tolist()

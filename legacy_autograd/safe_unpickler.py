@@ -71,7 +71,7 @@ def np_dtype(spec, align=False, copy=False):
     """``numpy.dtype`` as numpy pickles it: from a type string, always a fresh copy (so the
     following BUILD cannot change numpy's shared dtype objects)."""
     if not isinstance(spec, str):
-        raise pickle.UnpicklingError('torch.load: corrupt numpy dtype %r' % (_short(spec),))
+        raise pickle.UnpicklingError('torch.load: corrupt numpy dtype %s' % (_short(spec),))
     dt = np.dtype(spec, bool(align), True)
     _check_dtype(dt)
     return dt

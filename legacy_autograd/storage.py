@@ -308,7 +308,7 @@ def _invalid_arguments(cls, args):
     got = ', '.join(type(a).__name__ for a in args)
     return TypeError('%s received an invalid combination of arguments - got (%s), but expected '
                      'one of:\n * no arguments\n * (int size)\n * (Sequence data)\n'
-                     ' * (%s view_source, [int offset, [int size]])'
+                     ' * (%s view_source, [int offset, [int size]])\n'
                      % (cls.__name__, got, cls._typename))
 
 

@@ -178,9 +178,15 @@ TESTS_BY_FILE = {
     'legacy_autograd/sparse/': ('test_sparse_tensors', 'test_legacy_optim_sparse',
                                 'test_sparse_gradients'),
     'legacy_autograd/distributions.py': ('test_distributions',),
-    'legacy_autograd/rng.py': ('test_rng', 'test_auto_kills_ops'),
-    'legacy_autograd/random.py': ('test_rng', 'test_auto_kills_ops'),
     'legacy_autograd/size.py': ('test_th_sizes', 'test_auto_kills_ops'),
+    'legacy_autograd/errors.py': ('test_invalid_arguments_format', 'test_bad_input_messages',
+                                  'test_indexing', 'test_edge_semantics'),
+    'legacy_autograd/rng.py': ('test_rng', 'test_generator_objects', 'test_auto_kills_ops'),
+    'legacy_autograd/random.py': ('test_rng', 'test_generator_objects', 'test_auto_kills_ops'),
+    'legacy_autograd/safe_unpickler.py': ('test_load_refusals', 'test_serialization_safety',
+                                          'test_serialization_legacy'),
+    'legacy_autograd/serialization.py': ('test_load_refusals', 'test_serialization_safety',
+                                         'test_serialization_legacy', 'test_serialization_nn'),
 }
 
 #: files whose mutants run only their own test files (the op-level parity files do not reach

@@ -1572,8 +1572,8 @@ M('auto-303-sparse._kernels-155-27', 'sparse/_kernels.py',
   '    return rows.reshape(1, -1).astype(np.int64), values\n',
   '    return rows.reshape(1, 0).astype(np.int64), values\n', 'front-end', note='-1 -> 0 at line 155')
 M('auto-303-sparse._kernels-18-23', 'sparse/_kernels.py',
-  '    for d in range(n_i - 1, -1, -1):\n',
-  '    for d in range(n_i + 1, -1, -1):\n', 'front-end', note='- -> + at line 18')
+  '    for d in range(i.shape[0] - 1, -1, -1):\n',
+  '    for d in range(i.shape[0] + 1, -1, -1):\n', 'front-end', note='- -> + at line 18')
 M('auto-303-sparse._kernels-52-43', 'sparse/_kernels.py',
   '            cmp = 1 if p < q else (-1 if p > q else 0)\n',
   '            cmp = 1 if p < q else (-1 if p >= q else 0)\n', 'front-end', note='> -> >= at line 52')
@@ -1620,8 +1620,8 @@ M('auto-303-sparse._kernels-161-29', 'sparse/_kernels.py',
   '        return np.zeros((0,) + shape_v_rows, dtype=dense.dtype)\n',
   '        return np.zeros((0,) - shape_v_rows, dtype=dense.dtype)\n', 'front-end', note='+ -> - at line 161')
 M('auto-303-sparse._kernels-18-32', 'sparse/_kernels.py',
-  '    for d in range(n_i - 1, -1, -1):\n',
-  '    for d in range(n_i - 1, -1, -2):\n', 'front-end', note='-1 -> -2 at line 18')
+  '    for d in range(i.shape[0] - 1, -1, -1):\n',
+  '    for d in range(i.shape[0] - 1, -1, -2):\n', 'front-end', note='-1 -> -2 at line 18')
 M('auto-303-sparse._coo-250-63', 'sparse/_coo.py',
   "                               'Got nDimI: %d, d1: %d, d2: %d' % (n, dim0, dim1))\n",
   "                               'Got nDimI: %d, d1: %d, d2: %d' // (n, dim0, dim1))\n", 'front-end', note='% -> // at line 250')
@@ -1629,8 +1629,8 @@ M('auto-303-sparse._stateless-160-22', 'sparse/_stateless.py',
   '    shape = (s._shape[0], mat2._a.shape[1])\n',
   '    shape = (s._shape[1], mat2._a.shape[1])\n', 'front-end', note='0 -> 1 at line 160', nth=1)
 M('auto-303-sparse._kernels-18-28', 'sparse/_kernels.py',
-  '    for d in range(n_i - 1, -1, -1):\n',
-  '    for d in range(n_i - 1, 0, -1):\n', 'front-end', note='-1 -> 0 at line 18')
+  '    for d in range(i.shape[0] - 1, -1, -1):\n',
+  '    for d in range(i.shape[0] - 1, 0, -1):\n', 'front-end', note='-1 -> 0 at line 18')
 M('auto-303-sparse._coo-72-16', 'sparse/_coo.py',
   '    is_sparse = True\n',
   '    is_sparse = False\n', 'front-end', note='True -> False at line 72')
@@ -1640,9 +1640,9 @@ M('auto-303-sparse._coo-71-14', 'sparse/_coo.py',
 M('auto-303-sparse._stateless-63-44', 'sparse/_stateless.py',
   '                           % (sparse._shape[1], dense._a.shape[0]))\n',
   '                           % (sparse._shape[2], dense._a.shape[0]))\n', 'front-end', note='1 -> 2 at line 63')
-M('auto-303-sparse._coo-398-27', 'sparse/_coo.py',
-  "            q = np.trunc(v / value)         # TH's integer division rounds toward zero\n",
-  "            q = np.trunc(v * value)         # TH's integer division rounds toward zero\n", 'front-end', note='/ -> * at line 398')
+# (auto-303-sparse._coo-398-27, '/ -> *' in the sparse integer division, was killed; the code is
+# gone since e64dfeb: sparse integer division is the dense tensors' _int_div, whose mutants are
+# the op files')
 M('auto-303-sparse._coo-543-27', 'sparse/_coo.py',
   '    if tuple(dense.size()) != mask._shape:\n',
   '    if tuple(dense.size()) == mask._shape:\n', 'front-end', note='!= -> == at line 543')

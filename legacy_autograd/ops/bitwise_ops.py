@@ -15,7 +15,7 @@ def _operand(self, other, name, inplace):
     if isinstance(other, _TensorBase):
         if type(other) is not type(self):
             raise TypeError('%s received an invalid combination of arguments - got (%s), but '
-                            'expected one of:\n * (%s other)\n * (%s value)'
+                            'expected one of:\n * (%s other)\n * (%s value)\n'
                             % (name, other.type(), self.type(), self._info.short.lower()))
         return check_broadcast(self._a, other._a, inplace, name)
     if is_number(other):
