@@ -2381,3 +2381,191 @@ M('auto-701-storage-274-37', 'storage.py',
 M('auto-701-ops.pointwise-534-22', 'ops/pointwise.py',
   '    return (g * ctx.B.cos(ctx.inputs[0]),)\n',
   '    return (g * ctx.B.sin(ctx.inputs[0]),)\n', FE, note="'cos' -> 'sin' at line 534")
+
+# ============================================================================ hwideB: wide random sample, seed 801
+# AUTO_MUTANTS_SEED=801 AUTO_MUTANTS_COUNT=60 AUTO_MUTANTS_KINDS=all AUTO_MUTANTS_FILES=
+# _fastpaths.py,ops/dispatch.py,autograd/,nn/,optim/,ops/nn_ops.py,ops/nn_loss_ops.py,
+# ops/conv_ops.py,ops/rnn_ops.py,ops/backend_variable.py, drawn at 3e6e802 and run before any
+# test written for it: 46 of 60 killed by their subsets; of the 14 subset survivors, 3 were
+# killed by wider files of the area (test_parity_registry, test_nn_backends, test_nn_rest; the
+# last two now mapped in TESTS_BY_FILE); the 11 others are killed by test_wide_kills_nn.py.
+M('auto-801-ops.nn_ops-759-26', 'ops/nn_ops.py',
+  "    dist = -y * (x1 - x2) + p['margin']\n",
+  "    dist = -y * (x1 - x2) - p['margin']\n", OF, note='+ -> - at line 759')
+M('auto-801-ops.conv_ops-1015-40', 'ops/conv_ops.py',
+  '    index = index.reshape(a.shape[:-nd] + ((ow,) if nd == 1 else (oh, ow)))\n',
+  '    index = index.reshape(a.shape[:-nd] - ((ow,) if nd == 1 else (oh, ow)))\n', OF, note='+ -> - at line 1015')
+M('auto-801-nn._functional_volumetric-94-33', 'nn/_functional_volumetric.py',
+  '        x = _F2.pad(x, (0, 0, 0, 0, pd[0], pd[0]))\n',
+  '        x = _F2.pad(x, (0, 0, 0, 1, pd[0], pd[0]))\n', OF, note='0 -> 1 at line 94')
+M('auto-801-autograd.function-363-8', 'autograd/function.py',
+  '        var._volatile = True\n',
+  '        pass\n', VJP, note="'var._volatile = True' -> 'pass' at line 363")
+M('auto-801-ops.conv_ops-821-4', 'ops/conv_ops.py',
+  "    saved = p.get('index_out')\n",
+  '    pass\n', OF, note='"saved = p.get(\'index_out\')" -> \'pass\' at line 821')
+M('auto-801-autograd.gradcheck-148-55', 'autograd/gradcheck.py',
+  '        if jacobian_x._a.size and np.abs(jacobian_x._a - jacobian_reentrant_x._a).max() != 0:\n',
+  '        if jacobian_x._a.size and np.abs(jacobian_x._a + jacobian_reentrant_x._a).max() != 0:\n', VJP, note='- -> + at line 148')
+M('auto-801-nn._functional_schema-116-4', 'nn/_functional_schema.py',
+  '    s = kernel_size if stride is None else stride\n',
+  '    pass\n', OF, note="'s = kernel_size if stride is None else stride' -> 'pass' at line 116")
+M('auto-801-ops.conv_ops-1291-18', 'ops/conv_ops.py',
+  '        xhat = xc * invstd\n',
+  '        xhat = xc / invstd\n', OF, note='* -> / at line 1291')
+M('auto-801-ops.conv_ops-769-4', 'ops/conv_ops.py',
+  '    planes, size = _planes(shape, nd)\n',
+  '    pass\n', OF, note="'planes, size = _planes(shape, nd)' -> 'pass' at line 769")
+M('auto-801-ops.conv_ops-1219-14', 'ops/conv_ops.py',
+  '    if oh < 1 or ow < 1:\n',
+  '    if oh < 1 and ow < 1:\n', OF, nth=2, note='or -> and at line 1219')
+M('auto-801-ops.conv_ops-1434-73', 'ops/conv_ops.py',
+  "    return torch.nn.functional.pad(x, tuple(pad), mode, value if mode == 'constant' else None)\n",
+  "    return torch.nn.functional.pad(x, tuple(pad), mode, value if mode == 'Constant' else None)\n", OF, note='"\'constant\'" -> "\'Constant\'" at line 1434')
+M('auto-801-nn._graph_ops-128-39', 'nn/_graph_ops.py',
+  "    return (g * ctx.B.const(ctx.params['scale'], g),)\n",
+  "    return (g * ctx.B.const(ctx.params['Scale'], g),)\n", OF, note='"\'scale\'" -> "\'Scale\'" at line 128')
+M('auto-801-ops.rnn_ops-68-44', 'ops/rnn_ops.py',
+  '    order = range(len(batch_sizes) - 1, -1, -1) if reverse else range(len(batch_sizes))\n',
+  '    order = range(len(batch_sizes) - 1, -1, 0) if reverse else range(len(batch_sizes))\n', OF, note='-1 -> 0 at line 68')
+M('auto-801-nn.modules.module-279-64', 'nn/modules/module.py',
+  "            submodule_prefix = prefix + ('.' if prefix else '') + mname\n",
+  "            submodule_prefix = prefix + ('.' if prefix else '') - mname\n", OF, note='+ -> - at line 279')
+M('auto-801-nn.modules.rnn-290-43', 'nn/modules/rnn.py',
+  "            elif kwargs['nonlinearity'] == 'relu':\n",
+  "            elif kwargs['nonlinearity'] == 'Relu':\n", OF, note='"\'relu\'" -> "\'Relu\'" at line 290')
+M('auto-801-nn._functional_activation-92-27', 'nn/_functional_activation.py',
+  '        slope = np.where(x <= 0, x.dtype.type((lower + upper) / 2), x.dtype.type(1))\n',
+  '        slope = np.where(x < 0, x.dtype.type((lower + upper) / 2), x.dtype.type(1))\n', OF, note='<= -> < at line 92')
+M('auto-801-ops.rnn_ops-962-25', 'ops/rnn_ops.py',
+  "for _name, _grad_fn in (('cat', 'CatBackward'), ('view', 'ViewBackward'), ('mul', 'MulBackward1'),\n",
+  "for _name, _grad_fn in (('Cat', 'CatBackward'), ('view', 'ViewBackward'), ('mul', 'MulBackward1'),\n", OF, note='"\'cat\'" -> "\'Cat\'" at line 962')
+M('auto-801-ops.dispatch-206-36', 'ops/dispatch.py',
+  '        if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n',
+  '        if type(result) is _ndarray or result.dtype is cls._dtype and result.ndim and result.size:\n', FP, note="'and' -> 'or' at line 206")
+M('auto-801-nn._functional_volumetric-296-4', 'nn/_functional_volumetric.py',
+  '    return index\n',
+  '    pass\n', OF, note="'return index' -> 'pass' at line 296")
+M('auto-801-autograd.engine-75-4', 'autograd/engine.py',
+  '    __array_ufunc__ = None\n',
+  '    pass\n', VJP, note="'__array_ufunc__ = None' -> 'pass' at line 75")
+M('auto-801-nn.modules.instancenorm-47-8', 'nn/modules/instancenorm.py',
+  '        super(InstanceNorm1d, self)._check_input_dim(input)\n',
+  '        pass\n', OF, note="'super(InstanceNorm1d, self)._check_input_dim(input)' -> 'pass' at line 47")
+M('auto-801-ops.conv_ops-588-65', 'ops/conv_ops.py',
+  '    spatial = tuple((xs[2 + d] - 1) * stride[d] - 2 * padding[d] + dilation[d] * (ws[2 + d] - 1)\n',
+  '    spatial = tuple((xs[2 + d] - 1) * stride[d] - 2 * padding[d] - dilation[d] * (ws[2 + d] - 1)\n', OF, note='+ -> - at line 588')
+M('auto-801-optim.optimizer-204-32', 'optim/optimizer.py',
+  "                                'but one of the params is ' + legacy_typename(param))\n",
+  "                                'But one of the params is ' + legacy_typename(param))\n", FE, note='"\'but one of the params is \'" -> "\'But one of the params is \'" at line 204')
+M('auto-801-nn._functional_vision-112-4', 'nn/_functional_vision.py',
+  '    in_sizes = tuple(input.size())[2:]\n',
+  '    pass\n', OF, nth=1, note="'in_sizes = tuple(input.size())[2:]' -> 'pass' at line 112")
+M('auto-801-optim.lr_scheduler-191-17', 'optim/lr_scheduler.py',
+  '        if epoch is None:\n',
+  '        if epoch is not None:\n', FE, nth=1, note='is -> is not at line 191')
+M('auto-801-ops.nn_ops-952-30', 'ops/nn_ops.py',
+  "                      params={'threshold': [0.0, 1.0], 'value': [0.0, -1.0, 1.0]}, n=3),\n",
+  "                      params={'Threshold': [0.0, 1.0], 'value': [0.0, -1.0, 1.0]}, n=3),\n", OF, note='"\'threshold\'" -> "\'Threshold\'" at line 952')
+M('auto-801-nn._graph_ops-54-22', 'nn/_graph_ops.py',
+  "        if ctx.B.KIND == 'numpy':\n",
+  "        if ctx.B.KIND != 'numpy':\n", OF, nth=0, note='== -> != at line 54')
+M('auto-801-ops.conv_ops-847-52', 'ops/conv_ops.py',
+  "    lambda ctx, h: (ctx.B.pool_gather(h, ctx.params['index'], ctx.params['nd']),),\n",
+  "    lambda ctx, h: (ctx.B.pool_gather(h, ctx.params['Index'], ctx.params['nd']),),\n", OF, note='"\'index\'" -> "\'Index\'" at line 847')
+M('auto-801-nn.functional-629-25', 'nn/functional.py',
+  "    assert margin > 0.0, 'Margin should be positive value.'\n",
+  "    assert margin > 0.0, 'margin should be positive value.'\n", OF, note='"\'Margin should be positive value.\'" -> "\'margin should be positive value.\'" at line 629')
+M('auto-801-ops.conv_ops-915-81', 'ops/conv_ops.py',
+  '            arg[nan] = (np.isnan(stack[:, nan]) * np.arange(1, kk + 1)[:, None]).max(axis=0) - 1\n',
+  '            arg[nan] = (np.isnan(stack[:, nan]) * np.arange(1, kk + 1)[:, None]).min(axis=0) - 1\n', OF, note="'max' -> 'min' at line 915")
+M('auto-801-ops.conv_ops-1003-26', 'ops/conv_ops.py',
+  '    unique = s[0] >= d[0] * (k[0] - 1) + 1 and s[1] >= d[1] * (k[1] - 1) + 1\n',
+  '    unique = s[0] >= d[0] / (k[0] - 1) + 1 and s[1] >= d[1] * (k[1] - 1) + 1\n', OF, note='* -> / at line 1003')
+M('auto-801-nn._functional_schema-105-20', 'nn/_functional_schema.py',
+  '        d_n = torch.min(d_n, _distance_031(torch, p, n, norm, eps))\n',
+  '        d_n = torch.max(d_n, _distance_031(torch, p, n, norm, eps))\n', OF, note="'min' -> 'max' at line 105")
+M('auto-801-nn.functional-346-74', 'nn/functional.py',
+  "        raise errors.variable_type_mismatch('torch.LongTensor', t.type(), 1, 'target')\n",
+  "        raise errors.variable_type_mismatch('torch.LongTensor', t.type(), 2, 'target')\n", OF, note='1 -> 2 at line 346')
+M('auto-801-autograd.engine-260-4', 'autograd/engine.py',
+  '    needs = node.needs\n',
+  '    pass\n', VJP, note="'needs = node.needs' -> 'pass' at line 260")
+M('auto-801-nn._functional_volumetric-79-17', 'nn/_functional_volumetric.py',
+  '    if min(st) < 1 or min(dl) < 1 or min(pd) < 0:\n',
+  '    if min(st) < 0 or min(dl) < 1 or min(pd) < 0:\n', OF, note='1 -> 0 at line 79')
+M('auto-801-ops.dispatch-673-8', 'ops/dispatch.py',
+  '        node.has_saved = False\n',
+  '        pass\n', FP, nth=3, note="'node.has_saved = False' -> 'pass' at line 673")
+M('auto-801-autograd.engine-523-18', 'autograd/engine.py',
+  '        if needed is not None and node not in needed:\n',
+  '        if needed is None and node not in needed:\n', VJP, note="'is not' -> 'is' at line 523")
+M('auto-801-ops.backend_variable-162-4', 'ops/backend_variable.py',
+  '    return a.sqrt()\n',
+  '    pass\n', FE, note="'return a.sqrt()' -> 'pass' at line 162")
+M('auto-801-ops.dispatch-608-4', 'ops/dispatch.py',
+  '    result = op.forward(*arrays, **params) if params else op.forward(*arrays)\n',
+  '    pass\n', FP, nth=4, note="'result = op.forward(*arrays, **params) if params else op.forward(*arrays)' -> 'pass' at line 608")
+M('auto-801-nn._backend_functions-125-19', 'nn/_backend_functions.py',
+  '        return new + update * (hidden - new)\n',
+  '        return new - update * (hidden - new)\n', OF, note='+ -> - at line 125')
+M('auto-801-nn.modules.pooling-91-14', 'nn/modules/pooling.py',
+  "            + ', ceil_mode=' + str(self.ceil_mode) \\\n",
+  "            + ', Ceil_mode=' + str(self.ceil_mode) \\\n", OF, nth=0, note='"\', ceil_mode=\'" -> "\', Ceil_mode=\'" at line 91')
+M('auto-801-autograd.function-183-20', 'autograd/function.py',
+  '        if backward is None:\n',
+  '        if backward is not None:\n', VJP, note='is -> is not at line 183')
+M('auto-801-ops.nn_ops-962-52', 'ops/nn_ops.py',
+  '                     valid=lambda arrays, p: not np.any(\n',
+  '                     valid=lambda arrays, p: not np.all(\n', OF, note="'any' -> 'all' at line 962")
+M('auto-801-nn.functional-294-4', 'nn/functional.py',
+  '    idx_t = _data(input)\n',
+  '    pass\n', OF, note="'idx_t = _data(input)' -> 'pass' at line 294")
+M('auto-801-autograd.function-353-33', 'autograd/function.py',
+  '        var._data._version[0] += 1\n',
+  '        var._data._version[0] += 0\n', VJP, note='1 -> 0 at line 353')
+M('auto-801-autograd.__init__-35-39', 'autograd/__init__.py',
+  "                    raise RuntimeError('grad can be implicitly created only for scalar outputs')\n",
+  "                    raise RuntimeError('Grad can be implicitly created only for scalar outputs')\n", VJP, note='"\'grad can be implicitly created only for scalar outputs\'" -> "\'Grad can be implicitly created only for scalar outputs\'" at line 35')
+M('auto-801-autograd.engine-240-4', 'autograd/engine.py',
+  '    ctx.needs = node.needs\n',
+  '    pass\n', VJP, note="'ctx.needs = node.needs' -> 'pass' at line 240")
+M('auto-801-autograd.function-68-8', 'autograd/function.py',
+  '        self.next_functions = ()\n',
+  '        pass\n', VJP, note="'self.next_functions = ()' -> 'pass' at line 68")
+M('auto-801-autograd.function-158-16', 'autograd/function.py',
+  '                out.append(data)\n',
+  '                pass\n', VJP, note="'out.append(data)' -> 'pass' at line 158")
+M('auto-801-nn.modules.pixelshuffle-6-0', 'nn/modules/pixelshuffle.py',
+  "__all__ = ['PixelShuffle']\n",
+  'pass\n', OF, note='"__all__ = [\'PixelShuffle\']" -> \'pass\' at line 6')
+M('auto-801-ops.rnn_ops-459-64', 'ops/rnn_ops.py',
+  '    steps = zip(V(g[:N], True), V(An, True), V(Bz, True), V(Cr, True), V(r_, True),\n',
+  '    steps = zip(V(g[:N], True), V(An, True), V(Bz, True), V(Cr, False), V(r_, True),\n', OF, note="'True' -> 'False' at line 459")
+M('auto-801-ops.nn_ops-377-53', 'ops/nn_ops.py',
+  '        outer = B.unsqueeze(x1, 2) * B.unsqueeze(x2, 1)           # (N, I, J)\n',
+  '        outer = B.unsqueeze(x1, 2) * B.unsqueeze(x2, 2)           # (N, I, J)\n', OF, note='1 -> 2 at line 377')
+M('auto-801-autograd.engine-495-24', 'autograd/engine.py',
+  '                        buf = entry[1]\n',
+  '                        pass\n', VJP, note="'buf = entry[1]' -> 'pass' at line 495")
+M('auto-801-nn._functional_volumetric-99-20', 'nn/_functional_volumetric.py',
+  '        slab = slab.transpose(1, 2).contiguous().view(n * od, c, xs[3], xs[4])\n',
+  '        slab = slab.swapaxes(1, 2).contiguous().view(n * od, c, xs[3], xs[4])\n', OF, note="'transpose' -> 'swapaxes' at line 99")
+M('auto-801-ops.nn_ops-585-4', 'ops/nn_ops.py',
+  '    xw, tw = _wide(x), _wide(t)\n',
+  '    pass\n', OF, note="'xw, tw = _wide(x), _wide(t)' -> 'pass' at line 585")
+M('auto-801-ops.rnn_ops-339-4', 'ops/rnn_ops.py',
+  '    dt = x.dtype\n',
+  '    pass\n', OF, nth=2, note="'dt = x.dtype' -> 'pass' at line 339")
+M('auto-801-ops.dispatch-520-31', 'ops/dispatch.py',
+  "            raise RuntimeError('%s_: the result of size %s cannot be written in place into a '\n",
+  "            raise RuntimeError('%S_: the result of size %s cannot be written in place into a '\n", FP, note='"\'%s_: the result of size %s cannot be written in place into a \'" -> "\'%S_: the result of size %s cannot be written in place into a \'" at line 520')
+M('auto-801-ops.conv_ops-131-43', 'ops/conv_ops.py',
+  '        return np.zeros(shape, dtype) if a is None else a\n',
+  '        return np.zeros(shape, dtype) if a is not None else a\n', OF, note='is -> is not at line 131')
+M('auto-801-ops.conv_ops-1690-34', 'ops/conv_ops.py',
+  '                pad += [r.int(-1, 2) if size > 2 else r.int(0, 2), r.int(0, 2)]\n',
+  '                pad += [r.int(-1, 1) if size > 2 else r.int(0, 2), r.int(0, 2)]\n', OF, note='2 -> 1 at line 1690')
+M('auto-801-nn.modules.normalization-28-20', 'nn/modules/normalization.py',
+  '        top = min(c + pre_pad - 1, channels - 1)\n',
+  '        top = min(c - pre_pad - 1, channels - 1)\n', OF, note='+ -> - at line 28')

@@ -1,0 +1,371 @@
+"""Behaviours a random sample of WIDER mutants of the nn / optim / autograd / fast-path code
+(``tools/auto_mutants.py`` with ``AUTO_MUTANTS_KINDS=all``, seeds 801 and 802, section hwideB of
+``tools/mutation_catalogue.py``) found unguarded: a statement replaced by ``pass``, a string
+literal changed, ``is``/``not`` flipped, a sibling function, one token.  Written by class:
+
+* every output-size check ``oh < 1 or ow < 1`` of the 2-d convolutions and poolings fails on
+  ONE side alone (height only, width only), with 0.3.1's THNN text;
+* every assertion text of ``nn.functional`` (``pad``, ``pairwise_distance``,
+  ``triplet_margin_loss``, 0.3.1 ``torch/nn/functional.py``);
+* every ``_check_input_dim`` of the normalisation modules (dimension and feature count, the
+  instance norms' too, which 0.3.1's forward never calls but which a subclass may);
+* the custom-Function bookkeeping on rarer paths: a fresh Function's state (0.3.1
+  ``python_function.cpp`` getters), an input modified in place by a call with a volatile
+  input (``_transplant_var``), a dense gradient meeting a sparse one in a node's buffer;
+* the in-place writer's size check (``dispatch.assign_into``), reached through a registry op.
+"""
+import numpy as np
+import pytest
+
+import legacy_autograd as L
+import legacy_autograd.nn as nn
+import legacy_autograd.nn.functional as F
+from legacy_autograd.autograd import Function, Variable
+from legacy_autograd.ops import dispatch
+from legacy_values import as_numpy
+
+
+def _v(*shape, requires_grad=True):
+    a = np.arange(int(np.prod(shape)), dtype=np.float64).reshape(shape) / 7.0
+    return Variable(L.DoubleTensor(a), requires_grad=requires_grad)
+
+
+def _raises(call, exc, text):
+    with pytest.raises(exc) as e:
+        call()
+    assert str(e.value) == text
+    return e.value
+
+
+# ============================================================ output-size checks, one side
+_TOO_SMALL = 'Given input size: (%s). Calculated output size: (%s). Output size is too small'
+_ONE_SIDE = [
+    ('conv2d_h', lambda: F.conv2d(_v(1, 2, 1, 5), _v(3, 2, 2, 2)),
+     _TOO_SMALL % ('2 x 1 x 5', '3 x 0 x 4')),
+    ('conv2d_w', lambda: F.conv2d(_v(1, 2, 5, 1), _v(3, 2, 2, 2)),
+     _TOO_SMALL % ('2 x 5 x 1', '3 x 4 x 0')),
+    ('conv_transpose2d_h', lambda: F.conv_transpose2d(_v(1, 2, 1, 3), _v(2, 3, 1, 1),
+                                                      padding=(1, 0)),
+     _TOO_SMALL % ('2 x 1 x 3', '3 x -1 x 3')),
+    ('conv_transpose2d_w', lambda: F.conv_transpose2d(_v(1, 2, 3, 1), _v(2, 3, 1, 1),
+                                                      padding=(0, 1)),
+     _TOO_SMALL % ('2 x 3 x 1', '3 x 3 x -1')),
+    ('max_pool2d_h', lambda: F.max_pool2d(_v(1, 2, 1, 5), 2), _TOO_SMALL % ('2x1x5', '2x0x2')),
+    ('max_pool2d_w', lambda: F.max_pool2d(_v(1, 2, 5, 1), 2), _TOO_SMALL % ('2x5x1', '2x2x0')),
+    ('avg_pool2d_h', lambda: F.avg_pool2d(_v(1, 2, 1, 5), 2), _TOO_SMALL % ('2x1x5', '2x0x2')),
+    ('avg_pool2d_w', lambda: F.avg_pool2d(_v(1, 2, 5, 1), 2), _TOO_SMALL % ('2x5x1', '2x2x0')),
+    ('adaptive_max_pool2d_h', lambda: F.adaptive_max_pool2d(_v(1, 2, 4, 4), (-1, 2)),
+     'adaptive pooling: output size must be positive, got (-1, 2)'),
+    ('adaptive_avg_pool2d_w', lambda: F.adaptive_avg_pool2d(_v(1, 2, 4, 4), (2, -1)),
+     'adaptive pooling: output size must be positive, got (2, -1)'),
+]
+
+
+@pytest.mark.parametrize('name, call, text', _ONE_SIDE, ids=[c[0] for c in _ONE_SIDE])
+def test_output_size_checks_fail_on_one_side_alone(name, call, text):
+    _raises(call, RuntimeError, text)
+
+
+@pytest.mark.parametrize('fn', [F.max_pool2d, F.avg_pool2d])
+def test_poolings_just_inside_the_size_check(fn):
+    # one output row / column is enough (the boundary of the checks above)
+    assert fn(_v(1, 2, 2, 5), 2).size() == L.Size([1, 2, 1, 2])
+    assert fn(_v(1, 2, 5, 2), 2).size() == L.Size([1, 2, 2, 1])
+
+
+# ============================================================ nn.functional assertion texts
+_ASSERTS = [
+    ('pad_odd', lambda: F.pad(_v(1, 2, 3), (1, 1, 1)), 'Padding length must be divisible by 2'),
+    ('pad_long', lambda: F.pad(_v(2, 3), (1, 1, 1, 1, 1, 1)), 'Padding length too large'),
+    ('pad_3d_reflect', lambda: F.pad(_v(1, 2, 3), (1, 1, 1, 1), 'reflect'),
+     '3D tensors expect 2 values for padding'),
+    ('pad_4d_replicate', lambda: F.pad(_v(1, 1, 3, 3), (1, 1), 'replicate'),
+     '4D tensors expect 4 values for padding'),
+    ('pad_5d_replicate', lambda: F.pad(_v(1, 1, 2, 2, 2), (1, 1, 1, 1), 'replicate'),
+     '5D tensors expect 6 values for padding'),
+    ('pairwise_sizes', lambda: F.pairwise_distance(_v(2, 3), _v(2, 4)),
+     'Input sizes must be equal.'),
+    ('pairwise_dim', lambda: F.pairwise_distance(_v(2, 3, 1), _v(2, 3, 1)),
+     'Input must be a 2D matrix.'),
+    ('triplet_ap', lambda: F.triplet_margin_loss(_v(2, 3), _v(2, 4), _v(2, 3)),
+     'Input sizes between positive and negative must be equal.'),
+    ('triplet_an', lambda: F.triplet_margin_loss(_v(2, 3), _v(2, 3), _v(2, 4)),
+     'Input sizes between anchor and negative must be equal.'),
+    ('triplet_dim', lambda: F.triplet_margin_loss(_v(2, 3, 1), _v(2, 3, 1), _v(2, 3, 1)),
+     'Input must be a 2D matrix.'),
+    ('triplet_margin0', lambda: F.triplet_margin_loss(_v(2, 3), _v(2, 3), _v(2, 3), margin=0.0),
+     'Margin should be positive value.'),
+    ('triplet_margin_neg', lambda: F.triplet_margin_loss(_v(2, 3), _v(2, 3), _v(2, 3),
+                                                         margin=-1.0),
+     'Margin should be positive value.'),
+]
+
+
+@pytest.mark.parametrize('name, call, text', _ASSERTS, ids=[c[0] for c in _ASSERTS])
+def test_functional_assertion_texts(name, call, text):
+    _raises(call, AssertionError, text)
+
+
+def test_triplet_margin_loss_small_positive_margin_is_accepted(torch):
+    a, p, n = _v(2, 3), _v(2, 3) * 0.5, _v(2, 3) * 2
+    got = F.triplet_margin_loss(a, p, n, margin=1e-3)
+    want = torch.nn.functional.triplet_margin_loss(
+        torch.from_numpy(as_numpy(a)), torch.from_numpy(as_numpy(p)),
+        torch.from_numpy(as_numpy(n)), margin=1e-3)
+    np.testing.assert_allclose(as_numpy(got), want.numpy().reshape(1), rtol=1e-12)
+
+
+# ============================================================ _check_input_dim of the norms
+_NORMS = [(nn.BatchNorm1d, 2, (4, 3, 2)), (nn.BatchNorm1d, 2, (4, 3)),
+          (nn.BatchNorm2d, 4, (2, 3, 2, 2)), (nn.BatchNorm3d, 5, (2, 3, 2, 2, 2)),
+          (nn.InstanceNorm1d, 3, (2, 3, 4)), (nn.InstanceNorm2d, 4, (2, 3, 2, 2)),
+          (nn.InstanceNorm3d, 5, (2, 3, 2, 2, 2))]
+_DIM_TEXT = {nn.BatchNorm1d: 'expected 2D or 3D input (got {}D input)'}
+
+
+@pytest.mark.parametrize('cls, nd, shape', _NORMS,
+                         ids=['%s-%d' % (c.__name__, len(s)) for c, _, s in _NORMS])
+def test_norm_check_input_dim_dimension_and_features(cls, nd, shape):
+    m = cls(3)
+    m._check_input_dim(_v(*shape))                    # accepted: right dim, 3 features
+    wrong = (2, 3) + (2,) * (nd - 1) if nd != 2 else (2, 3, 2, 2)
+    text = _DIM_TEXT.get(cls, 'expected %dD input (got {}D input)' % nd)
+    _raises(lambda: m._check_input_dim(_v(*wrong)), ValueError, text.format(len(wrong)))
+    feats = (shape[0], 5) + shape[2:]
+    _raises(lambda: m._check_input_dim(_v(*feats)), ValueError,
+            'got 5-feature tensor, expected 3')
+    if cls.__name__.startswith('Batch'):
+        # forward runs the check (0.3.1's _BatchNorm.forward)
+        _raises(lambda: m(_v(*feats)), ValueError, 'got 5-feature tensor, expected 3')
+
+
+# ============================================================ custom Function bookkeeping
+class _Plain(Function):
+    def forward(self, x):
+        return x * 2
+
+    def backward(self, g):
+        return g * 2
+
+
+def test_fresh_legacy_function_state():
+    # 0.3.1 THPFunction getters on a Function never called
+    fn = _Plain()
+    assert fn.next_functions == ()
+    assert fn.to_save is None and fn.non_differentiable is None and fn.dirty_tensors is None
+    assert fn.needs_input_grad is None
+    assert fn.requires_grad is False
+    y = fn(_v(2, 2))
+    assert len(fn.next_functions) == 1 and fn.requires_grad is True
+    assert y.grad_fn is fn
+
+
+class _AddInPlace(Function):
+    """``x += y`` in place (x marked dirty), returns x."""
+
+    def forward(self, x, y):
+        x.add_(y)
+        self.mark_dirty(x)
+        return x
+
+    def backward(self, g):
+        return g, g
+
+
+def test_input_modified_in_place_with_a_volatile_input_becomes_volatile():
+    # 0.3.1 _transplant_var: a dirty input of a volatile call loses its history and turns
+    # volatile
+    base = _v(2, 2)
+    x = base * 1                                    # a non-leaf with a graph
+    y = Variable(L.DoubleTensor(np.ones((2, 2))), volatile=True)
+    assert not x.volatile and x.grad_fn is not None
+    out = _AddInPlace()(x, y)
+    assert out is x
+    assert x.volatile is True
+    assert x.grad_fn is None and x.requires_grad is False
+    np.testing.assert_array_equal(as_numpy(x), as_numpy(base) + 1)
+    # a plain (not requiring) input too
+    z = Variable(L.DoubleTensor(np.zeros((2, 2))))
+    _AddInPlace()(z, y)
+    assert z.volatile is True and z.grad_fn is None
+    # without a volatile input the dirty input moves onto the new node
+    w = _v(2, 2) * 1
+    f = _AddInPlace()
+    f(w, _v(2, 2))
+    assert w.volatile is False and w.grad_fn is f
+
+
+class _Gives(Function):
+    """Identity forward; backward returns a fixed gradient (dense or sparse)."""
+
+    def __init__(self, grad):
+        super(_Gives, self).__init__()
+        self.grad = grad
+
+    def forward(self, x):
+        return x.clone()
+
+    def backward(self, g):
+        return self.grad
+
+
+class _Triple(Function):
+    def forward(self, x):
+        return x * 3
+
+    def backward(self, g):
+        assert not g.is_sparse
+        return g * 3
+
+
+def _sparse(shape):
+    return L.sparse.DoubleTensor(L.LongTensor([[0, 1], [1, 0]]), L.DoubleTensor([3.0, -2.0]),
+                                 L.Size(shape))
+
+
+@pytest.mark.parametrize('dense_first', [True, False])
+def test_dense_and_sparse_gradients_meet_in_a_non_leaf_buffer(dense_first):
+    # the node of h (a custom Function: sparse gradients reach it as sparse) gets one dense and
+    # one sparse gradient, in either order (the engine runs the later node first); their sum
+    # is dense, as 0.3.1's Add of a dense and a sparse tensor
+    x = _v(2, 2)
+    h = _Triple()(x)
+    dense = L.DoubleTensor(np.full((2, 2), 0.5))
+    makers = [lambda: _Gives(_sparse((2, 2)))(h), lambda: _Gives(dense)(h)]
+    if not dense_first:
+        makers.reverse()
+    a = makers[0]()
+    b = makers[1]()
+    (a + b).sum().backward()
+    want = (np.full((2, 2), 0.5) + np.array([[0.0, 3.0], [-2.0, 0.0]])) * 3
+    assert not x.grad.data.is_sparse
+    np.testing.assert_array_equal(as_numpy(x.grad), want)
+
+
+# ============================================================ the in-place writer's checks
+def test_inplace_writer_refuses_a_result_of_another_size(scratch_op):
+    op = scratch_op('wide_kills_grow', lambda a: np.concatenate([a, a]))
+    t = L.DoubleTensor(np.ones((2, 3)))
+    _raises(lambda: dispatch.call_inplace(op, [t], {}), RuntimeError,
+            'wide_kills_grow_: the result of size [4 x 3] cannot be written in place into a '
+            'tensor of size [2 x 3]')
+    v = Variable(L.DoubleTensor(np.ones((2, 3))))
+    _raises(lambda: dispatch.call_inplace(op, [v], {}), RuntimeError,
+            'wide_kills_grow_: the result of size [4 x 3] cannot be written in place into a '
+            'tensor of size [2 x 3]')
+    # the same number of elements with fewer dims is reshaped into self
+    flat = scratch_op('wide_kills_flat', lambda a: a.reshape(-1)[::-1].copy())
+    t = L.DoubleTensor(np.arange(6.0).reshape(2, 3))
+    assert dispatch.call_inplace(flat, [t], {}) is t
+    np.testing.assert_array_equal(t.numpy(), np.arange(6.0)[::-1].reshape(2, 3))
+    # more dims is refused even with the same number of elements
+    deeper = scratch_op('wide_kills_deeper', lambda a: a.reshape(1, 2, 3))
+    _raises(lambda: dispatch.call_inplace(deeper, [t], {}), RuntimeError,
+            'wide_kills_deeper_: the result of size [1 x 2 x 3] cannot be written in place '
+            'into a tensor of size [2 x 3]')
+
+
+# ============================================================ double backward through B.sqrt
+def _double_backward(torch, lfn, mfn, arrays, weights):
+    """x.grad of sum(weights * d(sum(f(x)))/dx) on both sides (the first gradient built with
+    create_graph, so the backward formula itself is differentiated)."""
+    lx = [Variable(L.DoubleTensor(a.copy()), requires_grad=True) for a in arrays]
+    mx = [torch.from_numpy(a.copy()).requires_grad_() for a in arrays]
+    lg = L.autograd.grad(lfn(*lx).sum(), lx, create_graph=True)
+    mg = torch.autograd.grad(mfn(*mx).sum(), mx, create_graph=True)
+    for a, b in zip(lg, mg):
+        np.testing.assert_allclose(as_numpy(a), b.detach().numpy(), rtol=1e-10, atol=1e-12)
+    sum((g * Variable(L.DoubleTensor(w))).sum() for g, w in zip(lg, weights)).backward()
+    sum((g * torch.from_numpy(w)).sum() for g, w in zip(mg, weights)).backward()
+    for a, b in zip(lx, mx):
+        np.testing.assert_allclose(as_numpy(a.grad), b.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
+@pytest.mark.parametrize('name', ['asin', 'acos'])
+def test_asin_acos_double_backward(torch, name):
+    x = np.array([[-0.7, -0.2, 0.1], [0.3, 0.55, 0.9]])
+    w = np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0]])
+    _double_backward(torch, lambda a: getattr(a, name)(), lambda a: getattr(a, name)(), [x], [w])
+
+
+def test_cosine_embedding_loss_double_backward(torch):
+    r = np.random.RandomState(5)
+    x1, x2 = r.uniform(-1, 1, (3, 4)), r.uniform(-1, 1, (3, 4))
+    y = np.array([1.0, -1.0, 1.0])
+    w1, w2 = r.uniform(-1, 1, (3, 4)), r.uniform(-1, 1, (3, 4))
+    ly = Variable(L.DoubleTensor(y))
+    my = torch.from_numpy(y)
+    _double_backward(torch, lambda a, b: F.cosine_embedding_loss(a, b, ly, margin=-0.5),
+                     lambda a, b: torch.nn.functional.cosine_embedding_loss(a, b, my, margin=-0.5),
+                     [x1, x2], [w1, w2])
+
+
+# ============================================================ nn.modules: what each file exports
+def test_every_nn_modules_file_exports_exactly_its_module_classes():
+    # ``nn/modules/__init__.py`` star-imports each file: its ``__all__`` must name the module
+    # classes defined there (0.3.1 imported them by name), never a helper (``F``, ``Module``)
+    import importlib
+    import inspect
+    import pkgutil
+    import types
+    import legacy_autograd.nn.modules as M
+    not_exported = {'rnn': {'RNNCellBase'}}             # 0.3.1's __init__ leaves it out
+    for info in pkgutil.iter_modules(M.__path__):
+        mod = importlib.import_module(M.__name__ + '.' + info.name)
+        if info.name == 'module':
+            continue                                    # imported by name: ``Module``
+        defined = {k for k, v in vars(mod).items() if inspect.isclass(v)
+                   and v.__module__ == mod.__name__ and not k.startswith('_')}
+        assert isinstance(mod.__all__, list), info.name
+        assert set(mod.__all__) == defined - not_exported.get(info.name, set()), info.name
+        for name in mod.__all__:
+            assert getattr(M, name) is getattr(mod, name)
+    # every module object bound in nn.modules / nn is a submodule under its own name
+    for ns in (M, nn):
+        for k, v in vars(ns).items():
+            if isinstance(v, types.ModuleType) and not k.startswith('_'):
+                assert v.__name__.rsplit('.', 1)[-1] in (k, '_' + k), (ns.__name__, k, v)
+
+
+# ============================================================ the parity samples' own contracts
+def test_softplus_samples_keep_out_of_the_gradient_one_band():
+    # finite differences would see 0.3.1's band where softplus's gradient is 1 (above
+    # log1p(exp(beta x)) > threshold while beta x <= threshold): ONE element there rejects
+    from legacy_autograd.ops.registry import OPS
+    valid = OPS['softplus'].samples['valid']
+    p = {'beta': 1.0, 'threshold': 1.0}
+    assert valid([np.array([0.6, -2.0])], p) is False      # 0.6: log1p(e^0.6) = 1.04 > 0.95
+    assert valid([np.array([-2.0, -1.0])], p) is True
+    assert valid([np.array([1.5, -1.0])], p) is True        # beta x > threshold: linear branch
+
+
+class _Ends(object):
+    """A stand-in for the sample drawer: every ``int(lo, hi)`` draws ``hi`` (or ``lo``)."""
+
+    def __init__(self, high):
+        self.high = high
+
+    def int(self, lo, hi):
+        return hi if self.high else lo
+
+    def choice(self, items):
+        return items[-1] if self.high else items[0]
+
+
+def test_constant_pad_samples_reach_their_widest_and_cropping_pads():
+    # the parity samples of constant padding draw pads from -1 (a crop) to 2 on dims longer
+    # than 2: both ends are reachable
+    from legacy_autograd.ops.conv_ops import PAD_OPS
+    inputs = PAD_OPS['constant'].samples['inputs']
+    shapes, params = inputs(_Ends(True))
+    assert shapes == [(2, 2, 4, 4)]
+    assert params == {'pad': (2, 2) * 4, 'mode': 'constant', 'value': 0.5}
+    shapes, params = inputs(_Ends(False))
+    assert shapes == [(1, 1, 2, 2)]
+    assert params == {'pad': (0, 0), 'mode': 'constant', 'value': 0.0}
+
+    class _Mixed(_Ends):                    # long dims, lowest pads
+        def int(self, lo, hi):
+            return hi if hi >= 4 or (lo, hi) == (1, 4) else lo
+    shapes, params = inputs(_Mixed(False))
+    assert shapes == [(1, 1, 4, 4)] and params['pad'][:4] == (-1, 0, -1, 0)
