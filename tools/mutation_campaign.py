@@ -184,6 +184,7 @@ TESTS_BY_FILE = {
                                   'test_indexing', 'test_edge_semantics'),
     'legacy_autograd/rng.py': ('test_rng', 'test_generator_objects', 'test_auto_kills_ops'),
     'legacy_autograd/random.py': ('test_rng', 'test_generator_objects', 'test_auto_kills_ops'),
+    'legacy_autograd/cuda.py': ('test_tensor', 'test_namespace'),
     'legacy_autograd/safe_unpickler.py': ('test_load_refusals', 'test_serialization_safety',
                                           'test_serialization_legacy'),
     'legacy_autograd/serialization.py': ('test_load_refusals', 'test_serialization_safety',
