@@ -861,3 +861,48 @@ def test_reinforce_points_to_distributions():
     assert str(info.value).startswith('reinforce() was removed.\nUse torch.distributions '
                                       'instead.\nSee http://pytorch.org/docs/master/'
                                       'distributions.html\n')
+
+
+def test_small_front_end_branches():
+    from legacy_autograd.ops import registry, _args
+    assert repr(registry.OPS['add']) == '<Op add (AddBackward1)>'
+    _raises(ValueError, "op 'add' registered twice", registry.register, 'add', lambda a: a)
+    assert registry.OPS['add'].grad_fn == 'AddBackward1'
+    _raises(TypeError, "torch.Size() takes an iterable of 'int' (item 1 is 'str')", L.Size,
+            [1, 'a'])
+    _raises(TypeError, "torch.Size() takes an iterable of 'int' (item 0 is 'float')", L.Size,
+            (2.0,))
+    # integer tensors have no floating-point-only methods (cwrap's ``types:``)
+    _raises(AttributeError, "'torch.LongTensor' object has no attribute 'sigmoid'", getattr,
+            L.LongTensor([1]), 'sigmoid')
+    _raises(AttributeError, "'torch.ByteTensor' object has no attribute 'exp'", getattr,
+            L.ByteTensor([1]), 'exp')
+    assert not hasattr(L.IntTensor([1]), 'log') and hasattr(L.DoubleTensor([1]), 'log')
+    assert repr(_args.OMITTED) == '<not given>'
+    _raises(TypeError, 'arange() missing 1 required positional argument: "end"', L.arange)
+    assert L.arange(end=3).tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize('sa,sb', [((3,), (2, 3, 4)), ((2, 3, 4), (4,)), ((2, 1, 3, 4), (5, 4, 2)),
+                                   ((3, 4), (2, 4, 5)), ((4,), (4,)), ((2, 4), (4,))])
+def test_matmul_shapes_values_and_gradients(torch, sa, sb):
+    rng = np.random.default_rng(sum(sa) + 7 * sum(sb))
+    av, bv = rng.uniform(-1, 1, sa), rng.uniform(-1, 1, sb)
+    ma = torch.tensor(av, requires_grad=True)
+    mb = torch.tensor(bv, requires_grad=True)
+    mo = torch.matmul(ma, mb)
+    seed = rng.uniform(-1, 1, tuple(mo.shape))
+    mo.backward(torch.tensor(seed))
+    a, b = var(av.tolist()), var(bv.tolist())
+    o = L.matmul(a, b)
+    want = mo.detach().numpy()
+    got = as_numpy(o)
+    if want.ndim == 0:                       # 0.3: a one-element result keeps one dimension
+        assert got.shape == (1,)
+        want = want.reshape(1)
+        seed = np.reshape(seed, (1,))
+    assert got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-14)
+    o.backward(L.DoubleTensor(seed.tolist()))
+    np.testing.assert_allclose(as_numpy(a.grad), ma.grad.numpy(), rtol=1e-12, atol=1e-14)
+    np.testing.assert_allclose(as_numpy(b.grad), mb.grad.numpy(), rtol=1e-12, atol=1e-14)
