@@ -280,7 +280,8 @@ def test_storage_element_writes_and_checks():
                                   (L.IntStorage, [1, 2.0], 'float', 'int'),
                                   (L.ByteStorage, (np.int64(1),), 'numpy.int64', 'int')):
         _raises(RuntimeError, 'tried to construct a storage from a sequence (%s), but one of the '
-                'items was of type %s instead of %s' % (type(items).__name__, bad, want), cls, items)
+                'items was of type %s instead of %s' % (type(items).__name__, bad, want),
+                cls, items)
     s[1] = True
     assert s[1] == 1.0 and s.fill_(1).tolist() == [1.0] * 4
     _raises(RuntimeError, 'can only set storage content with a float, but got numpy.float32 '
@@ -773,3 +774,135 @@ def test_unbind_is_select_over_size():
     assert len(parts) == 2 and all(isinstance(p, Variable) for p in parts)
     (parts[0] * 2 + parts[1] * 3).sum().backward()
     assert as_numpy(v.grad).tolist() == [[2, 3], [2, 3]]
+
+
+# ====================================================================== the checkers' texts
+F, D, LT = L.FloatTensor, L.DoubleTensor, L.LongTensor
+x = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+_ERRORS = [
+    ('scalar_t', lambda: x.add(F([1]), F([1])), TypeError,
+     'expected a number, got torch.FloatTensor'),
+    ('scalar_s', lambda: x.mul('a'), TypeError, 'expected a number, got str'),
+    ('fill_t', lambda: x.clone().fill_(F([1])), TypeError,
+     'expected a number, got torch.FloatTensor'),
+    ('invert', lambda: ~LT([1]), RuntimeError,
+     'logical operations are supported on ByteTensors only'),
+    ('addmv_dims', lambda: F(2).addmv(F(2, 3, 1), F(3)), RuntimeError,
+     'vector + matrix @ vector expected, got 1, 3, 1'),
+    ('addr_dims', lambda: F(2, 3).addr(F(2, 1), F(3)), RuntimeError,
+     'vector and vector expected, got 2D, 1D tensors'),
+    ('ger_dims', lambda: F(2).ger(F(2, 2)), RuntimeError,
+     'vector and vector expected, got 1D, 2D tensors'),
+    ('histc', lambda: x.histc(3, 5, 1), RuntimeError,
+     'histc: max must be larger than min, got min 5 and max 1'),
+    ('histc_bins', lambda: x.histc(0), RuntimeError, 'bins must be > 0'),
+    ('bmm_dims', lambda: F(2, 3).bmm(F(2, 3, 4)), RuntimeError, 'expected 3D tensors, got 2D, 3D'),
+    ('baddbmm_dims', lambda: F(2, 3, 4).baddbmm(F(2, 3), F(2, 3, 4)), RuntimeError,
+     'expected 3D tensors, got 2D, 3D'),
+    ('equal', lambda: x.equal(3), TypeError, 'equal(): expected tensors or Variables, got int'),
+    ('equal2', lambda: L.equal(3, x), TypeError,
+     "equal(): argument 'input' must be a tensor or Variable, not int"),
+    ('random3', lambda: x.clone().random_(1, 2, 3), TypeError,
+     'random_() takes at most 2 arguments'),
+    ('normal', lambda: L.normal(0.0, 1.0), TypeError,
+     'normal(): expected a tensor for means or std'),
+    ('index_copy_shape', lambda: x.clone().index_copy_(0, LT([0]), F([[1, 2]])), RuntimeError,
+     'invalid argument 4: Source/destination tensor must have same slice shapes'),
+    ('index_copy_count', lambda: x.clone().index_copy_(0, LT([0, 1]), F([[1, 2, 3]])), RuntimeError,
+     'invalid argument 3: Number of indices should be equal to source:size(dim)'),
+    ('put_count', lambda: x.clone().put_(LT([0, 1]), F([1])), RuntimeError,
+     'invalid argument 3: src should have the same number of elements as index'),
+    ('btrifact', lambda: D(2, 2).btrifact(), RuntimeError,
+     'btrifact: expected a batch of square matrices, got [2 x 2]'),
+    ('mv_dims', lambda: F(2, 3).mv(F(3, 1)), RuntimeError,
+     'vector + matrix @ vector expected, got 2, 2'),
+    ('norm_p', lambda: x.norm('a'), TypeError, 'p must be a number, got str'),
+    ('dist_other', lambda: x.dist(3), TypeError, 'dist(): expected a tensor as other, got int'),
+    ('renorm_p', lambda: x.renorm(0, 0, 1), RuntimeError,
+     'invalid argument 2: non-positive-norm not supported'),
+    ('renorm_dims', lambda: F([1, 2]).renorm(2, 0, 1), RuntimeError,
+     'invalid argument 1: need at least 2 dimensions, got 1 dimensions'),
+    ('same_size', lambda: x.is_same_size(3), TypeError,
+     "is_same_size(): argument 'other' must be torch.FloatTensor, not int"),
+    ('same_size_v', lambda: Variable(x).is_same_size(3), TypeError,
+     "is_same_size(): argument 'other' must be Variable, not int"),
+    ('resize_neg', lambda: Variable(x).resize(2, -1), RuntimeError,
+     'resize: negative size [2 x -1]'),
+    ('repeat_neg', lambda: x.repeat(2, -1), RuntimeError,
+     'invalid argument: repeats must be non-negative, got [2 x -1]'),
+    ('repeat_few', lambda: x.repeat(2), RuntimeError,
+     'Number of dimensions of repeat dims can not be smaller than number of dimensions of tensor'),
+    ('cat_t', lambda: L.cat(x), TypeError,
+     "cat(): argument 'seq' must be a sequence of tensors, not torch.FloatTensor"),
+    ('cat_int', lambda: L.cat(3), TypeError,
+     "cat(): argument 'seq' must be a sequence of tensors, not int"),
+    ('cat_empty', lambda: L.cat([]), RuntimeError, 'expected a non-empty list of Tensors'),
+    ('cat_elem', lambda: L.cat([3, x]), TypeError,
+     "cat(): argument 'seq' must be a sequence of tensors, but element 0 is int"),
+    ('resize_fixed', lambda: L.from_numpy(np.zeros(2, dtype=np.float32)).resize_(5), RuntimeError,
+     'Trying to resize storage that is not resizable'),
+    ('from_numpy', lambda: L.from_numpy([1, 2]), TypeError, 'expected np.ndarray (got list)'),
+    ('rebuild', lambda: L.storage.rebuild_tensor_from_storage([1], 0, (1,), (1,)), RuntimeError,
+     '_rebuild_tensor expects a storage, got list'),
+    ('set_stride', lambda: F().set_(L.FloatStorage(6), 0, (2, 3), (1, -1)), RuntimeError,
+     'strides must be 2 non-negative ints, got (1, -1)'),
+]
+
+
+@pytest.mark.parametrize('name,call,exc,text', _ERRORS, ids=[e[0] for e in _ERRORS])
+def test_checker_texts(name, call, exc, text):
+    # each op checker's exact text (TH's THArgCheck / cwrap's, or the parser's), every branch
+    _raises(exc, text, call)
+
+
+def test_reinforce_points_to_distributions():
+    with pytest.raises(RuntimeError) as info:
+        Variable(L.FloatTensor([1])).reinforce(1)
+    assert str(info.value).startswith('reinforce() was removed.\nUse torch.distributions '
+                                      'instead.\nSee http://pytorch.org/docs/master/'
+                                      'distributions.html\n')
+
+
+def test_small_front_end_branches():
+    from legacy_autograd.ops import registry, _args
+    assert repr(registry.OPS['add']) == '<Op add (AddBackward1)>'
+    _raises(ValueError, "op 'add' registered twice", registry.register, 'add', lambda a: a)
+    assert registry.OPS['add'].grad_fn == 'AddBackward1'
+    _raises(TypeError, "torch.Size() takes an iterable of 'int' (item 1 is 'str')", L.Size,
+            [1, 'a'])
+    _raises(TypeError, "torch.Size() takes an iterable of 'int' (item 0 is 'float')", L.Size,
+            (2.0,))
+    # integer tensors have no floating-point-only methods (cwrap's ``types:``)
+    _raises(AttributeError, "'torch.LongTensor' object has no attribute 'sigmoid'", getattr,
+            L.LongTensor([1]), 'sigmoid')
+    _raises(AttributeError, "'torch.ByteTensor' object has no attribute 'exp'", getattr,
+            L.ByteTensor([1]), 'exp')
+    assert not hasattr(L.IntTensor([1]), 'log') and hasattr(L.DoubleTensor([1]), 'log')
+    assert repr(_args.OMITTED) == '<not given>'
+    _raises(TypeError, 'arange() missing 1 required positional argument: "end"', L.arange)
+    assert L.arange(end=3).tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize('sa,sb', [((3,), (2, 3, 4)), ((2, 3, 4), (4,)), ((2, 1, 3, 4), (5, 4, 2)),
+                                   ((3, 4), (2, 4, 5)), ((4,), (4,)), ((2, 4), (4,))])
+def test_matmul_shapes_values_and_gradients(torch, sa, sb):
+    rng = np.random.default_rng(sum(sa) + 7 * sum(sb))
+    av, bv = rng.uniform(-1, 1, sa), rng.uniform(-1, 1, sb)
+    ma = torch.tensor(av, requires_grad=True)
+    mb = torch.tensor(bv, requires_grad=True)
+    mo = torch.matmul(ma, mb)
+    seed = rng.uniform(-1, 1, tuple(mo.shape))
+    mo.backward(torch.tensor(seed))
+    a, b = var(av.tolist()), var(bv.tolist())
+    o = L.matmul(a, b)
+    want = mo.detach().numpy()
+    got = as_numpy(o)
+    if want.ndim == 0:                       # 0.3: a one-element result keeps one dimension
+        assert got.shape == (1,)
+        want = want.reshape(1)
+        seed = np.reshape(seed, (1,))
+    assert got.shape == want.shape
+    np.testing.assert_allclose(got, want, rtol=1e-12, atol=1e-14)
+    o.backward(L.DoubleTensor(seed.tolist()))
+    np.testing.assert_allclose(as_numpy(a.grad), ma.grad.numpy(), rtol=1e-12, atol=1e-14)
+    np.testing.assert_allclose(as_numpy(b.grad), mb.grad.numpy(), rtol=1e-12, atol=1e-14)
