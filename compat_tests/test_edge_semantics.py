@@ -450,8 +450,20 @@ def test_inplace_operators_keep_the_object():
     v = Variable(L.FloatTensor([1.0, 2.0]))
     w = v
     v *= 3
+    assert v is w and w.data.tolist() == [3.0, 6.0]
+    # 0.3.1's Variable had __idiv__ (Python 2) but no __itruediv__: on Python 3 ``v /= 2``
+    # fell back to ``v = v / 2``, a new Variable, and the old one kept its values
     v /= 2
-    assert v is w and w.data.tolist() == [1.5, 3.0]
+    assert v is not w and v.data.tolist() == [1.5, 3.0] and w.data.tolist() == [3.0, 6.0]
+    assert type(v.grad_fn).__name__ == 'NoneType'
+    leaf = Variable(L.FloatTensor([4.0]), requires_grad=True)
+    out = leaf
+    out /= 2                        # no in-place error: it is a division
+    assert type(out.grad_fn).__name__ == 'DivBackward0' and leaf.data.tolist() == [4.0]
+    out.backward()
+    assert leaf.grad.data.tolist() == [0.5]
+    w.__idiv__(3)                   # the Python 2 spelling is still in place
+    assert w.data.tolist() == [1.0, 2.0]
 
 
 # ============================================================================ printing at the thresholds

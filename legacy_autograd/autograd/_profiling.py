@@ -21,12 +21,11 @@ _OPERATOR_NAMES = {
     '__sub__': 'sub', '__rsub__': 'sub', '__isub__': 'sub_',
     '__mul__': 'mul', '__rmul__': 'mul', '__imul__': 'mul_',
     '__truediv__': 'div', '__div__': 'div', '__rtruediv__': 'div', '__rdiv__': 'div',
-    '__itruediv__': 'div_', '__idiv__': 'div_',
+    '__idiv__': 'div_',
     '__pow__': 'pow', '__rpow__': 'pow', '__ipow__': 'pow_', '__neg__': 'neg',
     '__matmul__': 'matmul', '__getitem__': 'index', '__setitem__': 'index_put_',
     '__lt__': 'lt', '__le__': 'le', '__gt__': 'gt', '__ge__': 'ge', '__eq__': 'eq', '__ne__': 'ne',
-    '__abs__': 'abs', '__and__': '__and__', '__or__': '__or__', '__xor__': '__xor__',
-    '__invert__': '__invert__', '__mod__': 'remainder',
+    '__mod__': 'remainder',
 }
 
 # front-end methods that are no operation (queries, conversions)
