@@ -369,3 +369,157 @@ def test_constant_pad_samples_reach_their_widest_and_cropping_pads():
             return hi if hi >= 4 or (lo, hi) == (1, 4) else lo
     shapes, params = inputs(_Mixed(False))
     assert shapes == [(1, 1, 4, 4)] and params['pad'][:4] == (-1, 0, -1, 0)
+
+
+# ============================================================ full grad_fn names of nn ops
+def _r(*shape):
+    a = np.random.RandomState(sum(shape)).uniform(-1, 1, shape)
+    return Variable(L.DoubleTensor(a), requires_grad=True)
+
+
+_PM1 = Variable(L.DoubleTensor([1.0, -1.0]))
+_IDX = Variable(L.LongTensor([0, 2, 1]))
+#: the nn ops that were Python Functions in 0.3.1 (torch/nn/_functions): their backward
+#: classes live in ``torch.autograd.function`` (0.3.1's FunctionMeta), full name checked
+_PY_FUNCTION_NODES = [
+    ('adaptive_avg_pool2d', lambda: F.adaptive_avg_pool2d(_r(1, 2, 4, 4), 2),
+     'AdaptiveAvgPool2dBackward'),
+    ('adaptive_max_pool2d', lambda: F.adaptive_max_pool2d(_r(1, 2, 4, 4), 2),
+     'AdaptiveMaxPool2dBackward'),
+    ('bilinear', lambda: F.bilinear(_r(2, 3), _r(2, 4), _r(5, 3, 4), _r(5)), 'BilinearBackward'),
+    ('cosine_embedding_loss', lambda: F.cosine_embedding_loss(_r(2, 3), _r(2, 3), _PM1),
+     'CosineEmbeddingLossBackward'),
+    ('dropout', lambda: F.dropout(_r(2, 3), 0.5, True), 'DropoutBackward'),
+    ('dropout2d', lambda: F.dropout2d(_r(1, 2, 3, 3), 0.5, True), 'FeatureDropoutBackward'),
+    ('embedding', lambda: F.embedding(_IDX, _r(4, 3)), 'EmbeddingBackward'),
+    ('embedding_bag', lambda: F.embedding_bag(_r(4, 3), _IDX, Variable(L.LongTensor([0]))),
+     'EmbeddingBagBackward'),
+    ('hinge_embedding_loss', lambda: F.hinge_embedding_loss(_r(2), _PM1),
+     'HingeEmbeddingLossBackward'),
+    ('margin_ranking_loss', lambda: F.margin_ranking_loss(_r(2), _r(2), _PM1),
+     'MarginRankingLossBackward'),
+    ('max_pool1d', lambda: F.max_pool1d(_r(1, 2, 4), 2), 'MaxPool1dBackward'),
+    ('prelu', lambda: F.prelu(_r(2, 3), _r(1)), 'PReLUBackward'),
+    ('selu', lambda: F.selu(_r(2, 3)), 'SELUBackward'),
+    ('softshrink', lambda: F.softshrink(_r(2, 3)), 'SoftshrinkBackward'),
+]
+
+
+@pytest.mark.parametrize('name, call, node', _PY_FUNCTION_NODES,
+                         ids=[c[0] for c in _PY_FUNCTION_NODES])
+def test_nn_python_function_nodes_have_their_full_031_names(name, call, node):
+    cls = type(call().grad_fn)
+    assert (cls.__module__, cls.__name__) == ('torch.autograd.function', node)
+
+
+# ============================================================ nn module constructor / call checks
+_ONE = lambda *s: Variable(L.DoubleTensor(np.ones(s)))  # noqa: E731
+#: 0.3.1 torch/nn/modules texts (loss.py, conv.py, dropout.py, pooling.py, rnn.py,
+#: container.py, normalization.py), both sides of a range where the check has two
+_MODULE_CHECKS = [
+    ('multi_margin_p3', lambda: nn.MultiMarginLoss(p=3), ValueError,
+     'only p == 1 and p == 2 supported'),
+    ('multi_margin_p0', lambda: nn.MultiMarginLoss(p=0), ValueError,
+     'only p == 1 and p == 2 supported'),
+    ('conv_in_groups', lambda: nn.Conv2d(3, 4, 1, groups=2), ValueError,
+     'in_channels must be divisible by groups'),
+    ('conv_out_groups', lambda: nn.Conv2d(4, 3, 1, groups=2), ValueError,
+     'out_channels must be divisible by groups'),
+    ('conv_t_in_groups', lambda: nn.ConvTranspose2d(3, 4, 1, groups=2), ValueError,
+     'in_channels must be divisible by groups'),
+    ('dropout_neg', lambda: nn.Dropout(-0.1), ValueError,
+     'dropout probability has to be between 0 and 1, but got -0.1'),
+    ('dropout_big', lambda: nn.Dropout(1.1), ValueError,
+     'dropout probability has to be between 0 and 1, but got 1.1'),
+    ('dropout2d_big', lambda: nn.Dropout2d(1.5), ValueError,
+     'dropout probability has to be between 0 and 1, but got 1.5'),
+    ('dropout3d_neg', lambda: nn.Dropout3d(-1), ValueError,
+     'dropout probability has to be between 0 and 1, but got -1'),
+    ('fractional_no_size', lambda: nn.FractionalMaxPool2d(2), ValueError,
+     'FractionalMaxPool2d requires specifying either an output size, or a pooling ratio'),
+    ('rnn_nonlinearity', lambda: nn.RNN(2, 3, nonlinearity='sigmoid'), ValueError,
+     "Unknown nonlinearity 'sigmoid'"),
+    ('module_list_extend', lambda: nn.ModuleList().extend(nn.ReLU()), TypeError,
+     'ModuleList.extend should be called with a list, but got ReLU'),
+    ('parameter_list_extend', lambda: nn.ParameterList().extend(nn.Parameter(L.randn(2))),
+     TypeError, 'ParameterList.extend should be called with a list, but got Parameter'),
+    ('sequential_index', lambda: nn.Sequential(nn.ReLU())[1], IndexError,
+     'index 1 is out of range'),
+    ('sequential_index_neg', lambda: nn.Sequential(nn.ReLU())[-2], IndexError,
+     'index -2 is out of range'),
+    ('lrn_3d', lambda: nn.CrossMapLRN2d(3)(_ONE(1, 2, 2)), ValueError,
+     'CrossMapLRN2d: Expected input to be 4D, got 3D instead.'),
+]
+
+
+@pytest.mark.parametrize('name, call, exc, text', _MODULE_CHECKS,
+                         ids=[c[0] for c in _MODULE_CHECKS])
+def test_nn_module_checks_with_their_031_texts(name, call, exc, text):
+    _raises(call, exc, text)
+
+
+def test_nn_module_checks_accept_their_boundaries():
+    assert nn.MultiMarginLoss(p=1).p == 1 and nn.MultiMarginLoss(p=2).p == 2
+    assert nn.Dropout(0).p == 0 and nn.Dropout(1).p == 1
+    assert nn.Conv2d(4, 6, 1, groups=2).weight.size() == L.Size([6, 2, 1, 1])
+    seq = nn.Sequential(nn.ReLU(), nn.Tanh())
+    assert type(seq[-2]) is nn.ReLU and type(seq[1]) is nn.Tanh
+
+
+# ============================================================ profiler: operator event names
+_OPERATORS = [
+    ('add', lambda a, b: a + b), ('add', lambda a, b: 2 + a), ('sub', lambda a, b: a - b),
+    ('sub', lambda a, b: 2 - a), ('mul', lambda a, b: a * b), ('mul', lambda a, b: 2 * a),
+    ('div', lambda a, b: a / b), ('div', lambda a, b: 2 / a), ('pow', lambda a, b: a ** 2),
+    ('pow', lambda a, b: 2 ** a), ('neg', lambda a, b: -a), ('matmul', lambda a, b: a @ b),
+    ('index', lambda a, b: a[0]), ('lt', lambda a, b: a < b), ('le', lambda a, b: a <= b),
+    ('gt', lambda a, b: a > b), ('ge', lambda a, b: a >= b), ('eq', lambda a, b: a == b),
+    ('ne', lambda a, b: a != b),
+]
+
+
+@pytest.mark.parametrize('name, fn', _OPERATORS, ids=['%s%d' % (o[0], k) for k, o in
+                                                       enumerate(_OPERATORS)])
+def test_profiler_names_python_operators_by_their_op(name, fn):
+    from legacy_autograd.autograd import profiler
+    a = Variable(L.DoubleTensor([[1.0, -2.0], [3.0, 0.5]]))
+    b = Variable(L.DoubleTensor([[0.5, 2.0], [-1.0, 4.0]]))
+    with profiler.profile() as prof:
+        fn(a, b)
+    assert [e.name for e in prof.function_events] == [name]
+
+
+def test_variables_have_no_abs_mod_or_bitwise_operators():
+    # 0.3.1's Variable defined none of them (its tensors did)
+    a = Variable(L.DoubleTensor([1.0, -2.0]))
+    m = a > 0
+    for fn in (lambda: abs(a), lambda: a % 2, lambda: m & m, lambda: m | m, lambda: m ^ m,
+               lambda: ~m):
+        with pytest.raises(TypeError):
+            fn()
+
+
+def test_matmul_operator_of_tensors_and_variables(torch):
+    # 0.3.1 tensor.py / variable.py ``__matmul__``: ``self.matmul(other)`` for an operand of
+    # the same kind, NotImplemented (a TypeError) for anything else
+    x = np.array([[1.0, -2.0, 0.5], [3.0, 0.25, -1.0]])
+    y = np.array([[0.5, 2.0], [-1.0, 4.0], [2.0, -3.0]])
+    t = L.DoubleTensor(x) @ L.DoubleTensor(y)
+    assert type(t) is L.DoubleTensor
+    np.testing.assert_array_equal(t.numpy(), x @ y)
+    np.testing.assert_array_equal((L.DoubleTensor(x[0]) @ L.DoubleTensor(y)).numpy(), x[0] @ y)
+    a, b = Variable(L.DoubleTensor(x), requires_grad=True), Variable(L.DoubleTensor(y),
+                                                                      requires_grad=True)
+    out = a @ b
+    assert type(out.grad_fn).__name__ == 'MmBackward'
+    ma, mb = torch.from_numpy(x).requires_grad_(), torch.from_numpy(y).requires_grad_()
+    w = np.array([[1.0, 2.0], [-1.0, 0.5]])
+    out.backward(L.DoubleTensor(w))
+    (ma @ mb).backward(torch.from_numpy(w))
+    np.testing.assert_allclose(as_numpy(a.grad), ma.grad.numpy(), rtol=1e-15)
+    np.testing.assert_allclose(as_numpy(b.grad), mb.grad.numpy(), rtol=1e-15)
+    for left, right in ((L.DoubleTensor(x), Variable(L.DoubleTensor(y))),
+                        (Variable(L.DoubleTensor(x)), L.DoubleTensor(y)),
+                        (L.DoubleTensor(x), 2), (Variable(L.DoubleTensor(x)), [[1.0]])):
+        with pytest.raises(TypeError):
+            left @ right

@@ -415,12 +415,22 @@ def _pos(self):
     return self
 
 
+def _matmul_operator(self, other):
+    # 0.3.1 tensor.py / autograd/variable.py ``__matmul__``: ``self.matmul(other)`` for an
+    # operand of the same kind (a tensor for a tensor, a Variable for a Variable), else
+    # NotImplemented; no reflected or in-place form
+    if not (isinstance(other, Variable) if isinstance(self, Variable)
+            else type(other) in TENSOR_CLASS_SET):
+        return NotImplemented
+    return self.matmul(other)
+
+
 OPERATORS_COMMON = {
     '__add__': _add_operator, '__radd__': _add_operator, '__sub__': _sub_operator, '__rsub__': _rsub,
     '__mul__': mul, '__rmul__': mul, '__truediv__': div, '__div__': div,
     '__pow__': pow, '__rpow__': _rpow, '__neg__': neg, '__pos__': _pos,
     '__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_,
-    '__itruediv__': div_, '__idiv__': div_,
+    '__itruediv__': div_, '__idiv__': div_, '__matmul__': _matmul_operator,
 }
 OPERATORS_TENSOR = {'__rtruediv__': _rdiv_tensor, '__rdiv__': _rdiv_tensor, '__ipow__': _ipow}
 OPERATORS_VARIABLE = {'__rtruediv__': _rdiv_variable, '__rdiv__': _rdiv_variable,
