@@ -288,6 +288,23 @@ def test_asin_acos_double_backward(torch, name):
     _double_backward(torch, lambda a: getattr(a, name)(), lambda a: getattr(a, name)(), [x], [w])
 
 
+def test_lgamma_double_and_triple_backward(torch):
+    # lgamma's gradient is digamma = polygamma(0, x), built with the Variable vocabulary's
+    # polygamma when differentiated again (polygamma(1, x), then polygamma(2, x))
+    x = np.array([[0.3, 1.7, 4.2], [2.5, 0.9, 7.0]])
+    w = np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0]])
+    _double_backward(torch, lambda a: a.lgamma(), lambda a: a.lgamma(), [x], [w])
+    lx = Variable(L.DoubleTensor(x.copy()), requires_grad=True)
+    mx = torch.from_numpy(x.copy()).requires_grad_()
+    lg, = L.autograd.grad(lx.lgamma().sum(), [lx], create_graph=True)
+    mg, = torch.autograd.grad(mx.lgamma().sum(), [mx], create_graph=True)
+    lgg, = L.autograd.grad(lg.sum(), [lx], create_graph=True)
+    mgg, = torch.autograd.grad(mg.sum(), [mx], create_graph=True)
+    lgg.sum().backward()
+    mgg.sum().backward()
+    np.testing.assert_allclose(as_numpy(lx.grad), mx.grad.numpy(), rtol=1e-9)
+
+
 def test_cosine_embedding_loss_double_backward(torch):
     r = np.random.RandomState(5)
     x1, x2 = r.uniform(-1, 1, (3, 4)), r.uniform(-1, 1, (3, 4))
@@ -523,3 +540,89 @@ def test_matmul_operator_of_tensors_and_variables(torch):
                         (L.DoubleTensor(x), 2), (Variable(L.DoubleTensor(x)), [[1.0]])):
         with pytest.raises(TypeError):
             left @ right
+
+
+# ============================================================ nn.init: each draw's exact formula
+def _fans(shape):
+    rf = int(np.prod(shape[2:])) if len(shape) > 2 else 1
+    return shape[1] * rf, shape[0] * rf
+
+
+_INITS = [
+    ('xavier_uniform', (5, 3, 2, 2), {'gain': 2.0},
+     lambda t, fi, fo: t.uniform_(-2.0 * np.sqrt(6.0 / (fi + fo)), 2.0 * np.sqrt(6.0 / (fi + fo)))),
+    ('xavier_normal', (5, 3, 2, 2), {'gain': 2.0},
+     lambda t, fi, fo: t.normal_(0, 2.0 * np.sqrt(2.0 / (fi + fo)))),
+    ('kaiming_uniform', (5, 3, 2), {'a': 0.5, 'mode': 'fan_out'},
+     lambda t, fi, fo: t.uniform_(-np.sqrt(2.0 / 1.25) * np.sqrt(3.0 / fo),
+                                  np.sqrt(2.0 / 1.25) * np.sqrt(3.0 / fo))),
+    ('kaiming_normal', (5, 3, 2), {'a': 0.5},
+     lambda t, fi, fo: t.normal_(0, np.sqrt(2.0 / 1.25) / np.sqrt(fi))),
+    ('kaiming_normal', (4, 6), {'mode': 'fan_out'},
+     lambda t, fi, fo: t.normal_(0, np.sqrt(2.0) / np.sqrt(fo))),
+    ('normal', (4, 6), {'mean': 0.5, 'std': 2.0}, lambda t, fi, fo: t.normal_(0.5, 2.0)),
+    ('uniform', (4, 6), {'a': -0.5, 'b': 3.0}, lambda t, fi, fo: t.uniform_(-0.5, 3.0)),
+]
+
+
+@pytest.mark.parametrize('name, shape, kw, formula', _INITS,
+                         ids=['%s%d' % (c[0], k) for k, c in enumerate(_INITS)])
+def test_random_initialisers_draw_their_exact_formula(name, shape, kw, formula):
+    import legacy_autograd.nn.init as init
+    fi, fo = _fans(shape)
+    L.manual_seed(11)
+    got = getattr(init, name)(L.DoubleTensor(*shape), **kw)
+    L.manual_seed(11)
+    want = formula(L.DoubleTensor(*shape), fi, fo)
+    np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-14, atol=0)
+
+
+# ============================================================ the im2col layout rule
+def test_conv_im2col_layout_rule_and_both_layouts_agree(monkeypatch):
+    # conv_ops' documented rule: batch-major columns ('nl') when the output rows are at
+    # least 16 wide or the batch is 1, pixel-major ('ln') otherwise; the two orders give the
+    # same convolution (up to the rounding of a differently ordered product)
+    import legacy_autograd.ops.conv_ops as C
+    assert [C._layout(n, ow) for n, ow in ((1, 3), (2, 16), (2, 40), (2, 15), (5, 1))] == \
+        ['nl', 'nl', 'nl', 'ln', 'ln']
+
+    def run():
+        out = []
+        for xs, ws in (((2, 3, 5, 20), (4, 3, 3, 3)), ((3, 2, 4, 6), (4, 2, 2, 3))):
+            x = Variable(L.DoubleTensor(np.random.RandomState(1).randn(*xs)), requires_grad=True)
+            w = Variable(L.DoubleTensor(np.random.RandomState(2).randn(*ws)), requires_grad=True)
+            y = F.conv2d(x, w, padding=1)
+            y.backward(L.DoubleTensor(np.random.RandomState(3).randn(*y.size())))
+            out += [as_numpy(y).copy(), as_numpy(x.grad).copy(), as_numpy(w.grad).copy()]
+        return out
+    first = run()
+    for forced in ('nl', 'ln'):
+        monkeypatch.setattr(C, '_layout', lambda n, ow, forced=forced: forced)
+        for a, b in zip(first, run()):
+            np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-12)
+
+
+def test_multilabel_margin_samples_draw_a_vector_only_for_one_row():
+    # the parity samples of multilabel_margin_loss: one row may be drawn as a 1-d input
+    # (0.3.1 took a vector), several rows always as a matrix
+    from legacy_autograd.ops.nn_loss_ops import _ml_inputs
+
+    class _Draw(_Ends):
+        def __init__(self, n, flag):
+            self.n, self.flag, self.first = n, flag, True
+
+        def int(self, lo, hi):
+            if self.first:                      # the row count
+                self.first = False
+                return self.n
+            return hi
+
+        def bool(self):
+            return self.flag
+    shapes, params = _ml_inputs(_Draw(1, True))
+    assert shapes == [(4,)] and params['target'].shape == (4,)
+    shapes, params = _ml_inputs(_Draw(1, False))
+    assert shapes == [(1, 4)] and params['target'].shape == (1, 4)
+    for flag in (True, False):
+        shapes, params = _ml_inputs(_Draw(3, flag))
+        assert shapes == [(3, 4)] and params['target'].shape == (3, 4)
