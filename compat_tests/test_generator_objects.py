@@ -89,3 +89,65 @@ def test_the_extreme_longs_themselves_are_accepted():
     assert str(e.value).startswith('invalid argument 2: cannot sample n_sample > '
                                    'prob_dist:size(1) samples without replacement')
     assert np.array_equal(torch.multinomial(torch.FloatTensor([0.0, 1.0]), 1).numpy(), [1])
+
+
+# ----------------------------------------------------------------- generator= (keyword only)
+# 0.3.1's TensorRandom.cwrap gives every random function a keyword-only ``torch.Generator
+# generator`` defaulting to the global one: rand, randn, randperm, multinomial, normal,
+# bernoulli and the in-place fills.
+RANDOM_CALLS = [
+    ('rand', lambda **k: torch.rand(2, 3, **k)),
+    ('randn', lambda **k: torch.randn(4, **k)),
+    ('randperm', lambda **k: torch.randperm(6, **k)),
+    ('multinomial', lambda **k: torch.multinomial(torch.DoubleTensor([0.2, 0.5, 0.3]), 4, True,
+                                                  **k)),
+    ('normal', lambda **k: torch.normal(torch.DoubleTensor([0.0, 5.0, -2.0]), 0.5, **k)),
+    ('bernoulli', lambda **k: torch.bernoulli(torch.FloatTensor([0.2, 0.7, 0.5, 0.9]), **k)),
+    ('normal_', lambda **k: torch.FloatTensor(3).normal_(1.0, 2.0, **k)),
+    ('uniform_', lambda **k: torch.DoubleTensor(3).uniform_(-1, 1, **k)),
+    ('random_', lambda **k: torch.LongTensor(3).random_(0, 1000, **k)),
+    ('bernoulli_', lambda **k: torch.ByteTensor(5).bernoulli_(0.4, **k)),
+    ('exponential_', lambda **k: torch.FloatTensor(3).exponential_(2.0, **k)),
+    ('cauchy_', lambda **k: torch.FloatTensor(3).cauchy_(0.0, 1.0, **k)),
+    ('log_normal_', lambda **k: torch.FloatTensor(3).log_normal_(0.5, 0.25, **k)),
+    ('geometric_', lambda **k: torch.FloatTensor(3).geometric_(0.3, **k)),
+]
+
+
+@pytest.mark.parametrize('name, call', RANDOM_CALLS, ids=[n for n, _ in RANDOM_CALLS])
+def test_every_random_function_draws_from_the_generator_it_is_given(name, call):
+    torch.manual_seed(21)
+    expected = call()                               # the global stream from seed 21
+    torch.manual_seed(99)
+    outer = torch.get_rng_state()
+    g = torch.Generator()
+    g.manual_seed(21)
+    got = call(generator=g)
+    assert torch.equal(got, expected)
+    assert torch.equal(torch.get_rng_state(), outer)    # the global stream was not touched
+    assert not torch.equal(g.get_state(), torch.Generator().get_state())
+    # torch.default_generator (what torch.manual_seed returns) is the global generator itself
+    torch.manual_seed(21)
+    assert torch.equal(call(generator=torch.manual_seed(21)), expected)
+    torch.manual_seed(21)
+    assert torch.equal(call(generator=None), expected)      # None: the global generator
+
+
+@pytest.mark.parametrize('name, call', RANDOM_CALLS, ids=[n for n, _ in RANDOM_CALLS])
+@pytest.mark.parametrize('bad', [3, 'g', torch.FloatTensor(1)], ids=['int', 'str', 'tensor'])
+def test_a_generator_that_is_not_one_is_refused_before_anything_is_drawn(name, call, bad):
+    torch.manual_seed(5)
+    before = torch.get_rng_state()
+    with pytest.raises(TypeError) as e:
+        call(generator=bad)
+    assert str(e.value) == "%s(): argument 'generator' must be torch.Generator, not %s" % (
+        name, type(bad).__name__)
+    assert torch.equal(torch.get_rng_state(), before)
+
+
+def test_generator_is_keyword_only():
+    g = torch.Generator()
+    for call in (lambda: torch.randperm(3, g), lambda: torch.FloatTensor(2).normal_(0, 1, g),
+                 lambda: torch.bernoulli(torch.FloatTensor([0.5]), g)):
+        with pytest.raises(TypeError):
+            call()

@@ -49,7 +49,7 @@ def test_indexing_and_errors():
     with pytest.raises(RuntimeError) as e:
         s[0] = 'x'
     assert str(e.value) == 'can only set storage content with a int, but got str instead'
-    with pytest.raises(TypeError) as e:
+    with pytest.raises(RuntimeError) as e:          # THPUtils_setError: a RuntimeError
         torch.FloatStorage([1, 'a'])
     assert str(e.value) == ('tried to construct a storage from a sequence (list), but one of the '
                             'items was of type str instead of float')

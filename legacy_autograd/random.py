@@ -70,6 +70,8 @@ class _DefaultGenerator(object):
     ``torch.manual_seed`` returns): the global CPU generator through ``torch._C.Generator``'s
     five methods, its state a ByteTensor."""
     __slots__ = ()
+    _legacy_generator = _rng.default_generator      # what ``generator=`` means by it
+
 
     def get_state(self):
         return get_rng_state()

@@ -10,7 +10,7 @@ first element in it.
 """
 import numpy as np
 
-from . import dtypes
+from . import dtypes, errors
 from .size import th_sizes
 
 
@@ -18,8 +18,21 @@ def _is_int(x):
     return isinstance(x, (int, np.integer)) and not isinstance(x, bool)
 
 
-def _is_real(x):
-    return isinstance(x, (int, float, np.integer, np.floating)) and not isinstance(x, bool)
+def _zeros(n, dtype):
+    """``n`` zeros of ``dtype``, or TH's ``THAlloc`` error texts when they cannot be had."""
+    itemsize = np.dtype(dtype).itemsize
+    errors.check_alloc_size((n,), itemsize)
+    try:
+        return np.zeros((n,), dtype=dtype)
+    except MemoryError:
+        raise errors.out_of_memory(n * itemsize)
+
+
+def _is_real(storage, x):
+    """0.3.1's ``THPUtils_(checkReal)`` / ``unpackReal`` on Python 3: ``PyFloat_Check ||
+    PyLong_Check`` for the floating types, ``PyLong_Check`` for the others (a ``bool`` is an
+    int; numpy scalars other than ``float64``, a ``float`` subclass, are refused)."""
+    return isinstance(x, (float, int) if storage._info.is_floating else int)
 
 
 class _StorageBase(object):
@@ -42,7 +55,7 @@ class _StorageBase(object):
         if n == 1 and _is_int(first):
             if first < 0:
                 raise RuntimeError('%s(): size must be non-negative, got %d' % (cls._typename, first))
-            self._a = np.zeros((int(first),), dtype=cls._dtype)
+            self._a = _zeros(int(first), cls._dtype)
             return
         if n < 4 and isinstance(first, _StorageBase):
             numel = len(first._a)
@@ -62,11 +75,11 @@ class _StorageBase(object):
             return
         if n == 1 and isinstance(first, (list, tuple, range)):
             for item in first:
-                if not _is_real(item):
-                    raise TypeError('tried to construct a storage from a sequence (%s), but one of '
-                                    'the items was of type %s instead of %s'
-                                    % (type(first).__name__, type(item).__name__,
-                                       'float' if cls._info.is_floating else 'int'))
+                if not _is_real(cls, item):
+                    raise RuntimeError('tried to construct a storage from a sequence (%s), but '
+                                       'one of the items was of type %s instead of %s'
+                                       % (type(first).__name__, errors.legacy_typename(item),
+                                          'float' if cls._info.is_floating else 'int'))
             with np.errstate(invalid='ignore', over='ignore'):
                 self._a = np.array(list(first), dtype=cls._dtype).reshape(-1)
             return
@@ -199,18 +212,15 @@ class _StorageBase(object):
         raise TypeError("can't index a %s with %s" % (self._typename, type(index).__name__))
 
     def __setitem__(self, index, value):
-        if not _is_real(value):
+        if not _is_real(self, value):
             raise RuntimeError('can only set storage content with a %s, but got %s instead'
                                % ('float' if self._info.is_floating else 'int',
-                                  type(value).__name__))
+                                  errors.legacy_typename(value)))
         if _is_int(index):
-            n = len(self._a)
-            i = int(index)
-            if i < 0:
-                i += n
-            if not 0 <= i < n:
-                raise IndexError('index %d out of range for storage of size %d' % (i, n))
-            self._a[i] = value
+            # THStorage_(set): no wrapping of a negative index (unlike the getter)
+            if not 0 <= index < len(self._a):
+                raise RuntimeError('invalid argument 2: out of bounds')
+            self._a[int(index)] = value
             return
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self._a))
@@ -256,24 +266,32 @@ class _StorageBase(object):
         return type(self)()
 
     def fill_(self, value):
+        if not _is_real(self, value):
+            raise RuntimeError('fill_ expects %s, but got %s'
+                               % ('float' if self._info.is_floating else 'int',
+                                  errors.legacy_typename(value)))
         self._a[...] = value
         return self
 
     def copy_(self, source, async_=False, **kwargs):
+        """0.3.1's THPStorageCopyMethod: storages only; THStorage_(copy)'s size check (a copy
+        from another type read past a shorter source in 0.3.1: refused here as well)."""
         src = source._a if isinstance(source, _StorageBase) else None
         if src is None:
-            raise TypeError('copy_(): expected a storage, got %s' % type(source).__name__)
+            raise RuntimeError("copy from %s to %s isn't implemented"
+                               % (errors.legacy_typename(source), self._typename))
         if len(src) != len(self._a):
-            raise RuntimeError('copy_(): storages have different sizes: %d and %d'
-                               % (len(self._a), len(src)))
+            raise RuntimeError('invalid argument 2: size mismatch')
         with np.errstate(invalid='ignore', over='ignore'):
             self._a[...] = src
         return self
 
     def resize_(self, size):
-        if not _is_int(size) or size < 0:
-            raise RuntimeError('resize_(): expected a non-negative int, got %r' % (size,))
-        new = np.zeros((int(size),), dtype=self._dtype)
+        if not _is_int(size):
+            raise RuntimeError('resize_ expects an int, but got %s' % errors.legacy_typename(size))
+        if size < 0:
+            raise RuntimeError('$ Torch: invalid memory size -- maybe an overflow?')   # THRealloc
+        new = _zeros(int(size), self._dtype)
         k = min(int(size), len(self._a))
         new[:k] = self._a[:k]
         self._a = new
@@ -464,8 +482,10 @@ def deepcopy_array(a, memo):
         memo[key] = new_root
         memo.setdefault(id(memo), []).append(root)      # keep the original alive (id reuse)
     offset = a.__array_interface__['data'][0] - root.__array_interface__['data'][0]
-    flat = new_root.reshape(-1).view(np.uint8)
-    return np.lib.stride_tricks.as_strided(flat[offset:].view(a.dtype), a.shape, a.strides)
+    # a view of the copied root itself (its base), so that storage() / storage_offset() of
+    # the copy are the copied storage and the same offset (0.3.1: set_(new_storage,
+    # storage_offset(), size(), stride()))
+    return np.ndarray(a.shape, a.dtype, new_root, offset, a.strides)
 
 
 def storage_of(tensor):

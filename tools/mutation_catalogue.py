@@ -130,11 +130,11 @@ M('rd-max-tie-vjp', R, "sel = (av > bv) if greater else (av < bv)", "sel = (av >
   VJP, note='torch.max(a, b) at a tie sends the gradient to a (0.3: to b)')
 M('rd-median-bool-dim', R, "    if isinstance(dim, bool):\n        dim, keepdim = -1, dim\n    if dim is _args.OMITTED",
   "    if isinstance(dim, bool):\n        dim, keepdim = 0, dim\n    if dim is _args.OMITTED", FE)
-M('rd-kthvalue-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE)
+M('rd-kthvalue-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE, nth=0)
 M('rd-sort-stable', R, "        return np.argsort(a, axis=dim, kind='stable')\n    n = a.shape[dim]",
   "        return np.argsort(-a, axis=dim, kind='stable')[..., ::-1] if False else np.argsort(a, axis=dim, kind='quicksort')\n    n = a.shape[dim]",
   OF, note='ascending sort not stable')
-M('rd-topk-range', R, "if k < 0 or k > n:", "if k < 0 or k >= n:", FE)
+M('rd-topk-range', R, "if k < 1 or k > n:", "if k < 1 or k >= n:", FE, nth=1)
 M('rd-norm-p1', R, "    if p == 1:\n        return x.sum(axis=axis, keepdims=keepdims)",
   "    if p <= 1:\n        return x.sum(axis=axis, keepdims=keepdims)", OF, note='norm(0.5) computed as norm(1)')
 M('rd-norm-inf-ties', R, "return g * B.sign(x) * B.mask(hit, x) / B.const(count, x)",
@@ -416,8 +416,8 @@ M('li-addmm-beta-fast', LI, "    if beta == 1:\n        return c + prod", "    i
 M('li-addmm-alpha-fast', LI, "    if alpha != 1:\n        prod = prod * alpha", "    if alpha > 1:\n        prod = prod * alpha", OF)
 M('li-beta-alpha-pair', LI, "    if len(scalars) == 2:\n        beta, alpha = scalars", "    if len(scalars) == 2:\n        alpha, beta = scalars",
   FE, note='x.addmm(beta, alpha, m1, m2) swaps the scalars')
-M('li-one-scalar-alpha', LI, "        if len(tensors) == n_tensors and args[0] is scalars[0]:\n            beta = scalars[0]",
-  "        if len(tensors) == n_tensors and args[-1] is scalars[0]:\n            beta = scalars[0]", FE,
+M('li-one-scalar-alpha', LI, "    elif len(scalars) == 1:\n        beta = scalars[0]",
+  "    elif len(scalars) == 1:\n        alpha = scalars[0]", FE,
   note='x.addmm(0.5, m1, m2): 0.5 taken as alpha')
 M('li-mv-vjp', LI, "else (np.dot(g, m) if ctx.needs[1] else None))", "else (np.dot(m, g) if ctx.needs[1] else None))", VJP,
   note='mv gradient of the vector uses m instead of m.t() (crashes only when m is not square)')
@@ -861,8 +861,8 @@ M('h2-pow-constant-swap', A, "'pow_constant', lambda a, base: np.power(a.dtype.t
 M('h2-sign-nan', P, "    return (a > 0).astype(a.dtype) - (a < 0).astype(a.dtype)", "    return np.sign(a)", OF,
   note='sign(nan) is nan (TH: 0)')
 M('h2-addcdiv-vjp-value', P, "            g * v / t2 if ctx.needs[1] else None,", "            g / t2 if ctx.needs[1] else None,", VJP)
-M('h2-kthvalue-k0', R, "    if k < 1 or k > n:\n        raise RuntimeError('kthvalue(): selected index k",
-  "    if k < 0 or k > n:\n        raise RuntimeError('kthvalue(): selected index k", FE,
+M('h2-kthvalue-k0', R, "    if k < 1 or k > n:\n        raise RuntimeError('invalid argument 2: selected index",
+  "    if k < 0 or k > n:\n        raise RuntimeError('invalid argument 2: selected index", FE,
   note='kthvalue(0) gives the largest (rank -1)')
 M('h2-addr-vjp-alpha', BL, "            _mv(ctx, ctx.B.t(g), v1) * alpha if ctx.needs[2] else None)",
   "            _mv(ctx, ctx.B.t(g), v1) if ctx.needs[2] else None)", VJP)
@@ -897,8 +897,8 @@ M('h2-std-vjp-denom', R, "    with np.errstate(divide='ignore', invalid='ignore'
   note='unbiased std gradient divided by n instead of n - 1')
 M('h2-max-binary-nan', R, "'max_binary', lambda a, b: select(a > b, a, b)", "'max_binary', lambda a, b: np.maximum(a, b)", OF,
   note='torch.max(a, b) with a nan in a: nan (TH: b, since nan > b is false)')
-M('h2-topk-k-check', R, "    if k < 0 or k > n:\n        raise RuntimeError('topk(): selected number k",
-  "    if k < 0 or k > n + 1:\n        raise RuntimeError('topk(): selected number k", FE)
+M('h2-topk-k-check', R, "    if k < 1 or k > n:\n        # THTensor_(topk)'s",
+  "    if k < 1 or k > n + 1:\n        # THTensor_(topk)'s", FE)
 
 # ============================================================================ lead, session 13: saved-value routes
 # Found with coverage of the autograd test files: the general unpacking loop (a saved tuple with
@@ -2196,6 +2196,191 @@ M('auto-401-ops.dispatch-171-15', 'ops/dispatch.py',
   '        elif n == 2:\n',
   '        elif n != 2:\n', 'fast path', note='== -> != at line 171')
 
+# ============================================================================ hwideA: random WIDE sample, seed 701
+# AUTO_MUTANTS_SEED=701 AUTO_MUTANTS_COUNT=60 AUTO_MUTANTS_KINDS=all AUTO_MUTANTS_FILES=<hwideA's
+# area: ops/ except dispatch, nn_ops, nn_loss_ops, conv_ops, rnn_ops, backend_variable; tensor.py,
+# autograd/variable.py, storage.py, size.py, backend_numpy.py, functional.py>, drawn at 3e6e802 and
+# run before any test written for it: 42 of 60 killed by their subsets.  Of the 18 survivors, 2 are
+# argued equivalent (below), one was dead code (ops/_common.py's _FALLBACK_WARNED, deleted: its
+# entry is left out), the rest are killed by test_wide_kills_ops.py (lapack's 'eig' name by
+# test_parity_meta; the receivers' argnames by the op_argnames.json snapshot).  Entries on lines
+# rewritten since (apply_'s result check, storage resize_, deepcopy_array, pstrf's stop) are the
+# same edit on the new line, said in the note; storage copy_'s '%' of a message that lost its
+# format is left out.
+M('auto-701-ops.creation-93-51', 'ops/creation.py',
+  '        raise _args.out_of_memory(math.prod(shape) * dtype.itemsize)\n',
+  '        raise _args.out_of_memory(math.prod(shape) / dtype.itemsize)\n', FE, note='* -> / at line 93')
+M('auto-701-ops.indexing-796-36', 'ops/indexing.py',
+  "    return _keep_mask(ctx.shapes[0][0], _index_key(p['dim'], p['index']))\n",
+  "    return _keep_mask(ctx.shapes[0][1], _index_key(p['dim'], p['index']))\n", FE, note='0 -> 1 at line 796')
+M('auto-701-ops.indexing-54-30', 'ops/indexing.py',
+  "        return 'Variable[%s]' % x._data.type()\n",
+  "        return 'Variable[%s]' // x._data.type()\n", FE, note='% -> // at line 54')
+M('auto-701-ops.lapack-355-19', 'ops/lapack.py',
+  '    if b.ndim != 2 or b.shape[0] != a.shape[0]:\n',
+  '    if b.ndim != 2 and b.shape[0] != a.shape[0]:\n', FE, nth=1, note='or -> and at line 355')
+M('auto-701-storage-519-8', 'storage.py',
+  '        return a\n',
+  '        pass\n', FE, nth=1, note="'return a' -> 'pass' at line 519")
+M('auto-701-ops.bitwise_ops-35-29', 'ops/bitwise_ops.py',
+  '        if shift is not None and self._info.is_floating:\n',
+  '        if shift is not None or self._info.is_floating:\n', FE, note="'and' -> 'or' at line 35")
+M('auto-701-ops.pointwise-149-8', 'ops/pointwise.py',
+  '        t = x + (0.5 * k) / t\n',
+  '        pass\n', FE, note="'t = x + (0.5 * k) / t' -> 'pass' at line 149")
+M('auto-701-ops.apply_ops-111-53', 'ops/apply_ops.py',
+  "declare('map_', map_, variants=('method',), variable=False,\n",
+  "declare('map_', map_, variants=('method',), variable=True,\n", FE, note="'False' -> 'True' at line 111")
+M('auto-701-autograd.variable-63-8', 'autograd/variable.py',
+  '        v._output_nr = output_nr\n',
+  '        pass\n', VJP, note="'v._output_nr = output_nr' -> 'pass' at line 63")
+M('auto-701-autograd.variable-359-4', 'autograd/variable.py',
+  '    setattr(Variable, _name, _make_fallthrough(_name))\n',
+  '    pass\n', VJP, note="'setattr(Variable, _name, _make_fallthrough(_name))' -> 'pass' at line 359")
+M('auto-701-ops.pointwise-207-59', 'ops/pointwise.py',
+  '            step = resid / (_TWO_OVER_SQRT_PI * np.exp(-yi * yi))\n',
+  '            step = resid / (_TWO_OVER_SQRT_PI * np.exp(-yi + yi))\n', FE, note='* -> + at line 207')
+M('auto-701-ops.indexing-319-12', 'ops/indexing.py',
+  '            dim += 1\n',
+  '            pass\n', FE, nth=0, note="'dim += 1' -> 'pass' at line 319")
+M('auto-701-ops.reduction-191-4', 'ops/reduction.py',
+  '    d = _wrap(self, dim)\n',
+  '    pass\n', FE, nth=0, note="'d = _wrap(self, dim)' -> 'pass' at line 191")
+M('auto-701-tensor-199-8', 'tensor.py',
+  '        return float(self._scalar())\n',
+  '        pass\n', FE, note="'return float(self._scalar())' -> 'pass' at line 199")
+M('auto-701-ops.reduction-786-50', 'ops/reduction.py',
+  "    'dist', lambda a, b, p: np.asarray(_norm_np(a - b, p)).reshape(1), _dist_back,\n",
+  "    'dist', lambda a, b, p: np.asarray(_norm_np(a + b, p)).reshape(1), _dist_back,\n", FE, note='- -> + at line 786')
+M('auto-701-ops.shape-696-8', 'ops/shape.py',
+  "        raise RuntimeError('split expects split_size to be positive, but got split_size=%d' % split_size)\n",
+  '        pass\n', FE, note='"raise RuntimeError(\'split expects split_size to be positive, but got split_size=%d\' % split_size)" -> \'pass\' at line 696')
+M('auto-701-ops.schema-43-0', 'ops/schema.py',
+  'SCHEMA = {}\n',
+  'pass\n', FE, note="'SCHEMA = {}' -> 'pass' at line 43")
+M('auto-701-ops.arithmetic-112-39', 'ops/arithmetic.py',
+  '        return (ctx.B.zeros(ctx.shapes[0][0], g),)\n',
+  '        return (ctx.B.zeros(ctx.shapes[1][0], g),)\n', FE, note='0 -> 1 at line 112')
+M('auto-701-ops.indexing-996-67', 'ops/indexing.py',
+  "    idx, d = _scatter_common(self, dim, index, source, 'scatter_', True)\n",
+  "    idx, d = _scatter_common(self, dim, index, source, 'scatter_', False)\n", FE, note="'True' -> 'False' at line 996")
+M('auto-701-autograd.variable-214-12', 'autograd/variable.py',
+  '            return False\n',
+  '            pass\n', VJP, note="'return False' -> 'pass' at line 214")
+M('auto-701-ops.apply_ops-33-31', 'ops/apply_ops.py',
+  "            raise RuntimeError('given function should return a number')\n",
+  '            pass\n', FE, note="or -> and at line 33; adapted: _store was rewritten (0.3.1's checkReal), the same effect (no result check) is the raise dropped")
+M('auto-701-ops.schema-314-33', 'ops/schema.py',
+  '    defaults = impl.__defaults__ or ()\n',
+  '    defaults = impl.__defaults__ and ()\n', FE, note='or -> and at line 314')
+M('auto-701-backend_numpy-263-4', 'backend_numpy.py',
+  '    out = np.zeros(shape, dtype=g.dtype)\n',
+  '    pass\n', FE, nth=0, note="'out = np.zeros(shape, dtype=g.dtype)' -> 'pass' at line 263")
+M('auto-701-autograd.variable-178-8', 'autograd/variable.py',
+  '        return True\n',
+  '        pass\n', VJP, note="'return True' -> 'pass' at line 178")
+M('auto-701-tensor-39-4', 'tensor.py',
+  '    is_cuda = False\n',
+  '    pass\n', FE, note="'is_cuda = False' -> 'pass' at line 39")
+M('auto-701-storage-286-8', 'storage.py',
+  '        return self.type(FloatStorage)\n',
+  '        pass\n', FE, note="'return self.type(FloatStorage)' -> 'pass' at line 286")
+M('auto-701-ops.blas_ops-261-77', 'ops/blas_ops.py',
+  "                             else 'size mismatch, t: %s, vec1: %s, vec2: %s' % _th_sizes(c, a, b)),\n",
+  "                             else 'size mismatch, t: %s, vec1: %s, vec2: %s' // _th_sizes(c, a, b)),\n", FE, note='% -> // at line 261')
+M('auto-701-ops.bitwise_ops-55-5', 'ops/bitwise_ops.py',
+  "    ('__or__', np.bitwise_or, False, None, lambda torch, x, y: x | y),\n",
+  "    ('__Or__', np.bitwise_or, False, None, lambda torch, x, y: x | y),\n", FE, note='"\'__or__\'" -> "\'__Or__\'" at line 55')
+M('auto-701-ops.reduction-860-30', 'ops/reduction.py',
+  '    pair_shape = xv.shape[:d] + (n, n) + xv.shape[d + 1:]\n',
+  '    pair_shape = xv.shape[:d] - (n, n) + xv.shape[d + 1:]\n', FE, note='+ -> - at line 860')
+M('auto-701-storage-217-23', 'storage.py',
+  '            if step != 1:\n',
+  '            if step != 2:\n', FE, nth=1, note='1 -> 2 at line 217')
+M('auto-701-ops.lapack-592-20', 'ops/lapack.py',
+  '        if d[j - k] <= tol or np.isnan(d[j - k]):\n',
+  '        if d[j - k] < tol or np.isnan(d[j - k]):\n', FE, note="<= -> < at line 592; adapted: pstrf now raises at the stop (0.3.1's Lapack error) and stops on NaN")
+M('auto-701-ops.blas_ops-301-0', 'ops/blas_ops.py',
+  "addr = _product_op('addr', ADDR, _check_r)\n",
+  'pass\n', FE, note='"addr = _product_op(\'addr\', ADDR, _check_r)" -> \'pass\' at line 301')
+M('auto-701-ops.lapack-765-12', 'ops/lapack.py',
+  '            lu = np.array(m, copy=True)\n',
+  '            pass\n', FE, note="'lu = np.array(m, copy=True)' -> 'pass' at line 765")
+M('auto-701-ops.bitwise_ops-62-5', 'ops/bitwise_ops.py',
+  "    ('__ilshift__', np.left_shift, True, 'left', lambda torch, x, n: x.clone() * 2 ** n),\n",
+  "    ('__Ilshift__', np.left_shift, True, 'left', lambda torch, x, n: x.clone() * 2 ** n),\n", FE, note='"\'__ilshift__\'" -> "\'__Ilshift__\'" at line 62')
+M('auto-701-ops.indexing-1105-18', 'ops/indexing.py',
+  "    parity_exempt='non-differentiable; values checked in test_indexing')\n",
+  "    parity_exempt='Non-differentiable; values checked in test_indexing')\n", FE, note='"\'non-differentiable; values checked in test_indexing\'" -> "\'Non-differentiable; values checked in test_indexing\'" at line 1105', equivalent='parity_exempt is a reason string read only by the parity toolkit (legacy_autograd.testing: truthiness, blankness and a length of at least 10), none of which a capital letter changes; no public torch call reads it')
+M('auto-701-ops.reduction-727-9', 'ops/reduction.py',
+  '    if p == _INF or p == -_INF:\n',
+  '    if p != _INF or p == -_INF:\n', FE, nth=1, note='== -> != at line 727')
+M('auto-701-storage-372-4', 'storage.py',
+  '    size = tuple(size)\n',
+  '    pass\n', FE, note="'size = tuple(size)' -> 'pass' at line 372")
+M('auto-701-ops.linalg-148-57', 'ops/linalg.py',
+  "    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('self', 'tensor'),\n",
+  "    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('Self', 'tensor'),\n", FE, note='"\'self\'" -> "\'Self\'" at line 148')
+M('auto-701-ops.reduction-164-74', 'ops/reduction.py',
+  "                                 1.0 / max(1, ctx.shapes[0][0][ctx.params['dim']])),),\n",
+  "                                 1.0 / max(1, ctx.shapes[0][0][ctx.params['Dim']])),),\n", FE, note='"\'dim\'" -> "\'Dim\'" at line 164')
+M('auto-701-storage-362-4', 'storage.py',
+  '    return TENSOR_BY_DTYPE[storage._dtype]\n',
+  '    pass\n', FE, note="'return TENSOR_BY_DTYPE[storage._dtype]' -> 'pass' at line 362")
+M('auto-701-size-54-8', 'size.py',
+  '        return n\n',
+  '        pass\n', FE, note="'return n' -> 'pass' at line 54")
+M('auto-701-tensor-162-8', 'tensor.py',
+  '        return storage_offset_of(self)\n',
+  '        pass\n', FE, note="'return storage_offset_of(self)' -> 'pass' at line 162")
+M('auto-701-ops.schema-473-4', 'ops/schema.py',
+  "    return getattr(fn, '__code__', None)\n",
+  '    pass\n', FE, note='"return getattr(fn, \'__code__\', None)" -> \'pass\' at line 473')
+M('auto-701-storage-260-8', 'storage.py',
+  '        return self\n',
+  '        pass\n', FE, nth=5, note="'return self' -> 'pass' at line 260")
+M('auto-701-ops.shape-185-17', 'ops/shape.py',
+  '    if r.ndim == 0:\n',
+  '    if r.ndim == 1:\n', FE, note='0 -> 1 at line 185')
+M('auto-701-ops.indexing-459-17', 'ops/indexing.py',
+  "    if k.kind == 'adv':\n",
+  "    if k.kind == 'Adv':\n", FE, nth=1, note='"\'adv\'" -> "\'Adv\'" at line 459')
+M('auto-701-ops.pointwise-624-23', 'ops/pointwise.py',
+  '            -g * ctx.B.trunc(a / b) if ctx.needs[1] else None)\n',
+  '            -g * ctx.B.floor(a / b) if ctx.needs[1] else None)\n', FE, note="'trunc' -> 'floor' at line 624")
+M('auto-701-ops.shape-543-4', 'ops/shape.py',
+  '    return np.concatenate(parts, axis=dim)\n',
+  '    pass\n', FE, note="'return np.concatenate(parts, axis=dim)' -> 'pass' at line 543")
+M('auto-701-ops.pointwise-675-34', 'ops/pointwise.py',
+  "    ('tanh', np.tanh, _tanh_back, 'TanhBackward', 'output', True),\n",
+  "    ('tanh', np.tanh, _tanh_back, 'tanhBackward', 'output', True),\n", FE, note='"\'TanhBackward\'" -> "\'tanhBackward\'" at line 675')
+M('auto-701-ops.lapack-308-14', 'ops/lapack.py',
+  '    if b.ndim not in (1, 2) or b.shape[0] != a.shape[0]:\n',
+  '    if b.ndim in (1, 2) or b.shape[0] != a.shape[0]:\n', FE, note="'not in' -> 'in' at line 308")
+M('auto-701-ops.lapack-443-25', 'ops/lapack.py',
+  "               argnames=('self',), extra_outputs=2)\n",
+  "               argnames=('Self',), extra_outputs=2)\n", FE, note='"\'self\'" -> "\'Self\'" at line 443')
+M('auto-701-ops.lapack-419-15', 'ops/lapack.py',
+  "EIG = register('eig', _eig_fwd, _not_implemented('eig'), grad_fn='EigBackward',\n",
+  "EIG = register('Eig', _eig_fwd, _not_implemented('eig'), grad_fn='EigBackward',\n", FE, note='"\'eig\'" -> "\'Eig\'" at line 419')
+M('auto-701-storage-468-4', 'storage.py',
+  '    return np.ndarray(a.shape, a.dtype, new_root, offset, a.strides)\n',
+  '    pass\n', FE, note="'return np.lib.stride_tricks.as_strided(flat[offset:].view(a.dtype), a.shape, a.strides)' -> 'pass' at line 468; adapted: deepcopy_array's view is now made on the copied root (keeps storage() and storage_offset())")
+M('auto-701-ops.schema-428-39', 'ops/schema.py',
+  "        kinds = ['number' if a.split()[0] in ('float', 'int', 'real') else 'tensor' for a in args]\n",
+  "        kinds = ['number' if a.split()[1] in ('float', 'int', 'real') else 'tensor' for a in args]\n", FE, note='0 -> 1 at line 428', equivalent="overload_options' kinds matter only for an overload whose arity equals the op's tensor inputs after self: the only such overloads with a number are the one-argument '(float value)' of add/sub, whose one compared argument is the mismatching tensor, flagged either way; every other overload has another arity (listed, never compared) and every declared argument has a type and a name (split()[1] exists)")
+M('auto-701-ops.reduction-782-41', 'ops/reduction.py',
+  '    return (r if ctx.needs[0] else None, -r if ctx.needs[1] else None)\n',
+  '    return (r if ctx.needs[0] else None, r if ctx.needs[1] else None)\n', FE, note="'-' -> '' at line 782")
+M('auto-701-ops.reduction-608-4', 'ops/reduction.py',
+  "    'std', _std_np, _std_back,\n",
+  "    'Std', _std_np, _std_back,\n", FE, note='"\'std\'" -> "\'Std\'" at line 608')
+M('auto-701-storage-274-37', 'storage.py',
+  '        if size < 0:\n',
+  '        if size > 0:\n', FE, note="< -> > at line 274; adapted: resize_'s check was split (0.3.1's texts)")
+M('auto-701-ops.pointwise-534-22', 'ops/pointwise.py',
+  '    return (g * ctx.B.cos(ctx.inputs[0]),)\n',
+  '    return (g * ctx.B.sin(ctx.inputs[0]),)\n', FE, note="'cos' -> 'sin' at line 534")
 
 # ============================================================================ hwideB: wide random sample, seed 801
 # AUTO_MUTANTS_SEED=801 AUTO_MUTANTS_COUNT=60 AUTO_MUTANTS_KINDS=all AUTO_MUTANTS_FILES=
@@ -2512,3 +2697,242 @@ M('auto-802-ops.conv_ops-1265-23', 'ops/conv_ops.py',
 M('auto-802-autograd.function-73-8', 'autograd/function.py',
   "        d['to_save'] = None\n",
   '        pass\n', VJP, note='"d[\'to_save\'] = None" -> \'pass\' at line 73')
+
+# ==================================================================== lead, seed 901
+# The lead's wider-kind sample (seed 901, 40 mutants, AUTO_MUTANTS_KINDS=all) of the files no
+# helper owned: printing, rng/random, dtypes, errors, quiet, cuda, serialization, safe_unpickler,
+# drawn at 3e6e802. Before any test for it: 27 killed (21 on their subsets, 6 by other files),
+# 6 argued equivalent (5 below; rng-518's name only reached an unreachable type branch, since
+# removed), 7 real survivors: 79.4%. The real ones: safe loading's array-subtype refusal (2),
+# EXT2 when trusted, the not-a-Module check; Generator.set_state's check and its result; the
+# long-overflow text (now 0.3.1's 'Overflow when unpacking long'). All 7 are killed now
+# (test_load_refusals.py, test_generator_objects.py). rng-155, rng-518 and errors-75 are gone
+# with their code (errors.invalid_arguments is rewritten to 0.3.1's layout).
+M('auto-901-printing-70-17', 'printing.py',
+  '    if precision is not None:\n',
+  '    if precision is None:\n', 'printing', note="'is not' -> 'is' at line 70")
+M('auto-901-rng-593-25', 'rng.py',
+  '            if stds.size != means.size:\n',
+  '            if stds.size == means.size:\n', 'front-end', note='!= -> == at line 593')
+M('auto-901-serialization-70-4', 'serialization.py',
+  '    return result\n',
+  '    pass\n', 'front-end', note="'return result' -> 'pass' at line 70")
+M('auto-901-rng-287-12', 'rng.py',
+  "            raise ValueError('n must be non-negative')\n",
+  '            pass\n', 'front-end', note='"raise ValueError(\'n must be non-negative\')" -> \'pass\' at line 287')
+M('auto-901-safe_unpickler-310-27', 'safe_unpickler.py',
+  '        inst = self.stack[-2]\n',
+  '        inst = self.stack[-3]\n', 'front-end', note='2 -> 3 at line 310')
+M('auto-901-printing-50-0', 'printing.py',
+  'PRINT_OPTS = _PrintOptions()\n',
+  'pass\n', 'printing', note="'PRINT_OPTS = _PrintOptions()' -> 'pass' at line 50")
+M('auto-901-safe_unpickler-60-29', 'safe_unpickler.py',
+  '_np_reconstruct = np.ndarray(0).__reduce__()[0]\n',
+  '_np_reconstruct = np.ndarray(1).__reduce__()[0]\n', 'front-end', note='0 -> 1 at line 60', equivalent="ndarray(1).__reduce__()[0] is the same numpy _reconstruct function as ndarray(0)'s")
+M('auto-901-rng-422-67', 'rng.py',
+  '        if _BERNOULLI_BITS and not isinstance(p, np.ndarray) and 0 <= float(p) <= 1:\n',
+  '        if _BERNOULLI_BITS and not isinstance(p, np.ndarray) and 0 > float(p) <= 1:\n', 'front-end', note='<= -> > at line 422')
+M('auto-901-safe_unpickler-343-8', 'safe_unpickler.py',
+  '        pickle._Unpickler.load_ext2(self)\n',
+  '        pass\n', 'front-end', note="'pickle._Unpickler.load_ext2(self)' -> 'pass' at line 343")
+M('auto-901-printing-210-30', 'printing.py',
+  '        if exp_max > prec + 1 or exp_max < 0:\n',
+  '        if exp_max > prec + 1 and exp_max < 0:\n', 'printing', note='or -> and at line 210')
+M('auto-901-errors-98-11', 'errors.py',
+  "    return '[' + ' x '.join(str(s) for s in shape) + ']'\n",
+  "    return '[X' + ' x '.join(str(s) for s in shape) + ']'\n", 'front-end', note='"\'[\'" -> "\'[X\'" at line 98')
+M('auto-901-printing-218-31', 'printing.py',
+  '        fmt = "{:" + str(sz) + "." + str(prec) + "f}"\n',
+  '        fmt = "{:" + str(sz) + ".X" + str(prec) + "f}"\n', 'printing', note='\'"."\' -> \'".X"\' at line 218')
+M('auto-901-rng-238-12', 'rng.py',
+  "            rec['next'] = pos\n",
+  '            pass\n', 'front-end', note='"rec[\'next\'] = pos" -> \'pass\' at line 238')
+M('auto-901-random-53-8', 'random.py',
+  '        _check_state(new_state)\n',
+  '        pass\n', 'front-end', note="'_check_state(new_state)' -> 'pass' at line 53")
+M('auto-901-printing-401-32', 'printing.py',
+  '        return "[" + typename + " with no dimension]\\n"\n',
+  '        return "[" + typename + " With no dimension]\\n"\n', 'printing', note='\'" with no dimension]\\\\n"\' -> \'" With no dimension]\\\\n"\' at line 401')
+M('auto-901-rng-276-35', 'rng.py',
+  "        self._normal_x = float(rec['normal_x'])\n",
+  "        self._normal_x = float(rec['Normal_x'])\n", 'front-end', note='"\'normal_x\'" -> "\'Normal_x\'" at line 276')
+M('auto-901-rng-338-12', 'rng.py',
+  '            self._normal_valid = bool(m % 2)\n',
+  '            pass\n', 'front-end', note="'self._normal_valid = bool(m % 2)' -> 'pass' at line 338")
+M('auto-901-rng-263-21', 'rng.py',
+  '        if seeded != 1 or not 0 < left <= _MT_N or not 0 <= nxt <= _MT_N:\n',
+  '        if seeded != 0 or not 0 < left <= _MT_N or not 0 <= nxt <= _MT_N:\n', 'front-end', note='1 -> 0 at line 263')
+M('auto-901-safe_unpickler-187-16', 'safe_unpickler.py',
+  '    if parts[0] == os.pardir or os.path.isabs(rel) or \\\n',
+  '    if parts[0] != os.pardir or os.path.isabs(rel) or \\\n', 'front-end', note='== -> != at line 187')
+M('auto-901-printing-197-40', 'printing.py',
+  '            fmt = "{:11." + str(prec) + "e}"\n',
+  '            fmt = "{:11." + str(prec) + "E}"\n', 'printing', note='\'"e}"\' -> \'"E}"\' at line 197')
+M('auto-901-rng-286-15', 'rng.py',
+  '        if n < 0:\n',
+  '        if n < 1:\n', 'front-end', note='0 -> 1 at line 286')
+M('auto-901-rng-91-45', 'rng.py',
+  "                        with np.errstate(all='ignore'):\n",
+  "                        with np.errstate(all='Ignore'):\n", 'front-end', note='"\'ignore\'" -> "\'Ignore\'" at line 91', equivalent="inside the fallback for a numpy build whose libm functions differ from glibc's (pragma: no cover); this build never takes it")
+M('auto-901-rng-395-12', 'rng.py',
+  '            vals = (self.next_u32(n) % span) + np.uint64(frm & _MASK64)\n',
+  '            pass\n', 'front-end', note="'vals = (self.next_u32(n) % span) + np.uint64(frm & _MASK64)' -> 'pass' at line 395")
+M('auto-901-random-92-52', 'random.py',
+  "        return '<torch._C.Generator object at %#x>' % id(self)\n",
+  "        return '<torch._C.Generator object at %#x>' // id(self)\n", 'front-end', note='% -> // at line 92', nth=1)
+M('auto-901-rng-71-12', 'rng.py',
+  '            probe = probe * 50.0\n',
+  '            pass\n', 'front-end', note="'probe = probe * 50.0' -> 'pass' at line 71", equivalent="the probe only decides whether numpy's sqrt equals libm's on this machine; unscaled probes in [0, 1) decide the same (identical on this build), so the same function is used")
+M('auto-901-safe_unpickler-184-8', 'safe_unpickler.py',
+  '        return None\n',
+  '        pass\n', 'front-end', note="'return None' -> 'pass' at line 184", nth=5)
+M('auto-901-random-55-8', 'random.py',
+  '        return self\n',
+  '        pass\n', 'front-end', note="'return self' -> 'pass' at line 55", nth=0)
+M('auto-901-safe_unpickler-82-8', 'safe_unpickler.py',
+  "        raise pickle.UnpicklingError('torch.load refused a numpy array subtype %r' % (subtype,))\n",
+  '        pass\n', 'front-end', note='"raise pickle.UnpicklingError(\'torch.load refused a numpy array subtype %r\' % (subtype,))" -> \'pass\' at line 82')
+M('auto-901-safe_unpickler-81-15', 'safe_unpickler.py',
+  '    if subtype is not np.ndarray:\n',
+  '    if subtype is np.ndarray:\n', 'front-end', note="'is not' -> 'is' at line 81")
+M('auto-901-dtypes-24-8', 'dtypes.py',
+  "        return '<legacy type %s>' % self.typename\n",
+  '        pass\n', 'front-end', note='"return \'<legacy type %s>\' % self.typename" -> \'pass\' at line 24', equivalent='TypeInfo.__repr__ is not reachable from the public API (tensor._info is private and no message formats a TypeInfo)')
+M('auto-901-printing-378-25', 'printing.py',
+  '            parts.append("\\n")\n',
+  '            parts.append("\\nX")\n', 'printing', note='\'"\\\\n"\' -> \'"\\\\nX"\' at line 378', nth=1)
+M('auto-901-cuda-85-0', 'cuda.py',
+  "FloatTensor = _cuda_class('Float')\n",
+  'pass\n', 'front-end', note='"FloatTensor = _cuda_class(\'Float\')" -> \'pass\' at line 85')
+M('auto-901-rng-531-87', 'rng.py',
+  '            cum = np.add.accumulate(rows[i].astype(np.float64)) if n_cat else np.zeros(0)\n',
+  '            cum = np.add.accumulate(rows[i].astype(np.float64)) if n_cat else np.zeros(1)\n', 'front-end', note='0 -> 1 at line 531', equivalent="with no categories the total is 0.0 either way and the same 'sum of probabilities <= 0' error follows before cum is read")
+M('auto-901-random-95-0', 'random.py',
+  'default_generator = _DefaultGenerator()\n',
+  'pass\n', 'front-end', note="'default_generator = _DefaultGenerator()' -> 'pass' at line 95")
+M('auto-901-printing-243-80', 'printing.py',
+  '        parts.append("\\n".join(prefix + s for s in nf.to_strings(vector[tail])) + "\\n")\n',
+  '        parts.append("\\n".join(prefix + s for s in nf.to_strings(vector[tail])) - "\\n")\n', 'printing', note='+ -> - at line 243')
+M('auto-901-printing-372-15', 'printing.py',
+  '            if any(skipped):\n',
+  '            if all(skipped):\n', 'printing', note="'any' -> 'all' at line 372")
+M('auto-901-printing-218-35', 'printing.py',
+  '        fmt = "{:" + str(sz) + "." + str(prec) + "f}"\n',
+  '        fmt = "{:" + str(sz) + "." - str(prec) + "f}"\n', 'printing', note='+ -> - at line 218')
+# ============================================================================ hwideA: random WIDE sample, seed 702
+# AUTO_MUTANTS_SEED=702 AUTO_MUTANTS_COUNT=40 AUTO_MUTANTS_KINDS=all AUTO_MUTANTS_FILES=<as seed 701>,
+# drawn at 89419fd (after the seed-701 work) and run before any test written for it: 29 of 40
+# killed by their subsets (4 of them re-run after a stale storage test was corrected).  Of the 11
+# survivors, the receivers' argnames (3) and ops/__init__'s optional-family re-raise were dead at
+# the time; the re-raise is deleted with its loop, the argnames are now read by the
+# op_argnames.json snapshot; _check_int's text, _beta_alpha_args' single-scalar branch and
+# unbind's empty-tensor range were rewritten after 0.3.1 (entries left out: no such line now);
+# the rest are killed by test_wide_kills_ops.py.
+M('auto-702-ops.pointwise-233-21', 'ops/pointwise.py',
+  '    tail += k * (k + 1) * (k + 2) * (k + 3) * (k + 4) * big ** (-k - 5) / 30240.0\n',
+  '    tail += k * (k + 2) * (k + 2) * (k + 3) * (k + 4) * big ** (-k - 5) / 30240.0\n', FE, note='1 -> 2 at line 233')
+M('auto-702-ops.blas_ops-69-29', 'ops/blas_ops.py',
+  "    argnames=('self', 'mat', 'vec'),\n",
+  "    argnames=('self', 'mat', 'Vec'),\n", FE, note='"\'vec\'" -> "\'Vec\'" at line 69')
+M('auto-702-ops.pointwise-435-21', 'ops/pointwise.py',
+  '        r = select(a < min, a.dtype.type(min), r)\n',
+  '        r = select(a <= min, a.dtype.type(min), r)\n', FE, nth=0, note='< -> <= at line 435')
+M('auto-702-ops.lapack-78-14', 'ops/lapack.py',
+  '        j = k + int(torch.argmax(a.diagonal()[k:]))\n',
+  '        j = k - int(torch.argmax(a.diagonal()[k:]))\n', FE, note='+ -> - at line 78')
+M('auto-702-storage-368-25', 'storage.py',
+  "        name = t.replace('torch.cuda.', 'torch.')\n",
+  "        name = t.replace('Torch.cuda.', 'torch.')\n", FE, note='"\'torch.cuda.\'" -> "\'Torch.cuda.\'" at line 368')
+M('auto-702-backend_numpy-390-17', 'backend_numpy.py',
+  '    if abs(step) < n:\n',
+  '    if abs(step) > n:\n', FE, note='< -> > at line 390')
+M('auto-702-ops.creation-296-4', 'ops/creation.py',
+  '    s = std._a if isinstance(std, _TensorBase) else float(std)\n',
+  '    pass\n', FE, note="'s = std._a if isinstance(std, _TensorBase) else float(std)' -> 'pass' at line 296")
+M('auto-702-ops.indexing-487-57', 'ops/indexing.py',
+  "    if isinstance(key, np.ndarray) and key.dtype.kind == 'b':\n",
+  "    if isinstance(key, np.ndarray) and key.dtype.kind == 'B':\n", FE, nth=0, note='"\'b\'" -> "\'B\'" at line 487')
+M('auto-702-storage-209-35', 'storage.py',
+  "                raise RuntimeError('Trying to slice with a step of %d, but only a step of 1 is '\n",
+  "                raise RuntimeError('trying to slice with a step of %d, but only a step of 1 is '\n", FE, nth=0, note='"\'Trying to slice with a step of %d, but only a step of 1 is \'" -> "\'trying to slice with a step of %d, but only a step of 1 is \'" at line 209')
+M('auto-702-ops.comparison-92-20', 'ops/comparison.py',
+  "    name = ops.name + ('_' if inplace else '')\n",
+  "    name = ops.name - ('_' if inplace else '')\n", FE, note='+ -> - at line 92')
+M('auto-702-ops.reduction-706-78', 'ops/reduction.py',
+  '        return np.power(np.power(x, p).sum(axis=axis, keepdims=keepdims), 1.0 / p)\n',
+  '        return np.power(np.power(x, p).sum(axis=axis, keepdims=keepdims), 1.0 * p)\n', FE, note='/ -> * at line 706')
+M('auto-702-backend_numpy-376-14', 'backend_numpy.py',
+  '    return np.cumprod(a, axis=dim)\n',
+  '    return np.cumsum(a, axis=dim)\n', FE, note="'cumprod' -> 'cumsum' at line 376")
+M('auto-702-ops.creation-116-29', 'ops/creation.py',
+  "          dtypes=('float32', 'float64', 'int64'))\n",
+  "          dtypes=('float32', 'Float64', 'int64'))\n", FE, nth=0, note='"\'float64\'" -> "\'Float64\'" at line 116')
+M('auto-702-ops.reduction-543-18', 'ops/reduction.py',
+  '    if k < 1 or k > n:\n',
+  '    if k < 1 or k >= n:\n', FE, nth=1, note='> -> >= at line 543; adapted: topk checks k > 0 now (0.3.1)')
+M('auto-702-ops.lapack-591-15', 'ops/lapack.py',
+  '        if d[j - k] <= tol or np.isnan(d[j - k]):\n',
+  '        if d[j + k] <= tol or np.isnan(d[j - k]):\n', FE, note='- -> + at line 591')
+M('auto-702-ops.reduction-376-15', 'ops/reduction.py',
+  '    start = np.maximum.accumulate(np.where(new_run, pos, 0), axis=1)\n',
+  '    start = np.minimum.accumulate(np.where(new_run, pos, 0), axis=1)\n', FE, note="'maximum' -> 'minimum' at line 376")
+M('auto-702-ops.bitwise_ops-56-32', 'ops/bitwise_ops.py',
+  "    ('__xor__', np.bitwise_xor, False, None, lambda torch, x, y: x ^ y),\n",
+  "    ('__xor__', np.bitwise_xor, True, None, lambda torch, x, y: x ^ y),\n", FE, note="'False' -> 'True' at line 56")
+M('auto-702-backend_numpy-266-4', 'backend_numpy.py',
+  '    out[tuple(idx)] = g\n',
+  '    pass\n', FE, note="'out[tuple(idx)] = g' -> 'pass' at line 266")
+M('auto-702-ops.indexing-1077-37', 'ops/indexing.py',
+  "    grad_fn='PutBackward', argnames=('self', 'source'),\n",
+  "    grad_fn='PutBackward', argnames=('Self', 'source'),\n", FE, note='"\'self\'" -> "\'Self\'" at line 1077')
+M('auto-702-ops.indexing-1140-7', 'ops/indexing.py',
+  '    if not isinstance(src, (Variable, _TensorBase)):\n',
+  '    if isinstance(src, (Variable, _TensorBase)):\n', FE, note="'not ' -> '' at line 1140")
+M('auto-702-ops.reduction-477-4', 'ops/reduction.py',
+  '    a = array_of(self)\n',
+  '    pass\n', FE, nth=1, note="'a = array_of(self)' -> 'pass' at line 477")
+M('auto-702-storage-105-8', 'storage.py',
+  "        return self._a.__array_interface__['data'][0] if len(self._a) else 0\n",
+  '        pass\n', FE, note='"return self._a.__array_interface__[\'data\'][0] if len(self._a) else 0" -> \'pass\' at line 105')
+M('auto-702-ops.pointwise-750-44', 'ops/pointwise.py',
+  "    grad_fn='RemainderBackward0', argnames=('self',),\n",
+  "    grad_fn='RemainderBackward0', argnames=('Self',),\n", FE, note='"\'self\'" -> "\'Self\'" at line 750')
+M('auto-702-autograd.variable-95-31', 'autograd/variable.py',
+  "            raise RuntimeError('assigned grad has data of a different size')\n",
+  "            raise RuntimeError('Assigned grad has data of a different size')\n", VJP, note='"\'assigned grad has data of a different size\'" -> "\'Assigned grad has data of a different size\'" at line 95')
+M('auto-702-ops.lapack-509-27', 'ops/lapack.py',
+  "                 argnames=('self',),\n",
+  "                 argnames=('Self',),\n", FE, note='"\'self\'" -> "\'Self\'" at line 509')
+M('auto-702-ops.blas_ops-110-22', 'ops/blas_ops.py',
+  "    argnames=('self', 'batch1', 'batch2'),\n",
+  "    argnames=('self', 'Batch1', 'batch2'),\n", FE, nth=0, note='"\'batch1\'" -> "\'Batch1\'" at line 110')
+M('auto-702-ops.lapack-681-26', 'ops/lapack.py',
+  '        v[i + 1:] = a[i + 1:, i]\n',
+  '        v[i + 1:] = a[i + 0:, i]\n', FE, note='1 -> 0 at line 681')
+M('auto-702-ops.pointwise-630-31', 'ops/pointwise.py',
+  '            -g * ctx.B.floor(a / b) if ctx.needs[1] else None)\n',
+  '            -g * ctx.B.floor(a * b) if ctx.needs[1] else None)\n', FE, note='/ -> * at line 630')
+M('auto-702-size-53-14', 'size.py',
+  '            n *= s\n',
+  '            n /= s\n', FE, note='*= -> /= at line 53')
+M('auto-702-tensor-73-16', 'tensor.py',
+  '        if n == 1 and (isinstance(first, (list, tuple, np.ndarray)) or _is_sequence(first)):\n',
+  '        if n == 2 and (isinstance(first, (list, tuple, np.ndarray)) or _is_sequence(first)):\n', FE, note='1 -> 2 at line 73')
+M('auto-702-ops.lapack-789-79', 'ops/lapack.py',
+  '        codes = np.array([int(np.nonzero(row == 0)[0][0]) + 1 if np.any(row == 0) else 0\n',
+  '        codes = np.array([int(np.nonzero(row == 0)[0][0]) + 1 if np.any(row == 1) else 0\n', FE, note='0 -> 1 at line 789')
+M('auto-702-ops.shape-290-57', 'ops/shape.py',
+  "                         ('long', 'LongTensor'), ('int', 'IntTensor'), ('short', 'ShortTensor'),\n",
+  "                         ('long', 'LongTensor'), ('int', 'intTensor'), ('short', 'ShortTensor'),\n", FE, note='"\'IntTensor\'" -> "\'intTensor\'" at line 290')
+M('auto-702-ops.pointwise-340-15', 'ops/pointwise.py',
+  '        s = np.log(z) - 0.5 * zi\n',
+  '        s = np.log1p(z) - 0.5 * zi\n', FE, note="'log' -> 'log1p' at line 340")
+M('auto-702-ops.indexing-305-24', 'ops/indexing.py',
+  '            dim += ndim - consumed\n',
+  '            dim += ndim + consumed\n', FE, note='- -> + at line 305')
+M('auto-702-tensor-567-8', 'tensor.py',
+  '        _cuda_notice()\n',
+  '        pass\n', FE, nth=2, note="'_cuda_notice()' -> 'pass' at line 567")
+M('auto-702-ops.indexing-76-87', 'ops/indexing.py',
+  "        raise _arg_type_error(opname, self, args, sig, pos, 'torch.ByteTensor', argno, 'mask')\n",
+  "        raise _arg_type_error(opname, self, args, sig, pos, 'torch.ByteTensor', argno, 'Mask')\n", FE, note='"\'mask\'" -> "\'Mask\'" at line 76')

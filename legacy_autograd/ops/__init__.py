@@ -8,17 +8,8 @@ from . import backend_variable  # noqa: F401  (registers the backward helper ops
 from . import arithmetic, reduction, shape, linalg, blas_ops, lapack  # noqa: F401
 from . import apply_ops, resize_ops, bitwise_ops  # noqa: F401
 from . import surface
-
-_OPTIONAL = ('pointwise', 'comparison', 'indexing', 'creation', 'random_ops', 'tensor_methods',
-             'rnn_ops', 'conv_ops', 'nn_ops')
-for _name in _OPTIONAL:
-    try:
-        __import__(__name__ + '.' + _name)
-    except ModuleNotFoundError as _e:  # a family not written yet
-        if _e.name != __name__ + '.' + _name:
-            raise
-
-from . import schema  # noqa: E402
+from . import pointwise, comparison, indexing, creation, rnn_ops, conv_ops, nn_ops  # noqa: F401
+from . import schema
 schema.merge_inplace_declarations()
 surface.attach()
 arithmetic.attach_operators()

@@ -83,9 +83,6 @@ def broadcast_shapes(sa, sb):
     return tuple(out)
 
 
-_FALLBACK_WARNED = set()
-
-
 def check_broadcast(a, b, inplace=False, opname=''):
     """Check operand shapes of a pointwise op; return a possibly reshaped ``b`` array.
 

@@ -6,8 +6,6 @@ otherwise) in row-major order; the callable must return a number, else 0.3's
 ``RuntimeError: given function should return a number``.  ``map_`` / ``map2_`` broadcast
 their source tensors to ``self``'s shape.
 """
-import numbers
-
 import numpy as np
 
 from .schema import declare, Call, Y, Z
@@ -26,14 +24,18 @@ def _check_callable(fn, name):
 
 
 def _store(t, values):
+    """0.3.1's ``TH_TENSOR_APPLY`` loop: each result is written as soon as it is returned, in
+    row-major order, so an error (a refused result, an exception of the callable) leaves the
+    elements before it written.  A result is checked by ``THPUtils_(checkReal)``: on Python 3
+    ``PyFloat_Check || PyLong_Check`` for Float/Double tensors, ``PyLong_Check`` for the
+    others -- a ``bool`` is an ``int`` (stored as 0/1), a numpy scalar other than
+    ``float64`` (a ``float`` subclass) is refused."""
     a = t._a
-    out = np.empty(a.shape, dtype=a.dtype)
-    flat = out.reshape(-1)
-    for i, v in enumerate(values):
-        if isinstance(v, bool) or not isinstance(v, numbers.Real):
+    ok = (float, int) if t._info.is_floating else int
+    for idx, v in zip(np.ndindex(a.shape), values):
+        if not isinstance(v, ok):
             raise RuntimeError('given function should return a number')
-        flat[i] = v
-    np.copyto(a, out)
+        a[idx] = v
 
 
 def _source(self, src, name):

@@ -14,7 +14,8 @@ import numpy as np
 
 from .surface import function, method
 from .schema import Call, X, variable_out_error
-from ..tensor import default_tensor_type, LongTensor, _TensorBase, _default as _default_type
+from ..tensor import default_tensor_type, LongTensor, _TensorBase, _default as _default_type, \
+    _uninitialised
 from ..autograd.variable import Variable
 from .. import rng
 from .. import errors
@@ -130,9 +131,10 @@ def ones_like(input):
 @function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),))
 @_creation_out()
 def rand(*sizes, generator=None):
+    gen = rng.generator_of(generator, 'rand')
     t = _new(_sizes(sizes, 'rand'))
     if t._a.size:
-        (generator or rng.default_generator).fill_uniform(t._a, 0.0, 1.0)
+        gen.fill_uniform(t._a, 0.0, 1.0)
     return t
 
 
@@ -140,9 +142,10 @@ def rand(*sizes, generator=None):
                                       Call(5, receiver=False, random=True)))
 @_creation_out()
 def randn(*sizes, generator=None):
+    gen = rng.generator_of(generator, 'randn')
     t = _new(_sizes(sizes, 'randn'))
     if t._a.size:
-        (generator or rng.default_generator).fill_normal(t._a, 0.0, 1.0)
+        gen.fill_normal(t._a, 0.0, 1.0)
     return t
 
 
@@ -253,22 +256,26 @@ def eye(n, m=None):
         raise RuntimeError('invalid argument 1: invalid argument')
     if m <= 0:
         m = n
-    return cls._wrap(np.eye(n, m, dtype=cls._dtype))
+    a = _uninitialised((n, m), cls._dtype)        # zeros; TH's THAlloc texts when too big
+    np.fill_diagonal(a, 1)
+    return cls._wrap(a)
 
 
 @function(dtypes=('float32',), calls=(Call(7, receiver=False, random=True, types='long'),))
-def randperm(n):
-    return LongTensor._wrap(rng.default_generator.randperm(_args.int_arg(n, 'randperm', 'n', 1)))
+def randperm(n, *, generator=None):
+    gen = rng.generator_of(generator, 'randperm')
+    return LongTensor._wrap(gen.randperm(_args.int_arg(n, 'randperm', 'n', 1)))
 
 
 @function(domain=(0.1, 1.0), calls=(Call(2, random=True, types='long'),
                                    Call(5, True, random=True, types='long')))
-def multinomial(input, num_samples, replacement=False):
+def multinomial(input, num_samples, replacement=False, *, generator=None):
+    gen = rng.generator_of(generator, 'multinomial')
     _args.tensor_arg(input, 'multinomial', 'input', 1)
     check_floating(input, 'multinomial')
     from ..autograd.variable import Variable
     t = tensor_of(input)
-    r = LongTensor._wrap(rng.default_generator.multinomial(
+    r = LongTensor._wrap(gen.multinomial(
         t._a, _args.int_arg(num_samples, 'multinomial', 'num_samples', 1), bool(replacement)))
     if isinstance(input, Variable):
         return Variable._make(r, volatile=input._volatile)
@@ -276,14 +283,15 @@ def multinomial(input, num_samples, replacement=False):
 
 
 @function(calls=(Call(0.5, random=True), Call(random=True)))
-def normal(means, std=1.0):
+def normal(means, std=1.0, *, generator=None):
     """``torch.normal(means, std)``: tensor (or float) means and stds."""
+    gen = rng.generator_of(generator, 'normal')
     from ..autograd.variable import Variable
     if isinstance(means, Variable) or isinstance(std, Variable):
         # 0.3: Variable.normal (a stochastic Function): samples of the data, not differentiable
         vs = [v for v in (means, std) if isinstance(v, Variable)]
         r = normal(means.data if isinstance(means, Variable) else means,
-                   std.data if isinstance(std, Variable) else std)
+                   std.data if isinstance(std, Variable) else std, generator=gen)
         return Variable._make(r, volatile=any(v._volatile for v in vs))
     ref = means if isinstance(means, _TensorBase) else std
     if not isinstance(ref, _TensorBase):
@@ -291,19 +299,20 @@ def normal(means, std=1.0):
     check_floating(ref, 'normal')                   # 0.3: floating_point types only
     m = means._a if isinstance(means, _TensorBase) else float(means)
     s = std._a if isinstance(std, _TensorBase) else float(std)
-    vals = rng.default_generator.normal_tensor(m, s)
+    vals = gen.normal_tensor(m, s)
     cls = type(ref)
     return cls._wrap(np.asarray(vals, dtype=cls._dtype).reshape(ref._a.shape))
 
 
 @function(domain=(0.05, 0.95), calls=(Call(random=True),))
-def bernoulli(input):
+def bernoulli(input, *, generator=None):
+    gen = rng.generator_of(generator, 'bernoulli')
     _args.tensor_arg(input, 'bernoulli', 'input', 1)
     check_floating(input, 'bernoulli')
     from ..autograd.variable import Variable
     t = tensor_of(input)
     out = type(t)._wrap(np.empty_like(t._a))
-    rng.default_generator.fill_bernoulli(out._a, t._a)
+    gen.fill_bernoulli(out._a, t._a)
     if isinstance(input, Variable):     # 0.3: Variable.bernoulli, a non-differentiable sample
         return Variable._make(out, volatile=input._volatile)
     return out
@@ -325,54 +334,57 @@ def _fill(self, fn, *args):
 
 
 @method(variable=False, calls=(Call(0.5, 2.0, random=True), Call(random=True)))
-def normal_(self, mean=0, std=1):
-    return _fill(self, rng.default_generator.fill_normal,
+def normal_(self, mean=0, std=1, *, generator=None):
+    return _fill(self, rng.generator_of(generator, 'normal_').fill_normal,
                  _args.to_float(mean, 'normal_', 'mean'), _args.to_float(std, 'normal_', 'std'))
 
 
 @method(variable=False, calls=(Call(-1, 3, random=True), Call(random=True)))
-def uniform_(self, a=0, b=1):
+def uniform_(self, a=0, b=1, *, generator=None):
     # the tensor type decides the bounds' C type (TH converted to real)
-    return _fill(self, rng.default_generator.fill_uniform,
+    return _fill(self, rng.generator_of(generator, 'uniform_').fill_uniform,
                  _args.to_float(a, 'uniform_', 'a'), _args.to_float(b, 'uniform_', 'b'))
 
 
 @method(variable=False, calls=(Call(0, 10, random=True), Call(7, random=True)))
-def random_(self, *args):
+def random_(self, *args, generator=None):
+    gen = rng.generator_of(generator, 'random_')
     if len(args) > 2:
         raise TypeError('random_() takes at most 2 arguments')
     args = tuple(_args.int_arg(a, 'random_', ('from', 'to')[i + 2 - len(args)], i + 1)
                  for i, a in enumerate(args))
-    return _fill(self, rng.default_generator.fill_random, *args)
+    return _fill(self, gen.fill_random, *args)
 
 
 @method(variable=False, calls=(Call(0.3, random=True),))
-def bernoulli_(self, p=0.5):
+def bernoulli_(self, p=0.5, *, generator=None):
+    gen = rng.generator_of(generator, 'bernoulli_')
     pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'bernoulli_', 'p')
-    return _fill(self, rng.default_generator.fill_bernoulli, pa)
+    return _fill(self, gen.fill_bernoulli, pa)
 
 
 @method(variable=False, calls=(Call(2.0, random=True),))
-def exponential_(self, lambd=1):
-    return _fill(self, rng.default_generator.fill_exponential,
+def exponential_(self, lambd=1, *, generator=None):
+    return _fill(self, rng.generator_of(generator, 'exponential_').fill_exponential,
                  _args.to_float(lambd, 'exponential_', 'lambd'))
 
 
 @method(variable=False, calls=(Call(0.5, 2.0, random=True),))
-def cauchy_(self, median=0, sigma=1):
-    return _fill(self, rng.default_generator.fill_cauchy,
+def cauchy_(self, median=0, sigma=1, *, generator=None):
+    return _fill(self, rng.generator_of(generator, 'cauchy_').fill_cauchy,
                  _args.to_float(median, 'cauchy_', 'median'), _args.to_float(sigma, 'cauchy_', 'sigma'))
 
 
 @method(variable=False, calls=(Call(0.5, 0.75, random=True),))
-def log_normal_(self, mean=1, std=2):
-    return _fill(self, rng.default_generator.fill_log_normal,
+def log_normal_(self, mean=1, std=2, *, generator=None):
+    return _fill(self, rng.generator_of(generator, 'log_normal_').fill_log_normal,
                  _args.to_float(mean, 'log_normal_', 'mean'), _args.to_float(std, 'log_normal_', 'std'))
 
 
 @method(variable=False, calls=(Call(0.3, random=True),))
-def geometric_(self, p):
-    return _fill(self, rng.default_generator.fill_geometric, _args.to_float(p, 'geometric_', 'p'))
+def geometric_(self, p, *, generator=None):
+    return _fill(self, rng.generator_of(generator, 'geometric_').fill_geometric,
+                 _args.to_float(p, 'geometric_', 'p'))
 
 
 @method('multinomial', variable=False)

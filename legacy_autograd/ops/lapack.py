@@ -585,13 +585,13 @@ def _pstrf_fwd(a, upper, tol):
     diag0 = np.diag(w).copy()
     if tol < 0:
         tol = n * np.finfo(a.dtype).eps * (diag0.max() if n else 0)
-    rank = n
     for k in range(n):
         d = np.diag(w)[k:] - np.sum(lo[k:, :k] ** 2, axis=1)
         j = k + int(np.argmax(d))
-        if d[j - k] <= tol:
-            rank = k
-            break
+        if d[j - k] <= tol or np.isnan(d[j - k]):
+            # dpstrf stops (INFO > 0: the rank is k) and TH's THLapackCheckWithCleanup raises
+            raise RuntimeError('Lapack Error pstrf : matrix is rank deficient or not positive '
+                               'semidefinite')
         if j != k:
             w[[k, j]] = w[[j, k]]
             w[:, [k, j]] = w[:, [j, k]]
@@ -600,8 +600,6 @@ def _pstrf_fwd(a, upper, tol):
         lkk = np.sqrt(w[k, k] - np.dot(lo[k, :k], lo[k, :k]))
         lo[k, k] = lkk
         lo[k + 1:, k] = (w[k + 1:, k] - np.dot(lo[k + 1:, :k], lo[k, :k])) / lkk
-    if rank < n:
-        lo[rank:, rank:] = 0
     lo = lo.astype(a.dtype)
     return _fortran(lo.T if upper else lo), piv.astype(np.int32)
 

@@ -91,13 +91,14 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
             tensors.append(a)
         else:
             scalars.append(a)
+    # 0.3's forms put the scalars first: (beta, ...), (beta, alpha, ...); a number elsewhere
+    # matched no form (and one number with keyword tensors is beta, as 0.3.1's parser took it)
+    if any(a is not s for a, s in zip(args, scalars)):
+        raise TypeError('%s received an invalid combination of arguments' % name)
     if len(scalars) == 2:
         beta, alpha = scalars
     elif len(scalars) == 1:
-        if len(tensors) == n_tensors and args[0] is scalars[0]:
-            beta = scalars[0]
-        else:
-            alpha = scalars[0]
+        beta = scalars[0]
     for k in list(kwargs):
         tensors.append(kwargs.pop(k))
     if len(tensors) != n_tensors:

@@ -91,10 +91,9 @@ def _check_bool(value, name):
     return _args.bool_arg(value, None, name)
 
 
-def _check_int(value, name):
-    if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Integral):
-        raise TypeError('%s must be an int, got %s' % (name, type(value).__name__))
-    return int(value)
+def _check_int(value, fname, name, pos):
+    """0.3's parser: an int (not a bool, not a float) or its argument ``TypeError``."""
+    return _args.int_arg(value, fname, name, pos)
 
 
 # ============================================================================ sum / mean
@@ -505,13 +504,12 @@ def kthvalue(self, k, dim=-1, keepdim=False):
     if isinstance(dim, bool):       # 0.3's kthvalue(k, keepdim) overload
         dim, keepdim = -1, dim
     _nonempty(self, 'kthvalue')
-    k = _check_int(k, 'k')
+    k = _check_int(k, 'kthvalue', 'k', 1)
     d = _wrap(self, dim)
     a = array_of(self)
     n = a.shape[d]
     if k < 1 or k > n:
-        raise RuntimeError('kthvalue(): selected index k out of range (k = %d, but dimension %d has '
-                           'size %d)' % (k, d, n))
+        raise RuntimeError('invalid argument 2: selected index out of range')   # THArgCheck
     return dim_reduce(KTHVALUE, self, d, keepdim, index=_rank_index(a, d, k - 1), k=k)
 
 
@@ -534,15 +532,15 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
 
     Results are always in sorted order (a valid order for ``sorted=False`` too).
     """
-    k = _check_int(k, 'k')
+    k = _check_int(k, 'topk', 'k', 1)
     d = _wrap(self, dim)
     largest = _check_bool(largest, 'largest')
     sorted = _check_bool(sorted, 'sorted')
     a = array_of(self)
     n = a.shape[d] if a.ndim else 0
-    if k < 0 or k > n:
-        raise RuntimeError('topk(): selected number k out of range (k = %d, but dimension %d has '
-                           'size %d)' % (k, d, n))
+    if k < 1 or k > n:
+        # THTensor_(topk)'s THArgCheck(k > 0 && k <= sliceSize, 2, ...)
+        raise RuntimeError('invalid argument 2: k not in range for dimension')
     order = _stable_order(a, d, descending=largest)
     idx = np.ascontiguousarray(np.take(order, np.arange(k), axis=d)).astype(np.int64, copy=False)
     return call(TOPK, [self], {'dim': d, 'k': k, 'largest': largest, 'sorted': sorted, 'index': idx})

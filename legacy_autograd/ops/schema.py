@@ -430,17 +430,6 @@ def overload_options(name, type_name, argname='other'):
     return out
 
 
-def public_names():
-    """(method names on tensors, method names on Variables, torch.* function names)."""
-    return set(TENSOR_METHODS), set(VARIABLE_METHODS), set(TORCH_FUNCTIONS)
-
-
-def functional_names():
-    """The declared ``torch.nn.functional`` functions (filled when ``legacy_autograd.nn`` is
-    imported)."""
-    return set(FUNCTIONAL)
-
-
 def op_facts():
     """What tools (the migrator, reports) need to know of each public op, from the schema.
 

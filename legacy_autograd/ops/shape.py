@@ -464,10 +464,11 @@ def select(self, dim, index):
 def unbind(tensor, dim=0):
     _args.tensor_arg(tensor, 'unbind', 'tensor', 1)
     t = tensor_of(tensor)
+    # 0.3.1's torch.unbind is ``tuple(tensor.select(dim, i) for i in range(tensor.size(dim)))``:
+    # size(dim)'s errors (an empty tensor has no dim 0); on a vector (a tensor, not a Variable)
+    # each select is the element itself, a Python number
     d = wrap_dim(dim, max(t.dim(), 1))
-    # 0.3.1's torch.unbind is ``tuple(tensor.select(dim, i) ...)``: on a vector (a tensor,
-    # not a Variable) each select is the element itself, a Python number
-    return tuple(select(tensor, d, i) for i in range(t._a.shape[d] if t.dim() else 0))
+    return tuple(select(tensor, d, i) for i in range(t.size(d)))
 
 
 # --------------------------------------------------------------------------- unfold
@@ -840,7 +841,7 @@ def resize_(self, *sizes):
     else:
         if getattr(self, '_fixed', False):
             raise RuntimeError('Trying to resize storage that is not resizable')
-        flat = np.zeros(n, dtype=a.dtype)
+        flat = _tensor._uninitialised((n,), a.dtype)     # zeros; THAlloc's texts when too big
         keep = min(n, a.size)
         flat[:keep] = a.reshape(-1)[:keep]
         new = flat.reshape(sizes)
@@ -872,6 +873,13 @@ def set_(self, source=None, storage_offset=None, size=None, stride=None):
             if storage_offset not in (None, 0):
                 raise TypeError('set_(): a storage offset needs a size')
             size = (len(source._a),)
+        elif not isinstance(size, (tuple, list)):
+            # 0.3.1 parsed THSize*/THStride* with THPUtils_tryUnpackLongs: a tuple or a list
+            raise TypeError('set_(): size must be a torch.Size, tuple or list of ints, got %s'
+                            % errors.legacy_typename(size))
+        if stride is not None and not isinstance(stride, (tuple, list)):
+            raise TypeError('set_(): stride must be a tuple or list of ints, got %s'
+                            % errors.legacy_typename(stride))
         self._a = view_of_storage(source, storage_offset or 0, size, stride)
         return self
     raise TypeError('set_(): expected set_(), set_(%s source), set_(%s source) or set_(%s '
