@@ -288,6 +288,23 @@ def test_asin_acos_double_backward(torch, name):
     _double_backward(torch, lambda a: getattr(a, name)(), lambda a: getattr(a, name)(), [x], [w])
 
 
+def test_lgamma_double_and_triple_backward(torch):
+    # lgamma's gradient is digamma = polygamma(0, x), built with the Variable vocabulary's
+    # polygamma when differentiated again (polygamma(1, x), then polygamma(2, x))
+    x = np.array([[0.3, 1.7, 4.2], [2.5, 0.9, 7.0]])
+    w = np.array([[1.0, -2.0, 0.5], [0.25, 3.0, -1.0]])
+    _double_backward(torch, lambda a: a.lgamma(), lambda a: a.lgamma(), [x], [w])
+    lx = Variable(L.DoubleTensor(x.copy()), requires_grad=True)
+    mx = torch.from_numpy(x.copy()).requires_grad_()
+    lg, = L.autograd.grad(lx.lgamma().sum(), [lx], create_graph=True)
+    mg, = torch.autograd.grad(mx.lgamma().sum(), [mx], create_graph=True)
+    lgg, = L.autograd.grad(lg.sum(), [lx], create_graph=True)
+    mgg, = torch.autograd.grad(mg.sum(), [mx], create_graph=True)
+    lgg.sum().backward()
+    mgg.sum().backward()
+    np.testing.assert_allclose(as_numpy(lx.grad), mx.grad.numpy(), rtol=1e-9)
+
+
 def test_cosine_embedding_loss_double_backward(torch):
     r = np.random.RandomState(5)
     x1, x2 = r.uniform(-1, 1, (3, 4)), r.uniform(-1, 1, (3, 4))
@@ -369,3 +386,247 @@ def test_constant_pad_samples_reach_their_widest_and_cropping_pads():
             return hi if hi >= 4 or (lo, hi) == (1, 4) else lo
     shapes, params = inputs(_Mixed(False))
     assert shapes == [(1, 1, 4, 4)] and params['pad'][:4] == (-1, 0, -1, 0)
+
+
+# ============================================================ full grad_fn names of nn ops
+def _r(*shape):
+    a = np.random.RandomState(sum(shape)).uniform(-1, 1, shape)
+    return Variable(L.DoubleTensor(a), requires_grad=True)
+
+
+_PM1 = Variable(L.DoubleTensor([1.0, -1.0]))
+_IDX = Variable(L.LongTensor([0, 2, 1]))
+#: the nn ops that were Python Functions in 0.3.1 (torch/nn/_functions): their backward
+#: classes live in ``torch.autograd.function`` (0.3.1's FunctionMeta), full name checked
+_PY_FUNCTION_NODES = [
+    ('adaptive_avg_pool2d', lambda: F.adaptive_avg_pool2d(_r(1, 2, 4, 4), 2),
+     'AdaptiveAvgPool2dBackward'),
+    ('adaptive_max_pool2d', lambda: F.adaptive_max_pool2d(_r(1, 2, 4, 4), 2),
+     'AdaptiveMaxPool2dBackward'),
+    ('bilinear', lambda: F.bilinear(_r(2, 3), _r(2, 4), _r(5, 3, 4), _r(5)), 'BilinearBackward'),
+    ('cosine_embedding_loss', lambda: F.cosine_embedding_loss(_r(2, 3), _r(2, 3), _PM1),
+     'CosineEmbeddingLossBackward'),
+    ('dropout', lambda: F.dropout(_r(2, 3), 0.5, True), 'DropoutBackward'),
+    ('dropout2d', lambda: F.dropout2d(_r(1, 2, 3, 3), 0.5, True), 'FeatureDropoutBackward'),
+    ('embedding', lambda: F.embedding(_IDX, _r(4, 3)), 'EmbeddingBackward'),
+    ('embedding_bag', lambda: F.embedding_bag(_r(4, 3), _IDX, Variable(L.LongTensor([0]))),
+     'EmbeddingBagBackward'),
+    ('hinge_embedding_loss', lambda: F.hinge_embedding_loss(_r(2), _PM1),
+     'HingeEmbeddingLossBackward'),
+    ('margin_ranking_loss', lambda: F.margin_ranking_loss(_r(2), _r(2), _PM1),
+     'MarginRankingLossBackward'),
+    ('max_pool1d', lambda: F.max_pool1d(_r(1, 2, 4), 2), 'MaxPool1dBackward'),
+    ('prelu', lambda: F.prelu(_r(2, 3), _r(1)), 'PReLUBackward'),
+    ('selu', lambda: F.selu(_r(2, 3)), 'SELUBackward'),
+    ('softshrink', lambda: F.softshrink(_r(2, 3)), 'SoftshrinkBackward'),
+]
+
+
+@pytest.mark.parametrize('name, call, node', _PY_FUNCTION_NODES,
+                         ids=[c[0] for c in _PY_FUNCTION_NODES])
+def test_nn_python_function_nodes_have_their_full_031_names(name, call, node):
+    cls = type(call().grad_fn)
+    assert (cls.__module__, cls.__name__) == ('torch.autograd.function', node)
+
+
+# ============================================================ nn module constructor / call checks
+_ONE = lambda *s: Variable(L.DoubleTensor(np.ones(s)))  # noqa: E731
+#: 0.3.1 torch/nn/modules texts (loss.py, conv.py, dropout.py, pooling.py, rnn.py,
+#: container.py, normalization.py), both sides of a range where the check has two
+_MODULE_CHECKS = [
+    ('multi_margin_p3', lambda: nn.MultiMarginLoss(p=3), ValueError,
+     'only p == 1 and p == 2 supported'),
+    ('multi_margin_p0', lambda: nn.MultiMarginLoss(p=0), ValueError,
+     'only p == 1 and p == 2 supported'),
+    ('conv_in_groups', lambda: nn.Conv2d(3, 4, 1, groups=2), ValueError,
+     'in_channels must be divisible by groups'),
+    ('conv_out_groups', lambda: nn.Conv2d(4, 3, 1, groups=2), ValueError,
+     'out_channels must be divisible by groups'),
+    ('conv_t_in_groups', lambda: nn.ConvTranspose2d(3, 4, 1, groups=2), ValueError,
+     'in_channels must be divisible by groups'),
+    ('dropout_neg', lambda: nn.Dropout(-0.1), ValueError,
+     'dropout probability has to be between 0 and 1, but got -0.1'),
+    ('dropout_big', lambda: nn.Dropout(1.1), ValueError,
+     'dropout probability has to be between 0 and 1, but got 1.1'),
+    ('dropout2d_big', lambda: nn.Dropout2d(1.5), ValueError,
+     'dropout probability has to be between 0 and 1, but got 1.5'),
+    ('dropout3d_neg', lambda: nn.Dropout3d(-1), ValueError,
+     'dropout probability has to be between 0 and 1, but got -1'),
+    ('fractional_no_size', lambda: nn.FractionalMaxPool2d(2), ValueError,
+     'FractionalMaxPool2d requires specifying either an output size, or a pooling ratio'),
+    ('rnn_nonlinearity', lambda: nn.RNN(2, 3, nonlinearity='sigmoid'), ValueError,
+     "Unknown nonlinearity 'sigmoid'"),
+    ('module_list_extend', lambda: nn.ModuleList().extend(nn.ReLU()), TypeError,
+     'ModuleList.extend should be called with a list, but got ReLU'),
+    ('parameter_list_extend', lambda: nn.ParameterList().extend(nn.Parameter(L.randn(2))),
+     TypeError, 'ParameterList.extend should be called with a list, but got Parameter'),
+    ('sequential_index', lambda: nn.Sequential(nn.ReLU())[1], IndexError,
+     'index 1 is out of range'),
+    ('sequential_index_neg', lambda: nn.Sequential(nn.ReLU())[-2], IndexError,
+     'index -2 is out of range'),
+    ('lrn_3d', lambda: nn.CrossMapLRN2d(3)(_ONE(1, 2, 2)), ValueError,
+     'CrossMapLRN2d: Expected input to be 4D, got 3D instead.'),
+]
+
+
+@pytest.mark.parametrize('name, call, exc, text', _MODULE_CHECKS,
+                         ids=[c[0] for c in _MODULE_CHECKS])
+def test_nn_module_checks_with_their_031_texts(name, call, exc, text):
+    _raises(call, exc, text)
+
+
+def test_nn_module_checks_accept_their_boundaries():
+    assert nn.MultiMarginLoss(p=1).p == 1 and nn.MultiMarginLoss(p=2).p == 2
+    assert nn.Dropout(0).p == 0 and nn.Dropout(1).p == 1
+    assert nn.Conv2d(4, 6, 1, groups=2).weight.size() == L.Size([6, 2, 1, 1])
+    seq = nn.Sequential(nn.ReLU(), nn.Tanh())
+    assert type(seq[-2]) is nn.ReLU and type(seq[1]) is nn.Tanh
+
+
+# ============================================================ profiler: operator event names
+_OPERATORS = [
+    ('add', lambda a, b: a + b), ('add', lambda a, b: 2 + a), ('sub', lambda a, b: a - b),
+    ('sub', lambda a, b: 2 - a), ('mul', lambda a, b: a * b), ('mul', lambda a, b: 2 * a),
+    ('div', lambda a, b: a / b), ('div', lambda a, b: 2 / a), ('pow', lambda a, b: a ** 2),
+    ('pow', lambda a, b: 2 ** a), ('neg', lambda a, b: -a), ('matmul', lambda a, b: a @ b),
+    ('index', lambda a, b: a[0]), ('lt', lambda a, b: a < b), ('le', lambda a, b: a <= b),
+    ('gt', lambda a, b: a > b), ('ge', lambda a, b: a >= b), ('eq', lambda a, b: a == b),
+    ('ne', lambda a, b: a != b),
+]
+
+
+@pytest.mark.parametrize('name, fn', _OPERATORS, ids=['%s%d' % (o[0], k) for k, o in
+                                                       enumerate(_OPERATORS)])
+def test_profiler_names_python_operators_by_their_op(name, fn):
+    from legacy_autograd.autograd import profiler
+    a = Variable(L.DoubleTensor([[1.0, -2.0], [3.0, 0.5]]))
+    b = Variable(L.DoubleTensor([[0.5, 2.0], [-1.0, 4.0]]))
+    with profiler.profile() as prof:
+        fn(a, b)
+    assert [e.name for e in prof.function_events] == [name]
+
+
+def test_variables_have_no_abs_or_bitwise_operators():
+    # 0.3.1's Variable defined none of them (its tensors had the bitwise ones); it did have
+    # __mod__ (python_variable_methods.cpp: THPVariable_remainder)
+    a = Variable(L.DoubleTensor([1.0, -2.0]))
+    m = a > 0
+    for fn in (lambda: abs(a), lambda: m & m, lambda: m | m, lambda: m ^ m, lambda: ~m):
+        with pytest.raises(TypeError):
+            fn()
+    r = a % 2
+    assert isinstance(r, Variable) and r.data.tolist() == [1.0, 0.0]
+    # TH's remainder: a - b * floor(a / b), the divisor's sign (not fmod's)
+    assert (L.DoubleTensor([5.0, -7.0]) % 3).tolist() == [2.0, 2.0]
+
+
+def test_matmul_operator_of_tensors_and_variables(torch):
+    # 0.3.1 tensor.py / variable.py ``__matmul__``: ``self.matmul(other)`` for an operand of
+    # the same kind, NotImplemented (a TypeError) for anything else
+    x = np.array([[1.0, -2.0, 0.5], [3.0, 0.25, -1.0]])
+    y = np.array([[0.5, 2.0], [-1.0, 4.0], [2.0, -3.0]])
+    t = L.DoubleTensor(x) @ L.DoubleTensor(y)
+    assert type(t) is L.DoubleTensor
+    np.testing.assert_array_equal(t.numpy(), x @ y)
+    np.testing.assert_array_equal((L.DoubleTensor(x[0]) @ L.DoubleTensor(y)).numpy(), x[0] @ y)
+    a, b = Variable(L.DoubleTensor(x), requires_grad=True), Variable(L.DoubleTensor(y),
+                                                                      requires_grad=True)
+    out = a @ b
+    assert type(out.grad_fn).__name__ == 'MmBackward'
+    ma, mb = torch.from_numpy(x).requires_grad_(), torch.from_numpy(y).requires_grad_()
+    w = np.array([[1.0, 2.0], [-1.0, 0.5]])
+    out.backward(L.DoubleTensor(w))
+    (ma @ mb).backward(torch.from_numpy(w))
+    np.testing.assert_allclose(as_numpy(a.grad), ma.grad.numpy(), rtol=1e-15)
+    np.testing.assert_allclose(as_numpy(b.grad), mb.grad.numpy(), rtol=1e-15)
+    for left, right in ((L.DoubleTensor(x), Variable(L.DoubleTensor(y))),
+                        (Variable(L.DoubleTensor(x)), L.DoubleTensor(y)),
+                        (L.DoubleTensor(x), 2), (Variable(L.DoubleTensor(x)), [[1.0]])):
+        with pytest.raises(TypeError):
+            left @ right
+
+
+# ============================================================ nn.init: each draw's exact formula
+def _fans(shape):
+    rf = int(np.prod(shape[2:])) if len(shape) > 2 else 1
+    return shape[1] * rf, shape[0] * rf
+
+
+_INITS = [
+    ('xavier_uniform', (5, 3, 2, 2), {'gain': 2.0},
+     lambda t, fi, fo: t.uniform_(-2.0 * np.sqrt(6.0 / (fi + fo)), 2.0 * np.sqrt(6.0 / (fi + fo)))),
+    ('xavier_normal', (5, 3, 2, 2), {'gain': 2.0},
+     lambda t, fi, fo: t.normal_(0, 2.0 * np.sqrt(2.0 / (fi + fo)))),
+    ('kaiming_uniform', (5, 3, 2), {'a': 0.5, 'mode': 'fan_out'},
+     lambda t, fi, fo: t.uniform_(-np.sqrt(2.0 / 1.25) * np.sqrt(3.0 / fo),
+                                  np.sqrt(2.0 / 1.25) * np.sqrt(3.0 / fo))),
+    ('kaiming_normal', (5, 3, 2), {'a': 0.5},
+     lambda t, fi, fo: t.normal_(0, np.sqrt(2.0 / 1.25) / np.sqrt(fi))),
+    ('kaiming_normal', (4, 6), {'mode': 'fan_out'},
+     lambda t, fi, fo: t.normal_(0, np.sqrt(2.0) / np.sqrt(fo))),
+    ('normal', (4, 6), {'mean': 0.5, 'std': 2.0}, lambda t, fi, fo: t.normal_(0.5, 2.0)),
+    ('uniform', (4, 6), {'a': -0.5, 'b': 3.0}, lambda t, fi, fo: t.uniform_(-0.5, 3.0)),
+]
+
+
+@pytest.mark.parametrize('name, shape, kw, formula', _INITS,
+                         ids=['%s%d' % (c[0], k) for k, c in enumerate(_INITS)])
+def test_random_initialisers_draw_their_exact_formula(name, shape, kw, formula):
+    import legacy_autograd.nn.init as init
+    fi, fo = _fans(shape)
+    L.manual_seed(11)
+    got = getattr(init, name)(L.DoubleTensor(*shape), **kw)
+    L.manual_seed(11)
+    want = formula(L.DoubleTensor(*shape), fi, fo)
+    np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-14, atol=0)
+
+
+# ============================================================ the im2col layout rule
+def test_conv_im2col_layout_rule_and_both_layouts_agree(monkeypatch):
+    # conv_ops' documented rule: batch-major columns ('nl') when the output rows are at
+    # least 16 wide or the batch is 1, pixel-major ('ln') otherwise; the two orders give the
+    # same convolution (up to the rounding of a differently ordered product)
+    import legacy_autograd.ops.conv_ops as C
+    assert [C._layout(n, ow) for n, ow in ((1, 3), (2, 16), (2, 40), (2, 15), (5, 1))] == \
+        ['nl', 'nl', 'nl', 'ln', 'ln']
+
+    def run():
+        out = []
+        for xs, ws in (((2, 3, 5, 20), (4, 3, 3, 3)), ((3, 2, 4, 6), (4, 2, 2, 3))):
+            x = Variable(L.DoubleTensor(np.random.RandomState(1).randn(*xs)), requires_grad=True)
+            w = Variable(L.DoubleTensor(np.random.RandomState(2).randn(*ws)), requires_grad=True)
+            y = F.conv2d(x, w, padding=1)
+            y.backward(L.DoubleTensor(np.random.RandomState(3).randn(*y.size())))
+            out += [as_numpy(y).copy(), as_numpy(x.grad).copy(), as_numpy(w.grad).copy()]
+        return out
+    first = run()
+    for forced in ('nl', 'ln'):
+        monkeypatch.setattr(C, '_layout', lambda n, ow, forced=forced: forced)
+        for a, b in zip(first, run()):
+            np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-12)
+
+
+def test_multilabel_margin_samples_draw_a_vector_only_for_one_row():
+    # the parity samples of multilabel_margin_loss: one row may be drawn as a 1-d input
+    # (0.3.1 took a vector), several rows always as a matrix
+    from legacy_autograd.ops.nn_loss_ops import _ml_inputs
+
+    class _Draw(_Ends):
+        def __init__(self, n, flag):
+            self.n, self.flag, self.first = n, flag, True
+
+        def int(self, lo, hi):
+            if self.first:                      # the row count
+                self.first = False
+                return self.n
+            return hi
+
+        def bool(self):
+            return self.flag
+    shapes, params = _ml_inputs(_Draw(1, True))
+    assert shapes == [(4,)] and params['target'].shape == (4,)
+    shapes, params = _ml_inputs(_Draw(1, False))
+    assert shapes == [(1, 4)] and params['target'].shape == (1, 4)
+    for flag in (True, False):
+        shapes, params = _ml_inputs(_Draw(3, flag))
+        assert shapes == [(3, 4)] and params['target'].shape == (3, 4)

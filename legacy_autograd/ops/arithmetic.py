@@ -420,9 +420,12 @@ def _mod(self, other):
     return self.remainder(other)
 
 
-def _matmul_variable(self, other):
-    # 0.3.1 Variable.__matmul__: another Variable only (a tensor gets NotImplemented)
-    if not isinstance(other, Variable):
+def _matmul_operator(self, other):
+    # 0.3.1 tensor.py / autograd/variable.py ``__matmul__``: ``self.matmul(other)`` for an
+    # operand of the same kind (a tensor for a tensor, a Variable for a Variable), else
+    # NotImplemented; no reflected or in-place form
+    if not (isinstance(other, Variable) if isinstance(self, Variable)
+            else type(other) in TENSOR_CLASS_SET):
         return NotImplemented
     return self.matmul(other)
 
@@ -432,13 +435,14 @@ OPERATORS_COMMON = {
     '__mul__': mul, '__rmul__': mul, '__truediv__': div, '__div__': div,
     '__pow__': pow, '__rpow__': _rpow, '__neg__': neg, '__pos__': _pos,
     '__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_, '__idiv__': div_, '__mod__': _mod,
+    '__matmul__': _matmul_operator,
 }
 # (0.3.1's Variable had no __itruediv__: on Python 3 ``v /= 2`` fell back to ``v = v / 2``, a
 # new Variable, so a leaf that requires grad can be divided that way; tensors had it in place)
 OPERATORS_TENSOR = {'__rtruediv__': _rdiv_tensor, '__rdiv__': _rdiv_tensor, '__ipow__': _ipow,
                     '__itruediv__': div_}
 OPERATORS_VARIABLE = {'__rtruediv__': _rdiv_variable, '__rdiv__': _rdiv_variable,
-                      '__ipow__': _ipow_variable, '__matmul__': _matmul_variable}
+                      '__ipow__': _ipow_variable}
 
 
 def attach_operators():
@@ -446,13 +450,6 @@ def attach_operators():
     for name, fn in OPERATORS_COMMON.items():
         setattr(_TensorBase, name, fn)
         setattr(Variable, name, fn)
-    def _matmul_tensor(self, other):
-        # 0.3.1 _TensorBase.__matmul__: another tensor only (torch.is_tensor)
-        if not isinstance(other, _TensorBase):
-            return NotImplemented
-        return self.matmul(other)
-    _matmul_tensor.__name__ = '__matmul__'
-    setattr(_TensorBase, '__matmul__', _matmul_tensor)
     for name, fn in OPERATORS_TENSOR.items():
         setattr(_TensorBase, name, fn)
     for name, fn in OPERATORS_VARIABLE.items():
