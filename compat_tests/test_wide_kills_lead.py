@@ -1,0 +1,97 @@
+"""Behaviours the lead's wider-kind random sample (seed 902) found unguarded, each as a class.
+
+* creation functions: a size tuple/list is the whole size; one followed by more sizes is
+  refused (0.3.1's parser: ``(int ... size)`` or ``(torch.Size size)``, never both);
+* ``tensor.type_as(other)`` takes a Variable too (0.3.1: ``self.type(other.type())``);
+* optimizers unpickled from an older release get the options that release lacked;
+* ``nn.parallel``'s Broadcast: copies of inputs that need no gradient are non-differentiable,
+  the others carry gradients back, summed over the copies.
+"""
+import pickle
+
+import numpy as np
+import pytest
+
+import legacy_autograd as L
+import legacy_autograd.optim as optim
+from legacy_autograd.autograd import Variable
+from legacy_autograd.nn.parallel._functions import Broadcast
+
+
+@pytest.mark.parametrize('name', ['zeros', 'ones', 'rand', 'randn'])
+def test_a_size_sequence_is_the_whole_size(name):
+    fn = getattr(L, name)
+    for size in ((2, 3), [2, 3], L.Size([2, 3])):
+        assert tuple(fn(size).size()) == (2, 3)
+        assert tuple(fn(*size).size()) == (2, 3)
+
+
+@pytest.mark.parametrize('name', ['zeros', 'ones', 'rand', 'randn'])
+def test_a_size_sequence_followed_by_more_sizes_is_refused(name):
+    fn = getattr(L, name)
+    for args, kind in ((((2, 3), 4), 'tuple'), (([2], 3), 'list'), ((4, (2, 3)), 'tuple')):
+        with pytest.raises(TypeError) as e:
+            fn(*args)
+        pos = 1 if isinstance(args[0], (tuple, list)) else 2
+        assert str(e.value) == ("%s(): argument 'size' must be tuple of ints, but found element "
+                                "of type %s at pos %d" % (name, kind, pos))
+
+
+def test_type_as_takes_a_tensor_or_a_variable():
+    t = L.FloatTensor([1.5, -2.0])
+    for other in (L.DoubleTensor([0.0]), Variable(L.DoubleTensor([0.0])),
+                  Variable(L.LongTensor([0]), volatile=True)):
+        r = t.type_as(other)
+        want = (other.data if isinstance(other, Variable) else other).type()
+        assert r.type() == want
+        np.testing.assert_array_equal(r.numpy(), np.array([1.5, -2.0]).astype(r.numpy().dtype))
+    assert t.type_as(L.FloatTensor(1)) is t
+    with pytest.raises(TypeError) as e:
+        t.type_as('torch.DoubleTensor')
+    assert str(e.value) == "type_as(): argument 'other' (position 1) must be a tensor, not str"
+
+
+@pytest.mark.parametrize('make, missing, defaults', [
+    (lambda p: optim.RMSprop(p, lr=0.01), ('momentum', 'centered'), {'momentum': 0,
+                                                                     'centered': False}),
+    (lambda p: optim.SGD(p, lr=0.1), ('nesterov',), {'nesterov': False}),
+])
+def test_an_optimizer_pickled_before_an_option_existed_gets_its_default(make, missing, defaults):
+    w = Variable(L.DoubleTensor([1.0, -2.0]), requires_grad=True)
+    opt = make([w])
+    state = opt.__getstate__()
+    for g in state['param_groups']:
+        for k in missing:
+            del g[k]
+    old = pickle.loads(pickle.dumps(state))
+    restored = type(opt).__new__(type(opt))
+    restored.__setstate__(old)
+    for k, v in defaults.items():
+        assert restored.param_groups[0][k] == v and type(restored.param_groups[0][k]) is type(v)
+    # it steps like a fresh optimizer with those defaults
+    restored.param_groups[0]['params'] = [w]
+    (w * w).sum().backward()
+    before = w.data.clone()
+    restored.step()
+    fresh_w = Variable(before.clone(), requires_grad=True)
+    fresh = make([fresh_w])
+    (fresh_w * fresh_w).sum().backward()
+    fresh.step()
+    assert not L.equal(w.data, before)
+    assert L.equal(w.data, fresh_w.data)
+
+
+def test_broadcast_copies_carry_gradients_only_for_inputs_that_need_them():
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y = Variable(L.DoubleTensor([3.0]))
+    outs = Broadcast.apply([0, 1], x, y)
+    assert [o.requires_grad for o in outs] == [True, False, True, False]
+    assert [o.data.tolist() for o in outs] == [[1.0, 2.0], [3.0], [1.0, 2.0], [3.0]]
+    assert outs[0].data.data_ptr() != x.data.data_ptr()     # copies, not views
+    (outs[0].sum() * 2 + (outs[2] * L.autograd.Variable(L.DoubleTensor([1.0, 10.0]))).sum()
+     ).backward()
+    assert x.grad.data.tolist() == [3.0, 12.0]
+    assert y.grad is None
+    z = Variable(L.DoubleTensor([5.0]), requires_grad=True)
+    outs = Broadcast.apply([0, 1, 2], y, z)
+    assert [o.requires_grad for o in outs] == [False, True] * 3
