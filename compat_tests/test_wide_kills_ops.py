@@ -541,13 +541,17 @@ def test_advanced_index_results_are_copies(torch, key):
 
 
 # ====================================================================== BLAS argument names
-@pytest.mark.parametrize('name,shapes,a1,a2', [
+#: the five add* products: the shapes of (self, first, second) and 0.3.1's argument names
+PRODUCTS = [
     ('addmm', ((2, 2), (2, 3), (3, 2)), 'mat1', 'mat2'),
     ('addmv', ((2,), (2, 3), (3,)), 'mat', 'vec'),
     ('addr', ((2, 3), (2,), (3,)), 'vec1', 'vec2'),
     ('addbmm', ((2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
     ('baddbmm', ((2, 2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
-])
+]
+
+
+@pytest.mark.parametrize('name,shapes,a1,a2', PRODUCTS)
 def test_product_ops_name_their_arguments_in_type_errors(name, shapes, a1, a2):
     # TensorMath.cwrap's argument names in the overload list of a type mismatch, in the
     # method, in-place and function forms
@@ -725,13 +729,7 @@ if __name__ == '__main__':
         f.write('\n')
 
 
-@pytest.mark.parametrize('name,shapes,a1,a2', [
-    ('addmm', ((2, 2), (2, 3), (3, 2)), 'mat1', 'mat2'),
-    ('addmv', ((2,), (2, 3), (3,)), 'mat', 'vec'),
-    ('addr', ((2, 3), (2,), (3,)), 'vec1', 'vec2'),
-    ('addbmm', ((2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
-    ('baddbmm', ((2, 2, 2), (2, 2, 3), (2, 3, 2)), 'batch1', 'batch2'),
-])
+@pytest.mark.parametrize('name,shapes,a1,a2', PRODUCTS)
 def test_product_ops_scalar_forms(torch, name, shapes, a1, a2):
     # 0.3's forms: (a, b), (beta, a, b), (beta, alpha, a, b), beta=/alpha= keywords, the
     # tensors by keyword; torch.f(beta, c, [alpha,] a, b); a number anywhere else is refused
