@@ -95,3 +95,30 @@ def test_broadcast_copies_carry_gradients_only_for_inputs_that_need_them():
     z = Variable(L.DoubleTensor([5.0]), requires_grad=True)
     outs = Broadcast.apply([0, 1, 2], y, z)
     assert [o.requires_grad for o in outs] == [False, True] * 3
+
+
+def test_variable_index_ops_take_0_3_1s_keywords(torch):
+    # 0.3.1's Variable.index_add / index_copy (autograd/variable.py) take (dim, index, tensor);
+    # the in-place forms (TH's cwrap) take ``source``; index_fill's value is ``value``
+    base = np.arange(6.0).reshape(2, 3)
+    src = np.array([[10.0, 20.0, 30.0]])
+    idx = L.LongTensor([1])
+    for name, kw in (('index_add', 'tensor'), ('index_copy', 'tensor')):
+        v = Variable(L.DoubleTensor(base), requires_grad=True)
+        s = Variable(L.DoubleTensor(src), requires_grad=True)
+        out = getattr(v, name)(0, idx, **{kw: s})
+        tv = torch.tensor(base, requires_grad=True)
+        ts = torch.tensor(src, requires_grad=True)
+        tout = getattr(tv, name)(0, torch.tensor([1]), ts)
+        np.testing.assert_array_equal(out.data.numpy(), tout.detach().numpy())
+        g = np.array([[1.0, -2.0, 3.0], [0.5, 4.0, -1.0]])
+        out.backward(L.DoubleTensor(g))
+        tout.backward(torch.tensor(g))
+        np.testing.assert_array_equal(v.grad.data.numpy(), tv.grad.numpy())
+        np.testing.assert_array_equal(s.grad.data.numpy(), ts.grad.numpy())
+        t = L.DoubleTensor(base)
+        assert getattr(t, name + '_')(0, idx, source=L.DoubleTensor(src)) is t
+        np.testing.assert_array_equal(t.numpy(), tout.detach().numpy())
+    v = Variable(L.DoubleTensor(base))
+    assert v.index_fill(1, L.LongTensor([0, 2]), value=-1.0).data.tolist() == \
+        [[-1.0, 1.0, -1.0], [-1.0, 4.0, -1.0]]

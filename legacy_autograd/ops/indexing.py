@@ -865,13 +865,15 @@ def index_fill_(self, dim, index, value):
 
 
 @method(calls=(Call(0, Const([2, 0, 2]), Y),))
-def index_add(self, dim, index, source):
-    return index_add_(self.clone(), dim, index, source)
+def index_add(self, dim, index, tensor):
+    # (0.3.1's Variable.index_add(dim, index, tensor): its keyword is ``tensor``; the in-place
+    # form's is ``source``, TH's)
+    return index_add_(self.clone(), dim, index, tensor)
 
 
 @method(calls=(Call(1, Const([3, 0]), Y, shapes={Y: (3, 2)}),))
-def index_copy(self, dim, index, source):
-    return index_copy_(self.clone(), dim, index, source)
+def index_copy(self, dim, index, tensor):
+    return index_copy_(self.clone(), dim, index, tensor)
 
 
 @method(calls=(Call(0, Const([1]), 2.5),))
