@@ -8,6 +8,8 @@ with it and with each other.  ``tensor.storage()`` goes the other way: the
 flat buffer under a tensor's array, and ``storage_offset()`` the tensor's
 first element in it.
 """
+import math
+
 import numpy as np
 
 from . import dtypes, errors
@@ -18,14 +20,15 @@ def _is_int(x):
     return isinstance(x, (int, np.integer)) and not isinstance(x, bool)
 
 
-def _zeros(n, dtype):
-    """``n`` zeros of ``dtype``, or TH's ``THAlloc`` error texts when they cannot be had."""
+def alloc_zeros(shape, dtype):
+    """Zeros of ``shape`` and ``dtype``, or TH's ``THAlloc`` error texts when they cannot be
+    had (storages here, tensors' uninitialised memory in tensor.py)."""
     itemsize = np.dtype(dtype).itemsize
-    errors.check_alloc_size((n,), itemsize)
+    errors.check_alloc_size(shape, itemsize)
     try:
-        return np.zeros((n,), dtype=dtype)
+        return np.zeros(shape, dtype=dtype)
     except MemoryError:
-        raise errors.out_of_memory(n * itemsize)
+        raise errors.out_of_memory(math.prod(shape) * itemsize)
 
 
 def _is_real(storage, x):
@@ -55,7 +58,7 @@ class _StorageBase(object):
         if n == 1 and _is_int(first):
             if first < 0:
                 raise RuntimeError('%s(): size must be non-negative, got %d' % (cls._typename, first))
-            self._a = _zeros(int(first), cls._dtype)
+            self._a = alloc_zeros((int(first),), cls._dtype)
             return
         if n < 4 and isinstance(first, _StorageBase):
             numel = len(first._a)
@@ -291,7 +294,7 @@ class _StorageBase(object):
             raise RuntimeError('resize_ expects an int, but got %s' % errors.legacy_typename(size))
         if size < 0:
             raise RuntimeError('$ Torch: invalid memory size -- maybe an overflow?')   # THRealloc
-        new = _zeros(int(size), self._dtype)
+        new = alloc_zeros((int(size),), self._dtype)
         k = min(int(size), len(self._a))
         new[:k] = self._a[:k]
         self._a = new

@@ -376,11 +376,7 @@ def _uninitialised(shape, dtype):
     # 0.3 left the memory uninitialised; we hand out zeros so runs are reproducible.
     if not shape or any(s == 0 for s in shape):     # no sizes at all: the empty tensor
         return np.empty(_EMPTY_SHAPE, dtype=dtype)
-    errors.check_alloc_size(shape, np.dtype(dtype).itemsize)
-    try:
-        return np.zeros(shape, dtype=dtype)
-    except MemoryError:
-        raise errors.out_of_memory(int(np.prod(shape, dtype=object)) * np.dtype(dtype).itemsize)
+    return _storage_mod.alloc_zeros(shape, dtype)
 
 
 def _bad_item(data, index=()):

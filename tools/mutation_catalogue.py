@@ -2208,8 +2208,8 @@ M('auto-401-ops.dispatch-171-15', 'ops/dispatch.py',
 # same edit on the new line, said in the note; storage copy_'s '%' of a message that lost its
 # format is left out.
 M('auto-701-ops.creation-93-51', 'ops/creation.py',
-  '        raise _args.out_of_memory(math.prod(shape) * dtype.itemsize)\n',
-  '        raise _args.out_of_memory(math.prod(shape) / dtype.itemsize)\n', FE, note='* -> / at line 93')
+  '        raise errors.out_of_memory(math.prod(shape) * dtype.itemsize)\n',
+  '        raise errors.out_of_memory(math.prod(shape) / dtype.itemsize)\n', FE, note='* -> / at line 93')
 M('auto-701-ops.indexing-796-36', 'ops/indexing.py',
   "    return _keep_mask(ctx.shapes[0][0], _index_key(p['dim'], p['index']))\n",
   "    return _keep_mask(ctx.shapes[0][1], _index_key(p['dim'], p['index']))\n", FE, note='0 -> 1 at line 796')

@@ -154,7 +154,3 @@ def float_arg(value, fname, argname, pos=None):
 def to_float(value, fname, argname, pos=None):
     """``float_arg`` as a Python float."""
     return float(float_arg(value, fname, argname, pos))
-
-
-def out_of_memory(nbytes):
-    return errors.out_of_memory(nbytes)

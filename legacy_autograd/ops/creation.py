@@ -91,7 +91,7 @@ def _new(shape, fill=None, cls=None):
     try:
         a = _empty(shape, dtype=dtype)
     except MemoryError:
-        raise _args.out_of_memory(math.prod(shape) * dtype.itemsize)
+        raise errors.out_of_memory(math.prod(shape) * dtype.itemsize)
     if fill is not None:
         a.fill(fill)            # np.full does the same (empty, then a cast copy), more slowly
     t = _new_obj(cls)           # cls._wrap(a), inline: a has at least one dimension and element

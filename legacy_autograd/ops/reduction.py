@@ -91,11 +91,6 @@ def _check_bool(value, name):
     return _args.bool_arg(value, None, name)
 
 
-def _check_int(value, fname, name, pos):
-    """0.3's parser: an int (not a bool, not a float) or its argument ``TypeError``."""
-    return _args.int_arg(value, fname, name, pos)
-
-
 # ============================================================================ sum / mean
 def _sum_value(a):
     # accumulated in TH's accreal (double for floating types): what the tensor method returns
@@ -504,7 +499,7 @@ def kthvalue(self, k, dim=-1, keepdim=False):
     if isinstance(dim, bool):       # 0.3's kthvalue(k, keepdim) overload
         dim, keepdim = -1, dim
     _nonempty(self, 'kthvalue')
-    k = _check_int(k, 'kthvalue', 'k', 1)
+    k = _args.int_arg(k, 'kthvalue', 'k', 1)
     d = _wrap(self, dim)
     a = array_of(self)
     n = a.shape[d]
@@ -532,7 +527,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
 
     Results are always in sorted order (a valid order for ``sorted=False`` too).
     """
-    k = _check_int(k, 'topk', 'k', 1)
+    k = _args.int_arg(k, 'topk', 'k', 1)
     d = _wrap(self, dim)
     largest = _check_bool(largest, 'largest')
     sorted = _check_bool(sorted, 'sorted')
