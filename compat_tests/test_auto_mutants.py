@@ -128,3 +128,20 @@ def test_every_wider_mutant_applies_and_compiles():
         with open(os.path.join(REPO, m.file), encoding='utf-8') as f:
             source = f.read()
         assert mc.apply(source, m) != source
+
+
+def test_a_frozen_sample_reads_back_as_the_same_mutants():
+    drawn = am.sample(11, 12, ('ops/pointwise.py', 'ops/shape.py'), am.KINDS)
+    some = drawn[3].id
+    text = am.catalogue_entries(drawn, {some: 'cannot change anything'})
+    back = []
+
+    def M(id, file, original, mutated, category, **kw):
+        back.append(mc.Mutant(id, 'legacy_autograd/' + file, original, mutated, category, **kw))
+    exec(text, {'M': M})
+    assert [(m.id, m.file, m.original, m.mutated, m.category, m.nth, m.note) for m in back] == \
+        [(m.id, m.file, m.original, m.mutated, m.category, m.nth, m.note) for m in drawn]
+    assert [m.id for m in back if m.equivalent] == [some]
+    assert back[3].equivalent == 'cannot change anything'
+    assert any(m.nth is not None for m in drawn) == any('nth=' in line for line in
+                                                        text.splitlines())

@@ -303,7 +303,29 @@ MUTANTS = sample(int(os.environ.get('AUTO_MUTANTS_SEED', '0')),
                  tuple(p for p in os.environ.get('AUTO_MUTANTS_FILES', '').split(',') if p)
                  or DEFAULT_FILES, _env_kinds())
 
-if __name__ == '__main__':
+def catalogue_entries(mutants, equivalent=None):
+    """The mutants as literal ``M(...)`` lines of ``tools/mutation_catalogue.py``.
+
+    A drawn sample depends on the files at the time of the draw; its literal entries do not,
+    so a sample is frozen this way before anything is changed for it.  ``equivalent`` maps an
+    id to the reason that mutant cannot change behaviour.
+    """
+    out = []
+    for m in mutants:
+        extra = ''
+        if m.nth is not None:
+            extra += ', nth=%d' % m.nth
+        if equivalent and m.id in equivalent:
+            extra += ',\n  equivalent=%r' % equivalent[m.id]
+        out.append('M(%r, %r,\n  %r,\n  %r, %r, note=%r%s)' % (
+            m.id, m.file[len('legacy_autograd/'):], m.original, m.mutated, m.category,
+            m.note, extra))
+    return '\n'.join(out)
+
+
+if __name__ == '__main__' and sys.argv[1:] == ['--catalogue']:
+    print(catalogue_entries(MUTANTS))
+elif __name__ == '__main__':
     for m in MUTANTS:
         print(m.id, m.note)
         print('   -', m.original.rstrip())
