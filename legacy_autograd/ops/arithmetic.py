@@ -411,10 +411,6 @@ def _ipow(self, other):
     return pow_(self, other)
 
 
-def _pos(self):
-    return self
-
-
 def _mod(self, other):
     # 0.3.1: Tensor.__mod__ is self.remainder(other); Variable's __mod__ is its remainder too
     return self.remainder(other)
@@ -433,10 +429,11 @@ def _matmul_operator(self, other):
 OPERATORS_COMMON = {
     '__add__': _add_operator, '__radd__': _add_operator, '__sub__': _sub_operator, '__rsub__': _rsub,
     '__mul__': mul, '__rmul__': mul, '__truediv__': div, '__div__': div,
-    '__pow__': pow, '__rpow__': _rpow, '__neg__': neg, '__pos__': _pos,
+    '__pow__': pow, '__rpow__': _rpow, '__neg__': neg,
     '__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_, '__idiv__': div_, '__mod__': _mod,
     '__matmul__': _matmul_operator,
 }
+# (0.3.1's tensors and Variables had no __pos__: ``+x`` is Python's "bad operand type" TypeError)
 # (0.3.1's Variable had no __itruediv__: on Python 3 ``v /= 2`` fell back to ``v = v / 2``, a
 # new Variable, so a leaf that requires grad can be divided that way; tensors had it in place)
 OPERATORS_TENSOR = {'__rtruediv__': _rdiv_tensor, '__rdiv__': _rdiv_tensor, '__ipow__': _ipow,
