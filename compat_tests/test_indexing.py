@@ -441,10 +441,16 @@ def test_scatter_golden_and_values():
     assert base.scatter_(1, LT([[1], [2]]), 5) is base and base._version[0] == v0   # no counter
     s = L.zeros(2, 3)
     assert s.scatter_add_(1, LT([[1, 1], [0, 2]]), L.ones(2, 2)).tolist() == [[0, 2, 0], [1, 0, 1]]
-    orig = L.zeros(2)
-    copy = orig.scatter(0, LT([1]), 3)
-    assert orig.tolist() == [0, 0] and copy.tolist() == [0, 3]
-    assert orig.scatter_add(0, LT([1, 1]), L.ones(2)).tolist() == [0, 2]
+    # the out-of-place forms are Variable methods only (0.3.1's tensors had scatter_ alone)
+    orig = Variable(L.zeros(2))
+    copy = orig.scatter(0, Variable(LT([1])), 3)
+    assert orig.data.tolist() == [0, 0] and copy.data.tolist() == [0, 3]
+    assert orig.scatter_add(0, Variable(LT([1, 1])), Variable(L.ones(2))).data.tolist() == [0, 2]
+    for name in ('scatter', 'scatter_add', 'index_add', 'index_copy', 'index_fill'):
+        with pytest.raises(AttributeError,
+                           match="^'FloatTensor' object has no attribute '%s'$" % name):
+            getattr(L.zeros(2), name)
+        assert not hasattr(L, name)
 
 
 def test_scatter_errors():
@@ -556,10 +562,12 @@ def test_index_add_copy_fill_values():
     assert z.tolist() == [[3, 4], [0, 0], [1, 2]]
     z.index_fill_(1, LT([0]), -1)
     assert z.tolist() == [[-1, 4], [-1, 0], [-1, 2]]
-    w = L.zeros(2)
-    assert w.index_add(0, LT([1]), L.ones(1)).tolist() == [0, 1] and w.tolist() == [0, 0]
-    assert w.index_copy(0, LT([0]), L.ones(1)).tolist() == [1, 0]
-    assert w.index_fill(0, LT([0, 1]), 2).tolist() == [2, 2]
+    w = Variable(L.zeros(2))                  # the out-of-place forms: Variables only
+    one, i0 = Variable(L.ones(1)), Variable(LT([0]))
+    assert w.index_add(0, Variable(LT([1])), one).data.tolist() == [0, 1]
+    assert w.data.tolist() == [0, 0]
+    assert w.index_copy(0, i0, one).data.tolist() == [1, 0]
+    assert w.index_fill(0, Variable(LT([0, 1])), 2).data.tolist() == [2, 2]
 
 
 def test_index_ops_errors():

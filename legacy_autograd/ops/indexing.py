@@ -864,19 +864,22 @@ def index_fill_(self, dim, index, value):
                                              'value': _fill_value(self, value, 'index_fill_')})
 
 
-@method(calls=(Call(0, Const([2, 0, 2]), Y),))
+# The out-of-place index_add / index_copy / index_fill / scatter / scatter_add are 0.3.1's
+# Variable methods (autograd/variable.py: a clone, then the in-place form); its tensors had only
+# the in-place forms (Tensor.cwrap), so ``t.index_add(...)`` is an AttributeError there.
+@method(tensor=False, calls=(Call(0, Const([2, 0, 2]), Y),))
 def index_add(self, dim, index, tensor):
     # (0.3.1's Variable.index_add(dim, index, tensor): its keyword is ``tensor``; the in-place
     # form's is ``source``, TH's)
     return index_add_(self.clone(), dim, index, tensor)
 
 
-@method(calls=(Call(1, Const([3, 0]), Y, shapes={Y: (3, 2)}),))
+@method(tensor=False, calls=(Call(1, Const([3, 0]), Y, shapes={Y: (3, 2)}),))
 def index_copy(self, dim, index, tensor):
     return index_copy_(self.clone(), dim, index, tensor)
 
 
-@method(calls=(Call(0, Const([1]), 2.5),))
+@method(tensor=False, calls=(Call(0, Const([1]), 2.5),))
 def index_fill(self, dim, index, value):
     return index_fill_(self.clone(), dim, index, value)
 
@@ -1008,12 +1011,12 @@ def scatter_add_(self, dim, index, source):
     return call_inplace(SCATTER_ADD, [self, source], {'dim': d, 'index': idx})
 
 
-@method(calls=(Call(0, Const([[0, 1, 2, 0], [1, 2, 0, 1], [2, 0, 1, 2]]), Y),))
+@method(tensor=False, calls=(Call(0, Const([[0, 1, 2, 0], [1, 2, 0, 1], [2, 0, 1, 2]]), Y),))
 def scatter(self, dim, index, source):
     return scatter_(self.clone(), dim, index, source)
 
 
-@method(calls=(Call(1, Const([[0, 1, 1, 3], [2, 2, 0, 1], [1, 0, 3, 2]]), Y),))
+@method(tensor=False, calls=(Call(1, Const([[0, 1, 1, 3], [2, 2, 0, 1], [1, 0, 3, 2]]), Y),))
 def scatter_add(self, dim, index, source):
     return scatter_add_(self.clone(), dim, index, source)
 
