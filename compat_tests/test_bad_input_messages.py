@@ -107,8 +107,10 @@ def test_valid_number_first_forms_still_work():
 
 # ------------------------------------------------------------------ shapes and nn parameters
 def test_matmul_batch_dims_that_do_not_broadcast():
+    # 0.3.1's matmul (torch/functional.py) broadcasts the batch dims with torch._C._infer_size:
+    # TH's inferSize2 text, with its final period, for tensors and Variables alike
     _raises(RuntimeError, 'The size of tensor a (2) must match the size of tensor b (3) at '
-                          'non-singleton dimension 0',
+                          'non-singleton dimension 0.',
             torch.matmul, torch.randn(2, 3, 4, 5), torch.randn(3, 3, 5, 2))
 
 

@@ -112,8 +112,8 @@ def test_out_of_place_products_refuse_a_self_that_does_not_expand():
                                'size (3) at non-singleton dimension 1.')
     with pytest.raises(RuntimeError) as info:
         _rand(5, 3, 4).addmm(_rand(3, 2), _rand(2, 4))
-    assert str(info.value) == ('the number of sizes provided must be greater or equal to the '
-                               'number of dimensions in the tensor')
+    assert str(info.value) == ('invalid argument 1: the number of sizes provided must be greater '
+                               'or equal to the number of dimensions in the tensor')
 
 
 def test_variable_gradients_match_modern():

@@ -611,7 +611,9 @@ def test_conv_backward_after_another_dilation(torch):
 
 
 # ============================================================================ shape errors
-_GROW = 'The expanded size of the tensor (2) must match the existing size (1) at non-singleton dimension 0.'
+# in place, the operand is expanded to the receiver's shape (TH's THTensor_expand, from the last
+# dimension): 'the tensor (<receiver's size>) must match the existing size (<operand's size>)'
+_GROW = 'The expanded size of the tensor (1) must match the existing size (2) at non-singleton dimension 0.'
 
 
 @pytest.mark.parametrize('call, message', [
@@ -621,6 +623,42 @@ _GROW = 'The expanded size of the tensor (2) must match the existing size (1) at
     (lambda: L.FloatTensor(1, 3).addcmul_(L.FloatTensor(2, 3), L.FloatTensor(1, 3)), _GROW),
     (lambda: Variable(L.FloatTensor(1, 3)).add_(Variable(L.FloatTensor(2, 3))), _GROW),
     (lambda: Variable(L.FloatTensor(1, 3)).lerp_(Variable(L.FloatTensor(2, 3)), 0.5), _GROW),
+    (lambda: L.FloatTensor(2, 3).add_(L.FloatTensor(2, 4)),
+     'The expanded size of the tensor (3) must match the existing size (4) at non-singleton dimension 1.'),
+    (lambda: L.FloatTensor(2, 3).mul_(L.FloatTensor(4, 5)),      # the last dimension first
+     'The expanded size of the tensor (3) must match the existing size (5) at non-singleton dimension 1.'),
+    (lambda: L.FloatTensor(3).add_(L.FloatTensor(2, 3)),
+     'invalid argument 1: the number of sizes provided must be greater or equal to the number of '
+     'dimensions in the tensor'),
+    (lambda: Variable(L.FloatTensor(2, 3)).sub_(Variable(L.FloatTensor(2, 4))),
+     'The expanded size of the tensor (3) must match the existing size (4) at non-singleton dimension 1.'),
+    # out of place: TH's broadcast text ends with a period (tensors), ATen's not (Variables)
+    (lambda: L.FloatTensor(2, 3).add(L.FloatTensor(2, 4)),
+     'The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1.'),
+    (lambda: L.FloatTensor(2, 3) * L.FloatTensor(4, 5),
+     'The size of tensor a (3) must match the size of tensor b (5) at non-singleton dimension 1.'),
+    (lambda: L.FloatTensor(2, 3).lt(L.FloatTensor(2, 4)),
+     'The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1.'),
+    (lambda: L.ByteTensor(2, 3) & L.ByteTensor(2, 4),
+     'The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1.'),
+    (lambda: Variable(L.FloatTensor(2, 3)) + Variable(L.FloatTensor(2, 4)),
+     'The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1'),
+    (lambda: Variable(L.FloatTensor(2, 3)).pow(Variable(L.FloatTensor(2, 4))),
+     'The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1'),
+    # a tensor's addcmul/addcdiv broadcast all three at once (TH's inferSizeN, 'sizeof' its own)
+    (lambda: L.FloatTensor(2, 3).addcmul(L.FloatTensor(2, 4), L.FloatTensor(2, 3)),
+     'The size of tensor 1 (4) must match the expanded sizeof tensor (3) at non-singleton '
+     'dimension 1.'),
+    (lambda: L.FloatTensor(2, 1).addcdiv(L.FloatTensor(1, 3), L.FloatTensor(4, 3)),
+     'The size of tensor 2 (4) must match the expanded sizeof tensor (2) at non-singleton '
+     'dimension 0.'),
+    (lambda: Variable(L.FloatTensor(2, 3)).addcmul(Variable(L.FloatTensor(2, 4)),
+                                                   Variable(L.FloatTensor(2, 3))),
+     'The size of tensor a (3) must match the size of tensor b (4) at non-singleton dimension 1'),
+    (lambda: L.FloatTensor(6).view(-1, -1), 'invalid argument 1: only one dimension can be inferred'),
+    (lambda: L.FloatTensor(2, 3).expand(3),
+     'invalid argument 1: the number of sizes provided must be greater or equal to the number of '
+     'dimensions in the tensor'),
     (lambda: L.FloatTensor(6).view(-1, 5), "invalid argument 2: size '[-1 x 5]' is invalid for input with 6 elements"),
     (lambda: L.FloatTensor(3).expand(2),
      'The expanded size of the tensor (2) must match the existing size (3) at non-singleton dimension 0.'),

@@ -95,10 +95,33 @@ def variable_type_mismatch(expected, found, argno, argname):
         % (expected, found, argno, argname))
 
 
-def broadcast_error(size_a, size_b, dim):
+def broadcast_error(size_a, size_b, dim, th=False):
+    """Two shapes that do not broadcast.  ``th``: TH's text (``THLongStorage_inferSize2``: the
+    tensor ops' broadcasting and ``torch._C._infer_size``), which ends with a period; without
+    it ATen's (``infer_size``: the Variable ops), which does not."""
     return RuntimeError(
-        'The size of tensor a (%d) must match the size of tensor b (%d) at non-singleton dimension %d'
-        % (size_a, size_b, dim))
+        'The size of tensor a (%d) must match the size of tensor b (%d) at non-singleton dimension %d%s'
+        % (size_a, size_b, dim, '.' if th else ''))
+
+
+def broadcast_error_n(j, size, expanded, dim):
+    """TH's ``THLongStorage_inferSizeN`` text (a tensor op broadcasting three operands:
+    addcmul, addcdiv); ``j`` is the operand's position, and 'sizeof' is TH's own spelling."""
+    return RuntimeError('The size of tensor %d (%d) must match the expanded sizeof tensor (%d) at '
+                        'non-singleton dimension %d.' % (j, size, expanded, dim))
+
+
+def expand_dims_error():
+    """``THTensor_expand``'s first check (a ``THArgCheck`` of argument 1): fewer sizes than the
+    operand has dimensions."""
+    return RuntimeError('invalid argument 1: the number of sizes provided must be greater or '
+                        'equal to the number of dimensions in the tensor')
+
+
+def expand_error(target, size, dim):
+    """TH's ``THTensor_expand`` text: a dimension of ``size`` that cannot become ``target``."""
+    return RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
+                        'at non-singleton dimension %d.' % (target, size, dim))
 
 
 def fmt_sizes(shape):

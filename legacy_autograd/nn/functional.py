@@ -467,7 +467,7 @@ def binary_cross_entropy(input, target, weight=None, size_average=True):
         from ..ops._common import broadcast_shapes
         tshape = tuple(target.size())
         wshape = tuple(_data(weight).size())
-        new = broadcast_shapes(tshape, wshape)
+        new = broadcast_shapes(tshape, wshape, True)    # torch._C._infer_size's text
         w = np.broadcast_to(_weight_array(weight, input, 2), new).reshape(_array(input).shape)
     check_same_type(_ops.BINARY_CROSS_ENTROPY, [input, target])
     return _call(_ops.BINARY_CROSS_ENTROPY, [input, target],

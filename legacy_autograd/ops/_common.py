@@ -64,8 +64,9 @@ def wrap_dim(dim, ndim, allow_end=False, fname=None, argname='dim', pos=None):
     return d + n if d < 0 else d
 
 
-def broadcast_shapes(sa, sb):
-    """Broadcast result shape, or the 0.3 'The size of tensor a ...' error."""
+def broadcast_shapes(sa, sb, th=False):
+    """Broadcast result shape, or the 0.3 'The size of tensor a ...' error (``th``: TH's text,
+    see :func:`errors.broadcast_error`)."""
     if sa == sb:
         return sa
     na, nb = len(sa), len(sb)
@@ -79,24 +80,54 @@ def broadcast_shapes(sa, sb):
         elif da == 1:
             out[i] = db
         else:
-            raise errors.broadcast_error(da, db, i)
+            raise errors.broadcast_error(da, db, i, th)
     return tuple(out)
 
 
-def check_broadcast(a, b, inplace=False, opname=''):
+def infer_size_n(shapes):
+    """TH's ``THLongStorage_inferSizeN``: the common shape of several operands, or its error
+    (operands taken in order at each dimension, from the last)."""
+    n = max(len(s) for s in shapes)
+    out = [1] * n
+    for i in range(n - 1, -1, -1):
+        for j, s in enumerate(shapes):
+            k = len(s) - n + i
+            size = s[k] if k >= 0 else 1
+            if size == out[i] or size == 1 or out[i] == 1:
+                out[i] = max(out[i], size)
+            else:
+                raise errors.broadcast_error_n(j, size, out[i], i)
+    return tuple(out)
+
+
+def expand_check(shape, target):
+    """TH's ``THTensor_expand`` checks of an operand of ``shape`` expanded to ``target`` (an
+    in-place op's operand to its receiver's shape): raises its error, else returns None."""
+    if len(target) < len(shape):
+        raise errors.expand_dims_error()
+    lead = len(target) - len(shape)
+    for i in range(len(target) - 1, -1, -1):        # from the last dimension, like TH
+        cur = shape[i - lead] if i >= lead else 1
+        if cur != 1 and cur != target[i]:
+            raise errors.expand_error(target[i], cur, i)
+
+
+def check_broadcast(a, b, inplace=False, opname='', receiver=None):
     """Check operand shapes of a pointwise op; return a possibly reshaped ``b`` array.
 
     0.3 kept the pre-broadcasting behaviour for operands that are not
-    broadcastable but have the same number of elements (with a warning).
+    broadcastable but have the same number of elements (with a warning).  In place, ``b`` is
+    expanded to ``a``'s shape (TH's expand errors); out of place the two broadcast, with TH's
+    text when ``receiver`` (the op's ``self``) is a tensor and ATen's for a Variable.
     """
     sa, sb = a.shape, b.shape
     if sa == sb:
         return b
     try:
-        out = broadcast_shapes(sa, sb)
-        if inplace and out != sa:
-            raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
-                               'at non-singleton dimension %d.' % _expand_mismatch(sa, out))
+        if inplace:
+            expand_check(sb, sa)
+        else:
+            broadcast_shapes(sa, sb, receiver is not None and type(receiver) is not Variable)
         return b
     except RuntimeError:
         if a.size == b.size and a.size > 0:
@@ -146,16 +177,6 @@ def one_fallback_warning(fn, *args, **kwargs):
         return fn(*args, **kwargs)
     finally:
         state.depth = outer
-
-
-def _expand_mismatch(sa, out):
-    n = len(out)
-    for i in range(n - 1, -1, -1):
-        j = i - (n - len(sa))
-        cur = sa[j] if j >= 0 else 1
-        if cur != out[i]:
-            return (out[i], cur, i)
-    return (0, 0, 0)
 
 
 def with_number(ufunc, a, number):

@@ -171,7 +171,7 @@ def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, a
             if is_tensorlike(value):
                 if getattr(value, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
                     return value._spcadd(self, 1, inplace)     # 0.3.1: dense add(sparse)
-                b = check_broadcast(array_of(self), array_of(value), inplace, name)
+                b = check_broadcast(array_of(self), array_of(value), inplace, name, receiver=self)
                 if b is not array_of(value):
                     value = _reshaped(value, b)
                 return run(tensor_op, [self, value])
@@ -181,7 +181,7 @@ def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, a
                         % (name, type(other).__name__))
     if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
         return other._spcadd(self, value, inplace)      # 0.3.1: dense add(value, sparse)
-    b = check_broadcast(array_of(self), array_of(other), inplace, name)
+    b = check_broadcast(array_of(self), array_of(other), inplace, name, receiver=self)
     if b is not array_of(other):
         other = _reshaped(other, b)
     return run(alpha_op, [self, other], {'alpha': scalar_for(self, value)})
@@ -252,7 +252,7 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
             return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse
         a, b = array_of(self), array_of(other)
         if a.shape != b.shape:
-            c = check_broadcast(a, b, inplace, name)
+            c = check_broadcast(a, b, inplace, name, receiver=self)
             if c is not b:
                 other = _reshaped(other, c)
         return run(tensor_op, [self, other])
@@ -266,7 +266,7 @@ def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
     if is_tensorlike(other):
         if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
             return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse
-        c = check_broadcast(array_of(self), array_of(other), inplace, name)
+        c = check_broadcast(array_of(self), array_of(other), inplace, name, receiver=self)
         if c is not array_of(other):
             other = _reshaped(other, c)
         return run(tensor_op, [self, other])
@@ -353,7 +353,7 @@ def _pow(self, exponent, inplace):
     check_floating(self, 'pow_' if inplace else 'pow')      # Float and Double only (0.3.1)
     run = call_inplace if inplace else call
     if is_tensorlike(exponent):
-        b = check_broadcast(array_of(self), array_of(exponent), inplace, 'pow')
+        b = check_broadcast(array_of(self), array_of(exponent), inplace, 'pow', receiver=self)
         if b is not array_of(exponent):
             exponent = _reshaped(exponent, b)
         return run(POW, [self, exponent])

@@ -17,7 +17,7 @@ def _operand(self, other, name, inplace):
             raise TypeError('%s received an invalid combination of arguments - got (%s), but '
                             'expected one of:\n * (%s other)\n * (%s value)\n'
                             % (name, other.type(), self.type(), self._info.short.lower()))
-        return check_broadcast(self._a, other._a, inplace, name)
+        return check_broadcast(self._a, other._a, inplace, name, receiver=self)
     if is_number(other):
         return other
     return None

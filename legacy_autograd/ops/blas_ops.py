@@ -12,7 +12,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
-from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim
+from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim, expand_check
 from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
 from .. import errors
 from . import _args
@@ -236,15 +236,7 @@ def _product_op(name, kernel, check):
 def _check_expands(shape, out_shape):
     """0.3's out-of-place forms expand ``self`` to the product's shape (its ``expand``
     errors, checked from the last dimension)."""
-    if len(shape) > len(out_shape):
-        raise RuntimeError('the number of sizes provided must be greater or equal to the number '
-                           'of dimensions in the tensor')
-    lead = len(out_shape) - len(shape)
-    for i in range(len(out_shape) - 1, lead - 1, -1):
-        cur = shape[i - lead]
-        if cur != 1 and cur != out_shape[i]:
-            raise RuntimeError('The expanded size of the tensor (%d) must match the existing size '
-                               '(%d) at non-singleton dimension %d.' % (out_shape[i], cur, i))
+    expand_check(tuple(shape), tuple(out_shape))
 
 
 def _th_sizes(c, *operands):

@@ -94,7 +94,7 @@ def _compare(ops, self, other, inplace, out=None):
         raise TypeError('%s(): argument \'input\' must be a tensor or Variable, not %s'
                         % (name, errors.legacy_typename(self)))
     if is_tensorlike(other):
-        b = check_broadcast(array_of(self), array_of(other), inplace, name)
+        b = check_broadcast(array_of(self), array_of(other), inplace, name, receiver=self)
         if b is not array_of(other):
             other = (other.view(*b.shape) if isinstance(other, Variable)
                      else type(other)._wrap(b, other._version))

@@ -24,7 +24,7 @@ from .registry import register
 from .dispatch import call, call_inplace, is_var
 from .surface import both, method
 from .schema import Call, Const, X, Y
-from ._common import wrap_dim, tensor_of, array_of, scalar_for
+from ._common import wrap_dim, tensor_of, array_of, scalar_for, expand_check
 from .. import backend_numpy as NB
 from ..tensor import _TensorBase, LongTensor, ByteTensor
 from ..autograd.variable import Variable
@@ -82,14 +82,7 @@ def _expand_to(m, shape):
     ms = m.shape
     if ms == tuple(shape):
         return m
-    if len(ms) > len(shape):
-        raise RuntimeError('the number of sizes provided must be greater or equal to the number '
-                           'of dimensions in the tensor')
-    lead = len(shape) - len(ms)
-    for i, s in enumerate(ms):
-        if s != 1 and s != shape[lead + i]:
-            raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
-                               'at non-singleton dimension %d.' % (shape[lead + i], s, lead + i))
+    expand_check(ms, tuple(shape))
     return np.broadcast_to(m, shape)
 
 

@@ -227,7 +227,7 @@ def matmul(self, other):
     if db == 1:
         other = other.unsqueeze(1)
     ea, eb = array_of(self), array_of(other)
-    batch = broadcast_shapes(ea.shape[:-2], eb.shape[:-2])     # 0.3's _infer_size error
+    batch = broadcast_shapes(ea.shape[:-2], eb.shape[:-2], True)   # torch._C._infer_size's text
     x = self.expand(*(batch + ea.shape[-2:])).contiguous().view(-1, *ea.shape[-2:])
     y = other.expand(*(batch + eb.shape[-2:])).contiguous().view(-1, *eb.shape[-2:])
     r = bmm(x, y)

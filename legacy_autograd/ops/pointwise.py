@@ -41,6 +41,7 @@ from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
 from ._common import one_fallback_warning
 from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
+                      infer_size_n,
                       tensor_of, with_number, select)
 from ..autograd.variable import Variable
 from .. import errors
@@ -91,7 +92,7 @@ def _as_shape(x, arr):
 
 
 def _broadcast_operand(self, other, inplace, name):
-    b = check_broadcast(array_of(self), array_of(other), inplace, name)
+    b = check_broadcast(array_of(self), array_of(other), inplace, name, receiver=self)
     if b is not array_of(other):
         other = _as_shape(other, b)
     return other
@@ -896,6 +897,16 @@ def _addc_args(name, args, kwargs):
 def _addc(op, name, self, args, kwargs, inplace):
     _check_tensor(self, name)
     value, t1, t2 = _addc_args(name, args, kwargs)
+    if not inplace and type(self) is not Variable:
+        # a tensor's out-of-place form broadcast the three at once (TH's inferSizeN and its
+        # text), falling back to pointwise only when all three have as many elements
+        shapes = [array_of(x).shape for x in (self, t1, t2)]
+        try:
+            infer_size_n(shapes)
+        except RuntimeError:
+            sizes = {array_of(x).size for x in (self, t1, t2)}
+            if len(sizes) != 1 or sizes == {0}:
+                raise
     # each factor broadcasts with self (in place: into self's shape), and with each other;
     # the same-numel fallback warns once per call, as 0.3
     t1, t2 = one_fallback_warning(lambda: (_broadcast_operand(self, t1, inplace, name),

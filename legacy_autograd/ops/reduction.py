@@ -375,7 +375,7 @@ def _mode_index(a, dim):
 
 
 def _broadcast_operand(self, other, name):
-    b = check_broadcast(array_of(self), array_of(other), False, name)
+    b = check_broadcast(array_of(self), array_of(other), False, name, receiver=self)
     if b is not array_of(other):
         if is_var(other):
             return other.view(*b.shape)

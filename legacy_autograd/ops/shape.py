@@ -24,7 +24,7 @@ def _sizes_arg(sizes, fname='view', argname='size'):
 
 def _infer_view(shape_in_numel, sizes):
     if sizes.count(-1) > 1:
-        raise RuntimeError('only one dimension can be inferred')
+        raise RuntimeError('invalid argument 1: only one dimension can be inferred')  # THArgCheck 1
     known = 1 if sizes else 0       # 0.3: no sizes at all is the empty tensor's shape
     for s in sizes:
         if s != -1:
@@ -97,8 +97,7 @@ def expand(self, *sizes):
     if not sizes and a.size == 0:       # the empty tensor (no dimensions in 0.3) to itself
         return call(EXPAND, [self], {'shape': a.shape})
     if len(sizes) < a.ndim:
-        raise RuntimeError('the number of sizes provided must be greater or equal to the number '
-                           'of dimensions in the tensor')
+        raise errors.expand_dims_error()
     lead = len(sizes) - a.ndim
     shape = [0] * len(sizes)
     for i in range(len(sizes) - 1, -1, -1):      # checked from the last dimension, like TH
@@ -111,8 +110,7 @@ def expand(self, *sizes):
                                    "leading, non-existing dimension %d." % i)
             s = cur
         if cur != 1 and cur != s:
-            raise RuntimeError('The expanded size of the tensor (%d) must match the existing size (%d) '
-                               'at non-singleton dimension %d.' % (s, cur, i))
+            raise errors.expand_error(s, cur, i)
         shape[i] = s
     return call(EXPAND, [self], {'shape': tuple(shape)})
 
