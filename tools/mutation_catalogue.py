@@ -278,8 +278,15 @@ M('cm-scalar-for-round', C, "return np.array(int(v), dtype=np.int64).astype(info
   note='a float operand of an integer tensor rounded instead of truncated')
 M('cm-wrap-dim-bound', C, "    if d < -n or d >= n:\n        raise errors.dim_out_of_range(d, n)",
   "    if d < -n or d > n:\n        raise errors.dim_out_of_range(d, n)", FE)
-M('cm-inplace-broadcast', C, "if inplace and out != sa:", "if inplace and len(out) != len(sa):", BS,
+M('cm-inplace-broadcast', C, "        if inplace:\n            expand_check(sb, sa)",
+  "        if inplace:\n            broadcast_shapes(sa, sb)", BS,
   note='x.add_(y) that would grow x is no longer refused')
+M('cm-broadcast-th-period', C, "broadcast_shapes(sa, sb, receiver is not None and type(receiver) is not Variable)",
+  "broadcast_shapes(sa, sb, receiver is not None and type(receiver) is Variable)", FE,
+  note="tensors' broadcast errors lose TH's period, Variables' gain it")
+M('cm-infer-size-n-order', C, "                raise errors.broadcast_error_n(j, size, out[i], i)",
+  "                raise errors.broadcast_error_n(j, out[i], size, i)", FE,
+  note="a tensor addcmul's three-operand error names the sizes swapped")
 
 # ============================================================================ printing.py
 PRT = 'printing.py'
@@ -801,7 +808,7 @@ M('hg-int-arg-bool', AG, "    if isinstance(value, numbers.Integral) and not isi
   "    if isinstance(value, numbers.Integral):\n        return int(value)\n    raise arg_type_error(fname, argname, 'int', value, pos)",
   FE, note='x.sum(True) / torch.eye(True) accepted as 1')
 C = 'ops/_common.py'
-M('hc-broadcast-error-order', C, "            raise errors.broadcast_error(da, db, i)", "            raise errors.broadcast_error(db, da, i)", FE,
+M('hc-broadcast-error-order', C, "            raise errors.broadcast_error(da, db, i, th)", "            raise errors.broadcast_error(db, da, i, th)", FE,
   note="'The size of tensor a (4) must match the size of tensor b (3)' with a and b swapped")
 M('hc-fallback-zero-size', C, "        if a.size == b.size and a.size > 0:", "        if a.size == b.size:", BS,
   note='(0, 3) + (3, 0): no broadcasting error, the same-numel fallback',
@@ -1967,9 +1974,9 @@ M('auto-102-ops.indexing-318-21', 'ops/indexing.py',
   '            n_int += 1\n',
   '            n_int += 2\n', FE,
   note='1 -> 2 at line 318')
-M('auto-102-ops.indexing-85-15', 'ops/indexing.py',
-  '    if len(ms) > len(shape):\n',
-  '    if len(ms) >= len(shape):\n', FE,
+M('auto-102-ops.indexing-85-15', 'ops/_common.py',
+  '    if len(target) < len(shape):\n',
+  '    if len(target) <= len(shape):\n', FE,
   note='> -> >= at line 85')
 M('auto-102-ops.lapack-854-26', 'ops/lapack.py',
   '                     grad=False, variables=False,\n',
@@ -2160,8 +2167,8 @@ M('auto-401-nn._functional_vision-219-39', 'nn/_functional_vision.py',
   '            xs, ys = np.clip(xc, 0, IW - 1), np.clip(yc, 0, IH - 1)\n',
   '            xs, ys = np.clip(xc, 0, IW + 1), np.clip(yc, 0, IH - 1)\n', 'op formula', note='- -> + at line 219')
 M('auto-401-ops.reduction-384-57', 'ops/reduction.py',
-  '    b = check_broadcast(array_of(self), array_of(other), False, name)\n',
-  '    b = check_broadcast(array_of(self), array_of(other), True, name)\n', 'front-end', note='False -> True at line 384')
+  '    b = check_broadcast(array_of(self), array_of(other), False, name, receiver=self)\n',
+  '    b = check_broadcast(array_of(self), array_of(other), True, name, receiver=self)\n', 'front-end', note='False -> True at line 384')
 M('auto-401-ops.rnn_ops-732-36', 'ops/rnn_ops.py',
   '        dhy = K.rows(g, offs[t], n) + (K.rows(dh, 0, n) if n != B else dh)\n',
   '        dhy = K.rows(g, offs[t], n) - (K.rows(dh, 0, n) if n != B else dh)\n', 'op formula', note='+ -> - at line 732')
