@@ -338,7 +338,7 @@ FORMS = [
     ('topk', (2,), {}), ('topk', (1, 0, False), {}), ('topk', (3,), {'dim': -1, 'sorted': True}),
     # (positional unbiased/keepdim: tensors take (dim, unbiased, keepdim), 0.3.1's Variable
     # methods (dim, keepdim, unbiased): the forms agree on keywords)
-    ('std', (), {}), ('std', (False,), {}), ('std', (1,), {}),
+    ('std', (), {}), ('std', (1,), {}),
     ('std', (-1,), {'unbiased': False, 'keepdim': True}),
     ('var', (), {}), ('var', (0,), {'keepdim': True, 'unbiased': False}),
     ('var', (), {'dim': -1, 'unbiased': False}),
@@ -375,6 +375,23 @@ def test_forms_agree(name, args, kwargs):
         np.testing.assert_array_equal(m.numpy(), v.data.numpy())
     first = _as_list(by_variable)[0]
     assert first.grad_fn is not None
+
+
+def test_a_bool_first_argument_is_the_tensors_unbiased_flag_but_a_variables_dim():
+    # tensors (TH): var(False) / std(False) are the full reductions, biased; a Variable's
+    # var/std (0.3.1's Python methods) pass the bool to mean(dim, keepdim), which refuses it
+    a = nonzero(np.random.RandomState(6), (3, 4), np.float64)
+    x = T(a, np.float64)
+    assert x.var(False) == pytest.approx(a.var(), rel=1e-14)
+    assert x.std(False) == pytest.approx(a.std(), rel=1e-14)
+    assert torch.var(x, True) == pytest.approx(a.var(ddof=1), rel=1e-14)
+    v = Variable(x, requires_grad=True)
+    for call in (lambda: v.var(False), lambda: v.std(True), lambda: torch.var(v, False),
+                 lambda: torch.std(v, False)):
+        with pytest.raises(TypeError) as e:
+            call()
+        assert str(e.value) == "mean(): argument 'dim' (position 1) must be int, not bool"
+    assert v.var(0).data.numpy() == pytest.approx(a.var(0, ddof=1), rel=1e-14)
 
 
 def test_dist_forms_agree():

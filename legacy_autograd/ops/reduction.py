@@ -646,7 +646,16 @@ def var_(self, dim=None, unbiased=True, keepdim=False):
 def _variable_var(self, dim=None, keepdim=False, unbiased=True):
     """``Variable.var(dim=None, keepdim=False, unbiased=True)``: 0.3.1's Python method took
     keepdim before unbiased (``v.var(1, True)`` keeps the dim)."""
+    _variable_dim(dim)
     return _var_std(VAR, self, dim, unbiased, keepdim, 'var')
+
+
+def _variable_dim(dim):
+    """0.3.1's ``Variable.var``/``std`` passed ``dim`` to ``mean(dim, keepdim)``, whose parser
+    refused a bool: ``v.var(False)`` is that TypeError (a tensor's ``var(False)`` is the
+    unbiased flag of the full reduction)."""
+    if isinstance(dim, (bool, np.bool_)):
+        _args.int_arg(dim, 'mean', 'dim', 1)
 
 
 def _var_function(input, *args, **kwargs):
@@ -662,6 +671,7 @@ def std_(self, dim=None, unbiased=True, keepdim=False):
 def _variable_std(self, dim=None, keepdim=False, unbiased=True):
     """``Variable.std(dim=None, keepdim=False, unbiased=True)`` (0.3.1: ``var(...).sqrt()``,
     keepdim before unbiased)."""
+    _variable_dim(dim)
     return _var_std(STD, self, dim, unbiased, keepdim, 'std')
 
 
