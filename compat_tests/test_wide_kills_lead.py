@@ -122,3 +122,19 @@ def test_variable_index_ops_take_0_3_1s_keywords(torch):
     v = Variable(L.DoubleTensor(base))
     assert v.index_fill(1, L.LongTensor([0, 2]), value=-1.0).data.tolist() == \
         [[-1.0, 1.0, -1.0], [-1.0, 4.0, -1.0]]
+
+
+def test_distance_modules_pass_their_options_to_the_functions():
+    # (lead sample 1201) each module's dim/p/eps reach the functional form: vectors small
+    # enough that eps decides the value, checked against 0.3.1's formulas in numpy
+    a = np.array([[1e-3, 0.0, 2e-3], [3e-3, 1e-3, 0.0]])
+    b = np.array([[2e-3, 1e-3, 1e-3], [1e-3, 0.0, 1e-3]])
+    x1, x2 = Variable(L.from_numpy(a)), Variable(L.from_numpy(b))
+    for dim, eps in ((0, 1e-2), (1, 1e-5), (1, 1e-8)):
+        got = L.nn.CosineSimilarity(dim=dim, eps=eps)(x1, x2).data.numpy()
+        norms = np.linalg.norm(a, axis=dim) * np.linalg.norm(b, axis=dim)
+        np.testing.assert_allclose(got, (a * b).sum(dim) / np.maximum(norms, eps), rtol=1e-12)
+    for p, eps in ((2, 1e-6), (1, 0.5), (3, 1e-2)):
+        got = L.nn.PairwiseDistance(p=p, eps=eps)(x1, x2).data.numpy()
+        want = ((np.abs(a - b) + eps) ** p).sum(1, keepdims=True) ** (1.0 / p)
+        np.testing.assert_allclose(got, want, rtol=1e-12)

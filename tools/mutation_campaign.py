@@ -172,7 +172,7 @@ TESTS_BY_FILE = {
     'legacy_autograd/nn/modules/rnn.py': ('test_nn_rnn', 'test_nn_modules', 'test_auto_kills_nn'),
     'legacy_autograd/nn/modules/normalization.py': ('test_nn_rest', 'test_nn_modules', 'test_auto_kills_nn'),
     'legacy_autograd/nn/modules/': ('test_nn_modules', 'test_mutation_kills_nn', 'test_auto_kills_nn',
-                                    'test_wide_kills_nn'),
+                                    'test_wide_kills_nn', 'test_wide_kills_lead'),
     'legacy_autograd/nn/_backend_functions.py': ('test_nn_backends', 'test_nn_rnn'),
     'legacy_autograd/nn/': ('test_nn_functional', 'test_nn_conv', 'test_nn_vision',
                             'test_mutation_kills_nn', 'test_auto_kills_nn', 'test_wide_kills_nn', 'test_wide_kills_lead'),
