@@ -71,3 +71,33 @@ def test_the_builder_on_both_layouts_and_both_argument_counts():
     assert str(two) == (HEAD % 'f' + '(int, float), but expected one of:\n * (int a, int b)\n'
                         + DIDNT + '(int, !float!)\n * (int a)\n')
     assert type(one) is TypeError and type(two) is TypeError
+
+
+class _Tty(object):
+    """A stream that says it is a terminal (0.3.1 coloured the marks when both stdout and
+    stderr were terminals: ``isatty(1) && isatty(2)``)."""
+
+    def __init__(self, tty):
+        self.tty = tty
+
+    def isatty(self):
+        return self.tty
+
+    def write(self, text):
+        return len(text)
+
+    def flush(self):
+        pass
+
+
+@pytest.mark.parametrize('out_tty, err_tty, coloured', [
+    (True, True, True), (True, False, False), (False, True, False)])
+def test_on_a_terminal_the_marks_are_colours(monkeypatch, out_tty, err_tty, coloured):
+    monkeypatch.setattr('sys.stdout', _Tty(out_tty))
+    monkeypatch.setattr('sys.stderr', _Tty(err_tty))
+    text = _text(lambda: torch.FloatTensor([[1.0]]).gather(0, torch.IntTensor([[0]])))
+    if coloured:        # matching arguments green, mismatching red, each reset after
+        got = '(\33[32;1mint\33[0m, \33[31;1mtorch.IntTensor\33[0m)'
+    else:
+        got = '(int, !torch.IntTensor!)'
+    assert text == HEAD % 'gather' + got + ', but expected (int dim, torch.LongTensor index)'

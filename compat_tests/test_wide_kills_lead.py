@@ -138,3 +138,159 @@ def test_distance_modules_pass_their_options_to_the_functions():
         got = L.nn.PairwiseDistance(p=p, eps=eps)(x1, x2).data.numpy()
         want = ((np.abs(a - b) + eps) ** p).sum(1, keepdims=True) ** (1.0 / p)
         np.testing.assert_allclose(got, want, rtol=1e-12)
+
+
+def test_sparse_indices_that_are_not_a_matrix_are_refused():
+    # (lead sample 1301) THSTensor's _move: THArgCheck(indices nDimension == 2, 1, ...)
+    for idx in (L.LongTensor([0]), L.LongTensor([[[0]]])):
+        with pytest.raises(RuntimeError) as e:
+            L.sparse.FloatTensor(idx, L.FloatTensor([5.0]), L.Size([3]))
+        assert str(e.value) == 'invalid argument 1: indices must be nDim x nnz'
+
+
+class _Failing(object):
+    def __len__(self):
+        return 4
+
+    def __getitem__(self, i):
+        if i == 2:
+            raise KeyError('no item %d' % i)
+        return L.FloatTensor([float(i)])
+
+
+def test_a_workers_exception_comes_back_as_its_type_with_the_traceback():
+    # (lead sample 1301) the worker wraps sys.exc_info(); the main process raises
+    # exc_type(exc_msg), exc_msg being the formatted traceback (0.3.1's ExceptionWrapper)
+    import sys
+    from legacy_autograd.utils.data.dataloader import ExceptionWrapper, DataLoader
+    try:
+        raise ValueError('boom')
+    except ValueError:
+        w = ExceptionWrapper(sys.exc_info())
+    assert w.exc_type is ValueError
+    assert w.exc_msg.startswith('Traceback (most recent call last):\n')
+    assert w.exc_msg.endswith('ValueError: boom\n')
+    for workers in (0, 1):
+        with pytest.raises(KeyError) as e:
+            list(DataLoader(_Failing(), batch_size=1, num_workers=workers))
+        (text,) = e.value.args
+        if workers:
+            assert text.startswith('Traceback (most recent call last):\n')
+            assert text.endswith("KeyError: 'no item 2'\n")
+        else:
+            assert text == 'no item 2'
+
+
+def test_the_older_numpy_error_state_fallback_silences_and_restores(monkeypatch):
+    # (lead sample 1301) without numpy 2's error-state context variable, quiet.py falls back
+    # to np.seterr: the same silence inside, the caller's settings restored after
+    import importlib.util
+    import os
+    import warnings
+    import sys
+    import types
+    # numpy 1.x has no numpy._core._ufunc_config: a stand-in without its names
+    monkeypatch.setitem(sys.modules, 'numpy._core._ufunc_config', types.ModuleType('stub'))
+    path = os.path.join(os.path.dirname(L.__file__), 'quiet.py')
+    spec = importlib.util.spec_from_file_location('quiet_fallback', path)
+    quiet = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(quiet)
+    assert quiet.IGNORE == {'all': 'ignore'}
+    old = np.seterr(all='raise')
+    try:
+        token = quiet.enter()
+        with warnings.catch_warnings():
+            warnings.simplefilter('error')
+            assert np.isinf(np.array([1.0]) / np.array([0.0]))[0]   # no FloatingPointError
+        quiet.leave(token)
+        assert np.geterr()['divide'] == 'raise'
+        with pytest.raises(FloatingPointError):
+            np.array([1.0]) / np.array([0.0])
+        run = quiet.quietly(lambda a: np.log(a))
+        assert run(np.array([0.0]))[0] == -np.inf
+        assert np.geterr()['divide'] == 'raise'
+    finally:
+        np.seterr(**old)
+
+
+_UNARY_CLASSES = {
+    'Exp': np.exp, 'Log': np.log, 'Log1p': np.log1p, 'Sinh': np.sinh, 'Cosh': np.cosh,
+    'Abs': np.abs, 'Sqrt': np.sqrt, 'Sin': np.sin, 'Cos': np.cos, 'Tan': np.tan,
+    'Asin': np.arcsin, 'Acos': np.arccos, 'Atan': np.arctan, 'Reciprocal': np.reciprocal,
+    'Floor': np.floor, 'Ceil': np.ceil, 'Round': np.round, 'Sign': np.sign, 'Trunc': np.trunc,
+    'Frac': lambda a: a - np.trunc(a), 'Rsqrt': lambda a: 1 / np.sqrt(a), 'Negate': np.negative,
+    'Clone': lambda a: a, 'NoGrad': lambda a: a,
+}
+
+
+@pytest.mark.parametrize('name', sorted(_UNARY_CLASSES))
+def test_every_one_input_legacy_function_class_computes_its_operation(name):
+    # (lead sample 1301) torch.autograd._functions.<Class>.apply(x): each class's own operation,
+    # against numpy, recorded as one <Class>Backward node
+    from legacy_autograd.autograd import _functions
+    a = np.array([0.15, 0.4, 0.65, 0.9])
+    x = Variable(L.DoubleTensor(a), requires_grad=True)
+    y = getattr(_functions, name).apply(x)
+    np.testing.assert_allclose(y.data.numpy(), _UNARY_CLASSES[name](a), rtol=1e-14)
+    assert type(y.grad_fn).__name__ == name + 'Backward'
+
+
+def _sparse22():
+    return L.sparse.FloatTensor(L.LongTensor([[0, 1], [1, 0]]), L.FloatTensor([1.0, 2.0]),
+                                L.Size([2, 2]))
+
+
+@pytest.mark.parametrize('t, message', [
+    ((2, 4), 'Expected dim 1 size 3, got 4'),
+    ((3, 3), 'Expected dim 0 size 2, got 3'),
+    ((2,), 'Expected dim 1 size 3, got 0'),
+])
+def test_sparse_addmm_checks_the_added_matrix(t, message):
+    # (lead sample 1301) THSTensor_spaddmm's THArgChecks of t against the product's shape
+    with pytest.raises(RuntimeError) as e:
+        L.addmm(L.zeros(*t), _sparse22(), L.ones(2, 3))
+    assert str(e.value) == 'invalid argument 1: ' + message
+
+
+def test_sparse_tensors_refuse_the_operators_0_3_1_left_out():
+    # (lead sample 1301) 0.3.1's torch.sparse: a bare NotImplementedError (comparisons too)
+    s = _sparse22()
+    for call in (lambda: -s, lambda: s == s, lambda: s < s, lambda: s & s, lambda: 1 - s,
+                 lambda: s % 2, lambda: s.__getstate__()):
+        with pytest.raises(NotImplementedError) as e:
+            call()
+        assert e.value.args == ()
+
+
+_BINARY_CLASSES = {
+    'Lerp': (lambda x, y: (x, y, 0.25), lambda a, b: a + 0.25 * (b - a)),
+    'Atan2': (lambda x, y: (x, y), np.arctan2),
+    'Cmax': (lambda x, y: (x, y), np.maximum),
+    'Cmin': (lambda x, y: (x, y), np.minimum),
+    'Fmod': (lambda x, y: (x, 0.3), lambda a, b: np.fmod(a, 0.3)),
+    'Remainder': (lambda x, y: (x, 0.3), lambda a, b: a - 0.3 * np.floor(a / 0.3)),   # TH's
+    'Addcdiv': (lambda x, y: (x, 0.5, y, x), lambda a, b: a + 0.5 * b / a),
+    'Addcmul': (lambda x, y: (x, 2.0, y, x), lambda a, b: a + 2.0 * b * a),
+    'PowConstant': (lambda x, y: (x, 3), lambda a, b: a ** 3),
+}
+
+
+@pytest.mark.parametrize('name', sorted(_BINARY_CLASSES))
+def test_legacy_function_classes_with_more_arguments_compute_their_operation(name):
+    from legacy_autograd.autograd import _functions
+    args, want = _BINARY_CLASSES[name]
+    a, b = np.array([0.15, -0.4, 0.65, 0.9]), np.array([0.5, 0.35, -0.2, 1.3])
+    x = Variable(L.DoubleTensor(a), requires_grad=True)
+    y = Variable(L.DoubleTensor(b), requires_grad=True)
+    r = getattr(_functions, name).apply(*args(x, y))
+    np.testing.assert_allclose(r.data.numpy(), want(a, b), rtol=1e-14)
+    assert type(r.grad_fn).__name__ == name + 'Backward'
+
+
+def test_sparse_zeros_into_out_takes_sizes_or_one_sequence():
+    # (lead sample 1301) torch.zeros(*size, out=sparse): out resized, emptied
+    for size in ((2, 3), ((2, 3),), ([2, 3],), (L.Size([2, 3]),)):
+        out = _sparse22()
+        assert L.zeros(*size, out=out) is out
+        assert tuple(out.size()) == (2, 3) and out._nnz() == 0
+        assert out.to_dense().tolist() == [[0.0] * 3] * 2
