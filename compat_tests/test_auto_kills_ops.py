@@ -753,9 +753,21 @@ def test_inplace_pow_operator_and_no_unary_plus():
 
 def test_add_value_other_overload():
     a = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
-    with pytest.raises(TypeError, match=r'^add\(\): expected a tensor as the second operand of '
-                                        r'\(value, other\), got int$'):
+    with pytest.raises(TypeError) as e:           # 0.3.1's cwrap list, every argument given
         a.add(2, 3)
+    assert str(e.value) == (
+        'add received an invalid combination of arguments - got (int, int), but expected one '
+        'of:\n * (float value)\n * (torch.FloatTensor other)\n'
+        ' * (float value, torch.FloatTensor other)\n'
+        "      didn't match because some of the arguments have invalid types: (int, !int!)\n")
+    with pytest.raises(TypeError) as e:           # in place: the method's own name
+        L.LongTensor([1]).sub_(2, L.IntTensor([1]))
+    assert str(e.value) == (
+        'sub_ received an invalid combination of arguments - got (int, torch.IntTensor), but '
+        'expected one of:\n * (int value)\n * (torch.LongTensor other)\n'
+        ' * (int value, torch.LongTensor other)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(int, !torch.IntTensor!)\n')
     with pytest.warns(UserWarning, match='not broadcastable'):
         r = a.add(2, L.FloatTensor([1.0, 2.0, 3.0, 4.0]))
     assert r.size() == (2, 2) and r.tolist() == [[3.0, 6.0], [9.0, 12.0]]

@@ -433,7 +433,7 @@ def test_state_dict_round_trip(name, kw):
         assert np.array_equal(a.data.numpy(), b.data.numpy())
 
 
-def test_load_state_dict_deep_copies_and_casts():
+def test_load_state_dict_deep_copies_and_casts_nothing():
     w = Variable(torch.DoubleTensor([1.0, 2.0]), requires_grad=True)
     opt = optim.SGD([w], lr=0.1, momentum=0.9)
     (w * w).sum().backward()
@@ -443,12 +443,22 @@ def test_load_state_dict_deep_copies_and_casts():
     opt2 = optim.SGD([f], lr=0.3)
     opt2.load_state_dict(sd)
     buf = opt2.state[f]['momentum_buffer']
-    assert buf.type() == 'torch.FloatTensor'          # cast to the parameter's type
+    assert buf.type() == 'torch.DoubleTensor'         # 0.3.1 cast nothing
     assert buf.tolist() == [2.0, 4.0]
     assert opt2.param_groups[0]['lr'] == 0.1 and opt2.param_groups[0]['momentum'] == 0.9
     assert sd['param_groups'][0]['params'] == [id(w)]  # the argument is not modified
     sd['param_groups'][0]['lr'] = 5
     assert opt2.param_groups[0]['lr'] == 0.1
+    # so the next step mixes a DoubleTensor buffer with a FloatTensor gradient, as in 0.3.1
+    (f * f).sum().backward()
+    with pytest.raises(TypeError) as e:
+        opt2.step()
+    assert str(e.value) == (
+        'add_ received an invalid combination of arguments - got (int, torch.FloatTensor), but '
+        'expected one of:\n * (float value)\n * (torch.DoubleTensor other)\n'
+        ' * (float value, torch.DoubleTensor other)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(int, !torch.FloatTensor!)\n')
 
 
 def test_load_state_dict_errors():

@@ -779,7 +779,11 @@ F, D, LT = L.FloatTensor, L.DoubleTensor, L.LongTensor
 x = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
 _ERRORS = [
     ('scalar_t', lambda: x.add(F([1]), F([1])), TypeError,
-     'expected a number, got torch.FloatTensor'),
+     'add received an invalid combination of arguments - got (torch.FloatTensor, '
+     'torch.FloatTensor), but expected one of:\n * (float value)\n * (torch.FloatTensor other)\n'
+     ' * (float value, torch.FloatTensor other)\n'
+     "      didn't match because some of the arguments have invalid types: "
+     '(!torch.FloatTensor!, torch.FloatTensor)\n'),
     ('scalar_s', lambda: x.mul('a'), TypeError, 'expected a number, got str'),
     ('fill_t', lambda: x.clone().fill_(F([1])), TypeError,
      'expected a number, got torch.FloatTensor'),

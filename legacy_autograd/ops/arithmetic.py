@@ -10,6 +10,8 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace, call_variable1, call_variable2
 from .schema import declare, Call, X, Y
+from . import schema
+from .. import errors
 from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
 from . import _args
 from ..autograd.variable import Variable
@@ -158,8 +160,53 @@ POW_CONSTANT = register(
 
 
 # --------------------------------------------------------------------------- front-ends
+def _is_real(x):
+    """An argument a ``real value`` parameter took (0.3.1's checkReal on Python 3: a float or
+    an int, a bool being an int; numpy's numbers too, which scalar_for converts)."""
+    return isinstance(x, (float, int, np.floating, np.integer, np.bool_))
+
+
+def _tensor_args_error(self, args, name, inplace):
+    """0.3.1's cwrap message when a tensor's ``add``/``sub`` arguments match no overload: the
+    method's own name (``add_`` in place), every argument given, the declared overloads with
+    the receiver's type (``int value`` for the integer types)."""
+    def check(kinds):
+        def flags(a):
+            if len(a) != len(kinds):
+                return None
+            return [not _is_real(x) if k == 'number' else type(x) is not type(self)
+                    for x, k in zip(a, kinds)]
+        return flags
+    options = schema.overload_options(name, self.type(), 'other')
+    if not self._info.is_floating:
+        options = [(text.replace('float value', 'int value'), kinds) for text, kinds in options]
+    return errors.invalid_arguments(name + ('_' if inplace else ''), list(args),
+                                    [(text, check(kinds)) for text, kinds in options])
+
+
+def _check_tensor_args(self, value, other, name, inplace):
+    """A tensor receiver's ``(other)`` / ``(value, other)``: operands of its own type (a
+    sparse one of the same values type is its own overload), numbers where 0.3.1 took a
+    ``real``."""
+    operand = value if other is None else other
+    if isinstance(operand, Variable):
+        return                  # dispatch's own message for a Variable given to a tensor
+    if other is None:
+        ok = _is_real(value) or (is_tensorlike(value) and (
+            type(value) is type(self) or getattr(value, 'is_sparse', False)))
+    else:
+        ok = _is_real(value) and is_tensorlike(other) and (
+            type(other) is type(self) or getattr(other, 'is_sparse', False))
+    if not ok:
+        raise _tensor_args_error(self, (value,) if other is None else (value, other), name,
+                                 inplace)
+
+
 def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, alpha=None):
     run = call_inplace if inplace else call
+    if alpha is None and type(self) in TENSOR_CLASS_SET and value is not None \
+            and (other is not None or type(value) is not float and type(value) is not int):
+        _check_tensor_args(self, value, other, name, inplace)
     if value is None:           # 0.3: add(other) or add(value, other); no default for both
         if other is None:
             raise TypeError('%s() missing 1 required positional argument: "other"' % name)

@@ -6,7 +6,6 @@ Subclasses implement ``step`` on ``p.data`` with tensor operations, so the arith
 (float32 for FloatTensor parameters) is the tensor library's, as it was in 0.3.
 """
 from collections import defaultdict
-from collections.abc import Iterable
 from copy import deepcopy
 from itertools import chain
 
@@ -30,22 +29,6 @@ class _Required(object):
 
 #: default value of options a parameter group must provide (SGD's ``lr``)
 required = _Required()
-
-
-def _cast_like(param, value):
-    """A saved state value for ``param``: floating-point tensors take the type of the
-    parameter's data; dicts and other containers are converted element by element."""
-    if isinstance(value, _TensorBase):
-        if param.data.is_floating_point() and value.is_floating_point():
-            return value.type_as(param.data)
-        return value
-    if isinstance(value, dict):
-        return {k: _cast_like(param, v) for k, v in value.items()}
-    if isinstance(value, (str, bytes)):
-        return value
-    if isinstance(value, Iterable):
-        return type(value)(_cast_like(param, v) for v in value)
-    return value
 
 
 def scalar(value):
@@ -115,8 +98,9 @@ class Optimizer(object):
 
     def load_state_dict(self, state_dict):
         """Load a state made by :meth:`state_dict` (deep-copied first). Parameters are
-        matched by position within the groups; floating-point state tensors are cast to
-        the type of their parameter's data."""
+        matched by position within the groups; state tensors keep their own type (0.3.1 cast
+        nothing: a FloatTensor buffer loaded for a DoubleTensor parameter makes the next step
+        fail on the mixed types, as it did there)."""
         state_dict = deepcopy(state_dict)
         groups = self.param_groups
         saved_groups = state_dict['param_groups']
@@ -139,7 +123,7 @@ class Optimizer(object):
             if param is None:          # state not tied to a parameter is kept as it is
                 state[key] = value
             else:
-                state[param] = _cast_like(param, value)
+                state[param] = value
 
         for mine, saved in zip(groups, saved_groups):
             saved['params'] = mine['params']
