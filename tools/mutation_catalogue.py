@@ -2500,8 +2500,9 @@ M('auto-801-autograd.engine-260-4', 'autograd/engine.py',
   '    needs = node.needs\n',
   '    pass\n', VJP, note="'needs = node.needs' -> 'pass' at line 260")
 M('auto-801-nn._functional_volumetric-79-17', 'nn/_functional_volumetric.py',
-  '    if min(st) < 1 or min(dl) < 1 or min(pd) < 0:\n',
-  '    if min(st) < 0 or min(dl) < 1 or min(pd) < 0:\n', OF, note='1 -> 0 at line 79')
+  '    if min(st) < 1 or min(dl) < 1:\n',
+  '    if min(st) < 0 or min(dl) < 1:\n', OF, note='1 -> 0 at line 79 (the same edit on the line '
+  'as rewritten by hwideC: its negative-padding clause moved to _check_padding, 0.3.1\'s text)')
 M('auto-801-ops.dispatch-673-8', 'ops/dispatch.py',
   '        node.has_saved = False\n',
   '        pass\n', FP, nth=3, note="'node.has_saved = False' -> 'pass' at line 673")
@@ -3263,3 +3264,195 @@ M('auto-1301-sparse._stateless-185-20', 'sparse/_stateless.py',
 M('auto-1301-sparse._coo-422-23', 'sparse/_coo.py',
   '    elif t._i.shape[1] == 0:\n',
   '    elif t._i.shape[1] != 0:\n', 'front-end', note='== -> != at line 422')
+
+# ============================================================================ hwideC: random WIDE sample, seed 1001
+# AUTO_MUTANTS_SEED=1001 AUTO_MUTANTS_COUNT=60 AUTO_MUTANTS_KINDS=all AUTO_MUTANTS_FILES=<hwideC's
+# area, the op formulas: ops/ pointwise, reduction, arithmetic, blas_ops, lapack, linalg, shape,
+# indexing, nn_ops, nn_loss_ops, conv_ops, rnn_ops, comparison, bitwise_ops>, drawn at 271de8d and
+# run before any test written for it: 47 of 60 killed by their subsets, 6 more by other files
+# (test_parity_registry: two broken sample generators/filters and a hypothesis draw;
+# test_bad_input_messages; test_parity_no_derivative; test_wide_kills_nn), 2 argued equivalent
+# (below), 5 real survivors: 53 of 58 (91.4%).  The 5 (a Variable's integer index as a view,
+# the reference-mode flag of t[i], mv's gradient of the matrix alone, the MaxPool2D double
+# backward's node name, the node of an assignment's longer value's gradient) are killed by
+# test_wide_kills_formulas.py, which also guards the classes of the killed-wider ones.
+M('auto-1001-ops.nn_ops-1014-82', 'ops/nn_ops.py',
+  '        inputs=lambda r: (lambda n, d: [(n, d), (n, d), (n,)])(r.int(1, 3), r.int(1, 4)),\n',
+  '        inputs=lambda r: (lambda n, d: [(n, d), (n, d), (n,)])(r.int(1, 3), r.int(2, 4)),\n', 'op formula', note='1 -> 2 at line 1014', equivalent="cosine_embedding_loss's parity sample generator (feature sizes 2-4 instead of 1-4 are still valid samples): test data, no public call reads it")
+M('auto-1001-ops.lapack-85-12', 'ops/lapack.py',
+  '        a[k + 1:, k + 1:] -= torch.outer(a[k + 1:, k], a[k + 1:, k])\n',
+  '        a[k - 1:, k + 1:] -= torch.outer(a[k + 1:, k], a[k + 1:, k])\n', 'front-end', note='+ -> - at line 85')
+M('auto-1001-ops.shape-579-63', 'ops/shape.py',
+  "         ('(sequence[%s] seq, int dim)' % tn, lambda a: [True, False])])\n",
+  "         ('(sequence[%s] seq, int dim)' % tn, lambda a: [True, True])])\n", 'front-end', note="'False' -> 'True' at line 579")
+M('auto-1001-ops.shape-75-30', 'ops/shape.py',
+  '    for i in range(len(shape) - 1, -1, -1):\n',
+  '    for i in range(len(shape) + 1, -1, -1):\n', 'front-end', note='- -> + at line 75')
+M('auto-1001-ops.conv_ops-1625-8', 'ops/conv_ops.py',
+  "        d = p.get('dilation', (1,) * nd)\n",
+  '        pass\n', 'op formula', note='"d = p.get(\'dilation\', (1,) * nd)" -> \'pass\' at line 1625')
+M('auto-1001-ops.blas_ops-180-72', 'ops/blas_ops.py',
+  '        raise RuntimeError("the derivative for \'%s\' is not implemented" % name)\n',
+  '        raise RuntimeError("the derivative for \'%s\' is not implemented" // name)\n', 'front-end', note='% -> // at line 180')
+M('auto-1001-ops.arithmetic-437-78', 'ops/arithmetic.py',
+  "    '__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_, '__idiv__': div_, '__mod__': _mod,\n",
+  "    '__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_, '__idiv__': div_, '__Mod__': _mod,\n", 'front-end', note='"\'__mod__\'" -> "\'__Mod__\'" at line 437')
+M('auto-1001-ops.lapack-498-32', 'ops/lapack.py',
+  '        s = gesv(s.t(), lo.t())[0]\n',
+  '        s = gesv(s.t(), lo.t())[1]\n', 'front-end', note='0 -> 1 at line 498')
+M('auto-1001-ops.conv_ops-659-8', 'ops/conv_ops.py',
+  "        raise RuntimeError('negative padding is not supported')\n",
+  '        pass\n', 'op formula', note='"raise RuntimeError(\'negative padding is not supported\')" -> \'pass\' at line 659')
+M('auto-1001-ops.shape-110-35', 'ops/shape.py',
+  '                raise RuntimeError("The expanded size of the tensor (-1) isn\'t allowed in a "\n',
+  '                raise RuntimeError("the expanded size of the tensor (-1) isn\'t allowed in a "\n', 'front-end', note='\'"The expanded size of the tensor (-1) isn\\\'t allowed in a "\' -> \'"the expanded size of the tensor (-1) isn\\\'t allowed in a "\' at line 110')
+M('auto-1001-ops.conv_ops-1269-4', 'ops/conv_ops.py',
+  '    m = float(int(np.prod(xs)) // c)\n',
+  '    pass\n', 'op formula', note="'m = float(int(np.prod(xs)) // c)' -> 'pass' at line 1269")
+M('auto-1001-ops.conv_ops-1077-62', 'ops/conv_ops.py',
+  "                                                              'index': index, 'nd': 2,\n",
+  "                                                              'Index': index, 'nd': 2,\n", 'op formula', note='"\'index\'" -> "\'Index\'" at line 1077')
+M('auto-1001-ops.shape-873-30', 'ops/shape.py',
+  '            if storage_offset not in (None, 0):\n',
+  '            if storage_offset in (None, 0):\n', 'front-end', note="'not in' -> 'in' at line 873")
+M('auto-1001-ops.pointwise-667-54', 'ops/pointwise.py',
+  "    ('sin', _quiet(np.sin), _sin_back, 'SinBackward', 'input', True),\n",
+  "    ('sin', _quiet(np.sin), _sin_back, 'SinBackward', 'Input', True),\n", 'front-end', note='"\'input\'" -> "\'Input\'" at line 667')
+M('auto-1001-ops.indexing-458-8', 'ops/indexing.py',
+  '        key = _no_zero_dim(key, a)\n',
+  '        pass\n', 'front-end', note="'key = _no_zero_dim(key, a)' -> 'pass' at line 458")
+M('auto-1001-ops.rnn_ops-659-8', 'ops/rnn_ops.py',
+  '        dg = dcy * (K.one_minus(g * g) * i)\n',
+  '        pass\n', 'op formula', note="'dg = dcy * (K.one_minus(g * g) * i)' -> 'pass' at line 659")
+M('auto-1001-ops.conv_ops-1285-36', 'ops/conv_ops.py',
+  '        mean = B.sum(x, axes, True) / m\n',
+  '        mean = B.sum(x, axes, True) * m\n', 'op formula', note='/ -> * at line 1285')
+M('auto-1001-ops.indexing-1041-39', 'ops/indexing.py',
+  "    'take', lambda a, index: a.reshape(-1)[index], _take_back,\n",
+  "    'take', lambda a, index: a.reshape(0)[index], _take_back,\n", 'front-end', note='-1 -> 0 at line 1041')
+M('auto-1001-ops.indexing-550-24', 'ops/indexing.py',
+  '        return all(s == 1 for s in src[:len(src) - len(dst)]) and _broadcastable(src[len(src) - len(dst):], dst)\n',
+  '        return all(s == 2 for s in src[:len(src) - len(dst)]) and _broadcastable(src[len(src) - len(dst):], dst)\n', 'front-end', note='1 -> 2 at line 550')
+M('auto-1001-ops.blas_ops-128-87', 'ops/blas_ops.py',
+  "    'baddbmm', _baddbmm_fwd, _baddbmm_back, grad_fn='BaddbmmBackward', save_inputs=(1, 2),\n",
+  "    'baddbmm', _baddbmm_fwd, _baddbmm_back, grad_fn='BaddbmmBackward', save_inputs=(1, 1),\n", 'front-end', note='2 -> 1 at line 128')
+M('auto-1001-ops.lapack-233-39', 'ops/lapack.py',
+  '        i = int(np.nonzero(np.diag(lu) == 0)[0][0]) + 1\n',
+  '        i = int(np.nonzero(np.diag(lu) != 0)[0][0]) + 1\n', 'front-end', note='== -> != at line 233')
+M('auto-1001-ops.shape-572-38', 'ops/shape.py',
+  "               % (first._data.type(), 'Variable[%s]' % bad._data.type() if isinstance(bad, Variable)\n",
+  "               % (first._data.type(), 'variable[%s]' % bad._data.type() if isinstance(bad, Variable)\n", 'front-end', note='"\'Variable[%s]\'" -> "\'variable[%s]\'" at line 572')
+M('auto-1001-ops.indexing-413-4', 'ops/indexing.py',
+  "    'masked_select', _masked_select_fwd, _masked_select_back,\n",
+  "    'Masked_select', _masked_select_fwd, _masked_select_back,\n", 'front-end', note='"\'masked_select\'" -> "\'Masked_select\'" at line 413')
+M('auto-1001-ops.conv_ops-1596-44', 'ops/conv_ops.py',
+  '            size = max(1, d * (k - 1) + 1 - 2 * p) + r.int(0, 2)\n',
+  '            size = max(1, d * (k - 1) + 1 - 3 * p) + r.int(0, 2)\n', 'op formula', note='2 -> 3 at line 1596')
+M('auto-1001-ops.nn_ops-586-17', 'ops/nn_ops.py',
+  '    elems = -(np.log(xw + BCE_EPS) * tw + np.log(1.0 - xw + BCE_EPS) * (1.0 - tw))\n',
+  '    elems = -(np.log1p(xw + BCE_EPS) * tw + np.log(1.0 - xw + BCE_EPS) * (1.0 - tw))\n', 'op formula', note="'log' -> 'log1p' at line 586")
+M('auto-1001-ops.conv_ops-60-24', 'ops/conv_ops.py',
+  '    return shape[:2] + (1,) + shape[2:] if len(shape) == 3 else shape\n',
+  '    return shape[:2] + (0,) + shape[2:] if len(shape) == 3 else shape\n', 'op formula', note='1 -> 0 at line 60')
+M('auto-1001-ops.conv_ops-1332-12', 'ops/conv_ops.py',
+  "            raise RuntimeError('%s should contain %d elements not %d' % (name, c, _arr(t).size))\n",
+  '            pass\n', 'op formula', note='"raise RuntimeError(\'%s should contain %d elements not %d\' % (name, c, _arr(t).size))" -> \'pass\' at line 1332')
+M('auto-1001-ops.linalg-58-4', 'ops/linalg.py',
+  '    B = ctx.B\n',
+  '    pass\n', 'front-end', note="'B = ctx.B' -> 'pass' at line 58", nth=1)
+M('auto-1001-ops.reduction-288-4', 'ops/reduction.py',
+  '    return (_to_shape(ctx.B, flat, shape),)\n',
+  '    pass\n', 'front-end', note="'return (_to_shape(ctx.B, flat, shape),)' -> 'pass' at line 288")
+M('auto-1001-ops.reduction-708-12', 'ops/reduction.py',
+  '    if p == 0:\n',
+  '    if p == 1:\n', 'front-end', note='0 -> 1 at line 708', nth=1)
+M('auto-1001-ops.conv_ops-783-4', 'ops/conv_ops.py',
+  '    return out.reshape(index.shape)\n',
+  '    pass\n', 'op formula', note="'return out.reshape(index.shape)' -> 'pass' at line 783")
+M('auto-1001-ops.lapack-591-15', 'ops/lapack.py',
+  '        if d[j - k] <= tol or np.isnan(d[j - k]):\n',
+  '        if d[j + k] <= tol or np.isnan(d[j - k]):\n', 'front-end', note='- -> + at line 591')
+M('auto-1001-ops.bitwise_ops-31-8', 'ops/bitwise_ops.py',
+  '        a = self._a\n',
+  '        pass\n', 'front-end', note="'a = self._a' -> 'pass' at line 31")
+M('auto-1001-ops.conv_ops-234-28', 'ops/conv_ops.py',
+  '    np.add(crop, dtype.type(0), out=out)\n',
+  '    np.add(crop, dtype.type(1), out=out)\n', 'op formula', note='0 -> 1 at line 234')
+M('auto-1001-ops.blas_ops-279-29', 'ops/blas_ops.py',
+  '    if m.shape[1] != v.shape[0]:\n',
+  '    if m.shape[1] != v.shape[1]:\n', 'front-end', note='0 -> 1 at line 279')
+M('auto-1001-ops.conv_ops-848-12', 'ops/conv_ops.py',
+  "    grad_fn='MaxPool2DBackwardBackward', argnames=('grad_output',), parity_exempt=HELPER)\n",
+  "    grad_fn='maxPool2DBackwardBackward', argnames=('grad_output',), parity_exempt=HELPER)\n", 'op formula', note='"\'MaxPool2DBackwardBackward\'" -> "\'maxPool2DBackwardBackward\'" at line 848')
+M('auto-1001-ops.nn_ops-412-12', 'ops/nn_ops.py',
+  '            counts = np.bincount(idx, minlength=vocab)\n',
+  '            pass\n', 'op formula', note="'counts = np.bincount(idx, minlength=vocab)' -> 'pass' at line 412")
+M('auto-1001-ops.conv_ops-1115-12', 'ops/conv_ops.py',
+  "    grad_fn='torch.autograd.function.AdaptiveAvgPool2dBackward', argnames=('input',),\n",
+  "    grad_fn='Torch.autograd.function.AdaptiveAvgPool2dBackward', argnames=('input',),\n", 'op formula', note='"\'torch.autograd.function.AdaptiveAvgPool2dBackward\'" -> "\'Torch.autograd.function.AdaptiveAvgPool2dBackward\'" at line 1115')
+M('auto-1001-ops.nn_ops-158-43', 'ops/nn_ops.py',
+  "    return (g * (1 - neg) + g * neg * (out + ctx.params['alpha']),)\n",
+  "    return (g * (1 - neg) + g * neg * (out - ctx.params['alpha']),)\n", 'op formula', note='+ -> - at line 158')
+M('auto-1001-ops.conv_ops-995-16', 'ops/conv_ops.py',
+  '    if min(p) < 0:      # THNN let a negative pad through (and read outside the input)\n',
+  '    if min(p) < 1:      # THNN let a negative pad through (and read outside the input)\n', 'op formula', note='0 -> 1 at line 995', nth=0)
+M('auto-1001-ops.rnn_ops-870-22', 'ops/rnn_ops.py',
+  '            bs = (B,) + tuple(rest)\n',
+  '            bs = (B,) - tuple(rest)\n', 'op formula', note='+ -> - at line 870')
+M('auto-1001-ops.nn_ops-665-45', 'ops/nn_ops.py',
+  '        total = _weight_total(w, terms.shape[0], dtype)\n',
+  '        total = _weight_total(w, terms.shape[1], dtype)\n', 'op formula', note='0 -> 1 at line 665')
+M('auto-1001-ops.conv_ops-1233-33', 'ops/conv_ops.py',
+  '    return (1, c) + (1,) * (ndim - 2)\n',
+  '    return (1, c) + (1,) * (ndim + 2)\n', 'op formula', note='- -> + at line 1233')
+M('auto-1001-ops.indexing-35-27', 'ops/indexing.py',
+  "_fastpaths.flag(globals(), '_INT_KEY')\n",
+  "_fastpaths.flag(globals(), '_iNT_KEY')\n", 'front-end', note='"\'_INT_KEY\'" -> "\'_iNT_KEY\'" at line 35')
+M('auto-1001-ops.rnn_ops-801-8', 'ops/rnn_ops.py',
+  '        B = ctx.B\n',
+  '        pass\n', 'op formula', note="'B = ctx.B' -> 'pass' at line 801")
+M('auto-1001-ops.pointwise-243-11', 'ops/pointwise.py',
+  '    s = np.zeros_like(e)\n',
+  '    s = np.ones_like(e)\n', 'front-end', note="'zeros_like' -> 'ones_like' at line 243", equivalent="lgamma's series for lgamma(1 + e), |e| <= 0.25, starting from 1 instead of 0 adds e**31 <= 0.25**31 (2.2e-19) to the result: at most the last bit of a float64 (73 of 200001 grid points), far below the series' own distance from 0.3.1's libm lgamma (relative 1e-11); float32 results are unchanged, and no 0.3.1 fact pins that bit")
+M('auto-1001-ops.indexing-902-31', 'ops/indexing.py',
+  "                               'from the specified dimension' % what)\n",
+  "                               'From the specified dimension' % what)\n", 'front-end', note='"\'from the specified dimension\'" -> "\'From the specified dimension\'" at line 902')
+M('auto-1001-ops.reduction-234-4', 'ops/reduction.py',
+  '    right = B.flip(B.cumprod(B.flip(B.shift(x, d, -1) + B.mask(pos == n - 1, x), d), d), d)\n',
+  '    pass\n', 'front-end', note="'right = B.flip(B.cumprod(B.flip(B.shift(x, d, -1) + B.mask(pos == n - 1, x), d), d), d)' -> 'pass' at line 234")
+M('auto-1001-ops.nn_ops-898-4', 'ops/nn_ops.py',
+  '    ignore = r.choice([-100, int(target.reshape(-1)[0])])\n',
+  '    pass\n', 'op formula', note="'ignore = r.choice([-100, int(target.reshape(-1)[0])])' -> 'pass' at line 898")
+M('auto-1001-ops.indexing-509-4', 'ops/indexing.py',
+  '    return k.key\n',
+  '    pass\n', 'front-end', note="'return k.key' -> 'pass' at line 509")
+M('auto-1001-ops.shape-844-8', 'ops/shape.py',
+  "        flat = _tensor._uninitialised((n,), a.dtype)     # zeros; THAlloc's texts when too big\n",
+  "        pass     # zeros; THAlloc's texts when too big\n", 'front-end', note="'flat = _tensor._uninitialised((n,), a.dtype)' -> 'pass' at line 844")
+M('auto-1001-ops.linalg-115-68', 'ops/linalg.py',
+  '    return (B.mm(B.unsqueeze(g, 1), B.unsqueeze(v, 0)) if ctx.needs[0] else None,\n',
+  '    return (B.mm(B.unsqueeze(g, 1), B.unsqueeze(v, 0)) if ctx.needs[1] else None,\n', 'front-end', note='0 -> 1 at line 115')
+M('auto-1001-ops.shape-792-4', 'ops/shape.py',
+  '    return _tri(self, diagonal, TRIU, True)\n',
+  '    pass\n', 'front-end', note="'return _tri(self, diagonal, TRIU, True)' -> 'pass' at line 792")
+M('auto-1001-ops.nn_ops-598-4', 'ops/nn_ops.py',
+  '    p = ctx.params\n',
+  '    pass\n', 'op formula', note="'p = ctx.params' -> 'pass' at line 598", nth=3)
+M('auto-1001-ops.pointwise-420-38', 'ops/pointwise.py',
+  "    if bound == 0 and a.dtype.kind == 'f':\n",
+  "    if bound == 0 and a.dtype.kind == 'F':\n", 'front-end', note='"\'f\'" -> "\'F\'" at line 420')
+M('auto-1001-ops.conv_ops-1387-58', 'ops/conv_ops.py',
+  '        crop = tuple(slice(max(a, 0), g.shape[d] - max(b, 0)) for d, (a, b) in enumerate(pairs))\n',
+  '        crop = tuple(slice(max(a, 0), g.shape[d] - max(b, 1)) for d, (a, b) in enumerate(pairs))\n', 'op formula', note='0 -> 1 at line 1387')
+M('auto-1001-ops.nn_ops-408-34', 'ops/nn_ops.py',
+  '        scale = np.ones(idx.shape[0])\n',
+  '        scale = np.ones(idx.shape[1])\n', 'op formula', note='0 -> 1 at line 408')
+M('auto-1001-ops.conv_ops-590-15', 'ops/conv_ops.py',
+  '    return (xs[0], ws[1] * groups) + spatial\n',
+  '    return (xs[1], ws[1] * groups) + spatial\n', 'op formula', note='0 -> 1 at line 590')
+M('auto-1001-ops.rnn_ops-604-29', 'ops/rnn_ops.py',
+  '        return a[start:start + n]\n',
+  '        return a[start:start - n]\n', 'op formula', note='+ -> - at line 604')
+M('auto-1001-ops.shape-456-21', 'ops/shape.py',
+  '        if index < 0 or index >= t._a.shape[0]:\n',
+  '        if index < 0 and index >= t._a.shape[0]:\n', 'front-end', note='or -> and at line 456')

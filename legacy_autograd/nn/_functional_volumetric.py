@@ -67,6 +67,15 @@ def _conv3d_checks(xs, ws, bs, groups, transposed):
                            % ('transposed=1, ' if transposed else '', list(ws), n_out, list(bs)))
 
 
+def _check_padding(padding, output_padding=()):
+    # 0.3.1 ConvForward::apply (csrc/autograd/functions/convolution.cpp): before any other
+    # check of the 1-, 2- and 3-d convolutions
+    if min(padding) < 0:
+        raise RuntimeError('negative padding is not supported')
+    if output_padding and min(output_padding) < 0:
+        raise RuntimeError('negative output_padding is not supported')
+
+
 def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     """3-d convolution of ``input`` (N, C_in, D, H, W) with ``weight``
     (C_out, C_in/groups, kD, kH, kW)."""
@@ -74,9 +83,10 @@ def conv3d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
         raise ValueError('Expected 5D tensor as input, got {}D tensor instead.'
                          .format(input.dim()))
     st, pd, dl = _ints(stride, 3), _ints(padding, 3), _ints(dilation, 3)
+    _check_padding(pd)
     xs, ws = tuple(input.size()), tuple(weight.size())
     _conv3d_checks(xs, ws, None if bias is None else tuple(bias.size()), groups, False)
-    if min(st) < 1 or min(dl) < 1 or min(pd) < 0:
+    if min(st) < 1 or min(dl) < 1:
         raise RuntimeError('stride and dilation should be greater than zero and padding '
                            'non-negative, but got stride=%s, padding=%s, dilation=%s'
                            % (st, pd, dl))
@@ -116,10 +126,11 @@ def conv_transpose3d(input, weight, bias=None, stride=1, padding=0, output_paddi
                          .format(input.dim()))
     st, pd, dl = _ints(stride, 3), _ints(padding, 3), _ints(dilation, 3)
     op = _ints(output_padding, 3)
+    _check_padding(pd, op)
     xs, ws = tuple(input.size()), tuple(weight.size())
     _conv3d_checks(xs, ws, None if bias is None else tuple(bias.size()), groups, True)
     for i in range(3):
-        if op[i] >= max(st[i], dl[i]) or op[i] < 0:
+        if op[i] >= max(st[i], dl[i]):
             raise RuntimeError('output padding must be smaller than either stride or dilation, '
                                'but got output_padding=%s, stride=%s, dilation=%s'
                                % (op, st, dl))

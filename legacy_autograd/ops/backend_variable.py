@@ -41,9 +41,18 @@ def _const(array, like):
 
 
 # -------------------------------------------------------------- helper ops
+def _sum_to_back(ctx, g):
+    # the inverse of NB.sum_to: an expand of a reduced broadcast, or a reshape of a gradient
+    # that only had the input's element count (an assignment's value with more leading unit
+    # dimensions than its destination: 0.3.1 SetItem's .view(value_size))
+    shape = ctx.shapes[0][0]
+    if NB._broadcastable(ctx.params['shape'], shape):
+        return (ctx.B.expand(g, shape),)
+    return (ctx.B.reshape(g, shape),)
+
+
 SUM_TO = register(
-    'sum_to', lambda a, shape: NB.sum_to(a, shape),
-    lambda ctx, g: (ctx.B.expand(g, ctx.shapes[0][0]),),
+    'sum_to', lambda a, shape: NB.sum_to(a, shape), _sum_to_back,
     grad_fn='SumBackward1', argnames=('self',), parity_exempt='internal helper of backward formulas')
 
 EXPAND_TO = register(
