@@ -320,3 +320,142 @@ def test_dense_only_functions_refuse_a_sparse_tensor(call):
     _raises(AttributeError, 'this operation needs a dense tensor, got a sparse '
             'torch.sparse.FloatTensor (use .to_dense())', call, s)
     assert s.to_dense().tolist() == [[0.0, 2.0], [3.0, 0.0]]
+
+
+# ================================================== CPU HalfTensor: every operator's method
+_HALF_OPERATORS = [
+    ('__add__', 'add'), ('__radd__', 'add'), ('__iadd__', 'add_'), ('__sub__', 'sub'),
+    ('__rsub__', 'fill_'), ('__isub__', 'sub_'), ('__mul__', 'mul'), ('__rmul__', 'mul'),
+    ('__imul__', 'mul_'), ('__pow__', 'pow'), ('__ipow__', 'pow_'), ('__div__', 'div'),
+    ('__truediv__', 'div'), ('__rdiv__', 'fill_'), ('__rtruediv__', 'fill_'),
+    ('__idiv__', 'div_'), ('__itruediv__', 'div_'), ('__mod__', 'remainder'),
+]
+
+
+@pytest.mark.parametrize('op, method', _HALF_OPERATORS, ids=[o for o, _ in _HALF_OPERATORS])
+def test_half_tensor_operators_fail_on_the_method_they_call(op, method):
+    # 0.3.1 torch/tensor.py: each operator calls a method (__rsub__ / __rdiv__ build the result
+    # with fill_) that CPU HalfTensor did not have
+    h = L.HalfTensor(2)
+    _raises(AttributeError, "'torch.HalfTensor' object has no attribute '%s'" % method,
+            lambda: getattr(h, op)(2))
+
+
+def test_half_tensor_operator_syntax_fails_on_the_method_it_calls():
+    h = L.HalfTensor(2)
+
+    def iadd():
+        u = h
+        u += 1
+
+    def itruediv():
+        u = h
+        u /= 2
+    for call, method in ((lambda: h + 1, 'add'), (lambda: 1 + h, 'add'), (iadd, 'add_'),
+                         (lambda: h / 2, 'div'), (itruediv, 'div_'), (lambda: -h, 'neg'),
+                         (lambda: 2 - h, 'fill_'), (lambda: h % 2, 'remainder')):
+        _raises(AttributeError, "'torch.HalfTensor' object has no attribute '%s'" % method, call)
+
+
+# ========================================== Error nodes keep the edges of what they received
+def test_a_once_differentiable_gradients_error_node_points_at_its_inputs():
+    # 0.3.1's Error / DelayedError nodes are built with the next functions of the Variables
+    # they wrap (functions/basic_ops.h: Error(msg, FunctionFlags)); a second backward raises
+    from legacy_autograd.autograd import grad
+    from legacy_autograd.autograd.function import once_differentiable
+
+    class Sq(Function):
+        @staticmethod
+        def forward(ctx, a):
+            ctx.save_for_backward(a)
+            return a * a
+
+        @staticmethod
+        @once_differentiable
+        def backward(ctx, g):
+            a, = ctx.saved_tensors
+            return g * 2 * a
+
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    w = Variable(L.DoubleTensor([3.0, 4.0]), requires_grad=True)
+    g, = grad((Sq.apply(x) * w).sum(), x, create_graph=True)
+    assert g.data.tolist() == [6.0, 16.0]
+    assert type(g.grad_fn).__name__ == 'Error'
+    (acc, nr), = g.grad_fn.next_functions
+    assert type(acc).__name__ == 'AccumulateGrad' and nr == 0
+    # 0.3.1's once_differentiable: err_fn(*[Variable(o, requires_grad=True) for o in outputs])
+    assert acc.variable.data.tolist() == [6.0, 16.0] and acc.variable.requires_grad
+    _raises(RuntimeError, 'trying to differentiate twice a function that was marked'
+            'with @once_differentiable', g.sum().backward)
+    assert w.grad is None
+
+
+# =========================== double backward of ops whose gradient scatters (gather, max(dim))
+@pytest.mark.parametrize('op', ['gather', 'max', 'min', 'kthvalue', 'median', 'mode'])
+def test_gradient_of_a_scattering_gradient(op):
+    import torch
+    from legacy_autograd.autograd import grad
+    xv = np.array([[0.5, -1.0, 2.0], [3.0, 1.5, -0.5]])
+    cv = np.array([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    idx = [[2, 0], [1, 1]]
+    calls = {
+        'gather': (lambda t, ix: t.gather(1, ix(idx)), lambda t, ix: t.gather(1, ix(idx))),
+        'max': (lambda t, ix: t.max(1)[0], lambda t, ix: t.max(1)[0]),
+        'min': (lambda t, ix: t.min(1)[0], lambda t, ix: t.min(1)[0]),
+        'kthvalue': (lambda t, ix: t.kthvalue(2, 1)[0], lambda t, ix: t.kthvalue(2, 1)[0]),
+        'median': (lambda t, ix: t.median(1)[0], lambda t, ix: t.median(1)[0]),
+        'mode': (lambda t, ix: t.mode(1)[0], lambda t, ix: t.mode(1)[0]),
+    }
+    old, new = calls[op]
+    x = Variable(L.DoubleTensor(xv), requires_grad=True)
+    y = old(x, L.LongTensor)
+    w = Variable(L.DoubleTensor(np.arange(1.0, 1.0 + y.numel()).reshape(tuple(y.size()))),
+                 requires_grad=True)
+    gx, = grad((y * w).sum(), x, create_graph=True)
+    (gx * Variable(L.DoubleTensor(cv))).sum().backward()
+
+    mx = torch.tensor(xv, requires_grad=True)
+    my = new(mx, lambda a: torch.tensor(a))
+    mw = torch.tensor(np.arange(1.0, 1.0 + my.numel()).reshape(tuple(my.shape)),
+                      requires_grad=True)
+    mgx, = torch.autograd.grad((my * mw).sum(), mx, create_graph=True)
+    (mgx * torch.tensor(cv)).sum().backward()
+    np.testing.assert_array_equal(gx.data.numpy(), mgx.detach().numpy())
+    np.testing.assert_array_equal(w.grad.data.numpy(), mw.grad.numpy())
+
+
+# ======================================================================= torch.functional
+def test_torch_functional_holds_031s_python_functions():
+    # 0.3.1 torch/functional.py: split, chunk, stack, unbind, btriunpack, matmul
+    import legacy_autograd.functional as TF
+    assert sorted(TF.__all__) == ['btriunpack', 'chunk', 'matmul', 'split', 'stack', 'unbind']
+    for name in TF.__all__:
+        assert getattr(TF, name) is getattr(L, name), name
+    x = L.DoubleTensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+    assert [c.tolist() for c in TF.chunk(x, 2, 1)] == [[[1.0, 2.0], [4.0, 5.0]], [[3.0], [6.0]]]
+    assert [c.tolist() for c in TF.split(x, 1, 0)] == [[[1.0, 2.0, 3.0]], [[4.0, 5.0, 6.0]]]
+    assert [c.tolist() for c in TF.unbind(x, 1)] == [[1.0, 4.0], [2.0, 5.0], [3.0, 6.0]]
+    assert TF.stack([x, x], 0).size() == L.Size([2, 2, 3])
+    assert TF.matmul(x, x.t()).tolist() == [[14.0, 32.0], [32.0, 77.0]]
+
+
+# ============================================ a leaf's .grad after a backward without a graph
+@pytest.mark.parametrize('make', [L.DoubleTensor, L.FloatTensor])
+@pytest.mark.parametrize('hooked', [False, True])
+def test_grad_of_a_plain_backward_is_volatile_and_accumulated_in_place(make, hooked):
+    # 0.3.1: a backward that builds no graph runs volatile; AccumulateGrad stores a volatile
+    # gradient and adds later ones into it in place (the same Variable, the same tensor), with
+    # or without a hook on the leaf
+    x = Variable(make([1.0, -2.0, 3.0]), requires_grad=True)
+    seen = []
+    if hooked:
+        x.register_hook(lambda grad: seen.append(grad.data.tolist()))
+    (x * x).sum().backward()
+    g = x.grad
+    data = g.data
+    assert g.volatile is True and g.requires_grad is False and g.grad_fn is None
+    assert data.tolist() == [2.0, -4.0, 6.0]
+    (x * 3).sum().backward()
+    assert x.grad is g and x.grad.data is data
+    assert data.tolist() == [5.0, -1.0, 9.0]
+    assert seen == ([[2.0, -4.0, 6.0], [3.0, 3.0, 3.0]] if hooked else [])
