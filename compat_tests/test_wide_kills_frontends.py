@@ -459,3 +459,31 @@ def test_grad_of_a_plain_backward_is_volatile_and_accumulated_in_place(make, hoo
     assert x.grad is g and x.grad.data is data
     assert data.tolist() == [5.0, -1.0, 9.0]
     assert seen == ([[2.0, -4.0, 6.0], [3.0, 3.0, 3.0]] if hooked else [])
+
+
+def test_profiler_events_are_in_start_order_with_ops_inside_a_backward():
+    # 0.3.1 profiler.parse_cpu_trace sorts the events by start: an op run inside a custom
+    # Function's backward comes after that backward's own event, which ends later
+    from legacy_autograd.autograd import profiler
+
+    class Twice(Function):
+        @staticmethod
+        def forward(ctx, a):
+            return a * 2
+
+        @staticmethod
+        def backward(ctx, g):
+            return g.mul(2)
+
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    with profiler.profile() as prof:
+        Twice.apply(x).sum().backward()
+    names = [e.name for e in prof.function_events]
+    assert names.index('TwiceBackward') + 1 == names.index('mul')
+    assert names[0] == 'Twice' and names[-1] == 'AccumulateGrad'
+    starts = [e.start for e in prof.function_events]
+    assert starts == sorted(starts)
+    outer, inner = prof.function_events[names.index('TwiceBackward')], \
+        prof.function_events[names.index('mul')]
+    assert outer.start <= inner.start and inner.end <= outer.end
+    assert x.grad.data.tolist() == [2.0, 2.0]
