@@ -170,11 +170,15 @@ def test_numpy_bridge_shares_memory():
 
 
 def test_from_numpy_rejects_unsupported():
-    with pytest.raises(TypeError) as e:
+    # 0.3.1's texts and RuntimeError (csrc/Module.cpp THPModule_fromNumpy)
+    with pytest.raises(RuntimeError) as e:
         torch.from_numpy(np.zeros(2, dtype=np.complex64))
-    assert "can't convert np.ndarray of type complex64" in str(e.value)
-    with pytest.raises(TypeError):
+    assert str(e.value) == ("can't convert a given np.ndarray to a tensor - it has an invalid "
+                            "type. The only supported types are: double, float, int64, int32, "
+                            "and uint8.")
+    with pytest.raises(RuntimeError) as e:
         torch.from_numpy([1, 2])
+    assert str(e.value) == 'from_numpy expects an np.ndarray but got list'
 
 
 def test_python_scalar_conversion_rules():

@@ -567,12 +567,14 @@ def resolve_type(t):
 
 def from_numpy(ndarray):
     if not isinstance(ndarray, np.ndarray):
-        raise TypeError('expected np.ndarray (got %s)' % type(ndarray).__name__)
+        # 0.3.1 (csrc/Module.cpp THPModule_fromNumpy): THPUtils_assert, a RuntimeError
+        raise RuntimeError('from_numpy expects an np.ndarray but got %s' % errors.tp_name(ndarray))
     cls = CLASS_BY_DTYPE.get(ndarray.dtype.newbyteorder('=') if ndarray.dtype.byteorder not in '=|' else ndarray.dtype)
     if cls is None or ndarray.dtype.byteorder not in '=|':
-        raise TypeError("can't convert np.ndarray of type %s. The only supported types are: "
-                        "double, float, float16, int64, int32, int16, int8, and uint8."
-                        % ndarray.dtype.name)
+        # 0.3.1's text (Module.cpp), which names fewer types than it (and this) accepts
+        raise RuntimeError("can't convert a given np.ndarray to a tensor - it has an invalid "
+                           "type. The only supported types are: double, float, int64, int32, "
+                           "and uint8.")
     if ndarray.size == 0:
         return cls._wrap(ndarray.reshape(_EMPTY_SHAPE))
     if ndarray.ndim == 0:

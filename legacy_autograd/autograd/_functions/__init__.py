@@ -56,7 +56,14 @@ def _forward(method):
                 call_args.append(v)
             else:
                 call_args.append(a)
-        result = getattr(call_args[0], method)(*call_args[1:])
+        bound = getattr(call_args[0], method, None)
+        if bound is not None:
+            result = bound(*call_args[1:])
+        else:
+            # a torch function with no Variable method (Normal: 0.3.1's stochastic.Normal
+            # forward is ``torch.normal(means, stddevs)``)
+            import legacy_autograd
+            result = getattr(legacy_autograd, method)(*call_args)
         if method == '__setitem__':
             result = call_args[0]
         outs = result if isinstance(result, tuple) else (result,)
@@ -64,6 +71,13 @@ def _forward(method):
         ctx._positions = [i for i, a in enumerate(args) if isinstance(a, _TensorBase)]
         ctx._nargs = len(args)
         data = tuple(o.data if isinstance(o, Variable) else o for o in outs)
+        if any(v.requires_grad for v in inner):
+            # outputs the operation gives no gradient (a comparison's mask, a sample, indices):
+            # 0.3.1's classes mark them non-differentiable (compare.py, stochastic.py, ...)
+            nondiff = [d for o, d in zip(outs, data)
+                       if isinstance(o, Variable) and not o.requires_grad]
+            if nondiff:
+                ctx.mark_non_differentiable(*nondiff)
         return data if isinstance(result, tuple) else data[0]
     return staticmethod(forward)
 
