@@ -1631,10 +1631,9 @@ def test_gradcheck_helpers_on_nested_inputs():
 
 
 # ============================================================ optimizer state loading
-def test_optimizer_load_state_dict_keeps_containers_and_casts_float_tensors():
-    # docs/optim.md: floating-point state tensors take the parameter's type; dicts, lists,
-    # tuples keep their type element by element; strings, numbers, integer tensors and
-    # state not tied to a parameter are kept as they are
+def test_optimizer_load_state_dict_keeps_every_state_value_as_saved():
+    # docs/optim.md: 0.3.1 cast nothing (the cast came with 0.4.0): tensors keep their type,
+    # containers, strings, numbers and state not tied to a parameter are kept as they are
     p = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
     opt = optim.SGD([p], lr=0.1)
     sd = {'state': {7: {'buf': L.DoubleTensor([1.5, 2.5]),
@@ -1644,9 +1643,9 @@ def test_optimizer_load_state_dict_keeps_containers_and_casts_float_tensors():
           'param_groups': [dict(opt.param_groups[0], params=[7])]}
     opt.load_state_dict(sd)
     st = opt.state[p]
-    assert type(st['buf']) is L.FloatTensor and st['buf'].tolist() == [1.5, 2.5]
-    assert type(st['nested']) is dict and type(st['nested']['a']) is L.FloatTensor
-    assert type(st['nested']['b']) is list and type(st['nested']['b'][0]) is L.FloatTensor
+    assert type(st['buf']) is L.DoubleTensor and st['buf'].tolist() == [1.5, 2.5]
+    assert type(st['nested']) is dict and type(st['nested']['a']) is L.DoubleTensor
+    assert type(st['nested']['b']) is list and type(st['nested']['b'][0]) is L.DoubleTensor
     assert st['nested']['b'][1] == 3
     assert type(st['pair']) is tuple and type(st['pair'][0]) is L.LongTensor
     assert st['pair'][1] == 'name' and st['step'] == 3 and st['text'] == 'abc'

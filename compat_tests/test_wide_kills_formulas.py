@@ -129,7 +129,7 @@ OPERATORS = [
     ('rsub', lambda a, b: 2.5 - a), ('mul', lambda a, b: a * b), ('rmul', lambda a, b: -3 * a),
     ('truediv', lambda a, b: a / b), ('rtruediv_scalar', lambda a, b: a / 4.0),
     ('pow', lambda a, b: a ** 2), ('rpow', lambda a, b: 2 ** a), ('neg', lambda a, b: -a),
-    ('pos', lambda a, b: +a), ('mod', lambda a, b: a % 3), ('mod_neg', lambda a, b: a % -2.0),
+    ('mod', lambda a, b: a % 3), ('mod_neg', lambda a, b: a % -2.0),
     ('matmul', lambda a, b: a @ b.t()),
 ]
 
