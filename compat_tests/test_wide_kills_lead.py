@@ -297,3 +297,16 @@ def test_sparse_zeros_into_out_takes_sizes_or_one_sequence():
         assert L.zeros(*size, out=out) is out
         assert tuple(out.size()) == (2, 3) and out._nnz() == 0
         assert out.to_dense().tolist() == [[0.0] * 3] * 2
+
+
+def test_dense_methods_a_sparse_tensor_inherits_refuse_it_by_name():
+    # reductions and reflected operators read the dense type's info: on a sparse tensor they
+    # say what is wrong instead of failing inside on None
+    s = _sparse22()
+    for call in (lambda: L.mean(s), lambda: s.mean(), lambda: 2 ** s, lambda: s.var(),
+                 lambda: L.std(s)):
+        with pytest.raises(AttributeError) as e:
+            call()
+        assert str(e.value) == ('this operation needs a dense tensor, got a sparse '
+                                'torch.sparse.FloatTensor (use .to_dense())')
+    assert type(s)._info is None and s._dense_cls._info.typename == 'torch.FloatTensor'

@@ -62,6 +62,17 @@ def _is_int(x):
     return isinstance(x, (int, np.integer)) and not isinstance(x, bool)
 
 
+class _DenseOnly(object):
+    """The dense classes' ``_info`` (their TypeInfo) read on a sparse tensor: a dense method it
+    inherits (``s.mean()``, ``torch.mean(s)``, ``2 ** s``) refuses it with the same message as
+    its ``_a``, instead of failing inside on ``None``; the class itself still reads None."""
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return None
+        raise AttributeError('_info')      # __getattr__ below gives the message
+
+
 class _SparseBase(_dense._TensorBase):
     """Common body of the sparse classes (each names its dense type in ``_dense_cls``).
 
@@ -70,6 +81,7 @@ class _SparseBase(_dense._TensorBase):
     ``_shape``: the size; ``_ndi``: nDimI; ``_coalesced``: 0.3.1's flag."""
     __slots__ = ('_i', '_v', '_shape', '_ndi', '_coalesced')
     is_cuda = False
+    _info = _DenseOnly()
     is_sparse = True
     _dense_cls = None
 
@@ -386,7 +398,7 @@ class _SparseBase(_dense._TensorBase):
         return self
 
     def __getattr__(self, name):
-        if name == '_a':
+        if name == '_a' or name == '_info':
             raise AttributeError('this operation needs a dense tensor, got a sparse {} '
                                  '(use .to_dense())'.format(_typename(type(self))))
         raise AttributeError("'{}' object has no attribute '{}'".format(
