@@ -310,3 +310,18 @@ def test_dense_methods_a_sparse_tensor_inherits_refuse_it_by_name():
         assert str(e.value) == ('this operation needs a dense tensor, got a sparse '
                                 'torch.sparse.FloatTensor (use .to_dense())')
     assert type(s)._info is None and s._dense_cls._info.typename == 'torch.FloatTensor'
+
+
+@pytest.mark.parametrize('name', ['Eq', 'Ne', 'Gt', 'Ge', 'Lt', 'Le'])
+def test_the_comparison_function_classes_return_a_non_differentiable_mask(name):
+    # 0.3.1 autograd/_functions/compare.py: mark_non_differentiable(mask); the Variable methods
+    # (ATen, derivatives.yaml) record a zero-gradient node instead
+    from legacy_autograd.autograd import _functions
+    a = Variable(L.DoubleTensor([1.0, 2.0, 3.0]), requires_grad=True)
+    b = Variable(L.DoubleTensor([2.0, 2.0, 2.0]), requires_grad=True)
+    m = getattr(_functions, name).apply(a, b)
+    want = getattr(np, {'Eq': 'equal', 'Ne': 'not_equal', 'Gt': 'greater', 'Ge': 'greater_equal',
+                        'Lt': 'less', 'Le': 'less_equal'}[name])([1.0, 2.0, 3.0], 2.0)
+    assert type(m.data) is L.ByteTensor and m.data.tolist() == want.astype(int).tolist()
+    assert not m.requires_grad and m.grad_fn is None
+    assert getattr(a, name.lower())(b).requires_grad       # the method: a recorded node

@@ -44,6 +44,11 @@ _METHODS = (
 )
 
 
+#: methods whose Function class returned a mask (0.3.1 compare.py marked it non-differentiable,
+#: where the Variable method of the ATen era records a zero-gradient EqBackward)
+_MASKS = frozenset(('eq', 'ne', 'gt', 'ge', 'lt', 'le'))
+
+
 def _forward(method):
     def forward(ctx, *args):
         inner = []
@@ -75,7 +80,7 @@ def _forward(method):
             # outputs the operation gives no gradient (a comparison's mask, a sample, indices):
             # 0.3.1's classes mark them non-differentiable (compare.py, stochastic.py, ...)
             nondiff = [d for o, d in zip(outs, data)
-                       if isinstance(o, Variable) and not o.requires_grad]
+                       if isinstance(o, Variable) and (not o.requires_grad or method in _MASKS)]
             if nondiff:
                 ctx.mark_non_differentiable(*nondiff)
         return data if isinstance(result, tuple) else data[0]
