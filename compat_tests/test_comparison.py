@@ -190,8 +190,14 @@ def test_inplace_keeps_type_and_bumps_only_variables(name):
     t2 = L.LongTensor([1, 2, 3])
     getattr(t2, name + '_')(2)
     np.testing.assert_array_equal(A(t2), OPS[name](np.array([1, 2, 3]), 2).astype(np.int64))
-    with pytest.raises(RuntimeError, match='The expanded size of the tensor'):
+    with pytest.raises(RuntimeError) as e:          # (3,) cannot take a (2, 3) operand in place
         getattr(T(b), name + '_')(T(a))
+    assert str(e.value) == ('invalid argument 1: the number of sizes provided must be greater '
+                            'or equal to the number of dimensions in the tensor')
+    with pytest.raises(RuntimeError) as e:
+        getattr(T(a), name + '_')(T(np.ones((2, 2), np.float32)))
+    assert str(e.value) == ('The expanded size of the tensor (3) must match the existing size '
+                            '(2) at non-singleton dimension 1.')
 
 
 # =========================================================================== out=, errors, printing
