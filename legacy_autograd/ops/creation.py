@@ -17,6 +17,7 @@ from .schema import Call, X, variable_out_error
 from ..tensor import default_tensor_type, LongTensor, _TensorBase, _default as _default_type, \
     _uninitialised
 from ..autograd.variable import Variable
+from ..autograd import _functions
 from .. import rng
 from .. import errors
 from ..size import th_sizes
@@ -302,6 +303,9 @@ def normal(means, std=1.0, *, generator=None):
     vals = gen.normal_tensor(m, s)
     cls = type(ref)
     return cls._wrap(np.asarray(vals, dtype=cls._dtype).reshape(ref._a.shape))
+
+
+_functions.TORCH_FUNCTIONS['normal'] = normal     # _functions.Normal runs it (0.3.1)
 
 
 @function(domain=(0.05, 0.95), calls=(Call(random=True),))

@@ -44,6 +44,10 @@ _METHODS = (
 )
 
 
+#: torch functions some classes run that have no Variable method (``normal``): filled in by the
+#: op front-ends (ops/creation.py), the layer above this one, when they are imported
+TORCH_FUNCTIONS = {}
+
 #: methods whose Function class returned a mask (0.3.1 compare.py marked it non-differentiable,
 #: where the Variable method of the ATen era records a zero-gradient EqBackward)
 _MASKS = frozenset(('eq', 'ne', 'gt', 'ge', 'lt', 'le'))
@@ -66,9 +70,8 @@ def _forward(method):
             result = bound(*call_args[1:])
         else:
             # a torch function with no Variable method (Normal: 0.3.1's stochastic.Normal
-            # forward is ``torch.normal(means, stddevs)``)
-            import legacy_autograd
-            result = getattr(legacy_autograd, method)(*call_args)
+            # forward is ``torch.normal(means, stddevs)``), given by the op layer above
+            result = TORCH_FUNCTIONS[method](*call_args)
         if method == '__setitem__':
             result = call_args[0]
         outs = result if isinstance(result, tuple) else (result,)
