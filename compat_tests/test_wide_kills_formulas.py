@@ -392,3 +392,47 @@ def test_double_backward_through_copy_of_a_longer_source(torch):
     (g * g).sum().backward()
     np.testing.assert_array_equal(g.data.numpy(), 2 * src)
     np.testing.assert_array_equal(ls.grad.data.numpy(), 8 * src)
+
+
+# ====================================================================== empty index key
+# 0.3.1 THPTensor_(getValue) with an empty tuple: THTensor_(newWithTensor)(self) -- the whole
+# tensor as a view (Variables: Index.apply, not advanced indexing, storage marked shared)
+def test_empty_tuple_key_is_a_view_of_everything():
+    base = np.arange(6, dtype=np.float64).reshape(2, 3)
+    t = L.DoubleTensor(base.copy())
+    r = t[()]
+    assert type(r) is L.DoubleTensor and r.size() == L.Size([2, 3])
+    r[1, 2] = -1.0
+    assert t[1, 2] == -1.0
+    v = Variable(L.DoubleTensor(base.copy()), requires_grad=True)
+    r = v[()]
+    assert isinstance(r, Variable) and r.size() == L.Size([2, 3])
+    assert _node(r.grad_fn) == 'torch.autograd.function.IndexBackward'
+    r.data[0, 1] = 9.0
+    assert v.data[0, 1] == 9.0
+    (r * Variable(L.DoubleTensor(base))).sum().backward()
+    np.testing.assert_array_equal(v.grad.data.numpy(), base)
+
+
+# ====================================================================== pool kernel sizes
+# THNN SpatialDilatedMaxPooling / SpatialAveragePooling shapeCheck: "kernel size should be
+# greater than zero, but got kH: %d kW: %d" -- each side checked (0.3.1's 1-d pools run the
+# 2-d kernels: max_pool1d with kH = 1, avg_pool1d on input.unsqueeze(3) with kW = 1)
+def _x4():
+    return Variable(L.DoubleTensor(np.arange(32, dtype=np.float64).reshape(1, 2, 4, 4)))
+
+
+@pytest.mark.parametrize('fn, text', [
+    (lambda: F.max_pool2d(_x4(), (0, 2)), 'kH: 0 kW: 2'),
+    (lambda: F.max_pool2d(_x4(), (2, 0)), 'kH: 2 kW: 0'),
+    (lambda: F.max_pool2d(_x4(), (2, 0), stride=1), 'kH: 2 kW: 0'),
+    (lambda: F.max_pool2d(_x4(), 0, stride=1), 'kH: 0 kW: 0'),
+    (lambda: nn.MaxPool2d((0, 3), stride=1)(_x4()), 'kH: 0 kW: 3'),
+    (lambda: F.avg_pool2d(_x4(), (0, 2)), 'kH: 0 kW: 2'),
+    (lambda: F.avg_pool2d(_x4(), (2, 0), stride=1), 'kH: 2 kW: 0'),
+    (lambda: F.max_pool1d(_x4()[0], 0, stride=1), 'kH: 1 kW: 0'),
+    (lambda: F.avg_pool1d(_x4()[0], 0, stride=1), 'kH: 0 kW: 1'),
+], ids=['max2d-h', 'max2d-w', 'max2d-w-stride', 'max2d-both', 'MaxPool2d', 'avg2d-h', 'avg2d-w',
+        'max1d', 'avg1d'])
+def test_every_pool_refuses_a_zero_kernel_side(fn, text):
+    _raises(RuntimeError, 'kernel size should be greater than zero, but got ' + text, fn)
