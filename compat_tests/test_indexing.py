@@ -199,7 +199,18 @@ def test_setitem_scalar_positions_and_version():
 
 def test_setitem_tensor_values():
     x = L.zeros(3, 4)
-    x[:, 1:3] = L.FloatTensor([1, 2])                 # broadcast
+    # 0.3.1's setValue copied into a basic index's region without broadcasting
+    # (THPCopy(..., broadcast=false)): another element count is TH's copy error
+    with pytest.raises(RuntimeError) as e:
+        x[:, 1:3] = L.FloatTensor([1, 2])
+    assert str(e.value) == ('inconsistent tensor size, expected tensor [3 x 2] and src [2] to '
+                            'have the same number of elements, but got 6 and 2 elements '
+                            'respectively')
+    with pytest.raises(RuntimeError) as e:
+        Variable(x)[0] = Variable(L.FloatTensor([1]))
+    assert str(e.value) == ('inconsistent tensor size, expected tensor [4] and src [1] to have '
+                            'the same number of elements, but got 4 and 1 elements respectively')
+    x[:, 1:3] = L.FloatTensor([1, 2, 1, 2, 1, 2])     # as many elements: copied in order
     assert x.tolist() == [[0, 1, 2, 0]] * 3
     x[0] = L.FloatTensor([[5, 6], [7, 8]])            # same number of elements (0.3 copy_)
     assert x[0].tolist() == [5, 6, 7, 8]
@@ -351,9 +362,10 @@ def test_variable_setitem_parity():
 
     def mod2(a, b):
         y = a * 1
-        y[0] = b.expand(3)
+        y[0] = b.reshape(3)
         return y
-    T.assert_parity(leg2, mod2, randn(2, 3), randn(1), dtype=np.float64, gradgrad=True)
+    # (a value of as many elements, another shape: 0.3.1 copied it without broadcasting)
+    T.assert_parity(leg2, mod2, randn(2, 3), randn(3, 1), dtype=np.float64, gradgrad=True)
 
     def leg3(a, b):
         y = a * 1

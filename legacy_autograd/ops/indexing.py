@@ -121,10 +121,15 @@ def _fit(value, shape, opname='copy'):
             pass
         if value.size == _prod(shape):
             return value.reshape(shape)
-    n_target = _prod(shape)
+    _size_mismatch(shape, value)
+
+
+def _size_mismatch(shape, value):
+    """TH's copy of ``value`` into a region of ``shape`` with another element count."""
     raise RuntimeError('inconsistent tensor size, expected tensor %s and src %s to have the same number '
                        'of elements, but got %d and %d elements respectively'
-                       % (errors.fmt_sizes(shape or (1,)), errors.fmt_sizes(vs), n_target, value.size))
+                       % (errors.fmt_sizes(shape or (1,)), errors.fmt_sizes(value.shape),
+                          _prod(shape), value.size))
 
 
 # ======================================================================================= key parsing
@@ -488,9 +493,21 @@ def _assign(a, key, value):
             a[key] = value
         return a
     if isinstance(value, np.ndarray):
-        value = _fit(value, np.shape(a[key]))
+        shape = np.shape(a[key])
+        if _is_basic(key) and value.shape != shape and value.size != _prod(shape):
+            # 0.3.1's setValue copied into a basic index's region without broadcasting
+            # (THPCopy(..., broadcast=false)): same element count, any shape
+            _size_mismatch(shape, value)
+        value = _fit(value, shape)
     a[key] = value
     return a
+
+
+def _is_basic(key):
+    """A key of ints, slices, ``...`` and ``None`` only (no index arrays)."""
+    parts = key if isinstance(key, tuple) else (key,)
+    return all(k is None or k is Ellipsis or isinstance(k, (int, np.integer, slice))
+               for k in parts)
 
 
 def _setitem_key(self, key, a, for_variable):
