@@ -96,3 +96,16 @@ def test_a_bad_generator_is_named_with_the_function(name, call):
     with pytest.raises(TypeError) as e:
         call(object())
     assert str(e.value) == "%s(): argument 'generator' must be torch.Generator, not object" % name
+
+
+def test_pow_with_a_number_base_names_a_bad_exponent():
+    # torch.pow(base, tensor): the exponent must be a tensor; the message names pow and the
+    # argument (the base= keyword spelling of the same call included)
+    for call in (lambda: L.pow(None, 'x', base=2), lambda: L.pow(None, [1.0], base=2.0)):
+        with pytest.raises(TypeError) as e:
+            call()
+        assert str(e.value).startswith("pow(): argument 'exponent' (position 2) must be Variable, "
+                                       'not ')
+    x = L.DoubleTensor([1.0, 2.0])
+    assert L.pow(2, x).tolist() == [2.0, 4.0]
+    assert L.pow(None, x, base=3).tolist() == [3.0, 9.0]

@@ -4008,3 +4008,131 @@ M('auto-1103-storage-425-47', 'storage.py',
 M('auto-1103-storage-332-21', 'storage.py',
   "                     ' * (%s view_source, [int offset, [int size]])\\n'\n",
   "                     ' * (%S view_source, [int offset, [int size]])\\n'\n", 'front-end', note='"\' * (%s view_source, [int offset, [int size]])\\\\n\'" -> "\' * (%S view_source, [int offset, [int size]])\\\\n\'" at line 332')
+
+# ---------------------------------------------------------------- lead sample 1401 (session 16)
+# 40 mutants, all kinds, DEFAULT_FILES (every op, autograd, nn, optim, printing, rng file), drawn
+# at d57f3cc after every helper round of the session had merged except hwideE, run before any
+# test for it: 31 killed by the default subsets, 6 more by ten wider files (test_parity_registry
+# for the sample generators and the Variable backend, test_generator_objects, test_fastpath_oracle,
+# test_legacy_optim_sparse), 0 equivalent, 3 real survivors -- 37 of 40 (92.5%) before tests;
+# the three are killed by test_wide_kills_final.py.
+M('auto-1401-ops.dispatch-415-4', 'ops/dispatch.py',
+  '    node.needs = (e[0] is not None, f[0] is not None) if fn is None or gn is None else _NEEDS_2\n',
+  '    pass\n', 'fast path', note="'node.needs = (e[0] is not None, f[0] is not None) if fn is None or gn is None else _NEEDS_2' -> 'pass' at line 415")
+M('auto-1401-nn.modules.module-250-57', 'nn/modules/module.py',
+  '                        or (param.dim() and param.size() != own.size()):\n',
+  '                        or (param.dim() and param.size() == own.size()):\n', 'op formula', note='!= -> == at line 250')
+M('auto-1401-ops.shape-694-18', 'ops/shape.py',
+  '    if split_size <= 0:\n',
+  '    if split_size > 0:\n', 'front-end', note='<= -> > at line 694')
+M('auto-1401-ops.dispatch-176-27', 'ops/dispatch.py',
+  '                requires = True\n',
+  '                requires = False\n', 'fast path', note="'True' -> 'False' at line 176", nth=0)
+M('auto-1401-autograd.gradcheck-89-39', 'autograd/gradcheck.py',
+  '    if isinstance(input, Iterable) and not isinstance(input, str):\n',
+  '    if isinstance(input, Iterable) and isinstance(input, str):\n', 'vjp', note="'not ' -> '' at line 89", nth=1)
+M('auto-1401-ops.indexing-756-4', 'ops/indexing.py',
+  '    d = _dim_of(self, dim)\n',
+  '    pass\n', 'front-end', note="'d = _dim_of(self, dim)' -> 'pass' at line 756", nth=0)
+M('auto-1401-ops.nn_loss_ops-191-4', 'ops/nn_loss_ops.py',
+  '    target = np.array([r.int(0, dim - 1) for _ in range(n)], dtype=np.int64)\n',
+  '    pass\n', 'op formula', note="'target = np.array([r.int(0, dim - 1) for _ in range(n)], dtype=np.int64)' -> 'pass' at line 191")
+M('auto-1401-ops.indexing-190-44', 'ops/indexing.py',
+  "            raise TypeError(_INDEX_TYPE_MSG % 'Variable')\n",
+  "            raise TypeError(_INDEX_TYPE_MSG // 'Variable')\n", 'front-end', note='% -> // at line 190', nth=0)
+M('auto-1401-nn._functional_schema-414-74', 'nn/_functional_schema.py',
+  "            _F(torch).multilabel_soft_margin_loss(x, t, weight, reduction='mean')\n",
+  "            _F(torch).multilabel_soft_margin_loss(x, t, weight, reduction='Mean')\n", 'op formula', note='"\'mean\'" -> "\'Mean\'" at line 414')
+M('auto-1401-ops.creation-267-38', 'ops/creation.py',
+  "    gen = rng.generator_of(generator, 'randperm')\n",
+  "    gen = rng.generator_of(generator, 'Randperm')\n", 'front-end', note='"\'randperm\'" -> "\'Randperm\'" at line 267')
+M('auto-1401-ops.shape-346-7', 'ops/shape.py',
+  '    if not isinstance(x, (bool, np.bool_)) and not isinstance(x, float):\n',
+  '    if isinstance(x, (bool, np.bool_)) and not isinstance(x, float):\n', 'front-end', note="'not ' -> '' at line 346")
+M('auto-1401-ops.rnn_ops-791-16', 'ops/rnn_ops.py',
+  '                return generic_output(_NumpyK, mode, arrays, batch_sizes, reverse)\n',
+  '                pass\n', 'op formula', note="'return generic_output(_NumpyK, mode, arrays, batch_sizes, reverse)' -> 'pass' at line 791")
+M('auto-1401-ops.reduction-91-4', 'ops/reduction.py',
+  '    return _args.bool_arg(value, None, name)\n',
+  '    pass\n', 'front-end', note="'return _args.bool_arg(value, None, name)' -> 'pass' at line 91")
+M('auto-1401-ops.pointwise-577-20', 'ops/pointwise.py',
+  '    return (g * (-y + 1) * y,)\n',
+  '    return (g * (-y - 1) * y,)\n', 'front-end', note='+ -> - at line 577')
+M('auto-1401-ops.indexing-897-31', 'ops/indexing.py',
+  "            raise RuntimeError('invalid argument 4: Index tensor must not be larger than %s tensor apart '\n",
+  "            raise RuntimeError('Invalid argument 4: Index tensor must not be larger than %s tensor apart '\n", 'front-end', note='"\'invalid argument 4: Index tensor must not be larger than %s tensor apart \'" -> "\'Invalid argument 4: Index tensor must not be larger than %s tensor apart \'" at line 897')
+M('auto-1401-ops.indexing-985-4', 'ops/indexing.py',
+  "    _check_gather_index(a, d, idx, 'output', src)\n",
+  '    pass\n', 'front-end', note='"_check_gather_index(a, d, idx, \'output\', src)" -> \'pass\' at line 985')
+M('auto-1401-autograd._functions.__init__-17-5', 'autograd/_functions/__init__.py',
+  "    ('PowConstant', 'pow'), ('Negate', 'neg'),\n",
+  "    ('powConstant', 'pow'), ('Negate', 'neg'),\n", 'vjp', note='"\'PowConstant\'" -> "\'powConstant\'" at line 17')
+M('auto-1401-ops.reduction-373-4', 'ops/reduction.py',
+  '    idx = order[np.arange(flat.shape[0]), best].reshape(lead + (1,))\n',
+  '    pass\n', 'front-end', note="'idx = order[np.arange(flat.shape[0]), best].reshape(lead + (1,))' -> 'pass' at line 373")
+M('auto-1401-ops.rnn_ops-877-76', 'ops/rnn_ops.py',
+  "        shapes = [x, h] + ([h] if mode == 'LSTM' else []) + [(g * H, E), (g * H, H)]\n",
+  "        shapes = [x, h] + ([h] if mode == 'LSTM' else []) + [(g * H, E), (g / H, H)]\n", 'op formula', note='* -> / at line 877')
+M('auto-1401-ops.arithmetic-414-39', 'ops/arithmetic.py',
+  "        x = _args.tensor_arg(exponent, 'pow', 'exponent', 2)\n",
+  "        x = _args.tensor_arg(exponent, 'Pow', 'exponent', 2)\n", 'front-end', note='"\'pow\'" -> "\'Pow\'" at line 414')
+M('auto-1401-ops.registry-62-50', 'ops/registry.py',
+  "        raise ValueError('op %r registered twice' % name)\n",
+  "        raise ValueError('op %r registered twice' // name)\n", 'front-end', note='% -> // at line 62')
+M('auto-1401-autograd.engine-505-37', 'autograd/engine.py',
+  '                if var._grad is None and type(g) is ndarray and var._requires_grad:\n',
+  '                if var._grad is None or type(g) is ndarray and var._requires_grad:\n', 'vjp', note="'and' -> 'or' at line 505")
+M('auto-1401-storage-409-60', 'storage.py',
+  '    if len(stride) != len(size) or not all(_is_int(s) and s >= 0 for s in stride):\n',
+  '    if len(stride) != len(size) or not all(_is_int(s) and s < 0 for s in stride):\n', 'front-end', note='>= -> < at line 409')
+M('auto-1401-ops.reduction-874-12', 'ops/reduction.py',
+  "    grad_fn='CumsumBackward', argnames=('self',),\n",
+  "    grad_fn='cumsumBackward', argnames=('self',),\n", 'front-end', note='"\'CumsumBackward\'" -> "\'cumsumBackward\'" at line 874')
+M('auto-1401-ops.indexing-200-12', 'ops/indexing.py',
+  '            return x\n',
+  '            pass\n', 'front-end', note="'return x' -> 'pass' at line 200")
+M('auto-1401-ops.type_support-105-36', 'ops/type_support.py',
+  "            raise unsupported(name, 'variable', info.typename)\n",
+  "            raise unsupported(name, 'Variable', info.typename)\n", 'front-end', note='"\'variable\'" -> "\'Variable\'" at line 105')
+M('auto-1401-nn._functional_vision-186-4', 'nn/_functional_vision.py',
+  '    base[:, :, :, 1] = np.outer(_points(H), np.ones(W, dtype=np.float32))\n',
+  '    pass\n', 'op formula', note="'base[:, :, :, 1] = np.outer(_points(H), np.ones(W, dtype=np.float32))' -> 'pass' at line 186")
+M('auto-1401-nn.modules.rnn-101-4', 'nn/modules/rnn.py',
+  '    num_directions = 2 if bidirectional else 1\n',
+  '    pass\n', 'op formula', note="'num_directions = 2 if bidirectional else 1' -> 'pass' at line 101", nth=0)
+M('auto-1401-ops.dispatch-271-8', 'ops/dispatch.py',
+  '        node.shapes = ((a.shape, a.dtype), (b.shape, b.dtype))\n',
+  '        pass\n', 'fast path', note="'node.shapes = ((a.shape, a.dtype), (b.shape, b.dtype))' -> 'pass' at line 271")
+M('auto-1401-ops.backend_variable-142-17', 'ops/backend_variable.py',
+  '        return a.sum()\n',
+  '        return a.prod()\n', 'front-end', note="'sum' -> 'prod' at line 142")
+M('auto-1401-nn._functional_vision-206-32', 'nn/_functional_vision.py',
+  '        iy = ((g[..., 1] + 1) / 2) * (IH - 1)\n',
+  '        iy = ((g[..., 1] + 1) / 1) * (IH - 1)\n', 'op formula', note='2 -> 1 at line 206')
+M('auto-1401-autograd.__init__-33-16', 'autograd/__init__.py',
+  '                data = out._data\n',
+  '                pass\n', 'vjp', note="'data = out._data' -> 'pass' at line 33")
+M('auto-1401-printing-207-13', 'printing.py',
+  '        sz = max(min_sz, sz)\n',
+  '        sz = min(min_sz, sz)\n', 'printing', note="'max' -> 'min' at line 207", nth=0)
+M('auto-1401-nn._functional_embedding_bag-65-38', 'nn/_functional_embedding_bag.py',
+  '    m[offset2bag, np.arange(idx.shape[0])] = 1\n',
+  '    m[offset2bag, np.arange(idx.shape[1])] = 1\n', 'op formula', note='0 -> 1 at line 65')
+M('auto-1401-nn._functional_conv-93-30', 'nn/_functional_conv.py',
+  '               return_indices=False):\n',
+  '               return_indices=True):\n', 'op formula', note="'False' -> 'True' at line 93", nth=0)
+M('auto-1401-ops.blas_ops-277-14', 'ops/blas_ops.py',
+  '    if a.ndim != 1 or b.ndim != 1:\n',
+  '    if a.ndim == 1 or b.ndim != 1:\n', 'front-end', note='!= -> == at line 277', nth=0)
+M('auto-1401-printing-185-12', 'printing.py',
+  '            int_mode = True\n',
+  '            pass\n', 'printing', note="'int_mode = True' -> 'pass' at line 185")
+M('auto-1401-optim.adagrad-66-38', 'optim/adagrad.py',
+  '                add_to_dense_(p.data, -clr, _like(grad, values / std_values))\n',
+  '                add_to_dense_(p.data, clr, _like(grad, values / std_values))\n', 'front-end', note="'-' -> '' at line 66")
+M('auto-1401-ops.nn_ops-603-20', 'ops/nn_ops.py',
+  '        gx = g * (x - t) / ((1 - x + BCE_EPS) * (x + BCE_EPS)) * n\n',
+  '        gx = g * (x + t) / ((1 - x + BCE_EPS) * (x + BCE_EPS)) * n\n', 'op formula', note='- -> + at line 603')
+M('auto-1401-nn.functional-205-17', 'nn/functional.py',
+  '    return noise / dtype.type(1 - p)\n',
+  '    return noise * dtype.type(1 - p)\n', 'op formula', note='/ -> * at line 205')
