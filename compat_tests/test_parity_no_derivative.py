@@ -24,10 +24,18 @@ def _no_derivative_ops():
 
 NAMES = _no_derivative_ops()
 
+# 0.3.1 tools/autograd/derivatives.yaml: not_implemented("<name>") -- the name as written there
+# (potrs's entries say "potri"); Functions.cpp: "the derivative for '<name>' is not implemented"
+NAME_IN_031 = {
+    'histc': 'histc', 'svd': 'svd', 'symeig': 'symeig', 'eig': 'eig', 'qr': 'qr',
+    'gels': 'gels', 'trtrs': 'trtrs', 'potrs': 'potri', 'potri': 'potri', 'pstrf': 'pstrf',
+    'geqrf': 'geqrf', 'orgqr': 'orgqr', 'ormqr': 'ormqr', 'btrifact': 'btrifact',
+    'btrisolve': 'btrisolve',
+}
+
 
 def test_no_derivative_list_covers_the_lapack_ops():
-    assert {'svd', 'symeig', 'eig', 'qr', 'gels', 'trtrs', 'potrs', 'potri', 'pstrf', 'geqrf',
-            'orgqr', 'ormqr', 'btrifact', 'btrisolve', 'histc'} <= set(NAMES)
+    assert set(NAME_IN_031) == set(NAMES)
 
 
 @pytest.mark.parametrize('name', NAMES)
@@ -43,5 +51,6 @@ def test_no_derivative_backward_raises_the_03_message(name):
         out = dispatch.call(op, list(leaves), dict(case.params) if case.params else None)
     first = out[0] if isinstance(out, tuple) else out
     assert first.requires_grad and first.grad_fn is not None
-    with pytest.raises(RuntimeError, match=r"^the derivative for '\w+' is not implemented$"):
+    with pytest.raises(RuntimeError) as e:
         first.sum().backward()
+    assert str(e.value) == "the derivative for '%s' is not implemented" % NAME_IN_031[name]

@@ -9,7 +9,7 @@ the test files that run for those files; each is tested over its whole class:
 * the gradients of the products when only one input requires grad;
 * the python operators of tensors and Variables (each dunder, both receivers);
 * the "derivative is not implemented" text of every op 0.3.1 could not differentiate, with
-  the exact name 0.3.1's ``derivatives.yaml`` gave it;
+  the exact name 0.3.1's ``derivatives.yaml`` gave it (in test_parity_no_derivative.py);
 * the padding checks of every convolution front end;
 * the double-backward node names of the pooling ops;
 * the reference-mode switch of every module flag of a fast path;
@@ -29,7 +29,6 @@ import legacy_autograd.nn as nn
 import legacy_autograd.nn.functional as F
 from legacy_autograd import testing as T
 from legacy_autograd.autograd import Variable, grad
-from legacy_autograd.ops import dispatch, registry
 
 
 def _raises(exc, text, fn, *args, **kwargs):
@@ -153,33 +152,6 @@ def test_inplace_python_operators_of_tensors(torch):
         r = getattr(t, op)(L.DoubleTensor(_Y))
         assert r is t
         np.testing.assert_array_equal(t.numpy(), want)
-
-
-# ====================================================================== no derivative
-# 0.3.1 tools/autograd/derivatives.yaml: not_implemented("<name>") -- the name as written there
-# (potrs's entries say "potri"); Functions.cpp: "the derivative for '<name>' is not implemented"
-NO_DERIVATIVE = {
-    'histc': 'histc', 'svd': 'svd', 'symeig': 'symeig', 'eig': 'eig', 'qr': 'qr',
-    'gels': 'gels', 'trtrs': 'trtrs', 'potrs': 'potri', 'potri': 'potri', 'pstrf': 'pstrf',
-    'geqrf': 'geqrf', 'orgqr': 'orgqr', 'ormqr': 'ormqr', 'btrifact': 'btrifact',
-    'btrisolve': 'btrisolve',
-}
-
-
-@pytest.mark.parametrize('name', sorted(NO_DERIVATIVE))
-def test_no_derivative_text_names_the_031_function(name):
-    spec = T.spec_for(name)
-    op = registry.OPS[name]
-    case = T.fixed_case(name, 'float64', T.fixed_case_ids(name, 'float64')[0])
-    leaves = [Variable(L.from_numpy(np.array(a, copy=True)), requires_grad=True)
-              for a in case.arrays]
-    if spec.legacy is not None:
-        out = spec.legacy(L, *leaves, **case.params)
-    else:
-        out = dispatch.call(op, list(leaves), dict(case.params) if case.params else None)
-    first = out[0] if isinstance(out, tuple) else out
-    _raises(RuntimeError, "the derivative for '%s' is not implemented" % NO_DERIVATIVE[name],
-            first.sum().backward)
 
 
 def test_histc_backward_text():
