@@ -109,3 +109,22 @@ def test_pow_with_a_number_base_names_a_bad_exponent():
     x = L.DoubleTensor([1.0, 2.0])
     assert L.pow(2, x).tolist() == [2.0, 4.0]
     assert L.pow(None, x, base=3).tolist() == [3.0, 9.0]
+
+
+# ------------------------------------------------------------------ (lead sample 1402)
+@pytest.mark.parametrize('which', ['running_mean', 'running_var'])
+def test_batch_norm_names_a_running_statistic_that_is_not_a_tensor(which):
+    import legacy_autograd.nn.functional as F
+    x = Variable(L.randn(4, 3))
+    stats = {'running_mean': L.zeros(3), 'running_var': L.ones(3)}
+    stats[which] = 3
+    with pytest.raises(TypeError) as e:
+        F.batch_norm(x, stats['running_mean'], stats['running_var'])
+    assert str(e.value) == '%s must be a tensor, got int' % which
+
+
+def test_gels_of_an_integer_variable_names_gels():
+    v = Variable(L.LongTensor([[1], [2]]))
+    with pytest.raises(RuntimeError) as e:
+        v.gels(Variable(L.LongTensor([[1, 2], [3, 4]])))
+    assert str(e.value) == 'gels is not implemented for type CPULongType'
