@@ -12,7 +12,7 @@ from .dispatch import call, call_inplace, call_variable1, call_variable2
 from .schema import declare, Call, X, Y
 from . import schema
 from .. import errors
-from ._common import is_tensorlike, scalar_for, check_broadcast, array_of
+from ._common import is_tensorlike, is_number, scalar_for, check_broadcast, array_of
 from . import _args
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
@@ -160,12 +160,6 @@ POW_CONSTANT = register(
 
 
 # --------------------------------------------------------------------------- front-ends
-def _is_real(x):
-    """An argument a ``real value`` parameter took (0.3.1's checkReal on Python 3: a float or
-    an int, a bool being an int; numpy's numbers too, which scalar_for converts)."""
-    return isinstance(x, (float, int, np.floating, np.integer, np.bool_))
-
-
 def _tensor_args_error(self, args, name, inplace):
     """0.3.1's cwrap message when a tensor's ``add``/``sub`` arguments match no overload: the
     method's own name (``add_`` in place), every argument given, the declared overloads with
@@ -174,7 +168,7 @@ def _tensor_args_error(self, args, name, inplace):
         def flags(a):
             if len(a) != len(kinds):
                 return None
-            return [not _is_real(x) if k == 'number' else type(x) is not type(self)
+            return [not is_number(x) if k == 'number' else type(x) is not type(self)
                     for x, k in zip(a, kinds)]
         return flags
     options = schema.overload_options(name, self.type(), 'other')
@@ -192,10 +186,10 @@ def _check_tensor_args(self, value, other, name, inplace):
     if isinstance(operand, Variable):
         return                  # dispatch's own message for a Variable given to a tensor
     if other is None:
-        ok = _is_real(value) or (is_tensorlike(value) and (
+        ok = is_number(value) or (is_tensorlike(value) and (
             type(value) is type(self) or getattr(value, 'is_sparse', False)))
     else:
-        ok = _is_real(value) and is_tensorlike(other) and (
+        ok = is_number(value) and is_tensorlike(other) and (
             type(other) is type(self) or getattr(other, 'is_sparse', False))
     if not ok:
         raise _tensor_args_error(self, (value,) if other is None else (value, other), name,
