@@ -108,6 +108,54 @@ def _op_cases(L, out):
                 out[key] = _run_op_case(L, op, spec, case, key)
                 if spec.legacy is None:
                     out[key + ':tensor'] = _run_op_tensors(L, op, case, dispatch, key)
+                    if _plain_for_one_frame(op, case):
+                        out[key + ':one-frame'] = _run_one_frame(L, op, case, key, dispatch)
+
+
+def _plain_for_one_frame(op, case):
+    """Whether ``call_variable1``/``call_variable2`` take ``op`` (a plain op: no view, no extra
+    outputs; one input with any parameters, or two without)."""
+    if op.is_view or op.extra_outputs or case.dtype.kind != 'f':
+        return False
+    n = len(case.arrays)
+    if n == 2:
+        return not case.params and case.arrays[0].dtype == case.arrays[1].dtype
+    return n == 1
+
+
+def _run_one_frame(L, op, case, key, dispatch):
+    """The one-frame Variable calls on every plain registry op, not only the ones the operator
+    front-ends happen to route there today: in reference mode they are ``call_variable``
+    itself, so every difference (saved values, their flags, freeing) is a fast-path bug."""
+    leaves = [L.autograd.Variable(L.from_numpy(np.array(a, copy=True)),
+                                  requires_grad=op.differentiable)
+              for a in case.arrays]
+    params = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in case.params.items()}
+    L.manual_seed(_seed(key, 'one-frame') & 0x7FFFFFFF)
+    res = []
+    try:
+        with np.errstate(all='ignore'):
+            if len(leaves) == 1:
+                y = dispatch.call_variable1(op, leaves[0], params if params else None)
+            else:
+                y = dispatch.call_variable2(op, leaves[0], leaves[1])
+    except Exception as exc:
+        return (_error(exc),)
+    fn = y._grad_fn             # not ``grad_fn``: that gives the node its public class, and the
+    if fn is not None:          # engine's hot loop only takes plain nodes
+        res.append((fn.has_saved, fn.saved is None, fn.saved_output is None))
+        a = y.data._a
+        up = np.random.RandomState(_seed(key, 'up1')).standard_normal(a.shape).astype(a.dtype)
+        for retain in (True, False, False):     # the third finds the buffers freed
+            try:
+                with np.errstate(all='ignore'):
+                    y.backward(L.from_numpy(up), retain_graph=retain)
+                res.append(_leaf_state(leaves, L))
+            except Exception as exc:
+                res.append(_error(exc))
+            res.append((fn.saved is None, fn.saved_output is None))
+    res.append(record(y, L))
+    return tuple(res)
 
 
 def _run_op_case(L, op, spec, case, key):
