@@ -37,26 +37,36 @@ def set_rng_state(new_state):
     _rng.default_generator.set_state(new_state._a.copy())
 
 
-class Generator(_rng.Generator):
+class Generator(object):
     """``torch.Generator()``: an independent 0.3 CPU generator (``torch.rand(...,
-    generator=g)``); its state is a ByteTensor, as ``torch.get_rng_state()``'s."""
+    generator=g)``); its state is a ByteTensor, as ``torch.get_rng_state()``'s.
+
+    It shows ``torch._C.Generator``'s five methods and nothing else: the generator engine
+    (``rng.Generator``, with its fill/draw methods) is held, not inherited."""
+    __slots__ = ('_legacy_generator',)      # the engine ``generator=`` draws from
 
     def __init__(self, *args, **kwargs):
         if args or kwargs:      # 0.3.1's THPGenerator_pynew (THPUtils_setError)
             raise RuntimeError("torch.Generator constructor doesn't accept any arguments")
-        _rng.Generator.__init__(self)
+        self._legacy_generator = _rng.Generator()
 
     def get_state(self):
-        return ByteTensor._wrap(_rng.Generator.get_state(self).copy())
+        return ByteTensor._wrap(self._legacy_generator.get_state().copy())
 
     def set_state(self, new_state):
         _check_state(new_state)
-        _rng.Generator.set_state(self, new_state._a.copy())
+        self._legacy_generator.set_state(new_state._a.copy())
         return self
 
     def manual_seed(self, seed):
-        _rng.Generator.manual_seed(self, seed)
+        self._legacy_generator.manual_seed(seed)
         return self             # (0.3.1's THPGenerator_manualSeed returns the generator)
+
+    def seed(self):
+        return self._legacy_generator.seed()
+
+    def initial_seed(self):
+        return self._legacy_generator.initial_seed()
 
     def __repr__(self):
         return '<torch._C.Generator object at %#x>' % id(self)

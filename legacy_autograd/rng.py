@@ -623,13 +623,13 @@ default_generator = Generator()
 
 def generator_of(generator, fname):
     """The generator a random function draws from: its ``generator=`` argument (0.3.1's
-    keyword-only ``torch.Generator generator``, default the global one).  ``torch.default_generator``
-    (a view of the global generator, random.py) names it by its ``_legacy_generator``."""
+    keyword-only ``torch.Generator generator``, default the global one).  ``torch.Generator``
+    and ``torch.default_generator`` (random.py) name their engine by ``_legacy_generator``."""
     if generator is None:
         return default_generator
     if isinstance(generator, Generator):
         return generator
-    inner = getattr(type(generator), '_legacy_generator', None)
+    inner = getattr(generator, '_legacy_generator', None)     # torch.Generator's engine
     if isinstance(inner, Generator):
         return inner
     raise TypeError("%s(): argument 'generator' must be torch.Generator, not %s"

@@ -107,8 +107,9 @@ def assert_parity(legacy_fn, modern_fn, *arrays, rtol=None, atol=None, grad=True
     ``Variable`` (``inputs='variable'``, the default; floating arrays require grad when
     ``grad`` is true) or a legacy tensor (``inputs='tensor'``, no gradients) for ``legacy_fn``,
     and an equal modern tensor for ``modern_fn``.  ``dtype`` (e.g. ``np.float32``) casts every
-    numeric array first.  Integer arrays stay integer (index arguments, LongTensor); uint8
-    arrays become ``ByteTensor`` for legacy and ``bool`` tensors for modern (``bool_masks``).
+    numeric array first, integer ones included (``[[1, 2]]`` becomes a float input).  Without
+    ``dtype`` integer arrays stay integer (index arguments, LongTensor); uint8 arrays become
+    ``ByteTensor`` for legacy and ``bool`` tensors for modern (``bool_masks``).
 
     The outputs are compared by :func:`assert_close` (exact shapes and dtypes up to the 0.3
     mappings, graphs on both sides or neither, per-element tolerance of the dtype unless

@@ -83,10 +83,12 @@ def element_strategy(dom, dtype):
     lo, hi = float(dom['lo']), float(dom['hi'])
     width = 32 if dtype == np.float32 else 64
     if width == 32:
+        # the nearest float32 bounds inside [lo, hi]; compared as Python floats (numpy 2
+        # compares a float32 with a Python float in float32, where 0.3f > 0.3 is False)
         lo32, hi32 = np.float32(lo), np.float32(hi)
-        if lo32 < lo:
+        if float(lo32) < lo:
             lo32 = np.nextafter(lo32, np.float32(np.inf))
-        if hi32 > hi:
+        if float(hi32) > hi:
             hi32 = np.nextafter(hi32, np.float32(-np.inf))
         lo, hi = float(lo32), float(hi32)
     ex = bool(dom.get('open'))
