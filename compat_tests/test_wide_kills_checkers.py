@@ -182,3 +182,15 @@ def test_torch_generator_shows_the_five_methods_of_0_3_1_and_draws_alone():
     assert torch.rand(4, generator=g).tolist() == expected     # g's own stream, not the global
     with pytest.raises(AttributeError):
         g.fill_uniform = None                                  # no instance dict either
+
+
+def test_torch_functional_all_is_0_3_1s_list():
+    # 0.3.1's torch/functional.py: __all__ = ['split', 'chunk', 'stack', 'unbind', 'btriunpack',
+    # 'matmul'] (torch/__init__.py star-imports it)
+    import legacy_autograd as torch
+    assert torch.functional.__all__ == ['split', 'chunk', 'stack', 'unbind', 'btriunpack',
+                                        'matmul']
+    ns = {}
+    exec('from legacy_autograd.functional import *', ns)
+    assert sorted(k for k in ns if k != '__builtins__') == sorted(torch.functional.__all__)
+    assert all(ns[k] is getattr(torch, k) for k in torch.functional.__all__)

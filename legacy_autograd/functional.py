@@ -3,7 +3,7 @@ Python (``split``, ``chunk``, ``stack``, ``unbind``, ``matmul``, ``btriunpack``)
 the same functions as ``torch.split`` and the others."""
 from .ops.functions import TORCH as _TORCH
 
-__all__ = ['split', 'chunk', 'stack', 'unbind', 'matmul', 'btriunpack']
+__all__ = ['split', 'chunk', 'stack', 'unbind', 'btriunpack', 'matmul']     # 0.3.1's order
 
 split = _TORCH.split
 chunk = _TORCH.chunk
