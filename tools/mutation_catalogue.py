@@ -4136,3 +4136,224 @@ M('auto-1401-ops.nn_ops-603-20', 'ops/nn_ops.py',
 M('auto-1401-nn.functional-205-17', 'nn/functional.py',
   '    return noise / dtype.type(1 - p)\n',
   '    return noise * dtype.type(1 - p)\n', 'op formula', note='/ -> * at line 205')
+
+
+# ---- lead's measurement-only draw 1402 (session 16, at 61b03de; AUTO_MUTANTS_SEED=1402 COUNT=30
+# KINDS=all, default files), frozen and read in session 17
+M('auto-1402-nn._functional_volumetric-149-54', 'nn/_functional_volumetric.py',
+  '    slabs = input.transpose(1, 2).contiguous().view(n * d, c, xs[3], xs[4])\n',
+  '    slabs = input.transpose(1, 2).contiguous().view(n + d, c, xs[3], xs[4])\n', 'op formula', note='* -> + at line 149')
+M('auto-1402-ops.blas_ops-264-4', 'ops/blas_ops.py',
+  '    return (a.shape[0], b.shape[1])\n',
+  '    pass\n', 'front-end', note="'return (a.shape[0], b.shape[1])' -> 'pass' at line 264")
+M('auto-1402-nn.functional-360-14', 'nn/functional.py',
+  '    if t.size and (t.min() < 0 or t.max() >= n_classes):        # cheap test first; an\n',
+  '    if t.size or (t.min() < 0 or t.max() >= n_classes):        # cheap test first; an\n', 'op formula', note="'and' -> 'or' at line 360",
+  equivalent="with 'or' the range check also runs for a non-empty target, where it is the same check; an empty target would reach t.min() on an empty array, but _nll_checks runs for 2-D input only, whose batch (0.3 tensors have no zero-size dimension) is at least 1 and equal to the target's length, so the target is never empty")
+M('auto-1402-nn.parallel.data_parallel-76-7', 'nn/parallel/data_parallel.py',
+  '    if not device_ids:\n',
+  '    if device_ids:\n', 'op formula', note="'not ' -> '' at line 76")
+M('auto-1402-ops.linalg-217-13', 'ops/linalg.py',
+  '    if da == 2 and db == 2:\n',
+  '    if da == 3 and db == 2:\n', 'front-end', note='2 -> 3 at line 217')
+M('auto-1402-nn._backend_functions-40-33', 'nn/_backend_functions.py',
+  "                                 'scale_grad_by_freq, sparse=False)'),\n",
+  "                                 'Scale_grad_by_freq, sparse=False)'),\n", 'op formula', note='"\'scale_grad_by_freq, sparse=False)\'" -> "\'Scale_grad_by_freq, sparse=False)\'" at line 40',
+  equivalent="the text is the __doc__ of the Embedding backend class (its help text): documentation, not behaviour; 0.3.1's auto-generated classes had no such text to match")
+M('auto-1402-ops.conv_ops-420-4', 'ops/conv_ops.py',
+  '    np.matmul(wm.transpose(0, 2, 1), rows, out=cg)                       # (G, C/G*kh*kw, M)\n',
+  '    pass                       # (G, C/G*kh*kw, M)\n', 'op formula', note="'np.matmul(wm.transpose(0, 2, 1), rows, out=cg)' -> 'pass' at line 420")
+M('auto-1402-printing-277-25', 'printing.py',
+  '        split = per_line < ncols\n',
+  '        split = per_line <= ncols\n', 'printing', note='< -> <= at line 277')
+M('auto-1402-optim.sgd-66-12', 'optim/sgd.py',
+  "            nesterov = group['nesterov']\n",
+  '            pass\n', 'front-end', note='"nesterov = group[\'nesterov\']" -> \'pass\' at line 66')
+M('auto-1402-ops.dispatch-371-8', 'ops/dispatch.py',
+  '        node.has_saved = True\n',
+  '        pass\n', 'fast path', note="'node.has_saved = True' -> 'pass' at line 371", nth=3)
+M('auto-1402-ops.nn_loss_ops-201-18', 'ops/nn_loss_ops.py',
+  '        k = r.int(0, dim)                      # k targets, then -1 (or none left)\n',
+  '        k = r.int(1, dim)                      # k targets, then -1 (or none left)\n', 'op formula', note='0 -> 1 at line 201')
+M('auto-1402-ops.pointwise-585-4', 'ops/pointwise.py',
+  '    x = ctx.inputs[0]\n',
+  '    pass\n', 'front-end', note="'x = ctx.inputs[0]' -> 'pass' at line 585", nth=3)
+M('auto-1402-ops.pointwise-224-0', 'ops/pointwise.py',
+  '_LGAMMA_SHIFT = 8.0\n',
+  'pass\n', 'front-end', note="'_LGAMMA_SHIFT = 8.0' -> 'pass' at line 224")
+M('auto-1402-ops.shape-102-4', 'ops/shape.py',
+  '    shape = [0] * len(sizes)\n',
+  '    pass\n', 'front-end', note="'shape = [0] * len(sizes)' -> 'pass' at line 102")
+M('auto-1402-ops.pointwise-730-73', 'ops/pointwise.py',
+  "    grad_fn='torch.autograd.function.CmaxConstantBackward', save_inputs=(0,), argnames=('self',),\n",
+  "    grad_fn='torch.autograd.function.CmaxConstantBackward', save_inputs=(1,), argnames=('self',),\n", 'front-end', note='0 -> 1 at line 730')
+M('auto-1402-autograd.nodes-189-4', 'autograd/nodes.py',
+  "    _legacy_name = 'Identity'\n",
+  '    pass\n', 'vjp', note='"_legacy_name = \'Identity\'" -> \'pass\' at line 189')
+M('auto-1402-nn.modules.pooling-56-8', 'nn/modules/pooling.py',
+  '        kh, kw = _pair(self.kernel_size)\n',
+  '        pass\n', 'op formula', note="'kh, kw = _pair(self.kernel_size)' -> 'pass' at line 56")
+M('auto-1402-storage-244-24', 'storage.py',
+  "        content = ' ' + '\\n '.join(str(v) for v in self._a.tolist())\n",
+  "        content = ' ' + '\\n X'.join(str(v) for v in self._a.tolist())\n", 'front-end', note='"\'\\\\n \'" -> "\'\\\\n X\'" at line 244')
+M('auto-1402-ops.reduction-575-26', 'ops/reduction.py',
+  "    return g, x - mean, n - int(p['unbiased'])\n",
+  "    return g, x - mean, n + int(p['unbiased'])\n", 'front-end', note='- -> + at line 575')
+M('auto-1402-autograd.gradcheck-99-53', 'autograd/gradcheck.py',
+  '    return np.asarray(out, dtype=np.float64).reshape(-1)\n',
+  '    return np.asarray(out, dtype=np.float64).reshape(0)\n', 'vjp', note='-1 -> 0 at line 99')
+M('auto-1402-ops.conv_ops-1334-67', 'ops/conv_ops.py',
+  "    rv = None if running_var is None else _tensor_arr(running_var, 'running_var')\n",
+  "    rv = None if running_var is None else _tensor_arr(running_var, 'Running_var')\n", 'op formula', note='"\'running_var\'" -> "\'Running_var\'" at line 1334')
+M('auto-1402-rng-558-8', 'rng.py',
+  '        offsets = (self.next_u32(n - 1) % np.arange(n, 1, -1, dtype=np.uint64)).tolist()\n',
+  '        pass\n', 'front-end', note="'offsets = (self.next_u32(n - 1) % np.arange(n, 1, -1, dtype=np.uint64)).tolist()' -> 'pass' at line 558")
+M('auto-1402-ops.shape-746-27', 'ops/shape.py',
+  '    rows = np.arange(shape[0])[:, None]\n',
+  '    rows = np.arange(shape[1])[:, None]\n', 'front-end', note='0 -> 1 at line 746')
+M('auto-1402-ops.lapack-304-22', 'ops/lapack.py',
+  "    _float_only(self, 'gels')\n",
+  "    _float_only(self, 'Gels')\n", 'front-end', note='"\'gels\'" -> "\'Gels\'" at line 304')
+M('auto-1402-autograd.function-675-29', 'autograd/function.py',
+  "                             + _typename(o) + ('. Accepted types: ' + what + ', or lists/tuples '\n",
+  "                             - _typename(o) + ('. Accepted types: ' + what + ', or lists/tuples '\n", 'vjp', note='+ -> - at line 675')
+M('auto-1402-ops.conv_ops-1434-70', 'ops/conv_ops.py',
+  "    return torch.nn.functional.pad(x, tuple(pad), mode, value if mode == 'constant' else None)\n",
+  "    return torch.nn.functional.pad(x, tuple(pad), mode, value if mode != 'constant' else None)\n", 'op formula', note='== -> != at line 1434')
+M('auto-1402-nn.parallel.parallel_apply-33-4', 'nn/parallel/parallel_apply.py',
+  '    lock = threading.Lock()\n',
+  '    pass\n', 'op formula', note="'lock = threading.Lock()' -> 'pass' at line 33")
+M('auto-1402-optim.lbfgs-31-8', 'optim/lbfgs.py',
+  '        super(LBFGS, self).__init__(params, defaults)\n',
+  '        pass\n', 'front-end', note="'super(LBFGS, self).__init__(params, defaults)' -> 'pass' at line 31")
+M('auto-1402-nn._functional_schema-37-76', 'nn/_functional_schema.py',
+  "    'glu', 'grid_sample', 'hardshrink', 'hardtanh', 'hinge_embedding_loss', 'kl_div', 'l1_loss',\n",
+  "    'glu', 'grid_sample', 'hardshrink', 'hardtanh', 'hinge_embedding_loss', 'Kl_div', 'l1_loss',\n", 'op formula', note='"\'kl_div\'" -> "\'Kl_div\'" at line 37')
+M('auto-1402-ops.lapack-839-9', 'ops/lapack.py',
+  "_declare('btrisolve', btrisolve, kernels=(BTRISOLVE,),\n",
+  "_declare('Btrisolve', btrisolve, kernels=(BTRISOLVE,),\n", 'front-end', note='"\'btrisolve\'" -> "\'Btrisolve\'" at line 839')
+
+
+# ---- lead sample 1901 (session 17, at 7d056a1; AUTO_MUTANTS_SEED=1901 COUNT=40 KINDS=all, the
+# files outside the helpers' areas: verdict checkers, optim, printing, rng, serialization, nn helpers)
+M('auto-1901-comparing.verdict-177-35', 'comparing/verdict.py',
+  "    if all_lines and all_lines[-1] == '':\n",
+  "    if all_lines and all_lines[-1] != '':\n", 'front-end', note='== -> != at line 177')
+M('auto-1901-optim.lr_scheduler-150-26', 'optim/lr_scheduler.py',
+  '                 cooldown=0, min_lr=0, eps=1e-8):\n',
+  '                 cooldown=1, min_lr=0, eps=1e-8):\n', 'front-end', note='0 -> 1 at line 150')
+M('auto-1901-nn.init-172-4', 'nn/init.py',
+  '    std = gain / math.sqrt(fan)\n',
+  '    pass\n', 'op formula', note="'std = gain / math.sqrt(fan)' -> 'pass' at line 172", nth=1)
+M('auto-1901-optim.adadelta-38-30', 'optim/adadelta.py',
+  '            delta = acc_delta.add(eps).sqrt_().div_(std).mul_(grad)\n',
+  '            delta = acc_delta.subtract(eps).sqrt_().div_(std).mul_(grad)\n', 'front-end', note="'add' -> 'subtract' at line 38")
+M('auto-1901-nn._backend_functions-124-33', 'nn/_backend_functions.py',
+  '        new = F.tanh(x_n + reset * h_n)\n',
+  '        new = F.tanh(x_n + reset + h_n)\n', 'op formula', note='* -> + at line 124')
+M('auto-1901-testing.runner-164-15', 'testing/runner.py',
+  "        elif c != 'forward' and spec.grad is not True and diff:\n",
+  "        elif c == 'forward' and spec.grad is not True and diff:\n", 'front-end', note='!= -> == at line 164')
+M('auto-1901-testing.comparison-310-65', 'testing/comparison.py',
+  "        if a is not None and a.dtype.kind == 'f' and np.isnan(a).any():\n",
+  "        if a is not None and a.dtype.kind == 'f' and np.isnan(a).all():\n", 'front-end', note="'any' -> 'all' at line 310")
+M('auto-1901-nn._functional_schema-122-4', 'nn/_functional_schema.py',
+  '    mx = w - ow.view(1, 1, -1)\n',
+  '    pass\n', 'op formula', note="'mx = w - ow.view(1, 1, -1)' -> 'pass' at line 122")
+M('auto-1901-testing.specs-47-8', 'testing/specs.py',
+  '        self.source = source\n',
+  '        pass\n', 'front-end', note="'self.source = source' -> 'pass' at line 47")
+M('auto-1901-testing.strategies-85-13', 'testing/strategies.py',
+  '    if width == 32:\n',
+  '    if width != 32:\n', 'front-end', note='== -> != at line 85')
+M('auto-1901-comparing.tokens-67-49', 'comparing/tokens.py',
+  "            self.kind, self.text if self.kind != 'tensor' else self.describe(), self.line)\n",
+  "            self.kind, self.text if self.kind != 'Tensor' else self.describe(), self.line)\n", 'front-end', note='"\'tensor\'" -> "\'Tensor\'" at line 67')
+M('auto-1901-testing.runner-251-16', 'testing/runner.py',
+  '                targets_m = list(mleaves) + [mvv]\n',
+  '                pass\n', 'front-end', note="'targets_m = list(mleaves) + [mvv]' -> 'pass' at line 251")
+M('auto-1901-testing.comparison-184-28', 'testing/comparison.py',
+  '        la, ma = la.reshape(-1), ma.reshape(-1)\n',
+  '        la, ma = la.reshape(0), ma.reshape(-1)\n', 'front-end', note='-1 -> 0 at line 184',
+  equivalent='the branch runs for two empty arrays only, and reshape(0) of an array of 0 elements is shape (0,) exactly as reshape(-1) is')
+M('auto-1901-safe_unpickler-32-0', 'safe_unpickler.py',
+  "_MODULE_RENAMES = {'__builtin__': 'builtins', 'copy_reg': 'copyreg'}\n",
+  'pass\n', 'front-end', note='"_MODULE_RENAMES = {\'__builtin__\': \'builtins\', \'copy_reg\': \'copyreg\'}" -> \'pass\' at line 32')
+M('auto-1901-rng-602-88', 'rng.py',
+  '        monotone = cum.size and not np.isnan(cum).any() and bool(np.all(cum[1:] >= cum[:-1]))\n',
+  '        monotone = cum.size and not np.isnan(cum).any() and bool(np.all(cum[1:] >= cum[:-2]))\n', 'front-end', note='-1 -> -2 at line 602')
+M('auto-1901-testing.specs-54-8', 'testing/specs.py',
+  "        self.unique = bool(entry.get('unique', False))\n",
+  '        pass\n', 'front-end', note='"self.unique = bool(entry.get(\'unique\', False))" -> \'pass\' at line 54')
+M('auto-1901-testing.parity-228-8', 'testing/parity.py',
+  '        b = arr.copy().astype(bool) if arr.dtype == np.uint8 else arr.copy()\n',
+  '        pass\n', 'front-end', note="'b = arr.copy().astype(bool) if arr.dtype == np.uint8 else arr.copy()' -> 'pass' at line 228")
+M('auto-1901-legacy_format-218-12', 'legacy_format.py',
+  "            raise corrupt('malformed storage view %r' % (view,))\n",
+  '            pass\n', 'front-end', note='"raise corrupt(\'malformed storage view %r\' % (view,))" -> \'pass\' at line 218')
+M('auto-1901-nn.init-47-8', 'nn/init.py',
+  '        return math.sqrt(2.0 / (1 + negative_slope ** 2))\n',
+  '        pass\n', 'op formula', note="'return math.sqrt(2.0 / (1 + negative_slope ** 2))' -> 'pass' at line 47")
+M('auto-1901-printing-187-39', 'printing.py',
+  '            largest = float(magnitudes.max())\n',
+  '            largest = float(magnitudes.min())\n', 'printing', note="'max' -> 'min' at line 187")
+M('auto-1901-comparing.tokens-24-59', 'comparing/tokens.py',
+  "                 'Int': 'int32', 'Short': 'int16', 'Char': 'int8', 'Byte': 'uint8'}\n",
+  "                 'Int': 'int32', 'Short': 'int16', 'Char': 'Int8', 'Byte': 'uint8'}\n", 'front-end', note='"\'int8\'" -> "\'Int8\'" at line 24')
+M('auto-1901-rng-269-19', 'rng.py',
+  '            if nxt != pos:\n',
+  '            if nxt == pos:\n', 'front-end', note='!= -> == at line 269')
+M('auto-1901-rng-405-12', 'rng.py',
+  '            return self.next_u32(n) % np.uint64(1 << 15)\n',
+  '            pass\n', 'front-end', note="'return self.next_u32(n) % np.uint64(1 << 15)' -> 'pass' at line 405")
+M('auto-1901-nn._functional_schema-122-21', 'nn/_functional_schema.py',
+  '    mx = w - ow.view(1, 1, -1)\n',
+  '    mx = w - ow.view(2, 1, -1)\n', 'op formula', note='1 -> 2 at line 122')
+M('auto-1901-optim.asgd-32-22', 'optim/asgd.py',
+  "                state['ax'] = self._zeros_like(grad)\n",
+  "                state['Ax'] = self._zeros_like(grad)\n", 'front-end', note='"\'ax\'" -> "\'Ax\'" at line 32')
+M('auto-1901-functional-6-0', 'functional.py',
+  "__all__ = ['split', 'chunk', 'stack', 'unbind', 'btriunpack', 'matmul']     # 0.3.1's order\n",
+  'pass\n', 'front-end', note="__all__ dropped at line 6 (rewritten after the list took 0.3.1's order; same intent)")
+M('auto-1901-rng-515-37', 'rng.py',
+  "                            'got %s' % probs.dtype)\n",
+  "                            'got %s' // probs.dtype)\n", 'front-end', note='% -> // at line 515')
+M('auto-1901-testing.comparison-164-25', 'testing/comparison.py',
+  '    if graph and l.graph is not None and m.graph is not None and l.graph != m.graph:\n',
+  '    if graph and l.graph is None and m.graph is not None and l.graph != m.graph:\n', 'front-end', note="'is not' -> 'is' at line 164")
+M('auto-1901-nn.init-163-17', 'nn/init.py',
+  '    bound = math.sqrt(3.0) * std\n',
+  '    bound = math.cbrt(3.0) * std\n', 'op formula', note="'sqrt' -> 'cbrt' at line 163")
+M('auto-1901-errors-148-27', 'errors.py',
+  "        raise RuntimeError('$ Torch: invalid memory size -- maybe an overflow?')\n",
+  "        raise RuntimeError('$ torch: invalid memory size -- maybe an overflow?')\n", 'front-end', note='"\'$ Torch: invalid memory size -- maybe an overflow?\'" -> "\'$ torch: invalid memory size -- maybe an overflow?\'" at line 148')
+M('auto-1901-optim.lr_scheduler-240-16', 'optim/lr_scheduler.py',
+  '                self.is_better = lambda a, best: a > best * factor\n',
+  '                pass\n', 'front-end', note="'self.is_better = lambda a, best: a > best * factor' -> 'pass' at line 240")
+M('auto-1901-safe_unpickler-211-41', 'safe_unpickler.py',
+  "            raise pickle.UnpicklingError('torch.load: corrupt file (global name is not text)')\n",
+  "            raise pickle.UnpicklingError('Torch.load: corrupt file (global name is not text)')\n", 'front-end', note='"\'torch.load: corrupt file (global name is not text)\'" -> "\'Torch.load: corrupt file (global name is not text)\'" at line 211')
+M('auto-1901-testing.parity-43-44', 'testing/parity.py',
+  "    if dtype is not None and arr.dtype.kind in 'fiu' and np.dtype(dtype).kind == 'f':\n",
+  "    if dtype is not None and arr.dtype.kind not in 'fiu' and np.dtype(dtype).kind == 'f':\n", 'front-end', note='in -> not in at line 43')
+M('auto-1901-testing.runner-252-16', 'testing/runner.py',
+  '                lg2 = legacy_second(legacy_grad, L, lg1, ws, targets_l)\n',
+  '                pass\n', 'front-end', note="'lg2 = legacy_second(legacy_grad, L, lg1, ws, targets_l)' -> 'pass' at line 252")
+M('auto-1901-testing.comparison-135-4', 'testing/comparison.py',
+  '    ld, md = l.array.dtype, m.array.dtype\n',
+  '    pass\n', 'front-end', note="'ld, md = l.array.dtype, m.array.dtype' -> 'pass' at line 135")
+M('auto-1901-comparing.normalise-22-57', 'comparing/normalise.py',
+  "           ('int8', 'Char'), ('uint8', 'Byte'), ('bool', 'Byte')]\n",
+  "           ('int8', 'Char'), ('uint8', 'Byte'), ('bool', 'byte')]\n", 'front-end', note='"\'Byte\'" -> "\'byte\'" at line 22')
+M('auto-1901-comparing.tokens-73-21', 'comparing/tokens.py',
+  "_ROW_RE = re.compile(r'^\\s*(?:(?:[-+]?(?:\\d+\\.?\\d*(?:[eE][-+]?\\d+)?|nan|inf)|\\.\\.\\.|\\u22ee|\\u22f1)\\s*)+$')\n",
+  "_ROW_RE = re.compile(r'^\\s*(?:(?:[-+]?(?:\\d+\\.?\\d*(?:[EE][-+]?\\d+)?|nan|inf)|\\.\\.\\.|\\u22ee|\\u22f1)\\s*)+$')\n", 'front-end', note='"r\'^\\\\s*(?:(?:[-+]?(?:\\\\d+\\\\.?\\\\d*(?:[eE][-+]?\\\\d+)?|nan|inf)|\\\\.\\\\.\\\\.|\\\\u22ee|\\\\u22f1)\\\\s*)+$\'" -> "r\'^\\\\s*(?:(?:[-+]?(?:\\\\d+\\\\.?\\\\d*(?:[EE][-+]?\\\\d+)?|nan|inf)|\\\\.\\\\.\\\\.|\\\\u22ee|\\\\u22f1)\\\\s*)+$\'" at line 73')
+M('auto-1901-printing-235-21', 'printing.py',
+  '        parts.append("\\n".join(lines) + "\\n")\n',
+  '        parts.append("\\nX".join(lines) + "\\n")\n', 'printing', note='\'"\\\\n"\' -> \'"\\\\nX"\' at line 235')
+M('auto-1901-safe_unpickler-293-23', 'safe_unpickler.py',
+  '        cls = args.pop(0)\n',
+  '        cls = args.pop(1)\n', 'front-end', note='0 -> 1 at line 293')
+M('auto-1901-comparing.tokens-260-8', 'comparing/tokens.py',
+  '        return (0,)\n',
+  '        pass\n', 'front-end', note="'return (0,)' -> 'pass' at line 260")
