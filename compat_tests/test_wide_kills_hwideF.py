@@ -1,0 +1,80 @@
+"""Behaviours helper hwideF's random samples (seeds 1701, 1702 over the op formulas, the
+vector-Jacobian products and the nn functionals/modules) found unguarded.
+
+* a batch norm's ``reset_parameters()`` (0.3.1 ``torch/nn/modules/batchnorm.py``) zeroes the
+  running mean, fills the running variance with one and, when affine, redraws the weight with
+  ``uniform_()`` and zeroes the bias; without affine it draws nothing (the construction-time
+  draw is checked in test_nn_conv);
+* a tensor's ``masked_select`` with a mask that is not a ByteTensor is refused with 0.3.1's
+  ``masked_select received an invalid combination of arguments`` text (cwrap,
+  ``torch/csrc/generic/methods/Tensor.cwrap``: ``THBoolTensor* mask``);
+* max pooling's input gradient is each output gradient *added* into zeros (0.3.1
+  ``THNN/generic/SpatialDilatedMaxPooling.c``: ``gradInput_p_k[maxp] += ...``), so a -0.0
+  output gradient gives +0.0, whether the windows are disjoint or overlap (modern torch agrees).
+"""
+import numpy as np
+import pytest
+
+import legacy_autograd as L
+import legacy_autograd.nn as nn
+import legacy_autograd.nn.functional as F
+from legacy_autograd.autograd import Variable
+
+
+def test_batch_norm_reset_parameters_redraws_the_weight():
+    m = nn.BatchNorm2d(4)
+    m.weight.data.fill_(5)
+    m.bias.data.fill_(2)
+    m.running_mean.fill_(3)
+    m.running_var.fill_(7)
+    L.manual_seed(3)
+    m.reset_parameters()
+    L.manual_seed(3)
+    np.testing.assert_array_equal(m.weight.data.numpy(), L.FloatTensor(4).uniform_().numpy())
+    np.testing.assert_array_equal(m.bias.data.numpy(), np.zeros(4, np.float32))
+    np.testing.assert_array_equal(m.running_mean.numpy(), np.zeros(4, np.float32))
+    np.testing.assert_array_equal(m.running_var.numpy(), np.ones(4, np.float32))
+
+
+def test_batch_norm_without_affine_draws_nothing():
+    L.manual_seed(5)
+    m = nn.BatchNorm1d(3, affine=False)
+    assert m.weight is None and m.bias is None
+    after = L.rand(2).numpy()
+    L.manual_seed(5)
+    np.testing.assert_array_equal(after, L.rand(2).numpy())
+
+
+@pytest.mark.parametrize('mask, typename', [(L.LongTensor([[1, 0, 0], [0, 1, 1]]), 'torch.LongTensor'),
+                                            (L.FloatTensor([[1, 0, 0], [0, 1, 1]]), 'torch.FloatTensor')])
+def test_tensor_masked_select_refuses_a_mask_that_is_not_bytes(mask, typename):
+    x = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
+    with pytest.raises(TypeError) as e:
+        x.masked_select(mask)
+    assert str(e.value) == ('masked_select received an invalid combination of arguments - got '
+                            '(!%s!), but expected (torch.ByteTensor mask)' % typename)
+    assert x.masked_select(L.ByteTensor([[1, 0, 0], [0, 1, 1]])).tolist() == [1, 5, 6]
+
+
+@pytest.mark.parametrize('fn, shape, args', [
+    ('max_pool2d', (2, 3, 6, 6), (2,)),             # disjoint windows
+    ('max_pool2d', (1, 2, 6, 6), (2, 3)),           # stride past the window
+    ('max_pool2d', (1, 2, 5, 5), (3, 1)),           # overlapping windows
+    ('max_pool1d', (2, 2, 8), (2,)),
+    ('max_pool3d', (1, 1, 4, 4, 4), (2,)),
+    ('adaptive_max_pool2d', (1, 2, 4, 6), ((2, 3),)),
+])
+def test_max_pool_gradient_of_negative_zero_is_positive_zero(fn, shape, args):
+    torch = pytest.importorskip('torch')
+    r = np.random.RandomState(0)
+    a = r.permutation(int(np.prod(shape))).reshape(shape).astype(np.float32)
+    x = Variable(L.from_numpy(a.copy()), requires_grad=True)
+    y = getattr(F, fn)(x, *args)
+    y.backward(L.zeros(*y.size()).neg_())
+    got = x.grad.data.numpy()
+    assert not np.signbit(got).any()
+    xt = torch.tensor(a, requires_grad=True)
+    yt = getattr(torch.nn.functional, fn)(xt, *args)
+    yt.backward(-torch.zeros_like(yt))
+    np.testing.assert_array_equal(np.signbit(got), np.signbit(xt.grad.numpy()))
+    assert got.dtype == np.float32 and got.shape == shape and (got == 0).all()
