@@ -10,7 +10,10 @@ vector-Jacobian products and the nn functionals/modules) found unguarded.
   ``torch/csrc/generic/methods/Tensor.cwrap``: ``THBoolTensor* mask``);
 * max pooling's input gradient is each output gradient *added* into zeros (0.3.1
   ``THNN/generic/SpatialDilatedMaxPooling.c``: ``gradInput_p_k[maxp] += ...``), so a -0.0
-  output gradient gives +0.0, whether the windows are disjoint or overlap (modern torch agrees).
+  output gradient gives +0.0, whether the windows are disjoint or overlap (modern torch agrees);
+* the third-order gradient of ``conv_transpose2d`` through its weight gradient (d/dx of d/dg of
+  d/dw) when the output padding is at least the stride (allowed when the dilation is larger):
+  the convolution of the transposed convolution's output is cut back to the input's size.
 """
 import numpy as np
 import pytest
@@ -18,7 +21,7 @@ import pytest
 import legacy_autograd as L
 import legacy_autograd.nn as nn
 import legacy_autograd.nn.functional as F
-from legacy_autograd.autograd import Variable
+from legacy_autograd.autograd import Variable, grad
 
 
 def test_batch_norm_reset_parameters_redraws_the_weight():
@@ -78,3 +81,30 @@ def test_max_pool_gradient_of_negative_zero_is_positive_zero(fn, shape, args):
     yt.backward(-torch.zeros_like(yt))
     np.testing.assert_array_equal(np.signbit(got), np.signbit(xt.grad.numpy()))
     assert got.dtype == np.float32 and got.shape == shape and (got == 0).all()
+
+
+@pytest.mark.parametrize('stride, dilation, output_padding, k, n', [
+    (1, 2, 1, 2, 3), (1, 2, 1, 3, 4), (2, 3, 2, 2, 3), (2, 2, 1, 2, 3)])
+def test_conv_transpose_third_order_through_the_weight_gradient(stride, dilation, output_padding,
+                                                                k, n):
+    torch = pytest.importorskip('torch')
+    r = np.random.RandomState(k + n)
+    x, w = r.randn(1, 2, n, n), r.randn(2, 3, k, k)
+    args = (None, stride, 0, output_padding, 1, dilation)
+    xv = Variable(L.from_numpy(x.copy()), requires_grad=True)
+    wv = Variable(L.from_numpy(w.copy()), requires_grad=True)
+    y = F.conv_transpose2d(xv, wv, *args)
+    gy, v = r.randn(*y.size()), r.randn(*w.shape)
+    gyv = Variable(L.from_numpy(gy.copy()), requires_grad=True)
+    gw, = grad(y, [wv], gyv, create_graph=True)
+    ggy, = grad(gw, [gyv], L.from_numpy(v.copy()), create_graph=True)
+    gx, = grad(ggy.sum(), [xv])
+    xt, wt = torch.tensor(x, requires_grad=True), torch.tensor(w, requires_grad=True)
+    gyt = torch.tensor(gy, requires_grad=True)
+    yt = torch.nn.functional.conv_transpose2d(xt, wt, *args)
+    gwt, = torch.autograd.grad(yt, [wt], gyt, create_graph=True)
+    ggyt, = torch.autograd.grad(gwt, [gyt], torch.tensor(v), create_graph=True)
+    gxt, = torch.autograd.grad(ggyt.sum(), [xt])
+    assert tuple(gx.size()) == x.shape
+    np.testing.assert_allclose(ggy.data.numpy(), ggyt.detach().numpy(), rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(gx.data.numpy(), gxt.numpy(), rtol=1e-10, atol=1e-12)

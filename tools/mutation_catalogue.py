@@ -4148,8 +4148,8 @@ M('auto-1401-nn.functional-205-17', 'nn/functional.py',
 # are now mapped), 2 equivalent (two parity sample generators), 2 real survivors: 46 of 48 (95.8%)
 # before tests.  The real ones: indexing-734 (a tensor's masked_select mask-type text) and
 # conv_ops-1003 (the disjoint-window path of max pooling's backward kept a -0.0 gradient that 0.3.1's
-# THNN "+=" turns into +0.0; the package is fixed, after which the mutant is equivalent) -- both are
-# killed by test_wide_kills_hwideF.py.
+# THNN "+=" turns into +0.0; the package is fixed, after which the mutant is equivalent).  The first
+# is killed by test_wide_kills_hwideF.py, which also tests the fixed zero sign.
 M('auto-1701-ops.blas_ops-345-40', 'ops/blas_ops.py',
   "declare('ger', ger, variants=('method', 'function', 'out'), kernels=(GER,),\n",
   "declare('ger', ger, variants=('method', 'Function', 'out'), kernels=(GER,),\n", 'front-end', note='"\'function\'" -> "\'Function\'" at line 345')
@@ -4271,7 +4271,7 @@ M('auto-1701-ops.nn_loss_ops-24-25', 'ops/nn_loss_ops.py',
 M('auto-1701-ops.conv_ops-1003-34', 'ops/conv_ops.py',
   '    unique = s[0] >= d[0] * (k[0] - 1) + 1 and s[1] >= d[1] * (k[1] - 1) + 1\n',
   '    unique = s[0] >= d[0] * (k[0] + 1) + 1 and s[1] >= d[1] * (k[1] - 1) + 1\n', 'op formula', note='- -> + at line 1003',
-  equivalent="(after hwideF's _scatter fix) the unique flag only picks pool_scatter's one-assignment path over bincount; with (k + 1) it is true in a subset of the cases (s >= d(k+1)+1 implies s >= d(k-1)+1), and both paths now add each gradient once into zeros: the same values, signs of zero, dtype and shape (before the fix the assignment kept a -0.0 that bincount and 0.3.1 turn into +0.0: a real survivor then, killed by test_wide_kills_hwideF's pooling zero-sign test on the unfixed tree)")
+  equivalent="(after hwideF's _scatter fix) the unique flag only picks pool_scatter's one-assignment path over bincount; with (k + 1) it is true in a subset of the cases (s >= d(k+1)+1 implies s >= d(k-1)+1), and both paths now add each gradient once into zeros: the same values, signs of zero, dtype and shape (before the fix the assignment kept a -0.0 that bincount and 0.3.1 turn into +0.0, so for strides between d(k-1)+1 and d(k+1) the mutant changed the sign of a zero gradient unnoticed: a real survivor, which showed the package bug; test_wide_kills_hwideF's zero-sign test now guards that behaviour)")
 M('auto-1701-ops.blas_ops-385-4', 'ops/blas_ops.py',
   "    check_floating(self, 'histc')\n",
   '    pass\n', 'front-end', note='"check_floating(self, \'histc\')" -> \'pass\' at line 385')
