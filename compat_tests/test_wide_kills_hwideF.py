@@ -13,7 +13,12 @@ vector-Jacobian products and the nn functionals/modules) found unguarded.
   output gradient gives +0.0, whether the windows are disjoint or overlap (modern torch agrees);
 * the third-order gradient of ``conv_transpose2d`` through its weight gradient (d/dx of d/dg of
   d/dw) when the output padding is at least the stride (allowed when the dilation is larger):
-  the convolution of the transposed convolution's output is cut back to the input's size.
+  the convolution of the transposed convolution's output is cut back to the input's size;
+* the selection ops' input gradient is the output gradient *assigned* into zeros (0.3.1
+  ``tools/autograd/templates/Functions.cpp``: ``select_backward`` is ``zeros.scatter_``,
+  ``select_backward_scalar`` is ``masked_fill_``), so a -0.0 gradient stays -0.0 at the
+  selected places (max/min/median/mode/kthvalue/sort/topk, and a full max/min/median), as in
+  modern torch; the other places are +0.0.
 """
 import numpy as np
 import pytest
@@ -108,3 +113,37 @@ def test_conv_transpose_third_order_through_the_weight_gradient(stride, dilation
     assert tuple(gx.size()) == x.shape
     np.testing.assert_allclose(ggy.data.numpy(), ggyt.detach().numpy(), rtol=1e-10, atol=1e-12)
     np.testing.assert_allclose(gx.data.numpy(), gxt.numpy(), rtol=1e-10, atol=1e-12)
+
+
+_SELECTIONS = [
+    ('max_dim', lambda x: x.max(1)[0]), ('min_dim', lambda x: x.min(0)[0]),
+    ('max_dim_keepdim', lambda x: x.max(1, True)[0]),
+    ('kthvalue', lambda x: x.kthvalue(2, 1)[0]), ('median_dim', lambda x: x.median(1)[0]),
+    ('mode', lambda x: x.mode(1)[0]), ('sort', lambda x: x.sort(1)[0]),
+    ('sort_desc', lambda x: x.sort(0, True)[0]), ('topk', lambda x: x.topk(2, 1)[0]),
+    ('max_all', lambda x: x.max()), ('min_all', lambda x: x.min()),
+]
+
+
+@pytest.mark.parametrize('name, f', _SELECTIONS, ids=[n for n, _ in _SELECTIONS])
+def test_selection_gradient_keeps_a_negative_zero(name, f):
+    torch = pytest.importorskip('torch')
+    a = np.random.RandomState(1).permutation(12).reshape(3, 4).astype(np.float64)
+    x = Variable(L.from_numpy(a.copy()), requires_grad=True)
+    y = f(x)
+    y.backward(L.zeros(*y.size()).double().neg_())
+    got = x.grad.data.numpy()
+    xt = torch.tensor(a, requires_grad=True)
+    yt = f(xt)
+    yt.backward(-torch.zeros_like(yt))
+    np.testing.assert_array_equal(np.signbit(got), np.signbit(xt.grad.numpy()))
+    assert np.signbit(got).sum() == y.data.numel() and (got == 0).all()
+
+
+def test_full_max_gradient_of_negative_zero_at_every_tie():
+    x = Variable(L.DoubleTensor([[1, 3], [3, 2]]), requires_grad=True)
+    x.max().backward(L.DoubleTensor([-0.0]))
+    assert np.signbit(x.grad.data.numpy()).tolist() == [[False, True], [True, False]]
+    x.grad.data.zero_()
+    x.max().backward(L.DoubleTensor([2.5]))
+    assert x.grad.data.tolist() == [[0, 2.5], [2.5, 0]]
