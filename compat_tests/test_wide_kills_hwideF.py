@@ -18,7 +18,11 @@ vector-Jacobian products and the nn functionals/modules) found unguarded.
   ``tools/autograd/templates/Functions.cpp``: ``select_backward`` is ``zeros.scatter_``,
   ``select_backward_scalar`` is ``masked_fill_``), so a -0.0 gradient stays -0.0 at the
   selected places (max/min/median/mode/kthvalue/sort/topk, and a full max/min/median), as in
-  modern torch; the other places are +0.0.
+  modern torch; the other places are +0.0;
+* ``tril``/``triu``'s input gradient is ``grad.tril(k)`` / ``grad.triu(k)`` (0.3.1
+  ``tools/autograd/derivatives.yaml``): the other side is set to zero, so an inf or nan
+  gradient there gives 0 (it gave nan: the gradient was multiplied by a 0/1 mask), and under
+  ``create_graph`` the gradient's node is a TrilBackward/TriuBackward.
 """
 import numpy as np
 import pytest
@@ -147,3 +151,35 @@ def test_full_max_gradient_of_negative_zero_at_every_tie():
     x.grad.data.zero_()
     x.max().backward(L.DoubleTensor([2.5]))
     assert x.grad.data.tolist() == [[0, 2.5], [2.5, 0]]
+
+
+@pytest.mark.parametrize('name', ['tril', 'triu'])
+@pytest.mark.parametrize('k', [0, 1, -1])
+def test_tri_gradient_sets_the_other_side_to_zero(name, k):
+    torch = pytest.importorskip('torch')
+    a = np.random.RandomState(2).randn(3, 4)
+    g = np.full((3, 4), np.inf)
+    g[1, 1], g[0, 3], g[2, 0] = np.nan, -0.0, -0.0
+    x = Variable(L.from_numpy(a.copy()), requires_grad=True)
+    getattr(x, name)(k).backward(L.from_numpy(g.copy()))
+    got = x.grad.data.numpy()
+    xt = torch.tensor(a, requires_grad=True)
+    getattr(xt, name)(k).backward(torch.tensor(g))
+    want = xt.grad.numpy()
+    np.testing.assert_array_equal(got, want)
+    np.testing.assert_array_equal(np.signbit(got), np.signbit(want))
+    keep = getattr(np, name)(np.ones((3, 4), bool), k)
+    assert (got[~keep] == 0).all() and not np.signbit(got[~keep]).any()
+
+
+@pytest.mark.parametrize('name, node', [('tril', 'TrilBackward'), ('triu', 'TriuBackward')])
+def test_tri_double_backward_is_the_same_op(name, node):
+    a = np.random.RandomState(3).randn(4, 3)
+    x = Variable(L.from_numpy(a.copy()), requires_grad=True)
+    gv = Variable(L.from_numpy(np.random.RandomState(4).randn(4, 3)), requires_grad=True)
+    gx, = grad(getattr(x, name)(1), [x], gv, create_graph=True)
+    assert type(gx.grad_fn).__name__ == node
+    h = np.random.RandomState(5).randn(4, 3)
+    h[0, 2] = np.inf
+    gg, = grad(gx, [gv], L.from_numpy(h.copy()))
+    np.testing.assert_array_equal(gg.data.numpy(), getattr(np, name)(h, 1))

@@ -130,7 +130,7 @@ TESTS_BY_FILE = {
     'legacy_autograd/ops/arithmetic.py': ('test_mutation_kills_ops', 'test_pointwise', 'test_bad_input_messages', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_formulas', 'test_wide_kills_final'),
     'legacy_autograd/ops/pointwise.py': ('test_mutation_kills_ops', 'test_pointwise', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops'),
     'legacy_autograd/ops/reduction.py': ('test_mutation_kills_ops', 'test_reduction', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_bad_input_messages', 'test_wide_kills_hwideF'),
-    'legacy_autograd/ops/shape.py': ('test_mutation_kills_ops', 'test_shape', 'test_inplace_views', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_final'),
+    'legacy_autograd/ops/shape.py': ('test_mutation_kills_ops', 'test_shape', 'test_inplace_views', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_final', 'test_wide_kills_hwideF'),
     'legacy_autograd/ops/comparison.py': ('test_mutation_kills_ops', 'test_comparison', 'test_edge_semantics', 'test_auto_kills_ops'),
     'legacy_autograd/ops/blas_ops.py': ('test_mutation_kills_ops', 'test_blas_lapack', 'test_auto_kills_ops', 'test_wide_kills_formulas', 'test_parity_no_derivative'),
     'legacy_autograd/ops/linalg.py': ('test_mutation_kills_ops', 'test_blas_lapack', 'test_auto_kills_ops', 'test_wide_kills_formulas'),
