@@ -18,7 +18,8 @@ vector-Jacobian products and the nn functionals/modules) found unguarded.
   ``tools/autograd/templates/Functions.cpp``: ``select_backward`` is ``zeros.scatter_``,
   ``select_backward_scalar`` is ``masked_fill_``), so a -0.0 gradient stays -0.0 at the
   selected places (max/min/median/mode/kthvalue/sort/topk, and a full max/min/median), as in
-  modern torch; the other places are +0.0;
+  modern torch; the other places are +0.0.  The same for a matrix's ``diag`` (0.3.1
+  ``grad.diag(k)``) and ``masked_select`` / a mask index (0.3.1 ``masked_scatter_``);
 * ``tril``/``triu``'s input gradient is ``grad.tril(k)`` / ``grad.triu(k)`` (0.3.1
   ``tools/autograd/derivatives.yaml``): the other side is set to zero, so an inf or nan
   gradient there gives 0 (it gave nan: the gradient was multiplied by a 0/1 mask), and under
@@ -126,7 +127,21 @@ _SELECTIONS = [
     ('mode', lambda x: x.mode(1)[0]), ('sort', lambda x: x.sort(1)[0]),
     ('sort_desc', lambda x: x.sort(0, True)[0]), ('topk', lambda x: x.topk(2, 1)[0]),
     ('max_all', lambda x: x.max()), ('min_all', lambda x: x.min()),
+    ('diag', lambda x: x.diag()), ('diag_1', lambda x: x.diag(1)), ('diag_-1', lambda x: x.diag(-1)),
+    ('masked_select', lambda x: x.masked_select(_mask(x))),
+    ('masked_select_row', lambda x: x.masked_select(_mask(x)[1])),
+    # 0.3.1's x[mask] is the MaskedSelect Function (masked_scatter_ backward); modern torch's
+    # x[mask] accumulates (index_put_), so its masked_select is the reference here
+    ('getitem_mask', lambda x: x[_mask(x)] if isinstance(x, Variable) else x.masked_select(_mask(x))),
 ]
+
+
+def _mask(x):
+    m = np.array([[1, 0, 1, 0], [0, 1, 1, 0], [1, 1, 1, 1]], np.uint8)
+    if isinstance(x, Variable):
+        return Variable(L.from_numpy(m))
+    import torch
+    return torch.tensor(m).bool()
 
 
 @pytest.mark.parametrize('name, f', _SELECTIONS, ids=[n for n, _ in _SELECTIONS])

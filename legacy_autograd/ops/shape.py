@@ -725,6 +725,11 @@ def _diag_back(ctx, g):
     k = ctx.params['diagonal']
     if len(shape) == 1:
         return (ctx.B.diag(g, k),)
+    if ctx.B.KIND == 'numpy':
+        # 0.3.1: grad.diag(k), the vector copied onto a zero matrix (a -0.0 stays -0.0)
+        out = np.zeros(shape, dtype=g.dtype)
+        out[_diag_coords(shape, k)] = g
+        return (out,)
     return (ctx.B.index_put_zeros(g, shape, _diag_coords(shape, k)),)
 
 
