@@ -714,9 +714,9 @@ M('hh-select-vector-negative', S, "        if index < 0 or index >= t._a.shape[0
 M('hh-stack-no-end', S, "    d = wrap_dim(dim, tensor_of(seq[0]).dim(), allow_end=True)\n    return cat(",
   "    d = wrap_dim(dim, tensor_of(seq[0]).dim())\n    return cat(", FE,
   note='torch.stack(seq, -1) stacks before the last dim')
-M('hh-triu-vjp-lower', S, "lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], False), g),)",
-  "lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], -ctx.params['diagonal'], False), g),)", VJP,
-  note='triu(k) backward masks with triu(-k)')
+M('hh-triu-vjp-lower', S, "        k = ctx.params['diagonal']\n        if ctx.B.KIND == 'numpy':",
+  "        k = ctx.params['diagonal'] if lower else -ctx.params['diagonal']\n        if ctx.B.KIND == 'numpy':", VJP,
+  note='triu(k) backward masks with triu(-k) (hwideF: _tri_back replaced the mask-product lambdas)')
 
 # ============================================================================ ops/indexing.py
 I = 'ops/indexing.py'
@@ -1851,9 +1851,9 @@ M('auto-101-ops.shape-749-17', 'ops/shape.py',
   '    return (cols + rows <= k) if lower else (cols - rows >= k)\n', FE,
   note='- -> + at line 749')
 M('auto-101-ops.shape-759-87', 'ops/shape.py',
-  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], False), g),),\n",
-  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], True), g),),\n", FE,
-  note='False -> True at line 759')
+  "    _tri_back(False),\n",
+  "    _tri_back(True),\n", FE,
+  note='False -> True at line 759 (hwideF: the same edit of _tri_back, which replaced the lambda)')
 M('auto-101-rng-539-20', 'rng.py',
   '                cum[-1] = 1.0\n',
   '                cum[0] = 1.0\n', FE, nth=0,
@@ -1992,9 +1992,9 @@ M('auto-102-printing-252-32', 'printing.py',
   '    room = PRINT_OPTS.linewidth + len(indent)\n', PR,
   note='- -> + at line 252')
 M('auto-102-ops.shape-759-56', 'ops/shape.py',
-  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], False), g),),\n",
-  "    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[1][0], ctx.params['diagonal'], False), g),),\n", FE,
-  note='0 -> 1 at line 759')
+  "            return (np.where(_tri_mask(g.shape, k, lower), g, g.dtype.type(0)),)\n",
+  "            return (np.where(_tri_mask(ctx.shapes[1][0], k, lower), g, g.dtype.type(0)),)\n", FE,
+  note='0 -> 1 at line 759 (hwideF: the same missing-shape edit in _tri_back, which replaced the lambda)')
 M('auto-102-ops.dispatch-541-59', 'ops/dispatch.py',
   '    if requires and not volatile and op.differentiable and 0 in op.save_inputs:\n',
   '    if requires and not volatile and op.differentiable and 1 in op.save_inputs:\n', FP,
