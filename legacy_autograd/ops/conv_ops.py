@@ -785,9 +785,10 @@ def pool_gather(x, index, nd=2):
 
 def _scatter(gf, flat, shape):
     """The 1-d ``gf`` put into zeros of ``shape`` at the distinct positions ``flat`` (1-d) of
-    its flattening."""
+    its flattening.  Added, not assigned: 0.3.1's THNN adds each gradient into a zeroed
+    gradInput (``gradInput_p_k[maxp] += ...``), so a -0.0 gradient lands as +0.0."""
     out = np.zeros(math.prod(shape), dtype=gf.dtype)
-    out[flat] = gf
+    out[flat] += gf
     return out.reshape(shape)
 
 

@@ -400,6 +400,11 @@ def _masked_select_back(ctx, g):
     m = ctx.params['mask']
     bshape = _broadcast_pair(shape, m.shape) if m.shape != tuple(shape) else tuple(shape)
     mb = m if m.shape == bshape else np.broadcast_to(m, bshape)
+    if ctx.B.KIND == 'numpy':
+        # 0.3.1: zeros_like(self).masked_scatter_(mask, grad), a copy (a -0.0 stays -0.0)
+        out = np.zeros(bshape, dtype=g.dtype)
+        out[mb] = g
+        return (out,)
     return (ctx.B.index_put_zeros(g, bshape, mb),)
 
 

@@ -282,6 +282,12 @@ def _select_all_back(ctx, g):
     n = _prod(shape)
     idx = np.atleast_1d(np.asarray(ctx.params['index'], dtype=np.int64))
     g1 = _to_shape(ctx.B, g, (1,))
+    if ctx.B.KIND == 'numpy':
+        # 0.3.1 select_backward_scalar: zeros_like(self).masked_fill_(self == result, grad), an
+        # assignment at every tie, so a -0.0 gradient stays -0.0
+        flat = np.zeros(n, dtype=g1.dtype)
+        flat[idx] = g1[0]
+        return (flat.reshape(shape),)
     if idx.size > 1:
         g1 = ctx.B.expand(g1, idx.shape)
     flat = ctx.B.scatter_add_into_zeros(g1, (n,), 0, idx)
@@ -304,6 +310,12 @@ def _select_back(ctx, g):
     p = ctx.params
     idx = p['index']
     g = _to_shape(ctx.B, g, idx.shape)
+    if ctx.B.KIND == 'numpy':
+        # 0.3.1 select_backward: zeros(sizes).scatter_(dim, indices, grad), an assignment (the
+        # indices are distinct along dim), so a -0.0 gradient stays -0.0
+        out = np.zeros(ctx.shapes[0][0], dtype=g.dtype)
+        np.put_along_axis(out, idx, g, p['dim'])
+        return (out,)
     return (ctx.B.scatter_add_into_zeros(g, ctx.shapes[0][0], p['dim'], idx),)
 
 

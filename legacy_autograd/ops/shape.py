@@ -725,6 +725,11 @@ def _diag_back(ctx, g):
     k = ctx.params['diagonal']
     if len(shape) == 1:
         return (ctx.B.diag(g, k),)
+    if ctx.B.KIND == 'numpy':
+        # 0.3.1: grad.diag(k), the vector copied onto a zero matrix (a -0.0 stays -0.0)
+        out = np.zeros(shape, dtype=g.dtype)
+        out[_diag_coords(shape, k)] = g
+        return (out,)
     return (ctx.B.index_put_zeros(g, shape, _diag_coords(shape, k)),)
 
 
@@ -748,14 +753,25 @@ def _tri_mask(shape, k, lower):
     return (cols - rows <= k) if lower else (cols - rows >= k)
 
 
+def _tri_back(lower):
+    """0.3.1: ``grad.tril(diagonal)`` / ``grad.triu(diagonal)`` -- the other side set to zero
+    (not multiplied by it: an inf or nan gradient there gives 0, and -0.0 gives +0.0)."""
+    def back(ctx, g):
+        k = ctx.params['diagonal']
+        if ctx.B.KIND == 'numpy':
+            return (np.where(_tri_mask(g.shape, k, lower), g, g.dtype.type(0)),)
+        return (call(TRIL if lower else TRIU, [g], {'diagonal': k}),)
+    return back
+
+
 TRIL = register(
     'tril', lambda a, diagonal: np.where(_tri_mask(a.shape, diagonal, True), a, a.dtype.type(0)),
-    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], True), g),),
+    _tri_back(True),
     grad_fn='TrilBackward', argnames=('self',),
     modern=lambda torch, a, diagonal: torch.tril(a, diagonal))
 TRIU = register(
     'triu', lambda a, diagonal: np.where(_tri_mask(a.shape, diagonal, False), a, a.dtype.type(0)),
-    lambda ctx, g: (g * ctx.B.mask(_tri_mask(ctx.shapes[0][0], ctx.params['diagonal'], False), g),),
+    _tri_back(False),
     grad_fn='TriuBackward', argnames=('self',),
     modern=lambda torch, a, diagonal: torch.triu(a, diagonal))
 
