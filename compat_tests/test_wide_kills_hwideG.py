@@ -106,3 +106,47 @@ def test_variable_value_other_errors_name_the_public_method(name):
         assert re.match(r'^%s_?(\(\))? received an invalid combination' % name.rstrip('_'), text) \
             or text.startswith('Expected object of type Variable[torch.FloatTensor] but found '
                                'type Variable[torch.DoubleTensor]'), text
+
+
+# ====================================================================== custom gradients' shapes
+class _NewStyleFixed(Function):
+    @staticmethod
+    def forward(ctx, x):
+        return x.clone()
+
+    @staticmethod
+    def backward(ctx, g):
+        return Variable(L.DoubleTensor([[1, 2], [3, 4], [5, 6]]))
+
+
+class _OldStyleFixed(Function):
+    def forward(self, x):
+        return x.clone()
+
+    def backward(self, g):
+        return L.DoubleTensor([[1, 2], [3, 4], [5, 6]])
+
+
+@pytest.mark.parametrize('create_graph', [False, True])
+@pytest.mark.parametrize('style', ['new', 'old'])
+def test_a_custom_gradient_of_the_same_size_but_another_shape_is_not_reshaped(style, create_graph):
+    # 0.3.1 checked neither the size nor the shape of a custom Function's gradient
+    # (python_function.cpp PyFunction::apply); the leaf's AccumulateGrad kept a clone of it
+    x = Variable(L.zeros(2, 3).double(), requires_grad=True)
+    out = _NewStyleFixed.apply(x) if style == 'new' else _OldStyleFixed()(x)
+    out.sum().backward(create_graph=create_graph)
+    assert x.grad.size() == L.Size([3, 2])
+    assert x.grad.data.tolist() == [[1, 2], [3, 4], [5, 6]]
+    # a gradient that broadcasts from the input's shape is still summed back to it
+    y = Variable(L.zeros(2).double(), requires_grad=True)
+
+    class Wide(Function):
+        @staticmethod
+        def forward(ctx, a):
+            return a.clone()
+
+        @staticmethod
+        def backward(ctx, g):
+            return Variable(L.DoubleTensor([[1, 2], [3, 4], [5, 6]]))
+    Wide.apply(y).sum().backward(create_graph=create_graph)
+    assert y.grad.data.tolist() == [9, 12]
