@@ -4,6 +4,15 @@ mutants of helper hwideG (seed 1801) showed unguarded.
 * a new-style ``Function``'s ``to_save`` is emptied once forward has saved its tensors
   (0.3.1 ``python_function.cpp`` ``_save_variables``: ``Py_DECREF(self->to_save);
   self->to_save = NULL``, read back as ``None`` through the ``to_save`` getter);
+* numpy's error state is the caller's again after every kind of library call (type
+  conversions, tensor ops, in-place ops, backward): the library only silences numpy inside;
+* a tensor's ``add``/``sub`` (and in place) given ``(value, Variable)`` or ``(value, other of
+  another type)``: 0.3.1's cwrap text with every overload, the arguments as given; a Variable's
+  ``(value, other)`` errors never show the internal ``add_alpha``/``sub_alpha`` op name;
+* a custom Function's gradient that does not broadcast from its input is passed on as it is,
+  even one with the input's number of elements (0.3.1 ``PyFunction::apply`` checks only the
+  number of gradients; ``AccumulateGrad`` stores a clone), while one that broadcasts from the
+  input is summed back to it, for new- and old-style Functions, with and without create_graph.
 """
 import re
 

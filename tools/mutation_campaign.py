@@ -127,7 +127,7 @@ ALWAYS = ('compat_tests/test_edge_semantics.py', 'compat_tests/test_version_coun
 #: short on purpose (the subsets run once per mutant on a shared machine): a survivor of its
 #: subset is run against the whole suite before it is called one.
 TESTS_BY_FILE = {
-    'legacy_autograd/ops/arithmetic.py': ('test_mutation_kills_ops', 'test_pointwise', 'test_bad_input_messages', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_formulas', 'test_wide_kills_final'),
+    'legacy_autograd/ops/arithmetic.py': ('test_mutation_kills_ops', 'test_pointwise', 'test_bad_input_messages', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_formulas', 'test_wide_kills_final', 'test_wide_kills_hwideG'),
     'legacy_autograd/ops/pointwise.py': ('test_mutation_kills_ops', 'test_pointwise', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops'),
     'legacy_autograd/ops/reduction.py': ('test_mutation_kills_ops', 'test_reduction', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops'),
     'legacy_autograd/ops/shape.py': ('test_mutation_kills_ops', 'test_shape', 'test_inplace_views', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_final'),
@@ -137,7 +137,7 @@ TESTS_BY_FILE = {
     'legacy_autograd/ops/lapack.py': ('test_mutation_kills_ops', 'test_blas_lapack', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_parity_meta', 'test_wide_kills_formulas', 'test_parity_no_derivative'),
     'legacy_autograd/ops/indexing.py': ('test_mutation_kills_ops', 'test_indexing', 'test_inplace_views', 'test_edge_semantics', 'test_bad_input_messages', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_formulas'),
     'legacy_autograd/ops/dispatch.py': ('test_engine', 'test_inplace_views', 'test_edge_semantics',
-                                       'test_auto_kills_ops', 'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
+                                       'test_auto_kills_ops', 'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_hwideG'),
     'legacy_autograd/ops/_common.py': ('test_pointwise', 'test_bad_input_messages',
                                        'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
     'legacy_autograd/ops/_args.py': ('test_bad_input_messages', 'test_bad_inputs', 'test_auto_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
@@ -162,12 +162,13 @@ TESTS_BY_FILE = {
                                            'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
     'legacy_autograd/autograd/': ('test_engine', 'test_function', 'test_hooks',
                                   'test_mutation_kills_nn', 'test_auto_kills_nn', 'test_wide_kills_ops',
-                                  'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_final'),
+                                  'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_final',
+                                  'test_variable', 'test_autograd_profiler', 'test_wide_kills_hwideG'),
     'legacy_autograd/printing.py': ('test_printing',),
     'legacy_autograd/backend_numpy.py': ('test_engine', 'test_auto_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
     'legacy_autograd/_fastpaths.py': ('test_auto_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
     'legacy_autograd/tensor.py': ('test_tensor', 'test_tensor_extras', 'test_printing',
-                                  'test_mutation_kills_nn', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_lead', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
+                                  'test_mutation_kills_nn', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_lead', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_hwideG'),
     'legacy_autograd/storage.py': ('test_storage', 'test_mutation_kills_nn', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
     'legacy_autograd/nn/modules/rnn.py': ('test_nn_rnn', 'test_nn_modules', 'test_auto_kills_nn'),
     'legacy_autograd/nn/modules/normalization.py': ('test_nn_rest', 'test_nn_modules', 'test_auto_kills_nn'),
