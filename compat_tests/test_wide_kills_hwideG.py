@@ -159,3 +159,75 @@ def test_a_custom_gradient_of_the_same_size_but_another_shape_is_not_reshaped(st
             return Variable(L.DoubleTensor([[1, 2], [3, 4], [5, 6]]))
     Wide.apply(y).sum().backward(create_graph=create_graph)
     assert y.grad.data.tolist() == [9, 12]
+
+
+# ====================================================================== profiler re-entrance texts
+def test_profiler_context_managers_refuse_reentry_with_031_texts():
+    from legacy_autograd.autograd import profiler
+    prof = profiler.profile()
+    with prof:
+        _raises(RuntimeError, 'autograd profiler traces are not reentrant', prof.__enter__)
+    nv = profiler.emit_nvtx()
+    with pytest.raises(RuntimeError):
+        nv.__enter__()                  # no CUDA here: the first entry fails after marking it
+    _raises(RuntimeError, 'NVTX annotation context manager is not reentrant', nv.__enter__)
+
+
+# ====================================================================== second order through narrow
+@pytest.mark.parametrize('form', ['narrow', 'split', 'chunk', 'narrow_twice'])
+def test_second_order_through_narrow_and_its_siblings(form):
+    # the gradient of narrow is a zero-padded copy (an op of its own); its gradient w.r.t. the
+    # incoming gradient narrows again, in the same dim: gradgradcheck differentiates both
+    from legacy_autograd.autograd import gradcheck, gradgradcheck
+    fns = {
+        'narrow': lambda x: x.narrow(1, 1, 2) * x.narrow(1, 0, 2),
+        'split': lambda x: x.split(2, 1)[1] * 3,
+        'chunk': lambda x: x.chunk(2, 0)[0] ** 2,
+        'narrow_twice': lambda x: x.narrow(0, 1, 3).narrow(1, 1, 2).exp(),
+    }
+    x = Variable(L.DoubleTensor(np.linspace(-1, 1, 16).reshape(4, 4)), requires_grad=True)
+    assert gradcheck(fns[form], (x,))
+    go = Variable(L.DoubleTensor(np.linspace(0.5, 2, fns[form](x).numel()).reshape(
+        tuple(fns[form](x).size()))), requires_grad=True)
+    assert gradgradcheck(fns[form], (x,), (go,))
+
+
+# ====================================================================== gradcheck of a non-leaf input
+def test_gradcheck_of_a_non_leaf_input_sees_no_gradient_as_in_031():
+    # 0.3.1's gradcheck read each input's .grad (iter_variables) without retaining it: a
+    # non-leaf input has none, its analytical Jacobian is zeros and the check fails
+    from legacy_autograd.autograd import gradcheck
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    y = x * 1
+    assert gradcheck(lambda a: a * 3, (y,), raise_exception=False) is False
+    with pytest.raises(RuntimeError) as info:
+        gradcheck(lambda a: a * 3, (y,))
+    assert str(info.value).startswith('Jacobian mismatch for output 0 with respect to input 0,\n'
+                                      'numerical:')
+    assert y.grad is None
+    assert gradcheck(lambda a: a * 3, (x,)) is True
+
+
+# ====================================================================== same-size Variables that do not broadcast
+@pytest.mark.parametrize('form', ['+', 'add', 'add_value', 'sub', '*', '/'])
+def test_variables_of_one_size_that_do_not_broadcast_fall_back_to_pointwise(form):
+    # 0.3's deprecated pointwise fallback (with its warning): the other operand is viewed with
+    # self's shape, and its gradient comes back in its own shape
+    a = Variable(L.DoubleTensor([[1, 2, 3], [4, 5, 6]]), requires_grad=True)
+    b = Variable(L.DoubleTensor([6, 5, 4, 3, 2, 1]), requires_grad=True)
+    run = {'+': lambda: a + b, 'add': lambda: a.add(b), 'add_value': lambda: a.add(2, b),
+           'sub': lambda: a.sub(b), '*': lambda: a * b, '/': lambda: a / b}[form]
+    with pytest.warns(UserWarning, match='Falling back to deprecated pointwise behavior'):
+        out = run()
+    an = np.array([[1., 2, 3], [4, 5, 6]])
+    bn = np.array([6., 5, 4, 3, 2, 1]).reshape(2, 3)
+    want, ga, gb = {'+': (an + bn, 1 + 0 * an, 1 + 0 * bn), 'add': (an + bn, 1 + 0 * an, 1 + 0 * bn),
+                    'add_value': (an + 2 * bn, 1 + 0 * an, 2 + 0 * bn),
+                    'sub': (an - bn, 1 + 0 * an, -1 + 0 * bn), '*': (an * bn, bn, an),
+                    '/': (an / bn, 1 / bn, -an / bn ** 2)}[form]
+    assert out.size() == L.Size([2, 3])
+    np.testing.assert_allclose(out.data.numpy(), want, rtol=1e-15)
+    out.sum().backward()
+    assert a.grad.size() == L.Size([2, 3]) and b.grad.size() == L.Size([6])
+    np.testing.assert_allclose(a.grad.data.numpy(), ga, rtol=1e-15)
+    np.testing.assert_allclose(b.grad.data.numpy(), gb.reshape(-1), rtol=1e-15)
