@@ -484,15 +484,11 @@ def _save_variables(fn, t2var):
 def _fix_result(r, meta, name, B):
     shape, dtype = meta
     rs = r._data._a.shape if B is not _NB else r.shape
-    if rs != shape:
-        n = 1
-        for s in shape:
-            n *= s
-        size = r._data._a.size if B is not _NB else r.size
-        if size != n and not _NB._broadcastable(shape, rs):
-            # 0.3.1 passed a custom Function's gradient on without checking its size (an
-            # AccumulateGrad stores it as it is); only its type is made the input's
-            return r if B is not _NB or r.dtype == dtype else r.astype(dtype)
+    if rs != shape and not _NB._broadcastable(shape, rs):
+        # 0.3.1 passed a custom Function's gradient on without checking its shape, even one
+        # of the input's number of elements (PyFunction::apply; an AccumulateGrad stores a
+        # clone of it as it is); only its type is made the input's
+        return r if B is not _NB or r.dtype == dtype else r.astype(dtype)
     return B.fix_grad(r, shape, dtype)
 
 

@@ -158,9 +158,6 @@ def gradcheck(func, inputs, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True
     (False when ``raise_exception=False``) with 0.3's message.
     """
     tupled_inputs = _as_tuple(inputs)
-    for inp in tupled_inputs:
-        if isinstance(inp, Variable):
-            inp.retain_grad()
     output = _differentiable_outputs(func(*tupled_inputs))
 
     def fail_test(msg):

@@ -182,8 +182,7 @@ def _check_tensor_args(self, value, other, name, inplace):
     """A tensor receiver's ``(other)`` / ``(value, other)``: operands of its own type (a
     sparse one of the same values type is its own overload), numbers where 0.3.1 took a
     ``real``."""
-    operand = value if other is None else other
-    if isinstance(operand, Variable):
+    if other is None and isinstance(value, Variable):
         return                  # dispatch's own message for a Variable given to a tensor
     if other is None:
         ok = is_number(value) or (is_tensorlike(value) and (
