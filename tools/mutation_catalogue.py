@@ -4887,3 +4887,131 @@ M('auto-1802-ops.arithmetic-233-8', 'ops/arithmetic.py',
 M('auto-1802-autograd.gradcheck-163-12', 'autograd/gradcheck.py',
   '    tupled_inputs = _as_tuple(inputs)\n',
   '    tupled_inputs = _as_tuple(inputs)\n    [inp.retain_grad() for inp in tupled_inputs if isinstance(inp, Variable)]\n', 'vjp', note="'inp.retain_grad()' -> 'pass' at line 163 (snippet updated after the fix: 0.3.1's gradcheck retained nothing, the line is gone; the mutant puts the retain_grad back)")
+
+
+# ---- lead sample 1903 (session 17, at 906f05e; AUTO_MUTANTS_SEED=1903 COUNT=40 KINDS=all, every
+# default file), measured before any test was written for it
+M('auto-1903-nn.modules.rnn-408-8', 'nn/modules/rnn.py',
+  "        res = self._step('LSTM', input, hx[0], hx[1])\n",
+  '        pass\n', 'op formula', note='"res = self._step(\'LSTM\', input, hx[0], hx[1])" -> \'pass\' at line 408')
+M('auto-1903-ops.arithmetic-152-27', 'ops/arithmetic.py',
+  '    return (g * ctx.output * float(np.log(base)),)\n',
+  '    return (g * ctx.output + float(np.log(base)),)\n', 'front-end', note='* -> + at line 152')
+M('auto-1903-ops.indexing-780-4', 'ops/indexing.py',
+  '    return (slice(None),) * dim + (index,)\n',
+  '    pass\n', 'front-end', note="'return (slice(None),) * dim + (index,)' -> 'pass' at line 780")
+M('auto-1903-ops.reduction-873-53', 'ops/reduction.py',
+  "    lambda ctx, g: (_rev_cumsum(ctx.B, g, ctx.params['dim']),),\n",
+  "    lambda ctx, g: (_rev_cumsum(ctx.B, g, ctx.params['Dim']),),\n", 'front-end', note='"\'dim\'" -> "\'Dim\'" at line 873')
+M('auto-1903-ops.conv_ops-1526-36', 'ops/conv_ops.py',
+  "                                    'unique': unique})\n",
+  "                                    'Unique': unique})\n", 'op formula', note='"\'unique\'" -> "\'Unique\'" at line 1526')
+M('auto-1903-ops.pointwise-679-5', 'ops/pointwise.py',
+  "    ('ceil', np.ceil, _zero_back, 'CeilBackward', None, True),\n",
+  "    ('Ceil', np.ceil, _zero_back, 'CeilBackward', None, True),\n", 'front-end', note='"\'ceil\'" -> "\'Ceil\'" at line 679')
+M('auto-1903-ops.pointwise-362-8', 'ops/pointwise.py',
+  '        res = np.where(x == 0, -np.inf, np.where(pole, np.nan, res))\n',
+  '        pass\n', 'front-end', note="'res = np.where(x == 0, -np.inf, np.where(pole, np.nan, res))' -> 'pass' at line 362")
+M('auto-1903-autograd.__init__-105-12', 'autograd/__init__.py',
+  '            fn = inp._grad_fn\n',
+  '            pass\n', 'vjp', note="'fn = inp._grad_fn' -> 'pass' at line 105")
+M('auto-1903-ops.nn_ops-512-22', 'ops/nn_ops.py',
+  '    return np.where(z < 1, 0.5 * z * z, z - 0.5)\n',
+  '    return np.where(z > 1, 0.5 * z * z, z - 0.5)\n', 'op formula', note='< -> > at line 512')
+M('auto-1903-optim.adadelta-29-43', 'optim/adadelta.py',
+  "            rho, eps = group['rho'], group['eps']\n",
+  "            rho, eps = group['rho'], group['Eps']\n", 'front-end', note='"\'eps\'" -> "\'Eps\'" at line 29')
+M('auto-1903-ops.nn_ops-354-27', 'ops/nn_ops.py',
+  '    for k in range(w.shape[0]):\n',
+  '    for k in range(w.shape[1]):\n', 'op formula', note='0 -> 1 at line 354')
+M('auto-1903-ops.rnn_ops-489-4', 'ops/rnn_ops.py',
+  '    return dG, dG, (dh,)\n',
+  '    pass\n', 'op formula', note="'return dG, dG, (dh,)' -> 'pass' at line 489")
+M('auto-1903-ops.creation-96-12', 'ops/creation.py',
+  '    if fill is not None:\n',
+  '    if fill is None:\n', 'front-end', note="'is not' -> 'is' at line 96")
+M('auto-1903-ops.conv_ops-1464-50', 'ops/conv_ops.py',
+  "        params = {'pad': pad, 'mode': 'constant', 'value': float(value)}\n",
+  "        params = {'pad': pad, 'mode': 'constant', 'Value': float(value)}\n", 'op formula', note='"\'value\'" -> "\'Value\'" at line 1464')
+M('auto-1903-tensor-317-8', 'tensor.py',
+  '        return type(self)._wrap(self._a, self._version)\n',
+  '        pass\n', 'front-end', note="'return type(self)._wrap(self._a, self._version)' -> 'pass' at line 317")
+M('auto-1903-nn.init-184-69', 'nn/init.py',
+  '    flattened = _tensor.default_tensor_type()(rows, cols).normal_(0, 1)\n',
+  '    flattened = _tensor.default_tensor_type()(rows, cols).normal_(0, 0)\n', 'op formula', note='1 -> 0 at line 184')
+M('auto-1903-ops.rnn_ops-370-8', 'ops/rnn_ops.py',
+  '        saved = _FORWARD[mode](plan, x, h0, c0, wih, whh, bih, bhh, out)\n',
+  '        pass\n', 'op formula', note="'saved = _FORWARD[mode](plan, x, h0, c0, wih, whh, bih, bhh, out)' -> 'pass' at line 370")
+M('auto-1903-nn._functional_vision-205-8', 'nn/_functional_vision.py',
+  '        ix = ((g[..., 0] + 1) / 2) * (IW - 1)\n',
+  '        pass\n', 'op formula', note="'ix = ((g[..., 0] + 1) / 2) * (IW - 1)' -> 'pass' at line 205")
+M('auto-1903-ops.arithmetic-63-22', 'ops/arithmetic.py',
+  '    lambda ctx, g: (g * ctx.inputs[1] if ctx.needs[0] else None,\n',
+  '    lambda ctx, g: (g + ctx.inputs[1] if ctx.needs[0] else None,\n', 'front-end', note='* -> + at line 63')
+M('auto-1903-ops.pointwise-168-4', 'ops/pointwise.py',
+  '    nan = ax != ax\n',
+  '    pass\n', 'front-end', note="'nan = ax != ax' -> 'pass' at line 168")
+M('auto-1903-tensor-495-33', 'tensor.py',
+  "        ('(int ...)', lambda a: [not _is_int(x) for x in a] if a else None),\n",
+  "        ('(int ...)', lambda a: [_is_int(x) for x in a] if a else None),\n", 'front-end', note="'not ' -> '' at line 495")
+M('auto-1903-ops.nn_ops-918-28', 'ops/nn_ops.py',
+  '    noise = np.array([scale * r.int(0, 1) for _ in range(int(np.prod(ns)))]).reshape(ns)\n',
+  '    noise = np.array([scale / r.int(0, 1) for _ in range(int(np.prod(ns)))]).reshape(ns)\n', 'op formula', note='* -> / at line 918')
+M('auto-1903-ops.dispatch-299-50', 'ops/dispatch.py',
+  '                    saved[i] = self_copy if (i == 0 and self_copy is not None) \\\n',
+  '                    saved[i] = self_copy if (i == 1 and self_copy is not None) \\\n', 'fast path', note='0 -> 1 at line 299')
+M('auto-1903-rng-612-25', 'rng.py',
+  '                lo = mid + 1\n',
+  '                lo = mid - 1\n', 'front-end', note='+ -> - at line 612')
+M('auto-1903-ops.resize_ops-32-12', 'ops/resize_ops.py',
+  "    grad_fn='ResizeBackward', argnames=('self',),\n",
+  "    grad_fn='resizeBackward', argnames=('self',),\n", 'front-end', note='"\'ResizeBackward\'" -> "\'resizeBackward\'" at line 32')
+M('auto-1903-ops.conv_ops-1672-45', 'ops/conv_ops.py',
+  "                      {'output_size': (r.int(1, 4), r.int(1, 4))}),\n",
+  "                      {'output_size': (r.int(2, 4), r.int(1, 4))}),\n", 'op formula', note='1 -> 2 at line 1672',
+  equivalent="a parity sample generator (adaptive_avg_pool2d's output sizes drawn from 2..4 instead of 1..4): it changes which inputs the parity suite draws, not what the package computes")
+M('auto-1903-ops.schema-454-12', 'ops/schema.py',
+  "            code = _impl_code(d.forms['functional'])\n",
+  '            pass\n', 'front-end', note='"code = _impl_code(d.forms[\'functional\'])" -> \'pass\' at line 454')
+M('auto-1903-ops.nn_ops-531-11', 'ops/nn_ops.py',
+  '    gx = g * (inside * diff + outside) * n\n',
+  '    gx = g + (inside * diff + outside) * n\n', 'op formula', note='* -> + at line 531')
+M('auto-1903-autograd.function-624-29', 'autograd/function.py',
+  '    err.num_outputs = max(k, 1)\n',
+  '    err.num_outputs = max(k, 0)\n', 'vjp', note='1 -> 0 at line 624',
+  equivalent='_delayed_error reaches this line only when some variable requires grad, so k (the count of non-None variables) is at least 1 there and max(k, 0) == max(k, 1)')
+M('auto-1903-ops.shape-561-62', 'ops/shape.py',
+  "    grad_fn='CatBackward', argnames=('tensors',), check_types=False,\n",
+  "    grad_fn='CatBackward', argnames=('tensors',), check_types=True,\n", 'front-end', note="'False' -> 'True' at line 561",
+  equivalent="cat's front-end (ops/shape.py cat) refuses any sequence whose elements are not all of the first element's kind and tensor type before it calls dispatch, so dispatch's own same-type check never finds a mismatch")
+M('auto-1903-nn.modules.sparse-26-63', 'nn/modules/sparse.py',
+  '                 norm_type=2, scale_grad_by_freq=False, sparse=False):\n',
+  '                 norm_type=2, scale_grad_by_freq=False, sparse=True):\n', 'op formula', note="'False' -> 'True' at line 26")
+M('auto-1903-ops.conv_ops-253-4', 'ops/conv_ops.py',
+  '    return oh, ow\n',
+  '    pass\n', 'op formula', note="'return oh, ow' -> 'pass' at line 253", nth=0)
+M('auto-1903-printing-290-68', 'printing.py',
+  '                parts.append(row_prefix + " ".join(row[first:last + 1]) + "\\n")\n',
+  '                parts.append(row_prefix + " ".join(row[first:last + 2]) + "\\n")\n', 'printing', note='1 -> 2 at line 290')
+M('auto-1903-ops.conv_ops-236-8', 'ops/conv_ops.py',
+  '        WORKSPACE.give(total)\n',
+  '        pass\n', 'op formula', note="'WORKSPACE.give(total)' -> 'pass' at line 236",
+  equivalent='the col2im scratch buffer is not handed back to the workspace pool: the next call allocates a fresh one (memory reuse only; the poisoned-buffer mode shows no stale read either way)')
+M('auto-1903-ops.conv_ops-683-17', 'ops/conv_ops.py',
+  '        if nd == 1:\n',
+  '        if nd == 2:\n', 'op formula', note='1 -> 2 at line 683')
+M('auto-1903-autograd.variable-94-30', 'autograd/variable.py',
+  '        if value._data.size() != self._data.size():\n',
+  '        if value._data.size() == self._data.size():\n', 'vjp', note='!= -> == at line 94')
+M('auto-1903-ops.pointwise-408-4', 'ops/pointwise.py',
+  '    return 1.0 / np.sqrt(a)\n',
+  '    pass\n', 'front-end', note="'return 1.0 / np.sqrt(a)' -> 'pass' at line 408")
+M('auto-1903-nn._functional_volumetric-254-35', 'nn/_functional_volumetric.py',
+  "    fill = -np.inf if a.dtype.kind == 'f' else np.iinfo(a.dtype).min\n",
+  "    fill = -np.inf if a.dtype.kind != 'f' else np.iinfo(a.dtype).min\n", 'op formula', note='== -> != at line 254')
+M('auto-1903-ops.dispatch-267-8', 'ops/dispatch.py',
+  '        node.next_functions = (e, f)\n',
+  '        pass\n', 'fast path', note="'node.next_functions = (e, f)' -> 'pass' at line 267")
+M('auto-1903-ops.dispatch-622-4', 'ops/dispatch.py',
+  '    requires = any(v.requires_grad for v in inputs)\n',
+  '    pass\n', 'fast path', note="'requires = any(v.requires_grad for v in inputs)' -> 'pass' at line 622", nth=1)
