@@ -49,6 +49,25 @@ def mm(self, mat2):
     return call(MM, [self, mat2])
 
 
+def _mm_stateless(source):
+    """``torch.mm(tensor, ...)``'s overloads in 0.3.1: TensorMath.cwrap's ``mm`` has an
+    ``addmm`` option and a ``spaddmm`` one whose ``self`` is sparse (``THSTensor* self``), so the
+    function form lists a ``torch.Sparse<T> source`` too (the method form, without ``self``,
+    lists the one ``(T mat2)``)."""
+    t = source.type()
+
+    def dense(a):
+        return None if len(a) != 2 else [type(x) is not type(source) for x in a]
+
+    def sparse(a):
+        return None if len(a) != 2 else [True, type(a[1]) is not type(source)]
+    return [('(%s source, %s mat2)' % (t, t), dense),
+            ('(torch.Sparse%s source, %s mat2)' % (t[len('torch.'):], t), sparse)]
+
+
+errors.STATELESS_OPTIONS['mm'] = _mm_stateless
+
+
 def _maybe_multiply(x, factor):
     # 0.3's maybe_multiply: no extra pass (and no graph node) for a factor of 1
     return x if factor == 1 else x * factor
