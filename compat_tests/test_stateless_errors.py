@@ -200,3 +200,37 @@ def test_on_a_terminal_the_marks_are_colours(monkeypatch):
     assert text == (HEAD % 'torch.gather' + '(' + green + F + reset + ', ' + green + 'int' + reset
                     + ', ' + red + 'torch.IntTensor' + reset + '), but expected '
                     '(torch.FloatTensor source, int dim, torch.LongTensor index)')
+
+
+def test_out_is_shown_only_when_given():
+    # invalid_arguments.cpp's _parseOption: cwrap's '#<type> out' is cut without out=; with it,
+    # 'out=<type>' ends got (...) (marked like the others) and each option ends ', *, <type> out)'
+    x, bad = _f(2, 3), L.FloatTensor([0, 1])
+    sig = '(torch.FloatTensor source, int dim, torch.LongTensor index, *, torch.FloatTensor out)'
+    assert _text(lambda: L.index_select(x, 0, bad, out=_f(1))) == (
+        HEAD % 'torch.index_select' + '(torch.FloatTensor, int, !torch.FloatTensor!, '
+        'out=torch.FloatTensor), but expected ' + sig)
+    assert _text(lambda: L.index_select(x, 0, bad, out=L.DoubleTensor())) == (
+        HEAD % 'torch.index_select' + '(torch.FloatTensor, int, !torch.FloatTensor!, '
+        '!out=torch.DoubleTensor!), but expected ' + sig)
+    d = L.DoubleTensor(2, 3).zero_()
+    assert _text(lambda: L.add(x, d, out=_f(1))) == (
+        HEAD % 'torch.add' + '(torch.FloatTensor, torch.DoubleTensor, out=torch.FloatTensor), '
+        'but expected one of:\n'
+        ' * (torch.FloatTensor source, float value, *, torch.FloatTensor out)\n'
+        + DIDNT + '(torch.FloatTensor, !torch.DoubleTensor!, out=torch.FloatTensor)\n'
+        ' * (torch.FloatTensor source, torch.FloatTensor other, *, torch.FloatTensor out)\n'
+        + DIDNT + '(torch.FloatTensor, !torch.DoubleTensor!, out=torch.FloatTensor)\n'
+        ' * (torch.FloatTensor source, float value, torch.FloatTensor other, *, '
+        'torch.FloatTensor out)\n')
+    # the comparisons: each option with its own result type (a ByteTensor, or the receiver's)
+    assert _text(lambda: L.lt(x, 'a', out=L.ByteTensor())) == (
+        HEAD % 'torch.lt' + '(torch.FloatTensor, str, out=torch.ByteTensor), but expected one '
+        'of:\n * (torch.FloatTensor tensor, float value, *, torch.ByteTensor out)\n'
+        + DIDNT + '(torch.FloatTensor, !str!, out=torch.ByteTensor)\n'
+        ' * (torch.FloatTensor tensor, float value, *, torch.FloatTensor out)\n'
+        + DIDNT + '(torch.FloatTensor, !str!, !out=torch.ByteTensor!)\n'
+        ' * (torch.FloatTensor tensor, torch.FloatTensor other, *, torch.ByteTensor out)\n'
+        + DIDNT + '(torch.FloatTensor, !str!, out=torch.ByteTensor)\n'
+        ' * (torch.FloatTensor tensor, torch.FloatTensor other, *, torch.FloatTensor out)\n'
+        + DIDNT + '(torch.FloatTensor, !str!, !out=torch.ByteTensor!)\n')

@@ -122,7 +122,7 @@ def _with_source(text, type_name):
     return '(' + ', '.join(params) + ')', q
 
 
-def stateless_invalid_arguments(err, name, args):
+def stateless_invalid_arguments(err, name, args, out=None):
     """The ``torch.<name>(tensor, ...)`` form of a method-form invalid-combination error, or
     None when ``err`` is not one for ``name``.
 
@@ -134,7 +134,12 @@ def stateless_invalid_arguments(err, name, args):
     (torch.FloatTensor, int, !torch.FloatTensor!), but expected (torch.FloatTensor source,
     int dim, torch.LongTensor index)``).  ``args`` are the function's positional arguments;
     the receiver is the first tensor among them (after a leading number: ``torch.pow(2, x)``,
-    ``torch.addmm(0.5, M, ...)``)."""
+    ``torch.addmm(0.5, M, ...)``).
+
+    The result argument (cwrap's ``#<type> out``) is shown only when ``out=`` was given
+    (``_parseOption`` in torch/csrc/utils/invalid_arguments.cpp): ``out=<type>`` ends
+    ``got (...)`` and each option ends ``, *, <type> out)``; its type is the receiver's unless
+    the option names another."""
     info = getattr(err, 'legacy_invalid', None)
     if info is None or info[0] != name or not args:
         return None
@@ -142,29 +147,55 @@ def stateless_invalid_arguments(err, name, args):
     if stateless is None and name in STATELESS_OPTIONS:
         stateless = STATELESS_OPTIONS[name](args[0])
     if stateless is not None:
-        return _invalid_arguments('torch.' + name, list(args), stateless)
-    p = 0
-    source = args[0]
-    if not hasattr(source, 'type') and len(args) > 1 and hasattr(args[1], 'type'):
-        p, source = 1, args[1]
-    p = min(p, len(margs))
-    type_name = source.type()
-    full = margs[:p] + [source] + margs[p:]
+        full, new, type_name = list(args), list(stateless), args[0].type()
+    else:
+        p = 0
+        source = args[0]
+        if not hasattr(source, 'type') and len(args) > 1 and hasattr(args[1], 'type'):
+            p, source = 1, args[1]
+        p = min(p, len(margs))
+        type_name = source.type()
+        full = margs[:p] + [source] + margs[p:]
 
-    def restated(checker):
-        if checker is None:
-            return None
-
-        def check(a):
-            flags = checker(a[:p] + a[p + 1:])
-            if flags is None:
+        def restated(checker):
+            if checker is None:
                 return None
-            flags = list(flags)
-            flags.insert(p, False)
-            return flags
-        return check
-    new = [(_with_source(text, type_name)[0], restated(checker)) for text, checker in options]
-    return _invalid_arguments('torch.' + name, full, new)
+
+            def check(a):
+                flags = checker(a[:p] + a[p + 1:])
+                if flags is None:
+                    return None
+                flags = list(flags)
+                flags.insert(p, False)
+                return flags
+            return check
+        new = [(_with_source(text, type_name)[0], restated(checker)) for text, checker in options]
+    if out is not None:
+        full, new = full + [_Keyword('out', out)], [_with_out(o, type_name) for o in new]
+    return _invalid_arguments('torch.' + name, full, [o[:2] for o in new])
+
+
+class _Keyword(object):
+    """A keyword argument in ``got (...)``: ``out=torch.FloatTensor``."""
+    __slots__ = ('name', 'value')
+
+    def __init__(self, name, value):
+        self.name, self.value = name, value
+
+    def _legacy_arg_typename(self):
+        return self.name + '=' + legacy_typename(self.value)
+
+
+def _with_out(option, type_name):
+    text, checker = option[:2]
+    out_type = option[2] if len(option) > 2 else type_name
+
+    def check(a):
+        flags = checker(a[:-1]) if checker is not None else None
+        if flags is None:
+            return None
+        return list(flags) + [legacy_typename(a[-1].value) != out_type]
+    return (text[:-1] + ', *, %s out)' % out_type, check)
 
 
 def variable_type_mismatch(expected, found, argno, argname):

@@ -115,18 +115,23 @@ def tensor_first(fn, name):
         try:
             return fn(*args, **kwargs)
         except TypeError as e:
-            err = stateless_error(e, name, args)
+            err = stateless_error(e, name, args, kwargs.get('out'))
             if err is None:
                 raise
             raise err from None
     return checked
 
 
-def stateless_error(err, name, args):
+def stateless_error(err, name, args, out=None):
     """``torch.<name>(tensor, ...)``'s own text for ``err``, a method-form invalid-combination
     error of ``name`` (:func:`errors.stateless_invalid_arguments`), when the receiver is a
     tensor; None otherwise (Variables kept their texts in 0.3.1: their functions had another
     parser).  Called only on the error path of the function forms."""
+    restated = getattr(err, 'legacy_restated', None)
+    if restated is not None:            # restated by an inner wrapper: again, with out=
+        if out is None:
+            return None
+        err = restated
     if getattr(err, 'legacy_invalid', None) is None or not args:
         return None
     tensor = _tensor_kinds()[0]
@@ -135,7 +140,10 @@ def stateless_error(err, name, args):
         receiver = args[1]
     if not isinstance(receiver, tensor):
         return None
-    return errors.stateless_invalid_arguments(err, name, args)
+    new = errors.stateless_invalid_arguments(err, name, args, out)
+    if new is not None:
+        new.legacy_restated = err
+    return new
 
 
 def tensor_list(seq, fname, argname='seq'):

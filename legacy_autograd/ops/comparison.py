@@ -101,9 +101,9 @@ def _stateless_options(source):
 
     def other(a):
         return None if len(a) != 2 else [type(a[0]) is not type(source), type(a[1]) is not type(source)]
-    twice = 1 if type(source) is ByteTensor else 2
-    return ([('(%s tensor, %s value)' % (t, real), value)] * twice
-            + [('(%s tensor, %s other)' % (t, t), other)] * twice)
+    outs = ('torch.ByteTensor',) if type(source) is ByteTensor else ('torch.ByteTensor', t)
+    return ([('(%s tensor, %s value)' % (t, real), value, o) for o in outs]
+            + [('(%s tensor, %s other)' % (t, t), other, o) for o in outs])
 
 
 for _name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):

@@ -383,7 +383,7 @@ def with_out(fn, name=None):
         try:
             result = fn(*args, **kwargs)
         except TypeError as e:
-            err = _args.stateless_error(e, name, args) if name is not None else None
+            err = _args.stateless_error(e, name, args, out) if name is not None else None
             if err is None:
                 raise
             raise err from None
