@@ -234,3 +234,24 @@ def test_out_is_shown_only_when_given():
         + DIDNT + '(torch.FloatTensor, !str!, out=torch.ByteTensor)\n'
         ' * (torch.FloatTensor tensor, torch.FloatTensor other, *, torch.FloatTensor out)\n'
         + DIDNT + '(torch.FloatTensor, !str!, !out=torch.ByteTensor!)\n')
+
+
+def test_matmul_on_tensors_names_the_function_it_calls():
+    # 0.3.1's torch.matmul (torch/functional.py; Tensor.matmul calls it) ran torch.dot,
+    # torch.mv, torch.mm or torch.bmm by the dims: their function-form texts
+    F, D = L.FloatTensor, L.DoubleTensor
+    for a, b, name, sig in (
+            (F(3), D(3), 'dot', 'tensor'), (F(2, 3), D(3), 'mv', 'vec'),
+            (F(2, 2, 3), D(2, 3, 2), 'bmm', 'mat2')):
+        a, b = a.zero_(), b.zero_()
+        want = (HEAD % ('torch.' + name) + '(torch.FloatTensor, !torch.DoubleTensor!), but '
+                'expected (torch.FloatTensor source, torch.FloatTensor %s)' % sig)
+        assert _text(lambda: L.matmul(a, b)) == want
+        assert _text(lambda: a.matmul(b)) == want
+    a, b = F(2, 2, 3).zero_(), D(3, 2).zero_()          # folded into one mm
+    assert _text(lambda: L.matmul(a, b)).startswith(
+        HEAD % 'torch.mm' + '(torch.FloatTensor, torch.DoubleTensor), but expected one of:\n')
+    # Variables: the Variable functions' own check
+    assert _text(lambda: Variable(F(3).zero_()).matmul(Variable(D(3).zero_())), RuntimeError) == (
+        "Expected object of type Variable[torch.FloatTensor] but found type "
+        "Variable[torch.DoubleTensor] for argument #1 'tensor'")

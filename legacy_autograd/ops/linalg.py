@@ -225,6 +225,19 @@ def check_bmm_sizes(a, b):
 def matmul(self, other):
     """0.3 ``torch.matmul``: dot, mv, mm or batched matmul by the inputs' dims."""
     _args.tensor_arg(other, 'matmul', 'other', 1)
+    try:
+        return _matmul(self, other)
+    except TypeError as e:
+        # 0.3.1's tensor matmul (torch/functional.py, also behind x.matmul) called torch.dot,
+        # torch.mv, torch.mm: their function-form texts, for tensors
+        info = getattr(e, 'legacy_invalid', None)
+        err = _args.stateless_error(e, info[0], (self, other)) if info is not None else None
+        if err is None:
+            raise
+        raise err from None
+
+
+def _matmul(self, other):
     a, b = array_of(self), array_of(other)
     da, db = a.ndim, b.ndim
     if da == 1 and db == 1:
