@@ -255,3 +255,27 @@ def test_matmul_on_tensors_names_the_function_it_calls():
     assert _text(lambda: Variable(F(3).zero_()).matmul(Variable(D(3).zero_())), RuntimeError) == (
         "Expected object of type Variable[torch.FloatTensor] but found type "
         "Variable[torch.DoubleTensor] for argument #1 'tensor'")
+
+
+@pytest.mark.parametrize('name', ['max', 'min'])
+def test_max_and_min_with_a_tensor_of_another_type(name):
+    # TensorCompare.cwrap's max/min: four options, listed by length; the method form without
+    # self ('no arguments' for the full reduction), the function form with 'source' (the four
+    # as in real 0.3 output, fastai/fastai#116)
+    x, d = _f(2), L.DoubleTensor(2).zero_()
+    assert _text(lambda: getattr(L, name)(x, d)) == (
+        HEAD % ('torch.' + name) + '(torch.FloatTensor, torch.DoubleTensor), but expected one '
+        'of:\n * (torch.FloatTensor source)\n'
+        ' * (torch.FloatTensor source, torch.FloatTensor other)\n'
+        + DIDNT + '(torch.FloatTensor, !torch.DoubleTensor!)\n'
+        ' * (torch.FloatTensor source, int dim)\n'
+        + DIDNT + '(torch.FloatTensor, !torch.DoubleTensor!)\n'
+        ' * (torch.FloatTensor source, int dim, bool keepdim)\n')
+    assert _text(lambda: getattr(x, name)(d)) == (
+        HEAD % name + '(torch.DoubleTensor), but expected one of:\n * no arguments\n'
+        ' * (torch.FloatTensor other)\n' + DIDNT + '(!torch.DoubleTensor!)\n'
+        ' * (int dim)\n' + DIDNT + '(!torch.DoubleTensor!)\n'
+        ' * (int dim, bool keepdim)\n')
+    # a Variable receiver: its own one-option text, under the op's name
+    assert _text(lambda: getattr(Variable(x), name)(x)) == (
+        HEAD % name + '(!torch.FloatTensor!), but expected (Variable other)')
