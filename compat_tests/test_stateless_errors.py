@@ -279,3 +279,32 @@ def test_max_and_min_with_a_tensor_of_another_type(name):
     # a Variable receiver: its own one-option text, under the op's name
     assert _text(lambda: getattr(Variable(x), name)(x)) == (
         HEAD % name + '(!torch.FloatTensor!), but expected (Variable other)')
+
+
+def test_products_list_a_leading_beta_and_alpha():
+    # every positional argument is in got (...), the numbers included, in both forms
+    c, a, bad = _f(2, 2), _f(2, 3), L.DoubleTensor(3, 2).zero_()
+    opts = (' * (torch.FloatTensor mat1, torch.FloatTensor mat2)\n'
+            ' * (float beta, torch.FloatTensor mat1, torch.FloatTensor mat2)\n')
+    assert _text(lambda: c.addmm(0.5, a, bad)) == (
+        HEAD % 'addmm' + '(float, torch.FloatTensor, torch.DoubleTensor), but expected one of:\n'
+        + opts + DIDNT + '(float, torch.FloatTensor, !torch.DoubleTensor!)\n'
+        ' * (float beta, float alpha, torch.FloatTensor mat1, torch.FloatTensor mat2)\n')
+    assert _text(lambda: L.addmm(0.5, c, 2, a, bad)) == (
+        HEAD % 'torch.addmm' + '(float, torch.FloatTensor, int, torch.FloatTensor, '
+        'torch.DoubleTensor), but expected one of:\n'
+        ' * (torch.FloatTensor source, torch.FloatTensor mat1, torch.FloatTensor mat2)\n'
+        ' * (float beta, torch.FloatTensor source, torch.FloatTensor mat1, '
+        'torch.FloatTensor mat2)\n'
+        ' * (float beta, torch.FloatTensor source, float alpha, torch.FloatTensor mat1, '
+        'torch.FloatTensor mat2)\n'
+        + DIDNT + '(float, torch.FloatTensor, int, torch.FloatTensor, !torch.DoubleTensor!)\n')
+    v, m = _f(2), L.DoubleTensor(2, 3).zero_()
+    assert _text(lambda: L.addmv(0.5, v, m, _f(3))) == (
+        HEAD % 'torch.addmv' + '(float, torch.FloatTensor, torch.DoubleTensor, '
+        'torch.FloatTensor), but expected one of:\n'
+        ' * (torch.FloatTensor source, torch.FloatTensor mat, torch.FloatTensor vec)\n'
+        ' * (float beta, torch.FloatTensor source, torch.FloatTensor mat, torch.FloatTensor vec)\n'
+        + DIDNT + '(float, torch.FloatTensor, !torch.DoubleTensor!, torch.FloatTensor)\n'
+        ' * (float beta, torch.FloatTensor source, float alpha, torch.FloatTensor mat, '
+        'torch.FloatTensor vec)\n')
