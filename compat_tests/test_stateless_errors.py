@@ -308,3 +308,27 @@ def test_products_list_a_leading_beta_and_alpha():
         + DIDNT + '(float, torch.FloatTensor, !torch.DoubleTensor!, torch.FloatTensor)\n'
         ' * (float beta, torch.FloatTensor source, float alpha, torch.FloatTensor mat, '
         'torch.FloatTensor vec)\n')
+
+
+def test_products_with_a_misplaced_argument_list_the_overloads():
+    # a number among the tensors (or too few tensors): 0.3.1's parser matched no option and
+    # printed its list, like any other mismatch
+    c, a, b = _f(2, 2), _f(2, 3), _f(3, 2)
+    opts = (' * (torch.FloatTensor mat1, torch.FloatTensor mat2)\n'
+            ' * (float beta, torch.FloatTensor mat1, torch.FloatTensor mat2)\n')
+    assert _text(lambda: c.addmm(a, 'x', b)) == (
+        HEAD % 'addmm' + '(torch.FloatTensor, str, torch.FloatTensor), but expected one of:\n'
+        + opts + DIDNT + '(!torch.FloatTensor!, !str!, torch.FloatTensor)\n'
+        ' * (float beta, float alpha, torch.FloatTensor mat1, torch.FloatTensor mat2)\n')
+    assert _text(lambda: c.addmm(a)) == (
+        HEAD % 'addmm' + '(torch.FloatTensor), but expected one of:\n' + opts
+        + ' * (float beta, float alpha, torch.FloatTensor mat1, torch.FloatTensor mat2)\n')
+    assert _text(lambda: L.addmm(0.5, c, a, 'x', b)) == (
+        HEAD % 'torch.addmm' + '(float, torch.FloatTensor, torch.FloatTensor, str, '
+        'torch.FloatTensor), but expected one of:\n'
+        ' * (torch.FloatTensor source, torch.FloatTensor mat1, torch.FloatTensor mat2)\n'
+        ' * (float beta, torch.FloatTensor source, torch.FloatTensor mat1, '
+        'torch.FloatTensor mat2)\n'
+        ' * (float beta, torch.FloatTensor source, float alpha, torch.FloatTensor mat1, '
+        'torch.FloatTensor mat2)\n'
+        + DIDNT + '(float, torch.FloatTensor, !torch.FloatTensor!, !str!, torch.FloatTensor)\n')

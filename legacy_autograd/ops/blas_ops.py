@@ -11,9 +11,9 @@ import numpy as np
 
 from .registry import register
 from .dispatch import call, call_inplace
-from .schema import declare, Call, X, Y, Z, overload_options
+from .schema import declare, Call, X, Y, Z
 from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim, expand_check
-from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
+from .linalg import _beta_alpha_args, _product_list_error, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
 from .. import errors
 from . import _args
 from .type_support import check_floating
@@ -249,16 +249,7 @@ def _product_args_error(err, self, name, given, tensors):
     if info is None or info[0] != name or not isinstance(self, _args._tensor_kinds()[0]) \
             or not all(any(t is g for g in given) for t in tensors):
         return err
-
-    def check(kinds):
-        def flags(a):
-            if len(a) != len(kinds):
-                return None
-            return [not is_number(x) if k == 'number' else type(x) is not type(self)
-                    for x, k in zip(a, kinds)]
-        return flags
-    return errors.invalid_arguments(name, list(given), [
-        (text, check(kinds)) for text, kinds in overload_options(name, self.type())])
+    return _product_list_error(self, name, given)
 
 
 def _check_expands(shape, out_shape):

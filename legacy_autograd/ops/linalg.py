@@ -6,8 +6,8 @@ from ..backend_numpy import dot as _dot
 from .dispatch import call, call_variable2, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both
-from .schema import Call, X, Y, Z
-from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
+from .schema import Call, X, Y, Z, overload_options
+from ._common import tensor_of, array_of, scalar_for, broadcast_shapes, is_number
 from .. import errors
 from . import _args
 from .. import _fastpaths
@@ -113,7 +113,7 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
     # 0.3's forms put the scalars first: (beta, ...), (beta, alpha, ...); a number elsewhere
     # matched no form (and one number with keyword tensors is beta, as 0.3.1's parser took it)
     if any(a is not s for a, s in zip(args, scalars)):
-        raise TypeError('%s received an invalid combination of arguments' % name)
+        raise _product_list_error(self, name, args)
     if len(scalars) == 2:
         beta, alpha = scalars
     elif len(scalars) == 1:
@@ -121,8 +121,26 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
     for k in list(kwargs):
         tensors.append(kwargs.pop(k))
     if len(tensors) != n_tensors:
-        raise TypeError('%s received an invalid combination of arguments' % name)
+        raise _product_list_error(self, name, args)
     return beta, alpha, tensors
+
+
+def _product_list_error(self, name, given):
+    """0.3.1's cwrap list for an ``add*`` product's arguments on a tensor: the declared
+    overloads (``(T mat1, T mat2)``, ``(float beta, ...)``, ``(float beta, float alpha, ...)``),
+    ``given`` (the positional arguments) in ``got (...)``; a Variable's text names no list."""
+    if isinstance(self, Variable):
+        return TypeError('%s received an invalid combination of arguments' % name)
+
+    def check(kinds):
+        def flags(a):
+            if len(a) != len(kinds):
+                return None
+            return [not is_number(x) if k == 'number' else type(x) is not type(self)
+                    for x, k in zip(a, kinds)]
+        return flags
+    return errors.invalid_arguments(name, list(given), [
+        (text, check(kinds)) for text, kinds in overload_options(name, self.type())])
 
 
 # addmm's front-end and declaration (with the other add* products): ops/blas_ops.py
