@@ -563,9 +563,20 @@ def test_product_ops_name_their_arguments_in_type_errors(name, shapes, a1, a2):
             '%s)\n * (float beta, float alpha, torch.FloatTensor %s, torch.FloatTensor %s)\n')
     bad = L.DoubleTensor(*shapes[2]).zero_()
     text = want % (name, 'torch.DoubleTensor', a1, a2, 'torch.DoubleTensor', a1, a2, a1, a2)
-    for form in (getattr(c, name), getattr(c.clone(), name + '_'),
-                 lambda x, y: getattr(L, name)(c, x, y)):
+    for form in (getattr(c, name), getattr(c.clone(), name + '_')):
         _raises(TypeError, text, form, a, bad)
+    # the function form: 0.3.1's stateless parser, 'torch.' and the receiver as 'source'
+    # (after beta, where cwrap declared it), every argument in got (...)
+    stateless = ('torch.%s received an invalid combination of arguments - got (torch.FloatTensor, '
+                 'torch.FloatTensor, %s), but expected one of:\n * (torch.FloatTensor source, '
+                 'torch.FloatTensor %s, torch.FloatTensor %s)\n'
+                 "      didn't match because some of the arguments have invalid types: "
+                 '(torch.FloatTensor, torch.FloatTensor, !%s!)\n * (float beta, torch.FloatTensor '
+                 'source, torch.FloatTensor %s, torch.FloatTensor %s)\n * (float beta, '
+                 'torch.FloatTensor source, float alpha, torch.FloatTensor %s, torch.FloatTensor '
+                 '%s)\n')
+    _raises(TypeError, stateless % (name, 'torch.DoubleTensor', a1, a2, 'torch.DoubleTensor',
+                                    a1, a2, a1, a2), getattr(L, name), c, a, bad)
     assert '] %s, %s)``' % (a1, a2) in getattr(L.FloatTensor, name).__doc__
 
 
@@ -750,8 +761,21 @@ def test_product_ops_scalar_forms(torch, name, shapes, a1, a2):
              (getattr(c.clone(), name + '_')(2, 0.5, a, b), ref(2, 0.5))]
     for got, want in cases:
         np.testing.assert_allclose(got.numpy(), want, rtol=1e-12, atol=1e-12)
-    for args in ((a, b, 0.5), (a, 0.5, b), (a, 0.5, 2, b), (a, b, 0.5, 2)):
-        _raises(TypeError, '%s received an invalid combination of arguments' % name, m, *args)
+    # 0.3.1's parser matched no option: its list, every argument in got (...), the mismatch
+    # under the option of as many arguments
+    D = 'torch.DoubleTensor'
+    opts = (' * (%s %s, %s %s)\n * (float beta, %s %s, %s %s)\n' % (D, a1, D, a2, D, a1, D, a2),
+            ' * (float beta, float alpha, %s %s, %s %s)\n' % (D, a1, D, a2))
+    head = '%s received an invalid combination of arguments - got (%%s), but expected one of:\n' % name
+    didnt = "      didn't match because some of the arguments have invalid types: (%s)\n"
+    _raises(TypeError, head % (D + ', ' + D + ', float') + opts[0]
+            + didnt % ('!%s!, %s, !float!' % (D, D)) + opts[1], m, a, b, 0.5)
+    _raises(TypeError, head % (D + ', float, ' + D) + opts[0]
+            + didnt % ('!%s!, !float!, %s' % (D, D)) + opts[1], m, a, 0.5, b)
+    _raises(TypeError, head % (D + ', float, int, ' + D) + opts[0] + opts[1]
+            + didnt % ('!%s!, float, !int!, %s' % (D, D)), m, a, 0.5, 2, b)
+    _raises(TypeError, head % (D + ', ' + D + ', float, int') + opts[0] + opts[1]
+            + didnt % ('!%s!, !%s!, !float!, !int!' % (D, D)), m, a, b, 0.5, 2)
     v = getattr(Variable(c), name)(0.5, 2, Variable(a), Variable(b))
     np.testing.assert_allclose(as_numpy(v), ref(0.5, 2), rtol=1e-12, atol=1e-12)
 

@@ -62,7 +62,7 @@ def mark_bad(names, bad):
     return '(' + ', '.join(parts) + ')'
 
 
-def invalid_arguments(fname, args, options):
+def invalid_arguments(fname, args, options, stateless=None):
     """``<fname> received an invalid combination of arguments - got (...), but expected ...``
 
     ``options`` is a list of ``(signature_text, checker)``; checker(args) returns a list
@@ -71,7 +71,18 @@ def invalid_arguments(fname, args, options):
     one option is named on the first line (``got (int, !float!), but expected (int dim)``, the
     arguments marked when their count matches); several are listed one per line, each line
     ending in a newline, with the mismatch under every option whose argument count matches.
+
+    The error carries what :func:`stateless_invalid_arguments` needs to restate it for the
+    ``torch.<fname>(tensor, ...)`` form (attribute ``legacy_invalid``); ``stateless`` is that
+    form's own option list (checkers over every argument) where it is not the method's with
+    the receiver added (the comparisons).
     """
+    err = _invalid_arguments(fname, args, options)
+    err.legacy_invalid = (fname, list(args), options, stateless)
+    return err
+
+
+def _invalid_arguments(fname, args, options):
     names = [legacy_typename(a) for a in args]
     head = '%s received an invalid combination of arguments - got ' % fname
     if len(options) == 1:
@@ -87,6 +98,104 @@ def invalid_arguments(fname, args, options):
             lines.append("      didn't match because some of the arguments have invalid types: "
                          + mark_bad(names, flags))
     return TypeError('\n'.join(lines) + '\n')
+
+
+#: op name -> ``options(source)``: the stateless option list (checkers over every argument)
+#: of an op whose ``torch.*`` function 0.3.1 declared apart from its method (the comparisons:
+#: ``tensor`` for ``self``, their own overloads), registered by the op's module
+STATELESS_OPTIONS = {}
+
+#: leading parameters that 0.3.1's cwrap declarations put before ``self`` (``addmm``'s
+#: ``real beta``, ``pow``'s ``real base``): the stateless form lists ``source`` after them
+_BEFORE_SELF = ('beta', 'base')
+
+
+def _with_source(text, type_name):
+    """A method option's text with 0.3.1's stateless ``self`` argument added:
+    ``(int dim, T index)`` -> ``(T source, int dim, T index)``.  Returns (text, position)."""
+    params = [p.strip() for p in text.strip()[1:-1].split(',') if p.strip()] \
+        if text.startswith('(') else []
+    q = 0
+    while q < len(params) and params[q].split()[-1] in _BEFORE_SELF:
+        q += 1
+    params.insert(q, '%s source' % type_name)
+    return '(' + ', '.join(params) + ')', q
+
+
+def stateless_invalid_arguments(err, name, args, out=None):
+    """The ``torch.<name>(tensor, ...)`` form of a method-form invalid-combination error, or
+    None when ``err`` is not one for ``name``.
+
+    0.3.1 generated a second, "stateless" parser for each op with the function variant
+    (``make_stateless`` in tools/cwrap/plugins/THPPlugin.py): its readable name is
+    ``'torch.' + name`` and ``self`` is a checked argument renamed ``source``, so every option
+    lists ``<type> source`` and ``got (...)`` lists every argument, the tensor included
+    (``torch.index_select received an invalid combination of arguments - got
+    (torch.FloatTensor, int, !torch.FloatTensor!), but expected (torch.FloatTensor source,
+    int dim, torch.LongTensor index)``).  ``args`` are the function's positional arguments;
+    the receiver is the first tensor among them (after a leading number: ``torch.pow(2, x)``,
+    ``torch.addmm(0.5, M, ...)``).
+
+    The result argument (cwrap's ``#<type> out``) is shown only when ``out=`` was given
+    (``_parseOption`` in torch/csrc/utils/invalid_arguments.cpp): ``out=<type>`` ends
+    ``got (...)`` and each option ends ``, *, <type> out)``; its type is the receiver's unless
+    the option names another."""
+    info = getattr(err, 'legacy_invalid', None)
+    if info is None or info[0] != name or not args:
+        return None
+    fname, margs, options, stateless = info
+    if stateless is None and name in STATELESS_OPTIONS:
+        stateless = STATELESS_OPTIONS[name](args[0])
+    if stateless is not None:
+        full, new, type_name = list(args), list(stateless), args[0].type()
+    else:
+        p = 0
+        source = args[0]
+        if not hasattr(source, 'type') and len(args) > 1 and hasattr(args[1], 'type'):
+            p, source = 1, args[1]
+        p = min(p, len(margs))
+        type_name = source.type()
+        full = margs[:p] + [source] + margs[p:]
+
+        def restated(checker):
+            if checker is None:
+                return None
+
+            def check(a):
+                flags = checker(a[:p] + a[p + 1:])
+                if flags is None:
+                    return None
+                flags = list(flags)
+                flags.insert(p, False)
+                return flags
+            return check
+        new = [(_with_source(text, type_name)[0], restated(checker)) for text, checker in options]
+    if out is not None:
+        full, new = full + [_Keyword('out', out)], [_with_out(o, type_name) for o in new]
+    return _invalid_arguments('torch.' + name, full, [o[:2] for o in new])
+
+
+class _Keyword(object):
+    """A keyword argument in ``got (...)``: ``out=torch.FloatTensor``."""
+    __slots__ = ('name', 'value')
+
+    def __init__(self, name, value):
+        self.name, self.value = name, value
+
+    def _legacy_arg_typename(self):
+        return self.name + '=' + legacy_typename(self.value)
+
+
+def _with_out(option, type_name):
+    text, checker = option[:2]
+    out_type = option[2] if len(option) > 2 else type_name
+
+    def check(a):
+        flags = checker(a[:-1]) if checker is not None else None
+        if flags is None:
+            return None
+        return list(flags) + [legacy_typename(a[-1].value) != out_type]
+    return (text[:-1] + ', *, %s out)' % out_type, check)
 
 
 def variable_type_mismatch(expected, found, argno, argname):

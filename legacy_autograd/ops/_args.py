@@ -112,8 +112,38 @@ def tensor_first(fn, name):
         if args and not isinstance(args[0], _tensor_kinds()):
             raise TypeError("%s(): argument 'input' must be a tensor or Variable, not %s"
                             % (name, errors.legacy_typename(args[0])))
-        return fn(*args, **kwargs)
+        try:
+            return fn(*args, **kwargs)
+        except TypeError as e:
+            err = stateless_error(e, name, args, kwargs.get('out'))
+            if err is None:
+                raise
+            raise err from None
     return checked
+
+
+def stateless_error(err, name, args, out=None):
+    """``torch.<name>(tensor, ...)``'s own text for ``err``, a method-form invalid-combination
+    error of ``name`` (:func:`errors.stateless_invalid_arguments`), when the receiver is a
+    tensor; None otherwise (Variables kept their texts in 0.3.1: their functions had another
+    parser).  Called only on the error path of the function forms."""
+    restated = getattr(err, 'legacy_restated', None)
+    if restated is not None:            # restated by an inner wrapper: again, with out=
+        if out is None:
+            return None
+        err = restated
+    if getattr(err, 'legacy_invalid', None) is None or not args:
+        return None
+    tensor = _tensor_kinds()[0]
+    receiver = args[0]
+    if not isinstance(receiver, tensor) and len(args) > 1 and not isinstance(receiver, _tensor_kinds()):
+        receiver = args[1]
+    if not isinstance(receiver, tensor):
+        return None
+    new = errors.stateless_invalid_arguments(err, name, args, out)
+    if new is not None:
+        new.legacy_restated = err
+    return new
 
 
 def tensor_list(seq, fname, argname='seq'):

@@ -13,7 +13,7 @@ from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
 from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim, expand_check
-from .linalg import _beta_alpha_args, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
+from .linalg import _beta_alpha_args, _product_list_error, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
 from .. import errors
 from . import _args
 from .type_support import check_floating
@@ -201,7 +201,11 @@ def _function_form(impl):
             if rest and is_number(rest[0]):
                 kwargs['alpha'] = rest[0]
                 rest = rest[1:]
-            return impl(self, *rest, **kwargs)
+            try:
+                return impl(self, *rest, **kwargs)
+            except TypeError as e:      # every argument but the receiver, in their order
+                raise _product_args_error(e, self, impl.__name__, args[:1] + args[2:],
+                                          rest[-2:]) from None
         return checked(*args, **kwargs)
     checked = _args.tensor_first(impl, impl.__name__)
     fn.__name__ = impl.__name__
@@ -223,14 +227,29 @@ def _product_op(name, kernel, check):
                 raise RuntimeError(_INPLACE_MISMATCH[name](c, array_of(a), array_of(b)))
             _check_expands(c.shape, out_shape)
         params = {'beta': scalar_for(self, beta), 'alpha': scalar_for(self, alpha)}
-        if _inplace:
-            return call_inplace(kernel, [self, a, b], params)
-        return call(kernel, [self, a, b], params)
+        try:
+            if _inplace:
+                return call_inplace(kernel, [self, a, b], params)
+            return call(kernel, [self, a, b], params)
+        except TypeError as e:
+            raise _product_args_error(e, self, name, args, (a, b)) from None
     impl.__name__ = name
     impl.__qualname__ = name
     impl.__doc__ = ('``%s([beta,] [alpha,] %s, %s)``: beta * self + alpha * the product '
                     '(0.3 forms, see the module docstring).' % ((name,) + kernel.argnames[1:]))
     return impl
+
+
+def _product_args_error(err, self, name, given, tensors):
+    """A tensor receiver's type mismatch with every positional argument in ``got (...)``, as
+    0.3.1's parser listed them: ``x.addmm(0.5, m1, bad)`` -> ``got (float, torch.FloatTensor,
+    !torch.DoubleTensor!)`` under ``(float beta, T mat1, T mat2)``.  ``err`` as it is when the
+    tensors came as keywords, or for a Variable."""
+    info = getattr(err, 'legacy_invalid', None)
+    if info is None or info[0] != name or not isinstance(self, _args._tensor_kinds()[0]) \
+            or not all(any(t is g for g in given) for t in tensors):
+        return err
+    return _product_list_error(self, name, given)
 
 
 def _check_expands(shape, out_shape):

@@ -88,6 +88,28 @@ def _bad_operand(ops, self, other):
         [('(float other)', lambda a: [True]), ('(%s other)' % kind, lambda a: [True])])
 
 
+def _stateless_options(source):
+    """``torch.lt(tensor, ...)``'s overloads in 0.3.1 (TensorCompare.cwrap, the function-only
+    ``lt``/``gt``/... declarations): ``(T tensor, real value)`` and ``(T tensor, T other)``, each
+    declared twice (a ByteTensor and a T result, ``#... out``, not shown without ``out=``), so
+    each is listed twice; once for a ByteTensor, where both results are ByteTensors."""
+    t = source.type()
+    real = 'float' if source._info.is_floating else 'int'
+
+    def value(a):
+        return None if len(a) != 2 else [type(a[0]) is not type(source), not is_number(a[1])]
+
+    def other(a):
+        return None if len(a) != 2 else [type(a[0]) is not type(source), type(a[1]) is not type(source)]
+    outs = ('torch.ByteTensor',) if type(source) is ByteTensor else ('torch.ByteTensor', t)
+    return ([('(%s tensor, %s value)' % (t, real), value, o) for o in outs]
+            + [('(%s tensor, %s other)' % (t, t), other, o) for o in outs])
+
+
+for _name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
+    errors.STATELESS_OPTIONS[_name] = _stateless_options
+
+
 def _compare(ops, self, other, inplace, out=None):
     name = ops.name + ('_' if inplace else '')
     if not is_tensorlike(self):

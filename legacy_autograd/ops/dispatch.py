@@ -52,9 +52,9 @@ def type_error(op, inputs, i):
                 [('(Variable %s)' % _argname(op, i), lambda a: [not isinstance(x, Variable) for x in a])])
         return errors.variable_type_mismatch(first._data.type(), bad._data.type(), i,
                                              _argname(op, i))
-    if isinstance(bad, Variable):
+    if isinstance(bad, Variable):       # the arguments after the receiver, as 0.3.1 listed them
         return errors.invalid_arguments(
-            name, list(inputs),
+            name, list(inputs[1:]),
             [('(%s %s)' % (first.type(), _argname(op, i)),
               lambda a: [isinstance(x, Variable) for x in a])])
     rest = list(inputs[1:])

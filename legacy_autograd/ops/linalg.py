@@ -6,8 +6,8 @@ from ..backend_numpy import dot as _dot
 from .dispatch import call, call_variable2, is_var, check_same_type
 from ..autograd.variable import Variable
 from .surface import both
-from .schema import Call, X, Y, Z
-from ._common import tensor_of, array_of, scalar_for, broadcast_shapes
+from .schema import Call, X, Y, Z, overload_options
+from ._common import tensor_of, array_of, scalar_for, broadcast_shapes, is_number
 from .. import errors
 from . import _args
 from .. import _fastpaths
@@ -47,6 +47,25 @@ def mm(self, mat2):
             and type(self._data) is type(mat2._data):
         return call_variable2(MM, self, mat2)       # operands checked: the common case
     return call(MM, [self, mat2])
+
+
+def _mm_stateless(source):
+    """``torch.mm(tensor, ...)``'s overloads in 0.3.1: TensorMath.cwrap's ``mm`` has an
+    ``addmm`` option and a ``spaddmm`` one whose ``self`` is sparse (``THSTensor* self``), so the
+    function form lists a ``torch.Sparse<T> source`` too (the method form, without ``self``,
+    lists the one ``(T mat2)``)."""
+    t = source.type()
+
+    def dense(a):
+        return None if len(a) != 2 else [type(x) is not type(source) for x in a]
+
+    def sparse(a):
+        return None if len(a) != 2 else [True, type(a[1]) is not type(source)]
+    return [('(%s source, %s mat2)' % (t, t), dense),
+            ('(torch.Sparse%s source, %s mat2)' % (t[len('torch.'):], t), sparse)]
+
+
+errors.STATELESS_OPTIONS['mm'] = _mm_stateless
 
 
 def _maybe_multiply(x, factor):
@@ -94,7 +113,7 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
     # 0.3's forms put the scalars first: (beta, ...), (beta, alpha, ...); a number elsewhere
     # matched no form (and one number with keyword tensors is beta, as 0.3.1's parser took it)
     if any(a is not s for a, s in zip(args, scalars)):
-        raise TypeError('%s received an invalid combination of arguments' % name)
+        raise _product_list_error(self, name, args)
     if len(scalars) == 2:
         beta, alpha = scalars
     elif len(scalars) == 1:
@@ -102,8 +121,26 @@ def _beta_alpha_args(self, args, kwargs, n_tensors, name):
     for k in list(kwargs):
         tensors.append(kwargs.pop(k))
     if len(tensors) != n_tensors:
-        raise TypeError('%s received an invalid combination of arguments' % name)
+        raise _product_list_error(self, name, args)
     return beta, alpha, tensors
+
+
+def _product_list_error(self, name, given):
+    """0.3.1's cwrap list for an ``add*`` product's arguments on a tensor: the declared
+    overloads (``(T mat1, T mat2)``, ``(float beta, ...)``, ``(float beta, float alpha, ...)``),
+    ``given`` (the positional arguments) in ``got (...)``; a Variable's text names no list."""
+    if isinstance(self, Variable):
+        return TypeError('%s received an invalid combination of arguments' % name)
+
+    def check(kinds):
+        def flags(a):
+            if len(a) != len(kinds):
+                return None
+            return [not is_number(x) if k == 'number' else type(x) is not type(self)
+                    for x, k in zip(a, kinds)]
+        return flags
+    return errors.invalid_arguments(name, list(given), [
+        (text, check(kinds)) for text, kinds in overload_options(name, self.type())])
 
 
 # addmm's front-end and declaration (with the other add* products): ops/blas_ops.py
@@ -206,6 +243,19 @@ def check_bmm_sizes(a, b):
 def matmul(self, other):
     """0.3 ``torch.matmul``: dot, mv, mm or batched matmul by the inputs' dims."""
     _args.tensor_arg(other, 'matmul', 'other', 1)
+    try:
+        return _matmul(self, other)
+    except TypeError as e:
+        # 0.3.1's tensor matmul (torch/functional.py, also behind x.matmul) called torch.dot,
+        # torch.mv, torch.mm: their function-form texts, for tensors
+        info = getattr(e, 'legacy_invalid', None)
+        err = _args.stateless_error(e, info[0], (self, other)) if info is not None else None
+        if err is None:
+            raise
+        raise err from None
+
+
+def _matmul(self, other):
     a, b = array_of(self), array_of(other)
     da, db = a.ndim, b.ndim
     if da == 1 and db == 1:

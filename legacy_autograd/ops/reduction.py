@@ -36,6 +36,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_variable1, is_var, check_same_type, public_name
 from . import _args
+from .. import errors
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from ..autograd.variable import Variable
 from .surface import both, method, function
@@ -416,13 +417,34 @@ MIN_BINARY = register(
     modern=lambda torch, a, b: torch.min(a, b))
 
 
+def _extreme_args_error(err, self, other, kind):
+    """``max``/``min`` given a tensor of another type (or a Variable with a tensor): the op's
+    own name, not its kernel's (``max_binary``).  On a tensor, 0.3.1's list of TensorCompare.cwrap's
+    ``max`` options, by length: ``no arguments``, ``(T other)``, ``(int dim)``, ``(int dim, bool
+    keepdim)`` (``torch.max`` lists them with ``T source``: pytorch's fastai issue #116 shows the
+    four)."""
+    if isinstance(self, Variable):
+        fname, margs, options, _ = err.legacy_invalid
+        return errors.invalid_arguments(kind, margs, options)
+    t = self.type()
+    return errors.invalid_arguments(kind, [other], [
+        ('no arguments', lambda a: None),
+        ('(%s other)' % t, lambda a: None if len(a) != 1 else [type(a[0]) is not type(self)]),
+        ('(int dim)', lambda a: None if len(a) != 1 else [not _args.is_int(a[0])]),
+        ('(int dim, bool keepdim)', lambda a: None if len(a) != 2 else
+         [not _args.is_int(a[0]), a[1] is not True and a[1] is not False])])
+
+
 def _extreme(self, dim, keepdim, other, kind):
     if other is None and is_tensorlike(dim):
         other, dim = dim, None
     if other is not None:
         if not is_tensorlike(other):
             raise TypeError('%s(): expected a tensor as other, got %s' % (kind, type(other).__name__))
-        check_same_type(MAX_BINARY if kind == 'max' else MIN_BINARY, [self, other])
+        try:
+            check_same_type(MAX_BINARY if kind == 'max' else MIN_BINARY, [self, other])
+        except TypeError as e:
+            raise _extreme_args_error(e, self, other, kind) from None
         other = _broadcast_operand(self, other, kind)
         return call(MAX_BINARY if kind == 'max' else MIN_BINARY, [self, other])
     _nonempty(self, kind)

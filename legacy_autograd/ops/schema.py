@@ -216,7 +216,7 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
         fimpl = impl
         if tensor_first and 'method' in variants:
             fimpl = _args.tensor_first(impl, name)
-        forms['function'] = with_out(fimpl) if 'out' in variants else fimpl
+        forms['function'] = with_out(fimpl, name) if 'out' in variants else fimpl
     if 'functional' in variants:
         forms['functional'] = with_clean_errors(impl) if clean_errors else impl
     d = SCHEMA.get(name)
@@ -372,11 +372,21 @@ def _publish(name, forms):
         table[name + '_' if kind == 'inplace' else name] = fn
 
 
-def with_out(fn):
-    """Add ``out=`` (0.3: result written into the given tensor, which is returned)."""
+def with_out(fn, name=None):
+    """Add ``out=`` (0.3: result written into the given tensor, which is returned).
+
+    With the op's ``name``, a method-form invalid-combination error of ``name`` on tensors
+    becomes ``torch.<name>``'s own text (:func:`_args.stateless_error`; free on the normal
+    path)."""
     @functools.wraps(fn)
     def wrapper(*args, out=None, **kwargs):
-        result = fn(*args, **kwargs)
+        try:
+            result = fn(*args, **kwargs)
+        except TypeError as e:
+            err = _args.stateless_error(e, name, args, out) if name is not None else None
+            if err is None:
+                raise
+            raise err from None
         if out is None:
             return result
         return write_out(out, result, fn.__name__)
