@@ -325,3 +325,29 @@ def test_the_comparison_function_classes_return_a_non_differentiable_mask(name):
     assert type(m.data) is L.ByteTensor and m.data.tolist() == want.astype(int).tolist()
     assert not m.requires_grad and m.grad_fn is None
     assert getattr(a, name.lower())(b).requires_grad       # the method: a recorded node
+
+
+# ------------------------------------------------- lead sample 1904 (session 17)
+@pytest.mark.parametrize('shape', [(2, 3), (6,), (8,)])
+@pytest.mark.parametrize('form', ['masked_scatter_', 'setitem'])
+def test_a_masked_copys_source_gradient_is_viewed_as_the_source(shape, form):
+    # 0.3.1 masked_scatter_backward (tools/autograd/templates/Functions.cpp): the selected
+    # gradients, zeros after them, then ``.view(source.sizes())`` -- under create_graph a
+    # ViewBackward node, for a 1-d source too, and the gradient has the source's shape
+    import legacy_autograd as torch
+    from legacy_autograd.autograd import Variable
+    n = int(np.prod(shape))
+    x = Variable(torch.zeros(2, 3), requires_grad=True)
+    src = Variable(torch.arange(1, n + 1).view(*shape), requires_grad=True)
+    m = Variable(torch.ByteTensor([[1, 0, 1], [0, 1, 1]]))
+    if form == 'setitem':
+        y = x.clone()
+        y[m] = src
+    else:
+        y = x.clone().masked_scatter_(m, src)
+    g, = torch.autograd.grad([(y * y).sum()], [src], create_graph=True)
+    assert type(g.grad_fn).__name__ == 'ViewBackward'
+    assert g.size() == torch.Size(shape)
+    assert g.data.view(-1).tolist() == [2.0, 4.0, 6.0, 8.0] + [0.0] * (n - 4)
+    g.sum().backward()          # second order: d/dsrc of sum(2 * src_selected) = 2
+    assert src.grad.data.view(-1).tolist() == [2.0] * 4 + [0.0] * (n - 4)

@@ -5150,3 +5150,130 @@ M('auto-2001-backend_numpy-178-4', 'backend_numpy.py',
 M('auto-2001-autograd.variable-151-15', 'autograd/variable.py',
   '        return False\n',
   '        return True\n', 'vjp', note="'False' -> 'True' at line 151", nth=0)
+
+
+# ---- lead sample 1904 (session 17, at 5ea277f; AUTO_MUTANTS_SEED=1904 COUNT=40 KINDS=all, ops/,
+# autograd/, tensor.py, backend_numpy.py, _fastpaths.py), measured before any test for it
+M('auto-1904-ops.rnn_ops-633-35', 'ops/rnn_ops.py',
+  '        g = K.tanh(K.cols(gates, 2 * H, H))\n',
+  '        g = K.tanh(K.cols(gates, 2 / H, H))\n', 'op formula', note='* -> / at line 633')
+M('auto-1904-ops.shape-499-4', 'ops/shape.py',
+  '    return np.tile(a.reshape((1,) * lead + a.shape), repeats)\n',
+  '    pass\n', 'front-end', note="'return np.tile(a.reshape((1,) * lead + a.shape), repeats)' -> 'pass' at line 499")
+M('auto-1904-autograd.engine-252-8', 'autograd/engine.py',
+  '        B = VB\n',
+  '        pass\n', 'vjp', note="'B = VB' -> 'pass' at line 252")
+M('auto-1904-ops.conv_ops-221-35', 'ops/conv_ops.py',
+  '    strides_w = (sc, (si if nk_h > 1 else 0) + dh * sy, (sj if nk_w > 1 else 0) + dw * sx) + tail\n',
+  '    strides_w = (sc, (si if nk_h > 2 else 0) + dh * sy, (sj if nk_w > 1 else 0) + dw * sx) + tail\n', 'op formula', note='1 -> 2 at line 221')
+M('auto-1904-ops.reduction-670-42', 'ops/reduction.py',
+  "        _args.int_arg(dim, 'mean', 'dim', 1)\n",
+  "        _args.int_arg(dim, 'mean', 'dim', 0)\n", 'front-end', note='1 -> 0 at line 670')
+M('auto-1904-ops.indexing-534-8', 'ops/indexing.py',
+  '    return B.reshape(sel, tuple(vshape))\n',
+  '    return sel\n', 'front-end', note="the masked source gradient's reshape dropped (rewritten after the fix made the view unconditional; same intent)")
+M('auto-1904-ops.reduction-360-4', 'ops/reduction.py',
+  "    rev = np.argsort(np.flip(a, dim), axis=dim, kind='stable')\n",
+  '    pass\n', 'front-end', note='"rev = np.argsort(np.flip(a, dim), axis=dim, kind=\'stable\')" -> \'pass\' at line 360')
+M('auto-1904-autograd.engine-364-18', 'autograd/engine.py',
+  '            if nf not in seen:\n',
+  '            if nf in seen:\n', 'vjp', note="'not in' -> 'in' at line 364")
+M('auto-1904-ops.schema-321-10', 'ops/schema.py',
+  "    ns = {'_impl': impl}\n",
+  "    ns = {'_Impl': impl}\n", 'front-end', note='"\'_impl\'" -> "\'_Impl\'" at line 321')
+M('auto-1904-ops.linalg-116-44', 'ops/linalg.py',
+  "            B.mm(B.unsqueeze(g, 0), m).view(-1) if ctx.B.KIND == 'variable' and ctx.needs[1]\n",
+  "            B.mm(B.unsqueeze(g, 0), m).view(-2) if ctx.B.KIND == 'variable' and ctx.needs[1]\n", 'front-end', note='-1 -> -2 at line 116')
+M('auto-1904-ops.creation-127-50', 'ops/creation.py',
+  "    _args.tensor_arg(input, 'ones_like', 'input', 1)\n",
+  "    _args.tensor_arg(input, 'ones_like', 'input', 2)\n", 'front-end', note='1 -> 2 at line 127')
+M('auto-1904-ops.dispatch-308-8', 'ops/dispatch.py',
+  '        d = out._data\n',
+  '        pass\n', 'fast path', note="'d = out._data' -> 'pass' at line 308", nth=0)
+M('auto-1904-ops.creation-218-43', 'ops/creation.py',
+  '    if steps <= 0 or (steps == 1 and start != end):\n',
+  '    if steps <= 0 or (steps == 1 and start == end):\n', 'front-end', note='!= -> == at line 218', nth=0)
+M('auto-1904-ops.nn_loss_ops-156-4', 'ops/nn_loss_ops.py',
+  '    return _size1(s, x.dtype)\n',
+  '    pass\n', 'op formula', note="'return _size1(s, x.dtype)' -> 'pass' at line 156", nth=2)
+M('auto-1904-ops.schema-235-8', 'ops/schema.py',
+  "        raise ValueError('op %r: %s declared twice' % (name, sorted(clash)))\n",
+  '        pass\n', 'front-end', note='"raise ValueError(\'op %r: %s declared twice\' % (name, sorted(clash)))" -> \'pass\' at line 235')
+M('auto-1904-ops._common-107-8', 'ops/_common.py',
+  '        raise errors.expand_dims_error()\n',
+  '        pass\n', 'front-end', note="'raise errors.expand_dims_error()' -> 'pass' at line 107")
+M('auto-1904-autograd._profiling-113-56', 'autograd/_profiling.py',
+  "        if not getattr(fn, '__module__', '').startswith('legacy_autograd.ops'):\n",
+  "        if not getattr(fn, '__module__', '').startswith('Legacy_autograd.ops'):\n", 'vjp', note='"\'legacy_autograd.ops\'" -> "\'Legacy_autograd.ops\'" at line 113')
+M('auto-1904-ops.schema-269-4', 'ops/schema.py',
+  '    kinds = (Variable, _TensorBase)\n',
+  '    pass\n', 'front-end', note="'kinds = (Variable, _TensorBase)' -> 'pass' at line 269")
+M('auto-1904-ops.dispatch-558-4', 'ops/dispatch.py',
+  '    return self\n',
+  '    pass\n', 'fast path', note="'return self' -> 'pass' at line 558", nth=4)
+M('auto-1904-ops.nn_loss_ops-172-8', 'ops/nn_loss_ops.py',
+  '        coef[f] += act * norm\n',
+  '        pass\n', 'op formula', note="'coef[f] += act * norm' -> 'pass' at line 172")
+M('auto-1904-ops.pointwise-559-25', 'ops/pointwise.py',
+  '    return (g / (x * x + 1),)\n',
+  '    return (g / (x * x + 2),)\n', 'front-end', note='1 -> 2 at line 559')
+M('auto-1904-ops.linalg-97-8', 'ops/linalg.py',
+  '        raise _product_list_error(self, name, args)\n',
+  '        pass\n', 'front-end', note="the misplaced-number raise dropped at line 115 (rewritten after the function-form texts changed the line; same intent: drawn as the bare-sentence raise)", nth=0)
+M('auto-1904-ops.shape-425-26', 'ops/shape.py',
+  '    return (slice(None),) * dim + (index,)\n',
+  '    return (slice(None),) + dim + (index,)\n', 'front-end', note='* -> + at line 425')
+M('auto-1904-ops.pointwise-554-32', 'ops/pointwise.py',
+  '    return (-g / ctx.B.sqrt(-(x * x) + 1),)\n',
+  '    return (-g / ctx.B.sqrt(-(x / x) + 1),)\n', 'front-end', note='* -> / at line 554')
+M('auto-1904-autograd.function-213-4', 'autograd/function.py',
+  '    _is_legacy = False\n',
+  '    pass\n', 'vjp', note="'_is_legacy = False' -> 'pass' at line 213", nth=1,
+  equivalent='BackwardCFunction inherits _is_legacy = False from _FunctionBase (function.py line 64); its generated <Name>Backward subclasses are made by type(), not by FunctionMeta, so nothing else sets it')
+M('auto-1904-ops.linalg-117-44', 'ops/linalg.py',
+  '            else (np.dot(g, m) if ctx.needs[1] else None))\n',
+  '            else (np.dot(g, m) if ctx.needs[0] else None))\n', 'front-end', note='1 -> 0 at line 117')
+M('auto-1904-ops.backend_variable-145-18', 'ops/backend_variable.py',
+  '            a = a.sum(d, keepdim=keepdim)\n',
+  '            a = a.prod(d, keepdim=keepdim)\n', 'front-end', note="'sum' -> 'prod' at line 145")
+M('auto-1904-ops.rnn_ops-793-23', 'ops/rnn_ops.py',
+  "    forward.__name__ = 'rnn_layer_' + mode.lower()\n",
+  "    forward.__name__ = 'Rnn_layer_' + mode.lower()\n", 'op formula', note='"\'rnn_layer_\'" -> "\'Rnn_layer_\'" at line 793',
+  equivalent="the __name__ of the recurrent layer's numpy kernel: no message, repr, profiler row or registry entry reads it (the op registers under its own name string)")
+M('auto-1904-ops.conv_ops-312-15', 'ops/conv_ops.py',
+  '    if xp.base is None and xp is not x4:\n',
+  '    if xp.base is not None and xp is not x4:\n', 'op formula', note='is -> is not at line 312',
+  equivalent='the padded image is handed back to the workspace pool or not: WORKSPACE.give itself refuses any array whose base is not None, so the mutant only stops the reuse of fresh buffers (memory reuse only)')
+M('auto-1904-ops.conv_ops-686-31', 'ops/conv_ops.py',
+  '                               % (xs[1], 1, xs[3], ws[0], 1, ow))\n',
+  '                               // (xs[1], 1, xs[3], ws[0], 1, ow))\n', 'op formula', note='% -> // at line 686')
+M('auto-1904-autograd._functions.__init__-49-0', 'autograd/_functions/__init__.py',
+  'TORCH_FUNCTIONS = {}\n',
+  'pass\n', 'vjp', note="'TORCH_FUNCTIONS = {}' -> 'pass' at line 49")
+M('auto-1904-ops.pointwise-445-21', 'ops/pointwise.py',
+  '        r = select(a < min, a.dtype.type(min), r)\n',
+  '        r = select(a > min, a.dtype.type(min), r)\n', 'front-end', note='< -> > at line 445', nth=1)
+M('auto-1904-autograd.profiler-98-19', 'autograd/profiler.py',
+  "            return '<unfinished torch.autograd.profile>'\n",
+  "            return '<Unfinished torch.autograd.profile>'\n", 'vjp', note='"\'<unfinished torch.autograd.profile>\'" -> "\'<Unfinished torch.autograd.profile>\'" at line 98', nth=0)
+M('auto-1904-autograd.__init__-66-12', 'autograd/__init__.py',
+  "            raise RuntimeError('element %d of variables tuple is volatile' % i)\n",
+  '            pass\n', 'vjp', note='"raise RuntimeError(\'element %d of variables tuple is volatile\' % i)" -> \'pass\' at line 66')
+M('auto-1904-ops.pointwise-142-46', 'ops/pointwise.py',
+  '    return _TWO_OVER_SQRT_PI * np.exp(-x * x) * total\n',
+  '    return _TWO_OVER_SQRT_PI * np.exp(-x * x) + total\n', 'front-end', note='* -> + at line 142')
+M('auto-1904-ops.conv_ops-1065-22', 'ops/conv_ops.py',
+  '    ow = shape[-1] if not ow else int(ow)\n',
+  '    ow = shape[-1] if ow else int(ow)\n', 'op formula', note="'not ' -> '' at line 1065")
+M('auto-1904-ops.rnn_ops-430-85', 'ops/rnn_ops.py',
+  '                heads(dc, True), heads(np.empty((B, H), dtype=dt), True), heads(dcn, True),\n',
+  '                heads(dc, True), heads(np.empty((B, H), dtype=dt), True), heads(dcn, False),\n', 'op formula', note="'True' -> 'False' at line 430")
+M('auto-1904-autograd.profiler-193-8', 'autograd/profiler.py',
+  '        self.name = name\n',
+  '        pass\n', 'vjp', note="'self.name = name' -> 'pass' at line 193")
+M('auto-1904-ops.nn_ops-837-4', 'ops/nn_ops.py',
+  '    return (g1, g2, None)\n',
+  '    pass\n', 'op formula', note="'return (g1, g2, None)' -> 'pass' at line 837")
+M('auto-1904-ops.rnn_ops-165-11', 'ops/rnn_ops.py',
+  '        if not self.uniform:\n',
+  '        if self.uniform:\n', 'op formula', note="'not ' -> '' at line 165", nth=1)

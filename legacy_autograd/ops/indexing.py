@@ -530,9 +530,9 @@ def _source_from_mask_grad(B, sel, vshape):
     count = B.value(sel).shape[0] if B.value(sel).ndim else 1
     if n != count:
         sel = B.index_put_zeros(sel, (n,), (slice(0, count),))
-    if tuple(vshape) != (n,):
-        sel = B.reshape(sel, tuple(vshape))
-    return sel
+    # always viewed as the source, a 1-d one too (0.3.1 masked_scatter_backward ends in
+    # ``.view(sizes)``: under create_graph the gradient's node is a ViewBackward)
+    return B.reshape(sel, tuple(vshape))
 
 
 def _keep_mask(shape, key):
