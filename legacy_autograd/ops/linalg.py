@@ -5,6 +5,7 @@ from .registry import register
 from ..backend_numpy import dot as _dot
 from .dispatch import call, call_variable2, is_var, check_same_type
 from ..autograd.variable import Variable
+from ..tensor import _TensorBase, default_tensor_type
 from .surface import both
 from .schema import Call, X, Y, Z, overload_options
 from ._common import tensor_of, array_of, scalar_for, broadcast_shapes, is_number
@@ -131,16 +132,19 @@ def _product_list_error(self, name, given):
     ``given`` (the positional arguments) in ``got (...)``; a Variable's text names no list."""
     if isinstance(self, Variable):
         return TypeError('%s received an invalid combination of arguments' % name)
+    # no tensor among the arguments (``torch.addmm(1, None)``): 0.3.1's stateless dispatch
+    # fell back to the default tensor type's overloads
+    cls = type(self) if isinstance(self, _TensorBase) else default_tensor_type()
 
     def check(kinds):
         def flags(a):
             if len(a) != len(kinds):
                 return None
-            return [not is_number(x) if k == 'number' else type(x) is not type(self)
+            return [not is_number(x) if k == 'number' else type(x) is not cls
                     for x, k in zip(a, kinds)]
         return flags
     return errors.invalid_arguments(name, list(given), [
-        (text, check(kinds)) for text, kinds in overload_options(name, self.type())])
+        (text, check(kinds)) for text, kinds in overload_options(name, cls._info.typename)])
 
 
 # addmm's front-end and declaration (with the other add* products): ops/blas_ops.py
