@@ -177,18 +177,7 @@ def test_variables_keep_their_texts():
         ' * (Variable other)\n' + DIDNT + '(!str!)\n')
 
 
-class _Tty(object):
-    def __init__(self, tty):
-        self.tty = tty
-
-    def isatty(self):
-        return self.tty
-
-    def write(self, text):
-        return len(text)
-
-    def flush(self):
-        pass
+from test_invalid_arguments_format import _Tty  # noqa: E402  (a stream that is a terminal)
 
 
 def test_on_a_terminal_the_marks_are_colours(monkeypatch):
