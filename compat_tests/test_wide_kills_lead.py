@@ -351,3 +351,18 @@ def test_a_masked_copys_source_gradient_is_viewed_as_the_source(shape, form):
     assert g.data.view(-1).tolist() == [2.0, 4.0, 6.0, 8.0] + [0.0] * (n - 4)
     g.sum().backward()          # second order: d/dsrc of sum(2 * src_selected) = 2
     assert src.grad.data.view(-1).tolist() == [2.0] * 4 + [0.0] * (n - 4)
+
+
+def test_a_running_profile_refuses_every_summary():
+    # 0.3.1 profiler.py: key_averages, total_average, export_chrome_trace and table all call
+    # _check_finish first (RuntimeError "can't export a trace that didn't finish running")
+    import tempfile
+    with L.autograd.profiler.profile() as prof:
+        Variable(L.randn(2), requires_grad=True) * 2
+        for summary in (prof.key_averages, prof.total_average, prof.table,
+                        lambda: prof.export_chrome_trace(tempfile.mktemp())):
+            with pytest.raises(RuntimeError) as e:
+                summary()
+            assert str(e.value) == "can't export a trace that didn't finish running"
+    assert type(prof.total_average()).__name__ == 'FunctionEventAvg'
+    assert len(prof.key_averages()) >= 1

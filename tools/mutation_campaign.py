@@ -165,7 +165,7 @@ TESTS_BY_FILE = {
                                   'test_mutation_kills_nn', 'test_auto_kills_nn', 'test_wide_kills_ops',
                                   'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_final',
                                   'test_variable', 'test_autograd_profiler', 'test_gradcheck', 'test_wide_kills_hwideG',
-                                  'test_wide_kills_hwideH'),
+                                  'test_wide_kills_hwideH', 'test_wide_kills_lead'),
     'legacy_autograd/printing.py': ('test_printing',),
     'legacy_autograd/backend_numpy.py': ('test_engine', 'test_auto_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
     'legacy_autograd/_fastpaths.py': ('test_auto_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
