@@ -147,17 +147,9 @@ def test_a_custom_gradient_of_the_same_size_but_another_shape_is_not_reshaped(st
     assert x.grad.size() == L.Size([3, 2])
     assert x.grad.data.tolist() == [[1, 2], [3, 4], [5, 6]]
     # a gradient that broadcasts from the input's shape is still summed back to it
+    # (the same Function: its fixed (3, 2) gradient broadcasts from a (2,) input)
     y = Variable(L.zeros(2).double(), requires_grad=True)
-
-    class Wide(Function):
-        @staticmethod
-        def forward(ctx, a):
-            return a.clone()
-
-        @staticmethod
-        def backward(ctx, g):
-            return Variable(L.DoubleTensor([[1, 2], [3, 4], [5, 6]]))
-    Wide.apply(y).sum().backward(create_graph=create_graph)
+    _NewStyleFixed.apply(y).sum().backward(create_graph=create_graph)
     assert y.grad.data.tolist() == [9, 12]
 
 

@@ -134,11 +134,10 @@ def stateless_error(err, name, args, out=None):
         err = restated
     if getattr(err, 'legacy_invalid', None) is None or not args:
         return None
-    tensor = _tensor_kinds()[0]
     receiver = args[0]
-    if not isinstance(receiver, tensor) and len(args) > 1 and not isinstance(receiver, _tensor_kinds()):
-        receiver = args[1]
-    if not isinstance(receiver, tensor):
+    if not isinstance(receiver, _tensor_kinds()) and len(args) > 1:
+        receiver = args[1]              # a number first (torch.addmm(beta, c, ...))
+    if not isinstance(receiver, _tensor_kinds()[0]):
         return None
     new = errors.stateless_invalid_arguments(err, name, args, out)
     if new is not None:
