@@ -3576,7 +3576,10 @@ M('auto-1101-ops.type_support-42-31', 'ops/type_support.py',
   "OPERATOR_METHODS = {'__pow__': 'Pow', '__ipow__': 'pow_', '__neg__': 'neg'}\n", 'front-end', note='"\'pow\'" -> "\'Pow\'" at line 42')
 M('auto-1101-tensor-37-4', 'tensor.py',
   '    _info = None          # TypeInfo, set on each concrete class\n',
-  '    pass          # TypeInfo, set on each concrete class\n', 'front-end', note="'_info = None' -> 'pass' at line 37")
+  '    pass          # TypeInfo, set on each concrete class\n', 'front-end', note="'_info = None' -> 'pass' at line 37",
+  equivalent='every class that is instantiated sets its own _info (the dense concrete classes in '
+             'tensor.py, sparse its _DenseOnly); _TensorBase itself is never instantiated and its '
+             '_info is never read (torch.Tensor is FloatTensor), so the base default is unread')
 M('auto-1101-autograd.engine-482-41', 'autograd/engine.py',
   '                                (r.dtype is not dtype and r.dtype != dtype):\n',
   '                                (r.dtype is dtype and r.dtype != dtype):\n', 'vjp', note="'is not' -> 'is' at line 482")
@@ -5280,9 +5283,11 @@ M('auto-1904-ops.rnn_ops-165-11', 'ops/rnn_ops.py',
 
 
 # ---- lead sample 2002 (session 17, at cb67d6b; AUTO_MUTANTS_SEED=2002 COUNT=30 KINDS=all, the front-end
-# files), measured at the end of the session; three survivors read as equivalent but not argued
-# here (dispatch-415 needs flags, comparison-64 an argname, tensor-37 the base class _info): they
-# are left as ordinary entries, and counted as survivors in docs/parity.md
+# files), measured at the end of the session; three survivors read as equivalent but were not argued
+# then.  Session 18 read them to the end: dispatch-415 (needs flags) is real, a function hook sees
+# the unneeded gradient (killed by test_wide_kills_s18); comparison-64 (an argname) is killed by
+# test_wide_kills_ops' argname fixture, which the comparison subset lacked; tensor-37 is equivalent
+# (argued below).  The nvprof kernel list (profiler-348) is killed by test_wide_kills_s18
 M('auto-2002-storage-205-18', 'storage.py',
   '                i += n\n',
   '                i -= n\n', 'front-end', note='+= -> -= at line 205')
@@ -5369,7 +5374,10 @@ M('auto-2002-ops.dispatch-70-4', 'ops/dispatch.py',
   '    pass\n', 'fast path', note="'options = schema.overload_options(name, first.type(), _argname(op, i))' -> 'pass' at line 70")
 M('auto-2002-tensor-37-4', 'tensor.py',
   '    _info = None          # TypeInfo, set on each concrete class\n',
-  '    pass          # TypeInfo, set on each concrete class\n', 'front-end', note="'_info = None' -> 'pass' at line 37")
+  '    pass          # TypeInfo, set on each concrete class\n', 'front-end', note="'_info = None' -> 'pass' at line 37",
+  equivalent='every class that is instantiated sets its own _info (the dense concrete classes in '
+             'tensor.py, sparse its _DenseOnly); _TensorBase itself is never instantiated and its '
+             '_info is never read (torch.Tensor is FloatTensor), so the base default is unread')
 M('auto-2002-ops.comparison-245-12', 'ops/comparison.py',
   '            setattr(cls, name, fn)\n',
   '            pass\n', 'front-end', note="'setattr(cls, name, fn)' -> 'pass' at line 245")
