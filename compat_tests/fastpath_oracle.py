@@ -327,6 +327,27 @@ def _api_programs():
         t.sub_(2, L.randn(2))
         return [z, x.grad, y.grad, t]
 
+    @prog('dispatch-type-checks')
+    def _(L, rs):
+        # the dispatcher's type check called directly (the front-ends settle most mixtures
+        # before it): every pairing of Variable / tensor and of two tensor types, in both
+        # orders, and a three-input list; the fast check and its general twin must agree
+        from legacy_autograd.ops import dispatch, registry
+        V = L.autograd.Variable
+        f, d = L.FloatTensor([1.0, 2.0]), L.DoubleTensor([1.0, 2.0])
+        items = [f, d, V(f), V(d), L.LongTensor([1, 2])]
+        res = []
+        for op in (registry.OPS['add'], registry.OPS['mul'], registry.OPS['dist']):
+            for x in items:
+                for y in items:
+                    for inputs in ([x, y], [x, x, y]):
+                        try:
+                            dispatch.check_same_type(op, inputs)
+                            res.append('ok')
+                        except Exception as exc:
+                            res.append(_error(exc))
+        return res
+
     @prog('inplace-tensor')
     def _(L, rs):
         res = []

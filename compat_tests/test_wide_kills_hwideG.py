@@ -194,8 +194,7 @@ def test_gradcheck_of_a_non_leaf_input_sees_no_gradient_as_in_031():
     assert gradcheck(lambda a: a * 3, (y,), raise_exception=False) is False
     with pytest.raises(RuntimeError) as info:
         gradcheck(lambda a: a * 3, (y,))
-    assert str(info.value).startswith('Jacobian mismatch for output 0 with respect to input 0,\n'
-                                      'numerical:')
+    assert str(info.value).startswith('for output no. 0,\n numerical:(\n')
     assert y.grad is None
     assert gradcheck(lambda a: a * 3, (x,)) is True
 

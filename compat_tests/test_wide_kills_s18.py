@@ -12,6 +12,7 @@ import pytest
 import legacy_autograd as L
 from legacy_autograd.autograd import Variable
 from legacy_autograd.autograd import profiler
+import legacy_autograd.autograd as autograd
 
 
 @pytest.mark.parametrize('op', ['mul', 'div', 'add', 'sub', 'pow'])
@@ -82,3 +83,143 @@ def test_load_nvprof_refuses_a_kernel_seen_twice(tmp_path):
     _nvprof_file(path, duplicate_kernel=True)
     with pytest.raises(RuntimeError, match=r'^duplicate key: \(7, 100\)$'):
         profiler.load_nvprof(path)
+
+
+def test_double_backward_through_an_in_place_op_on_a_view():
+    # CopySlices under create_graph: the old base's gradient is the incoming one with the
+    # view's elements zeroed (a product by a 0/1 mask), the view's part is taken from it
+    x = Variable(L.FloatTensor([1., 2., 3., 4.]), requires_grad=True)
+    y = x * 1
+    y[1:3].mul_(2)
+    z = (y * y).sum()
+    g, = autograd.grad(z, x, create_graph=True)
+    assert g.data.tolist() == [2., 16., 24., 8.]            # modern torch: the same
+    assert type(g.grad_fn).__name__ == 'MulBackward0'
+    g.sum().backward()
+    assert x.grad.data.tolist() == [2., 8., 8., 2.]          # modern torch: the same
+
+
+class _SquareCutSecondOrder(autograd.Function):
+    """x ** 2 whose backward reads ``x.data``: right first derivative, a second derivative
+    that the graph cannot see (the backward's result does not depend on x in the graph)."""
+
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(x)
+        return x * x
+
+    @staticmethod
+    def backward(ctx, grad_output):
+        x, = ctx.saved_variables
+        return grad_output * 2 * Variable(x.data)
+
+
+def test_gradgradcheck_raises_on_a_wrong_second_derivative_by_default():
+    x = Variable(L.DoubleTensor([0.5, -1.5, 2.0]), requires_grad=True)
+    assert autograd.gradcheck(_SquareCutSecondOrder.apply, (x,))
+    # 0.3.1's gradgradcheck has no raise_exception: a failure always raises
+    with pytest.raises(RuntimeError, match=r'^for output no\. 0,\n numerical:\(\n'):
+        autograd.gradgradcheck(_SquareCutSecondOrder.apply, (x,))
+
+
+def test_gather_with_an_index_smaller_than_the_source():
+    # 0.3.1's TH gather walks the index: it may be smaller than the source in the other dims
+    a = L.FloatTensor([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]])
+    v = Variable(a, requires_grad=True)
+    r = v.gather(1, Variable(L.LongTensor([[3, 0], [1, 1]])))
+    assert r.data.tolist() == [[4., 1.], [6., 6.]]                      # modern torch: the same
+    r.sum().backward()
+    assert v.grad.data.tolist() == [[1., 0., 0., 1.], [0., 2., 0., 0.], [0., 0., 0., 0.]]
+    assert L.gather(a, 0, L.LongTensor([[2, 0]])).tolist() == [[9., 2.]]
+    assert a.gather(0, L.LongTensor([[2, 0]])).tolist() == [[9., 2.]]
+
+
+def test_scatter_source_gradient_with_an_index_smaller_than_the_gradient():
+    # scatter's gradient for ``src`` is the incoming gradient gathered at the index
+    x = Variable(L.zeros(3, 4), requires_grad=True)
+    src = Variable(L.FloatTensor([[1, 2], [3, 4]]), requires_grad=True)
+    y = x.scatter(1, Variable(L.LongTensor([[3, 0], [1, 2]])), src)
+    w = Variable(L.FloatTensor([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]))
+    (y * w).sum().backward()
+    assert src.grad.data.tolist() == [[4., 1.], [6., 7.]]                # modern torch: the same
+    assert x.grad.data.tolist() == [[0., 2., 3., 0.], [5., 0., 0., 8.], [9., 10., 11., 12.]]
+
+
+@pytest.mark.parametrize('name, args', [
+    ('geometric_', (0.3,)), ('bernoulli_', (0.5,)), ('uniform_', ()), ('normal_', ()),
+    ('cauchy_', ()), ('log_normal_', ()), ('exponential_', ()), ('random_', ()),
+    ('multinomial', (2,)), ('bernoulli', ())])
+def test_a_random_methods_generator_must_be_a_generator(name, args):
+    t = L.FloatTensor([0.2, 0.3, 0.5, 0.1])
+    with pytest.raises(TypeError) as e:
+        getattr(t, name)(*args, generator=5)
+    assert str(e.value) == "%s(): argument 'generator' must be torch.Generator, not int" % name
+
+
+def test_tensor_multinomial_and_bernoulli_take_a_generator():
+    # TensorRandom.cwrap: both methods have 0.3.1's keyword-only generator; a Variable's
+    # methods (variable.py) have none
+    p = L.FloatTensor([0.2, 0.3, 0.5, 0.1])
+    g = L.Generator()
+    g.manual_seed(3)
+    a = (p.multinomial(2, generator=g).tolist(), p.bernoulli(generator=g).tolist())
+    g.manual_seed(3)
+    b = (p.multinomial(2, generator=g).tolist(), p.bernoulli(generator=g).tolist())
+    L.manual_seed(3)
+    c = (p.multinomial(2).tolist(), p.bernoulli().tolist())
+    assert a == b == c
+    v = Variable(p)
+    with pytest.raises(TypeError, match=r"^bernoulli\(\) got an unexpected keyword argument "
+                                        r"'generator'$"):
+        v.bernoulli(generator=g)
+    with pytest.raises(TypeError, match=r"^multinomial\(\) got an unexpected keyword argument "
+                                        r"'generator'$"):
+        v.multinomial(1, generator=g)
+
+
+def test_is_shared_is_a_bool():
+    t = L.FloatTensor([1, 2])
+    assert t.is_shared() is False and t.storage().is_shared() is False
+    t.share_memory_()
+    assert t.is_shared() is True and t.storage().is_shared() is True
+
+
+@pytest.mark.parametrize('typename', ['FloatTensor', 'DoubleTensor', 'LongTensor', 'ByteTensor'])
+def test_every_predicate_answers_a_bool(typename):
+    # 0.3.1's predicates return Python bools (cwrap's ``bool`` return, PyBool_FromLong): a
+    # None, 0 or numpy bool where False is meant prints and compares differently
+    t = getattr(L, typename)([[1, 2], [3, 4]])
+    other = getattr(L, typename)([[1, 2], [3, 4]])
+    answers = {
+        'is_contiguous': (t.is_contiguous(), t.t().is_contiguous()),
+        'is_cuda': (t.is_cuda,),
+        'is_pinned': (t.is_pinned(),),
+        'is_shared': (t.is_shared(),),
+        'is_signed': (t.is_signed(),),
+        'is_sparse': (t.is_sparse,),
+        'is_same_size': (t.is_same_size(other), t.is_same_size(other[0])),
+        'is_set_to': (t.is_set_to(t), t.is_set_to(other)),
+        'equal': (t.equal(other), t.equal(other + 1)),
+        'storage.is_shared': (t.storage().is_shared(),),
+        'storage.is_pinned': (t.storage().is_pinned(),),
+        'storage.is_cuda': (t.storage().is_cuda,),
+        'storage.is_sparse': (t.storage().is_sparse,),
+    }
+    v = Variable(t)
+    w = Variable(t.double(), requires_grad=True)
+    answers.update({
+        'Variable.is_contiguous': (v.is_contiguous(), v.t().is_contiguous()),
+        'Variable.is_leaf': (v.is_leaf, (w * 1).is_leaf),
+        'Variable.requires_grad': (v.requires_grad,),
+        'Variable.volatile': (v.volatile,),
+        'Variable.is_cuda': (v.is_cuda,),
+        'Variable.is_signed': (v.is_signed(),),
+    })
+    bad = {k: [type(a).__name__ for a in vals] for k, vals in answers.items()
+           if any(type(a) is not bool for a in vals)}
+    assert not bad, bad
+    assert answers['is_contiguous'] == (True, False)
+    assert answers['is_same_size'] == (True, False)
+    assert answers['is_set_to'] == (True, False)
+    assert answers['equal'] == (True, False)
+    assert answers['Variable.is_leaf'] == (True, False)

@@ -140,9 +140,14 @@ def get_analytical_jacobian(input, output):
             for jacobian_x, (d_x, x) in zip(jacobian_c, iter_variables(input)):
                 if d_x is None:
                     jacobian_x._a[:, i] = 0
-                elif d_x.size() != x.size():
+                    continue
+                if d_x.size() != x.size():
                     correct_grad_sizes = False
-                else:
+                if d_x.is_sparse:
+                    d_x = d_x.to_dense()
+                # 0.3.1 copied the gradient into the column whatever its size (TH's copy goes by
+                # element count); one of another element count leaves the column at zero here
+                if d_x.numel() == jacobian_x._a.shape[0]:
                     jacobian_x._a[:, i] = d_x._a.reshape(-1)
     for jacobian_x, jacobian_reentrant_x in zip(jacobian, jacobian_reentrant):
         if jacobian_x._a.size and np.abs(jacobian_x._a - jacobian_reentrant_x._a).max() != 0:
@@ -153,11 +158,16 @@ def get_analytical_jacobian(input, output):
 def gradcheck(func, inputs, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True):
     """Check gradients computed by backward against finite differences.
 
-    ``func`` takes the ``inputs`` (a Variable or a tuple of them) and returns a
-    Variable or a tuple of Variables.  Returns True, or raises RuntimeError
-    (False when ``raise_exception=False``) with 0.3's message.
+    ``func`` takes the ``inputs`` (a tuple or list of Variables; a bare Variable is taken as
+    a tuple of one) and returns a Variable or a tuple of Variables.  Returns True, or raises
+    RuntimeError (False when ``raise_exception=False``) with 0.3.1's message: ``for output
+    no. J, numerical:... analytical:...`` (J counts the inputs, as 0.3.1's did), then ``not
+    reentrant``, then ``not correct_grad_sizes``, in that order.
     """
     tupled_inputs = _as_tuple(inputs)
+    # the numerical Jacobians mirror the container given (0.3.1 passed ``inputs`` itself), the
+    # analytical ones the tuple: the failure message shows a list and a tuple for a list
+    given = inputs if isinstance(inputs, (tuple, list)) else tupled_inputs
     output = _differentiable_outputs(func(*tupled_inputs))
 
     def fail_test(msg):
@@ -173,23 +183,21 @@ def gradcheck(func, inputs, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True
             return _as_tuple(func(*input))[i].data
 
         analytical, reentrant, correct_grad_sizes = get_analytical_jacobian(tupled_inputs, o)
-        numerical = get_numerical_jacobian(fn, tupled_inputs, tupled_inputs, eps)
-
-        if not correct_grad_sizes:
-            return fail_test('Analytical gradient has incorrect size')
+        numerical = get_numerical_jacobian(fn, given, given, eps)
 
         for j, (a, n) in enumerate(zip(analytical or (), numerical or ())):
             if a.numel() != 0 or n.numel() != 0:
                 aa = a._a
                 na = n._a
                 if not (np.abs(aa - na) <= (atol + rtol * np.abs(na))).all():
-                    return fail_test('Jacobian mismatch for output %d with respect to input %d,\n'
-                                     'numerical:%s\nanalytical:%s\n' % (i, j, n, a))
+                    return fail_test('for output no. %d,\n numerical:%s\nanalytical:%s\n'
+                                     % (j, numerical, analytical))
 
         if not reentrant:
-            return fail_test('Backward is not reentrant, i.e., running backward with same '
-                             'input and grad_output multiple times gives different values, '
-                             'although analytical gradient matches numerical gradient')
+            return fail_test('not reentrant')
+
+        if not correct_grad_sizes:
+            return fail_test('not correct_grad_sizes')
 
     # check that backward multiplies by grad_output
     zero_gradients(tupled_inputs)
@@ -209,32 +217,17 @@ def gradcheck(func, inputs, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True
     return True
 
 
-def _make_non_contiguous(var):
-    """The same values in a tensor whose memory is not contiguous."""
-    data = var.data
-    a = data._a
-    if a.size <= 1:
-        return var
-    big = np.empty(a.shape + (2,), dtype=a.dtype)
-    view = big[..., 0]
-    view[...] = a
-    t = type(data)._wrap(view)
-    return Variable(t, requires_grad=var.requires_grad)
-
-
-def gradgradcheck(func, inputs, grad_outputs=None, eps=1e-6, atol=1e-5, rtol=1e-3,
-                  gen_non_contig_grad_outputs=False, raise_exception=True):
+def gradgradcheck(func, inputs, grad_outputs=None, eps=1e-6, atol=1e-5, rtol=1e-3):
     """Check second derivatives: gradcheck of the gradients of ``func`` w.r.t. its inputs,
-    backpropagated from ``grad_outputs`` (random normal Variables when None)."""
+    backpropagated from ``grad_outputs`` (random normal Variables when None).  0.3.1's
+    signature: no ``raise_exception`` (a failure always raises) and no
+    ``gen_non_contig_grad_outputs`` (both came with 0.4)."""
     inputs = _as_tuple(inputs)
     if grad_outputs is None:
         def randn_like(x):
             t = x.data.new(*x.size())
             t.normal_()
-            var = Variable(t, requires_grad=True)
-            if gen_non_contig_grad_outputs:
-                var = _make_non_contiguous(var)
-            return var
+            return Variable(t, requires_grad=True)
         outputs = _as_tuple(func(*inputs))
         grad_outputs = tuple(randn_like(x) for x in outputs)
     else:
@@ -248,4 +241,4 @@ def gradgradcheck(func, inputs, grad_outputs=None, eps=1e-6, atol=1e-5, rtol=1e-
         from . import grad
         return grad(outputs, input_args, grad_outputs, create_graph=True)
 
-    return gradcheck(new_func, inputs + grad_outputs, eps, atol, rtol, raise_exception)
+    return gradcheck(new_func, inputs + grad_outputs, eps, atol, rtol)

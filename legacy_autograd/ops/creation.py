@@ -322,10 +322,17 @@ def bernoulli(input, *, generator=None):
     return out
 
 
-@method(name='bernoulli', domain=(0.05, 0.95), calls=(Call(random=True),))
-def _bernoulli_method(self):
-    """``x.bernoulli()``: 0/1 draws with the probabilities in ``x`` (a Variable gives a
-    Variable)."""
+@method(name='bernoulli', variable=False, domain=(0.05, 0.95), calls=(Call(random=True),))
+def _bernoulli_method(self, *, generator=None):
+    """``x.bernoulli()``: 0/1 draws with the probabilities in ``x``; a tensor's method takes
+    0.3.1's keyword-only ``generator`` (TensorRandom.cwrap), a Variable's does not."""
+    return bernoulli(self, generator=generator)
+
+
+@method(name='bernoulli', tensor=False, domain=(0.05, 0.95), calls=(Call(random=True),))
+def _variable_bernoulli(self):
+    """``v.bernoulli()`` (0.3.1's Variable method: no arguments): a non-differentiable
+    Variable of 0/1 draws."""
     return bernoulli(self)
 
 
@@ -392,8 +399,8 @@ def geometric_(self, p, *, generator=None):
 
 
 @method('multinomial', variable=False)
-def multinomial_method(self, num_samples, replacement=False):
-    return multinomial(self, num_samples, replacement)
+def multinomial_method(self, num_samples, replacement=False, *, generator=None):
+    return multinomial(self, num_samples, replacement, generator=generator)
 
 
 @method('multinomial', tensor=False)

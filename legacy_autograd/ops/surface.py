@@ -28,8 +28,17 @@ def _variants(kinds, out, inplace):
     return tuple(v)
 
 
+def _public_name(fn, name):
+    """A front-end declared under another public name answers to it in Python's own argument
+    errors (``bernoulli() got an unexpected keyword argument ...``, which reads the function's
+    ``__qualname__``), not to its module-level name."""
+    if name is not None and name != fn.__name__:
+        fn.__qualname__ = name
+
+
 def method(name=None, tensor=True, variable=True, inplace=False, **decl):
     def deco(fn):
+        _public_name(fn, name)
         declare(name or fn.__name__, fn, variants=_variants(('method',), False, inplace),
                 tensor=tensor, variable=variable, **decl)
         return fn
@@ -38,6 +47,7 @@ def method(name=None, tensor=True, variable=True, inplace=False, **decl):
 
 def function(name=None, out=True, inplace=False, **decl):
     def deco(fn):
+        _public_name(fn, name)
         declare(name or fn.__name__, fn, variants=_variants(('function',), out, inplace), **decl)
         return fn
     return deco
@@ -45,6 +55,7 @@ def function(name=None, out=True, inplace=False, **decl):
 
 def both(name=None, out=True, tensor=True, variable=True, inplace=False, **decl):
     def deco(fn):
+        _public_name(fn, name)
         declare(name or fn.__name__, fn, variants=_variants(('method', 'function'), out, inplace),
                 tensor=tensor, variable=variable, **decl)
         return fn
