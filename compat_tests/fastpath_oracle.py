@@ -155,7 +155,30 @@ def _run_one_frame(L, op, case, key, dispatch):
                 res.append(_error(exc))
             res.append((fn.saved is None, fn.saved_output is None))
     res.append(record(y, L))
+    if len(leaves) == 2 and op.differentiable:
+        res.append(_one_frame_mixed(L, op, case, dispatch))
     return tuple(res)
+
+
+def _one_frame_mixed(L, op, case, dispatch):
+    """``call_variable2`` with operands that come from other ops (non-leaves), one of them
+    or neither a constant: the node's per-input ``needs`` flags, which decide which input
+    gradients the backward computes (and a function hook sees)."""
+    out = []
+    for constant in (0, 1, None):
+        vs = []
+        for k, a in enumerate(case.arrays):
+            base = L.autograd.Variable(L.from_numpy(np.array(a, copy=True)),
+                                       requires_grad=k != constant)
+            vs.append(base if k == constant else base * 1)
+        try:
+            with np.errstate(all='ignore'):
+                y = dispatch.call_variable2(op, vs[0], vs[1])
+            node = y._grad_fn
+            out.append((constant, None if node is None else tuple(node.needs)))
+        except Exception as exc:
+            out.append((constant, _error(exc)))
+    return ('mixed', tuple(out))
 
 
 def _run_op_case(L, op, spec, case, key):
@@ -346,6 +369,24 @@ def _api_programs():
                             res.append('ok')
                         except Exception as exc:
                             res.append(_error(exc))
+        return res
+
+    @prog('mm-expanded-large')
+    def _(L, rs):
+        # products large enough for backend_numpy.dot's matmul route (4096+ output elements)
+        # with one operand expanded (stride 0): numpy.matmul's loop for it gives other bits
+        # than numpy.dot, so the fast path must keep such operands on dot
+        res = []
+        for row in (True, False):
+            x = L.randn(1, 100) if row else L.randn(64, 1)
+            a = x.expand(64, 100)
+            b = L.randn(100, 96)
+            res += [a.mm(b), b.t().mm(a.t())]
+            va = L.autograd.Variable(x, requires_grad=True).expand(64, 100)
+            vb = L.autograd.Variable(b, requires_grad=True)
+            y = va.mm(vb)
+            y.backward(L.randn(64, 96))
+            res += [y, vb.grad]
         return res
 
     @prog('inplace-tensor')

@@ -179,11 +179,10 @@ class _FunctionBase(Node):
         info = self._output_info
         grad_output = tuple(
             (_zeros_tensor(info[i]) if g is None else g) for i, g in enumerate(grad_output))
-        backward = getattr(self, 'backward', None)
-        if backward is None:
-            raise RuntimeError("function %s doesn't implement a required 'backward' method"
-                               % type(self).__name__)
-        grad_input = backward(*grad_output)
+        # 0.3.1 (python_function.cpp) looked ``backward`` up and called it: the base class has
+        # one (NotImplementedError), so its "doesn't implement a required 'backward' method"
+        # check never fires, and a ``backward = None`` is "'NoneType' object is not callable"
+        grad_input = self.backward(*grad_output)
         if not isinstance(grad_input, tuple):
             grad_input = (grad_input,)
         n_next = len(self.next_functions)

@@ -40,11 +40,13 @@ def public_name(op):
     return name
 
 
-def type_error(op, inputs, i):
-    """The legacy error for a tensor argument of the wrong type or kind."""
+def type_error(op, inputs, i, inplace=False):
+    """The legacy error for a tensor argument of the wrong type or kind (``inplace``: the op
+    was called as a tensor's in-place method, whose own name cwrap's texts show)."""
     first = inputs[0]
     bad = inputs[i]
-    name = public_name(op)
+    base = public_name(op)
+    name = base + ('_' if inplace and not base.endswith('_') else '')
     if isinstance(first, Variable):
         if not isinstance(bad, Variable):
             return errors.invalid_arguments(
@@ -67,7 +69,7 @@ def type_error(op, inputs, i):
                     for x, k in zip(args, kinds)]
         return flags
     # the op's declared 0.3 overloads (ops/schema.py), for the receiving tensor type
-    options = schema.overload_options(name, first.type(), _argname(op, i))
+    options = schema.overload_options(base, first.type(), _argname(op, i))
     return errors.invalid_arguments(name, rest, [(text, check(kinds)) for text, kinds in options])
 
 
@@ -438,11 +440,26 @@ def call_variable2(op, v0, v1):
 
 
 # ---------------------------------------------------------------------------------- in place
+def _first_mismatch(inputs):
+    """Index of the first tensor argument whose type is not the receiver's."""
+    t = type(inputs[0])
+    for i in range(1, len(inputs)):
+        if type(inputs[i]) is not t:
+            return i
+    return len(inputs) - 1
+
+
 def call_inplace(op, inputs, params=None):
     """In-place variant: compute like :func:`call`, write into ``inputs[0]``, return it."""
     self = inputs[0]
     if op.check_types and len(inputs) > 1:
-        check_same_type(op, inputs)
+        try:
+            check_same_type(op, inputs)
+        except TypeError:
+            if isinstance(self, Variable):
+                raise
+            # a tensor's ``mul_``: the same text under the in-place method's own name
+            raise type_error(op, inputs, _first_mismatch(inputs), inplace=True) from None
     if isinstance(self, Variable):
         return _inplace_variable(op, inputs, params)
     a = self._a
