@@ -350,3 +350,32 @@ def test_is_signed_per_type():
     assert have == want
     assert all(type(v) is bool for v in have.values())
     assert Variable(L.DoubleTensor(2)).is_signed() is True
+
+
+def test_type_given_a_name_or_class_of_no_dense_type():
+    # 0.3.1's _type (torch/_utils.py): the name is looked up component by component
+    # (_import_dotted_name), a sparse target refused, anything else asked for .is_sparse
+    t = L.FloatTensor([1, 2])
+    s = t.storage()
+    cases = [
+        ('torch.Foo', AttributeError, "module 'torch' has no attribute 'Foo'"),
+        ('torch.cuda.Foo', AttributeError, "module 'torch.cuda' has no attribute 'Foo'"),
+        ('torch.sparse.Foo', AttributeError, "module 'torch.sparse' has no attribute 'Foo'"),
+        ('foo_no_such_module.Bar', ModuleNotFoundError, "No module named 'foo_no_such_module'"),
+        ('torch.sparse.FloatTensor', RuntimeError, 'Cannot cast dense tensor to sparse tensor'),
+        (L.sparse.DoubleTensor, RuntimeError, 'Cannot cast dense tensor to sparse tensor'),
+        (int, AttributeError, "type object 'int' has no attribute 'is_sparse'"),
+        (3, AttributeError, "'int' object has no attribute 'is_sparse'"),
+    ]
+    for arg, exc, text in cases:
+        with pytest.raises(exc) as e:
+            t.type(arg)
+        assert str(e.value) == text, arg
+    for arg, exc, text in cases[:4]:
+        with pytest.raises(exc) as e:
+            s.type(arg)
+        assert str(e.value) == text, arg
+    assert t.type('torch.DoubleTensor').type() == 'torch.DoubleTensor'
+    assert Variable(t).type('torch.DoubleTensor').data.type() == 'torch.DoubleTensor'
+    with pytest.raises(AttributeError, match="^module 'torch' has no attribute 'Foo'$"):
+        Variable(t).type('torch.Foo')

@@ -261,3 +261,39 @@ def out_of_memory(nbytes):
     """TH's allocation failure (numpy raises ``MemoryError``)."""
     return RuntimeError('$ Torch: not enough memory: you tried to allocate %dGB. Buy new RAM!'
                         % (nbytes // 1073741824))
+
+
+def type_name_error(name):
+    """The exception 0.3.1's ``_import_dotted_name`` (torch/_utils.py, behind ``t.type(name)``
+    and ``storage.type(name)``) raised for a name that names nothing, or None when it names
+    something.  0.3.1 imported the first component and looked each later one up as an
+    attribute; no module is imported here (a name is never a reason to run a module's code):
+    ``torch`` is walked through its 0.3.1 export table, any other first component that is not
+    imported already gives the import error."""
+    from . import _exports
+    parts = name.split('.')
+    if parts[0] != 'torch':
+        if parts[0] not in sys.modules:
+            return ModuleNotFoundError("No module named '%s'" % parts[0])
+        return None
+    for i in range(1, len(parts)):
+        owner = '.'.join(parts[:i])
+        if owner + '.' + parts[i] in _exports.MODULES or owner + '.' + parts[i] == 'torch.cuda.sparse':
+            continue
+        if parts[i] in _exports.EXPORTS.get(owner, ()):
+            return None
+        return AttributeError("module '%s' has no attribute '%s'" % (owner, parts[i]))
+    return None
+
+
+def type_cast_error(new_type, dense=True):
+    """0.3.1's ``_type`` given something that is a name of no dense tensor type: a sparse class
+    (``Cannot cast dense tensor to sparse tensor``), or any other object without ``is_sparse``
+    (the AttributeError of that lookup); None when neither applies."""
+    if getattr(new_type, 'is_sparse', None) is True:
+        return RuntimeError('Cannot cast dense tensor to sparse tensor') if dense else None
+    if not hasattr(new_type, 'is_sparse'):
+        kind = "type object '%s'" % new_type.__name__ if isinstance(new_type, type) \
+            else "'%s' object" % type(new_type).__name__
+        return AttributeError("%s has no attribute 'is_sparse'" % kind)
+    return None

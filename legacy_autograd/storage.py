@@ -372,6 +372,9 @@ def _resolve_storage_type(t):
         cls = STORAGE_BY_TYPENAME.get(name)
         if cls is not None:
             return cls
+        exc = errors.type_name_error(t)         # 0.3.1's lookup of the dotted name
+        if exc is not None:
+            raise exc
     raise ValueError('invalid type: %r' % (t,))
 
 

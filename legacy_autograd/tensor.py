@@ -548,6 +548,8 @@ def default_tensor_type():
 def resolve_type(t):
     """A tensor class from a class, a type name string or a cuda name."""
     if isinstance(t, type) and issubclass(t, _TensorBase):
+        if t.is_sparse is True:                 # a dense tensor's type(): 0.3.1's _type
+            raise RuntimeError('Cannot cast dense tensor to sparse tensor')
         return t
     if isinstance(t, str):
         name = t
@@ -557,11 +559,19 @@ def resolve_type(t):
         cls = CLASS_BY_TYPENAME.get(name)
         if cls is not None:
             return cls
+        exc = errors.type_name_error(t)         # 0.3.1's lookup of the dotted name
+        if exc is not None:
+            raise exc
+        if name.startswith('torch.sparse.'):
+            raise RuntimeError('Cannot cast dense tensor to sparse tensor')
         raise ValueError('invalid type: %r' % (t,))
     cuda_name = getattr(t, '_legacy_cpu_class', None)
     if cuda_name is not None:
         _cuda_notice()
         return cuda_name
+    exc = errors.type_cast_error(t)
+    if exc is not None:
+        raise exc
     raise ValueError('invalid type: %r' % (t,))
 
 
