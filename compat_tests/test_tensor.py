@@ -144,8 +144,8 @@ def test_type_with_class_and_string_and_same_type_returns_self():
     assert t.type(torch.DoubleTensor).type() == 'torch.DoubleTensor'
     assert t.type('torch.LongTensor').type() == 'torch.LongTensor'
     assert t.type_as(torch.LongTensor([1])).type() == 'torch.LongTensor'
-    with pytest.raises(ValueError):
-        t.type('torch.NoSuchTensor')
+    with pytest.raises(AttributeError, match="^module 'torch' has no attribute 'NoSuchTensor'$"):
+        t.type('torch.NoSuchTensor')            # 0.3.1's _import_dotted_name
 
 
 def test_new_makes_same_type():
