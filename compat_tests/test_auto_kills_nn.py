@@ -409,8 +409,8 @@ def test_nested_io_function_nests_inputs_outputs_saved_tensors_and_gradients():
     assert _np(c.grad).tolist() == [6.0, 6.0]
     with pytest.raises(ValueError) as info:
         _Nested()(a, (b, 3))
-    assert str(info.value) == ("Auto nesting doesn't know how to process an input object of "
-                               "type int. Accepted types: Variables, or lists/tuples of them")
+    assert str(info.value) == ("NestedIOFunction doesn't know how to process an input object "
+                               "of type int")         # 0.3.1's text
 
 
 def test_stochastic_function_needs_its_reward():

@@ -562,8 +562,9 @@ def test_product_ops_name_their_arguments_in_type_errors(name, shapes, a1, a2):
             '(torch.FloatTensor, !%s!)\n * (float beta, torch.FloatTensor %s, torch.FloatTensor '
             '%s)\n * (float beta, float alpha, torch.FloatTensor %s, torch.FloatTensor %s)\n')
     bad = L.DoubleTensor(*shapes[2]).zero_()
-    text = want % (name, 'torch.DoubleTensor', a1, a2, 'torch.DoubleTensor', a1, a2, a1, a2)
-    for form in (getattr(c, name), getattr(c.clone(), name + '_')):
+    for form, shown in ((getattr(c, name), name), (getattr(c.clone(), name + '_'), name + '_')):
+        # (the in-place form is cwrap's own declaration: named ``addmm_``)
+        text = want % (shown, 'torch.DoubleTensor', a1, a2, 'torch.DoubleTensor', a1, a2, a1, a2)
         _raises(TypeError, text, form, a, bad)
     # the function form: 0.3.1's stateless parser, 'torch.' and the receiver as 'source'
     # (after beta, where cwrap declared it), every argument in got (...)

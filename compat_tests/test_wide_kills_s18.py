@@ -379,3 +379,63 @@ def test_type_given_a_name_or_class_of_no_dense_type():
     assert Variable(t).type('torch.DoubleTensor').data.type() == 'torch.DoubleTensor'
     with pytest.raises(AttributeError, match="^module 'torch' has no attribute 'Foo'$"):
         Variable(t).type('torch.Foo')
+
+
+def test_typename_of_a_module_is_its_torch_name():
+    import types
+    assert L.typename(L.nn) == 'torch.nn'
+    assert L.typename(L.autograd) == 'torch.autograd'
+    assert L.typename(types.ModuleType('user_mod')) == 'user_mod'
+
+
+def test_retain_grad_twice_keeps_one_hook():
+    x = Variable(L.FloatTensor([1, 2]), requires_grad=True)
+    y = x * 2
+    y.retain_grad()
+    y.retain_grad()                     # 0.3.1: already retaining, nothing more registered
+    (y * 3).sum().backward()
+    assert y.grad.data.tolist() == [3., 3.]
+    y2 = x * 2
+    y2.retain_grad()
+    (y2 * 3).sum().backward(retain_graph=True)
+    assert y2.grad.data.tolist() == [3., 3.]
+
+
+def test_nested_io_function_marks_and_errors():
+    from legacy_autograd.autograd import NestedIOFunction
+
+    class SumAndIndex(NestedIOFunction):
+        def forward_extended(self, a, pair):
+            b, c = pair
+            idx = L.LongTensor([0, 1])
+            self.mark_non_differentiable(index=idx)        # keyword form, as 0.3.1 took it
+            self.save_for_backward(a, (b, c))
+            return a + b, (idx, c * 2)
+
+        def backward_extended(self, g_sum, g_pair):
+            a, (b, c) = self.saved_tensors
+            return g_sum, (g_sum, g_pair[1] * 2)
+
+    a = Variable(L.FloatTensor([1, 2]), requires_grad=True)
+    b = Variable(L.FloatTensor([3, 4]), requires_grad=True)
+    c = Variable(L.FloatTensor([5, 6]), requires_grad=True)
+    s, (idx, c2) = SumAndIndex()(a, (b, c))
+    assert s.data.tolist() == [4., 6.] and c2.data.tolist() == [10., 12.]
+    assert not idx.requires_grad and s.requires_grad and c2.requires_grad
+    (s.sum() + c2.sum()).backward()
+    assert a.grad.data.tolist() == [1., 1.] and b.grad.data.tolist() == [1., 1.]
+    assert c.grad.data.tolist() == [2., 2.]
+
+    class Bare(NestedIOFunction):
+        pass
+
+    with pytest.raises(NotImplementedError):
+        Bare()(a)
+
+    class ReturnsADict(NestedIOFunction):
+        def forward_extended(self, a):
+            return {'a': a}
+
+    with pytest.raises(ValueError) as e:
+        ReturnsADict()(a)
+    assert str(e.value) == "NestedIOFunction doesn't know how to process an input object of type dict"

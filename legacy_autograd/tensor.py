@@ -612,7 +612,9 @@ def typename(o):
     if isinstance(o, type) or hasattr(o, '__qualname__'):
         name = getattr(o, '__qualname__', None) or o.__name__
     elif hasattr(o, '__name__'):
-        name = o.__name__
+        name = o.__name__           # a module: its dotted name, ours under the torch spelling
+        if name == 'legacy_autograd' or name.startswith('legacy_autograd.'):
+            name = 'torch' + name[len('legacy_autograd'):]
     else:
         name = type(o).__name__
     return prefix + name

@@ -654,7 +654,7 @@ class InplaceFunction(Function):
 
 
 # ------------------------------------------------------------------ nested inputs/outputs
-def _flatten(obj, pred, what, skip_unknown=False):
+def _flatten(obj, pred, what):
     out = []
     stack = [obj]
     while stack:
@@ -665,11 +665,15 @@ def _flatten(obj, pred, what, skip_unknown=False):
             continue
         elif isinstance(o, (list, tuple)):
             stack.extend(reversed(o))
-        elif not skip_unknown:
-            raise ValueError("Auto nesting doesn't know how to process an input object of type "
-                             + _typename(o) + ('. Accepted types: ' + what + ', or lists/tuples '
-                                               'of them' if what else ''))
+        else:
+            raise _nesting_error(o)
     return out
+
+
+def _nesting_error(o):
+    # 0.3.1's text (autograd/function.py, _iter_filter / _nested_map / _unflatten)
+    return ValueError("NestedIOFunction doesn't know how to process an input object of type "
+                      + _typename(o))
 
 
 def _typename(o):
@@ -684,8 +688,7 @@ def _map_nested(obj, pred, fn, what):
         return None
     if isinstance(obj, (list, tuple)):
         return type(obj)(_map_nested(x, pred, fn, what) for x in obj)
-    raise ValueError("Auto nesting doesn't know how to process an input object of type "
-                     + _typename(obj) + '. Accepted types: ' + what + ', or lists/tuples of them')
+    raise _nesting_error(obj)
 
 
 def _unflatten(flat, proto):
