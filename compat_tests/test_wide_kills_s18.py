@@ -439,3 +439,23 @@ def test_nested_io_function_marks_and_errors():
     with pytest.raises(ValueError) as e:
         ReturnsADict()(a)
     assert str(e.value) == "NestedIOFunction doesn't know how to process an input object of type dict"
+
+
+def test_onnx_export_helpers_of_autograd_functions_utils():
+    from legacy_autograd.autograd._functions.utils import (prepare_onnx_paddings,
+                                                           check_onnx_broadcast)
+    # F.pad order (last dim first, begin/end pairs) -> ONNX's (the begins of dims 0.., then ends)
+    assert prepare_onnx_paddings(4, [1, 2, 3, 4]) == [0, 0, 3, 1, 0, 0, 4, 2]
+    assert prepare_onnx_paddings(2, (5, 6)) == [0, 5, 0, 6]
+    assert prepare_onnx_paddings(1, []) == [0, 0]
+    with pytest.raises(AssertionError):
+        prepare_onnx_paddings(1, [1, 2, 3])
+    assert check_onnx_broadcast([2, 3], [2, 3]) is False
+    assert check_onnx_broadcast([2, 3, 4], [3, 4]) is True
+    assert check_onnx_broadcast([2, 3], [1, 1]) is True
+    assert check_onnx_broadcast([2], [1, 1]) is True
+    for dims1, dims2 in (([2, 3], [2, 1]), ([3], [2, 3]), ([2, 3, 4], [2, 4])):
+        with pytest.raises(ValueError) as e:
+            check_onnx_broadcast(dims1, dims2)
+        assert str(e.value) == ('Numpy style broadcasting is not supported in ONNX. '
+                                'Input dims are: {}, {}'.format(dims1, dims2))
