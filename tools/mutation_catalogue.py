@@ -1380,10 +1380,7 @@ M('auto-201-ops.backend_variable-190-13', 'ops/backend_variable.py',
 M('auto-201-nn._functional_schema-396-57', 'nn/_functional_schema.py',
   "            a, b, t, margin, reduction='sum') / (a.shape[0] if size_average else 1), **loss)\n",
   "            a, b, t, margin, reduction='sum') / (a.shape[1] if size_average else 1), **loss)\n", 'op formula', note='0 -> 1 at line 396')
-M('auto-201-autograd.function-693-68', 'autograd/function.py',
-  "                     + _typename(obj) + '. Accepted types: ' + what + ', or lists/tuples of them')\n",
-  "                     + _typename(obj) + '. Accepted types: ' + what - ', or lists/tuples of them')\n", 'vjp', note='+ -> - at line 693',
-  equivalent="unreachable: NestedIOFunction._do_forward flattens the same nested input with the same predicate first (_flatten), which raises the same error before forward's _map_nested can")
+# auto-201-autograd.function-693-68: gone with its line: session 18 gave the nesting errors 0.3.1's text, which has no 'Accepted types' part (_nesting_error)
 M('auto-201-backend_numpy-257-40', 'backend_numpy.py',
   '    np.add.at(out, (slice(None),) * dim + (index,), src)\n',
   '    np.add.at(out, (slice(None),) * dim - (index,), src)\n', 'front-end', note='+ -> - at line 257')
@@ -2999,9 +2996,7 @@ M('auto-902-nn.parallel._functions-25-15', 'nn/parallel/_functions.py',
 M('auto-902-nn._functional_schema-328-44', 'nn/_functional_schema.py',
   "              torch, x, size, scale_factor, 'bilinear'))\n",
   "              torch, x, size, scale_factor, 'Bilinear'))\n", 'op formula', note='"\'bilinear\'" -> "\'Bilinear\'" at line 328')
-M('auto-902-autograd.function-675-75', 'autograd/function.py',
-  "                             + _typename(o) + ('. Accepted types: ' + what + ', or lists/tuples '\n",
-  "                             + _typename(o) + ('. Accepted types: ' + what - ', or lists/tuples '\n", 'vjp', note='+ -> - at line 675')
+# auto-902-autograd.function-675-75: gone with its line: the 'Accepted types' part of the nesting error was 0.4's, removed in session 18
 M('auto-902-ops.pointwise-197-11', 'ops/pointwise.py',
   '    y = np.sqrt(np.sqrt(t * t - ln / a) - t)\n',
   '    y = np.cbrt(np.sqrt(t * t - ln / a) - t)\n', 'front-end', note="'sqrt' -> 'cbrt' at line 197")
@@ -4217,8 +4212,8 @@ M('auto-1402-ops.lapack-304-22', 'ops/lapack.py',
   "    _float_only(self, 'gels')\n",
   "    _float_only(self, 'Gels')\n", 'front-end', note='"\'gels\'" -> "\'Gels\'" at line 304')
 M('auto-1402-autograd.function-675-29', 'autograd/function.py',
-  "                             + _typename(o) + ('. Accepted types: ' + what + ', or lists/tuples '\n",
-  "                             - _typename(o) + ('. Accepted types: ' + what + ', or lists/tuples '\n", 'vjp', note='+ -> - at line 675')
+  "                      + _typename(o))\n",
+  "                      - _typename(o))\n", 'vjp', note='+ -> - at line 675 (the nesting error, in 0.3.1\'s words since session 18)')
 M('auto-1402-ops.conv_ops-1434-70', 'ops/conv_ops.py',
   "    return torch.nn.functional.pad(x, tuple(pad), mode, value if mode == 'constant' else None)\n",
   "    return torch.nn.functional.pad(x, tuple(pad), mode, value if mode != 'constant' else None)\n", 'op formula', note='== -> != at line 1434')
