@@ -482,3 +482,36 @@ def test_tensors_hash_by_identity_and_numpy_ufuncs_give_tensors():
     assert type(g) is L.ByteTensor and g.tolist() == [0, 1]       # bool results: a ByteTensor
     r = np.add.reduce(t)
     assert type(r) is np.float32 and r == 3.0                      # a scalar stays a scalar
+
+
+@pytest.mark.parametrize('name', ['add', 'sub', 'mul', 'div', 'fmod', 'remainder', 'mul_',
+                                  'div_'])
+def test_an_integer_tensors_overload_list_shows_int_value(name):
+    # TensorMath.cwrap declares ``real value``: an integer type's list shows ``int value``
+    with pytest.raises(TypeError) as e:
+        getattr(L.LongTensor([1, 2]), name)(L.FloatTensor([1, 2]))
+    lines = str(e.value).split('\n')
+    assert lines[0].startswith('%s received an invalid combination of arguments' % name)
+    assert lines[1] == ' * (int value)'
+    assert ' * (torch.LongTensor other)' in lines
+    assert not any('float value' in line for line in lines)
+
+
+def test_in_place_same_element_count_falls_back_for_one_element():
+    # 0.3.1's deprecated pointwise fallback: not expandable, but the same element count (one)
+    a = L.FloatTensor([5])
+    with pytest.warns(UserWarning, match='Falling back to deprecated pointwise behavior'):
+        a.add_(L.FloatTensor(1, 1, 1).fill_(2))
+    assert a.tolist() == [7.0]
+
+
+def test_eye_of_one_and_gathers_second_order_node():
+    assert L.eye(1).tolist() == [[1.0]] and L.eye(1, 3).tolist() == [[1.0, 0.0, 0.0]]
+    x = Variable(L.DoubleTensor([[1, 2, 3], [4, 5, 6]]), requires_grad=True)
+    y = x.gather(1, Variable(L.LongTensor([[2, 0], [1, 1]])))
+    g, = autograd.grad((y * y).sum(), x, create_graph=True)
+    assert g.data.tolist() == [[2., 0., 6.], [0., 20., 0.]]
+    # gather's gradient is scattered into zeros, recorded as 0.3.1's ScatterAddBackward (modern
+    # torch: ScatterAddBackward0, the same values)
+    assert type(g.grad_fn).__name__ == 'ScatterAddBackward'
+    assert [type(f).__name__ for f, _ in g.grad_fn.next_functions] == ['AddBackward1']

@@ -70,6 +70,9 @@ def type_error(op, inputs, i, inplace=False):
         return flags
     # the op's declared 0.3 overloads (ops/schema.py), for the receiving tensor type
     options = schema.overload_options(base, first.type(), _argname(op, i))
+    info = getattr(first, '_info', None)        # (a sparse receiver has none)
+    if info is not None and not info.is_floating:   # cwrap's ``real value``: int for an integer type
+        options = [(text.replace('float value', 'int value'), kinds) for text, kinds in options]
     return errors.invalid_arguments(name, rest, [(text, check(kinds)) for text, kinds in options])
 
 
