@@ -35,7 +35,7 @@ def test_bools_and_floats_are_refused_where_an_int_is_wanted(bad, name):
     with pytest.raises(TypeError) as e:
         t.narrow(0, bad, 1)
     want = name or type(bad).__module__ + '.' + type(bad).__name__
-    assert str(e.value) == "argument 'start' must be int, not %s" % want
+    assert str(e.value) == "narrow(): argument 'start' (position 2) must be int, not %s" % want
 
 
 # ------------------------------------------------------------------ gradcheck's inputs

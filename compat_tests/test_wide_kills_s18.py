@@ -10,6 +10,7 @@ found unguarded, each pinned here with 0.3.1's behaviour:
 * an in-place method's name in its type error; a legacy Function's ``to_save`` and ``backward``;
   NestedIOFunction's marks and nesting error; ``retain_grad`` twice; sliced storages' offsets.
 """
+import re
 import sqlite3
 
 import pytest
@@ -515,3 +516,63 @@ def test_eye_of_one_and_gathers_second_order_node():
     # torch: ScatterAddBackward0, the same values)
     assert type(g.grad_fn).__name__ == 'ScatterAddBackward'
     assert [type(f).__name__ for f, _ in g.grad_fn.next_functions] == ['AddBackward1']
+
+
+def test_randperm_names_its_argument():
+    for bad, tp in (('a', 'str'), (2.5, 'float'), (None, 'NoneType')):
+        with pytest.raises(TypeError) as e:
+            L.randperm(bad)
+        assert str(e.value) == "randperm(): argument 'n' (position 1) must be int, not %s" % tp
+
+
+def _int_argument_cases():
+    """(op name, call args, position) of every declared sample call of a tensor method whose
+    positional arguments are numbers, one per int argument."""
+    from legacy_autograd.ops.schema import SCHEMA
+    out = []
+    for name, d in sorted(SCHEMA.items()):
+        for call in d.calls:
+            if not call.receiver or call.random or call.kwargs or not hasattr(L.FloatTensor, name):
+                continue
+            if any(type(a) not in (int, float) for a in call.args):
+                continue
+            for i, a in enumerate(call.args):
+                if type(a) is int:
+                    out.append((name, call.args, i))
+    return out
+
+
+_INT_ARG_TEXT = re.compile(r"^(\w+)\(\): argument '(\w+)' \(position (\d+)\) must be int, not str$")
+
+
+@pytest.mark.parametrize('receiver', ['tensor', 'variable'])
+def test_an_int_argument_given_a_string_names_the_method_argument_and_position(receiver):
+    # the argument parser's rule (docs/errors.md): ``name(): argument 'dim' (position 1) must be
+    # int, not str``, the name and position those of the method form, the argument named as in
+    # the front-end's own signature
+    import inspect
+    checked = 0
+    for name, args, i in _int_argument_cases():
+        x = L.DoubleTensor(3, 4, 5).uniform_(0.1, 0.9)
+        if receiver == 'variable':
+            x = Variable(x)
+        bad = list(args)
+        bad[i] = 'x'
+        try:
+            getattr(x, name)(*bad)
+        except TypeError as e:
+            text = str(e)
+        except Exception:
+            continue                    # a check that comes first (a shape, an empty tensor)
+        else:
+            continue                    # (a number-or-tensor operand: bitwise ops take it)
+        if not text.endswith('must be int, not str'):
+            continue                    # cwrap's invalid-combination list, another family
+        m = _INT_ARG_TEXT.match(text)
+        assert m, (name, i, text)
+        params = [p for p in inspect.signature(getattr(type(x), name)).parameters.values()]
+        assert m.group(1) == name and int(m.group(3)) == i + 1, (name, i, text)
+        if len(params) > i + 1 and params[i + 1].kind is params[i + 1].POSITIONAL_OR_KEYWORD:
+            assert m.group(2) == params[i + 1].name, (name, i, text)
+        checked += 1
+    assert checked >= 60

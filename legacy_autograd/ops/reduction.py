@@ -59,8 +59,9 @@ def _ndim(x):
     return max(tensor_of(x).dim(), 1)
 
 
-def _wrap(x, dim):
-    return wrap_dim(dim, _ndim(x))
+def _wrap(x, dim, fname=None, pos=1):
+    """``dim`` of ``x`` normalised; a non-int is refused naming ``fname`` and the position."""
+    return wrap_dim(dim, _ndim(x), fname=fname, pos=pos)
 
 
 def _keep_shape(shape, dim):
@@ -180,9 +181,9 @@ def full_reduce(op, self):
     return r[0].item()
 
 
-def dim_reduce(op, self, dim, keepdim, **params):
-    if type(dim) is not int:
-        dim = _args.int_arg(dim, public_name(op), 'dim', 1)
+def dim_reduce(op, self, dim, keepdim, _pos=1, **params):
+    if type(dim) is not int:        # (``_pos``: dim's position in the method form)
+        dim = _args.int_arg(dim, public_name(op), 'dim', _pos)
     d = _wrap(self, dim)
     params.update(dim=d, keepdim=_check_bool(keepdim, 'keepdim'))
     return call(op, [self], params)
@@ -460,7 +461,7 @@ def _extreme(self, dim, keepdim, other, kind):
             return call(MAX_ALL if kind == 'max' else MIN_ALL, [self],
                         {'index': ties.astype(np.int64) if ties.size > 1 else i})
         return a.reshape(-1)[i].item()
-    d = _wrap(self, dim)
+    d = _wrap(self, dim, kind, 1)
     idx = np.expand_dims(np.asarray(arg(a, axis=d)), d) if a.ndim else np.zeros(1, np.int64)
     return dim_reduce(MAX_DIM if kind == 'max' else MIN_DIM, self, d, keepdim,
                       index=idx.astype(np.int64, copy=False))
@@ -509,7 +510,7 @@ def median(self, dim=_args.OMITTED, keepdim=_args.OMITTED):
         if is_var(self):
             return call(MEDIAN_ALL, [self], {'index': i})
         return flat[i].item()
-    d = _wrap(self, dim)
+    d = _wrap(self, dim, 'median', 1)
     return dim_reduce(MEDIAN_DIM, self, d, keepdim,
                       index=_rank_index(a, d, (a.shape[d] - 1) // 2) if a.ndim else np.zeros(1, np.int64))
 
@@ -522,7 +523,7 @@ def mode(self, dim=-1, keepdim=False):
     if isinstance(dim, bool):       # 0.3's mode(keepdim) overload
         dim, keepdim = -1, dim
     _nonempty(self, 'mode')
-    d = _wrap(self, dim)
+    d = _wrap(self, dim, 'mode', 1)
     return dim_reduce(MODE, self, d, keepdim, index=_mode_index(array_of(self), d))
 
 
@@ -534,7 +535,7 @@ def kthvalue(self, k, dim=-1, keepdim=False):
         dim, keepdim = -1, dim
     _nonempty(self, 'kthvalue')
     k = _args.int_arg(k, 'kthvalue', 'k', 1)
-    d = _wrap(self, dim)
+    d = _wrap(self, dim, 'kthvalue', 2)
     a = array_of(self)
     n = a.shape[d]
     if k < 1 or k > n:
@@ -547,7 +548,7 @@ def kthvalue(self, k, dim=-1, keepdim=False):
              modern=lambda torch, x, d, desc: torch.sort(x, d, desc))))
 def sort(self, dim=-1, descending=False):
     """``sort(dim=-1, descending=False)`` -> (values, indices); stable."""
-    d = _wrap(self, dim)
+    d = _wrap(self, dim, 'sort', 1)
     descending = _check_bool(descending, 'descending')
     a = array_of(self)
     order = _stable_order(a, d, descending).astype(np.int64, copy=False)
@@ -562,7 +563,7 @@ def topk(self, k, dim=-1, largest=True, sorted=True):
     Results are always in sorted order (a valid order for ``sorted=False`` too).
     """
     k = _args.int_arg(k, 'topk', 'k', 1)
-    d = _wrap(self, dim)
+    d = _wrap(self, dim, 'topk', 2)
     largest = _check_bool(largest, 'largest')
     sorted = _check_bool(sorted, 'sorted')
     a = array_of(self)
@@ -809,7 +810,7 @@ def norm(self, p=2, dim=None, keepdim=False):
         if is_var(self):
             return call(NORM, [self], {'p': p})
         return float(_norm_np(self._a, p))
-    return dim_reduce(NORM_DIM, self, dim, keepdim, p=p)
+    return dim_reduce(NORM_DIM, self, dim, keepdim, 2, p=p)
 
 
 def _dist_back(ctx, g):
@@ -917,13 +918,13 @@ CUMPROD = register(
 @both(kernels=(CUMSUM,), dtypes=('float32', 'float64', 'int64'), calls=(Call(1), Call(0)))
 def cumsum(self, dim):
     """``cumsum(dim)``: cumulative sum along ``dim`` (accumulated like TH's accreal)."""
-    return call(CUMSUM, [self], {'dim': _wrap(self, dim)})
+    return call(CUMSUM, [self], {'dim': _wrap(self, dim, 'cumsum', 1)})
 
 
 @both(kernels=(CUMPROD,), domain=(0.5, 1.5), calls=(Call(1), Call(0)))
 def cumprod(self, dim):
     """``cumprod(dim)``: cumulative product along ``dim``."""
-    return call(CUMPROD, [self], {'dim': _wrap(self, dim)})
+    return call(CUMPROD, [self], {'dim': _wrap(self, dim, 'cumprod', 1)})
 
 
 # ============================================================================ trace
@@ -964,7 +965,7 @@ def _renorm_args(self, p, dim, maxnorm, name):
                            % self.dim())
     if isinstance(maxnorm, (bool, np.bool_)) or not isinstance(maxnorm, numbers.Real):
         raise TypeError('maxnorm must be a number, got %s' % type(maxnorm).__name__)
-    return p, _wrap(self, dim), float(maxnorm)
+    return p, _wrap(self, dim, name, 2), float(maxnorm)
 
 
 @method(variable=False, calls=(Call(2, 0, 1.0, variables=False), Call(1, 1, 0.5, variables=False)))

@@ -170,7 +170,8 @@ def _unsqueeze_check(t):
 def unsqueeze(self, dim):
     _unsqueeze_check(tensor_of(self))
     nd = tensor_of(self).dim()
-    return call(UNSQUEEZE, [self], {'dim': wrap_dim(dim, nd, allow_end=True)})
+    return call(UNSQUEEZE, [self], {'dim': wrap_dim(dim, nd, allow_end=True, fname='unsqueeze',
+                                                    pos=1)})
 
 
 def _squeeze(a, dim=None):
@@ -204,7 +205,7 @@ def squeeze(self, dim=_args.OMITTED):
     if dim is None:
         return call(SQUEEZE, [self])
     nd = max(tensor_of(self).dim(), 1)
-    return call(SQUEEZE_DIM, [self], {'dim': wrap_dim(dim, nd)})
+    return call(SQUEEZE_DIM, [self], {'dim': wrap_dim(dim, nd, fname='squeeze', pos=1)})
 
 
 def _inv_perm(dims):
@@ -340,7 +341,7 @@ def _prod(shape):
     return n
 
 
-def _int_arg(x, name):
+def _int_arg(x, name, fname=None, pos=None):
     if type(x) is int:
         return x
     if not isinstance(x, (bool, np.bool_)) and not isinstance(x, float):
@@ -348,7 +349,7 @@ def _int_arg(x, name):
             return int(x.__index__())
         except Exception:
             pass
-    raise TypeError("argument '%s' must be int, not %s" % (name, errors.tp_name(x)))
+    raise _args.arg_type_error(fname, name, 'int', x, pos)
 
 
 # --------------------------------------------------------------------------- narrow
@@ -365,9 +366,9 @@ def narrow(self, dimension, start, length):
     nd = t.dim()
     if nd == 0:
         raise RuntimeError('invalid argument 2: out of range')
-    d = wrap_dim(dimension, nd)
-    start = _int_arg(start, 'start')
-    length = _int_arg(length, 'length')
+    d = wrap_dim(dimension, nd, fname='narrow', argname='dimension', pos=1)
+    start = _int_arg(start, 'start', 'narrow', 2)
+    length = _int_arg(length, 'length', 'narrow', 3)
     size = t._a.shape[d]
     if not 0 <= start < size:
         raise RuntimeError('invalid argument 3: out of range')
@@ -433,7 +434,7 @@ SELECT = register(
 
 
 def _select_index(t, d, index):
-    index = _int_arg(index, 'index')
+    index = _int_arg(index, 'index', 'select', 2)
     size = t._a.shape[d]
     if index < -size or index >= size:
         raise errors.index_out_of_range(index, d, size)
@@ -446,11 +447,11 @@ def select(self, dim, index):
     nd = t.dim()
     if nd == 0:
         raise RuntimeError('invalid argument 2: out of range')
-    d = wrap_dim(dim, nd)
+    d = wrap_dim(dim, nd, fname='select', pos=1)
     if nd == 1 and not is_var(self):
         # 0.3.1's tensor binding (Tensor.cwrap): on a vector, the element as a Python number
         # (TH get1d: no negative index)
-        index = _int_arg(index, 'index')
+        index = _int_arg(index, 'index', 'select', 2)
         if index < 0 or index >= t._a.shape[0]:
             raise RuntimeError('invalid argument 2: out of range')
         return t._a[index].item()
@@ -483,9 +484,9 @@ def unfold(self, dimension, size, step):
     t = tensor_of(self)
     if t.dim() == 0:
         raise RuntimeError('invalid argument 1: cannot unfold an empty tensor')
-    d = wrap_dim(dimension, t.dim())
-    size = _int_arg(size, 'size')
-    step = _int_arg(step, 'step')
+    d = wrap_dim(dimension, t.dim(), fname='unfold', argname='dimension', pos=1)
+    size = _int_arg(size, 'size', 'unfold', 2)
+    step = _int_arg(step, 'step', 'unfold', 3)
     if size < 0 or size > t._a.shape[d]:
         raise RuntimeError('invalid argument 3: out of range')
     if step <= 0:
@@ -689,8 +690,8 @@ def _split_views(self, d, pieces):
 @both(out=False, calls=(Call(2), Call(3, 1), Call(2, -1)))
 def split(self, split_size, dim=0):
     t = tensor_of(self)
-    d = wrap_dim(dim, max(t.dim(), 1))
-    split_size = _int_arg(split_size, 'split_size')
+    d = wrap_dim(dim, max(t.dim(), 1), fname='split', pos=2)
+    split_size = _int_arg(split_size, 'split_size', 'split', 1)
     if split_size <= 0:
         raise RuntimeError('split expects split_size to be positive, but got split_size=%d' % split_size)
     return _split_views(self, d, _split_pieces(t, d, split_size))
@@ -699,8 +700,8 @@ def split(self, split_size, dim=0):
 @both(out=False, calls=(Call(2), Call(3, 1), Call(2, -1)))
 def chunk(self, chunks, dim=0):
     t = tensor_of(self)
-    d = wrap_dim(dim, max(t.dim(), 1))
-    chunks = _int_arg(chunks, 'chunks')
+    d = wrap_dim(dim, max(t.dim(), 1), fname='chunk', pos=2)
+    chunks = _int_arg(chunks, 'chunks', 'chunk', 1)
     if chunks <= 0:
         raise RuntimeError('chunk expects `chunks` to be greater than 0, got: %d' % chunks)
     n = t._a.shape[d] if t.dim() else 0
@@ -744,7 +745,7 @@ def diag(self, diagonal=0):
     t = tensor_of(self)
     if t.dim() not in (1, 2):
         raise RuntimeError('invalid argument 1: matrix or a vector expected')
-    return call(DIAG, [self], {'diagonal': _int_arg(diagonal, 'diagonal')})
+    return call(DIAG, [self], {'diagonal': _int_arg(diagonal, 'diagonal', 'diag', 1)})
 
 
 def _tri_mask(shape, k, lower):
@@ -780,7 +781,7 @@ def _tri(self, diagonal, op, inplace):
     t = tensor_of(self)
     if t.dim() != 2:
         raise RuntimeError('invalid argument 1: expected a matrix')
-    params = {'diagonal': _int_arg(diagonal, 'diagonal')}
+    params = {'diagonal': _int_arg(diagonal, 'diagonal', op.name + ('_' if inplace else ''), 1)}
     if inplace:
         return call_inplace(op, [self], params)
     return call(op, [self], params)
@@ -817,13 +818,15 @@ def squeeze_(self, dim=_args.OMITTED):
     dim = _args.optional(dim, 'squeeze_', 'dim')
     if dim is None:
         return _set_view(self, _squeeze(self._a))
-    return _set_view(self, _squeeze(self._a, wrap_dim(dim, max(self.dim(), 1))))
+    return _set_view(self, _squeeze(self._a, wrap_dim(dim, max(self.dim(), 1), fname='squeeze_',
+                                                        pos=1)))
 
 
 @method(variable=False, calls=(Call(0), Call(-1)))
 def unsqueeze_(self, dim):
     _unsqueeze_check(self)
-    return _set_view(self, np.expand_dims(self._a, wrap_dim(dim, self.dim(), allow_end=True)))
+    return _set_view(self, np.expand_dims(self._a, wrap_dim(dim, self.dim(), allow_end=True,
+                                                            fname='unsqueeze_', pos=1)))
 
 
 @method(variable=False, calls=(Call(),))
