@@ -809,7 +809,11 @@ _ERRORS = [
      ' * (float value, torch.FloatTensor other)\n'
      "      didn't match because some of the arguments have invalid types: "
      '(!torch.FloatTensor!, torch.FloatTensor)\n'),
-    ('scalar_s', lambda: x.mul('a'), TypeError, 'expected a number, got str'),
+    ('scalar_s', lambda: x.mul('a'), TypeError,        # cwrap's list (TensorMath.cwrap's mul)
+     'mul received an invalid combination of arguments - got (str), but expected one of:\n'
+     " * (float value)\n      didn't match because some of the arguments have invalid types: "
+     "(!str!)\n * (torch.FloatTensor other)\n      didn't match because some of the arguments "
+     'have invalid types: (!str!)\n'),
     ('fill_t', lambda: x.clone().fill_(F([1])), TypeError,
      'expected a number, got torch.FloatTensor'),
     ('invert', lambda: ~LT([1]), RuntimeError,

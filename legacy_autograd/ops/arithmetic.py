@@ -12,7 +12,7 @@ from .dispatch import call, call_inplace, call_variable1, call_variable2
 from .schema import declare, Call, X, Y
 from . import schema
 from .. import errors
-from ._common import is_tensorlike, is_number, scalar_for, check_broadcast, array_of
+from ._common import is_tensorlike, is_number, scalar_for, check_broadcast, array_of, tensor_of
 from . import _args
 from ..autograd.variable import Variable
 from ..tensor import TENSOR_CLASS_SET
@@ -296,6 +296,8 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
             if c is not b:
                 other = _reshaped(other, c)
         return run(tensor_op, [self, other])
+    if not is_number(other):        # 0.3.1: cwrap's list (a Variable's constant op called it too)
+        raise _tensor_args_error(tensor_of(self), (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
@@ -310,6 +312,8 @@ def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
         if c is not array_of(other):
             other = _reshaped(other, c)
         return run(tensor_op, [self, other])
+    if not is_number(other):
+        raise _tensor_args_error(tensor_of(self), (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
