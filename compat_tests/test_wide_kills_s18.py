@@ -576,3 +576,30 @@ def test_an_int_argument_given_a_string_names_the_method_argument_and_position(r
             assert m.group(2) == params[i + 1].name, (name, i, text)
         checked += 1
     assert checked >= 60
+
+
+def test_a_custom_functions_second_output_routes_its_gradient_to_slot_one():
+    from legacy_autograd.autograd import Function
+
+    class TwoOut(Function):
+        @staticmethod
+        def forward(ctx, x):
+            return x * 2, x * 3
+
+        @staticmethod
+        def backward(ctx, g1, g2):
+            return g1 * 2 + g2 * 30
+
+    class TwoOutLegacy(Function):
+        def forward(self, x):
+            return x * 2, x * 3
+
+        def backward(self, g1, g2):
+            return g1 * 2 + g2 * 30
+
+    for make in (lambda x: TwoOut.apply(x), lambda x: TwoOutLegacy()(x)):
+        x = Variable(L.DoubleTensor([1, 2]), requires_grad=True)
+        a, b = make(x)
+        assert (a.output_nr, b.output_nr) == (0, 1)
+        b.sum().backward()                      # only the second output: g1 is zeros
+        assert x.grad.data.tolist() == [30., 30.]
