@@ -137,7 +137,7 @@ TESTS_BY_FILE = {
     'legacy_autograd/ops/lapack.py': ('test_mutation_kills_ops', 'test_blas_lapack', 'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_parity_meta', 'test_wide_kills_formulas', 'test_parity_no_derivative'),
     'legacy_autograd/ops/indexing.py': ('test_mutation_kills_ops', 'test_indexing', 'test_inplace_views', 'test_edge_semantics', 'test_bad_input_messages', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_formulas', 'test_wide_kills_hwideF', 'test_wide_kills_lead'),
     'legacy_autograd/ops/dispatch.py': ('test_engine', 'test_inplace_views', 'test_edge_semantics',
-                                       'test_auto_kills_ops', 'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_hwideG', 'test_stateless_errors', 'test_wide_kills_s18'),
+                                       'test_auto_kills_ops', 'test_wide_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_hwideG', 'test_stateless_errors', 'test_wide_kills_s18', 'test_shape'),
     'legacy_autograd/ops/_common.py': ('test_pointwise', 'test_bad_input_messages',
                                        'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2'),
     'legacy_autograd/ops/_args.py': ('test_bad_input_messages', 'test_bad_inputs', 'test_auto_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_stateless_errors'),

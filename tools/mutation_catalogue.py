@@ -5899,3 +5899,139 @@ M('auto-2104-ops.dispatch-395-8', 'ops/dispatch.py',
 M('auto-2104-ops.arithmetic-37-46', 'ops/arithmetic.py',
   "    grad_fn='AddBackward1', argnames=('self', 'other'),\n",
   "    grad_fn='AddBackward1', argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 37', nth=1)
+
+
+# ---- lead sample 2105 (session 18, at 021c981; AUTO_MUTANTS_SEED=2105 COUNT=40 KINDS=all, the
+# front-end files as seed 1801), measured before any test written for it: 29 of 40 killed by their
+# subsets, 2 more by 15 wider files (test_parity_registry's add with a broadcast operand,
+# test_shape's view version sharing; test_shape now in dispatch's subset), 8 argued equivalent
+# (below), 1 real survivor (a custom Function's second output number, now tested in
+# test_wide_kills_s18.py): 31 of 32 = 96.9%
+M('auto-2105-tensor-97-8', 'tensor.py',
+  "        token = _quiet(_IGNORE)         # nan/inf to an integer type: 0.3's C cast, silently\n",
+  "        pass         # nan/inf to an integer type: 0.3's C cast, silently\n", 'front-end', note="'token = _quiet(_IGNORE)' -> 'pass' at line 97")
+M('auto-2105-ops.type_support-95-28', 'ops/type_support.py',
+  '                            % (_ATEN_REACHED.get(name, name), scalar))\n',
+  '                            // (_ATEN_REACHED.get(name, name), scalar))\n', 'front-end', note='% -> // at line 95')
+M('auto-2105-autograd.nodes-42-18', 'autograd/nodes.py',
+  '    num_outputs = 1\n',
+  '    num_outputs = 2\n', 'vjp', note='1 -> 2 at line 42')
+M('auto-2105-ops._args-176-43', 'ops/_args.py',
+  '    if type(value) is float or type(value) is int:\n',
+  '    if type(value) is float or type(value) is not int:\n', 'front-end', note='is -> is not at line 176')
+M('auto-2105-ops.dispatch-452-4', 'ops/dispatch.py',
+  '    return len(inputs) - 1\n',
+  '    pass\n', 'fast path', note="'return len(inputs) - 1' -> 'pass' at line 452",
+  equivalent="_first_mismatch's last line is unreachable: it runs only after check_same_type raised for a tensor receiver, which it does only when some argument's type differs, so the loop always returns first")
+M('auto-2105-ops.backend_variable-237-4', 'ops/backend_variable.py',
+  "    'unfold_back', lambda g, shape, dim, size, step: NB.unfold_back(g, shape, dim, size, step),\n",
+  "    'Unfold_back', lambda g, shape, dim, size, step: NB.unfold_back(g, shape, dim, size, step),\n", 'front-end', note='"\'unfold_back\'" -> "\'Unfold_back\'" at line 237',
+  equivalent='the registry key of an internal backward helper (parity-exempt): no message, profile or public name shows it (the profiler records 0.3 names: UnfoldBackward, ...)')
+M('auto-2105-ops.schema-52-23', 'ops/schema.py',
+  "SHAPES = ('pointwise', 'broadcast', 'reduce', 'view', 'loss', 'other')\n",
+  "SHAPES = ('pointwise', 'Broadcast', 'reduce', 'view', 'loss', 'other')\n", 'front-end', note='"\'broadcast\'" -> "\'Broadcast\'" at line 52')
+M('auto-2105-autograd._profiling-54-25', 'autograd/_profiling.py',
+  "        state['depth'] = 1\n",
+  "        state['depth'] = 2\n", 'vjp', note='1 -> 2 at line 54', nth=0,
+  equivalent="the recording depth is only tested for truth (if state['depth']) and reset to 0 after the call: 2 reads as 1")
+M('auto-2105-backend_numpy-101-11', 'backend_numpy.py',
+  '    return True\n',
+  '    return False\n', 'front-end', note="'True' -> 'False' at line 101", nth=0)
+M('auto-2105-ops.type_support-115-52', 'ops/type_support.py',
+  '    if info is not None and not info.has_float_math and lacks(info.typename, name):\n',
+  '    if info is not None and not info.has_float_math or lacks(info.typename, name):\n', 'front-end', note="'and' -> 'or' at line 115")
+M('auto-2105-ops.creation-129-28', 'ops/creation.py',
+  '    return type(t)._wrap(np.ones_like(t._a))\n',
+  '    return type(t)._wrap(np.zeros_like(t._a))\n', 'front-end', note="'ones_like' -> 'zeros_like' at line 129")
+M('auto-2105-tensor-509-15', 'tensor.py',
+  '        return "<class \'%s\'>" % cls._legacy_name\n',
+  '        return "<Class \'%s\'>" % cls._legacy_name\n', 'front-end', note='\'"<class \\\'%s\\\'>"\' -> \'"<Class \\\'%s\\\'>"\' at line 509')
+M('auto-2105-autograd.engine-135-8', 'autograd/engine.py',
+  '        return grad\n',
+  '        pass\n', 'vjp', note="'return grad' -> 'pass' at line 135")
+M('auto-2105-ops.schema-321-4', 'ops/schema.py',
+  "    ns = {'_impl': impl}\n",
+  '    pass\n', 'front-end', note='"ns = {\'_impl\': impl}" -> \'pass\' at line 321')
+M('auto-2105-ops._common-49-29', 'ops/_common.py',
+  "    if v != v or v in (float('inf'), float('-inf')):\n",
+  "    if v != v or v in (float('Inf'), float('-inf')):\n", 'front-end', note='"\'inf\'" -> "\'Inf\'" at line 49',
+  equivalent="float('Inf') is float('inf'): Python parses the name case-insensitively")
+M('auto-2105-ops._common-172-27', 'ops/_common.py',
+  "    outer = getattr(state, 'depth', 0)\n",
+  "    outer = getattr(state, 'Depth', 0)\n", 'front-end', note='"\'depth\'" -> "\'Depth\'" at line 172',
+  equivalent='no one_fallback_warning call runs inside another (addcmul/addcdiv and map2_ prepare their operands with helpers that do not call it), so the depth read on entry is always 0 either way')
+M('auto-2105-autograd.__init__-182-40', 'autograd/__init__.py',
+  '         only_inputs=True, allow_unused=False):\n',
+  '         only_inputs=True, allow_unused=True):\n', 'vjp', note="'False' -> 'True' at line 182")
+M('auto-2105-backend_numpy-36-32', 'backend_numpy.py',
+  '    if len(sa) == 2 and len(sb) == 2 and sa[0] * sb[1] >= MATMUL_MIN:\n',
+  '    if len(sa) == 2 and len(sb) != 2 and sa[0] * sb[1] >= MATMUL_MIN:\n', 'front-end', note='== -> != at line 36',
+  equivalent='2-D x 2-D products then always take numpy.dot, which passes the same arguments to the same gemm as matmul for contiguous operands (the documented reason for the route); no caller gives dot a 2-D and a 1-D array (probed: mm, mv, matmul in 5 layouts, addmv, addmm, dot, linear, ger, bmm with backward)')
+M('auto-2105-ops.creation-179-21', 'ops/creation.py',
+  '        start, end = 0, start\n',
+  '        start, end = 1, start\n', 'front-end', note='0 -> 1 at line 179')
+M('auto-2105-ops.dispatch-538-12', 'ops/dispatch.py',
+  '            result = result.reshape(a.shape)\n',
+  '            pass\n', 'fast path', note="'result = result.reshape(a.shape)' -> 'pass' at line 538")
+M('auto-2105-autograd._profiling-24-4', 'autograd/_profiling.py',
+  "    '__idiv__': 'div_',\n",
+  "    '__Idiv__': 'div_',\n", 'vjp', note='"\'__idiv__\'" -> "\'__Idiv__\'" at line 24',
+  equivalent='Python 3 never calls __idiv__ (/= is __itruediv__, mapped on the line above), so the entry is never looked up')
+M('auto-2105-ops.creation-268-58', 'ops/creation.py',
+  "    return LongTensor._wrap(gen.randperm(_args.int_arg(n, 'randperm', 'n', 1)))\n",
+  "    return LongTensor._wrap(gen.randperm(_args.int_arg(n, 'Randperm', 'n', 1)))\n", 'front-end', note='"\'randperm\'" -> "\'Randperm\'" at line 268')
+M('auto-2105-ops.dispatch-134-8', 'ops/dispatch.py',
+  '        return type(first)._wrap(result, first._version)\n',
+  '        pass\n', 'fast path', note="'return type(first)._wrap(result, first._version)' -> 'pass' at line 134", nth=0)
+M('auto-2105-autograd.function-366-8', 'autograd/function.py',
+  '        var._output_nr = output_nr\n',
+  '        pass\n', 'vjp', note="'var._output_nr = output_nr' -> 'pass' at line 366")
+M('auto-2105-ops.creation-177-8', 'ops/creation.py',
+  '        start = 0\n',
+  '        pass\n', 'front-end', note="'start = 0' -> 'pass' at line 177")
+M('auto-2105-tensor-46-12', 'tensor.py',
+  '            raise _constructor_error(cls, args, kwargs)\n',
+  '            pass\n', 'front-end', note="'raise _constructor_error(cls, args, kwargs)' -> 'pass' at line 46", nth=0)
+M('auto-2105-size-53-12', 'size.py',
+  '            n *= s\n',
+  '            pass\n', 'front-end', note="'n *= s' -> 'pass' at line 53")
+M('auto-2105-autograd.function-169-8', 'autograd/function.py',
+  '        self._freed = True\n',
+  '        pass\n', 'vjp', note="'self._freed = True' -> 'pass' at line 169")
+M('auto-2105-autograd._functions.__init__-29-43', 'autograd/_functions/__init__.py',
+  "    ('Floor', 'floor'), ('Ceil', 'ceil'), ('Round', 'round'), ('Sign', 'sign'),\n",
+  "    ('Floor', 'floor'), ('Ceil', 'ceil'), ('round', 'round'), ('Sign', 'sign'),\n", 'vjp', note='"\'Round\'" -> "\'round\'" at line 29')
+M('auto-2105-ops.dispatch-524-4', 'ops/dispatch.py',
+  "    'div_scalar': lambda a, p: np.true_divide(a, p['other'], out=a),\n",
+  "    'Div_scalar': lambda a, p: np.true_divide(a, p['other'], out=a),\n", 'fast path', note='"\'div_scalar\'" -> "\'Div_scalar\'" at line 524',
+  equivalent="without the table entry a tensor's in-place div by a number computes the forward and copies it into self: the same ufunc on the same operands, the same bits and version bump (the oracle compares the two routes)")
+M('auto-2105-ops.schema-351-4', 'ops/schema.py',
+  "    fname = name if name.isidentifier() and not keyword.iskeyword(name) else 'variant'\n",
+  '    pass\n', 'front-end', note='"fname = name if name.isidentifier() and not keyword.iskeyword(name) else \'variant\'" -> \'pass\' at line 351')
+M('auto-2105-autograd.variable-272-16', 'autograd/variable.py',
+  '                self._grad_fn._register_hook_dict(self)\n',
+  '                pass\n', 'vjp', note="'self._grad_fn._register_hook_dict(self)' -> 'pass' at line 272")
+M('auto-2105-autograd.__init__-132-12', 'autograd/__init__.py',
+  '            result[positions[k]] = _engine._as_variable(g, build_graph)\n',
+  '            pass\n', 'vjp', note="'result[positions[k]] = _engine._as_variable(g, build_graph)' -> 'pass' at line 132")
+M('auto-2105-autograd.__init__-154-20', 'autograd/__init__.py',
+  '                    g.fill(1)\n',
+  '                    pass\n', 'vjp', note="'g.fill(1)' -> 'pass' at line 154")
+M('auto-2105-ops.backend_variable-171-4', 'ops/backend_variable.py',
+  '    return a.sqrt()\n',
+  '    pass\n', 'front-end', note="'return a.sqrt()' -> 'pass' at line 171")
+M('auto-2105-ops.creation-199-4', 'ops/creation.py',
+  '    n = _arange_count(start, end, step, True)\n',
+  '    pass\n', 'front-end', note="'n = _arange_count(start, end, step, True)' -> 'pass' at line 199")
+M('auto-2105-ops.dispatch-354-8', 'ops/dispatch.py',
+  '        out._grad_fn = None\n',
+  '        pass\n', 'fast path', note="'out._grad_fn = None' -> 'pass' at line 354", nth=1)
+M('auto-2105-autograd.engine-217-14', 'autograd/engine.py',
+  '        if so is None:\n',
+  '        if so is not None:\n', 'vjp', note='is -> is not at line 217', nth=1)
+M('auto-2105-ops.creation-403-4', 'ops/creation.py',
+  '    return multinomial(self, num_samples, replacement, generator=generator)\n',
+  '    pass\n', 'front-end', note="'return multinomial(self, num_samples, replacement, generator=generator)' -> 'pass' at line 403")
+M('auto-2105-storage-69-15', 'storage.py',
+  '            if not 0 <= offset <= numel:\n',
+  '            if 0 <= offset <= numel:\n', 'front-end', note="'not ' -> '' at line 69")
