@@ -603,3 +603,21 @@ def test_a_custom_functions_second_output_routes_its_gradient_to_slot_one():
         assert (a.output_nr, b.output_nr) == (0, 1)
         b.sum().backward()                      # only the second output: g1 is zeros
         assert x.grad.data.tolist() == [30., 30.]
+
+
+@pytest.mark.parametrize('name, receiver', [
+    (n, r) for n in ('mul', 'div', 'fmod', 'remainder', 'mul_', 'div_', 'fmod_', 'remainder_')
+    for r in ('tensor', 'variable') if r == 'tensor' or not n.endswith('_')])
+def test_a_binary_method_given_a_string_lists_its_overloads(name, receiver):
+    # TensorMath.cwrap: ``(real value)`` or ``(THTensor* other)``; a Variable's constant op
+    # called the tensor method, so its text is the same (its in-place forms are not cwrap's)
+    x = L.FloatTensor([1, 2])
+    if receiver == 'variable':
+        x = Variable(x)
+    with pytest.raises(TypeError) as e:
+        getattr(x, name)('a')
+    assert str(e.value) == (
+        '%s received an invalid combination of arguments - got (str), but expected one of:\n'
+        " * (float value)\n      didn't match because some of the arguments have invalid "
+        "types: (!str!)\n * (torch.FloatTensor other)\n      didn't match because some of the "
+        'arguments have invalid types: (!str!)\n' % name)

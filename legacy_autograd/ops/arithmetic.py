@@ -178,6 +178,9 @@ def _tensor_args_error(self, args, name, inplace):
                                     [(text, check(kinds)) for text, kinds in options])
 
 
+overloads_error = _tensor_args_error     # (pointwise's fmod/remainder give the same list)
+
+
 def _check_tensor_args(self, value, other, name, inplace):
     """A tensor receiver's ``(other)`` / ``(value, other)``: operands of its own type (a
     sparse one of the same values type is its own overload), numbers where 0.3.1 took a

@@ -39,8 +39,9 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
+from . import arithmetic as _arithmetic
 from ._common import one_fallback_warning
-from ._common import (is_tensorlike, scalar_for, check_broadcast, broadcast_shapes, array_of,
+from ._common import (is_tensorlike, is_number, scalar_for, check_broadcast, broadcast_shapes, array_of,
                       infer_size_n,
                       tensor_of, with_number, select)
 from ..autograd.variable import Variable
@@ -819,6 +820,8 @@ def _scalar_or_tensor(self, other, scalar_op, tensor_op, name, inplace):
     if is_tensorlike(other):
         other = _broadcast_operand(self, other, inplace, name)
         return run(tensor_op, [self, other])
+    if not is_number(other):        # 0.3.1: cwrap's list, as for mul and div
+        raise _arithmetic.overloads_error(tensor_of(self), (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
