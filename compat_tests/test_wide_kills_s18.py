@@ -621,3 +621,38 @@ def test_a_binary_method_given_a_string_lists_its_overloads(name, receiver):
         " * (float value)\n      didn't match because some of the arguments have invalid "
         "types: (!str!)\n * (torch.FloatTensor other)\n      didn't match because some of the "
         'arguments have invalid types: (!str!)\n' % name)
+
+
+def test_functional_vision_and_glu_name_a_non_tensor_argument():
+    # the package's rule for nn.functional (docs/errors.md): a TypeError naming the argument
+    F = L.nn.functional
+    cases = [
+        (lambda: F.affine_grid(3, L.Size([1, 2, 3, 3])), 'affine_grid', 'theta'),
+        (lambda: F.grid_sample(3, Variable(L.zeros(1, 3, 3, 2))), 'grid_sample', 'input'),
+        (lambda: F.glu(3), 'glu', 'input'),
+        (lambda: F.upsample(3, scale_factor=2), 'upsample', 'input'),
+    ]
+    for f, name, arg in cases:
+        with pytest.raises(TypeError) as e:
+            f()
+        assert str(e.value) == "%s(): argument '%s' must be Variable, not int" % (name, arg)
+    theta = Variable(L.FloatTensor([[[1, 0, 0], [0, 1, 0]]]))
+    assert tuple(F.affine_grid(theta, L.Size([1, 1, 2, 2])).size()) == (1, 2, 2, 2)
+
+
+def test_autograd_all_is_0_3_1s():
+    # torch/autograd/__init__.py at v0.3.1; ``from torch.autograd import *`` brings these
+    assert L.autograd.__all__ == ['Variable', 'Function', 'StochasticFunction', 'backward']
+    ns = {}
+    exec('from legacy_autograd.autograd import *', ns)
+    assert sorted(k for k in ns if not k.startswith('__')) == sorted(L.autograd.__all__)
+
+
+def test_storage_of_a_tensor_over_a_strided_fortran_array():
+    # from_numpy of a strided view whose root is not C-contiguous: storage() is the tensor's
+    # elements in order (a documented approximation: 0.3.1 kept numpy's whole buffer)
+    import numpy as np
+    a = np.asfortranarray(np.arange(6.).reshape(2, 3))[:, ::2]
+    t = L.from_numpy(a)
+    s = t.storage()
+    assert type(s) is L.DoubleStorage and s.tolist() == [0., 2., 3., 5.]

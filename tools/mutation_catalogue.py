@@ -6035,3 +6035,132 @@ M('auto-2105-ops.creation-403-4', 'ops/creation.py',
 M('auto-2105-storage-69-15', 'storage.py',
   '            if not 0 <= offset <= numel:\n',
   '            if 0 <= offset <= numel:\n', 'front-end', note="'not ' -> '' at line 69")
+
+
+# ---- lead sample 2106 (session 18, at 6fb2c55; AUTO_MUTANTS_SEED=2106 COUNT=40 KINDS=all, the
+# front-end files as seed 1801, --jobs 2), measured before any test written for it: 35 of 40 killed
+# by their subsets (no wider run: end of session), 2 argued equivalent (below), 3 real survivors
+# (torch.autograd.__all__ twice, storage() of a tensor over a strided Fortran-ordered array), now
+# killed by test_wide_kills_s18.py: 35 of 38 = 92.1%
+M('auto-2106-autograd.engine-518-34', 'autograd/engine.py',
+  '                    v._volatile = True\n',
+  '                    v._volatile = False\n', 'vjp', note="'True' -> 'False' at line 518")
+M('auto-2106-ops.schema-410-8', 'ops/schema.py',
+  '        raise variable_out_error()\n',
+  '        pass\n', 'front-end', note="'raise variable_out_error()' -> 'pass' at line 410")
+M('auto-2106-storage-294-31', 'storage.py',
+  "            raise RuntimeError('resize_ expects an int, but got %s' % errors.legacy_typename(size))\n",
+  "            raise RuntimeError('Resize_ expects an int, but got %s' % errors.legacy_typename(size))\n", 'front-end', note='"\'resize_ expects an int, but got %s\'" -> "\'Resize_ expects an int, but got %s\'" at line 294')
+M('auto-2106-autograd.variable-102-12', 'autograd/variable.py',
+  '            _public_node(fn)        # the nodes get their legacy classes (nodes.public)\n',
+  '            pass        # the nodes get their legacy classes (nodes.public)\n', 'vjp', note="'_public_node(fn)' -> 'pass' at line 102")
+M('auto-2106-ops._common-83-12', 'ops/_common.py',
+  '            raise errors.broadcast_error(da, db, i, th)\n',
+  '            pass\n', 'front-end', note="'raise errors.broadcast_error(da, db, i, th)' -> 'pass' at line 83")
+M('auto-2106-ops.arithmetic-480-42', 'ops/arithmetic.py',
+  "    '__iadd__': _iadd, '__isub__': _isub, '__imul__': mul_, '__idiv__': div_, '__mod__': _mod,\n",
+  "    '__iadd__': _iadd, '__isub__': _isub, '__Imul__': mul_, '__idiv__': div_, '__mod__': _mod,\n", 'front-end', note='"\'__imul__\'" -> "\'__Imul__\'" at line 480')
+M('auto-2106-ops.schema-256-34', 'ops/schema.py',
+  "                           'var', 'theta', 'grid', 'other', 'embedding_matrix'))\n",
+  "                           'var', 'Theta', 'grid', 'other', 'embedding_matrix'))\n", 'front-end', note='"\'theta\'" -> "\'Theta\'" at line 256',
+  equivalent='at the draw (6fb2c55) no wrapped functional op had a theta parameter (affine_grid was not wrapped), so the entry was never read; session 18 then wrapped affine_grid, which makes the entry live, and test_wide_kills_s18 tests it')
+M('auto-2106-ops.registry-41-8', 'ops/registry.py',
+  '        self.backward = backward\n',
+  '        pass\n', 'front-end', note="'self.backward = backward' -> 'pass' at line 41")
+M('auto-2106-ops.creation-391-51', 'ops/creation.py',
+  "    return _fill(self, rng.generator_of(generator, 'log_normal_').fill_log_normal,\n",
+  "    return _fill(self, rng.generator_of(generator, 'Log_normal_').fill_log_normal,\n", 'front-end', note='"\'log_normal_\'" -> "\'Log_normal_\'" at line 391')
+M('auto-2106-storage-423-27', 'storage.py',
+  '    last = offset + sum((s - 1) * int(t) for s, t in zip(size, stride))\n',
+  '    last = offset + sum((s + 1) * int(t) for s, t in zip(size, stride))\n', 'front-end', note='- -> + at line 423')
+M('auto-2106-autograd.engine-182-45', 'autograd/engine.py',
+  '                    if t._version[0] != item[1]:\n',
+  '                    if t._version[0] != item[0]:\n', 'vjp', note='1 -> 0 at line 182')
+M('auto-2106-ops.schema-272-76', 'ops/schema.py',
+  '                value is None and bound.signature.parameters[pname].default is None):\n',
+  '                value is None and bound.signature.parameters[pname].default is not None):\n', 'front-end', note='is -> is not at line 272')
+M('auto-2106-autograd.engine-444-16', 'autograd/engine.py',
+  '                result = ()\n',
+  '                pass\n', 'vjp', note="'result = ()' -> 'pass' at line 444")
+M('auto-2106-ops.arithmetic-361-55', 'ops/arithmetic.py',
+  "    front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name\n",
+  "    front_end.__name__ = front_end.__qualname__ = name - '_' if inplace else name\n", 'front-end', note='+ -> - at line 361')
+M('auto-2106-autograd.function-385-71', 'autograd/function.py',
+  '            ov = Variable._make(out, grad_fn=node, output_nr=i if node is not None else 0,\n',
+  '            ov = Variable._make(out, grad_fn=node, output_nr=i if node is None else 0,\n', 'vjp', note="'is not' -> 'is' at line 385", nth=0)
+M('auto-2106-autograd.function-742-8', 'autograd/function.py',
+  '        return result\n',
+  '        pass\n', 'vjp', note="'return result' -> 'pass' at line 742", nth=0)
+M('auto-2106-ops.arithmetic-440-4', 'ops/arithmetic.py',
+  '    return div(filled, self)\n',
+  '    pass\n', 'front-end', note="'return div(filled, self)' -> 'pass' at line 440")
+M('auto-2106-ops._common-76-8', 'ops/_common.py',
+  '        da = sa[i - n + na] if i - n + na >= 0 else 1\n',
+  '        pass\n', 'front-end', note="'da = sa[i - n + na] if i - n + na >= 0 else 1' -> 'pass' at line 76")
+M('auto-2106-ops.dispatch-519-30', 'ops/dispatch.py',
+  "    'mul': lambda a, p, b: np.multiply(a, b, out=a),\n",
+  "    'mul': lambda a, p, b: np.divide(a, b, out=a),\n", 'fast path', note="'multiply' -> 'divide' at line 519")
+M('auto-2106-ops.schema-320-4', 'ops/schema.py',
+  '    varkw = rest[1 if star else 0] if dstar else None\n',
+  '    pass\n', 'front-end', note="'varkw = rest[1 if star else 0] if dstar else None' -> 'pass' at line 320")
+M('auto-2106-storage-72-21', 'storage.py',
+  '            if not 1 <= size <= numel - offset:\n',
+  '            if not 1 < size <= numel - offset:\n', 'front-end', note='<= -> < at line 72')
+M('auto-2106-ops.backend_variable-61-40', 'ops/backend_variable.py',
+  "    grad_fn='ExpandBackward', argnames=('self',), parity_exempt='internal helper of backward formulas')\n",
+  "    grad_fn='ExpandBackward', argnames=('Self',), parity_exempt='internal helper of backward formulas')\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 61',
+  equivalent="argnames[0] (the receiver's name) is never read: type errors name arguments from index 1 on (dispatch._argname)")
+M('auto-2106-tensor-82-25', 'tensor.py',
+  '        if array.ndim == 0:\n',
+  '        if array.ndim == 1:\n', 'front-end', note='0 -> 1 at line 82')
+M('auto-2106-backend_numpy-108-8', 'backend_numpy.py',
+  '        g = sum_to(g, shape)\n',
+  '        pass\n', 'front-end', note="'g = sum_to(g, shape)' -> 'pass' at line 108")
+M('auto-2106-autograd._functions.__init__-35-14', 'autograd/_functions/__init__.py',
+  "    ('Index', '__getitem__'), ('SetItem', '__setitem__'), ('NoGrad', 'detach'),\n",
+  "    ('Index', '__Getitem__'), ('SetItem', '__setitem__'), ('NoGrad', 'detach'),\n", 'vjp', note='"\'__getitem__\'" -> "\'__Getitem__\'" at line 35')
+M('auto-2106-ops.arithmetic-175-7', 'ops/arithmetic.py',
+  '    if not self._info.is_floating:\n',
+  '    if self._info.is_floating:\n', 'front-end', note="'not ' -> '' at line 175")
+M('auto-2106-autograd.engine-359-12', 'autograd/engine.py',
+  '            parents = rev.get(nf)\n',
+  '            pass\n', 'vjp', note="'parents = rev.get(nf)' -> 'pass' at line 359")
+M('auto-2106-ops.dispatch-253-4', 'ops/dispatch.py',
+  '    node._post_hooks = None\n',
+  '    pass\n', 'fast path', note="'node._post_hooks = None' -> 'pass' at line 253", nth=0)
+M('auto-2106-autograd.engine-502-22', 'autograd/engine.py',
+  '            g = grads[0]\n',
+  '            g = grads[1]\n', 'vjp', note='0 -> 1 at line 502', nth=1)
+M('auto-2106-autograd.function-593-68', 'autograd/function.py',
+  "            raise RuntimeError('expected Variable or None (got %s)' % tp_name(r))\n",
+  "            raise RuntimeError('expected Variable or None (got %s)' // tp_name(r))\n", 'vjp', note='% -> // at line 593')
+M('auto-2106-ops.dispatch-123-12', 'ops/dispatch.py',
+  '            a = first._a\n',
+  '            pass\n', 'fast path', note="'a = first._a' -> 'pass' at line 123")
+M('auto-2106-autograd.engine-523-39', 'autograd/engine.py',
+  '        if needed is not None and node not in needed:\n',
+  '        if needed is not None and node in needed:\n', 'vjp', note="'not in' -> 'in' at line 523")
+M('auto-2106-autograd._functions.__init__-40-52', 'autograd/_functions/__init__.py',
+  "    ('MaskedFill', 'masked_fill'), ('MaskedSelect', 'masked_select'), ('Sort', 'sort'),\n",
+  "    ('MaskedFill', 'masked_fill'), ('MaskedSelect', 'Masked_select'), ('Sort', 'sort'),\n", 'vjp', note='"\'masked_select\'" -> "\'Masked_select\'" at line 40')
+M('auto-2106-autograd.gradcheck-57-12', 'autograd/gradcheck.py',
+  '            return None\n',
+  '            pass\n', 'vjp', note="'return None' -> 'pass' at line 57")
+M('auto-2106-autograd._functions.utils-30-38', 'autograd/_functions/utils.py',
+  '        if numel2 != 1 and dims1[len1 - len2:] != dims2:\n',
+  '        if numel2 != 1 and dims1[len1 + len2:] != dims2:\n', 'vjp', note='- -> + at line 30')
+M('auto-2106-autograd.__init__-207-57', 'autograd/__init__.py',
+  "__all__ = ['Variable', 'Function', 'StochasticFunction', 'backward']\n",
+  "__all__ = ['Variable', 'Function', 'StochasticFunction', 'Backward']\n", 'vjp', note='"\'backward\'" -> "\'Backward\'" at line 207')
+M('auto-2106-autograd.__init__-207-23', 'autograd/__init__.py',
+  "__all__ = ['Variable', 'Function', 'StochasticFunction', 'backward']\n",
+  "__all__ = ['Variable', 'function', 'StochasticFunction', 'backward']\n", 'vjp', note='"\'Function\'" -> "\'function\'" at line 207')
+M('auto-2106-ops.arithmetic-63-22', 'ops/arithmetic.py',
+  '    lambda ctx, g: (g * ctx.inputs[1] if ctx.needs[0] else None,\n',
+  '    lambda ctx, g: (g / ctx.inputs[1] if ctx.needs[0] else None,\n', 'front-end', note='* -> / at line 63')
+M('auto-2106-storage-511-4', 'storage.py',
+  '    return cls._wrap(np.ascontiguousarray(a).reshape(-1))\n',
+  '    pass\n', 'front-end', note="'return cls._wrap(np.ascontiguousarray(a).reshape(-1))' -> 'pass' at line 511")
+M('auto-2106-ops.comparison-73-35', 'ops/comparison.py',
+  "GT = _register_comparison('gt', np.greater)\n",
+  "GT = _register_comparison('gt', np.greater_equal)\n", 'front-end', note="'greater' -> 'greater_equal' at line 73")

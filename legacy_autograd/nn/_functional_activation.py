@@ -19,6 +19,7 @@ from ..ops.registry import register
 from ..ops.dispatch import call, call_inplace
 from ..ops import _args
 from .. import rng as _rng
+from ..ops.schema import with_clean_errors as _with_clean_errors
 from . import _graph_ops as G
 
 __all__ = ['glu', 'hardshrink', 'softshrink', 'rrelu', 'alpha_dropout']
@@ -128,3 +129,8 @@ def alpha_dropout(input, p=0.5, training=False):
     a = (keep_prob + alpha ** 2 * keep_prob * (1 - keep_prob)) ** (-0.5)
     b = -a * alpha * (1 - keep_prob)
     return output.mul_(a).add_(b)
+
+
+# a non-tensor input raises a TypeError naming it, not an AttributeError from inside
+# (ops/schema.py with_clean_errors, as the schema-declared functional ops)
+glu = _with_clean_errors(glu)

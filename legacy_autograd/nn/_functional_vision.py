@@ -26,6 +26,7 @@ from ..ops.dispatch import call
 from ..ops.functions import TORCH as _TORCH
 from ..size import Size
 from ..tensor import LongTensor
+from ..ops.schema import with_clean_errors as _with_clean_errors
 from . import _graph_ops as G
 from ._utils import _ntuple
 
@@ -229,3 +230,10 @@ def grid_sample(input, grid, mode='bilinear', padding_mode='zeros'):
 def _long_like(index, like):
     t = LongTensor._wrap(np.ascontiguousarray(index, dtype=np.int64))
     return Variable(t) if isinstance(like, Variable) else t
+
+
+# a non-tensor input raises a TypeError naming it, not an AttributeError from inside
+# (ops/schema.py with_clean_errors, as the schema-declared functional ops)
+affine_grid = _with_clean_errors(affine_grid)
+grid_sample = _with_clean_errors(grid_sample)
+upsample = _with_clean_errors(upsample)
