@@ -286,12 +286,16 @@ def type_name_error(name):
     return None
 
 
-def type_cast_error(new_type, dense=True):
-    """0.3.1's ``_type`` given something that is a name of no dense tensor type: a sparse class
+def dense_to_sparse_error():
+    return RuntimeError('Cannot cast dense tensor to sparse tensor')
+
+
+def type_cast_error(new_type):
+    """0.3.1's ``_type`` given something that is no dense tensor type: a sparse class
     (``Cannot cast dense tensor to sparse tensor``), or any other object without ``is_sparse``
     (the AttributeError of that lookup); None when neither applies."""
     if getattr(new_type, 'is_sparse', None) is True:
-        return RuntimeError('Cannot cast dense tensor to sparse tensor') if dense else None
+        return dense_to_sparse_error()
     if not hasattr(new_type, 'is_sparse'):
         kind = "type object '%s'" % new_type.__name__ if isinstance(new_type, type) \
             else "'%s' object" % type(new_type).__name__

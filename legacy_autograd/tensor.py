@@ -549,7 +549,7 @@ def resolve_type(t):
     """A tensor class from a class, a type name string or a cuda name."""
     if isinstance(t, type) and issubclass(t, _TensorBase):
         if t.is_sparse is True:                 # a dense tensor's type(): 0.3.1's _type
-            raise RuntimeError('Cannot cast dense tensor to sparse tensor')
+            raise errors.dense_to_sparse_error()
         return t
     if isinstance(t, str):
         name = t
@@ -563,7 +563,7 @@ def resolve_type(t):
         if exc is not None:
             raise exc
         if name.startswith('torch.sparse.'):
-            raise RuntimeError('Cannot cast dense tensor to sparse tensor')
+            raise errors.dense_to_sparse_error()
         raise ValueError('invalid type: %r' % (t,))
     cuda_name = getattr(t, '_legacy_cpu_class', None)
     if cuda_name is not None:

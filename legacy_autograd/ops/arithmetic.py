@@ -160,10 +160,11 @@ POW_CONSTANT = register(
 
 
 # --------------------------------------------------------------------------- front-ends
-def _tensor_args_error(self, args, name, inplace):
-    """0.3.1's cwrap message when a tensor's ``add``/``sub`` arguments match no overload: the
-    method's own name (``add_`` in place), every argument given, the declared overloads with
-    the receiver's type (``int value`` for the integer types)."""
+def overloads_error(self, args, name, inplace):
+    """0.3.1's cwrap message when a tensor's ``add``/``sub`` (or ``mul``/``div``/``fmod``/
+    ``remainder``, given a non-number) arguments match no overload: the method's own name
+    (``add_`` in place), every argument given, the declared overloads with the receiver's type
+    (``int value`` for the integer types, ``schema.overload_options``)."""
     def check(kinds):
         def flags(a):
             if len(a) != len(kinds):
@@ -172,13 +173,8 @@ def _tensor_args_error(self, args, name, inplace):
                     for x, k in zip(a, kinds)]
         return flags
     options = schema.overload_options(name, self.type(), 'other')
-    if not self._info.is_floating:
-        options = [(text.replace('float value', 'int value'), kinds) for text, kinds in options]
     return errors.invalid_arguments(name + ('_' if inplace else ''), list(args),
                                     [(text, check(kinds)) for text, kinds in options])
-
-
-overloads_error = _tensor_args_error     # (pointwise's fmod/remainder give the same list)
 
 
 def _check_tensor_args(self, value, other, name, inplace):
@@ -194,7 +190,7 @@ def _check_tensor_args(self, value, other, name, inplace):
         ok = is_number(value) and is_tensorlike(other) and (
             type(other) is type(self) or getattr(other, 'is_sparse', False))
     if not ok:
-        raise _tensor_args_error(self, (value,) if other is None else (value, other), name,
+        raise overloads_error(self, (value,) if other is None else (value, other), name,
                                  inplace)
 
 
@@ -300,7 +296,7 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
                 other = _reshaped(other, c)
         return run(tensor_op, [self, other])
     if not is_number(other):        # 0.3.1: cwrap's list (a Variable's constant op called it too)
-        raise _tensor_args_error(tensor_of(self), (other,), name, inplace)
+        raise overloads_error(tensor_of(self), (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
@@ -316,7 +312,7 @@ def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
             other = _reshaped(other, c)
         return run(tensor_op, [self, other])
     if not is_number(other):
-        raise _tensor_args_error(tensor_of(self), (other,), name, inplace)
+        raise overloads_error(tensor_of(self), (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 

@@ -46,7 +46,8 @@ def type_error(op, inputs, i, inplace=False):
     first = inputs[0]
     bad = inputs[i]
     base = public_name(op)
-    name = base + ('_' if inplace and not base.endswith('_') else '')
+    name = base + ('_' if inplace and not base.endswith('_') and not isinstance(first, Variable)
+                   else '')
     if isinstance(first, Variable):
         if not isinstance(bad, Variable):
             return errors.invalid_arguments(
@@ -70,9 +71,6 @@ def type_error(op, inputs, i, inplace=False):
         return flags
     # the op's declared 0.3 overloads (ops/schema.py), for the receiving tensor type
     options = schema.overload_options(base, first.type(), _argname(op, i))
-    info = getattr(first, '_info', None)        # (a sparse receiver has none)
-    if info is not None and not info.is_floating:   # cwrap's ``real value``: int for an integer type
-        options = [(text.replace('float value', 'int value'), kinds) for text, kinds in options]
     return errors.invalid_arguments(name, rest, [(text, check(kinds)) for text, kinds in options])
 
 
@@ -81,7 +79,9 @@ def _argname(op, i):
     return names[i] if i < len(names) else 'arg%d' % i
 
 
-def check_same_type(op, inputs):
+def check_same_type(op, inputs, inplace=False):
+    """Refuse tensor arguments of another type than the first (``inplace``: the call is a
+    tensor's in-place method, named so in the error)."""
     first = inputs[0]
     if len(inputs) == 2:                     # the common case, checked cheaply
         second = inputs[1]
@@ -94,14 +94,14 @@ def check_same_type(op, inputs):
         for i in range(1, len(inputs)):
             x = inputs[i]
             if type(x) is not Variable and not isinstance(x, Variable):
-                raise type_error(op, inputs, i)
+                raise type_error(op, inputs, i, inplace)
             if type(x._data) is not t:
-                raise type_error(op, inputs, i)
+                raise type_error(op, inputs, i, inplace)
     else:
         t = type(first)
         for i in range(1, len(inputs)):
             if type(inputs[i]) is not t:
-                raise type_error(op, inputs, i)
+                raise type_error(op, inputs, i, inplace)
 
 
 # ---------------------------------------------------------------------------------- calls
@@ -443,26 +443,11 @@ def call_variable2(op, v0, v1):
 
 
 # ---------------------------------------------------------------------------------- in place
-def _first_mismatch(inputs):
-    """Index of the first tensor argument whose type is not the receiver's."""
-    t = type(inputs[0])
-    for i in range(1, len(inputs)):
-        if type(inputs[i]) is not t:
-            return i
-    return len(inputs) - 1
-
-
 def call_inplace(op, inputs, params=None):
     """In-place variant: compute like :func:`call`, write into ``inputs[0]``, return it."""
     self = inputs[0]
     if op.check_types and len(inputs) > 1:
-        try:
-            check_same_type(op, inputs)
-        except TypeError:
-            if isinstance(self, Variable):
-                raise
-            # a tensor's ``mul_``: the same text under the in-place method's own name
-            raise type_error(op, inputs, _first_mismatch(inputs), inplace=True) from None
+        check_same_type(op, inputs, True)
     if isinstance(self, Variable):
         return _inplace_variable(op, inputs, params)
     a = self._a
@@ -603,19 +588,19 @@ def _rebase(base, view):
 # LEGACY_AUTOGRAD_REFERENCE=1 (legacy_autograd/_fastpaths.py) they replace them, when this
 # module is imported, so the fast paths cost nothing to switch.  Keep each in step with its
 # fast twin: compat_tests/test_fastpath_oracle.py runs both and requires the same bits.
-def _check_same_type_general(op, inputs):
+def _check_same_type_general(op, inputs, inplace=False):
     first = inputs[0]
     if isinstance(first, Variable):
         t = type(first._data)
         for i in range(1, len(inputs)):
             x = inputs[i]
             if not isinstance(x, Variable) or type(x._data) is not t:
-                raise type_error(op, inputs, i)
+                raise type_error(op, inputs, i, inplace)
     else:
         t = type(first)
         for i in range(1, len(inputs)):
             if type(inputs[i]) is not t:
-                raise type_error(op, inputs, i)
+                raise type_error(op, inputs, i, inplace)
 
 
 def _call_general(op, inputs, params=None, out_cls=None):

@@ -428,16 +428,23 @@ def overload_options(name, type_name, argname='other'):
     """The legacy overload list of ``name`` for a tensor of ``type_name``, as
     ``[(text, kinds)]`` where ``kinds`` is the argument kinds (``'number'`` / ``'tensor'``).
 
-    Ops without declared overloads have the one form ``(T <argname>)``.
+    Ops without declared overloads have the one form ``(T <argname>)``.  cwrap's ``real value``
+    prints as ``int value`` for an integer type.
     """
     d = SCHEMA.get(name)
     forms = d.overloads if d is not None and d.overloads else ('(T %s)' % argname,)
+    integral = type_name.rsplit('.', 1)[-1] in _INTEGRAL_TYPES
     out = []
     for form in forms:
         args = [a.strip() for a in form.strip('()').split(',') if a.strip()]
         kinds = ['number' if a.split()[0] in ('float', 'int', 'real') else 'tensor' for a in args]
+        if integral:
+            form = form.replace('float value', 'int value')
         out.append((form.replace('T ', type_name + ' '), kinds))
     return out
+
+
+_INTEGRAL_TYPES = frozenset(('LongTensor', 'IntTensor', 'ShortTensor', 'CharTensor', 'ByteTensor'))
 
 
 def op_facts():
