@@ -376,17 +376,19 @@ def _api_programs():
         # products large enough for backend_numpy.dot's matmul route (4096+ output elements)
         # with one operand expanded (stride 0): numpy.matmul's loop for it gives other bits
         # than numpy.dot, so the fast path must keep such operands on dot
+        # (whether the bits differ depends on the shapes: several, of odd sizes too)
         res = []
-        for row in (True, False):
-            x = L.randn(1, 100) if row else L.randn(64, 1)
-            a = x.expand(64, 100)
-            b = L.randn(100, 96)
-            res += [a.mm(b), b.t().mm(a.t())]
-            va = L.autograd.Variable(x, requires_grad=True).expand(64, 100)
-            vb = L.autograd.Variable(b, requires_grad=True)
-            y = va.mm(vb)
-            y.backward(L.randn(64, 96))
-            res += [y, vb.grad]
+        for k, n in ((100, 96), (37, 111), (61, 70), (129, 83), (90, 127)):
+            for row in (True, False):
+                x = L.randn(1, k) if row else L.randn(64, 1)
+                a = x.expand(64, k)
+                b = L.randn(k, n)
+                res += [a.mm(b), b.t().mm(a.t())]
+                va = L.autograd.Variable(x, requires_grad=True).expand(64, k)
+                vb = L.autograd.Variable(b, requires_grad=True)
+                y = va.mm(vb)
+                y.backward(L.randn(64, n))
+                res += [y, vb.grad]
         return res
 
     @prog('inplace-tensor')
