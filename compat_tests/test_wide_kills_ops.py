@@ -815,7 +815,8 @@ _ERRORS = [
      "(!str!)\n * (torch.FloatTensor other)\n      didn't match because some of the arguments "
      'have invalid types: (!str!)\n'),
     ('fill_t', lambda: x.clone().fill_(F([1])), TypeError,
-     'expected a number, got torch.FloatTensor'),
+     'fill_ received an invalid combination of arguments - got (!torch.FloatTensor!), but '
+     'expected (float value)'),
     ('invert', lambda: ~LT([1]), RuntimeError,
      'logical operations are supported on ByteTensors only'),
     ('addmv_dims', lambda: F(2).addmv(F(2, 3, 1), F(3)), RuntimeError,

@@ -100,6 +100,77 @@ def _invalid_arguments(fname, args, options):
     return TypeError('\n'.join(lines) + '\n')
 
 
+def keyword_invalid_arguments(fname, args, kwargs, options, is_number):
+    """cwrap's invalid-combination text for a call with keyword arguments (``t.clamp(min='a')``).
+
+    ``options`` are the overloads' texts (``'(float min)'``); an argument matches ``float`` /
+    ``int`` when ``is_number`` says so, any other type when its legacy name is that type's.
+    The layout is ``format_invalid_args`` of 0.3.1 (torch/csrc/utils/invalid_arguments.cpp),
+    quirks included: keywords follow the positional arguments as ``name=type``; a call with
+    keywords only keeps the trailing ``", "`` (``got (min=str, )``: the C code trims the last
+    separator only when there were positional arguments); an option whose last parameters do
+    not name every keyword says which keywords were incorrect; the marked form looks each
+    keyword up by the option's parameter at its place.  ``torch.<fname>(tensor, ...)`` restates
+    it (:func:`stateless_invalid_arguments`)."""
+    args, kwargs = list(args), list(kwargs.items())
+    parsed = []
+    for text in options:
+        body = text.strip()[1:-1]
+        parsed.append((text, [p.rsplit(' ', 1) for p in body.split(', ')] if body else []))
+
+    def matches(typ, obj):
+        return is_number(obj) if typ in ('float', 'int') else legacy_typename(obj) == typ
+
+    def listed(parts):
+        return '(' + ''.join(p + ', ' for p in parts)[:-2 if args else None] + ')'
+
+    given = listed([legacy_typename(a) for a in args]
+                   + ['%s=%s' % (k, legacy_typename(v)) for k, v in kwargs])
+    keys = dict(kwargs)
+
+    def unmatched(params):
+        names = [name for _, name in params[max(len(params) - len(kwargs), 0):]]
+        return [k for k, _ in kwargs if k not in names]
+
+    def marked(params):
+        red, reset = ('\33[31;1m', '\33[0m') if _colour() else ('!', '!')
+        parts = []
+        for i in range(len(args) + len(kwargs)):
+            typ, name = params[i]
+            obj = args[i] if i < len(args) else keys[name]
+            shown = legacy_typename(obj) if i < len(args) else name + '=' + legacy_typename(obj)
+            parts.append(shown if matches(typ, obj) else red + shown + reset)
+        return listed(parts)
+
+    head = '%s received an invalid combination of arguments - ' % fname
+    count = len(args) + len(kwargs)
+    if len(parsed) == 1:
+        text, params = parsed[0]
+        wrong = unmatched(params)
+        if wrong:
+            msg = head + 'got unrecognized keyword arguments: ' + ', '.join(wrong)
+        else:
+            msg = head + 'got %s, but expected %s' % (
+                marked(params) if len(params) == count else given, text)
+    else:
+        lines = [head + 'got %s, but expected one of:' % given]
+        for text, params in parsed:
+            lines.append(' * ' + text)
+            if len(params) != count:
+                continue
+            wrong = unmatched(params)
+            if wrong:
+                lines.append("      didn't match because some of the keywords were incorrect: "
+                             + ', '.join(wrong))
+            else:
+                lines.append("      didn't match because some of the arguments have invalid "
+                             "types: " + marked(params))
+        msg = '\n'.join(lines) + '\n'
+    err = TypeError(msg)
+    err.legacy_invalid_keywords = (fname, args, dict(kwargs), list(options), is_number)
+    return err
+
+
 #: op name -> ``options(source)``: the stateless option list (checkers over every argument)
 #: of an op whose ``torch.*`` function 0.3.1 declared apart from its method (the comparisons:
 #: ``tensor`` for ``self``, their own overloads), registered by the op's module
@@ -140,6 +211,13 @@ def stateless_invalid_arguments(err, name, args, out=None):
     (``_parseOption`` in torch/csrc/utils/invalid_arguments.cpp): ``out=<type>`` ends
     ``got (...)`` and each option ends ``, *, <type> out)``; its type is the receiver's unless
     the option names another."""
+    keywords = getattr(err, 'legacy_invalid_keywords', None)
+    if keywords is not None and keywords[0] == name and args and out is None:
+        fname, margs, kwargs, options, is_number = keywords
+        type_name = args[0].type()
+        return keyword_invalid_arguments(
+            'torch.' + name, [args[0]] + margs, kwargs,
+            [_with_source(text, type_name)[0] for text in options], is_number)
     info = getattr(err, 'legacy_invalid', None)
     if info is None or info[0] != name or not args:
         return None

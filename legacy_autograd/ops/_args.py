@@ -132,7 +132,8 @@ def stateless_error(err, name, args, out=None):
         if out is None:
             return None
         err = restated
-    if getattr(err, 'legacy_invalid', None) is None or not args:
+    if getattr(err, 'legacy_invalid', None) is None and \
+            getattr(err, 'legacy_invalid_keywords', None) is None or not args:
         return None
     receiver = args[0]
     if not isinstance(receiver, _tensor_kinds()) and len(args) > 1:

@@ -783,6 +783,8 @@ def _clamp(self, min, max, inplace):
     _check_tensor(self, name)
     if min is None and max is None:
         raise ValueError('clamp requires specifying at least one of min and max arguments')
+    if not ((min is None or is_number(min)) and (max is None or is_number(max))):
+        raise _clamp_error(self, min, max, name)
     params = {}
     if min is not None:
         params['min'] = scalar_for(self, min)
@@ -797,6 +799,19 @@ def _clamp(self, min, max, inplace):
     if inplace:
         return call_inplace(op, [self], params)
     return call(op, [self], params)
+
+
+def _clamp_error(self, min, max, name):
+    """cwrap's list for a bound that is not a number.  0.3.1's ``Variable.clamp`` called the
+    tensor's ``clamp(min=...)`` / ``clamp(max=...)`` (keywords) or ``clamp(min, max)``
+    (positional); a tensor's ``clamp`` given one bound is shown the keyword way too (the front-end
+    cannot tell ``t.clamp('a')`` from ``t.clamp(min='a')``)."""
+    real = 'float' if tensor_of(self)._info.is_floating else 'int'
+    options = ['(%s min)' % real, '(%s max)' % real, '(%s min, %s max)' % (real, real)]
+    if min is not None and max is not None:
+        return errors.keyword_invalid_arguments(name, [min, max], {}, options, is_number)
+    kwargs = {'min': min} if min is not None else {'max': max}
+    return errors.keyword_invalid_arguments(name, [], kwargs, options, is_number)
 
 
 def clamp(self, min=None, max=None, *, _inplace=False):
@@ -945,6 +960,11 @@ for _fn, _kernel in ((addcmul, ADDCMUL), (addcdiv, ADDCDIV)):
 # =========================================================================== fill_ / zero_
 def fill_(self, value):
     _check_tensor(self, 'fill_')
+    if not is_number(value) and not isinstance(self, Variable):
+        # cwrap's one form (``real value``); a Variable's fill_ was ATen's (kept as it was)
+        real = 'float' if self._info.is_floating else 'int'
+        raise errors.keyword_invalid_arguments('fill_', [value], {}, ['(%s value)' % real],
+                                               is_number)
     return call_inplace(FILL, [self], {'value': scalar_for(self, value)})
 
 

@@ -1,0 +1,142 @@
+"""Behaviours pinned in session 19, each with 0.3.1's behaviour:
+
+* cwrap's invalid-combination lists for ``fill_``, ``pow``/``pow_`` and ``clamp``/``clamp_`` given
+  a bound, value or exponent that is not a number (they used to say ``expected a number``), with
+  the keyword layout of ``format_invalid_args`` (torch/csrc/utils/invalid_arguments.cpp);
+* plus what this session's random samples found unguarded (further down).
+"""
+import pytest
+
+import legacy_autograd as L
+from legacy_autograd import errors
+from legacy_autograd.autograd import Variable
+from legacy_autograd.ops._common import is_number
+
+
+def _message(call):
+    with pytest.raises(TypeError) as e:
+        call()
+    return str(e.value)
+
+
+F = L.FloatTensor([[1.0, -2.0], [3.0, 0.5]])
+LONG = L.LongTensor([1, -2, 3])
+
+CLAMP_MIN_KEYWORD = (
+    'clamp received an invalid combination of arguments - got (min=str, ), but expected one of:\n'
+    ' * (float min)\n'
+    "      didn't match because some of the arguments have invalid types: (!min=str!, )\n"
+    ' * (float max)\n'
+    "      didn't match because some of the keywords were incorrect: min\n"
+    ' * (float min, float max)\n')
+
+
+def test_clamp_given_a_string_bound_by_keyword():
+    # keywords only: the C code keeps the trailing ", " (it trims only after positional ones)
+    assert _message(lambda: F.clamp(min='a')) == CLAMP_MIN_KEYWORD
+    assert _message(lambda: F.clamp(max=[1])) == (
+        'clamp received an invalid combination of arguments - got (max=list, ), but expected '
+        'one of:\n * (float min)\n'
+        "      didn't match because some of the keywords were incorrect: max\n"
+        ' * (float max)\n'
+        "      didn't match because some of the arguments have invalid types: (!max=list!, )\n"
+        ' * (float min, float max)\n')
+
+
+def test_a_variable_clamp_reaches_the_tensor_clamp_with_a_keyword():
+    # 0.3.1's Variable.clamp(min) ran CmaxConstant, whose forward called i.clamp(min=min)
+    assert _message(lambda: Variable(F).clamp('a')) == CLAMP_MIN_KEYWORD
+    assert _message(lambda: L.clamp(Variable(F), min='a')) == CLAMP_MIN_KEYWORD
+
+
+def test_clamp_given_both_bounds_positionally():
+    assert _message(lambda: LONG.clamp(0, 'x')) == (
+        'clamp received an invalid combination of arguments - got (int, str), but expected one '
+        'of:\n * (int min)\n * (int max)\n * (int min, int max)\n'
+        "      didn't match because some of the arguments have invalid types: (int, !str!)\n")
+    assert _message(lambda: F.clone().clamp_('a', 1.0)) \
+        .startswith('clamp_ received an invalid combination of arguments - got (str, float), but')
+
+
+def test_the_function_clamp_restates_with_the_source():
+    assert _message(lambda: L.clamp(F, min='a')) == (
+        'torch.clamp received an invalid combination of arguments - got (torch.FloatTensor, '
+        'min=str), but expected one of:\n'
+        ' * (torch.FloatTensor source, float min)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(torch.FloatTensor, !min=str!)\n'
+        ' * (torch.FloatTensor source, float max)\n'
+        "      didn't match because some of the keywords were incorrect: min\n"
+        ' * (torch.FloatTensor source, float min, float max)\n')
+    assert _message(lambda: L.clamp(F, 0.5, 'b')).endswith(
+        ' * (torch.FloatTensor source, float min, float max)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(torch.FloatTensor, float, !str!)\n')
+
+
+def test_valid_clamps_are_untouched():
+    assert F.clamp(min=0).tolist() == [[1.0, 0.0], [3.0, 0.5]]
+    assert LONG.clamp(-1, 2).tolist() == [1, -1, 2]
+    with pytest.raises(ValueError, match='clamp requires specifying at least one of min and max'):
+        F.clamp()
+
+
+def test_fill_given_a_non_number():
+    assert _message(lambda: F.clone().fill_('a')) == (
+        'fill_ received an invalid combination of arguments - got (!str!), but expected '
+        '(float value)')
+    assert _message(lambda: LONG.clone().fill_(None)) == (
+        'fill_ received an invalid combination of arguments - got (!NoneType!), but expected '
+        '(int value)')
+    assert LONG.clone().fill_(True).tolist() == [1, 1, 1]
+
+
+@pytest.mark.parametrize('inplace', [False, True])
+def test_pow_given_a_non_number(inplace):
+    name = 'pow_' if inplace else 'pow'
+    assert _message(lambda: getattr(F.clone(), name)('a')) == (
+        '%s received an invalid combination of arguments - got (str), but expected one of:\n'
+        ' * (float exponent)\n'
+        "      didn't match because some of the arguments have invalid types: (!str!)\n"
+        ' * (torch.FloatTensor exponent)\n'
+        "      didn't match because some of the arguments have invalid types: (!str!)\n" % name)
+
+
+def test_the_function_pow_restates_with_the_source():
+    assert _message(lambda: L.pow(F, None)) == (
+        'torch.pow received an invalid combination of arguments - got (torch.FloatTensor, '
+        'NoneType), but expected one of:\n'
+        ' * (torch.FloatTensor source, float exponent)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(torch.FloatTensor, !NoneType!)\n'
+        ' * (torch.FloatTensor source, torch.FloatTensor exponent)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(torch.FloatTensor, !NoneType!)\n')
+
+
+def test_keyword_layout_of_one_option():
+    one = ['(float value)']
+    assert str(errors.keyword_invalid_arguments('fill_', [], {'valu': 'a'}, one, is_number)) == (
+        'fill_ received an invalid combination of arguments - got unrecognized keyword '
+        'arguments: valu')
+    # a count that does not match lists the arguments unmarked
+    assert str(errors.keyword_invalid_arguments('fill_', [1, 2], {}, one, is_number)) == (
+        'fill_ received an invalid combination of arguments - got (int, int), but expected '
+        '(float value)')
+    assert str(errors.keyword_invalid_arguments('fill_', [], {'value': 'a'}, one, is_number)) == (
+        'fill_ received an invalid combination of arguments - got (!value=str!, ), but expected '
+        '(float value)')
+    assert str(errors.keyword_invalid_arguments('f', [], {}, ['(float a, float b)'],
+                                                is_number)) == (
+        'f received an invalid combination of arguments - got (), but expected '
+        '(float a, float b)')
+
+
+def test_keyword_layout_marks_by_the_option_parameter():
+    opts = ['(torch.FloatTensor source, float min, float max)']
+    msg = str(errors.keyword_invalid_arguments('torch.clamp', [F], {'max': 1, 'min': 'a'}, opts,
+                                               is_number))
+    # a single option whose count matches is shown marked, keywords in the option's order
+    assert msg == ('torch.clamp received an invalid combination of arguments - got '
+                   '(torch.FloatTensor, !min=str!, max=int), but expected (torch.FloatTensor '
+                   'source, float min, float max)')
