@@ -140,3 +140,61 @@ def test_keyword_layout_marks_by_the_option_parameter():
     assert msg == ('torch.clamp received an invalid combination of arguments - got '
                    '(torch.FloatTensor, !min=str!, max=int), but expected (torch.FloatTensor '
                    'source, float min, float max)')
+
+
+# --------------------------------------------------------------------------- numpy arrays in
+import numpy as np                                      # noqa: E402
+
+ZERO_SIZED = ('the given numpy array has zero-sized dimensions. Zero-sized dimensions are not '
+              'supported in PyTorch')
+NEGATIVE = ('some of the strides of a given numpy array are negative. This is currently not '
+            'supported, but will be added in future releases.')
+BAD_TYPE = ("can't convert a given np.ndarray to a tensor - it has an invalid type. The only "
+            'supported types are: double, float, int64, int32, and uint8.')
+
+
+@pytest.mark.parametrize('make', [L.from_numpy, L.FloatTensor, L.LongTensor])
+@pytest.mark.parametrize('array, text', [
+    (np.zeros((0, 2)), ZERO_SIZED),
+    (np.zeros(0, dtype=np.float32), ZERO_SIZED),
+    (np.arange(6.0).reshape(2, 3)[:, ::-1], NEGATIVE),
+    (np.arange(3.0)[::-1], NEGATIVE),
+])
+def test_arrays_tensors_could_not_describe_are_refused(make, array, text):
+    # THPTensor_(fromNumpy) (csrc/generic/Tensor.cpp), behind from_numpy and the constructors
+    with pytest.raises(RuntimeError) as e:
+        make(array)
+    assert str(e.value) == text
+
+
+@pytest.mark.parametrize('dtype', [np.int8, np.float16, np.uint16, np.complex64, np.bool_])
+def test_from_numpy_takes_only_its_six_types(dtype):
+    with pytest.raises(RuntimeError) as e:
+        L.from_numpy(np.ones(3, dtype=dtype))
+    assert str(e.value) == BAD_TYPE
+
+
+@pytest.mark.parametrize('dtype, cls', [
+    (np.float64, 'DoubleTensor'), (np.float32, 'FloatTensor'), (np.int64, 'LongTensor'),
+    (np.int32, 'IntTensor'), (np.int16, 'ShortTensor'), (np.uint8, 'ByteTensor')])
+def test_from_numpy_shares_memory_for_its_six_types(dtype, cls):
+    a = np.array([[1, 2, 3], [4, 5, 6]], dtype=dtype)
+    t = L.from_numpy(a.T)                   # transposed: strides positive, not contiguous
+    assert type(t).__name__ == cls and t.size() == (3, 2) and t.stride() == (1, 3)
+    a[0, 1] = 9
+    assert t[1][0] == 9
+
+
+def test_the_constructor_copies_other_types_and_checks_the_layout_first():
+    assert L.FloatTensor(np.array([1, 2], dtype=np.int8)).tolist() == [1.0, 2.0]
+    t = L.FloatTensor(np.arange(6.0).reshape(2, 3)[:, ::2])     # positive strides: a copy
+    assert t.tolist() == [[0.0, 2.0], [3.0, 5.0]]
+    with pytest.raises(RuntimeError, match='zero-sized'):   # the size is checked before strides
+        L.from_numpy(np.zeros((0, 3))[:, ::-1])
+
+
+def test_the_package_tools_convert_any_array():
+    from legacy_autograd.tensor import array_to_tensor
+    assert type(array_to_tensor(np.ones(2, dtype=np.int8))).__name__ == 'CharTensor'
+    assert type(array_to_tensor(np.ones(2, dtype=np.float16))).__name__ == 'HalfTensor'
+    assert array_to_tensor(np.zeros((0, 2))).dim() == 0

@@ -227,7 +227,7 @@ class _TensorBase(object):
             return array[()]
         if array.dtype == np.bool_:
             array = array.astype(np.uint8)
-        return from_numpy(array)
+        return array_to_tensor(array)
 
     # ----------------------------------------------------------------- conversions
     def numpy(self):
@@ -467,6 +467,9 @@ def _flatten_check(data, cls):
 def _array_from_data(data, cls):
     if isinstance(data, np.ndarray):
         arr = data
+        err = _numpy_layout_error(arr)
+        if err is not None:
+            raise err
         if arr.dtype == object or arr.dtype.kind in 'USV':
             raise TypeError('%s constructor: the array must hold numbers, got dtype %s'
                             % (cls._info.typename, arr.dtype))
@@ -575,13 +578,46 @@ def resolve_type(t):
     raise ValueError('invalid type: %r' % (t,))
 
 
+#: the numpy types 0.3.1's ``torch.from_numpy`` took (csrc/Module.cpp: double, float, int64,
+#: int32, int16, uint8; not int8 or float16, though the package has tensors of both)
+_FROM_NUMPY_DTYPES = frozenset(np.dtype(t) for t in (
+    np.float64, np.float32, np.int64, np.int32, np.int16, np.uint8))
+
+
+def _numpy_layout_error(ndarray):
+    """0.3.1's refusal of an array its tensors could not describe (``THPTensor_(fromNumpy)``
+    in csrc/generic/Tensor.cpp, for ``torch.from_numpy`` and the ``torch.FloatTensor(array)``
+    constructor), or None."""
+    if ndarray.size == 0:
+        return RuntimeError('the given numpy array has zero-sized dimensions. Zero-sized '
+                            'dimensions are not supported in PyTorch')
+    if any(s < 0 for s in ndarray.strides):
+        return RuntimeError('some of the strides of a given numpy array are negative. This is '
+                            'currently not supported, but will be added in future releases.')
+    return None
+
+
 def from_numpy(ndarray):
+    """``torch.from_numpy``: a tensor sharing the array's memory, on 0.3.1's terms (its six
+    types, no zero-sized dimension, no negative stride)."""
     if not isinstance(ndarray, np.ndarray):
         # 0.3.1 (csrc/Module.cpp THPModule_fromNumpy): THPUtils_assert, a RuntimeError
         raise RuntimeError('from_numpy expects an np.ndarray but got %s' % errors.tp_name(ndarray))
+    if ndarray.dtype not in _FROM_NUMPY_DTYPES or ndarray.dtype.byteorder not in '=|':
+        raise RuntimeError("can't convert a given np.ndarray to a tensor - it has an invalid "
+                           "type. The only supported types are: double, float, int64, int32, "
+                           "and uint8.")
+    err = _numpy_layout_error(ndarray)
+    if err is not None:
+        raise err
+    return array_to_tensor(ndarray)
+
+
+def array_to_tensor(ndarray):
+    """A tensor sharing a numpy array's memory, for the package and its tools: any dtype the
+    package has a tensor type for (int8, float16 too), empty arrays as the empty tensor."""
     cls = CLASS_BY_DTYPE.get(ndarray.dtype.newbyteorder('=') if ndarray.dtype.byteorder not in '=|' else ndarray.dtype)
     if cls is None or ndarray.dtype.byteorder not in '=|':
-        # 0.3.1's text (Module.cpp), which names fewer types than it (and this) accepts
         raise RuntimeError("can't convert a given np.ndarray to a tensor - it has an invalid "
                            "type. The only supported types are: double, float, int64, int32, "
                            "and uint8.")

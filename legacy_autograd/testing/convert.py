@@ -3,6 +3,7 @@ import numbers
 
 import numpy as np
 
+from ..tensor import array_to_tensor
 from .libs import is_legacy_tensor, is_legacy_variable, is_modern_tensor, legacy, modern_torch
 
 __all__ = ['to_modern', 'from_modern']
@@ -75,7 +76,7 @@ def from_modern(x, variable=None, requires_grad=None):
         arr = arr.astype(np.uint8)
     if arr.ndim == 0:
         arr = arr.reshape(1)
-    t = L.from_numpy(np.ascontiguousarray(arr))
+    t = array_to_tensor(np.ascontiguousarray(arr))
     make_var = variable if variable is not None else bool(x.requires_grad)
     if not make_var:
         return t

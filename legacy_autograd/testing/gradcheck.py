@@ -6,6 +6,7 @@ import numpy as np
 
 from .cases import fd_case
 from .comparison import ParityError, mismatch_message
+from ..tensor import array_to_tensor
 from .libs import legacy, modern_torch, registry_ops
 from .parity import legacy_second, modern_grad, modern_second
 from .runner import first, legacy_run, modern_run, seed
@@ -91,7 +92,7 @@ def gradcheck_case(name, second_order=True):
             rng = np.random.RandomState(seed(name, 'fd-upstream'))
             up = rng.standard_normal(out0.shape)
             lleaves, lout = legacy_run(op, spec, case, True)
-            lg = _legacy_grad(legacy_grad, first(lout), lleaves, L.from_numpy(up.copy()))
+            lg = _legacy_grad(legacy_grad, first(lout), lleaves, array_to_tensor(up.copy()))
             mleaves, mout = modern_run(torch, spelling, case, True)
             mo = first(mout)
             mg = modern_grad(torch, [mo], mleaves,
@@ -107,7 +108,7 @@ def gradcheck_case(name, second_order=True):
             def h_legacy(arrays):
                 c = Case(name, case.dtype, arrays, case.params, case.label)
                 lv, lo = legacy_run(op, spec, c, True)
-                g = _legacy_grad(legacy_grad, first(lo), lv, L.from_numpy(up.copy()))
+                g = _legacy_grad(legacy_grad, first(lo), lv, array_to_tensor(up.copy()))
                 return np.asarray([sum(float(np.sum(x.data._a * w)) for x, w in zip(g, ws)
                                        if x is not None)])
 
@@ -120,7 +121,7 @@ def gradcheck_case(name, second_order=True):
                 return np.asarray([sum(float(np.sum(x.detach().numpy(force=True) * w)) for x, w in zip(g, ws)
                                        if x is not None)])
 
-            lv = L.Variable(L.from_numpy(up.copy()), requires_grad=False)
+            lv = L.Variable(array_to_tensor(up.copy()), requires_grad=False)
             lleaves, lout = legacy_run(op, spec, case, True)
             lg1 = _legacy_grad(legacy_grad, first(lout), lleaves, lv, create_graph=True)
             lg2 = legacy_second(legacy_grad, L, lg1, ws, list(lleaves))

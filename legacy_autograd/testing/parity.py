@@ -8,6 +8,7 @@ import re
 import numpy as np
 
 from .comparison import ParityError, assert_close, assert_finite, compare_gradient
+from ..tensor import array_to_tensor
 from .libs import exc_text, is_legacy_variable, is_modern_tensor, legacy, modern_torch
 
 __all__ = ['ParityResult', 'assert_parity', 'assert_raises_parity']
@@ -70,7 +71,7 @@ def legacy_second(legacy_grad, L, grads, ws, targets):
     for g, w in zip(grads, ws):
         if g is not None and g.requires_grad:
             outs.append(g)
-            gos.append(L.from_numpy(w.copy()))
+            gos.append(array_to_tensor(w.copy()))
     if not outs:
         return [None] * len(targets)
     return list(legacy_grad(outs, targets, gos, allow_unused=True))
@@ -145,7 +146,7 @@ def assert_parity(legacy_fn, modern_fn, *arrays, rtol=None, atol=None, grad=True
             min_.append(a)
             continue
         rg = want_grad and a.dtype.kind == 'f'
-        t = L.from_numpy(np.array(a, copy=True))
+        t = array_to_tensor(np.array(a, copy=True))
         lin.append(t if inputs == 'tensor' else L.Variable(t, requires_grad=rg))
         b = np.array(a, copy=True)
         if bool_masks and b.dtype == np.uint8:
@@ -169,11 +170,11 @@ def assert_parity(legacy_fn, modern_fn, *arrays, rtol=None, atol=None, grad=True
     rng = np.random.RandomState(seed)
     ups = [rng.standard_normal(l.data._a.shape).astype(l.data._a.dtype) for l, _ in pairs]
     if gradgrad:
-        luv = [L.Variable(L.from_numpy(u.copy()), requires_grad=True) for u in ups]
+        luv = [L.Variable(array_to_tensor(u.copy()), requires_grad=True) for u in ups]
         muv = [torch.from_numpy(u.reshape(tuple(m.shape)).copy()).requires_grad_(True)
                for (_, m), u in zip(pairs, ups)]
     else:
-        luv = [L.from_numpy(u.copy()) for u in ups]
+        luv = [array_to_tensor(u.copy()) for u in ups]
         muv = [torch.from_numpy(u.reshape(tuple(m.shape)).copy()) for (_, m), u in zip(pairs, ups)]
     lg = list(legacy_grad([l for l, _ in pairs], lleaves, luv, create_graph=bool(gradgrad),
                           allow_unused=True))
@@ -223,7 +224,7 @@ def assert_raises_parity(legacy_fn, modern_fn, *arrays, match=None, dtype=None,
             min_.append(a)
             continue
         arr = as_input_array(a, dtype)
-        t = L.from_numpy(arr.copy())
+        t = array_to_tensor(arr.copy())
         fl = arr.dtype.kind == 'f'
         lin.append(L.Variable(t, requires_grad=fl) if inputs == 'variable' else t)
         b = arr.copy().astype(bool) if arr.dtype == np.uint8 else arr.copy()

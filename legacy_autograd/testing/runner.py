@@ -14,6 +14,7 @@ import numpy as np
 
 from .comparison import (ParityError, ExpectedDifference, assert_close, assert_finite,
                          compare_gradient, fmt_shape, normalise_pair)
+from ..tensor import array_to_tensor
 from .libs import exc_text, is_legacy_variable, legacy, modern_torch, registry_ops
 from .parity import (check_second_order_graphs, flatten, legacy_second, like_of, modern_grad,
                      modern_second)
@@ -58,7 +59,7 @@ def _copy_params(params):
 def legacy_run(op, spec, case, requires_grad):
     L = legacy()
     from ..ops import dispatch
-    leaves = [L.Variable(L.from_numpy(np.array(a, copy=True)), requires_grad=requires_grad)
+    leaves = [L.Variable(array_to_tensor(np.array(a, copy=True)), requires_grad=requires_grad)
               for a in case.arrays]
     params = _copy_params(case.params)
     if spec.legacy is not None:
@@ -217,7 +218,7 @@ def run_case(case, checks=CHECKS):
             v = rng.standard_normal(shape).astype(case.dtype)
             try:
                 mv = torch.from_numpy(v.reshape(mshape).copy())
-                lg = legacy_first(legacy_grad, lo, mo, lleaves, L.from_numpy(v.copy()),
+                lg = legacy_first(legacy_grad, lo, mo, lleaves, array_to_tensor(v.copy()),
                                   retain=do_gg)
                 mg = modern_grad(torch, [mo], mleaves, [mv], retain_graph=do_gg)
                 for k, (a, b) in enumerate(zip(lg, mg)):
@@ -238,7 +239,7 @@ def run_case(case, checks=CHECKS):
                 lleaves, lout = legacy_run(op, spec, case, True)
                 mleaves, mout = modern_run(torch, spelling, case, True)
                 lo, mo = first(lout), first(mout)
-                lv = L.Variable(L.from_numpy(v.copy()), requires_grad=True)
+                lv = L.Variable(array_to_tensor(v.copy()), requires_grad=True)
                 mvv = torch.from_numpy(v.reshape(mshape).copy()).requires_grad_(True)
                 lg1 = legacy_first(legacy_grad, lo, mo, lleaves, lv, create_graph=True)
                 mg1 = modern_grad(torch, [mo], mleaves, [mvv], create_graph=True)
@@ -272,7 +273,7 @@ def _backward_grads(op, spec, case, up, modern_grads, rtol, atol):
     if not (is_legacy_variable(out) and out.requires_grad):
         raise ParityError('the output has no graph on the backward() route (it had one on '
                           'the autograd.grad route)')
-    out.backward(L.from_numpy(up.copy()))
+    out.backward(array_to_tensor(up.copy()))
     for k, (leaf, b) in enumerate(zip(leaves, modern_grads)):
         compare_gradient(leaf.grad, b, like_of(leaf), 'grad of input %d through backward()' % k,
                          rtol, atol)

@@ -40,7 +40,7 @@ def to_dlpack(tensor):
 
 def from_dlpack(dlpack):
     """``from_dlpack(capsule)``: a tensor sharing the memory of a DLPack capsule."""
-    from ..tensor import from_numpy
+    from ..tensor import array_to_tensor
     if type(dlpack).__name__ != 'PyCapsule':
         raise TypeError('from_dlpack: expected a DLPack capsule, got %s' % type(dlpack).__name__)
     try:
@@ -50,4 +50,4 @@ def from_dlpack(dlpack):
                            'tensors are supported, and a capsule can be used once' % e)
     if not array.flags.writeable:
         array = np.asarray(_Writable(array))
-    return from_numpy(array)
+    return array_to_tensor(array)
