@@ -848,7 +848,7 @@ def test_view_permute_narrow_unnarrow_errors():
     with pytest.raises(RuntimeError, match=r'^repeated dim in permute$'):
         t.permute(1, -1)
     assert t.permute(1, -2).tolist() == [[1, 4], [2, 5], [3, 6]]
-    assert Variable(t).type() == 'torch.FloatTensor'
+    assert Variable(t).data.type() == 'torch.FloatTensor'    # Variable.type() needs its t
     with pytest.raises(RuntimeError, match=r'^invalid argument 2: out of range$'):
         L.FloatTensor().narrow(0, 0, 1)
     v = Variable(t)

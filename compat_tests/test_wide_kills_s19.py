@@ -198,3 +198,61 @@ def test_the_package_tools_convert_any_array():
     assert type(array_to_tensor(np.ones(2, dtype=np.int8))).__name__ == 'CharTensor'
     assert type(array_to_tensor(np.ones(2, dtype=np.float16))).__name__ == 'HalfTensor'
     assert array_to_tensor(np.zeros((0, 2))).dim() == 0
+
+
+# --------------------------------------------------------------------------- type() and detach_
+def test_variable_type_needs_its_argument():
+    # 0.3.1's Variable.type(self, t): no default (the name is v.data.type())
+    v = Variable(L.FloatTensor([1.5, -2.0]))
+    with pytest.raises(TypeError) as e:
+        v.type()
+    assert str(e.value) == "type() missing 1 required positional argument: 't'"
+    assert v.type(L.FloatTensor) is v and v.type('torch.FloatTensor') is v
+    d = v.type('torch.DoubleTensor')
+    assert d.data.type() == 'torch.DoubleTensor' and d.data.tolist() == [1.5, -2.0]
+
+
+@pytest.mark.parametrize('of', ['tensor', 'storage'])
+def test_type_given_a_module_or_an_instance(of):
+    # 0.3.1's _type (torch/_utils.py): the named module was asked for is_sparse; an instance given
+    # for a type was called
+    obj = L.FloatTensor([1.0, 2.0])
+    obj = obj if of == 'tensor' else obj.storage()
+    with pytest.raises(AttributeError) as e:
+        obj.type('torch.nn')
+    assert str(e.value) == "module 'torch.nn' has no attribute 'is_sparse'"
+    with pytest.raises(AttributeError) as e:
+        obj.type('torch')
+    assert str(e.value) == "module 'torch' has no attribute 'is_sparse'"
+    with pytest.raises(TypeError) as e:
+        obj.type(L.LongTensor([1]))
+    assert str(e.value) == "'torch.LongTensor' object is not callable"
+    with pytest.raises(AttributeError) as e:
+        obj.type(7)
+    assert str(e.value) == "'int' object has no attribute 'is_sparse'"
+
+
+def test_storage_type_given_a_sparse_class():
+    with pytest.raises(RuntimeError) as e:
+        L.FloatTensor([1.0]).storage().type(L.sparse.FloatTensor)
+    assert str(e.value) == 'Cannot cast dense tensor to sparse tensor'
+
+
+def test_detach_in_place_makes_a_leaf_that_needs_no_gradient():
+    x = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    assert x.detach_() is None
+    assert x.requires_grad is False and x.grad_fn is None and x.is_leaf
+    y = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True) * 2
+    y.detach_()
+    assert y.requires_grad is False and y.grad_fn is None
+    z = (y * 3).sum()
+    assert z.requires_grad is False
+
+
+def test_a_tensor_type_given_a_storage_class_names_it_under_torch():
+    with pytest.raises(ValueError) as e:
+        L.FloatTensor([1.0]).type(L.DoubleStorage)
+    assert str(e.value) == 'invalid type: torch.DoubleStorage'
+    with pytest.raises(ValueError) as e:
+        L.FloatTensor([1.0]).type('torch.randn')
+    assert str(e.value) == "invalid type: 'torch.randn'"

@@ -368,6 +368,15 @@ def dense_to_sparse_error():
     return RuntimeError('Cannot cast dense tensor to sparse tensor')
 
 
+def named_module_error(name):
+    """``t.type('torch.nn')``: 0.3.1's ``_type`` imported the module and asked it for
+    ``is_sparse`` (an AttributeError); None when ``name`` is not a module of the namespace."""
+    from . import _exports
+    if name in _exports.MODULES:
+        return AttributeError("module '%s' has no attribute 'is_sparse'" % name)
+    return None
+
+
 def type_cast_error(new_type):
     """0.3.1's ``_type`` given something that is no dense tensor type: a sparse class
     (``Cannot cast dense tensor to sparse tensor``), or any other object without ``is_sparse``

@@ -567,6 +567,9 @@ def resolve_type(t):
             raise exc
         if name.startswith('torch.sparse.'):
             raise errors.dense_to_sparse_error()
+        exc = errors.named_module_error(name)
+        if exc is not None:
+            raise exc
         raise ValueError('invalid type: %r' % (t,))
     cuda_name = getattr(t, '_legacy_cpu_class', None)
     if cuda_name is not None:
@@ -575,7 +578,9 @@ def resolve_type(t):
     exc = errors.type_cast_error(t)
     if exc is not None:
         raise exc
-    raise ValueError('invalid type: %r' % (t,))
+    if not callable(t):     # a tensor given for its type: 0.3.1's _type called it
+        raise TypeError("'%s' object is not callable" % errors.tp_name(t))
+    raise ValueError('invalid type: %s' % typename(t))     # a storage class: torch.FloatStorage
 
 
 #: the numpy types 0.3.1's ``torch.from_numpy`` took (csrc/Module.cpp: double, float, int64,

@@ -303,10 +303,10 @@ for _name, _cls_name in (('double', 'DoubleTensor'), ('float', 'FloatTensor'), (
         calls=(Call('torch.DoubleTensor', types='double', modern=lambda torch, x, t: x.double()),
                Call('torch.LongTensor', types='long', grad=False,
                     modern=lambda torch, x, t: x.long())))
-def _variable_type(self, t=None, async_=False, **kwargs):
-    """``v.type()``: the data's type name; ``v.type(t)``: converted (a recorded op)."""
-    if t is None:
-        return self._data.type()
+def _variable_type(self, t):
+    """``v.type(t)``: converted (a recorded op), or the Variable itself when the type is its
+    own.  0.3.1's ``Variable.type(self, t)`` had no default and no ``async`` (``v.type()`` is
+    Python's missing-argument error; the type name is ``v.data.type()``)."""
     return type_as_variable(self, t)
 
 
