@@ -256,3 +256,26 @@ def test_a_tensor_type_given_a_storage_class_names_it_under_torch():
     with pytest.raises(ValueError) as e:
         L.FloatTensor([1.0]).type('torch.randn')
     assert str(e.value) == "invalid type: 'torch.randn'"
+
+
+def test_argument_types_of_the_package_are_named_under_torch():
+    # 0.3.1 named its own classes torch.*: a storage, a torch.Size, an nn module
+    with pytest.raises(TypeError) as e:
+        L.FloatTensor(L.FloatStorage(5), 1, L.Size([2]))
+    assert str(e.value).startswith(
+        'torch.FloatTensor constructor received an invalid combination of arguments - got '
+        '(torch.FloatStorage, int, torch.Size), but expected one of:\n * no arguments\n'
+        ' * (int ...)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(!torch.FloatStorage!, int, !torch.Size!)\n')
+    assert errors.legacy_typename(L.nn.Linear(1, 1)) == 'torch.nn.modules.linear.Linear'
+
+
+@pytest.mark.parametrize('size, stride, want', [
+    (L.Size([0]), None, ()), ([2, 0], None, (2,)), ((3, 0), (1, 1), (3,)), ((0, 3), None, ())])
+def test_set_on_a_storage_cuts_sizes_at_the_first_empty_one(size, stride, want):
+    s = L.FloatStorage([1.0, 2.0, 3.0, 4.0, 5.0])
+    args = (size,) if stride is None else (size, stride)
+    t = L.FloatTensor().set_(s, 0, *args)
+    assert tuple(t.size()) == want and t.storage_offset() == 0
+    assert t.tolist() == [1.0, 2.0, 3.0][:want[0] if want else 0]

@@ -25,7 +25,10 @@ def legacy_typename(obj):
         return t.__name__
     if t.__module__ == 'numpy':
         return 'numpy.' + t.__name__
-    return t.__module__ + '.' + t.__qualname__
+    module = t.__module__
+    if module == 'legacy_autograd' or module.startswith('legacy_autograd.'):
+        module = 'torch' + module[len('legacy_autograd'):]     # torch.FloatStorage, torch.Size
+    return module + '.' + t.__qualname__
 
 
 def tp_name(obj):

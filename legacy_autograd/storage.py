@@ -422,11 +422,6 @@ def view_of_storage(storage, offset, size, stride=None):
     size = tuple(int(s) for s in size)
     if not size:                        # 0.3: a tensor without dimensions is empty
         return np.empty((0,), dtype=a.dtype)
-    numel = 1
-    for s in size:
-        numel *= s
-    if numel == 0:
-        return np.empty((0,), dtype=a.dtype)
     last = offset + sum((s - 1) * int(t) for s, t in zip(size, stride))
     if last >= n:
         raise RuntimeError('a tensor of size %s with strides %s at offset %d needs %d element(s), '
