@@ -279,3 +279,29 @@ def test_set_on_a_storage_cuts_sizes_at_the_first_empty_one(size, stride, want):
     t = L.FloatTensor().set_(s, 0, *args)
     assert tuple(t.size()) == want and t.storage_offset() == 0
     assert t.tolist() == [1.0, 2.0, 3.0][:want[0] if want else 0]
+
+
+@pytest.mark.parametrize('number', [np.float32(0.5), np.float64(0.5), np.int64(0), np.bool_(True)])
+def test_numpy_numbers_are_numbers_for_the_creation_functions(number):
+    # THPUtils_checkDouble took numpy scalars: the value is used as the Python number's would be
+    base = float(number)
+    assert L.arange(number, 3).tolist() == L.arange(base, 3).tolist() == (
+        [0.5, 1.5, 2.5] if base == 0.5 else [base + k for k in range(3 - int(base))])
+    assert L.linspace(number, 2.5, 3).tolist() == [base, (base + 2.5) / 2, 2.5]
+    assert L.FloatTensor(4).uniform_(number, number).tolist() == [base] * 4
+    x = L.FloatTensor([0.5, 1.0, 1.5, 1.75])
+    assert L.histc(x, 3, number, 2.0).tolist() == L.histc(x, 3, base, 2.0).tolist()
+    assert sum(L.histc(x, 3, number, 2.0).tolist()) == sum(v >= base for v in [0.5, 1.0, 1.5, 1.75])
+
+
+def test_retain_grad_of_a_variable_that_died_before_backward():
+    # 0.3.1's retain_grad hook holds a weak reference: the Variable's death is no error
+    import gc
+    x = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    y = x * 2
+    y.retain_grad()
+    z = (y * 3).sum()
+    del y
+    gc.collect()
+    z.backward()
+    assert x.grad.data.tolist() == [6.0, 6.0]
