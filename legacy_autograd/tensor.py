@@ -589,6 +589,13 @@ _FROM_NUMPY_DTYPES = frozenset(np.dtype(t) for t in (
     np.float64, np.float32, np.int64, np.int32, np.int16, np.uint8))
 
 
+def _numpy_type_error():
+    # 0.3.1's text (csrc/Module.cpp), which leaves out int16 though it took it
+    return RuntimeError("can't convert a given np.ndarray to a tensor - it has an invalid "
+                        "type. The only supported types are: double, float, int64, int32, "
+                        "and uint8.")
+
+
 def _numpy_layout_error(ndarray):
     """0.3.1's refusal of an array its tensors could not describe (``THPTensor_(fromNumpy)``
     in csrc/generic/Tensor.cpp, for ``torch.from_numpy`` and the ``torch.FloatTensor(array)``
@@ -609,9 +616,7 @@ def from_numpy(ndarray):
         # 0.3.1 (csrc/Module.cpp THPModule_fromNumpy): THPUtils_assert, a RuntimeError
         raise RuntimeError('from_numpy expects an np.ndarray but got %s' % errors.tp_name(ndarray))
     if ndarray.dtype not in _FROM_NUMPY_DTYPES or ndarray.dtype.byteorder not in '=|':
-        raise RuntimeError("can't convert a given np.ndarray to a tensor - it has an invalid "
-                           "type. The only supported types are: double, float, int64, int32, "
-                           "and uint8.")
+        raise _numpy_type_error()
     err = _numpy_layout_error(ndarray)
     if err is not None:
         raise err
@@ -623,9 +628,7 @@ def array_to_tensor(ndarray):
     package has a tensor type for (int8, float16 too), empty arrays as the empty tensor."""
     cls = CLASS_BY_DTYPE.get(ndarray.dtype.newbyteorder('=') if ndarray.dtype.byteorder not in '=|' else ndarray.dtype)
     if cls is None or ndarray.dtype.byteorder not in '=|':
-        raise RuntimeError("can't convert a given np.ndarray to a tensor - it has an invalid "
-                           "type. The only supported types are: double, float, int64, int32, "
-                           "and uint8.")
+        raise _numpy_type_error()
     if ndarray.size == 0:
         return cls._wrap(ndarray.reshape(_EMPTY_SHAPE))
     if ndarray.ndim == 0:
