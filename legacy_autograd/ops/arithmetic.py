@@ -400,7 +400,8 @@ def _pow(self, exponent, inplace):
         if b is not array_of(exponent):
             exponent = _reshaped(exponent, b)
         return run(POW, [self, exponent])
-    if not is_number(exponent) and not isinstance(self, Variable):
+    if type(exponent) is not float and type(exponent) is not int and not is_number(exponent) \
+            and not isinstance(self, Variable):
         raise overloads_error(self, (exponent,), 'pow', inplace)   # cwrap's list (0.3.1)
     return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})
 

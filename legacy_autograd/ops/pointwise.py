@@ -783,7 +783,8 @@ def _clamp(self, min, max, inplace):
     _check_tensor(self, name)
     if min is None and max is None:
         raise ValueError('clamp requires specifying at least one of min and max arguments')
-    if not ((min is None or is_number(min)) and (max is None or is_number(max))):
+    if not ((min is None or type(min) is float or type(min) is int or is_number(min))
+            and (max is None or type(max) is float or type(max) is int or is_number(max))):
         raise _clamp_error(self, min, max, name)
     params = {}
     if min is not None:
@@ -960,7 +961,8 @@ for _fn, _kernel in ((addcmul, ADDCMUL), (addcdiv, ADDCDIV)):
 # =========================================================================== fill_ / zero_
 def fill_(self, value):
     _check_tensor(self, 'fill_')
-    if not is_number(value) and not isinstance(self, Variable):
+    if type(value) is not float and type(value) is not int and not is_number(value) \
+            and not isinstance(self, Variable):
         # cwrap's one form (``real value``); a Variable's fill_ was ATen's (kept as it was)
         real = 'float' if self._info.is_floating else 'int'
         raise errors.keyword_invalid_arguments('fill_', [value], {}, ['(%s value)' % real],
