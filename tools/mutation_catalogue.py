@@ -6295,3 +6295,128 @@ M('auto-2107-autograd.profiler-53-8', 'autograd/profiler.py',
 M('auto-2107-autograd.function-639-23', 'autograd/function.py',
   '        return wrapped[0] if single else wrapped\n',
   '        return wrapped[1] if single else wrapped\n', 'vjp', note='0 -> 1 at line 639')
+
+
+# ---- lead sample 2108 (session 19, drawn at 4353989 and run on 8f9c709's tree; AUTO_MUTANTS_SEED=2108
+# COUNT=40 KINDS=all, the front-end files as seed 1801, --jobs 1), measured before any test written
+# for it: 40 of 40 killed by their subsets
+M('auto-2108-tensor-347-16', 'tensor.py',
+  '    if len(raw) % np.dtype(cls._dtype).itemsize:\n',
+  '    if len(raw) // np.dtype(cls._dtype).itemsize:\n', 'front-end', note='% -> // at line 347')
+M('auto-2108-ops.creation-136-4', 'ops/creation.py',
+  "    t = _new(_sizes(sizes, 'rand'))\n",
+  '    pass\n', 'front-end', note='"t = _new(_sizes(sizes, \'rand\'))" -> \'pass\' at line 136')
+M('auto-2108-ops.comparison-106-12', 'ops/comparison.py',
+  "            + [('(%s tensor, %s other)' % (t, t), other, o) for o in outs])\n",
+  "            - [('(%s tensor, %s other)' % (t, t), other, o) for o in outs])\n", 'front-end', note='+ -> - at line 106')
+M('auto-2108-autograd.nodes-39-64', 'autograd/nodes.py',
+  "    __slots__ = ('next_functions', '_post_hooks', '_var_hooks', '_seq', '__weakref__')\n",
+  "    __slots__ = ('next_functions', '_post_hooks', '_var_hooks', '_Seq', '__weakref__')\n", 'vjp', note='"\'_seq\'" -> "\'_Seq\'" at line 39')
+M('auto-2108-ops.arithmetic-367-48', 'ops/arithmetic.py',
+  "div = _binary_front_end(DIV_SCALAR, DIV, 'div', False)\n",
+  "div = _binary_front_end(DIV_SCALAR, DIV, 'div', True)\n", 'front-end', note="'False' -> 'True' at line 367")
+M('auto-2108-autograd.function-320-4', 'autograd/function.py',
+  '    unpack = not isinstance(raw_output, tuple)\n',
+  '    pass\n', 'vjp', note="'unpack = not isinstance(raw_output, tuple)' -> 'pass' at line 320")
+M('auto-2108-autograd.nodes-143-36', 'autograd/nodes.py',
+  "        short = name.rsplit('.', 1)[-1]\n",
+  "        short = name.rsplit('.', 1)[0]\n", 'vjp', note='-1 -> 0 at line 143')
+M('auto-2108-tensor-65-12', 'tensor.py',
+  '            self._a = _uninitialised(th_sizes([int(a) for a in args]), cls._dtype)\n',
+  '            pass\n', 'front-end', note="'self._a = _uninitialised(th_sizes([int(a) for a in args]), cls._dtype)' -> 'pass' at line 65")
+M('auto-2108-ops.schema-472-12', 'ops/schema.py',
+  "            facts[name]['params'] = list(code.co_varnames[:code.co_argcount]) if code else []\n",
+  '            pass\n', 'front-end', note='"facts[name][\'params\'] = list(code.co_varnames[:code.co_argcount]) if code else []" -> \'pass\' at line 472')
+M('auto-2108-ops.creation-199-4', 'ops/creation.py',
+  '    n = _arange_count(start, end, step, True)\n',
+  '    pass\n', 'front-end', note="'n = _arange_count(start, end, step, True)' -> 'pass' at line 199")
+M('auto-2108-ops.schema-510-59', 'ops/schema.py',
+  '        base.kernels += tuple(k for k in part.kernels if k not in base.kernels)\n',
+  '        base.kernels += tuple(k for k in part.kernels if k in base.kernels)\n', 'front-end', note="'not in' -> 'in' at line 510")
+M('auto-2108-autograd.variable-227-8', 'autograd/variable.py',
+  '        return self._data.__index__()\n',
+  '        pass\n', 'vjp', note="'return self._data.__index__()' -> 'pass' at line 227")
+M('auto-2108-ops.backend_variable-239-48', 'ops/backend_variable.py',
+  "    grad_fn='UnfoldBackwardBackward', argnames=('self',),\n",
+  "    grad_fn='UnfoldBackwardBackward', argnames=('Self',),\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 239')
+M('auto-2108-autograd.function-212-4', 'autograd/function.py',
+  '    _is_legacy = False\n',
+  '    pass\n', 'vjp', note="'_is_legacy = False' -> 'pass' at line 212", nth=1)
+M('auto-2108-autograd.engine-202-13', 'autograd/engine.py',
+  '    if saved is not None:\n',
+  '    if saved is None:\n', 'vjp', note="'is not' -> 'is' at line 202", nth=1)
+M('auto-2108-autograd.__init__-173-8', 'autograd/__init__.py',
+  '        retain_graph = retain_variables\n',
+  '        pass\n', 'vjp', note="'retain_graph = retain_variables' -> 'pass' at line 173")
+M('auto-2108-ops.type_support-72-29', 'ops/type_support.py',
+  '        raise AttributeError("\'%s\' object has no attribute \'%s\'" % (self.typename, self.name))\n',
+  '        raise AttributeError("\'%S\' object has no attribute \'%s\'" % (self.typename, self.name))\n', 'front-end', note='\'"\\\'%s\\\' object has no attribute \\\'%s\\\'"\' -> \'"\\\'%S\\\' object has no attribute \\\'%s\\\'"\' at line 72')
+M('auto-2108-autograd.engine-475-12', 'autograd/engine.py',
+  '            k = 0\n',
+  '            pass\n', 'vjp', note="'k = 0' -> 'pass' at line 475")
+M('auto-2108-autograd.profiler-363-30', 'autograd/profiler.py',
+  "    sep = '-' * name_width + ('  ' + '-' * col_width) * 5\n",
+  "    sep = '-' * name_width + ('  X' + '-' * col_width) * 5\n", 'vjp', note='"\'  \'" -> "\'  X\'" at line 363')
+M('auto-2108-storage-416-12', 'storage.py',
+  '            acc *= s\n',
+  '            pass\n', 'front-end', note="'acc *= s' -> 'pass' at line 416")
+M('auto-2108-autograd.variable-34-4', 'autograd/variable.py',
+  '    _retains = False          # retain_grad() was called\n',
+  '    pass          # retain_grad() was called\n', 'vjp', note="'_retains = False' -> 'pass' at line 34")
+M('auto-2108-ops.dispatch-229-22', 'ops/dispatch.py',
+  '        return (out,) + tuple(Variable._make(_wrap_any(e), volatile=volatile) for e in extra)\n',
+  '        return (out,) - tuple(Variable._make(_wrap_any(e), volatile=volatile) for e in extra)\n', 'fast path', note='+ -> - at line 229', nth=0)
+M('auto-2108-ops.dispatch-631-23', 'ops/dispatch.py',
+  '        extra = result[1:]\n',
+  '        extra = result[0:]\n', 'fast path', note='1 -> 0 at line 631', nth=1)
+M('auto-2108-storage-173-48', 'storage.py',
+  "        with np.errstate(invalid='ignore', over='ignore'):\n",
+  "        with np.errstate(invalid='ignore', over='Ignore'):\n", 'front-end', note='"\'ignore\'" -> "\'Ignore\'" at line 173', nth=1)
+M('auto-2108-autograd.function-205-16', 'autograd/function.py',
+  '                return results\n',
+  '                pass\n', 'vjp', note="'return results' -> 'pass' at line 205")
+M('auto-2108-ops.dispatch-189-31', 'ops/dispatch.py',
+  '                    volatile = True\n',
+  '                    volatile = False\n', 'fast path', note="'True' -> 'False' at line 189")
+M('auto-2108-autograd.engine-328-24', 'autograd/engine.py',
+  '        var._grad = cur + Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g))\n',
+  '        var._grad = cur - Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g))\n', 'vjp', note='+ -> - at line 328')
+M('auto-2108-tensor-661-18', 'tensor.py',
+  '    return prefix + name\n',
+  '    return prefix - name\n', 'front-end', note='+ -> - at line 661')
+M('auto-2108-autograd.engine-473-42', 'autograd/engine.py',
+  '                result = result + (None,) * (len(nexts) - len(result))\n',
+  '                result = result + (None,) + (len(nexts) - len(result))\n', 'vjp', note='* -> + at line 473')
+M('auto-2108-autograd.__init__-94-27', 'autograd/__init__.py',
+  "        raise RuntimeError('there are no graph nodes that require computing gradients')\n",
+  "        raise RuntimeError('There are no graph nodes that require computing gradients')\n", 'vjp', note='"\'there are no graph nodes that require computing gradients\'" -> "\'There are no graph nodes that require computing gradients\'" at line 94')
+M('auto-2108-backend_numpy-34-4', 'backend_numpy.py',
+  '    sa = a.shape\n',
+  '    pass\n', 'front-end', note="'sa = a.shape' -> 'pass' at line 34")
+M('auto-2108-ops.backend_variable-285-4', 'ops/backend_variable.py',
+  '    return a.cumsum(dim)\n',
+  '    pass\n', 'front-end', note="'return a.cumsum(dim)' -> 'pass' at line 285")
+M('auto-2108-autograd.__init__-163-20', 'autograd/__init__.py',
+  '                    _execute([(fn, variables._output_nr)], [g], bool(retain_graph), False)\n',
+  '                    pass\n', 'vjp', note="'_execute([(fn, variables._output_nr)], [g], bool(retain_graph), False)' -> 'pass' at line 163")
+M('auto-2108-tensor-221-8', 'tensor.py',
+  '        a = self._a\n',
+  '        pass\n', 'front-end', note="'a = self._a' -> 'pass' at line 221", nth=5)
+M('auto-2108-autograd.profiler-344-4', 'autograd/profiler.py',
+  '    unique = EnforceUnique()\n',
+  '    pass\n', 'vjp', note="'unique = EnforceUnique()' -> 'pass' at line 344", nth=1)
+M('auto-2108-ops.arithmetic-115-35', 'ops/arithmetic.py',
+  '    return (g * e * ctx.B.pow(x, e - 1),)\n',
+  '    return (g * e * ctx.B.pow(x, e + 1),)\n', 'front-end', note='- -> + at line 115')
+M('auto-2108-ops.creation-117-29', 'ops/creation.py',
+  "          dtypes=('float32', 'float64', 'int64'))\n",
+  "          dtypes=('float32', 'Float64', 'int64'))\n", 'front-end', note='"\'float64\'" -> "\'Float64\'" at line 117', nth=0)
+M('auto-2108-storage-426-12', 'storage.py',
+  '    if last >= n:\n',
+  '    if last < n:\n', 'front-end', note='>= -> < at line 426')
+M('auto-2108-ops.type_support-48-57', 'ops/type_support.py',
+  "_ATEN_REACHED = {'var': 'mean', 'std': 'mean', 'renorm': 'norm', 'renorm_': 'norm'}\n",
+  "_ATEN_REACHED = {'var': 'mean', 'std': 'mean', 'renorm': 'Norm', 'renorm_': 'norm'}\n", 'front-end', note='"\'norm\'" -> "\'Norm\'" at line 48')
+M('auto-2108-backend_numpy-382-44', 'backend_numpy.py',
+  '        return np.asarray(a.prod()).reshape(1)\n',
+  '        return np.asarray(a.prod()).reshape(2)\n', 'front-end', note='1 -> 2 at line 382')
