@@ -877,7 +877,7 @@ def test_cat_of_empty_tensors_and_set_overloads():
     msg = (r'^set_\(\): expected set_\(\), set_\(torch\.FloatTensor source\), '
            r'set_\(torch\.FloatStorage source\) or set_\(torch\.FloatStorage source, int '
            r'storage_offset, torch\.Size size\[, tuple stride\]\), got %s$')
-    with pytest.raises(TypeError, match=msg % r'legacy_autograd\.DoubleStorage'):
+    with pytest.raises(TypeError, match=msg % r'torch\.DoubleStorage'):
         L.FloatTensor(3).set_(L.DoubleStorage([1, 2, 3]))
     with pytest.raises(TypeError, match=msg % 'int'):
         L.FloatTensor(3).set_(3)

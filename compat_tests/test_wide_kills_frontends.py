@@ -299,7 +299,7 @@ def test_profiler_records_no_event_for_queries_and_conversions():
     from legacy_autograd.autograd import profiler
     x = Variable(L.DoubleTensor([[1.0, 2.0], [3.0, 4.0]]))
     with profiler.profile() as prof:
-        got = (x.size(), x.dim(), x.numel(), x.nelement(), x.type(), x.is_contiguous(),
+        got = (x.size(), x.dim(), x.numel(), x.nelement(), x.data.type(), x.is_contiguous(),
                x.ndimension(), x.element_size(), x.is_same_size(x), x.stride())
         y = x.neg()
     assert got == (L.Size([2, 2]), 2, 4, 4, 'torch.DoubleTensor', True, 2, 8, True, (2, 1))

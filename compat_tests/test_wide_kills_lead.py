@@ -37,15 +37,17 @@ def test_a_size_sequence_followed_by_more_sizes_is_refused(name):
                                 "of type %s at pos %d" % (name, kind, pos))
 
 
-def test_type_as_takes_a_tensor_or_a_variable():
+def test_type_as_takes_a_tensor():
     t = L.FloatTensor([1.5, -2.0])
-    for other in (L.DoubleTensor([0.0]), Variable(L.DoubleTensor([0.0])),
-                  Variable(L.LongTensor([0]), volatile=True)):
+    for other in (L.DoubleTensor([0.0]), L.LongTensor([0])):
         r = t.type_as(other)
-        want = (other.data if isinstance(other, Variable) else other).type()
-        assert r.type() == want
+        assert r.type() == other.type()
         np.testing.assert_array_equal(r.numpy(), np.array([1.5, -2.0]).astype(r.numpy().dtype))
     assert t.type_as(L.FloatTensor(1)) is t
+    # 0.3.1's Tensor.type_as was self.type(other.type()): a Variable's type() needs its t
+    with pytest.raises(TypeError) as e:
+        t.type_as(Variable(L.DoubleTensor([0.0])))
+    assert str(e.value) == "type() missing 1 required positional argument: 't'"
     with pytest.raises(TypeError) as e:
         t.type_as('torch.DoubleTensor')
     assert str(e.value) == "type_as(): argument 'other' (position 1) must be a tensor, not str"

@@ -10,7 +10,6 @@ import pytest
 import legacy_autograd as L
 from legacy_autograd import errors
 from legacy_autograd.autograd import Variable
-from legacy_autograd.ops._common import is_number
 
 
 def _message(call):
@@ -116,26 +115,24 @@ def test_the_function_pow_restates_with_the_source():
 
 def test_keyword_layout_of_one_option():
     one = ['(float value)']
-    assert str(errors.keyword_invalid_arguments('fill_', [], {'valu': 'a'}, one, is_number)) == (
+    assert str(errors.format_invalid_args('fill_', [], {'valu': 'a'}, one)) == (
         'fill_ received an invalid combination of arguments - got unrecognized keyword '
         'arguments: valu')
     # a count that does not match lists the arguments unmarked
-    assert str(errors.keyword_invalid_arguments('fill_', [1, 2], {}, one, is_number)) == (
+    assert str(errors.format_invalid_args('fill_', [1, 2], {}, one)) == (
         'fill_ received an invalid combination of arguments - got (int, int), but expected '
         '(float value)')
-    assert str(errors.keyword_invalid_arguments('fill_', [], {'value': 'a'}, one, is_number)) == (
+    assert str(errors.format_invalid_args('fill_', [], {'value': 'a'}, one)) == (
         'fill_ received an invalid combination of arguments - got (!value=str!, ), but expected '
         '(float value)')
-    assert str(errors.keyword_invalid_arguments('f', [], {}, ['(float a, float b)'],
-                                                is_number)) == (
+    assert str(errors.format_invalid_args('f', [], {}, ['(float a, float b)'])) == (
         'f received an invalid combination of arguments - got (), but expected '
         '(float a, float b)')
 
 
 def test_keyword_layout_marks_by_the_option_parameter():
     opts = ['(torch.FloatTensor source, float min, float max)']
-    msg = str(errors.keyword_invalid_arguments('torch.clamp', [F], {'max': 1, 'min': 'a'}, opts,
-                                               is_number))
+    msg = str(errors.format_invalid_args('torch.clamp', [F], {'max': 1, 'min': 'a'}, opts))
     # a single option whose count matches is shown marked, keywords in the option's order
     assert msg == ('torch.clamp received an invalid combination of arguments - got '
                    '(torch.FloatTensor, !min=str!, max=int), but expected (torch.FloatTensor '
@@ -305,3 +302,132 @@ def test_retain_grad_of_a_variable_that_died_before_backward():
     gc.collect()
     z.backward()
     assert x.grad.data.tolist() == [6.0, 6.0]
+
+
+# ------------------------------------------------------- the Variable argument parser's texts
+# 0.3.1's Variable methods of ATen ops parsed their arguments with python_arg_parser.cpp: one
+# signature gives its own "argument 'x' (position N) must be T, not U"; several are listed
+# under ``name()`` by format_invalid_args, with mismatch lines only where the count matches.
+DIDNT = "      didn't match because some of the arguments have invalid types: "
+VAR = Variable(L.FloatTensor([[1.0, 2.0], [3.0, 4.0]]))
+TENSOR = L.FloatTensor([[1.0, 2.0], [3.0, 4.0]])
+
+
+def _list(head, got, *options):
+    lines = ['%s received an invalid combination of arguments - got %s, but expected one of:'
+             % (head, got)]
+    for option in options:
+        lines.append(' * ' + option[0])
+        if len(option) > 1:
+            lines.append(DIDNT + option[1])
+    return '\n'.join(lines) + '\n'
+
+
+@pytest.mark.parametrize('call, name', [
+    (lambda: VAR.mul('a'), 'mul'), (lambda: VAR * 'a', 'mul'), (lambda: VAR.div('b'), 'div'),
+    (lambda: VAR / 'a', 'div'), (lambda: VAR.fmod('a'), 'fmod'), (lambda: VAR.mul_('a'), 'mul_'),
+    (lambda: VAR.remainder('a'), 'remainder'), (lambda: VAR.lt('a'), 'lt'),
+    (lambda: VAR.clone().eq_('a'), 'eq_'), (lambda: L.ge(VAR, 'a'), 'ge')])
+def test_a_variable_binary_op_given_a_string(call, name):
+    assert _message(call) == _list(name + '()', '(str)', ('(float other)', '(!str!)'),
+                                   ('(Variable other)', '(!str!)'))
+
+
+def test_a_variable_pow_and_fill_given_a_string():
+    assert _message(lambda: VAR.pow('a')) == _list(
+        'pow()', '(str)', ('(float exponent)', '(!str!)'), ('(Variable exponent)', '(!str!)'))
+    assert _message(lambda: VAR ** [2]) == _list(
+        'pow()', '(list)', ('(float exponent)', '(!list!)'), ('(Variable exponent)', '(!list!)'))
+    # one signature, fill_(Scalar value): its own text
+    assert _message(lambda: VAR.clone().fill_('a')) == (
+        "fill_(): argument 'value' (position 1) must be float, not str")
+
+
+def test_a_variable_add_lists_signatures_whose_count_differs_without_marks():
+    # add(Scalar other, *, Scalar alpha=1) and add(Tensor other, *, Scalar alpha=1) print with
+    # their alpha, so one argument matches neither count; the deprecated add(alpha, other) is
+    # left out of the list
+    two = ('(float other, float alpha)',), ('(Variable other, float alpha)',)
+    assert _message(lambda: VAR.add('a')) == _list('add()', '(str)', *two)
+    assert _message(lambda: VAR + 'a') == _list('add()', '(str)', *two)
+    assert _message(lambda: VAR.sub(TENSOR)) == _list('sub()', '(torch.FloatTensor)', *two)
+    assert _message(lambda: VAR.clone().add_(TENSOR)) == _list(
+        'add_()', '(torch.FloatTensor)', ('(float other, float alpha)',),
+        ('(Variable other, float alpha)',))
+    # 0.3.1's Variable.__rsub__ was -self + other
+    assert _message(lambda: 'a' - VAR) == _list('add()', '(str)', *two)
+
+
+def test_a_variable_add_with_two_arguments_marks_each_signature():
+    assert _message(lambda: VAR.add(2, 'a')) == _list(
+        'add()', '(int, str)', ('(float other, float alpha)', '(int, !str!)'),
+        ('(Variable other, float alpha)', '(!int!, !str!)'))
+    assert _message(lambda: VAR.add(VAR, VAR)) == _list(
+        'add()', '(Variable, Variable)', ('(float other, float alpha)', '(!Variable!, !Variable!)'),
+        ('(Variable other, float alpha)', '(Variable, !Variable!)'))
+    # a keyword: name=type, looked up by the signature's parameter
+    assert _message(lambda: VAR.add(VAR, alpha='q')) == _list(
+        'add()', '(Variable, alpha=str)', ('(float other, float alpha)', '(!Variable!, !alpha=str!)'),
+        ('(Variable other, float alpha)', '(Variable, !alpha=str!)'))
+    # the marks compare type names: a Parameter is no 'Variable' there
+    p = L.nn.Parameter(L.FloatTensor([[1.0, 2.0], [3.0, 4.0]]))
+    assert _message(lambda: VAR.sub(p, 2)) == _list(
+        'sub()', '(Parameter, int)', ('(float other, float alpha)', '(!Parameter!, int)'),
+        ('(Variable other, float alpha)', '(!Parameter!, int)'))
+    assert VAR.add(2, VAR).data.tolist() == [[3.0, 6.0], [9.0, 12.0]]      # the deprecated form
+
+
+def test_a_variable_given_a_tensor_where_aten_has_one_signature():
+    cases = [(lambda: VAR.mm(TENSOR), 'mm', 'mat2', 1), (lambda: VAR.atan2(TENSOR), 'atan2', 'other', 1),
+             (lambda: VAR.clone().atan2_(TENSOR), 'atan2_', 'other', 1),
+             (lambda: VAR.dot(TENSOR.view(-1)), 'dot', 'tensor', 1),
+             (lambda: VAR.lerp(TENSOR, 0.5), 'lerp', 'end', 1),
+             (lambda: VAR.addcmul(VAR, TENSOR), 'addcmul', 'tensor2', 2)]
+    for call, name, arg, pos in cases:
+        assert _message(call) == ("%s(): argument '%s' (position %d) must be Variable, not "
+                                  "torch.FloatTensor" % (name, arg, pos))
+
+
+@pytest.mark.parametrize('name', ['max', 'min'])
+def test_a_variable_max_given_a_tensor(name):
+    # ATen's max(), max(Tensor other), max(int64_t dim, bool keepdim=False); '()' reads as one
+    # nameless parameter, so it gets a mismatch line
+    assert _message(lambda: getattr(VAR, name)(TENSOR)) == _list(
+        name + '()', '(torch.FloatTensor)', ('()', '(!torch.FloatTensor!)'),
+        ('(Variable other)', '(!torch.FloatTensor!)'), ('(int dim, bool keepdim)',))
+
+
+def test_a_variable_comparison_given_a_tensor():
+    assert _message(lambda: VAR.clone().lt_(TENSOR)) == _list(
+        'lt_()', '(torch.FloatTensor)', ('(float other)', '(!torch.FloatTensor!)'),
+        ('(Variable other)', '(!torch.FloatTensor!)'))
+
+
+def _accepts(typ, optional, obj):
+    from legacy_autograd.ops import schema
+    return schema._parser_accepts(typ, optional, obj)
+
+
+@pytest.mark.parametrize('args, kwargs, text', [
+    ((1, 2, 3), {}, 'f() takes from 1 to 2 positional arguments but 3 were given'),
+    ((), {}, 'f() missing 1 required positional arguments: "a"'),     # 0.3.1's plural, as it was
+    ((VAR,), {'b': VAR}, "f(): argument 'b' must be int, not Variable"),
+    (('x',), {}, "f(): argument 'a' (position 1) must be Variable, not str"),
+    ((VAR,), {'c': 1}, "f() got an unexpected keyword argument 'c'"),
+    ((VAR, 1), {'a': VAR}, "f() got multiple values for argument 'a'"),
+])
+def test_one_signature_parse_errors(args, kwargs, text):
+    err = errors.parser_invalid_arguments(['f(Tensor a, int64_t b=0)'], list(args), kwargs,
+                                          _accepts)
+    assert str(err) == text
+
+
+def test_one_plausible_signature_gives_its_own_error():
+    sigs = ['g(Tensor x, Tensor y, *, Scalar value=1)', 'g(Scalar value, Tensor x, Tensor y)|deprecated']
+    err = errors.parser_invalid_arguments(sigs, [VAR, 'q'], {}, _accepts)
+    assert str(err) == "g(): argument 'y' (position 2) must be Variable, not str"
+    missing = errors.parser_invalid_arguments(['h(Tensor a, Tensor b)', 'h(Scalar a)'], [], {},
+                                              _accepts)
+    assert str(missing) == ('h() received an invalid combination of arguments - got (), but '
+                            'expected one of:\n * (Variable a, Variable b)\n * (float a)\n')
+    assert errors.parser_invalid_arguments(['k(Tensor a)'], [VAR], {}, _accepts) is None

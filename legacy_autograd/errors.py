@@ -103,32 +103,43 @@ def _invalid_arguments(fname, args, options):
     return TypeError('\n'.join(lines) + '\n')
 
 
-def keyword_invalid_arguments(fname, args, kwargs, options, is_number):
-    """cwrap's invalid-combination text for a call with keyword arguments (``t.clamp(min='a')``).
+def _marks_as(typ, obj):
+    """Whether ``format_invalid_args`` showed ``obj`` as matching a parameter of type ``typ``:
+    it compared the argument's type name (``tp_name``) only (``_buildType`` in
+    torch/csrc/utils/invalid_arguments.cpp: ``float`` is a float, int or long, ``int`` an int or
+    long, any other type its own name), so a bool is no ``float`` and a Parameter no ``Variable``."""
+    name = tp_name(obj)
+    if typ == 'float':
+        return name in ('float', 'int')
+    if typ == 'int':
+        return name == 'int'
+    return name == typ
 
-    ``options`` are the overloads' texts (``'(float min)'``); an argument matches ``float`` /
-    ``int`` when ``is_number`` says so, any other type when its legacy name is that type's.
-    The layout is ``format_invalid_args`` of 0.3.1 (torch/csrc/utils/invalid_arguments.cpp),
-    quirks included: keywords follow the positional arguments as ``name=type``; a call with
-    keywords only keeps the trailing ``", "`` (``got (min=str, )``: the C code trims the last
-    separator only when there were positional arguments); an option whose last parameters do
-    not name every keyword says which keywords were incorrect; the marked form looks each
-    keyword up by the option's parameter at its place.  ``torch.<fname>(tensor, ...)`` restates
-    it (:func:`stateless_invalid_arguments`)."""
+
+def format_invalid_args(fname, args, kwargs, options):
+    """The invalid-combination text of ``format_invalid_args`` (0.3.1's
+    torch/csrc/utils/invalid_arguments.cpp), keyword arguments included, behind cwrap's methods
+    (``fname`` = the method's name) and the Variable argument parser (``fname`` = ``name()``).
+
+    ``options`` are the overloads' texts (``'(float min)'``).  Quirks kept: keywords follow
+    the positional arguments as ``name=type``; a call with keywords only keeps the trailing
+    ``", "`` (``got (min=str, )``: the C code trims the last separator only when there were
+    positional arguments); an option whose last parameters do not name every keyword says which
+    keywords were incorrect; the marked form looks each keyword up by the option's parameter at
+    its place.  ``torch.<fname>(tensor, ...)`` restates it (:func:`stateless_invalid_arguments`)."""
     args, kwargs = list(args), list(kwargs.items())
     parsed = []
     for text in options:
-        body = text.strip()[1:-1]
-        parsed.append((text, [p.rsplit(' ', 1) for p in body.split(', ')] if body else []))
-
-    def matches(typ, obj):
-        return is_number(obj) if typ in ('float', 'int') else legacy_typename(obj) == typ
+        # every text but 'no arguments' is split at ', ' (so '()' is one nameless parameter
+        # that nothing matches, as _parseOption read it)
+        params = [] if text == 'no arguments' else [
+            p.rsplit(' ', 1) if ' ' in p else [p, p] for p in text.strip()[1:-1].split(', ')]
+        parsed.append((text, params))
 
     def listed(parts):
         return '(' + ''.join(p + ', ' for p in parts)[:-2 if args else None] + ')'
 
-    given = listed([legacy_typename(a) for a in args]
-                   + ['%s=%s' % (k, legacy_typename(v)) for k, v in kwargs])
+    given = listed([tp_name(a) for a in args] + ['%s=%s' % (k, tp_name(v)) for k, v in kwargs])
     keys = dict(kwargs)
 
     def unmatched(params):
@@ -141,8 +152,8 @@ def keyword_invalid_arguments(fname, args, kwargs, options, is_number):
         for i in range(len(args) + len(kwargs)):
             typ, name = params[i]
             obj = args[i] if i < len(args) else keys[name]
-            shown = legacy_typename(obj) if i < len(args) else name + '=' + legacy_typename(obj)
-            parts.append(shown if matches(typ, obj) else red + shown + reset)
+            shown = tp_name(obj) if i < len(args) else name + '=' + tp_name(obj)
+            parts.append(shown if _marks_as(typ, obj) else red + shown + reset)
         return listed(parts)
 
     head = '%s received an invalid combination of arguments - ' % fname
@@ -170,8 +181,100 @@ def keyword_invalid_arguments(fname, args, kwargs, options, is_number):
                              "types: " + marked(params))
         msg = '\n'.join(lines) + '\n'
     err = TypeError(msg)
-    err.legacy_invalid_keywords = (fname, args, dict(kwargs), list(options), is_number)
+    err.legacy_invalid_keywords = (fname, args, dict(kwargs), list(options))
     return err
+
+
+#: the Variable argument parser's type names (``FunctionParameter::type_name``)
+_PARSER_TYPE_NAMES = {'Tensor': 'Variable', 'Scalar': 'float', 'int64_t': 'int', 'double': 'float',
+                      'TensorList': 'tuple of Variables', 'IntList': 'tuple of ints',
+                      'Generator': 'torch.Generator', 'bool': 'bool'}
+
+
+class _Signature(object):
+    """One signature of the Variable argument parser, from its ATen prototype
+    (``'add(Scalar other, *, Scalar alpha=1)'``, ``'...|deprecated'``)."""
+    __slots__ = ('name', 'params', 'deprecated', 'max_pos', 'min_args')
+
+    def __init__(self, text):
+        self.deprecated = text.endswith('|deprecated')
+        text = text.split('|')[0]
+        self.name, body = text[:-1].split('(', 1)
+        self.params = []            # (type, name, optional, keyword_only)
+        kw_only = False
+        for part in body.split(', ') if body else ():
+            if part == '*':
+                kw_only = True
+                continue
+            typ, name = part.split(' ', 1)
+            self.params.append((typ, name.split('=')[0], '=' in name, kw_only))
+        self.max_pos = sum(1 for p in self.params if not p[3])
+        self.min_args = sum(1 for p in self.params if not p[2])
+
+    def text(self):
+        return '(' + ', '.join('%s %s' % (_PARSER_TYPE_NAMES[t], n)
+                               for t, n, _, _ in self.params) + ')'
+
+    def error(self, args, kwargs, accepts):
+        """The TypeError ``FunctionSignature::parse`` raised for these arguments, or None
+        when they parse."""
+        name, nargs = self.name, len(args)
+        if nargs > self.max_pos:
+            if self.min_args != self.max_pos:
+                return TypeError('%s() takes from %d to %d positional arguments but %d were given'
+                                 % (name, self.min_args, self.max_pos, nargs))
+            return TypeError('%s() takes %d positional argument%s but %d %s given' % (
+                name, self.max_pos, '' if self.max_pos == 1 else 's', nargs,
+                'was' if nargs == 1 else 'were'))
+        used = 0
+        for i, (typ, pname, optional, _) in enumerate(self.params):
+            shown = _PARSER_TYPE_NAMES[typ]
+            if i < nargs:
+                if not accepts(typ, optional, args[i]):
+                    return TypeError("%s(): argument '%s' (position %d) must be %s, not %s"
+                                     % (name, pname, i + 1, shown, tp_name(args[i])))
+            elif pname in kwargs:
+                used += 1
+                if not accepts(typ, optional, kwargs[pname]):
+                    return TypeError("%s(): argument '%s' must be %s, not %s"
+                                     % (name, pname, shown, tp_name(kwargs[pname])))
+            elif not optional:
+                missing = ['"%s"' % p[1] for p in self.params[i:] if not p[2]]
+                # (0.3.1's plural test is the wrong way round: "1 required positional arguments")
+                return TypeError('%s() missing %d required positional argument%s: %s' % (
+                    name, len(missing), 's' if len(missing) == 1 else '', ', '.join(missing)))
+        if used < len(kwargs):
+            names = [p[1] for p in self.params]
+            for key in kwargs:
+                if key not in names:
+                    return TypeError("%s() got an unexpected keyword argument '%s'" % (name, key))
+                if names.index(key) < nargs:
+                    return TypeError("%s() got multiple values for argument '%s'" % (name, key))
+        return None
+
+
+def parser_invalid_arguments(signatures, args, kwargs, accepts):
+    """The TypeError 0.3.1's Variable argument parser (torch/csrc/utils/python_arg_parser.cpp)
+    raised for a call that matched none of ``signatures`` (the method's ATen prototypes, self
+    left out, in declaration order).
+
+    One signature: its own parse error (``atan2(): argument 'other' (position 1) must be
+    Variable, not torch.FloatTensor``).  Several: when exactly one non-deprecated signature
+    takes that many arguments, its parse error; else ``format_invalid_args`` over every
+    non-deprecated signature, under ``name()`` (``mul() received an invalid combination of
+    arguments - got (str), but expected one of:`` `` * (float other)`` ...).  ``accepts(type,
+    optional, obj)`` is the parser's type test of one argument."""
+    sigs = [_Signature(s) for s in signatures]
+    if len(sigs) == 1:
+        return sigs[0].error(args, kwargs, accepts)
+    n = len(args) + len(kwargs)
+    plausible = [s for s in sigs if s.min_args <= n <= len(s.params) and not s.deprecated]
+    if len(plausible) == 1:
+        err = plausible[0].error(args, kwargs, accepts)
+        if err is not None:
+            return err
+    return format_invalid_args(sigs[0].name + '()', args, kwargs,
+                               [s.text() for s in sigs if not s.deprecated])
 
 
 #: op name -> ``options(source)``: the stateless option list (checkers over every argument)
@@ -216,11 +319,10 @@ def stateless_invalid_arguments(err, name, args, out=None):
     the option names another."""
     keywords = getattr(err, 'legacy_invalid_keywords', None)
     if keywords is not None and keywords[0] == name and args and out is None:
-        fname, margs, kwargs, options, is_number = keywords
+        fname, margs, kwargs, options = keywords
         type_name = args[0].type()
-        return keyword_invalid_arguments(
-            'torch.' + name, [args[0]] + margs, kwargs,
-            [_with_source(text, type_name)[0] for text in options], is_number)
+        return format_invalid_args('torch.' + name, [args[0]] + margs, kwargs,
+                                   [_with_source(text, type_name)[0] for text in options])
     info = getattr(err, 'legacy_invalid', None)
     if info is None or info[0] != name or not args:
         return None

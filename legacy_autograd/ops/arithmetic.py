@@ -160,11 +160,19 @@ POW_CONSTANT = register(
 
 
 # --------------------------------------------------------------------------- front-ends
-def overloads_error(self, args, name, inplace):
+def overloads_error(self, args, name, inplace, kwargs=None):
     """0.3.1's cwrap message when a tensor's ``add``/``sub`` (or ``mul``/``div``/``fmod``/
     ``remainder``, given a non-number) arguments match no overload: the method's own name
     (``add_`` in place), every argument given, the declared overloads with the receiver's type
-    (``int value`` for the integer types, ``schema.overload_options``)."""
+    (``int value`` for the integer types, ``schema.overload_options``).  A Variable receiver
+    gets 0.3.1's argument-parser text of the op's ATen signatures instead
+    (``schema.variable_signature_error``)."""
+    if isinstance(self, Variable):
+        err = schema.variable_signature_error(name, args, kwargs, inplace)
+        if err is not None:
+            return err
+        self = self._data
+
     def check(kinds):
         def flags(a):
             if len(a) != len(kinds):
@@ -199,6 +207,9 @@ def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, a
     if alpha is None and type(self) in TENSOR_CLASS_SET and value is not None \
             and (other is not None or type(value) is not float and type(value) is not int):
         _check_tensor_args(self, value, other, name, inplace)
+    if alpha is not None and type(self) is Variable and not is_number(alpha):
+        raise overloads_error(self, [x for x in (value, other) if x is not None], name, inplace,
+                              {'alpha': alpha})
     if value is None:           # 0.3: add(other) or add(value, other); no default for both
         if other is None:
             raise TypeError('%s() missing 1 required positional argument: "other"' % name)
@@ -214,10 +225,16 @@ def _binary(self, value, other, scalar_op, tensor_op, alpha_op, name, inplace, a
                 if b is not array_of(value):
                     value = _reshaped(value, b)
                 return run(tensor_op, [self, value])
+            if isinstance(self, Variable) and not is_number(value):
+                raise overloads_error(self, (value,), name, inplace)
             return run(scalar_op, [self], {'other': scalar_for(self, value)})
     if not is_tensorlike(other):
+        if isinstance(self, Variable):
+            raise overloads_error(self, (value, other), name, inplace)
         raise TypeError('%s(): expected a tensor as the second operand of (value, other), got %s'
                         % (name, type(other).__name__))
+    if isinstance(self, Variable) and not is_number(value):
+        raise overloads_error(self, (value, other), name, inplace)
     if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
         return other._spcadd(self, value, inplace)      # 0.3.1: dense add(value, sparse)
     b = check_broadcast(array_of(self), array_of(other), inplace, name, receiver=self)
@@ -268,6 +285,9 @@ for _fn, _fn_, _kernels in ((add, add_, (ADD_SCALAR, ADD, ADD_ALPHA)),
                             (sub, sub_, (SUB_SCALAR, SUB, SUB_ALPHA))):
     declare(_fn.__name__, _fn, impl_inplace=_fn_, variants=ALL_VARIANTS, kernels=_kernels,
             shape='broadcast', overloads=_VALUE_OTHER, dtypes=('float32', 'float64', 'int64'),
+            signatures=('%s(Scalar other, *, Scalar alpha=1)' % _fn.__name__,
+                        '%s(Tensor other, *, Scalar alpha=1)' % _fn.__name__,
+                        '%s(Scalar alpha, Tensor other)|deprecated' % _fn.__name__),
             calls=(Call(2.5), Call(Y), Call(-0.5, Y, modern=_alpha_form(_fn.__name__)),
                    Call(Y, alpha=3.0, modern=lambda torch, x, y, alpha, _n=_fn.__name__:
                         getattr(torch, _n)(x, y, alpha=_alpha(x, alpha))),
@@ -296,7 +316,7 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
                 other = _reshaped(other, c)
         return run(tensor_op, [self, other])
     if not is_number(other):        # 0.3.1: cwrap's list (a Variable's constant op called it too)
-        raise overloads_error(tensor_of(self), (other,), name, inplace)
+        raise overloads_error(self, (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
@@ -312,7 +332,7 @@ def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
             other = _reshaped(other, c)
         return run(tensor_op, [self, other])
     if not is_number(other):
-        raise overloads_error(tensor_of(self), (other,), name, inplace)
+        raise overloads_error(self, (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
@@ -369,6 +389,7 @@ div_ = _binary_front_end(DIV_SCALAR, DIV, 'div', True)
 for _fn, _fn_, _kernels in ((mul, mul_, (MUL_SCALAR, MUL)), (div, div_, (DIV_SCALAR, DIV))):
     declare(_fn.__name__, _fn, impl_inplace=_fn_, variants=ALL_VARIANTS, kernels=_kernels,
             shape='broadcast', overloads=('(float value)', '(T other)'), domain='nonzero',
+            signatures=('%s(Scalar other)' % _fn.__name__, '%s(Tensor other)' % _fn.__name__),
             dtypes=('float32', 'float64'), calls=(Call(2.5), Call(Y), Call(-3)))
 
 
@@ -400,9 +421,8 @@ def _pow(self, exponent, inplace):
         if b is not array_of(exponent):
             exponent = _reshaped(exponent, b)
         return run(POW, [self, exponent])
-    if type(exponent) is not float and type(exponent) is not int and not is_number(exponent) \
-            and not isinstance(self, Variable):
-        raise overloads_error(self, (exponent,), 'pow', inplace)   # cwrap's list (0.3.1)
+    if type(exponent) is not float and type(exponent) is not int and not is_number(exponent):
+        raise overloads_error(self, (exponent,), 'pow', inplace)   # cwrap's / the parser's
     return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})
 
 
@@ -424,6 +444,7 @@ def pow_(self, exponent):
 declare('pow', pow, impl_inplace=pow_, variants=ALL_VARIANTS, tensor_first=False,
         kernels=(POW_SCALAR, POW, POW_CONSTANT), shape='broadcast', domain=(0.25, 2.0),
         overloads=('(float exponent)', '(T exponent)'),
+        signatures=('pow(Scalar exponent)', 'pow(Tensor exponent)'),
         calls=(Call(2), Call(0.5), Call(-1.5), Call(Y), Call(1)))
 
 

@@ -26,6 +26,7 @@ from .registry import register
 from .dispatch import call, call_inplace, check_same_type
 from .surface import both, method, write_out
 from .schema import Call, X, Y
+from . import schema
 from ._common import is_tensorlike, is_number, scalar_for, check_broadcast, array_of, tensor_of
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase, ByteTensor
@@ -106,6 +107,12 @@ def _stateless_options(source):
             + [('(%s tensor, %s other)' % (t, t), other, o) for o in outs])
 
 
+def _signatures(name):
+    """The Variable method's ATen prototypes (Declarations.cwrap: ``real other``, then
+    ``THTensor* other``)."""
+    return ('%s(Scalar other)' % name, '%s(Tensor other)' % name)
+
+
 for _name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
     errors.STATELESS_OPTIONS[_name] = _stateless_options
 
@@ -125,7 +132,9 @@ def _compare(ops, self, other, inplace, out=None):
         result = call(ops.tensor, [self, other], out_cls=ByteTensor)
     else:
         if not is_number(other):
-            raise _bad_operand(ops, self, other)
+            err = isinstance(self, Variable) and schema.variable_signature_error(
+                ops.name, (other,), None, inplace)
+            raise err or _bad_operand(ops, self, other)
         params = {'other': scalar_for(self, other)}
         if inplace:
             return call_inplace(ops.scalar_, [self], params)
@@ -139,6 +148,7 @@ def _compare(ops, self, other, inplace, out=None):
 
 
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      signatures=_signatures('eq'),
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def eq(self, other, *, out=None):
@@ -151,6 +161,7 @@ def eq_(self, other):
 
 
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      signatures=_signatures('ne'),
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def ne(self, other, *, out=None):
@@ -163,6 +174,7 @@ def ne_(self, other):
 
 
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      signatures=_signatures('lt'),
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def lt(self, other, *, out=None):
@@ -175,6 +187,7 @@ def lt_(self, other):
 
 
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      signatures=_signatures('le'),
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def le(self, other, *, out=None):
@@ -187,6 +200,7 @@ def le_(self, other):
 
 
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      signatures=_signatures('gt'),
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def gt(self, other, *, out=None):
@@ -199,6 +213,7 @@ def gt_(self, other):
 
 
 @both(out=False, shape='broadcast', dtypes=('float32', 'float64', 'int64'), domain='nonint',
+      signatures=_signatures('ge'),
       calls=(Call(Y, types='byte', grad=False), Call(0.5, types='byte', grad=False),
              Call(X, types='byte', grad=False), Call(1, types='byte', grad=False)))
 def ge(self, other, *, out=None):

@@ -16,6 +16,7 @@ from ..tensor import CLASS_BY_DTYPE, TENSOR_CLASS_SET
 from ..autograd.variable import Variable
 from .. import errors
 from . import schema
+from . import _args
 from ..autograd.nodes import next_seq as _next_seq, OpNode as _OpNode
 from .copy_slices import COPY_SLICES
 from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
@@ -50,9 +51,17 @@ def type_error(op, inputs, i, inplace=False):
                    else '')
     if isinstance(first, Variable):
         if not isinstance(bad, Variable):
-            return errors.invalid_arguments(
-                name, list(inputs[1:]),
-                [('(Variable %s)' % _argname(op, i), lambda a: [not isinstance(x, Variable) for x in a])])
+            # 0.3.1's Variable argument parser: the op's ATen signatures where declared, else
+            # its one signature's text (``mm(): argument 'mat2' (position 1) must be Variable,
+            # not torch.FloatTensor``)
+            sig, sig_inplace = (base[:-1], True) if base.endswith('_') else (base, inplace)
+            err = schema.variable_signature_error(sig, list(inputs[1:]), {}, sig_inplace)
+            if err is not None:
+                return err
+            argname = _argname(op, i)
+            return _args.arg_type_error(base + ('_' if inplace and not base.endswith('_') else ''),
+                                        argname, 'Variable', bad,
+                                        _method_position(base, argname, i))
         return errors.variable_type_mismatch(first._data.type(), bad._data.type(), i,
                                              _argname(op, i))
     if isinstance(bad, Variable):       # the arguments after the receiver, as 0.3.1 listed them
@@ -72,6 +81,19 @@ def type_error(op, inputs, i, inplace=False):
     # the op's declared 0.3 overloads (ops/schema.py), for the receiving tensor type
     options = schema.overload_options(base, first.type(), _argname(op, i))
     return errors.invalid_arguments(name, rest, [(text, check(kinds)) for text, kinds in options])
+
+
+def _method_position(name, argname, default):
+    """The position of ``argname`` in the Variable method ``name`` (the receiver left out), or
+    ``default`` when the method does not name it."""
+    d = schema.SCHEMA.get(name)
+    fn = d.forms.get('variable.method') or d.forms.get('variable.inplace') if d else None
+    code = getattr(fn, '__code__', None)
+    if code is not None:
+        names = code.co_varnames[:code.co_argcount]
+        if argname in names[1:]:
+            return names.index(argname)
+    return default
 
 
 def _argname(op, i):

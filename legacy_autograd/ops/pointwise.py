@@ -39,6 +39,7 @@ import numpy as np
 from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
+from . import schema
 from . import arithmetic as _arithmetic
 from ._common import one_fallback_warning
 from ._common import (is_tensorlike, is_number, scalar_for, check_broadcast, broadcast_shapes, array_of,
@@ -810,9 +811,9 @@ def _clamp_error(self, min, max, name):
     real = 'float' if tensor_of(self)._info.is_floating else 'int'
     options = ['(%s min)' % real, '(%s max)' % real, '(%s min, %s max)' % (real, real)]
     if min is not None and max is not None:
-        return errors.keyword_invalid_arguments(name, [min, max], {}, options, is_number)
+        return errors.format_invalid_args(name, [min, max], {}, options)
     kwargs = {'min': min} if min is not None else {'max': max}
-    return errors.keyword_invalid_arguments(name, [], kwargs, options, is_number)
+    return errors.format_invalid_args(name, [], kwargs, options)
 
 
 def clamp(self, min=None, max=None, *, _inplace=False):
@@ -837,7 +838,7 @@ def _scalar_or_tensor(self, other, scalar_op, tensor_op, name, inplace):
         other = _broadcast_operand(self, other, inplace, name)
         return run(tensor_op, [self, other])
     if not is_number(other):        # 0.3.1: cwrap's list, as for mul and div
-        raise _arithmetic.overloads_error(tensor_of(self), (other,), name, inplace)
+        raise _arithmetic.overloads_error(self, (other,), name, inplace)
     return run(scalar_op, [self], {'other': scalar_for(self, other)})
 
 
@@ -866,6 +867,7 @@ def remainder(self, other, *, _inplace=False):
 for _fn, _kernels in ((fmod, (FMOD_SCALAR, FMOD)), (remainder, (REMAINDER_SCALAR, REMAINDER))):
     declare(_fn.__name__, _fn, variants=ALL_VARIANTS, kernels=_kernels, shape='broadcast',
             overloads=('(float value)', '(T other)'), domain='nonzero',
+            signatures=('%s(Scalar other)' % _fn.__name__, '%s(Tensor other)' % _fn.__name__),
             dtypes=('float32', 'float64', 'int64'),
             calls=(Call(1.5), Call(-1.25), Call(3), Call(Y, variants=('method', 'function', 'out'),
                                                         grad=False)))
@@ -961,12 +963,11 @@ for _fn, _kernel in ((addcmul, ADDCMUL), (addcdiv, ADDCDIV)):
 # =========================================================================== fill_ / zero_
 def fill_(self, value):
     _check_tensor(self, 'fill_')
-    if type(value) is not float and type(value) is not int and not is_number(value) \
-            and not isinstance(self, Variable):
-        # cwrap's one form (``real value``); a Variable's fill_ was ATen's (kept as it was)
-        real = 'float' if self._info.is_floating else 'int'
-        raise errors.keyword_invalid_arguments('fill_', [value], {}, ['(%s value)' % real],
-                                               is_number)
+    if type(value) is not float and type(value) is not int and not is_number(value):
+        if isinstance(self, Variable):          # ATen's fill_(Scalar value)
+            raise schema.variable_signature_error('fill_', (value,))
+        real = 'float' if self._info.is_floating else 'int'     # cwrap's one form
+        raise errors.format_invalid_args('fill_', [value], {}, ['(%s value)' % real])
     return call_inplace(FILL, [self], {'value': scalar_for(self, value)})
 
 
@@ -977,6 +978,7 @@ def zero_(self):
 
 # fill_ and zero_ exist only in place: declared as methods named with the underscore
 declare('fill_', fill_, variants=('method',), kernels=(FILL,), shape='pointwise',
+        signatures=('fill_(Scalar value)',),
         calls=(Call(1.5), Call(-2)), dtypes=('float32', 'float64', 'int64'))
 declare('zero_', zero_, variants=('method',), kernels=(ZERO,), shape='pointwise',
         calls=(Call(),), dtypes=('float32', 'float64', 'int64'))

@@ -41,6 +41,7 @@ from ..quiet import set_state as _quiet, IGNORE as _IGNORE, leave as _unquiet
 from ..autograd.variable import Variable
 from .surface import both, method, function
 from .schema import Call, Y, declare
+from . import schema
 from ._common import wrap_dim, tensor_of, array_of, is_tensorlike, check_broadcast, select
 from ..backend_numpy import _prod
 from .type_support import check_floating
@@ -424,9 +425,8 @@ def _extreme_args_error(err, self, other, kind):
     ``max`` options, by length: ``no arguments``, ``(T other)``, ``(int dim)``, ``(int dim, bool
     keepdim)`` (``torch.max`` lists them with ``T source``: pytorch's fastai issue #116 shows the
     four)."""
-    if isinstance(self, Variable):
-        fname, margs, options, _ = err.legacy_invalid
-        return errors.invalid_arguments(kind, margs, options)
+    if isinstance(self, Variable):      # the argument parser over ATen's three signatures
+        return schema.variable_signature_error(kind, [other])
     t = self.type()
     return errors.invalid_arguments(kind, [other], [
         ('no arguments', lambda a: None),
@@ -468,6 +468,7 @@ def _extreme(self, dim, keepdim, other, kind):
 
 
 @both(name='max', shape='reduce', kernels=(MAX_ALL, MAX_DIM, MAX_BINARY),
+      signatures=('max()', 'max(Tensor other)', 'max(int64_t dim, bool keepdim=False)'),
       calls=(Call(scalar=True), Call(1, types=('same', 'long')),
              Call(0, True, types=('same', 'long')), Call(Y)))
 def max_(self, dim=_args.OMITTED, keepdim=False, other=None):
@@ -478,6 +479,7 @@ def max_(self, dim=_args.OMITTED, keepdim=False, other=None):
 
 
 @both(name='min', shape='reduce', kernels=(MIN_ALL, MIN_DIM, MIN_BINARY),
+      signatures=('min()', 'min(Tensor other)', 'min(int64_t dim, bool keepdim=False)'),
       calls=(Call(scalar=True), Call(1, types=('same', 'long')),
              Call(0, True, types=('same', 'long')), Call(Y)))
 def min_(self, dim=_args.OMITTED, keepdim=False, other=None):

@@ -36,8 +36,12 @@ declared call in every variant against modern torch.
 """
 import functools
 import keyword
+import numbers
+
+import numpy as np
 
 from . import _args
+from .. import errors
 
 #: public op name -> :class:`Decl`
 SCHEMA = {}
@@ -157,7 +161,7 @@ class Decl(object):
     ``'variable.method'``, ``'tensor.inplace'``, ``'variable.inplace'``, ``'function'``.
     """
     __slots__ = ('name', 'variants', 'overloads', 'kernels', 'modern', 'calls', 'domain',
-                 'shape', 'dtypes', 'doc', 'forms', 'facts', 'functional_modern')
+                 'shape', 'dtypes', 'doc', 'forms', 'facts', 'functional_modern', 'signatures')
 
     @property
     def tensor(self):
@@ -178,7 +182,7 @@ class Decl(object):
 def declare(name, impl, variants=('method', 'function'), tensor=True, variable=True,
             overloads=(), kernels=(), modern=None, calls=(), domain=(-2.0, 2.0),
             shape='other', dtypes=('float32', 'float64'), impl_inplace=None, tensor_first=True,
-            clean_errors=False, facts=None):
+            clean_errors=False, facts=None, signatures=()):
     """Declare the public op ``name`` and generate its forms (installed by :func:`attach`).
 
     An op whose forms have different bodies (``torch.renorm`` and ``x.renorm``, a tensor-only
@@ -194,6 +198,11 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
     (``F.linear(x, 3)``) raises a ``TypeError`` naming the argument (free on the normal
     path).  An op that is both a ``torch``/method op and a functional one (``sigmoid``) is
     declared in two parts; ``modern`` given with only the functional form applies to it.
+
+    ``overloads`` are cwrap's options of the tensor method (its error lists); ``signatures``
+    the Variable method's 0.3.1 ATen prototypes, self left out, in declaration order
+    (``'add(Scalar other, *, Scalar alpha=1)'``, ``'...|deprecated'``): the argument parser's
+    error texts for a Variable (:func:`variable_signature_error`).
     """
     variants = frozenset(variants)
     unknown = variants - set(VARIANTS)
@@ -225,7 +234,7 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
         d.name, d.variants, d.forms, d.calls = name, frozenset(), {}, ()
         d.overloads, d.kernels, d.modern, d.functional_modern = (), (), None, None
         d.domain, d.shape, d.dtypes, d.doc = domain, shape, tuple(dtypes), impl.__doc__
-        d.facts = {}
+        d.facts, d.signatures = {}, ()
     elif variants == frozenset(['functional']):   # the F.* part of a torch.* op: its calls
         calls = tuple(c if c.variants else _only_functional(c) for c in calls)  # run as F.*
         d.functional_modern = modern or d.functional_modern
@@ -236,12 +245,42 @@ def declare(name, impl, variants=('method', 'function'), tensor=True, variable=T
     d.forms.update(forms)
     d.variants = d.variants | variants
     d.overloads += tuple(overloads)
+    d.signatures += tuple(signatures)
     d.kernels += tuple(kernels)
     d.calls += tuple(calls)
     d.modern = modern or d.modern
     d.facts.update(facts or {})
     _publish(name, forms)
     return d
+
+
+def variable_signature_error(name, args, kwargs=None, inplace=False):
+    """The TypeError of 0.3.1's argument parser for a Variable's ``name`` (``name_`` in place)
+    given ``args``/``kwargs`` that match none of the op's declared ``signatures``; None when
+    it declares none (the caller keeps its own text)."""
+    d = SCHEMA.get(name)
+    if d is None or not d.signatures:
+        return None
+    sigs = d.signatures
+    if inplace:
+        sigs = tuple(name + '_' + text[len(name):] for text in sigs)
+    return errors.parser_invalid_arguments(sigs, list(args), dict(kwargs or {}), _parser_accepts)
+
+
+def _parser_accepts(typ, optional, obj):
+    """``FunctionParameter::check``: a Variable for ``Tensor`` (None when optional), a real
+    number for ``Scalar``/``double`` (numpy numbers too, as everywhere here), an int that is
+    not a bool for ``int64_t``."""
+    from ..autograd.variable import Variable
+    if typ == 'Tensor':
+        return isinstance(obj, Variable) or (optional and obj is None)
+    if typ in ('Scalar', 'double'):
+        return isinstance(obj, numbers.Real)
+    if typ == 'int64_t':
+        return isinstance(obj, numbers.Integral) and not isinstance(obj, (bool, np.bool_))
+    if typ == 'bool':
+        return isinstance(obj, (bool, np.bool_))
+    return isinstance(obj, (tuple, list))
 
 
 def _only_functional(call):
