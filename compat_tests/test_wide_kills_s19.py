@@ -431,3 +431,30 @@ def test_one_plausible_signature_gives_its_own_error():
     assert str(missing) == ('h() received an invalid combination of arguments - got (), but '
                             'expected one of:\n * (Variable a, Variable b)\n * (float a)\n')
     assert errors.parser_invalid_arguments(['k(Tensor a)'], [VAR], {}, _accepts) is None
+
+
+@pytest.mark.parametrize('sig, args, text', [
+    ('f(Tensor a)', [VAR, VAR], 'f() takes 1 positional argument but 2 were given'),
+    ('f()', [1], 'f() takes 0 positional arguments but 1 was given'),
+    ('f(Tensor a, Tensor b)', [VAR], 'f() missing 1 required positional arguments: "b"'),
+    ('f(Tensor a, Tensor b, Scalar c)', [], 'f() missing 3 required positional argument: '
+                                            '"a", "b", "c"'),
+    ('f(int64_t n)', [True], "f(): argument 'n' (position 1) must be int, not bool"),
+    ('f(int64_t n)', [2.0], "f(): argument 'n' (position 1) must be int, not float"),
+    ('f(bool b)', [1], "f(): argument 'b' (position 1) must be bool, not int"),
+    ('f(IntList size)', [3], "f(): argument 'size' (position 1) must be tuple of ints, not int"),
+    ('f(TensorList seq)', [VAR], "f(): argument 'seq' (position 1) must be tuple of Variables, "
+                                 'not Variable'),
+    ('f(double x)', ['1'], "f(): argument 'x' (position 1) must be float, not str"),
+    ('f(Generator g)', [None], "f(): argument 'g' (position 1) must be torch.Generator, not NoneType"),
+])
+def test_the_parser_type_tests_and_counts(sig, args, text):
+    assert str(errors.parser_invalid_arguments([sig], args, {}, _accepts)) == text
+
+
+def test_the_parser_accepts_what_its_types_take():
+    ok = [('f(Tensor a, *, Tensor b=None)', [VAR], {'b': None}), ('f(Scalar s)', [np.float32(1)], {}),
+          ('f(int64_t n)', [np.int64(3)], {}), ('f(bool b)', [np.bool_(True)], {}),
+          ('f(IntList s)', [(1, 2)], {}), ('f(IntList s)', [[1]], {}), ('f(Scalar s)', [True], {})]
+    for sig, args, kwargs in ok:
+        assert errors.parser_invalid_arguments([sig], args, kwargs, _accepts) is None, sig

@@ -280,7 +280,9 @@ def _parser_accepts(typ, optional, obj):
         return isinstance(obj, numbers.Integral) and not isinstance(obj, (bool, np.bool_))
     if typ == 'bool':
         return isinstance(obj, (bool, np.bool_))
-    return isinstance(obj, (tuple, list))
+    if typ in ('IntList', 'TensorList'):
+        return isinstance(obj, (tuple, list))
+    return False            # Generator, Storage: 0.3.1's check() took none
 
 
 def _only_functional(call):
