@@ -3554,8 +3554,8 @@ M('auto-1101-autograd._functions.utils-21-4', 'autograd/_functions/utils.py',
   '    supported = True\n',
   '    pass\n', 'vjp', note="'supported = True' -> 'pass' at line 21")
 M('auto-1101-ops.schema-160-43', 'ops/schema.py',
-  "                 'shape', 'dtypes', 'doc', 'forms', 'facts', 'functional_modern')\n",
-  "                 'shape', 'dtypes', 'doc', 'Forms', 'facts', 'functional_modern')\n", 'front-end', note='"\'forms\'" -> "\'Forms\'" at line 160')
+  "                 'shape', 'dtypes', 'doc', 'forms', 'facts', 'functional_modern', 'signatures')\n",
+  "                 'shape', 'dtypes', 'doc', 'Forms', 'facts', 'functional_modern', 'signatures')\n", 'front-end', note='"\'forms\'" -> "\'Forms\'" at line 160 (the slots line now ends with signatures)')
 M('auto-1101-tensor-574-24', 'tensor.py',
   '                        "type. The only supported types are: double, float, int64, int32, "\n',
   '                        "Type. The only supported types are: double, float, int64, int32, "\n', 'front-end', note='first letter of the from_numpy text literal flipped, line 574 as drawn; adapted: the text is now 0.3.1\'s (Module.cpp), the same edit on the rewritten line')
@@ -6420,3 +6420,128 @@ M('auto-2108-ops.type_support-48-57', 'ops/type_support.py',
 M('auto-2108-backend_numpy-382-44', 'backend_numpy.py',
   '        return np.asarray(a.prod()).reshape(1)\n',
   '        return np.asarray(a.prod()).reshape(2)\n', 'front-end', note='1 -> 2 at line 382')
+
+
+# ---- lead sample 2109 (session 19, drawn at b8070b7 and run on b683bb1's tree; AUTO_MUTANTS_SEED=2109
+# COUNT=40 KINDS=all, the front-end files as seed 1801, --jobs 1), measured before any test written
+# for it: 40 of 40 killed by their subsets
+M('auto-2109-ops.half-40-42', 'ops/half.py',
+  "    '__imul__': 'mul_', '__pow__': 'pow', '__ipow__': 'pow_', '__div__': 'div',\n",
+  "    '__imul__': 'mul_', '__pow__': 'pow', '__Ipow__': 'pow_', '__div__': 'div',\n", 'front-end', note='"\'__ipow__\'" -> "\'__Ipow__\'" at line 40')
+M('auto-2109-autograd.profiler-228-28', 'autograd/profiler.py',
+  '        self.cpu_time_total += other.cpu_time\n',
+  '        self.cpu_time_total -= other.cpu_time\n', 'vjp', note='+= -> -= at line 228')
+M('auto-2109-autograd.function-307-4', 'autograd/function.py',
+  '    fn._executable = executable\n',
+  '    pass\n', 'vjp', note="'fn._executable = executable' -> 'pass' at line 307")
+M('auto-2109-autograd.profiler-201-8', 'autograd/profiler.py',
+  '        return sum(k[1] for k in self.kernels)\n',
+  '        pass\n', 'vjp', note="'return sum(k[1] for k in self.kernels)' -> 'pass' at line 201")
+M('auto-2109-storage-20-4', 'storage.py',
+  '    return isinstance(x, (int, np.integer)) and not isinstance(x, bool)\n',
+  '    pass\n', 'front-end', note="'return isinstance(x, (int, np.integer)) and not isinstance(x, bool)' -> 'pass' at line 20")
+M('auto-2109-ops._common-130-12', 'ops/_common.py',
+  '            broadcast_shapes(sa, sb, receiver is not None and type(receiver) is not Variable)\n',
+  '            pass\n', 'front-end', note="'broadcast_shapes(sa, sb, receiver is not None and type(receiver) is not Variable)' -> 'pass' at line 130")
+M('auto-2109-autograd.__init__-43-4', 'autograd/__init__.py',
+  '    return tuple(new_grads), create_graph\n',
+  '    pass\n', 'vjp', note="'return tuple(new_grads), create_graph' -> 'pass' at line 43")
+M('auto-2109-ops._args-155-28', 'ops/_args.py',
+  '                            "of type %s at pos %d" % (fname, argname, errors.tp_name(x), i + 1))\n',
+  '                            "Of type %s at pos %d" % (fname, argname, errors.tp_name(x), i + 1))\n', 'front-end', note='\'"of type %s at pos %d"\' -> \'"Of type %s at pos %d"\' at line 155')
+M('auto-2109-ops.backend_variable-289-4', 'ops/backend_variable.py',
+  '    return a.cumprod(dim)\n',
+  '    pass\n', 'front-end', note="'return a.cumprod(dim)' -> 'pass' at line 289")
+M('auto-2109-ops.dispatch-99-16', 'ops/dispatch.py',
+  '                raise type_error(op, inputs, i, inplace)\n',
+  '                pass\n', 'fast path', note="'raise type_error(op, inputs, i, inplace)' -> 'pass' at line 99", nth=1)
+M('auto-2109-ops.schema-256-60', 'ops/schema.py',
+  "                           'var', 'theta', 'grid', 'other', 'embedding_matrix'))\n",
+  "                           'var', 'theta', 'grid', 'other', 'Embedding_matrix'))\n", 'front-end', note='"\'embedding_matrix\'" -> "\'Embedding_matrix\'" at line 256')
+M('auto-2109-ops.comparison-63-13', 'ops/comparison.py',
+  "        name + '_', lambda a, b: ufunc(a, b), _zero_grads,\n",
+  "        name - '_', lambda a, b: ufunc(a, b), _zero_grads,\n", 'front-end', note='+ -> - at line 63')
+M('auto-2109-autograd.engine-259-8', 'autograd/engine.py',
+  '        result = (result,)\n',
+  '        pass\n', 'vjp', note="'result = (result,)' -> 'pass' at line 259", nth=0)
+M('auto-2109-ops.dispatch-455-50', 'ops/dispatch.py',
+  "    if fast is _ZERO_FILL and a.dtype.kind == 'f' and a.flags.writeable:\n",
+  "    if fast is _ZERO_FILL and a.dtype.kind == 'f' or a.flags.writeable:\n", 'fast path', note="'and' -> 'or' at line 455")
+M('auto-2109-storage-401-27', 'storage.py',
+  '    if not _is_int(offset) or offset < 0:\n',
+  '    if not _is_int(offset) and offset < 0:\n', 'front-end', note='or -> and at line 401')
+M('auto-2109-autograd.function-490-22', 'autograd/function.py',
+  '        return r if B is not _NB or r.dtype == dtype else r.astype(dtype)\n',
+  '        return r if B is _NB or r.dtype == dtype else r.astype(dtype)\n', 'vjp', note="'is not' -> 'is' at line 490")
+M('auto-2109-tensor-123-15', 'tensor.py',
+  '        if not 0 <= d < nd:\n',
+  '        if not 1 <= d < nd:\n', 'front-end', note='0 -> 1 at line 123', nth=0)
+M('auto-2109-ops.creation-226-8', 'ops/creation.py',
+  '        vals = t(start) + step * np.arange(steps, dtype=cls._dtype)\n',
+  '        pass\n', 'front-end', note="'vals = t(start) + step * np.arange(steps, dtype=cls._dtype)' -> 'pass' at line 226")
+M('auto-2109-autograd.variable-91-12', 'autograd/variable.py',
+  '            raise RuntimeError("can\'t assign Variable as its own grad")\n',
+  '            pass\n', 'vjp', note='\'raise RuntimeError("can\\\'t assign Variable as its own grad")\' -> \'pass\' at line 91')
+M('auto-2109-ops.dispatch-615-66', 'ops/dispatch.py',
+  '        return tuple(_wrap_out(r, out_cls or type(first)) if k == 0 else _wrap_any(r)\n',
+  '        return tuple(_wrap_out(r, out_cls or type(first)) if k == 1 else _wrap_any(r)\n', 'fast path', note='0 -> 1 at line 615', nth=1)
+M('auto-2109-ops._common-64-4', 'ops/_common.py',
+  '    return d + n if d < 0 else d\n',
+  '    pass\n', 'front-end', note="'return d + n if d < 0 else d' -> 'pass' at line 64")
+M('auto-2109-storage-521-40', 'storage.py',
+  '    if token is not held and held.dtype == a.dtype and held.ndim == 1 \\\n',
+  '    if token is not held and held.dtype != a.dtype and held.ndim == 1 \\\n', 'front-end', note='== -> != at line 521', nth=1)
+M('auto-2109-storage-468-4', 'storage.py',
+  '    root = a\n',
+  '    pass\n', 'front-end', note="'root = a' -> 'pass' at line 468")
+M('auto-2109-ops.dispatch-259-19', 'ops/dispatch.py',
+  '        v = inputs[0]\n',
+  '        v = inputs[1]\n', 'fast path', note='0 -> 1 at line 259')
+M('auto-2109-autograd.profiler-86-8', 'autograd/profiler.py',
+  '        _profiling.enable(False)\n',
+  '        pass\n', 'vjp', note="'_profiling.enable(False)' -> 'pass' at line 86")
+M('auto-2109-autograd.nodes-196-8', 'autograd/nodes.py',
+  '        return tuple(grads)\n',
+  '        pass\n', 'vjp', note="'return tuple(grads)' -> 'pass' at line 196")
+M('auto-2109-autograd.engine-469-16', 'autograd/engine.py',
+  '                node.saved_output = None\n',
+  '                pass\n', 'vjp', note="'node.saved_output = None' -> 'pass' at line 469")
+M('auto-2109-autograd.function-557-4', 'autograd/function.py',
+  '    return out\n',
+  '    pass\n', 'vjp', note="'return out' -> 'pass' at line 557", nth=0)
+M('auto-2109-ops.comparison-225-19', 'ops/comparison.py',
+  '    return bool(np.all(self._a))\n',
+  '    return bool(np.any(self._a))\n', 'front-end', note="'all' -> 'any' at line 225")
+M('auto-2109-storage-537-23', 'storage.py',
+  "        a = getattr(a, 'base', None) if isinstance(a, np.ndarray) else getattr(a, 'obj', None)\n",
+  "        a = getattr(a, 'Base', None) if isinstance(a, np.ndarray) else getattr(a, 'obj', None)\n", 'front-end', note='"\'base\'" -> "\'Base\'" at line 537')
+M('auto-2109-ops._common-215-4', 'ops/_common.py',
+  '    bb = b.view(u)\n',
+  '    pass\n', 'front-end', note="'bb = b.view(u)' -> 'pass' at line 215")
+M('auto-2109-backend_numpy-327-4', 'backend_numpy.py',
+  '    out = np.zeros(shape, dtype=g.dtype)\n',
+  '    pass\n', 'front-end', note="'out = np.zeros(shape, dtype=g.dtype)' -> 'pass' at line 327", nth=2)
+M('auto-2109-ops.dispatch-355-8', 'ops/dispatch.py',
+  '        return out\n',
+  '        pass\n', 'fast path', note="'return out' -> 'pass' at line 355", nth=0)
+M('auto-2109-autograd._functions.__init__-42-19', 'autograd/_functions/__init__.py',
+  "    ('ScatterAdd', 'scatter_add'), ('Repeat', 'repeat'), ('Cumsum', 'cumsum'),\n",
+  "    ('ScatterAdd', 'Scatter_add'), ('Repeat', 'repeat'), ('Cumsum', 'cumsum'),\n", 'vjp', note='"\'scatter_add\'" -> "\'Scatter_add\'" at line 42')
+M('auto-2109-ops.schema-499-24', 'ops/schema.py',
+  "            if receiver + '.inplace' in base.forms:\n",
+  "            if receiver - '.inplace' in base.forms:\n", 'front-end', note='+ -> - at line 499')
+M('auto-2109-backend_numpy-203-13', 'backend_numpy.py',
+  '    r -= a < 0\n',
+  '    r -= a < 1\n', 'front-end', note='0 -> 1 at line 203')
+M('auto-2109-ops.arithmetic-217-12', 'ops/arithmetic.py',
+  "            return run(scalar_op, [self], {'other': scalar_for(self, value)})\n",
+  '            pass\n', 'front-end', note='"return run(scalar_op, [self], {\'other\': scalar_for(self, value)})" -> \'pass\' at line 217')
+M('auto-2109-tensor-522-19', 'tensor.py',
+  "        '__doc__': 'The 0.3 %s (numpy dtype %s).' % (info.typename, info.dtype),\n",
+  "        '__doc__': 'the 0.3 %s (numpy dtype %s).' % (info.typename, info.dtype),\n", 'front-end', note='"\'The 0.3 %s (numpy dtype %s).\'" -> "\'the 0.3 %s (numpy dtype %s).\'" at line 522')
+M('auto-2109-tensor-179-27', 'tensor.py',
+  '        if self._a.size == 0:\n',
+  '        if self._a.size == 1:\n', 'front-end', note='0 -> 1 at line 179', nth=0)
+M('auto-2109-ops.comparison-88-38', 'ops/comparison.py',
+  "        [('(float other)', lambda a: [True]), ('(%s other)' % kind, lambda a: [True])])\n",
+  "        [('(float other)', lambda a: [False]), ('(%s other)' % kind, lambda a: [True])])\n", 'front-end', note="'True' -> 'False' at line 88")
