@@ -458,3 +458,29 @@ def test_the_parser_accepts_what_its_types_take():
           ('f(IntList s)', [(1, 2)], {}), ('f(IntList s)', [[1]], {}), ('f(Scalar s)', [True], {})]
     for sig, args, kwargs in ok:
         assert errors.parser_invalid_arguments([sig], args, kwargs, _accepts) is None, sig
+
+
+def test_once_differentiable_outputs_number_their_error_node():
+    # 0.3.1's DelayedError gave its outputs one Error node with output numbers 0, 1, ...
+    from legacy_autograd.autograd.function import Function, once_differentiable
+
+    class Two(Function):
+        @staticmethod
+        def forward(ctx, a, b):
+            return a * b
+
+        @staticmethod
+        @once_differentiable
+        def backward(ctx, g):
+            return g * 2, g * 3
+    a = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    b = Variable(L.FloatTensor([3.0, 4.0]), requires_grad=True)
+    up = Variable(L.FloatTensor([1.0, 1.0]), requires_grad=True)
+    ga, gb = L.autograd.grad(Two.apply(a, b), [a, b], grad_outputs=[up], create_graph=True)
+    assert (ga.output_nr, gb.output_nr) == (0, 1)
+    assert ga.grad_fn is gb.grad_fn and type(ga.grad_fn).__name__ == 'Error'
+    assert ga.data.tolist() == [2.0, 2.0] and gb.data.tolist() == [3.0, 3.0]
+    with pytest.raises(RuntimeError) as e:
+        (ga.sum() + gb.sum()).backward()
+    assert str(e.value) == ('trying to differentiate twice a function that was markedwith '
+                            '@once_differentiable')
