@@ -484,3 +484,22 @@ def test_once_differentiable_outputs_number_their_error_node():
         (ga.sum() + gb.sum()).backward()
     assert str(e.value) == ('trying to differentiate twice a function that was markedwith '
                             '@once_differentiable')
+
+
+def test_outputs_of_a_function_outside_any_graph_are_number_zero():
+    # a Function on inputs that need no gradient records nothing: its outputs are leaves, each
+    # with output_nr 0 (0.3.1's Variable default)
+    from legacy_autograd.autograd.function import Function
+
+    class Split(Function):
+        @staticmethod
+        def forward(ctx, a):
+            return a + 1, a * 2
+
+    a = Variable(L.FloatTensor([1.0, 2.0]))
+    p, q = Split.apply(a)
+    assert (p.output_nr, q.output_nr) == (0, 0)
+    assert p.grad_fn is None and q.grad_fn is None and not q.requires_grad
+    w = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
+    p, q = Split.apply(w)
+    assert (p.output_nr, q.output_nr) == (0, 1) and p.grad_fn is q.grad_fn
