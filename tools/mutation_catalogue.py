@@ -6545,3 +6545,132 @@ M('auto-2109-tensor-179-27', 'tensor.py',
 M('auto-2109-ops.comparison-88-38', 'ops/comparison.py',
   "        [('(float other)', lambda a: [True]), ('(%s other)' % kind, lambda a: [True])])\n",
   "        [('(float other)', lambda a: [False]), ('(%s other)' % kind, lambda a: [True])])\n", 'front-end', note="'True' -> 'False' at line 88")
+
+
+# ---- lead sample 2110 (session 19, drawn and run at 34fd276, after the Variable parser texts;
+# AUTO_MUTANTS_SEED=2110 COUNT=40 KINDS=all, the front-end files as seed 1801, --jobs 1), measured
+# before any test written for it: 32 of 40 killed by their subsets; wider (test_wide_kills_s19,
+# test_parity_registry, at 34fd276): see docs/parity.md; 1 argued equivalent (below); 2 real
+# survivors (once_differentiable's output numbers, a graphless Function output's number), now
+# killed by test_wide_kills_s19.py
+M('auto-2110-ops.dispatch-430-56', 'ops/dispatch.py',
+  '    if volatile or not op.differentiable or (fn is None and gn is None and not v0._requires_grad\n',
+  '    if volatile or not op.differentiable or (fn is None or gn is None and not v0._requires_grad\n', 'fast path', note="'and' -> 'or' at line 430")
+M('auto-2110-autograd.function-730-11', 'autograd/function.py',
+  '        if not isinstance(flat_output, tuple):\n',
+  '        if isinstance(flat_output, tuple):\n', 'vjp', note="'not ' -> '' at line 730")
+M('auto-2110-ops.half-39-16', 'ops/half.py',
+  "    '__rsub__': 'fill_', '__isub__': 'sub_', '__mul__': 'mul', '__rmul__': 'mul',\n",
+  "    '__rsub__': 'Fill_', '__isub__': 'sub_', '__mul__': 'mul', '__rmul__': 'mul',\n", 'front-end', note='"\'fill_\'" -> "\'Fill_\'" at line 39')
+M('auto-2110-ops.schema-226-37', 'ops/schema.py',
+  "        if tensor_first and 'method' in variants:\n",
+  "        if tensor_first and 'method' not in variants:\n", 'front-end', note='in -> not in at line 226')
+M('auto-2110-storage-378-36', 'storage.py',
+  '    elif not isinstance(t, type) or not issubclass(t, tuple(TENSOR_BY_DTYPE.values())):\n',
+  '    elif not isinstance(t, type) or issubclass(t, tuple(TENSOR_BY_DTYPE.values())):\n', 'front-end', note="'not ' -> '' at line 378")
+M('auto-2110-ops.schema-359-34', 'ops/schema.py',
+  '    rest = code.co_varnames[nargs + nkw:]\n',
+  '    rest = code.co_varnames[nargs - nkw:]\n', 'front-end', note='+ -> - at line 359')
+M('auto-2110-autograd.engine-527-25', 'autograd/engine.py',
+  '            if open_name is not None:\n',
+  '            if open_name is None:\n', 'vjp', note="'is not' -> 'is' at line 527")
+M('auto-2110-backend_numpy-89-14', 'backend_numpy.py',
+  '        g = g.sum(axis=tuple(axes), keepdims=True)\n',
+  '        g = g.prod(axis=tuple(axes), keepdims=True)\n', 'front-end', note="'sum' -> 'prod' at line 89")
+M('auto-2110-backend_numpy-396-39', 'backend_numpy.py',
+  '            dst[dim], src[dim] = slice(0, n + step), slice(-step, n)\n',
+  '            dst[dim], src[dim] = slice(1, n + step), slice(-step, n)\n', 'front-end', note='0 -> 1 at line 396')
+M('auto-2110-autograd.engine-428-4', 'autograd/engine.py',
+  '    plain = _HOT and capture is None and not create_graph and prof is None\n',
+  '    pass\n', 'vjp', note="'plain = _HOT and capture is None and not create_graph and prof is None' -> 'pass' at line 428")
+M('auto-2110-storage-160-60', 'storage.py',
+  "        mapped = np.memmap(filename, dtype=cls._dtype, mode='r+' if shared else 'c',\n",
+  "        mapped = np.memmap(filename, dtype=cls._dtype, mode='R+' if shared else 'c',\n", 'front-end', note='"\'r+\'" -> "\'R+\'" at line 160')
+M('auto-2110-ops.creation-241-16', 'ops/creation.py',
+  '    if steps == 1:\n',
+  '    if steps == 0:\n', 'front-end', note='1 -> 0 at line 241', nth=1)
+M('auto-2110-autograd.function-788-31', 'autograd/function.py',
+  "            raise RuntimeError('differentiating stochastic functions requires providing a reward')\n",
+  "            raise RuntimeError('Differentiating stochastic functions requires providing a reward')\n", 'vjp', note='"\'differentiating stochastic functions requires providing a reward\'" -> "\'Differentiating stochastic functions requires providing a reward\'" at line 788')
+M('auto-2110-autograd.function-618-10', 'autograd/function.py',
+  '        k += 1\n',
+  '        k -= 1\n', 'vjp', note='+= -> -= at line 618', nth=1)
+M('auto-2110-ops.dispatch-703-8', 'ops/dispatch.py',
+  '        node.saved_output = (d, d._version[0])\n',
+  '        pass\n', 'fast path', note="'node.saved_output = (d, d._version[0])' -> 'pass' at line 703", nth=1)
+M('auto-2110-ops.schema-266-28', 'ops/schema.py',
+  "        sigs = tuple(name + '_' + text[len(name):] for text in sigs)\n",
+  "        sigs = tuple(name + '_X' + text[len(name):] for text in sigs)\n", 'front-end', note='"\'_\'" -> "\'_X\'" at line 266')
+M('auto-2110-ops.schema-56-36', 'ops/schema.py',
+  "SHAPES = ('pointwise', 'broadcast', 'reduce', 'view', 'loss', 'other')\n",
+  "SHAPES = ('pointwise', 'broadcast', 'Reduce', 'view', 'loss', 'other')\n", 'front-end', note='"\'reduce\'" -> "\'Reduce\'" at line 56')
+M('auto-2110-autograd.engine-75-4', 'autograd/engine.py',
+  '    __array_ufunc__ = None\n',
+  '    pass\n', 'vjp', note="'__array_ufunc__ = None' -> 'pass' at line 75")
+M('auto-2110-ops.arithmetic-48-33', 'ops/arithmetic.py',
+  '    modern=lambda torch, a, b: a - b)\n',
+  '    modern=lambda torch, a, b: a + b)\n', 'front-end', note='- -> + at line 48')
+M('auto-2110-autograd._functions.__init__-42-19', 'autograd/_functions/__init__.py',
+  "    ('ScatterAdd', 'scatter_add'), ('Repeat', 'repeat'), ('Cumsum', 'cumsum'),\n",
+  "    ('ScatterAdd', 'Scatter_add'), ('Repeat', 'repeat'), ('Cumsum', 'cumsum'),\n", 'vjp', note='"\'scatter_add\'" -> "\'Scatter_add\'" at line 42')
+M('auto-2110-backend_numpy-101-4', 'backend_numpy.py',
+  '    return True\n',
+  '    pass\n', 'front-end', note="'return True' -> 'pass' at line 101", nth=0)
+M('auto-2110-backend_numpy-254-39', 'backend_numpy.py',
+  '        flat = ((index * row)[:, None] + np.arange(row)).reshape(-1)\n',
+  '        flat = ((index * row)[:, None] - np.arange(row)).reshape(-1)\n', 'front-end', note='+ -> - at line 254')
+M('auto-2110-ops.dispatch-321-12', 'ops/dispatch.py',
+  '            saved = ((d, d._version[0], v), (e, e._version[0], w))\n',
+  '            pass\n', 'fast path', note="'saved = ((d, d._version[0], v), (e, e._version[0], w))' -> 'pass' at line 321")
+M('auto-2110-storage-297-8', 'storage.py',
+  '        new = alloc_zeros((int(size),), self._dtype)\n',
+  '        pass\n', 'front-end', note="'new = alloc_zeros((int(size),), self._dtype)' -> 'pass' at line 297")
+M('auto-2110-ops.dispatch-248-33', 'ops/dispatch.py',
+  '    if requires and not volatile and op.differentiable:\n',
+  '    if requires and not volatile or op.differentiable:\n', 'fast path', note="'and' -> 'or' at line 248", nth=0)
+M('auto-2110-tensor-478-44', 'tensor.py',
+  '        if any(isinstance(x, (_TensorBase,) + wrappers) for x in data if not isinstance(x, numbers.Number)):\n',
+  '        if any(isinstance(x, (_TensorBase,) - wrappers) for x in data if not isinstance(x, numbers.Number)):\n', 'front-end', note='+ -> - at line 478')
+M('auto-2110-autograd._functions.__init__-117-32', 'autograd/_functions/__init__.py',
+  "                                '__doc__': '0.3.1 ``%s``: ``Variable.%s`` as a Function.'\n",
+  "                                '__Doc__': '0.3.1 ``%s``: ``Variable.%s`` as a Function.'\n", 'vjp', note='"\'__doc__\'" -> "\'__Doc__\'" at line 117',
+  equivalent="the generated classes' own docstring (0.3.1's classes had none of ours): no behaviour reads __doc__")
+M('auto-2110-autograd.nodes-145-42', 'autograd/nodes.py',
+  "        cls.__module__ = name.rsplit('.', 1)[0] if '.' in name else 'torch._C'\n",
+  "        cls.__module__ = name.rsplit('.', 2)[0] if '.' in name else 'torch._C'\n", 'vjp', note='1 -> 2 at line 145')
+M('auto-2110-autograd.__init__-88-31', 'autograd/__init__.py',
+  '                               % (g._data.type(), v._data.type(), i))\n',
+  '                               // (g._data.type(), v._data.type(), i))\n', 'vjp', note='% -> // at line 88')
+M('auto-2110-autograd.function-326-4', 'autograd/function.py',
+  '    dirty = _mark_dirty(fn, t2var)\n',
+  '    pass\n', 'vjp', note="'dirty = _mark_dirty(fn, t2var)' -> 'pass' at line 326")
+M('auto-2110-ops.arithmetic-506-76', 'ops/arithmetic.py',
+  "OPERATORS_TENSOR = {'__rtruediv__': _rdiv_tensor, '__rdiv__': _rdiv_tensor, '__ipow__': _ipow,\n",
+  "OPERATORS_TENSOR = {'__rtruediv__': _rdiv_tensor, '__rdiv__': _rdiv_tensor, '__Ipow__': _ipow,\n", 'front-end', note='"\'__ipow__\'" -> "\'__Ipow__\'" at line 506')
+M('auto-2110-tensor-473-31', 'tensor.py',
+  "        if arr.dtype == object or arr.dtype.kind in 'USV':\n",
+  "        if arr.dtype == object and arr.dtype.kind in 'USV':\n", 'front-end', note='or -> and at line 473')
+M('auto-2110-tensor-414-26', 'tensor.py',
+  '    while _is_sequence(x) and not isinstance(x, np.ndarray):\n',
+  '    while _is_sequence(x) or not isinstance(x, np.ndarray):\n', 'front-end', note="'and' -> 'or' at line 414")
+M('auto-2110-autograd.function-393-16', 'autograd/function.py',
+  '                raise RuntimeError(LEAF_INPLACE)\n',
+  '                pass\n', 'vjp', note="'raise RuntimeError(LEAF_INPLACE)' -> 'pass' at line 393")
+M('auto-2110-ops.arithmetic-57-37', 'ops/arithmetic.py',
+  "    'mul_scalar', lambda a, other: a * other,\n",
+  "    'mul_scalar', lambda a, other: a + other,\n", 'front-end', note='* -> + at line 57')
+M('auto-2110-ops.backend_variable-61-64', 'ops/backend_variable.py',
+  "    grad_fn='ExpandBackward', argnames=('self',), parity_exempt='internal helper of backward formulas')\n",
+  "    grad_fn='ExpandBackward', argnames=('self',), parity_exempt='Internal helper of backward formulas')\n", 'front-end', note='"\'internal helper of backward formulas\'" -> "\'Internal helper of backward formulas\'" at line 61')
+M('auto-2110-autograd.function-385-88', 'autograd/function.py',
+  '            ov = Variable._make(out, grad_fn=node, output_nr=i if node is not None else 0,\n',
+  '            ov = Variable._make(out, grad_fn=node, output_nr=i if node is not None else 1,\n', 'vjp', note='0 -> 1 at line 385', nth=0)
+M('auto-2110-storage-59-21', 'storage.py',
+  '            if first < 0:\n',
+  '            if first <= 0:\n', 'front-end', note='< -> <= at line 59')
+M('auto-2110-ops.creation-385-51', 'ops/creation.py',
+  "    return _fill(self, rng.generator_of(generator, 'cauchy_').fill_cauchy,\n",
+  "    return _fill(self, rng.generator_of(generator, 'Cauchy_').fill_cauchy,\n", 'front-end', note='"\'cauchy_\'" -> "\'Cauchy_\'" at line 385')
+M('auto-2110-tensor-158-8', 'tensor.py',
+  '        return storage_of(self)\n',
+  '        pass\n', 'front-end', note="'return storage_of(self)' -> 'pass' at line 158")
