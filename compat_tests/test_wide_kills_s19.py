@@ -503,3 +503,17 @@ def test_outputs_of_a_function_outside_any_graph_are_number_zero():
     w = Variable(L.FloatTensor([1.0, 2.0]), requires_grad=True)
     p, q = Split.apply(w)
     assert (p.output_nr, q.output_nr) == (0, 1) and p.grad_fn is q.grad_fn
+
+
+@pytest.mark.parametrize('op', ['index_add_', 'index_copy_'])
+def test_an_index_into_an_empty_tensor_is_out_of_range(op):
+    with pytest.raises(RuntimeError) as e:
+        getattr(L.FloatTensor(), op)(0, L.LongTensor([0]), L.FloatTensor([1.0]))
+    assert str(e.value) == 'invalid argument 3: index out of range'
+
+
+@pytest.mark.parametrize('wrap', [lambda t: t, Variable])
+def test_potrf_names_its_upper_flag(wrap):
+    with pytest.raises(TypeError) as e:
+        wrap(L.FloatTensor([[2.0, 1.0], [1.0, 2.0]])).potrf('x')
+    assert str(e.value) == "potrf(): argument 'upper' must be bool, not str"
