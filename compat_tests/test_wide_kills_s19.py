@@ -517,3 +517,37 @@ def test_potrf_names_its_upper_flag(wrap):
     with pytest.raises(TypeError) as e:
         wrap(L.FloatTensor([[2.0, 1.0], [1.0, 2.0]])).potrf('x')
     assert str(e.value) == "potrf(): argument 'upper' must be bool, not str"
+
+
+def test_a_max_pool_window_whose_image_part_is_all_minus_inf_padded_in_height_only():
+    # THNN's scan starts at -inf with index -1 and takes only a strictly larger value: the window
+    # over the top padding row and an all -inf image row keeps -inf and -1
+    inf = float('inf')
+    x = Variable(L.FloatTensor([[[[-inf, -inf, -inf], [1, 2, 3], [4, 5, 6]]]]))
+    out, idx = L.nn.functional.max_pool2d(x, 2, stride=2, padding=(1, 0), return_indices=True)
+    assert out.data.view(-1).tolist() == [-inf, 5.0]
+    assert idx.data.view(-1).tolist() == [-1, 7]
+
+
+@pytest.mark.parametrize('wrap', [lambda t: t, Variable])
+def test_expand_without_sizes_of_a_non_empty_tensor(wrap):
+    with pytest.raises(RuntimeError) as e:
+        wrap(L.FloatTensor([5.0])).expand()
+    assert str(e.value) == ('invalid argument 1: the number of sizes provided must be greater or '
+                            'equal to the number of dimensions in the tensor')
+    assert L.FloatTensor().expand().size() == L.Size([])
+
+
+def test_spatial_nll_loss_weight_is_per_class_not_per_row():
+    F = L.nn.functional
+    x = Variable(L.FloatTensor(2, 3, 4, 5).uniform_(-1, 1))      # 3 classes, height 4
+    t = Variable(L.LongTensor([[[0, 1, 2, 0, 1]] * 4] * 2))
+    w = L.FloatTensor([1.0, 2.0, 3.0])
+    got = F.nll_loss(x, t, weight=w).data[0]
+    picked = [-x.data[n][t.data[n][i][j]][i][j] * w[t.data[n][i][j]]
+              for n in range(2) for i in range(4) for j in range(5)]
+    total = sum(w[t.data[n][i][j]] for n in range(2) for i in range(4) for j in range(5))
+    assert abs(got - sum(picked) / total) < 1e-5
+    with pytest.raises(RuntimeError) as e:
+        F.nll_loss(x, t, weight=L.FloatTensor([1.0, 2.0, 3.0, 4.0]))
+    assert str(e.value) == 'weight tensor should be defined either for all or no classes'
