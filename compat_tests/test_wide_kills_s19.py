@@ -551,3 +551,19 @@ def test_spatial_nll_loss_weight_is_per_class_not_per_row():
     with pytest.raises(RuntimeError) as e:
         F.nll_loss(x, t, weight=L.FloatTensor([1.0, 2.0, 3.0, 4.0]))
     assert str(e.value) == 'weight tensor should be defined either for all or no classes'
+
+
+@pytest.mark.parametrize('wrap', [lambda t: t, Variable])
+def test_a_list_of_bools_indexes_by_zero_and_one(wrap):
+    # 0.3.1 made a LongTensor of an index list (THPIndexTensor's constructor): True is 1,
+    # False is 0, not a mask
+    x = wrap(L.FloatTensor([10.0, 20.0, 30.0]))
+    got = x[[True, False, True]]
+    assert (got.data if isinstance(got, Variable) else got).tolist() == [20.0, 10.0, 20.0]
+    y = L.FloatTensor([10.0, 20.0, 30.0])
+    y[[True, True]] = 0
+    assert y.tolist() == [10.0, 0.0, 30.0]
+    one = L.FloatTensor([7.0])
+    with pytest.raises(IndexError):
+        one[[True]]                     # index 1 of a one-element dimension
+    assert L.FloatTensor([7.0])[[False]].tolist() == [7.0]

@@ -152,8 +152,8 @@ def _long_from_list(key):
         arr = None
     if arr is None or arr.dtype == object or (arr.size and arr.dtype.kind not in 'iub'):
         raise TypeError(_INDEX_TYPE_MSG % 'list')
-    if arr.dtype.kind == 'b':
-        return arr
+    # 0.3.1 made a LongTensor of the list (THPIndexTensor's constructor): bools are the
+    # numbers 0 and 1, not a mask
     return arr.astype(np.int64)
 
 
@@ -255,8 +255,6 @@ def parse_key(key, a, for_variable):
             arr = key.astype(np.int64, copy=False)
         else:
             arr = _long_from_list(key)
-        if arr.dtype.kind == 'b':
-            return _Key('mask', array=arr)
         if a.size == 0 and arr.size:
             raise errors.index_out_of_range(int(arr.reshape(-1)[0]), 0, 0)
         if a.size:
