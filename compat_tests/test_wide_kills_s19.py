@@ -567,3 +567,14 @@ def test_a_list_of_bools_indexes_by_zero_and_one(wrap):
     with pytest.raises(IndexError):
         one[[True]]                     # index 1 of a one-element dimension
     assert L.FloatTensor([7.0])[[False]].tolist() == [7.0]
+
+
+@pytest.mark.parametrize('op', ['addcmul', 'addcdiv'])
+def test_variable_addc_factors_that_broadcast_with_self_but_not_each_other(op):
+    # ATen's infer_size over the two factors (its sentence, no period) -- never numpy's text
+    one = Variable(L.FloatTensor([1.0]))
+    with pytest.raises(RuntimeError) as e:
+        getattr(one, op)(Variable(L.FloatTensor([1.0, 2.0, 3.0])),
+                         Variable(L.FloatTensor([1.0, 2.0, 3.0, 4.0])))
+    assert str(e.value) == ('The size of tensor a (3) must match the size of tensor b (4) at '
+                            'non-singleton dimension 0')
