@@ -6674,3 +6674,133 @@ M('auto-2110-ops.creation-385-51', 'ops/creation.py',
 M('auto-2110-tensor-158-8', 'tensor.py',
   '        return storage_of(self)\n',
   '        pass\n', 'front-end', note="'return storage_of(self)' -> 'pass' at line 158")
+
+
+# ---- sample 2111 (session 19, the op-formula files: ops/pointwise, reduction, linalg, blas_ops,
+# shape, indexing, copy_slices, conv_ops, nn_loss_ops, nn_ops, rnn_ops, bitwise_ops, apply_ops,
+# lapack, resize_ops, nn/functional.py, nn/_functional_*.py; drawn at b683bb1, AUTO_MUTANTS_SEED=2111
+# COUNT=40 KINDS=all, --jobs 1), measured before any test written for it: 32 of 40 killed by their
+# subsets, none more by 15 wider files at the draw, 1 argued equivalent: 32 of 39 (82.1%); the 7
+# real survivors are now killed by test_wide_kills_s19.py
+M('auto-2111-ops.shape-588-4', 'ops/shape.py',
+  '    orig = seq\n',
+  '    pass\n', 'front-end', note="'orig = seq' -> 'pass' at line 588")
+M('auto-2111-ops.indexing-218-39', 'ops/indexing.py',
+  "            (isinstance(x, np.ndarray) and x.dtype.kind in 'iu'))\n",
+  "            (isinstance(x, np.ndarray) or x.dtype.kind in 'iu'))\n", 'front-end', note="'and' -> 'or' at line 218")
+M('auto-2111-ops.bitwise_ops-36-12', 'ops/bitwise_ops.py',
+  '            factor = np.power(2.0, b)\n',
+  '            pass\n', 'front-end', note="'factor = np.power(2.0, b)' -> 'pass' at line 36")
+M('auto-2111-ops.lapack-518-63', 'ops/lapack.py',
+  "    return call(POTRF, [self], {'upper': _bool(upper, 'potrf', 'upper')})\n",
+  "    return call(POTRF, [self], {'upper': _bool(upper, 'potrf', 'Upper')})\n", 'front-end', note='"\'upper\'" -> "\'Upper\'" at line 518')
+M('auto-2111-ops.conv_ops-877-32', 'ops/conv_ops.py',
+  '    num = size + 2 * p - d * (k - 1) - 1\n',
+  '    num = size + 2 * p - d * (k + 1) - 1\n', 'op formula', note='- -> + at line 877', nth=0)
+M('auto-2111-ops.pointwise-329-4', 'ops/pointwise.py',
+  '    nfact = float(math.factorial(n))\n',
+  '    pass\n', 'front-end', note="'nfact = float(math.factorial(n))' -> 'pass' at line 329")
+M('auto-2111-ops.linalg-226-34', 'ops/linalg.py',
+  "    _args.tensor_arg(mat2, 'bmm', 'mat2', 1)\n",
+  "    _args.tensor_arg(mat2, 'bmm', 'Mat2', 1)\n", 'front-end', note='"\'mat2\'" -> "\'Mat2\'" at line 226')
+M('auto-2111-ops.indexing-642-11', 'ops/indexing.py',
+  '    gs = g * B.mask(~m, g) if ctx.needs[0] else None\n',
+  '    gs = g + B.mask(~m, g) if ctx.needs[0] else None\n', 'front-end', note='* -> + at line 642')
+M('auto-2111-ops.indexing-842-37', 'ops/indexing.py',
+  '    size = a.shape[d] if a.size else 0\n',
+  '    size = a.shape[d] if a.size else 1\n', 'front-end', note='0 -> 1 at line 842')
+M('auto-2111-ops.linalg-214-59', 'ops/linalg.py',
+  '    return (B.matmul(g, B.transpose(b, 1, 2)) if ctx.needs[0] else None,\n',
+  '    return (B.matmul(g, B.transpose(b, 1, 2)) if ctx.needs[1] else None,\n', 'front-end', note='0 -> 1 at line 214')
+M('auto-2111-ops.pointwise-823-57', 'ops/pointwise.py',
+  "        shape='pointwise', dtypes=('float32', 'float64', 'int64'),\n",
+  "        shape='pointwise', dtypes=('float32', 'float64', 'Int64'),\n", 'front-end', note='"\'int64\'" -> "\'Int64\'" at line 823')
+M('auto-2111-nn._functional_activation-130-11', 'nn/_functional_activation.py',
+  '    b = -a * alpha * (1 - keep_prob)\n',
+  '    b = -a / alpha * (1 - keep_prob)\n', 'op formula', note='* -> / at line 130')
+M('auto-2111-ops.lapack-547-4', 'ops/lapack.py',
+  "    return call(POTRS, [self, input2], {'upper': _bool(upper, 'potrs', 'upper')})\n",
+  '    pass\n', 'front-end', note='"return call(POTRS, [self, input2], {\'upper\': _bool(upper, \'potrs\', \'upper\')})" -> \'pass\' at line 547')
+M('auto-2111-ops.conv_ops-879-18', 'ops/conv_ops.py',
+  '    if p and (out - 1) * s >= size + p:\n',
+  '    if p and (out + 1) * s >= size + p:\n', 'op formula', note='- -> + at line 879')
+M('auto-2111-ops.blas_ops-99-4', 'ops/blas_ops.py',
+  '    gb = None\n',
+  '    pass\n', 'front-end', note="'gb = None' -> 'pass' at line 99",
+  equivalent='gb is read only under the same needs test that assigns it: the initial None is never read')
+M('auto-2111-ops.linalg-69-0', 'ops/linalg.py',
+  "errors.STATELESS_OPTIONS['mm'] = _mm_stateless\n",
+  'pass\n', 'front-end', note='"errors.STATELESS_OPTIONS[\'mm\'] = _mm_stateless" -> \'pass\' at line 69')
+M('auto-2111-ops.nn_ops-356-9', 'ops/nn_ops.py',
+  '    if b is not None:\n',
+  '    if b is None:\n', 'op formula', note="'is not' -> 'is' at line 356")
+M('auto-2111-nn._functional_conv-61-30', 'nn/_functional_conv.py',
+  '                     dilation=1):\n',
+  '                     dilation=0):\n', 'op formula', note='1 -> 0 at line 61', nth=1)
+M('auto-2111-nn._functional_vision-206-25', 'nn/_functional_vision.py',
+  '        ix = ((g[..., 0] + 1) / 2) * (IW - 1)\n',
+  '        ix = ((g[..., 0] - 1) / 2) * (IW - 1)\n', 'op formula', note='+ -> - at line 206')
+M('auto-2111-ops.nn_ops-568-26', 'ops/nn_ops.py',
+  '        safe = t * pos + (1 - pos)\n',
+  '        safe = t * pos + (2 - pos)\n', 'op formula', note='1 -> 2 at line 568')
+M('auto-2111-ops.conv_ops-951-10', 'ops/conv_ops.py',
+  '    if ph or pw or bottom or right:\n',
+  '    if ph and pw or bottom or right:\n', 'op formula', note='or -> and at line 951')
+M('auto-2111-nn._functional_activation-48-82', 'nn/_functional_activation.py',
+  '    return np.where(x > lambd, x - t(lambd), np.where(x < -lambd, x + t(lambd), t(0)))\n',
+  '    return np.where(x > lambd, x - t(lambd), np.where(x < -lambd, x + t(lambd), t(1)))\n', 'op formula', note='0 -> 1 at line 48')
+M('auto-2111-ops.blas_ops-123-44', 'ops/blas_ops.py',
+  '            _bmm(ctx, g, B.transpose(b2, 1, 2)) * alpha if ctx.needs[1] else None,\n',
+  '            _bmm(ctx, g, B.transpose(b2, 1, 1)) * alpha if ctx.needs[1] else None,\n', 'front-end', note='2 -> 1 at line 123')
+M('auto-2111-nn.functional-371-43', 'nn/functional.py',
+  '    if w is not None and w.size != x.shape[1]:\n',
+  '    if w is not None and w.size != x.shape[2]:\n', 'op formula', note='1 -> 2 at line 371')
+M('auto-2111-ops.shape-551-24', 'ops/shape.py',
+  '        if _prod(shape) == 0:\n',
+  '        if _prod(shape) != 0:\n', 'front-end', note='== -> != at line 551')
+M('auto-2111-ops.conv_ops-225-50', 'ops/conv_ops.py',
+  '        np.add.reduce(buf.reshape(c, nk_h * nk_w, -1), axis=1, out=total.reshape(c, -1))\n',
+  '        np.add.reduce(buf.reshape(c, nk_h * nk_w, 0), axis=1, out=total.reshape(c, -1))\n', 'op formula', note='-1 -> 0 at line 225')
+M('auto-2111-ops.shape-97-31', 'ops/shape.py',
+  '    if not sizes and a.size == 0:       # the empty tensor (no dimensions in 0.3) to itself\n',
+  '    if not sizes and a.size == 1:       # the empty tensor (no dimensions in 0.3) to itself\n', 'front-end', note='0 -> 1 at line 97')
+M('auto-2111-ops.lapack-587-16', 'ops/lapack.py',
+  '        tol = n * np.finfo(a.dtype).eps * (diag0.max() if n else 0)\n',
+  '        tol = n + np.finfo(a.dtype).eps * (diag0.max() if n else 0)\n', 'front-end', note='* -> + at line 587')
+M('auto-2111-ops.conv_ops-1291-31', 'ops/conv_ops.py',
+  "        invstd = B.pow(var + p['eps'], -0.5)\n",
+  "        invstd = B.pow(var + p['Eps'], -0.5)\n", 'op formula', note='"\'eps\'" -> "\'Eps\'" at line 1291')
+M('auto-2111-ops.indexing-465-8', 'ops/indexing.py',
+  "        return call(INDEX_ADV, [self], {'key': key})\n",
+  '        pass\n', 'front-end', note='"return call(INDEX_ADV, [self], {\'key\': key})" -> \'pass\' at line 465')
+M('auto-2111-ops.shape-358-69', 'ops/shape.py',
+  "    lambda ctx, g: (ctx.B.narrow_pad(g, ctx.shapes[0][0], ctx.params['dim'], ctx.params['start']),),\n",
+  "    lambda ctx, g: (ctx.B.narrow_pad(g, ctx.shapes[0][0], ctx.params['Dim'], ctx.params['start']),),\n", 'front-end', note='"\'dim\'" -> "\'Dim\'" at line 358')
+M('auto-2111-ops.reduction-778-4', 'ops/reduction.py',
+  "    dim = p.get('dim')\n",
+  '    pass\n', 'front-end', note='"dim = p.get(\'dim\')" -> \'pass\' at line 778')
+# auto-2111-ops.indexing-258-29 (the mask branch for a list of bools in parse_key) was real when
+# drawn (a one-element dimension indexed by [True] differed); reading 0.3.1 showed a bool list
+# is a LongTensor of 0s and 1s there, so the branch was removed (session 19) and the list
+# semantics tested in test_wide_kills_s19.py
+M('auto-2111-ops.shape-373-7', 'ops/shape.py',
+  '    if not 0 <= start < size:\n',
+  '    if 0 <= start < size:\n', 'front-end', note="'not ' -> '' at line 373")
+M('auto-2111-ops.nn_loss_ops-87-26', 'ops/nn_loss_ops.py',
+  '    shape = ctx.shapes[0][0]\n',
+  '    shape = ctx.shapes[0][1]\n', 'op formula', note='0 -> 1 at line 87', nth=0)
+M('auto-2111-ops.blas_ops-68-46', 'ops/blas_ops.py',
+  "    'addmv', _addmv_fwd, _addmv_back, grad_fn='AddmvBackward', save_inputs=(1, 2),\n",
+  "    'addmv', _addmv_fwd, _addmv_back, grad_fn='addmvBackward', save_inputs=(1, 2),\n", 'front-end', note='"\'AddmvBackward\'" -> "\'addmvBackward\'" at line 68')
+M('auto-2111-ops.lapack-265-14', 'ops/lapack.py',
+  '    if b.ndim != 2 or b.shape[0] != a.shape[0]:\n',
+  '    if b.ndim == 2 or b.shape[0] != a.shape[0]:\n', 'front-end', note='!= -> == at line 265', nth=0)
+M('auto-2111-ops.indexing-439-50', 'ops/indexing.py',
+  '        return cls._wrap(np.take(a, k.array, axis=0) if a.size else a.copy())\n',
+  '        return cls._wrap(np.take(a, k.array, axis=1) if a.size else a.copy())\n', 'front-end', note='0 -> 1 at line 439')
+M('auto-2111-ops.pointwise-933-4', 'ops/pointwise.py',
+  '    broadcast_shapes(array_of(t1).shape, array_of(t2).shape)\n',
+  '    pass\n', 'front-end', note="'broadcast_shapes(array_of(t1).shape, array_of(t2).shape)' -> 'pass' at line 933")
+M('auto-2111-nn._functional_distance-21-4', 'nn/_functional_distance.py',
+  '    w2 = x2.norm(2, dim)\n',
+  '    pass\n', 'op formula', note="'w2 = x2.norm(2, dim)' -> 'pass' at line 21")
