@@ -578,3 +578,18 @@ def test_variable_addc_factors_that_broadcast_with_self_but_not_each_other(op):
                          Variable(L.FloatTensor([1.0, 2.0, 3.0, 4.0])))
     assert str(e.value) == ('The size of tensor a (3) must match the size of tensor b (4) at '
                             'non-singleton dimension 0')
+
+
+@pytest.mark.parametrize('make', [lambda v: L.LongTensor(v), lambda v: L.LongTensor(np.array(v))])
+def test_a_long_tensor_built_from_large_ints_is_exact(make):
+    big = [2 ** 62 + 1, -(2 ** 61) - 3]
+    assert make(big).tolist() == big
+    assert L.LongTensor([2.9, -2.9]).tolist() == [2, -2]      # floats truncate toward zero
+
+
+@pytest.mark.parametrize('op', ['var', 'std'])
+def test_a_long_variable_var_and_std_name_the_mean_they_reach(op):
+    # 0.3.1's Python Variable.var/std called mean() first, which ATen lacked for CPULongType
+    with pytest.raises(RuntimeError) as e:
+        getattr(Variable(L.LongTensor([1, 2, 3])), op)()
+    assert str(e.value) == 'mean is not implemented for type CPULongType'
