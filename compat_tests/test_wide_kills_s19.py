@@ -593,3 +593,12 @@ def test_a_long_variable_var_and_std_name_the_mean_they_reach(op):
     with pytest.raises(RuntimeError) as e:
         getattr(Variable(L.LongTensor([1, 2, 3])), op)()
     assert str(e.value) == 'mean is not implemented for type CPULongType'
+
+
+@pytest.mark.parametrize('call, kind', [(lambda: L.zeros(2, out=5), 'int'),
+                                        (lambda: L.arange(0, 3, out=[1]), 'list'),
+                                        (lambda: L.eye(2, out='x'), 'str')])
+def test_a_creation_function_given_a_non_tensor_out(call, kind):
+    with pytest.raises(TypeError) as e:
+        call()
+    assert str(e.value) == 'out= must be a tensor, got %s' % kind

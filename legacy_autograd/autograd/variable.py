@@ -365,8 +365,6 @@ def _rebuild_variable(cls, data, requires_grad, volatile, grad):
     return v
 
 
-_rebuild_variable._legacy_unpickle_ok = True
-
 _tensor.register_tensor_wrapper(Variable)
 
 

@@ -21,5 +21,3 @@ def _rebuild_parameter(data, requires_grad, grad):
     p._grad = grad
     return p
 
-
-_rebuild_parameter._legacy_unpickle_ok = True
