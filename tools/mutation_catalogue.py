@@ -6804,3 +6804,133 @@ M('auto-2111-ops.pointwise-933-4', 'ops/pointwise.py',
 M('auto-2111-nn._functional_distance-21-4', 'nn/_functional_distance.py',
   '    w2 = x2.norm(2, dim)\n',
   '    pass\n', 'op formula', note="'w2 = x2.norm(2, dim)' -> 'pass' at line 21")
+
+
+# ---- lead sample 2112 (session 19, drawn and run at c01b75c; AUTO_MUTANTS_SEED=2112 COUNT=40
+# KINDS=all, the front-end files as seed 1801, --jobs 1), measured before any test written for it:
+# 34 of 40 killed by their subsets, 2 argued equivalent; of the 4 real survivors, three are now
+# killed by test_wide_kills_s19.py (tensor-486 only on numpy 1.x, where np.trunc of an int64
+# array gives float64: numpy 2 keeps the integer type, so there it changes nothing) and one is
+# not (backend_variable-112: an expand to the same shape adds an ExpandBackward node to
+# gradient graphs; values are equal, and the node structure of those graphs is not 0.3.1's
+# either way)
+M('auto-2112-_fastpaths-62-25', '_fastpaths.py',
+  "POISON_WORKSPACE = _flag('LEGACY_AUTOGRAD_POISON_WORKSPACE')\n",
+  "POISON_WORKSPACE = _flag('lEGACY_AUTOGRAD_POISON_WORKSPACE')\n", 'fast path', note='"\'LEGACY_AUTOGRAD_POISON_WORKSPACE\'" -> "\'lEGACY_AUTOGRAD_POISON_WORKSPACE\'" at line 62')
+M('auto-2112-ops.dispatch-310-12', 'ops/dispatch.py',
+  '            a = v._data._a\n',
+  '            pass\n', 'fast path', note="'a = v._data._a' -> 'pass' at line 310")
+M('auto-2112-ops.backend_variable-91-24', 'ops/backend_variable.py',
+  '    if g._data._a.dtype != dtype:\n',
+  '    if g._data._a.dtype == dtype:\n', 'front-end', note='!= -> == at line 91')
+M('auto-2112-ops.schema-484-8', 'ops/schema.py',
+  "        out.append((form.replace('T ', type_name + ' '), kinds))\n",
+  '        pass\n', 'front-end', note='"out.append((form.replace(\'T \', type_name + \' \'), kinds))" -> \'pass\' at line 484')
+M('auto-2112-ops._common-135-12', 'ops/_common.py',
+  '            return b.reshape(sa)\n',
+  '            pass\n', 'front-end', note="'return b.reshape(sa)' -> 'pass' at line 135")
+M('auto-2112-ops.comparison-79-22', 'ops/comparison.py',
+  "    argnames=('self', 'other'),\n",
+  "    argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 79')
+M('auto-2112-ops.backend_variable-112-8', 'ops/backend_variable.py',
+  '        return g\n',
+  '        pass\n', 'front-end', note="'return g' -> 'pass' at line 112", nth=1)
+M('auto-2112-ops.type_support-48-39', 'ops/type_support.py',
+  "_ATEN_REACHED = {'var': 'mean', 'std': 'mean', 'renorm': 'norm', 'renorm_': 'norm'}\n",
+  "_ATEN_REACHED = {'var': 'mean', 'std': 'Mean', 'renorm': 'norm', 'renorm_': 'norm'}\n", 'front-end', note='"\'mean\'" -> "\'Mean\'" at line 48')
+M('auto-2112-tensor-267-46', 'tensor.py',
+  '        if not isinstance(other, _TensorBase) and not isinstance(\n',
+  '        if not isinstance(other, _TensorBase) or not isinstance(\n', 'front-end', note="'and' -> 'or' at line 267")
+M('auto-2112-ops._args-168-33', 'ops/_args.py',
+  '    if value is True or value is False:\n',
+  '    if value is True or value is True:\n', 'front-end', note="'False' -> 'True' at line 168")
+M('auto-2112-storage-207-16', 'storage.py',
+  "                raise IndexError('index %d out of range for storage of size %d' % (i, n))\n",
+  '                pass\n', 'front-end', note='"raise IndexError(\'index %d out of range for storage of size %d\' % (i, n))" -> \'pass\' at line 207')
+M('auto-2112-autograd.function-380-11', 'autograd/function.py',
+  '        if not isinstance(out, _TensorBase):\n',
+  '        if isinstance(out, _TensorBase):\n', 'vjp', note="'not ' -> '' at line 380")
+M('auto-2112-_fastpaths-93-8', '_fastpaths.py',
+  '        fast.__code__, fast.__defaults__, fast.__kwdefaults__ = other if reference else own\n',
+  '        pass\n', 'fast path', note="'fast.__code__, fast.__defaults__, fast.__kwdefaults__ = other if reference else own' -> 'pass' at line 93")
+M('auto-2112-autograd.function-275-16', 'autograd/function.py',
+  '                tensor_args.append(a)\n',
+  '                pass\n', 'vjp', note="'tensor_args.append(a)' -> 'pass' at line 275")
+M('auto-2112-autograd.engine-84-23', 'autograd/engine.py',
+  '        if dense.shape != other.shape:\n',
+  '        if dense.shape == other.shape:\n', 'vjp', note='!= -> == at line 84')
+M('auto-2112-autograd.__init__-117-35', 'autograd/__init__.py',
+  "                                   'used in the graph')\n",
+  "                                   'Used in the graph')\n", 'vjp', note='"\'used in the graph\'" -> "\'Used in the graph\'" at line 117')
+M('auto-2112-autograd.__init__-77-31', 'autograd/__init__.py',
+  "            raise RuntimeError('element %d of gradients tuple is not a Variable or None' % i)\n",
+  "            raise RuntimeError('Element %d of gradients tuple is not a Variable or None' % i)\n", 'vjp', note='"\'element %d of gradients tuple is not a Variable or None\'" -> "\'Element %d of gradients tuple is not a Variable or None\'" at line 77')
+M('auto-2112-autograd.function-51-15', 'autograd/function.py',
+  "LEAF_INPLACE = 'a leaf Variable that requires grad has been used in an in-place operation.'\n",
+  "LEAF_INPLACE = 'A leaf Variable that requires grad has been used in an in-place operation.'\n", 'vjp', note='"\'a leaf Variable that requires grad has been used in an in-place operation.\'" -> "\'A leaf Variable that requires grad has been used in an in-place operation.\'" at line 51')
+M('auto-2112-ops._common-190-4', 'ops/_common.py',
+  '    out = np.empty(a.shape, a.dtype)\n',
+  '    pass\n', 'front-end', note="'out = np.empty(a.shape, a.dtype)' -> 'pass' at line 190")
+M('auto-2112-tensor-486-52', 'tensor.py',
+  "    if not cls._info.is_floating and arr.dtype.kind == 'f':\n",
+  "    if not cls._info.is_floating and arr.dtype.kind != 'f':\n", 'front-end', note='== -> != at line 486')
+M('auto-2112-ops.schema-244-25', 'ops/schema.py',
+  "        raise ValueError('op %r: %s declared twice' % (name, sorted(clash)))\n",
+  "        raise ValueError('Op %r: %s declared twice' % (name, sorted(clash)))\n", 'front-end', note='"\'op %r: %s declared twice\'" -> "\'Op %r: %s declared twice\'" at line 244')
+M('auto-2112-ops.creation-373-102', 'ops/creation.py',
+  "    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'bernoulli_', 'p')\n",
+  "    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'Bernoulli_', 'p')\n", 'front-end', note='"\'bernoulli_\'" -> "\'Bernoulli_\'" at line 373')
+M('auto-2112-autograd.__init__-68-19', 'autograd/__init__.py',
+  '        if edge[0] is None:\n',
+  '        if edge[0] is not None:\n', 'vjp', note='is -> is not at line 68')
+M('auto-2112-storage-71-35', 'storage.py',
+  "                                   'element(s)' % (offset, numel))\n",
+  "                                   'Element(s)' % (offset, numel))\n", 'front-end', note='"\'element(s)\'" -> "\'Element(s)\'" at line 71')
+M('auto-2112-autograd.profiler-184-8', 'autograd/profiler.py',
+  '        return 0.0 if self.count == 0 else 1.0 * self.cuda_time_total / self.count\n',
+  '        pass\n', 'vjp', note="'return 0.0 if self.count == 0 else 1.0 * self.cuda_time_total / self.count' -> 'pass' at line 184")
+M('auto-2112-size-30-34', 'size.py',
+  "        return 'torch.Size([%s])' % ', '.join(str(s) for s in self)\n",
+  "        return 'torch.Size([%s])' // ', '.join(str(s) for s in self)\n", 'front-end', note='% -> // at line 30')
+M('auto-2112-ops.schema-223-12', 'ops/schema.py',
+  "            forms[r + '.inplace'] = fn_\n",
+  '            pass\n', 'front-end', note='"forms[r + \'.inplace\'] = fn_" -> \'pass\' at line 223')
+M('auto-2112-backend_numpy-78-4', 'backend_numpy.py',
+  '    lead = g.ndim - n\n',
+  '    pass\n', 'front-end', note="'lead = g.ndim - n' -> 'pass' at line 78")
+M('auto-2112-autograd.function-537-33', 'autograd/function.py',
+  '    volatile = any(v is not None and v._volatile for v in grad_vars)\n',
+  '    volatile = any(v is not None or v._volatile for v in grad_vars)\n', 'vjp', note="'and' -> 'or' at line 537")
+M('auto-2112-tensor-140-4', 'tensor.py',
+  '    nelement = numel\n',
+  '    pass\n', 'front-end', note="'nelement = numel' -> 'pass' at line 140")
+M('auto-2112-ops.creation-69-16', 'ops/creation.py',
+  "                raise TypeError('out= must be a tensor, got %s' % type(out).__name__)\n",
+  '                pass\n', 'front-end', note='"raise TypeError(\'out= must be a tensor, got %s\' % type(out).__name__)" -> \'pass\' at line 69')
+M('auto-2112-autograd.__init__-150-12', 'autograd/__init__.py',
+  '            g = None\n',
+  '            pass\n', 'vjp', note="'g = None' -> 'pass' at line 150")
+M('auto-2112-autograd.nodes-136-4', 'autograd/nodes.py',
+  '    return fn\n',
+  '    pass\n', 'vjp', note="'return fn' -> 'pass' at line 136",
+  equivalent='nodes.public is called for its side effect (the node classes); its one caller ignores the returned fn')
+M('auto-2112-autograd.engine-100-4', 'autograd/engine.py',
+  '    return Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g), volatile=not create_graph)\n',
+  '    pass\n', 'vjp', note="'return Variable._make(CLASS_BY_DTYPE[g.dtype]._wrap(g), volatile=not create_graph)' -> 'pass' at line 100")
+M('auto-2112-ops.schema-324-12', 'ops/schema.py',
+  "    if code is None or '_stacklevel' in code.co_varnames:\n",
+  "    if code is not None or '_stacklevel' in code.co_varnames:\n", 'front-end', note='is -> is not at line 324')
+M('auto-2112-ops.schema-184-46', 'ops/schema.py',
+  "            shape='other', dtypes=('float32', 'float64'), impl_inplace=None, tensor_first=True,\n",
+  "            shape='other', dtypes=('float32', 'Float64'), impl_inplace=None, tensor_first=True,\n", 'front-end', note='"\'float64\'" -> "\'Float64\'" at line 184')
+# auto-2112-autograd.variable-368-0 (_rebuild_variable._legacy_unpickle_ok = True -> pass) was
+# equivalent: nothing read the attribute; it was removed (session 19), with Parameter's twin
+M('auto-2112-ops.creation-373-43', 'ops/creation.py',
+  "    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'bernoulli_', 'p')\n",
+  "    pa = array_of(p) if hasattr(p, 'size') or not isinstance(p, (int, float)) else _args.to_float(p, 'bernoulli_', 'p')\n", 'front-end', note="'and' -> 'or' at line 373")
+M('auto-2112-storage-102-8', 'storage.py',
+  '        return len(self._a)\n',
+  '        pass\n', 'front-end', note="'return len(self._a)' -> 'pass' at line 102", nth=1)
+M('auto-2112-ops.backend_variable-249-77', 'ops/backend_variable.py',
+  "    return _call(SCATTER_ADD_ZEROS, [g], {'shape': tuple(shape), 'dim': dim, 'index': index})\n",
+  "    return _call(SCATTER_ADD_ZEROS, [g], {'shape': tuple(shape), 'dim': dim, 'Index': index})\n", 'front-end', note='"\'index\'" -> "\'Index\'" at line 249')
