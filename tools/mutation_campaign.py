@@ -143,7 +143,7 @@ TESTS_BY_FILE = {
     'legacy_autograd/ops/_args.py': ('test_bad_input_messages', 'test_bad_inputs', 'test_auto_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_stateless_errors', 'test_wide_kills_s19'),
     'legacy_autograd/ops/schema.py': ('test_mutation_kills_ops', 'test_tensor', 'test_bad_input_messages',
                                       'test_edge_semantics', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_stateless_errors', 'test_wide_kills_s19'),
-    'legacy_autograd/ops/type_support.py': ('test_type_support', 'test_auto_kills_ops', 'test_wide_kills_s19'),
+    'legacy_autograd/ops/type_support.py': ('test_type_support', 'test_tensor', 'test_tensor_extras', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_s19'),
     'legacy_autograd/ops/creation.py': ('test_mutation_kills_ops', 'test_tensor', 'test_tensor_extras', 'test_edge_semantics', 'test_torch031_behaviours', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_lead', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_final', 'test_wide_kills_s18', 'test_bad_input_messages', 'test_wide_kills_s19', 'test_out_argument'),
     'legacy_autograd/ops/conv_ops.py': ('test_nn_conv', 'test_workspace_poison',
                                         'test_edge_semantics', 'test_mutation_kills_nn', 'test_auto_kills_nn',
