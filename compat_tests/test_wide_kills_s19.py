@@ -602,3 +602,26 @@ def test_a_creation_function_given_a_non_tensor_out(call, kind):
     with pytest.raises(TypeError) as e:
         call()
     assert str(e.value) == 'out= must be a tensor, got %s' % kind
+
+
+@pytest.mark.parametrize('wrap', [lambda t: t, Variable])
+def test_view_without_sizes(wrap):
+    # no sizes is the empty tensor's shape: fine for the empty tensor, refused otherwise
+    assert wrap(L.FloatTensor()).view().size() == L.Size([])
+    with pytest.raises(RuntimeError) as e:
+        wrap(L.FloatTensor([5.0])).view()
+    assert str(e.value) == "invalid argument 2: size '[]' is invalid for input with 1 elements"
+
+
+@pytest.mark.parametrize('wrap', [lambda t: t, Variable])
+def test_batched_matmul_with_a_vector_drops_the_vector_dimension(wrap):
+    a = L.FloatTensor(2, 3, 4).uniform_(-1, 1)
+    v = L.FloatTensor(4).uniform_(-1, 1)
+    r = L.matmul(wrap(a), wrap(v))
+    r = r.data if isinstance(r, Variable) else r
+    assert r.size() == L.Size([2, 3])
+    want = [[sum(a[i][j][k] * v[k] for k in range(4)) for j in range(3)] for i in range(2)]
+    assert np.allclose(r.numpy(), np.array(want), atol=1e-5)
+    w = L.FloatTensor(3).uniform_(-1, 1)
+    r2 = L.matmul(wrap(w), wrap(a))
+    assert (r2.data if isinstance(r2, Variable) else r2).size() == L.Size([2, 4])

@@ -275,11 +275,9 @@ def _matmul(self, other):
         flat = self.contiguous().view(-1, a.shape[-1])
         r = mm(flat, other if db == 2 else other.unsqueeze(1))
         return r.view(*(lead + ((b.shape[-1],) if db == 2 else ())))
-    # batched
+    # batched (db >= 3 here: every db <= 2 case returned above)
     if da == 1:
         self = self.unsqueeze(0)
-    if db == 1:
-        other = other.unsqueeze(1)
     ea, eb = array_of(self), array_of(other)
     batch = broadcast_shapes(ea.shape[:-2], eb.shape[:-2], True)   # torch._C._infer_size's text
     x = self.expand(*(batch + ea.shape[-2:])).contiguous().view(-1, *ea.shape[-2:])
@@ -288,6 +286,4 @@ def _matmul(self, other):
     r = r.view(*(batch + (ea.shape[-2], eb.shape[-1])))
     if da == 1:
         r = r.squeeze(-2)
-    if db == 1:
-        r = r.squeeze(-1)
     return r
