@@ -625,3 +625,42 @@ def test_batched_matmul_with_a_vector_drops_the_vector_dimension(wrap):
     w = L.FloatTensor(3).uniform_(-1, 1)
     r2 = L.matmul(wrap(w), wrap(a))
     assert (r2.data if isinstance(r2, Variable) else r2).size() == L.Size([2, 4])
+
+
+@pytest.mark.parametrize('tty', [True, False])
+def test_the_parser_and_keyword_texts_colour_their_marks_on_a_terminal(monkeypatch, tty):
+    from test_invalid_arguments_format import _Tty
+    monkeypatch.setattr('sys.stdout', _Tty(tty))
+    monkeypatch.setattr('sys.stderr', _Tty(tty))
+    text = _message(lambda: VAR.add(2, 'a'))
+    if tty:             # matching arguments green, mismatching red, each reset after
+        want = '(\33[32;1mint\33[0m, \33[31;1mstr\33[0m)'
+    else:
+        want = '(int, !str!)'
+    assert DIDNT + want + '\n' in text
+
+
+@pytest.mark.parametrize('wrap', [lambda t: t, Variable])
+def test_numpy_scalars_are_numbers_for_operands_bounds_and_fills(wrap):
+    x = wrap(L.FloatTensor([1.0, -2.0, 4.0]))
+
+    def values(r):
+        return (r.data if isinstance(r, Variable) else r).tolist()
+    assert values(x.mul(np.float32(2))) == [2.0, -4.0, 8.0]
+    assert values(x.pow(np.float64(2))) == [1.0, 4.0, 16.0]
+    assert values(x.clamp(min=np.float64(0.5))) == [1.0, 0.5, 4.0]
+    assert values(x.lt(np.int64(2))) == [1, 1, 0]
+    assert values(x.clone().fill_(np.int64(3))) == [3.0, 3.0, 3.0]
+    assert values(x.fmod(np.float32(3))) == [1.0, -2.0, 1.0]
+
+
+@pytest.mark.parametrize('cls, real, op', [(L.FloatTensor, 'float', 'gt'), (L.LongTensor, 'int', 'eq_'),
+                                           (L.DoubleTensor, 'float', 'le_')])
+def test_a_tensor_comparison_given_a_non_number(cls, real, op):
+    # cwrap's list under the method's own name, `real` printed as int for the integer types
+    with pytest.raises(TypeError) as e:
+        getattr(cls([1]), op)('a')
+    assert str(e.value) == (
+        "%s received an invalid combination of arguments - got (str), but expected one of:\n"
+        " * (%s other)\n" % (op, real) + DIDNT + '(!str!)\n'
+        " * (torch.%s other)\n" % cls.__name__ + DIDNT + '(!str!)\n')

@@ -52,17 +52,18 @@ def _colour():
         return False
 
 
+def _marker():
+    """``mark(text, bad)``: an argument as ``_formattedArgDesc`` showed it: red or green on a
+    terminal (stdout and stderr both), else ``!bad!`` and plain."""
+    if _colour():
+        return lambda text, bad: ('\33[31;1m' if bad else '\33[32;1m') + text + '\33[0m'
+    return lambda text, bad: '!' + text + '!' if bad else text
+
+
 def mark_bad(names, bad):
     """Format an argument tuple, marking the mismatching ones like 0.3 did."""
-    if _colour():
-        red, reset = '\33[31;1m', '\33[0m'
-        green, greset = '\33[32;1m', '\33[0m'
-    else:
-        red, reset, green, greset = '!', '!', '', ''
-    parts = []
-    for name, b in zip(names, bad):
-        parts.append((red + name + reset) if b else (green + name + greset))
-    return '(' + ', '.join(parts) + ')'
+    mark = _marker()
+    return '(' + ', '.join(mark(name, b) for name, b in zip(names, bad)) + ')'
 
 
 def invalid_arguments(fname, args, options, stateless=None):
@@ -147,13 +148,13 @@ def format_invalid_args(fname, args, kwargs, options):
         return [k for k, _ in kwargs if k not in names]
 
     def marked(params):
-        red, reset = ('\33[31;1m', '\33[0m') if _colour() else ('!', '!')
+        mark = _marker()
         parts = []
         for i in range(len(args) + len(kwargs)):
             typ, name = params[i]
             obj = args[i] if i < len(args) else keys[name]
             shown = tp_name(obj) if i < len(args) else name + '=' + tp_name(obj)
-            parts.append(shown if _marks_as(typ, obj) else red + shown + reset)
+            parts.append(mark(shown, not _marks_as(typ, obj)))
         return listed(parts)
 
     head = '%s received an invalid combination of arguments - ' % fname
@@ -484,12 +485,15 @@ def named_module_error(name):
 
 def type_cast_error(new_type):
     """0.3.1's ``_type`` given something that is no dense tensor type: a sparse class
-    (``Cannot cast dense tensor to sparse tensor``), or any other object without ``is_sparse``
-    (the AttributeError of that lookup); None when neither applies."""
+    (``Cannot cast dense tensor to sparse tensor``), any other object without ``is_sparse``
+    (the AttributeError of that lookup), or one with it that cannot be called (a tensor: the
+    TypeError of ``new_type(self.size())``); None when none applies."""
     if getattr(new_type, 'is_sparse', None) is True:
         return dense_to_sparse_error()
     if not hasattr(new_type, 'is_sparse'):
         kind = "type object '%s'" % new_type.__name__ if isinstance(new_type, type) \
             else "'%s' object" % type(new_type).__name__
         return AttributeError("%s has no attribute 'is_sparse'" % kind)
+    if not callable(new_type):
+        return TypeError("'%s' object is not callable" % tp_name(new_type))
     return None

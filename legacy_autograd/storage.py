@@ -376,10 +376,7 @@ def _resolve_storage_type(t):
         if exc is not None:
             raise exc
     elif not isinstance(t, type) or not issubclass(t, tuple(TENSOR_BY_DTYPE.values())):
-        # 0.3.1's _type asked the object for is_sparse, then called it
-        exc = errors.type_cast_error(t)
-        if exc is None and not callable(t):
-            exc = TypeError("'%s' object is not callable" % errors.tp_name(t))
+        exc = errors.type_cast_error(t)     # 0.3.1's _type asked for is_sparse, then called it
         if exc is not None:
             raise exc
     raise ValueError('invalid type: %r' % (t,))

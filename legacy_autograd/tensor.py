@@ -578,8 +578,6 @@ def resolve_type(t):
     exc = errors.type_cast_error(t)
     if exc is not None:
         raise exc
-    if not callable(t):     # a tensor given for its type: 0.3.1's _type called it
-        raise TypeError("'%s' object is not callable" % errors.tp_name(t))
     raise ValueError('invalid type: %s' % typename(t))     # a storage class: torch.FloatStorage
 
 

@@ -3174,8 +3174,8 @@ M('auto-1301-sparse._coo-549-75', 'sparse/_coo.py',
   '    return cls._make(mask._i.copy(), vals, mask._shape, bool(mask._i.shape[1]), mask._ndi)\n',
   '    return cls._make(mask._i.copy(), vals, mask._shape, bool(mask._i.shape[2]), mask._ndi)\n', 'front-end', note='1 -> 2 at line 549')
 M('auto-1301-errors-55-21', 'errors.py',
-  "        red, reset = '\\33[31;1m', '\\33[0m'\n",
-  "        red, reset = '\\33[31;1M', '\\33[0m'\n", 'front-end', note='"\'\\\\33[31;1m\'" -> "\'\\\\33[31;1M\'" at line 55')
+  "        return lambda text, bad: ('\\33[31;1m' if bad else '\\33[32;1m') + text + '\\33[0m'\n",
+  "        return lambda text, bad: ('\\33[31;1M' if bad else '\\33[32;1m') + text + '\\33[0m'\n", 'front-end', note='the red mark\'s code "m" -> "M" (line 55 as drawn; the colours now live in _marker)')
 M('auto-1301-sparse._coo-311-8', 'sparse/_coo.py',
   "        v = self._scalar(value, 'pow')\n",
   '        pass\n', 'front-end', note='"v = self._scalar(value, \'pow\')" -> \'pass\' at line 311')
@@ -3988,8 +3988,8 @@ M('auto-1103-storage-310-8', 'storage.py',
   '        return self.type(HalfStorage)\n',
   '        pass\n', 'front-end', note="'return self.type(HalfStorage)' -> 'pass' at line 310")
 M('auto-1103-ops._common-20-45', 'ops/_common.py',
-  '    return isinstance(x, numbers.Number) and not isinstance(x, bool) or isinstance(x, (bool, np.bool_))\n',
-  '    return isinstance(x, numbers.Number) and isinstance(x, bool) or isinstance(x, (bool, np.bool_))\n', 'front-end', note="'not ' -> '' at line 20")
+  '    return t is float or t is int or isinstance(x, (numbers.Number, np.bool_))\n',
+  '    return t is float or t is int or isinstance(x, (bool, np.bool_))\n', 'front-end', note="the Number test dropped (line 20 as drawn: 'not ' -> '', which also refused non-bool numbers the fast test does not catch; is_number now tests exact int/float first)")
 M('auto-1103-backend_numpy-86-20', 'backend_numpy.py',
   '        if shape[i] == 1 and gs[lead + i] != 1:\n',
   '        if shape[i] != 1 and gs[lead + i] != 1:\n', 'front-end', note='== -> != at line 86')
@@ -6543,8 +6543,8 @@ M('auto-2109-tensor-179-27', 'tensor.py',
   '        if self._a.size == 0:\n',
   '        if self._a.size == 1:\n', 'front-end', note='0 -> 1 at line 179', nth=0)
 M('auto-2109-ops.comparison-88-38', 'ops/comparison.py',
-  "        [('(float other)', lambda a: [True]), ('(%s other)' % kind, lambda a: [True])])\n",
-  "        [('(float other)', lambda a: [False]), ('(%s other)' % kind, lambda a: [True])])\n", 'front-end', note="'True' -> 'False' at line 88")
+  "        [('(%s other)' % real, lambda a: [True]), ('(%s other)' % self.type(), lambda a: [True])])\n",
+  "        [('(%s other)' % real, lambda a: [False]), ('(%s other)' % self.type(), lambda a: [True])])\n", 'front-end', note="'True' -> 'False' at line 88 (the line now names cwrap's real and self.type(): the Variable case has its own text)")
 
 
 # ---- lead sample 2110 (session 19, drawn and run at 34fd276, after the Variable parser texts;

@@ -17,7 +17,10 @@ def is_tensorlike(x):
 
 
 def is_number(x):
-    return isinstance(x, numbers.Number) and not isinstance(x, bool) or isinstance(x, (bool, np.bool_))
+    """A Python or numpy number (bools included); the exact int/float types are tested first,
+    so the common case pays no abstract isinstance."""
+    t = type(x)
+    return t is float or t is int or isinstance(x, (numbers.Number, np.bool_))
 
 
 def tensor_of(x):

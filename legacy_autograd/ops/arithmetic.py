@@ -421,7 +421,7 @@ def _pow(self, exponent, inplace):
         if b is not array_of(exponent):
             exponent = _reshaped(exponent, b)
         return run(POW, [self, exponent])
-    if type(exponent) is not float and type(exponent) is not int and not is_number(exponent):
+    if not is_number(exponent):
         raise overloads_error(self, (exponent,), 'pow', inplace)   # cwrap's / the parser's
     return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})
 

@@ -27,7 +27,7 @@ from .dispatch import call, call_inplace, check_same_type
 from .surface import both, method, write_out
 from .schema import Call, X, Y
 from . import schema
-from ._common import is_tensorlike, is_number, scalar_for, check_broadcast, array_of, tensor_of
+from ._common import is_tensorlike, is_number, scalar_for, check_broadcast, array_of
 from ..autograd.variable import Variable
 from ..tensor import _TensorBase, ByteTensor
 from .. import errors
@@ -81,12 +81,15 @@ EQUAL = register(
 
 
 # --------------------------------------------------------------------------- front-ends
-def _bad_operand(ops, self, other):
-    first = tensor_of(self)
-    kind = 'Variable' if isinstance(self, Variable) else first.type()
+def _bad_operand(ops, self, other, inplace):
+    """The error for a comparison's operand that is neither a number nor a tensor: a tensor's
+    cwrap list; a Variable's argument-parser text over its declared ATen signatures."""
+    if isinstance(self, Variable):
+        return schema.variable_signature_error(ops.name, (other,), None, inplace)
+    real = 'float' if self._info.is_floating else 'int'     # cwrap's real, as in overload lists
     return errors.invalid_arguments(
-        ops.name, [other],
-        [('(float other)', lambda a: [True]), ('(%s other)' % kind, lambda a: [True])])
+        ops.name + ('_' if inplace else ''), [other],
+        [('(%s other)' % real, lambda a: [True]), ('(%s other)' % self.type(), lambda a: [True])])
 
 
 def _stateless_options(source):
@@ -132,9 +135,7 @@ def _compare(ops, self, other, inplace, out=None):
         result = call(ops.tensor, [self, other], out_cls=ByteTensor)
     else:
         if not is_number(other):
-            err = isinstance(self, Variable) and schema.variable_signature_error(
-                ops.name, (other,), None, inplace)
-            raise err or _bad_operand(ops, self, other)
+            raise _bad_operand(ops, self, other, inplace)
         params = {'other': scalar_for(self, other)}
         if inplace:
             return call_inplace(ops.scalar_, [self], params)

@@ -784,8 +784,7 @@ def _clamp(self, min, max, inplace):
     _check_tensor(self, name)
     if min is None and max is None:
         raise ValueError('clamp requires specifying at least one of min and max arguments')
-    if not ((min is None or type(min) is float or type(min) is int or is_number(min))
-            and (max is None or type(max) is float or type(max) is int or is_number(max))):
+    if not ((min is None or is_number(min)) and (max is None or is_number(max))):
         raise _clamp_error(self, min, max, name)
     params = {}
     if min is not None:
@@ -963,7 +962,7 @@ for _fn, _kernel in ((addcmul, ADDCMUL), (addcdiv, ADDCDIV)):
 # =========================================================================== fill_ / zero_
 def fill_(self, value):
     _check_tensor(self, 'fill_')
-    if type(value) is not float and type(value) is not int and not is_number(value):
+    if not is_number(value):
         if isinstance(self, Variable):          # ATen's fill_(Scalar value)
             raise schema.variable_signature_error('fill_', (value,))
         real = 'float' if self._info.is_floating else 'int'     # cwrap's one form

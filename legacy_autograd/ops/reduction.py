@@ -419,7 +419,7 @@ MIN_BINARY = register(
     modern=lambda torch, a, b: torch.min(a, b))
 
 
-def _extreme_args_error(err, self, other, kind):
+def _extreme_args_error(self, other, kind):
     """``max``/``min`` given a tensor of another type (or a Variable with a tensor): the op's
     own name, not its kernel's (``max_binary``).  On a tensor, 0.3.1's list of TensorCompare.cwrap's
     ``max`` options, by length: ``no arguments``, ``(T other)``, ``(int dim)``, ``(int dim, bool
@@ -444,8 +444,8 @@ def _extreme(self, dim, keepdim, other, kind):
             raise TypeError('%s(): expected a tensor as other, got %s' % (kind, type(other).__name__))
         try:
             check_same_type(MAX_BINARY if kind == 'max' else MIN_BINARY, [self, other])
-        except TypeError as e:
-            raise _extreme_args_error(e, self, other, kind) from None
+        except TypeError:
+            raise _extreme_args_error(self, other, kind) from None
         other = _broadcast_operand(self, other, kind)
         return call(MAX_BINARY if kind == 'max' else MIN_BINARY, [self, other])
     _nonempty(self, kind)
