@@ -380,9 +380,15 @@ def test_index_ops_refuse_a_variable_mixed_with_a_tensor():
     _raises(RuntimeError, "Expected object of type Variable[torch.FloatTensor] but found type "
             "torch.FloatTensor for argument #3 'source'",
             v.clone().index_add_, 0, L.LongTensor([0]), t[:1])
-    _raises(TypeError, _bad_args('scatter_', 'int, torch.LongTensor, Variable',
-                                 '(int dim, torch.LongTensor index, torch.FloatTensor src)',
-                                 'int, torch.LongTensor, !Variable!'),
+    # a tensor's scatter_ had two cwrap options (scatter, scatterFill): both are listed
+    _raises(TypeError, 'scatter_ received an invalid combination of arguments - got (int, '
+            'torch.LongTensor, Variable), but expected one of:\n'
+            ' * (int dim, torch.LongTensor index, torch.FloatTensor src)\n'
+            "      didn't match because some of the arguments have invalid types: "
+            '(int, torch.LongTensor, !Variable!)\n'
+            ' * (int dim, torch.LongTensor index, float value)\n'
+            "      didn't match because some of the arguments have invalid types: "
+            '(int, torch.LongTensor, !Variable!)\n',
             t.clone().scatter_, 0, idx, v)
     _raises(RuntimeError, "Expected object of type Variable[torch.FloatTensor] but found type "
             "torch.FloatTensor for argument #3 'src'", v.clone().scatter_, 0, Variable(idx), t)

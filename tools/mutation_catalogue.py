@@ -7062,3 +7062,319 @@ M('auto-2113-ops.conv_ops-220-8', 'ops/conv_ops.py',
 M('auto-2113-ops.reduction-786-52', 'ops/reduction.py',
   "    return (_norm_grad(B, ctx.inputs[0], g, norm, p['p'], dim),)\n",
   "    return (_norm_grad(B, ctx.inputs[0], g, norm, p['P'], dim),)\n", 'front-end', note='"\'p\'" -> "\'P\'" at line 786')
+# ---- sample 3001 (session 20, a training draw of the op-formula files, not a measurement:
+# drawn and run at 7efef25, AUTO_MUTANTS_SEED=3001 COUNT=50 KINDS=all, --jobs 1): 44 of 50 killed
+# by their subsets, 1 more by test_parity_registry (the generated report names the op), 2 argued
+# equivalent, 3 survivors (addcmul's receiver check on an unbound
+# call, histc's widening of an empty range, conv_transpose3d's depth output_padding), now killed
+# by test_wide_kills_s20.py
+M('auto-3001-ops.rnn_ops-460-43', 'ops/rnn_ops.py',
+  '                V(z_, True), V(dGi[:, :H], True), V(dGi[:, H:H2], True),\n',
+  '                V(z_, True), V(dGi[:, :H], False), V(dGi[:, H:H2], True),\n', 'op formula', note="'True' -> 'False' at line 460")
+M('auto-3001-ops.conv_ops-941-29', 'ops/conv_ops.py',
+  '    bottom = max(0, (oh - 1) * sh + dh * (kh - 1) + 1 - h - ph)\n',
+  '    bottom = max(0, (oh - 1) / sh + dh * (kh - 1) + 1 - h - ph)\n', 'op formula', note='* -> / at line 941')
+M('auto-3001-ops.reduction-314-4', 'ops/reduction.py',
+  "    idx = p['index']\n",
+  '    pass\n', 'front-end', note='"idx = p[\'index\']" -> \'pass\' at line 314')
+M('auto-3001-ops.blas_ops-252-4', 'ops/blas_ops.py',
+  '    return _product_list_error(self, name, given)\n',
+  '    pass\n', 'front-end', note="'return _product_list_error(self, name, given)' -> 'pass' at line 252")
+M('auto-3001-ops.lapack-206-18', 'ops/lapack.py',
+  "    _square(self, 'inverse', 'A')\n",
+  "    _square(self, 'Inverse', 'A')\n", 'front-end', note='"\'inverse\'" -> "\'Inverse\'" at line 206')
+M('auto-3001-ops.conv_ops-912-4', 'ops/conv_ops.py',
+  '    np.subtract(wdt(kk), arg, out=arg)\n',
+  '    pass\n', 'op formula', note="'np.subtract(wdt(kk), arg, out=arg)' -> 'pass' at line 912")
+M('auto-3001-ops.nn_ops-317-4', 'ops/nn_ops.py',
+  "    d = ctx.params['dim']\n",
+  '    pass\n', 'op formula', note='"d = ctx.params[\'dim\']" -> \'pass\' at line 317', nth=0)
+M('auto-3001-ops.nn_ops-289-12', 'ops/nn_ops.py',
+  '            gw = B.reshape(B.sum(contrib), wshape)\n',
+  '            pass\n', 'op formula', note="'gw = B.reshape(B.sum(contrib), wshape)' -> 'pass' at line 289")
+M('auto-3001-ops.rnn_ops-475-4', 'ops/rnn_ops.py',
+  '    return dGi, dGh, (dh,)\n',
+  '    pass\n', 'op formula', note="'return dGi, dGh, (dh,)' -> 'pass' at line 475")
+M('auto-3001-ops.pointwise-918-4', 'ops/pointwise.py',
+  '    _check_tensor(self, name)\n',
+  '    pass\n', 'front-end', note="'_check_tensor(self, name)' -> 'pass' at line 918", nth=3)
+M('auto-3001-ops.nn_ops-226-4', 'ops/nn_ops.py',
+  '    sig = 1 / (1 + B.exp(x * (-beta)))\n',
+  '    pass\n', 'op formula', note="'sig = 1 / (1 + B.exp(x * (-beta)))' -> 'pass' at line 226")
+M('auto-3001-nn.functional-530-54', 'nn/functional.py',
+  "                 {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})\n",
+  "                 {'margin': _float(margin, 'margin'), 'Size_average': bool(size_average)})\n", 'op formula', note='"\'size_average\'" -> "\'Size_average\'" at line 530', nth=2)
+M('auto-3001-ops.indexing-153-32', 'ops/indexing.py',
+  "    if arr is None or arr.dtype == object or (arr.size and arr.dtype.kind not in 'iub'):\n",
+  "    if arr is None or arr.dtype != object or (arr.size and arr.dtype.kind not in 'iub'):\n", 'front-end', note='== -> != at line 153')
+M('auto-3001-nn._functional_vision-134-74', 'nn/_functional_vision.py',
+  '        return _linear(input, _ntuple(dim - 2)(size), scale_factor, dim - 2)\n',
+  '        return _linear(input, _ntuple(dim - 2)(size), scale_factor, dim - 3)\n', 'op formula', note='2 -> 3 at line 134')
+M('auto-3001-ops.nn_loss_ops-225-19', 'ops/nn_loss_ops.py',
+  '            return False\n',
+  '            return True\n', 'op formula', note="'False' -> 'True' at line 225",
+  equivalent="multilabel_margin_loss's parity-sample filter (test data, not behaviour): it keeps samples 0.02 away from the hinge's kink; accepting every sample leaves the drawn cases agreeing with modern torch, so no verdict changes")
+M('auto-3001-ops.lapack-312-25', 'ops/lapack.py',
+  '        self = self.view(-1, 1)\n',
+  '        self = self.view(-2, 1)\n', 'front-end', note='-1 -> -2 at line 312', nth=1)
+M('auto-3001-ops.pointwise-741-67', 'ops/pointwise.py',
+  "    grad_fn='Atan2Backward', save_inputs=(0, 1), argnames=('self', 'other'),\n",
+  "    grad_fn='Atan2Backward', save_inputs=(0, 1), argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 741')
+M('auto-3001-nn._functional_volumetric-527-27', 'nn/_functional_volumetric.py',
+  '                           % (int(where.reshape(-1)[-1]), ot, oh, ow))\n',
+  '                           // (int(where.reshape(-1)[-1]), ot, oh, ow))\n', 'op formula', note='% -> // at line 527')
+M('auto-3001-ops.linalg-220-57', 'ops/linalg.py',
+  "    grad_fn='BmmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),\n",
+  "    grad_fn='BmmBackward', save_inputs=(0, 1), argnames=('Self', 'mat2'),\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 220')
+M('auto-3001-ops.lapack-590-23', 'ops/lapack.py',
+  '        j = k + int(np.argmax(d))\n',
+  '        j = k + int(np.argmin(d))\n', 'front-end', note="'argmax' -> 'argmin' at line 590")
+M('auto-3001-ops.blas_ops-171-20', 'ops/blas_ops.py',
+  '        lo, hi = lo - 1, hi + 1\n',
+  '        lo, hi = lo + 1, hi + 1\n', 'front-end', note='- -> + at line 171')
+M('auto-3001-ops.shape-432-58', 'ops/shape.py',
+  "    grad_fn='SelectBackward', argnames=('self',), is_view=True,\n",
+  "    grad_fn='SelectBackward', argnames=('self',), is_view=False,\n", 'front-end', note="'True' -> 'False' at line 432")
+M('auto-3001-nn._functional_volumetric-371-66', 'nn/_functional_volumetric.py',
+  "_AVG_POOL3D = G.separable_pair('avg_pool3d', 'AvgPool3DBackward', 'AvgPool3DBackwardBackward')\n",
+  "_AVG_POOL3D = G.separable_pair('avg_pool3d', 'AvgPool3DBackward', 'avgPool3DBackwardBackward')\n", 'op formula', note='"\'AvgPool3DBackwardBackward\'" -> "\'avgPool3DBackwardBackward\'" at line 371')
+M('auto-3001-nn._functional_schema-146-61', 'nn/_functional_schema.py',
+  '    return torch.bmm(base.view(N, H * W, 3), theta.transpose(1, 2)).view(N, H, W, 2)\n',
+  '    return torch.bmm(base.view(N, H * W, 3), theta.transpose(2, 2)).view(N, H, W, 2)\n', 'op formula', note='1 -> 2 at line 146')
+M('auto-3001-nn._functional_vision-93-32', 'nn/_functional_vision.py',
+  '    if scale_factor is not None and not isinstance(scale_factor, Integral):\n',
+  '    if scale_factor is not None or not isinstance(scale_factor, Integral):\n', 'op formula', note="'and' -> 'or' at line 93")
+M('auto-3001-ops.rnn_ops-269-53', 'ops/rnn_ops.py',
+  '    steps = zip(V(gates), plan.chunk_views(gates, 4)[2], V(acts), i, f, g, o, hp, cp, hy, cy,\n',
+  '    steps = zip(V(gates), plan.chunk_views(gates, 4)[3], V(acts), i, f, g, o, hp, cp, hy, cy,\n', 'op formula', note='2 -> 3 at line 269')
+M('auto-3001-nn._functional_volumetric-105-4', 'nn/_functional_volumetric.py',
+  '    out = None\n',
+  '    pass\n', 'op formula', note="'out = None' -> 'pass' at line 105", nth=0)
+M('auto-3001-ops.reduction-414-66', 'ops/reduction.py',
+  "    grad_fn='MaxBackward2', save_inputs=(0, 1), argnames=('self', 'other'),\n",
+  "    grad_fn='MaxBackward2', save_inputs=(0, 1), argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 414')
+M('auto-3001-nn._functional_schema-186-57', 'nn/_functional_schema.py',
+  '          modern=lambda torch, x, lower=1. / 8, upper=1. / 3, training=False, inplace=False:\n',
+  '          modern=lambda torch, x, lower=1. / 8, upper=1. * 3, training=False, inplace=False:\n', 'op formula', note='/ -> * at line 186')
+M('auto-3001-ops.rnn_ops-220-19', 'ops/rnn_ops.py',
+  '    w = a.shape[1] // k\n',
+  '    w = a.shape[1] / k\n', 'op formula', note='// -> / at line 220')
+M('auto-3001-nn._functional_volumetric-447-46', 'nn/_functional_volumetric.py',
+  '    if len(output_size) == len(kernel_size) + 2:\n',
+  '    if len(output_size) == len(kernel_size) + 3:\n', 'op formula', note='2 -> 3 at line 447')
+M('auto-3001-ops.lapack-408-12', 'ops/lapack.py',
+  '    while j < n:\n',
+  '    while j > n:\n', 'front-end', note='< -> > at line 408')
+M('auto-3001-ops.rnn_ops-360-88', 'ops/rnn_ops.py',
+  "            'RNN_TANH': partial(_rnn_forward, False), 'RNN_RELU': partial(_rnn_forward, True)}\n",
+  "            'RNN_TANH': partial(_rnn_forward, False), 'RNN_RELU': partial(_rnn_forward, False)}\n", 'op formula', note="'True' -> 'False' at line 360")
+M('auto-3001-ops.shape-105-8', 'ops/shape.py',
+  '        cur = a.shape[i - lead] if i >= lead else 1\n',
+  '        pass\n', 'front-end', note="'cur = a.shape[i - lead] if i >= lead else 1' -> 'pass' at line 105")
+M('auto-3001-ops.nn_ops-830-4', 'ops/nn_ops.py',
+  '    prod = B.sum(x1 * x2, 1, True)\n',
+  '    pass\n', 'op formula', note="'prod = B.sum(x1 * x2, 1, True)' -> 'pass' at line 830")
+M('auto-3001-ops.conv_ops-736-31', 'ops/conv_ops.py',
+  '                               % (tuple(output_padding), tuple(stride), tuple(dilation)))\n',
+  '                               // (tuple(output_padding), tuple(stride), tuple(dilation)))\n', 'op formula', note='% -> // at line 736')
+M('auto-3001-ops.rnn_ops-337-4', 'ops/rnn_ops.py',
+  '    N, B = plan.N, plan.B\n',
+  '    pass\n', 'op formula', note="'N, B = plan.N, plan.B' -> 'pass' at line 337", nth=2)
+M('auto-3001-nn._functional_embedding_bag-29-4', 'nn/_functional_embedding_bag.py',
+  '    w = _arr(weight)\n',
+  '    pass\n', 'op formula', note="'w = _arr(weight)' -> 'pass' at line 29")
+M('auto-3001-nn._functional_volumetric-567-10', 'nn/_functional_volumetric.py',
+  '    if oh + kh - 1 > h:\n',
+  '    if oh - kh - 1 > h:\n', 'op formula', note='+ -> - at line 567')
+M('auto-3001-nn._functional_volumetric-478-27', 'nn/_functional_volumetric.py',
+  "                           % (bad, 'x'.join(map(str, out_spatial))))\n",
+  "                           // (bad, 'x'.join(map(str, out_spatial))))\n", 'op formula', note='% -> // at line 478')
+M('auto-3001-ops.shape-190-4', 'ops/shape.py',
+  "    'squeeze', _squeeze,\n",
+  "    'Squeeze', _squeeze,\n", 'front-end', note='"\'squeeze\'" -> "\'Squeeze\'" at line 190')
+M('auto-3001-ops.conv_ops-215-8', 'ops/conv_ops.py',
+  '        shape_w = (c, kh, kw, n, oh, ow)\n',
+  '        pass\n', 'op formula', note="'shape_w = (c, kh, kw, n, oh, ow)' -> 'pass' at line 215")
+M('auto-3001-ops.conv_ops-928-29', 'ops/conv_ops.py',
+  '    origin.flags.writeable = False\n',
+  '    origin.flags.writeable = True\n', 'op formula', note="'False' -> 'True' at line 928",
+  equivalent='the cached offset table is read-only as a guard only: no code writes into it, so leaving it writeable changes nothing')
+M('auto-3001-ops.pointwise-560-4', 'ops/pointwise.py',
+  '    x = ctx.inputs[0]\n',
+  '    pass\n', 'front-end', note="'x = ctx.inputs[0]' -> 'pass' at line 560", nth=2)
+M('auto-3001-ops.nn_ops-212-4', 'ops/nn_ops.py',
+  '    soft = np.log1p(np.exp(_wide(bx))) / float(t(beta))\n',
+  '    pass\n', 'op formula', note="'soft = np.log1p(np.exp(_wide(bx))) / float(t(beta))' -> 'pass' at line 212")
+M('auto-3001-ops.rnn_ops-966-8', 'ops/rnn_ops.py',
+  "        'rnn_join_' + _name, _join_forward, _join_backward, grad_fn=_grad_fn,\n",
+  "        'Rnn_join_' + _name, _join_forward, _join_backward, grad_fn=_grad_fn,\n", 'op formula', note='"\'rnn_join_\'" -> "\'Rnn_join_\'" at line 966')
+M('auto-3001-ops.linalg-220-12', 'ops/linalg.py',
+  "    grad_fn='BmmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),\n",
+  "    grad_fn='bmmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),\n", 'front-end', note='"\'BmmBackward\'" -> "\'bmmBackward\'" at line 220')
+M('auto-3001-nn._functional_volumetric-76-8', 'nn/_functional_volumetric.py',
+  "        raise RuntimeError('negative output_padding is not supported')\n",
+  '        pass\n', 'op formula', note='"raise RuntimeError(\'negative output_padding is not supported\')" -> \'pass\' at line 76')
+M('auto-3001-nn._functional_embedding_bag-45-4', 'nn/_functional_embedding_bag.py',
+  '    off = _arr(offsets)\n',
+  '    pass\n', 'op formula', note="'off = _arr(offsets)' -> 'pass' at line 45")
+M('auto-3001-ops.lapack-786-38', 'ops/lapack.py',
+  "    lu, piv = call(BTRIFACT, [self], {'pivot': _bool(pivot, 'btrifact', 'pivot')})\n",
+  "    lu, piv = call(BTRIFACT, [self], {'Pivot': _bool(pivot, 'btrifact', 'pivot')})\n", 'front-end', note='"\'pivot\'" -> "\'Pivot\'" at line 786')
+# ---- sample 3002 (session 20, a training draw of the op-formula files: drawn and run at 7efef25
+# plus the s20 tests, AUTO_MUTANTS_SEED=3002 COUNT=50 KINDS=all, --jobs 2): 44 of 50 killed by their
+# subsets, 3 more by test_parity_registry (the RNN layer parity samples; now in rnn_ops.py's
+# subset), 2 argued equivalent, 1 survivor (a Variable scatter's index named by the wrong
+# argument), now killed by test_wide_kills_s20.py; the tensor scatter_'s text was also wrong
+# (one cwrap option of two listed), fixed
+M('auto-3002-nn._functional_activation-129-19', 'nn/_functional_activation.py',
+  '    a = (keep_prob + alpha ** 2 * keep_prob * (1 - keep_prob)) ** (-0.5)\n',
+  '    a = (keep_prob - alpha ** 2 * keep_prob * (1 - keep_prob)) ** (-0.5)\n', 'op formula', note='+ -> - at line 129')
+M('auto-3002-ops.rnn_ops-111-20', 'ops/rnn_ops.py',
+  '                    prev_idx[offs[t]:offs[t] + b.size] = N + b\n',
+  '                    pass\n', 'op formula', note="'prev_idx[offs[t]:offs[t] + b.size] = N + b' -> 'pass' at line 111")
+M('auto-3002-ops.conv_ops-646-22', 'ops/conv_ops.py',
+  '        n_out = ws[1] * groups\n',
+  '        n_out = ws[1] + groups\n', 'op formula', note='* -> + at line 646')
+M('auto-3002-nn._functional_schema-360-10', 'nn/_functional_schema.py',
+  "    fdecl('kl_div', (_ops.KL_DIV,), (\n",
+  "    fdecl('Kl_div', (_ops.KL_DIV,), (\n", 'op formula', note='"\'kl_div\'" -> "\'Kl_div\'" at line 360')
+M('auto-3002-ops.lapack-414-12', 'ops/lapack.py',
+  '            vr[:, j] = v[:, j].real\n',
+  '            pass\n', 'front-end', note="'vr[:, j] = v[:, j].real' -> 'pass' at line 414", nth=1)
+M('auto-3002-ops.pointwise-118-35', 'ops/pointwise.py',
+  '_HALF_LOG_2PI = 0.5 * math.log(2.0 * math.pi)\n',
+  '_HALF_LOG_2PI = 0.5 * math.log(2.0 + math.pi)\n', 'front-end', note='* -> + at line 118')
+M('auto-3002-ops.pointwise-368-8', 'ops/pointwise.py',
+  '        res = np.where(x == np.inf, 0.0, res)\n',
+  '        pass\n', 'front-end', note="'res = np.where(x == np.inf, 0.0, res)' -> 'pass' at line 368")
+M('auto-3002-nn._functional_volumetric-395-4', 'nn/_functional_volumetric.py',
+  '    a = _arr(input)\n',
+  '    pass\n', 'op formula', note="'a = _arr(input)' -> 'pass' at line 395", nth=5)
+M('auto-3002-ops.rnn_ops-826-40', 'ops/rnn_ops.py',
+  "            for i in ((1, 2) if mode == 'LSTM' else (1,)):\n",
+  "            for i in ((1, 2) if mode == 'lSTM' else (1,)):\n", 'op formula', note='"\'LSTM\'" -> "\'lSTM\'" at line 826')
+M('auto-3002-ops.linalg-34-42', 'ops/linalg.py',
+  "    grad_fn='MmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),\n",
+  "    grad_fn='MmBackward', save_inputs=(0, 0), argnames=('self', 'mat2'),\n", 'front-end', note='1 -> 0 at line 34')
+M('auto-3002-ops.pointwise-142-36', 'ops/pointwise.py',
+  '        if n % 8 == 0 and not (term > 1e-17 * total).any():\n',
+  '        if n % 8 == 0 and not (term >= 1e-17 * total).any():\n', 'front-end', note='> -> >= at line 142',
+  equivalent='the erf series stops when no term exceeds 1e-17 of its total; a term exactly equal to that bound never occurs except 0 == 0 at x == 0, where further terms add zeros: the same values')
+M('auto-3002-ops.rnn_ops-90-51', 'ops/rnn_ops.py',
+  '        self.slices = tuple(slice(offs[t], offs[t] + batch_sizes[t]) for t in order)\n',
+  '        self.slices = tuple(slice(offs[t], offs[t] - batch_sizes[t]) for t in order)\n', 'op formula', note='+ -> - at line 90')
+M('auto-3002-ops.nn_ops-968-81', 'ops/nn_ops.py',
+  "    'log_softmax': dict(params=lambda r, shapes: {'dim': r.int(0, len(shapes[0]) - 1)}, n=3),\n",
+  "    'log_softmax': dict(params=lambda r, shapes: {'dim': r.int(0, len(shapes[0]) + 1)}, n=3),\n", 'op formula', note='- -> + at line 968')
+M('auto-3002-ops.blas_ops-239-61', 'ops/blas_ops.py',
+  "                    '(0.3 forms, see the module docstring).' % ((name,) + kernel.argnames[1:]))\n",
+  "                    '(0.3 forms, see the module docstring).' // ((name,) + kernel.argnames[1:]))\n", 'front-end', note='% -> // at line 239')
+M('auto-3002-nn._functional_activation-77-4', 'nn/_functional_activation.py',
+  "    return call(_SOFTSHRINK, [input], {'lambd': _args.to_float(lambd, None, 'lambd')})\n",
+  '    pass\n', 'op formula', note='"return call(_SOFTSHRINK, [input], {\'lambd\': _args.to_float(lambd, None, \'lambd\')})" -> \'pass\' at line 77')
+M('auto-3002-ops.rnn_ops-452-4', 'ops/rnn_ops.py',
+  '    r_, z_ = _chunks(rz, 2)\n',
+  '    pass\n', 'op formula', note="'r_, z_ = _chunks(rz, 2)' -> 'pass' at line 452")
+M('auto-3002-ops.linalg-64-41', 'ops/linalg.py',
+  '        return None if len(a) != 2 else [True, type(a[1]) is not type(source)]\n',
+  '        return None if len(a) != 2 else [False, type(a[1]) is not type(source)]\n', 'front-end', note="'True' -> 'False' at line 64")
+M('auto-3002-ops.rnn_ops-670-41', 'ops/rnn_ops.py',
+  '        dGh = K.cat([dpr, dpz, dpn * r], 1)\n',
+  '        dGh = K.cat([dpr, dpz, dpn * r], 0)\n', 'op formula', note='1 -> 0 at line 670')
+M('auto-3002-ops.nn_ops-158-17', 'ops/nn_ops.py',
+  "    return (g * (1 - neg) + g * neg * (out + ctx.params['alpha']),)\n",
+  "    return (g * (0 - neg) + g * neg * (out + ctx.params['alpha']),)\n", 'op formula', note='1 -> 0 at line 158')
+M('auto-3002-ops.blas_ops-283-4', 'ops/blas_ops.py',
+  '    return (a.shape[0], b.shape[1])\n',
+  '    pass\n', 'front-end', note="'return (a.shape[0], b.shape[1])' -> 'pass' at line 283")
+M('auto-3002-ops.rnn_ops-858-8', 'ops/rnn_ops.py',
+  "        return torch.cat(outs + [h] + ([c] if mode == 'LSTM' else []), 0)\n",
+  '        pass\n', 'op formula', note='"return torch.cat(outs + [h] + ([c] if mode == \'LSTM\' else []), 0)" -> \'pass\' at line 858')
+M('auto-3002-nn._functional_volumetric-99-27', 'nn/_functional_volumetric.py',
+  "        raise RuntimeError('Given input size: (%dx%dx%dx%d). Calculated output size: '\n",
+  "        raise RuntimeError('given input size: (%dx%dx%dx%d). Calculated output size: '\n", 'op formula', note='"\'Given input size: (%dx%dx%dx%d). Calculated output size: \'" -> "\'given input size: (%dx%dx%dx%d). Calculated output size: \'" at line 99', nth=0)
+M('auto-3002-ops.reduction-263-48', 'ops/reduction.py',
+  '    modern=lambda torch, a, dim, keepdim: torch.prod(a, dim, keepdim=keepdim))\n',
+  '    modern=lambda torch, a, dim, keepdim: torch.sum(a, dim, keepdim=keepdim))\n', 'front-end', note="'prod' -> 'sum' at line 263")
+M('auto-3002-ops.lapack-602-54', 'ops/lapack.py',
+  '        lo[k + 1:, k] = (w[k + 1:, k] - np.dot(lo[k + 1:, :k], lo[k, :k])) / lkk\n',
+  '        lo[k + 1:, k] = (w[k + 1:, k] - np.dot(lo[k + 0:, :k], lo[k, :k])) / lkk\n', 'front-end', note='1 -> 0 at line 602')
+M('auto-3002-ops.rnn_ops-879-36', 'ops/rnn_ops.py',
+  '            shapes += [(g * H,), (g * H,)]\n',
+  '            shapes += [(g * H,), (g / H,)]\n', 'op formula', note='* -> / at line 879')
+M('auto-3002-ops.lapack-306-27', 'ops/lapack.py',
+  "    a = _matrix(A, 'gels', 'A')\n",
+  "    a = _matrix(A, 'gels', 'a')\n", 'front-end', note='"\'A\'" -> "\'a\'" at line 306')
+M('auto-3002-ops.pointwise-741-67', 'ops/pointwise.py',
+  "    grad_fn='Atan2Backward', save_inputs=(0, 1), argnames=('self', 'other'),\n",
+  "    grad_fn='Atan2Backward', save_inputs=(0, 1), argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 741')
+M('auto-3002-ops.rnn_ops-889-38', 'ops/rnn_ops.py',
+  "    return {'inputs': inputs, 'n': 4, 'fd_filter': off_the_kink,\n",
+  "    return {'inputs': inputs, 'n': 4, 'Fd_filter': off_the_kink,\n", 'op formula', note='"\'fd_filter\'" -> "\'Fd_filter\'" at line 889')
+M('auto-3002-nn._functional_volumetric-268-44', 'nn/_functional_volumetric.py',
+  '    idx = _index_output(packed.reshape(lead + out), input, returned)\n',
+  '    idx = _index_output(packed.reshape(lead - out), input, returned)\n', 'op formula', note='+ -> - at line 268')
+M('auto-3002-ops.reduction-162-12', 'ops/reduction.py',
+  "    grad_fn='MeanBackward0', argnames=('self',),\n",
+  "    grad_fn='meanBackward0', argnames=('self',),\n", 'front-end', note='"\'MeanBackward0\'" -> "\'meanBackward0\'" at line 162')
+M('auto-3002-ops.rnn_ops-462-70', 'ops/rnn_ops.py',
+  '                V(dGh[:, :H2], True), V(dGh[:, H2:], True), heads(dh, True),\n',
+  '                V(dGh[:, :H2], True), V(dGh[:, H2:], True), heads(dh, False),\n', 'op formula', note="'True' -> 'False' at line 462")
+M('auto-3002-ops.indexing-993-69', 'ops/indexing.py',
+  '    idx = _index_arg(self, index, opname, [dim, index, source], sig, 1)\n',
+  '    idx = _index_arg(self, index, opname, [dim, index, source], sig, 0)\n', 'front-end', note='1 -> 0 at line 993', nth=1)
+M('auto-3002-nn._functional_embedding_bag-39-8', 'nn/_functional_embedding_bag.py',
+  '        raise ValueError("mode needs to be \'sum\' or \'mean\', but got {}".format(mode))\n',
+  '        pass\n', 'op formula', note='\'raise ValueError("mode needs to be \\\'sum\\\' or \\\'mean\\\', but got {}".format(mode))\' -> \'pass\' at line 39')
+M('auto-3002-ops.indexing-357-44', 'ops/indexing.py',
+  '            key[i] = slice(key[i], key[i] + 1)\n',
+  '            key[i] = slice(key[i], key[i] + 0)\n', 'front-end', note='1 -> 0 at line 357')
+M('auto-3002-ops.indexing-1190-4', 'ops/indexing.py',
+  '    _TensorBase.__setitem__ = setitem\n',
+  '    pass\n', 'front-end', note="'_TensorBase.__setitem__ = setitem' -> 'pass' at line 1190")
+M('auto-3002-ops.rnn_ops-865-8', 'ops/rnn_ops.py',
+  '        g = GATES[mode]\n',
+  '        pass\n', 'op formula', note="'g = GATES[mode]' -> 'pass' at line 865")
+M('auto-3002-ops.reduction-237-50', 'ops/reduction.py',
+  '    right = B.flip(B.cumprod(B.flip(B.shift(x, d, -1) + B.mask(pos == n - 1, x), d), d), d)\n',
+  '    right = B.flip(B.cumprod(B.flip(B.shift(x, d, 0) + B.mask(pos == n - 1, x), d), d), d)\n', 'front-end', note='-1 -> 0 at line 237')
+M('auto-3002-nn._functional_vision-33-23', 'nn/_functional_vision.py',
+  "__all__ = ['upsample', 'upsample_nearest', 'upsample_bilinear', 'pixel_shuffle', 'affine_grid',\n",
+  "__all__ = ['upsample', 'Upsample_nearest', 'upsample_bilinear', 'pixel_shuffle', 'affine_grid',\n", 'op formula', note='"\'upsample_nearest\'" -> "\'Upsample_nearest\'" at line 33')
+M('auto-3002-ops.linalg-106-32', 'ops/linalg.py',
+  "    alpha = kwargs.pop('alpha', 1)\n",
+  "    alpha = kwargs.pop('alpha', 0)\n", 'front-end', note='1 -> 0 at line 106')
+M('auto-3002-ops.reduction-827-84', 'ops/reduction.py',
+  "    grad_fn='DistBackward', save_inputs=(0, 1), save_output=True, argnames=('self', 'other'),\n",
+  "    grad_fn='DistBackward', save_inputs=(0, 1), save_output=True, argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 827')
+M('auto-3002-ops.pointwise-654-18', 'ops/pointwise.py',
+  '            g * v / t2 if ctx.needs[1] else None,\n',
+  '            g * v * t2 if ctx.needs[1] else None,\n', 'front-end', note='/ -> * at line 654')
+M('auto-3002-ops.conv_ops-877-15', 'ops/conv_ops.py',
+  '    num = size + 2 * p - d * (k - 1) - 1\n',
+  '    num = size - 2 * p - d * (k - 1) - 1\n', 'op formula', note='+ -> - at line 877', nth=0)
+M('auto-3002-ops.shape-571-53', 'ops/shape.py',
+  "               % (first._data.type(), 'Variable[%s]' % bad._data.type() if isinstance(bad, Variable)\n",
+  "               % (first._data.type(), 'Variable[%s]' // bad._data.type() if isinstance(bad, Variable)\n", 'front-end', note='% -> // at line 571')
+M('auto-3002-ops.lapack-602-75', 'ops/lapack.py',
+  '        lo[k + 1:, k] = (w[k + 1:, k] - np.dot(lo[k + 1:, :k], lo[k, :k])) / lkk\n',
+  '        lo[k + 1:, k] = (w[k + 1:, k] - np.dot(lo[k + 1:, :k], lo[k, :k])) * lkk\n', 'front-end', note='/ -> * at line 602')
+M('auto-3002-ops.conv_ops-1000-34', 'ops/conv_ops.py',
+  '    ow = pool_out_size(w, k[1], s[1], p[1], d[1], ceil_mode)\n',
+  '    ow = pool_out_size(w, k[1], s[0], p[1], d[1], ceil_mode)\n', 'op formula', note='1 -> 0 at line 1000')
+M('auto-3002-ops.reduction-903-43', 'ops/reduction.py',
+  '    tail = B.sum(B.unsqueeze(g, d) * inner * B.mask(j >= i, x), d + 1)\n',
+  '    tail = B.sum(B.unsqueeze(g, d) * inner + B.mask(j >= i, x), d + 1)\n', 'front-end', note='* -> + at line 903')
+M('auto-3002-ops.reduction-705-4', 'ops/reduction.py',
+  "    return _var_std(STD, self, dim, unbiased, keepdim, 'std')\n",
+  '    pass\n', 'front-end', note='"return _var_std(STD, self, dim, unbiased, keepdim, \'std\')" -> \'pass\' at line 705', nth=0)
+M('auto-3002-nn.functional-395-23', 'nn/functional.py',
+  '        n = input.size(0)\n',
+  '        n = input.size(1)\n', 'op formula', note='0 -> 1 at line 395')
+M('auto-3002-nn._functional_conv-76-39', 'nn/_functional_conv.py',
+  '    kernel_size = _single(kernel_size) + (1,)\n',
+  '    kernel_size = _single(kernel_size) - (1,)\n', 'op formula', note='+ -> - at line 76')
+M('auto-3002-ops.conv_ops-615-66', 'ops/conv_ops.py',
+  '    modern=lambda torch, x, w, b=None, stride=(1, 1), padding=(0, 0), output_padding=(0, 0),\n',
+  '    modern=lambda torch, x, w, b=None, stride=(1, 1), padding=(0, 1), output_padding=(0, 0),\n', 'op formula', note='0 -> 1 at line 615',
+  equivalent="a default of the registry op's modern spelling that no caller uses: every parity case of conv_transpose2d (_conv_case) passes padding explicitly")

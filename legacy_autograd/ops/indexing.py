@@ -868,7 +868,9 @@ def index_copy_(self, dim, index, source):
 
 @method(calls=(Call(1, Const([3, 0]), -1.5),))
 def index_fill_(self, dim, index, value):
-    sig = '(int dim, torch.LongTensor index, float value)'
+    sig = '(int dim, torch.LongTensor index, %s value)' % _real_name(tensor_of(self))
+    if not is_var(self) and not isinstance(value, (numbers.Number, Variable, _TensorBase)):
+        raise errors.format_invalid_args('index_fill_', [dim, index, value], {}, [sig])
     idx = _index_arg(self, index, 'index_fill_', [dim, index, value], sig, 1)
     d = _dim_of(self, dim)
     a = array_of(self)
@@ -987,9 +989,31 @@ SCATTER_ADD = register(
     modern=lambda torch, a, src, dim, index: a.scatter_add(dim, torch.as_tensor(index), src))
 
 
+def _real_name(t):
+    """cwrap's name of a ``real`` parameter: ``int`` for the integer types, else ``float``."""
+    return 'int' if t._a.dtype.kind in 'iub' else 'float'
+
+
+def _scatter_options(t, allow_value):
+    """0.3.1's Tensor.cwrap options of a tensor's scatter_ (scatter, scatterFill) and
+    scatter_add_ (scatterAdd)."""
+    options = ['(int dim, torch.LongTensor index, %s src)' % t.type()]
+    if allow_value:
+        options.append('(int dim, torch.LongTensor index, %s value)' % _real_name(t))
+    return options
+
+
 def _scatter_common(self, dim, index, source, opname, allow_value):
     t = tensor_of(self)
     sig = '(int dim, torch.LongTensor index, %s src)' % t.type()
+    if not is_var(self):
+        # a tensor's cwrap method: a src of another type (or a Variable), a value that is not a
+        # number, an index that is not a LongTensor fail every option; all of them are listed
+        good_src = type(source) is type(t) if isinstance(source, (Variable, _TensorBase)) \
+            else allow_value and isinstance(source, numbers.Number)
+        if not good_src or not isinstance(index, LongTensor):
+            raise errors.format_invalid_args(opname, [dim, index, source], {},
+                                             _scatter_options(t, allow_value))
     idx = _index_arg(self, index, opname, [dim, index, source], sig, 1)
     a = t._a
     d = _dim_of(self, dim)

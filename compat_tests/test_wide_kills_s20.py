@@ -1,0 +1,122 @@
+"""Behaviours pinned in session 20: what the session's random samples of the op-formula files
+found unguarded, each checked against 0.3.1's sources or modern torch.
+"""
+import numpy as np
+import pytest
+
+import legacy_autograd as L
+from legacy_autograd.autograd import Variable
+
+torch = pytest.importorskip('torch')
+
+
+def _message(call, kind=TypeError):
+    with pytest.raises(kind) as e:
+        call()
+    return str(e.value)
+
+
+# ---------------------------------------------------------------- histc of a constant tensor
+
+@pytest.mark.parametrize('values, bins, lo, hi', [
+    ([2.0, 2.0, 2.0], 4, 0, 0),         # min == max == 0: the data's own range, still empty
+    ([-1.5], 3, -1.5, -1.5),            # an empty range given: widened by one on each side
+    ([0.25, 0.25], 5, 0.25, 0.25),
+])
+def test_histc_widens_an_empty_range_by_one_each_side(values, bins, lo, hi):
+    # TH's histc: min == max takes the data's min and max; if those are equal too, the range
+    # becomes [min - 1, max + 1], so the constant value lands in the middle bin
+    ours = L.histc(L.FloatTensor(values), bins=bins, min=lo, max=hi)
+    theirs = torch.histc(torch.tensor(values), bins=bins, min=lo, max=hi)
+    assert ours.tolist() == theirs.tolist()
+
+
+# ---------------------------------------------------------------- an unbound method's receiver
+
+@pytest.mark.parametrize('call, name', [
+    (lambda t: L.FloatTensor.addcmul(1, t, t), 'addcmul'),
+    (lambda t: L.FloatTensor.addcdiv_(1, t, t), 'addcdiv_'),
+    (lambda t: Variable.addcmul(1.5, Variable(t), Variable(t)), 'addcmul'),
+    (lambda t: L.FloatTensor.exp(2), 'exp'),
+])
+def test_unbound_method_given_a_number_as_its_tensor(call, name):
+    t = L.FloatTensor([1.0, 2.0])
+    text = _message(lambda: call(t))
+    assert text.startswith("%s(): argument 'input' must be a tensor or Variable, not " % name)
+
+
+# ---------------------------------------------------------------- 3-d transposed convolution
+
+def _rv(*shape):
+    return Variable(L.DoubleTensor(np.random.RandomState(5).standard_normal(shape)))
+
+
+@pytest.mark.parametrize('output_padding', [(-1, 0, 0), (0, -1, 0), (0, 0, -1)])
+def test_conv_transpose3d_refuses_negative_output_padding_in_every_dimension(output_padding):
+    # 0.3.1's ConvForward::apply checked all three before anything else; the depth one is the
+    # one this package's slice-by-slice 2-d route would not see on its own
+    from legacy_autograd.nn import functional as F
+    with pytest.raises(RuntimeError) as e:
+        F.conv_transpose3d(_rv(1, 2, 3, 3, 3), _rv(2, 2, 1, 1, 1), stride=2,
+                           output_padding=output_padding)
+    assert str(e.value) == 'negative output_padding is not supported'
+
+
+# ---------------------------------------------------------------- scatter_ / index_fill_ texts
+
+def _options_text(name, got, options):
+    lines = ['%s received an invalid combination of arguments - got (%s), but expected one of:'
+             % (name, got)]
+    for sig, marked in options:
+        lines += [' * ' + sig,
+                  "      didn't match because some of the arguments have invalid types: (%s)"
+                  % marked]
+    return '\n'.join(lines) + '\n'
+
+
+def test_tensor_scatter_lists_both_cwrap_options():
+    # Tensor.cwrap: scatter_ had the options scatter (a src tensor of the receiver's type) and
+    # scatterFill (cwrap's real value: int for the integer types)
+    t = L.LongTensor(2, 3).zero_()
+    assert _message(lambda: t.scatter_(0, L.IntTensor([[0, 1, 0]]), 1)) == _options_text(
+        'scatter_', 'int, torch.IntTensor, int',
+        [('(int dim, torch.LongTensor index, torch.LongTensor src)',
+          'int, !torch.IntTensor!, !int!'),
+         ('(int dim, torch.LongTensor index, int value)', 'int, !torch.IntTensor!, int')])
+    f = L.FloatTensor(2, 3).zero_()
+    idx = L.LongTensor([[0, 1, 0]])
+    assert _message(lambda: f.scatter_(0, idx, L.DoubleTensor(1, 3).zero_())) == _options_text(
+        'scatter_', 'int, torch.LongTensor, torch.DoubleTensor',
+        [('(int dim, torch.LongTensor index, torch.FloatTensor src)',
+          'int, torch.LongTensor, !torch.DoubleTensor!'),
+         ('(int dim, torch.LongTensor index, float value)',
+          'int, torch.LongTensor, !torch.DoubleTensor!')])
+    assert _message(lambda: f.scatter_(0, idx, 'a')) == _options_text(
+        'scatter_', 'int, torch.LongTensor, str',
+        [('(int dim, torch.LongTensor index, torch.FloatTensor src)', 'int, torch.LongTensor, !str!'),
+         ('(int dim, torch.LongTensor index, float value)', 'int, torch.LongTensor, !str!')])
+    # scatter_add_ had one option: no value form
+    assert _message(lambda: f.scatter_add_(0, idx, 2.0)) == (
+        'scatter_add_ received an invalid combination of arguments - got (int, torch.LongTensor, '
+        '!float!), but expected (int dim, torch.LongTensor index, torch.FloatTensor src)')
+    # and the good calls still work
+    assert f.scatter_(0, idx, 2.5).tolist() == [[2.5, 0, 2.5], [0, 2.5, 0]]
+
+
+def test_tensor_index_fill_names_cwraps_real_by_type():
+    t = L.LongTensor(2, 3).zero_()
+    assert _message(lambda: t.index_fill_(0, L.IntTensor([0]), 1)) == (
+        'index_fill_ received an invalid combination of arguments - got (int, !torch.IntTensor!, '
+        'int), but expected (int dim, torch.LongTensor index, int value)')
+    f = L.FloatTensor(2, 3).zero_()
+    assert _message(lambda: f.index_fill_(0, L.LongTensor([1]), 'x')) == (
+        'index_fill_ received an invalid combination of arguments - got (int, torch.LongTensor, '
+        '!str!), but expected (int dim, torch.LongTensor index, float value)')
+
+
+def test_variable_scatter_names_the_index_it_was_given():
+    v = Variable(L.FloatTensor(2, 3).zero_())
+    with pytest.raises(RuntimeError) as e:
+        v.scatter(0, Variable(L.FloatTensor([[0, 1, 0]])), 2.0)
+    assert str(e.value) == ("Expected object of type Variable[torch.LongTensor] but found type "
+                            "Variable[torch.FloatTensor] for argument #2 'index'")
