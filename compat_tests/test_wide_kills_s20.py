@@ -120,3 +120,81 @@ def test_variable_scatter_names_the_index_it_was_given():
         v.scatter(0, Variable(L.FloatTensor([[0, 1, 0]])), 2.0)
     assert str(e.value) == ("Expected object of type Variable[torch.LongTensor] but found type "
                             "Variable[torch.FloatTensor] for argument #2 'index'")
+
+
+# ---------------------------------------------------------------- the addmm family's arguments
+
+_ADD_FAMILY = {
+    'addmm': ((2, 4), (2, 3), (3, 4), 'mat1', 'mat2'),
+    'addmv': ((2,), (2, 3), (3,), 'mat', 'vec'),
+    'addr': ((2, 3), (2,), (3,), 'vec1', 'vec2'),
+    'baddbmm': ((5, 2, 4), (5, 2, 3), (5, 3, 4), 'batch1', 'batch2'),
+    'addbmm': ((2, 4), (5, 2, 3), (5, 3, 4), 'batch1', 'batch2'),
+}
+
+
+@pytest.mark.parametrize('name', sorted(_ADD_FAMILY))
+def test_variable_add_family_names_its_operands(name):
+    # 0.3.1's Variable methods of ATen ops: the argument parser names a tensor given for a
+    # Variable; VariableType's unpack names a Variable of another type, counting from self = 0
+    sc, sa, sb, na, nb = _ADD_FAMILY[name]
+    c, a, b = (Variable(L.randn(*s)) for s in (sc, sa, sb))
+    method = getattr(c, name)
+    assert _message(lambda: method(a.data, b)) == (
+        "%s(): argument '%s' (position 1) must be Variable, not torch.FloatTensor" % (name, na))
+    assert _message(lambda: method(a, b.data)) == (
+        "%s(): argument '%s' (position 2) must be Variable, not torch.FloatTensor" % (name, nb))
+    for pos, args, arg in ((1, (a.double(), b), na), (2, (a, b.double()), nb)):
+        assert _message(lambda: method(*args), RuntimeError) == (
+            "Expected object of type Variable[torch.FloatTensor] but found type "
+            "Variable[torch.DoubleTensor] for argument #%d '%s'" % (pos, arg))
+    # by keyword too
+    assert method(**{na: a, nb: b}).size() == c.size()
+
+
+# ---------------------------------------------------------------- eig without eigenvectors
+
+def test_eig_without_eigenvectors_returns_an_empty_second_result():
+    # TH's geev resized the eigenvector result only for jobvr 'V': the second result of
+    # eig(a) / eig(a, False) is the untouched (empty) output tensor
+    a = L.FloatTensor([[2, 1], [1, 3]])
+    for e, v in (L.eig(a), a.eig(False), Variable(a).eig()):
+        assert tuple(e.size()) == (2, 2)
+        assert v.numel() == 0 and tuple(v.size()) == ()
+    e, v = a.eig(True)
+    assert tuple(v.size()) == (2, 2)
+
+
+# ---------------------------------------------------------------- norm's double backward
+
+def test_norm_double_backward_is_zero_on_a_zero_norm_row():
+    # 0.3.1's norm_backward (tools/autograd/templates/Functions.cpp): scale = grad / norm with
+    # masked_fill_(norm == 0, 0), differentiable: the row of a zero norm has a zero second
+    # derivative; the other rows agree with modern torch
+    import legacy_autograd.autograd as A
+    data = [[0.0, 0.0, 0.0], [1.0, 2.0, 2.0]]
+    w = [[1.0, 2.0, 3.0], [1.0, -1.0, 0.5]]
+    x = Variable(L.DoubleTensor(data), requires_grad=True)
+    g, = A.grad(x.norm(2, 1).sum(), x, create_graph=True)
+    gg, = A.grad((g * Variable(L.DoubleTensor(w))).sum(), x)
+    ours = np.array(gg.data.tolist())
+    assert ours[0].tolist() == [0.0, 0.0, 0.0]
+    xt = torch.tensor(data[1:], dtype=torch.float64, requires_grad=True)
+    gt, = torch.autograd.grad(xt.norm(2, 1).sum(), xt, create_graph=True)
+    ggt, = torch.autograd.grad((gt * torch.tensor(w[1:], dtype=torch.float64)).sum(), xt)
+    np.testing.assert_allclose(ours[1:], ggt.numpy(), rtol=1e-12, atol=1e-15)
+
+
+# ---------------------------------------------------------------- multilabel targets
+
+@pytest.mark.parametrize('target', [[[3, -1, 0], [0, 1, -1]], [[0, 1, -1], [1, 3, -1]],
+                                    [[-2, 0, 0], [0, 0, 0]]])
+def test_multilabel_margin_loss_target_must_be_a_class_or_minus_one(target):
+    # THNN MultiLabelMarginCriterion: minall(target) >= -1 and maxall(target) < dim, over every
+    # entry (those after the first -1 too), else "target out of range" (argument 3)
+    from legacy_autograd.nn import functional as F
+    x = Variable(L.randn(2, 3))
+    assert _message(lambda: F.multilabel_margin_loss(x, Variable(L.LongTensor(target))),
+                    RuntimeError) == 'invalid argument 3: target out of range'
+    ok = F.multilabel_margin_loss(x, Variable(L.LongTensor([[2, -1, 0], [0, 1, -1]])))
+    assert ok.numel() == 1
