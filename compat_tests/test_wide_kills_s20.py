@@ -198,3 +198,21 @@ def test_multilabel_margin_loss_target_must_be_a_class_or_minus_one(target):
                     RuntimeError) == 'invalid argument 3: target out of range'
     ok = F.multilabel_margin_loss(x, Variable(L.LongTensor([[2, -1, 0], [0, 1, -1]])))
     assert ok.numel() == 1
+
+
+# ---------------------------------------------------------------- TH's inferSizeN, leading dims
+
+def test_tensor_addcmul_checks_every_leading_dimension():
+    # a tensor's out-of-place addcmul broadcast its three operands at once (THLongStorage_
+    # inferSizeN, over the longest shape): a clash in a dimension only the longer operands have
+    # is named with TH's text, operand numbers from 0
+    a = L.FloatTensor(2, 3).fill_(1)
+    b = L.FloatTensor(4, 1, 3).fill_(2)
+    assert _message(lambda: a.addcmul(b, L.FloatTensor(5, 1, 1)), RuntimeError) == (
+        'The size of tensor 2 (5) must match the expanded sizeof tensor (4) at non-singleton '
+        'dimension 0.')
+    assert _message(lambda: a.addcmul(L.FloatTensor(3, 1, 3), L.FloatTensor(4, 1, 1)),
+                    RuntimeError) == ('The size of tensor 2 (4) must match the expanded sizeof '
+                                      'tensor (3) at non-singleton dimension 0.')
+    assert tuple(a.addcmul(b, b).size()) == (4, 2, 3)
+

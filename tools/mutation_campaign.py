@@ -172,7 +172,7 @@ TESTS_BY_FILE = {
     'legacy_autograd/_fastpaths.py': ('test_auto_kills_nn', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_fastpath_oracle'),
     'legacy_autograd/tensor.py': ('test_tensor', 'test_tensor_extras', 'test_printing',
                                   'test_mutation_kills_nn', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_lead', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_hwideG', 'test_wide_kills_s18', 'test_wide_kills_s19', 'test_wide_kills_s20'),
-    'legacy_autograd/storage.py': ('test_storage', 'test_mutation_kills_nn', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_s18', 'test_wide_kills_s19', 'test_wide_kills_s20'),
+    'legacy_autograd/storage.py': ('test_storage', 'test_storage_views', 'test_mutation_kills_nn', 'test_auto_kills_ops', 'test_wide_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_wide_kills_s18', 'test_wide_kills_s19', 'test_wide_kills_s20'),
     'legacy_autograd/nn/modules/rnn.py': ('test_nn_rnn', 'test_nn_modules', 'test_auto_kills_nn'),
     'legacy_autograd/nn/modules/batchnorm.py': ('test_nn_modules', 'test_nn_conv', 'test_mutation_kills_nn',
                                                'test_auto_kills_nn', 'test_wide_kills_nn', 'test_wide_kills_lead',
