@@ -216,3 +216,50 @@ def test_tensor_addcmul_checks_every_leading_dimension():
                                       'tensor (3) at non-singleton dimension 0.')
     assert tuple(a.addcmul(b, b).size()) == (4, 2, 3)
 
+
+
+# ---------------------------------------------------------------- names in argument errors
+
+@pytest.mark.parametrize('make', [lambda t: t, lambda t: Variable(t)], ids=['tensor', 'Variable'])
+@pytest.mark.parametrize('dim, shown', [(1.5, 'float'), ('a', 'str'), (None, 'NoneType')])
+def test_unsqueeze_names_itself_for_a_dim_that_is_not_an_int(make, dim, shown):
+    x = make(L.FloatTensor([[1, 2], [3, 4]]))
+    text = "unsqueeze(): argument 'dim' (position 1) must be int, not %s" % shown
+    assert _message(lambda: x.unsqueeze(dim)) == text
+    assert _message(lambda: L.unsqueeze(x, dim)) == text
+
+
+def test_binary_cross_entropy_names_its_target():
+    from legacy_autograd.nn import functional as F
+    t = L.FloatTensor([[0.5, 2.0], [-1.0, 0.25]])
+    p = Variable(t.sigmoid())
+    assert _message(lambda: F.binary_cross_entropy(p, Variable(t.double().sigmoid())),
+                    RuntimeError) == (
+        "Expected object of type Variable[torch.FloatTensor] but found type "
+        "Variable[torch.DoubleTensor] for argument #1 'target'")
+    assert _message(lambda: F.binary_cross_entropy(p, t.sigmoid())) == (
+        "binary_cross_entropy(): argument 'target' (position 1) must be Variable, not "
+        "torch.FloatTensor")
+
+
+# ---------------------------------------------------------------- small integer sums, empty selects
+
+@pytest.mark.parametrize('make, total', [
+    (lambda: L.IntTensor([2 ** 31 - 1, 5]), -2147483644),
+    (lambda: L.ByteTensor([200, 100]), 44),
+    (lambda: L.CharTensor([100, 100]), -56),
+    (lambda: L.ShortTensor([30000, 30000]), -5536),
+])
+def test_variable_sum_of_a_small_integer_type_wraps_around(make, total):
+    # 0.3.1: the full sum accumulates in accreal (int64) and is cast back to the Variable's own
+    # type as C casts: modulo 2**bits, no error
+    s = Variable(make()).sum()
+    assert s.data.tolist() == [total] and s.data.type() == make().type()
+
+
+def test_index_select_from_an_empty_tensor_is_out_of_range():
+    # every index is out of range of a tensor with no elements: TH's text, not numpy's
+    for call in (lambda: L.FloatTensor().index_select(0, L.LongTensor([0])),
+                 lambda: L.index_select(L.LongTensor(), 0, L.LongTensor([0]))):
+        assert _message(call, RuntimeError) == 'invalid argument 3: index out of range'
+    assert L.FloatTensor().index_select(0, L.LongTensor()).numel() == 0

@@ -963,7 +963,7 @@ def _size_desc(shape):
     return '[' + ' x '.join(str(int(s)) for s in shape) + ']'
 
 
-def _spatial4(a, nd, what):
+def _spatial4(a, nd):
     """``a`` as a 4-d batch for a 2-d pooling kernel (3-d input: one sample)."""
     if nd == 1:
         if a.ndim != 3:
@@ -1009,7 +1009,7 @@ def max_pool(input, kernel_size, stride, padding, dilation, ceil_mode, nd):
     """``F.max_pool1d`` / ``F.max_pool2d``: (output, indices) with 0.3 shapes and names.
     The size parameters are tuples."""
     a = _arr(input)
-    a4 = _spatial4(a, nd, 'max_pool')
+    a4 = _spatial4(a, nd)
     k, s, p, d, oh, ow, unique = _max_pool_plan(a4.shape, kernel_size, stride, padding,
                                                 dilation, bool(ceil_mode))
     index, flat = max_pool_index(a4, k, s, p, d, oh, ow)
@@ -1071,7 +1071,7 @@ def _adaptive_size(output_size, shape):
 
 def adaptive_max_pool2d(input, output_size):
     a = _arr(input)
-    a4 = _spatial4(a, 2, 'adaptive_max_pool2d')
+    a4 = _spatial4(a, 2)
     oh, ow = _adaptive_size(output_size, a.shape)
     index = adaptive_max_index(a4, oh, ow).reshape(a.shape[:-2] + (oh, ow))
     return _guard_indices(call(ADAPTIVE_MAX_POOL2D, [input], {'output_size': (oh, ow),
@@ -1124,7 +1124,7 @@ ADAPTIVE_AVG_POOL_BACK = register(
 
 def adaptive_avg_pool2d(input, output_size):
     a = _arr(input)
-    _spatial4(a, 2, 'adaptive_avg_pool2d')
+    _spatial4(a, 2)
     return call(ADAPTIVE_AVG_POOL2D, [input], {'output_size': _adaptive_size(output_size, a.shape)})
 
 
@@ -1203,7 +1203,7 @@ AVG_POOL_BACK = register(
 
 def avg_pool2d(input, kernel_size, stride, padding, ceil_mode, count_include_pad):
     a = _arr(input)
-    a4 = _spatial4(a, 2, 'avg_pool2d')
+    a4 = _spatial4(a, 2)
     k, s, p = tuple(kernel_size), tuple(stride), tuple(padding)
     if min(k) < 1:
         raise RuntimeError('kernel size should be greater than zero, but got kH: %d kW: %d' % k)

@@ -432,8 +432,7 @@ def _extreme_args_error(self, other, kind):
         ('no arguments', lambda a: None),
         ('(%s other)' % t, lambda a: None if len(a) != 1 else [type(a[0]) is not type(self)]),
         ('(int dim)', lambda a: None if len(a) != 1 else [not _args.is_int(a[0])]),
-        ('(int dim, bool keepdim)', lambda a: None if len(a) != 2 else
-         [not _args.is_int(a[0]), a[1] is not True and a[1] is not False])])
+        ('(int dim, bool keepdim)', None)])         # one argument given: never compared
 
 
 def _extreme(self, dim, keepdim, other, kind):
@@ -956,8 +955,7 @@ def _renorm_np(a, p, dim, maxnorm):
 
 
 def _renorm_args(self, p, dim, maxnorm, name):
-    if is_var(self):
-        raise NotImplementedError('%s is implemented for tensors only (use it on .data)' % name)
+    # (tensors only: a Variable's renorm is 0.3.1's composite in autograd/variable.py)
     _float_only(self, name)
     p = _check_p(p)
     if not p > 0:
