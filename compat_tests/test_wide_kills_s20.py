@@ -263,3 +263,22 @@ def test_index_select_from_an_empty_tensor_is_out_of_range():
                  lambda: L.index_select(L.LongTensor(), 0, L.LongTensor([0]))):
         assert _message(call, RuntimeError) == 'invalid argument 3: index out of range'
     assert L.FloatTensor().index_select(0, L.LongTensor()).numel() == 0
+
+
+# ---------------------------------------------------------------- cross's default dimension
+
+@pytest.mark.parametrize('make', [lambda t: t, lambda t: Variable(t)], ids=['tensor', 'Variable'])
+def test_cross_default_takes_the_first_dimension_of_size_3(make):
+    # THTensor_(cross): dim -1 (the default), like any negative dim, is not wrapped: TH picks the
+    # first dimension of size 3.  A 3x3 pair is crossed along dimension 0 (column by column);
+    # wrapping -1 to the last dimension would give the transposed answer
+    av = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 10.0]]
+    bv = [[0.0, 1.0, 0.0], [1.0, 0.0, 0.0], [0.0, 0.0, 1.0]]
+    a, b = make(L.DoubleTensor(av)), make(L.DoubleTensor(bv))
+    along0 = np.cross(np.array(av), np.array(bv), axis=0).tolist()
+    along1 = np.cross(np.array(av), np.array(bv), axis=1).tolist()
+    for result in (L.cross(a, b), a.cross(b), a.cross(b, -1), a.cross(b, -2), L.cross(a, b, 0)):
+        assert (result.data if isinstance(result, Variable) else result).tolist() == along0
+    assert (lambda r: (r.data if isinstance(r, Variable) else r).tolist())(a.cross(b, 1)) == along1
+    # and modern torch, told the dimension, agrees
+    assert torch.linalg.cross(torch.tensor(av), torch.tensor(bv), dim=0).tolist() == along0

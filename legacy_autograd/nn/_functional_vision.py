@@ -104,6 +104,11 @@ def _nearest(input, size, scale_factor, nd):
         scale_factor = size[0] // in_sizes[0]
         if any(scale_factor != size[d] // in_sizes[d] for d in range(1, nd)):
             raise RuntimeError("input aspect ratio doesn't match the output ratio")
+    if scale_factor < 2:
+        # THNN's {Temporal,Spatial,Volumetric}UpSamplingNearest_shapeCheck: THArgCheck(
+        # scale_factor > 1, 4, ...), so a size equal to the input's is refused too
+        raise RuntimeError('invalid argument 4: scale_factor must be greater than 1, but got: %d'
+                           % scale_factor)
     mats = tuple(_nearest_matrix(n, int(scale_factor)) for n in in_sizes)
     return call(_UP[('nearest', nd)][0], [input], {'mats': mats})
 

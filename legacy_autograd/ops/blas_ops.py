@@ -366,17 +366,24 @@ declare('ger', ger, variants=('method', 'function', 'out'), kernels=(GER,),
 
 
 def _cross_dim(a, b, dim):
+    """The dimension THTensor_(cross) (TH/generic/THTensorMath.c) works along, with its errors:
+    no broadcasting and no wrapping of ``dim``; any negative ``dim`` (the default -1) picks the
+    first dimension of size 3, so a 3x3 pair is crossed along dimension 0."""
+    if a.ndim != b.ndim:
+        raise RuntimeError('inconsistent tensor dimension %dD, %dD' % (a.ndim, b.ndim))
     if a.shape != b.shape:
-        raise RuntimeError('inconsistent tensor size, expected %s and %s to have the same size'
+        raise RuntimeError('inconsistent tensor sizes %s, %s'
                            % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape)))
-    if dim is None or dim == -1 and a.shape[-1:] != (3,):
-        for d, n in enumerate(a.shape):
+    d = _args.int_arg(dim, 'cross', 'dim', 2)
+    if d < 0:
+        for i, n in enumerate(a.shape):
             if n == 3:
-                return d
-        raise RuntimeError('no dimension of size 3')
-    d = wrap_dim(dim, a.ndim, fname='cross')
+                return i
+        raise RuntimeError('no dimension of size 3 in a: %s' % errors.fmt_sizes(a.shape))
+    if d >= a.ndim:
+        raise RuntimeError('invalid argument 3: dimension %d out of range' % d)
     if a.shape[d] != 3:
-        raise RuntimeError('dimension %d does not have size 3' % (d if dim >= 0 else dim))
+        raise RuntimeError('invalid argument 3: dimension %d does not have size 3' % d)
     return d
 
 
