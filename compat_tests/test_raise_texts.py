@@ -28,6 +28,75 @@ def hook_nograd():
     Variable(L.randn(2)).register_hook(lambda g: g)
 def storage_setitem():
     s = L.FloatStorage(3); s[0] = 'a'
+
+class _MarkDirtyOther(Function):
+    def forward(self, x):
+        self.mark_dirty(L.FloatTensor(2))
+        return x.clone()
+class _SharedPairs(Function):
+    @staticmethod
+    def forward(ctx, x):
+        y = x.clone()
+        ctx.mark_shared_storage((x, L.FloatTensor(2)))
+        return y
+    @staticmethod
+    def backward(ctx, g):
+        return g
+class _SharedBad(Function):
+    @staticmethod
+    def forward(ctx, x):
+        y = x.clone()
+        ctx.mark_shared_storage((x, 3))
+        return y
+    @staticmethod
+    def backward(ctx, g):
+        return g
+class _NonDiffBad(Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.mark_non_differentiable(3)
+        return x.clone()
+    @staticmethod
+    def backward(ctx, g):
+        return g
+class _NonDiffInput(Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.mark_non_differentiable(x)
+        return x.clone()
+    @staticmethod
+    def backward(ctx, g):
+        return g
+class _SaveOther(Function):
+    @staticmethod
+    def forward(ctx, x):
+        ctx.save_for_backward(L.FloatTensor(2))
+        return x.clone()
+    @staticmethod
+    def backward(ctx, g):
+        return g
+class _GradForNonVar(Function):
+    @staticmethod
+    def forward(ctx, x, k):
+        return x.clone()
+    @staticmethod
+    def backward(ctx, g):
+        return g, g
+class _GradNotVar(Function):
+    @staticmethod
+    def forward(ctx, x):
+        return x.clone()
+    @staticmethod
+    def backward(ctx, g):
+        return 3
+def run_static(cls, *extra):
+    x = Variable(L.randn(2), requires_grad=True)
+    cls.apply(x, *extra).sum().backward()
+def deepcopy_nonleaf():
+    import copy
+    copy.deepcopy(Variable(L.randn(2), requires_grad=True) * 2)
+def backward_grad_type():
+    (Variable(L.randn(2), requires_grad=True) * 2).backward(L.randn(2).double())
 CASES = [
     ('cross_shape', RuntimeError, lambda: L.cross(L.randn(3, 2), L.randn(2, 3)),
      'inconsistent tensor sizes [3 x 2], [2 x 3]'),
@@ -173,6 +242,26 @@ CASES = [
      'buffer size (3) must be a multiple of element size (4)'),
     ('bool_tensor', RuntimeError, lambda: bool(T),
      'bool value of non-empty torch.FloatTensor objects is ambiguous'),
+    ('mark_dirty_other', RuntimeError, lambda: _MarkDirtyOther()(Variable(L.randn(2))),
+     "mark_dirty only accepts input tensors, but argument 0 isn't one"),
+    ('shared_not_io', RuntimeError, lambda: _SharedPairs.apply(Variable(L.randn(2), requires_grad=True)),
+     "mark_shared_storages only accepts pairs of input and output tensors, but argument 0 doesn't satify this condition"),
+    ('shared_not_tensors', RuntimeError, lambda: _SharedBad.apply(Variable(L.randn(2), requires_grad=True)),
+     'mark_shared_storages accepts pairs of tensors, but one of them contains torch.FloatTensor and int'),
+    ('nondiff_not_tensor', RuntimeError, lambda: _NonDiffBad.apply(Variable(L.randn(2), requires_grad=True)),
+     'mark_non_differentiable only accepts tensor arguments, but got int'),
+    ('nondiff_input', RuntimeError, lambda: _NonDiffInput.apply(Variable(L.randn(2), requires_grad=True)),
+     "mark_non_differentiable only accepts output tensors, but argument 0 isn't an output"),
+    ('save_other', RuntimeError, lambda: _SaveOther.apply(Variable(L.randn(2), requires_grad=True)),
+     "save_for_backward can only save input or output tensors, but argument 0 doesn't satisfy this condition"),
+    ('grad_for_nonvar', RuntimeError, lambda: run_static(_GradForNonVar, 3),
+     'function _GradForNonVarBackward returned a gradient different than None at position 2, but the corresponding forward input was not a Variable'),
+    ('grad_not_var', RuntimeError, lambda: run_static(_GradNotVar),
+     'expected Variable or None (got int)'),
+    ('deepcopy_nonleaf', RuntimeError, deepcopy_nonleaf,
+     'Only Variables created explicitly by the user (graph leaves) support the deepcopy protocol at the moment'),
+    ('backward_grad_type', RuntimeError, backward_grad_type,
+     'gradient of type torch.DoubleTensor does not match the output type torch.FloatTensor (element 0)'),
     ('type_bad', ValueError, lambda: T.type('torch.nn.Module'),
      "invalid type: 'torch.nn.Module'"),
 ]

@@ -282,3 +282,25 @@ def test_cross_default_takes_the_first_dimension_of_size_3(make):
     assert (lambda r: (r.data if isinstance(r, Variable) else r).tolist())(a.cross(b, 1)) == along1
     # and modern torch, told the dimension, agrees
     assert torch.linalg.cross(torch.tensor(av), torch.tensor(bv), dim=0).tolist() == along0
+
+
+# ---------------------------------------------------------------- LAPACK ops on integer types
+
+_LAPACK = ('gesv', 'gels', 'trtrs', 'potrs', 'potrf', 'potri', 'inverse', 'symeig', 'eig', 'svd',
+           'qr', 'geqrf', 'pstrf', 'btrifact')
+
+
+@pytest.mark.parametrize('name', _LAPACK)
+@pytest.mark.parametrize('kind', ['LongTensor', 'IntTensor'])
+def test_lapack_ops_refuse_integer_types(name, kind):
+    # 0.3.1 had the LAPACK ops for Float/Double only: torch.<op> on an integer tensor was the
+    # stateless dispatcher's TypeError, a Variable's method ATen's "not implemented for type"
+    cls = getattr(L, kind)
+    a = cls([[2, 0], [1, 1]])
+    args = (a.view(1, 2, 2),) if name == 'btrifact' else \
+        (cls([[1], [2]]), a) if name in ('gesv', 'gels', 'trtrs', 'potrs') else (a,)
+    assert _message(lambda: getattr(L, name)(*args)) == (
+        "Type torch.%s doesn't implement stateless method %s" % (kind, name))
+    v = Variable(args[0])
+    assert _message(lambda: getattr(v, name)(*[Variable(x) for x in args[1:]]), RuntimeError) == (
+        '%s is not implemented for type CPU%sType' % (name, kind[:-len('Tensor')]))
