@@ -97,6 +97,50 @@ def deepcopy_nonleaf():
     copy.deepcopy(Variable(L.randn(2), requires_grad=True) * 2)
 def backward_grad_type():
     (Variable(L.randn(2), requires_grad=True) * 2).backward(L.randn(2).double())
+
+class _Early(nn.Module):
+    def __init__(self):
+        self.w = nn.Parameter(L.randn(2))
+class _EarlyMod(nn.Module):
+    def __init__(self):
+        self.m = nn.Linear(2, 2)
+def _m():
+    return nn.Linear(2, 3)
+def assign_param_bad():
+    m = _m(); m.weight = L.randn(3, 2)
+def assign_param_nonleaf():
+    m = _m(); m.register_parameter('p', nn.Parameter(L.randn(2)) * 2)
+def register_param_exists():
+    m = _m(); m.register_parameter('training', nn.Parameter(L.randn(2)))
+def add_module_bad():
+    _m().add_module('x', 3)
+def add_module_exists():
+    m = _m(); m.add_module('training', nn.Linear(1, 1))
+class _Hook(object):
+    def __call__(self, mod, i, o):
+        return 1
+    def __repr__(self):
+        return 'the hook'
+def forward_hook_returns():
+    m = _m(); m.register_forward_hook(_Hook()); m(Variable(L.randn(1, 2)))
+def no_attribute():
+    _m().foo
+def assign_child_bad():
+    s = nn.Sequential(nn.Linear(2, 2)); setattr(s, '0', 3)
+def assign_buffer_bad():
+    b = nn.BatchNorm1d(2); b.running_mean = 3
+def load_shape():
+    _m().load_state_dict({'weight': L.randn(2, 2), 'bias': L.randn(3)})
+def load_missing():
+    _m().load_state_dict({'weight': L.randn(3, 2)})
+def load_unexpected():
+    d = _m().state_dict(); d['x'] = L.randn(1); _m().load_state_dict(d)
+def rnn_cell_batch():
+    nn.RNNCell(2, 3)(Variable(L.randn(4, 2)), Variable(L.randn(5, 3)))
+def rnn_cell_hidden():
+    nn.RNNCell(2, 3)(Variable(L.randn(4, 2)), Variable(L.randn(4, 2)))
+def rnn_cell_nonlin():
+    c = nn.RNNCell(2, 3); c.nonlinearity = 'x'; c(Variable(L.randn(4, 2)), Variable(L.randn(4, 3)))
 CASES = [
     ('cross_shape', RuntimeError, lambda: L.cross(L.randn(3, 2), L.randn(2, 3)),
      'inconsistent tensor sizes [3 x 2], [2 x 3]'),
@@ -262,6 +306,60 @@ CASES = [
      'Only Variables created explicitly by the user (graph leaves) support the deepcopy protocol at the moment'),
     ('backward_grad_type', RuntimeError, backward_grad_type,
      'gradient of type torch.DoubleTensor does not match the output type torch.FloatTensor (element 0)'),
+    ('early_param', AttributeError, lambda: _Early(),
+     'cannot assign parameters before Module.__init__() call'),
+    ('early_module', AttributeError, _EarlyMod,
+     'cannot assign module before Module.__init__() call'),
+    ('assign_param_bad', TypeError, assign_param_bad,
+     "cannot assign 'torch.FloatTensor' as parameter 'weight' (torch.nn.Parameter or None expected)"),
+    ('register_param_exists', KeyError, register_param_exists,
+     '"attribute \'training\' already exists"'),
+    ('add_module_bad', TypeError, add_module_bad,
+     'int is not a Module subclass'),
+    ('add_module_exists', KeyError, add_module_exists,
+     '"attribute \'training\' already exists"'),
+    ('forward_hook_returns', RuntimeError, forward_hook_returns,
+     "forward hooks should never return any values, but 'the hook'didn't return None"),
+    ('no_attribute', AttributeError, no_attribute,
+     "'Linear' object has no attribute 'foo'"),
+    ('assign_child_bad', TypeError, assign_child_bad,
+     "cannot assign 'int' as child module '0' (torch.nn.Module or None expected)"),
+    ('assign_buffer_bad', TypeError, assign_buffer_bad,
+     "cannot assign 'int' as buffer 'running_mean' (torch.Tensor or None expected)"),
+    ('load_shape', RuntimeError, load_shape,
+     'While copying the parameter named weight, whose dimensions in the model are torch.Size([3, 2]) and whose dimensions in the checkpoint are torch.Size([2, 2]).'),
+    ('load_missing', KeyError, load_missing,
+     '\'missing keys in state_dict: "{\\\'bias\\\'}"\''),
+    ('load_unexpected', KeyError, load_unexpected,
+     '\'unexpected key "x" in state_dict\''),
+    ('rnn_cell_batch', RuntimeError, rnn_cell_batch,
+     "Input batch size 4 doesn't match hidden batch size 5"),
+    ('rnn_cell_hidden', RuntimeError, rnn_cell_hidden,
+     'hidden has inconsistent hidden_size: got 2, expected 3'),
+    ('rnn_cell_nonlin', RuntimeError, rnn_cell_nonlin,
+     'Unknown nonlinearity: x'),
+    ('init_slope', ValueError, lambda: nn.init.calculate_gain('leaky_relu', 'a'),
+     'negative_slope a not a valid number'),
+    ('init_nonlin', ValueError, lambda: nn.init.calculate_gain('foo'),
+     'Unsupported nonlinearity foo'),
+    ('init_eye', ValueError, lambda: nn.init.eye(L.randn(2, 2, 2)),
+     'Only tensors with 2 dimensions are supported'),
+    ('init_fan', ValueError, lambda: nn.init.xavier_uniform(L.randn(3)),
+     'Fan in and fan out can not be computed for tensor with less than 2 dimensions'),
+    ('init_mode', ValueError, lambda: nn.init.kaiming_uniform(L.randn(3, 3), mode='x'),
+     "Mode x not supported, please use one of ['fan_in', 'fan_out']"),
+    ('init_orthogonal', ValueError, lambda: nn.init.orthogonal(L.randn(3)),
+     'Only tensors with 2 or more dimensions are supported'),
+    ('init_sparse', ValueError, lambda: nn.init.sparse(L.randn(3, 3, 3), 0.1),
+     'Only tensors with 2 dimensions are supported'),
+    ('dropout_p', ValueError, lambda: nn.Dropout(1.5),
+     'dropout probability has to be between 0 and 1, but got 1.5'),
+    ('pack_zero', ValueError, lambda: nn.utils.rnn.pack_padded_sequence(Variable(L.randn(3, 2, 1)), [3, 0]),
+     "length of all samples has to be greater than 0, but found an element in 'lengths' that is <=0"),
+    ('pack_size', ValueError, lambda: nn.utils.rnn.pack_padded_sequence(Variable(L.randn(3, 2, 1)), [3, 2, 1]),
+     'lengths array has incorrect size'),
+    ('weight_norm_missing', ValueError, lambda: nn.utils.remove_weight_norm(_m()),
+     "weight_norm of 'weight' not found in Linear(in_features=2, out_features=3, bias=True)"),
     ('type_bad', ValueError, lambda: T.type('torch.nn.Module'),
      "invalid type: 'torch.nn.Module'"),
 ]
