@@ -1076,3 +1076,23 @@ def test_cli_keeps_encoding_bom_and_line_endings(tmp_path):
     rc, _, stderr = run_legacy_cli(['migrate', str(bom), '-o', str(out)])
     assert rc == 0, stderr
     assert out.read_bytes() == b'\xef\xbb\xbfimport torch\r\nx = torch.arange(3, dtype=torch.float32)\r\n'
+
+
+def test_cross_with_a_negative_dim_is_flagged():
+    # 0.3's THTensor_(cross) searched the first dimension of size 3 for any negative dim;
+    # modern torch wraps it: a 3x3 pair is crossed along different dimensions
+    r = mig('''
+        import torch
+        import numpy as np
+        a = torch.randn(3, 3)
+        b = torch.randn(3, 3)
+        c = torch.cross(a, b, -1)
+        d = a.cross(b, dim=-2)
+        e = a.cross(b)
+        f = torch.cross(a, b, 1)
+        g = np.cross([1, 0, 0], [0, 1, 0], -1)
+        ''')
+    assert [(f.rule, f.line) for f in r.flags] == [('cross-dim', 5), ('cross-dim', 6)]
+    assert r.flags[0].reason.startswith('cross with dim=-1: 0.3 took the first dimension of '
+                                        'size 3 (any negative dim searched)')
+    assert 'e = a.cross(b)\nf = torch.cross(a, b, 1)\n' in r.code
