@@ -58,7 +58,8 @@ def test_addr_out_into_its_own_input():
 
 
 def test_products_size_errors():
-    with pytest.raises(RuntimeError, match=r'^size mismatch, mat: \[3 x 4\], vec: \[5\]$'):
+    # THTensor_(addmv)'s own text names neither argument
+    with pytest.raises(RuntimeError, match=r'^size mismatch, \[3 x 4\], \[5\]$'):
         L.addmv(_rand(3), _rand(3, 4), _rand(5))
     # TH's THTensor_(baddbmm) checks
     with pytest.raises(RuntimeError, match=r'^invalid argument 2: wrong matrix size, '

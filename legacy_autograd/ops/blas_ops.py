@@ -284,11 +284,12 @@ def _check_mm(a, b):
 
 
 def _check_mv(m, v):
+    # THTensor_(addmv)'s checks of mat and vec (TH/generic/THTensorMath.c), before t's
     if m.ndim != 2 or v.ndim != 1:
-        raise RuntimeError('vector + matrix @ vector expected, got %d, %d, %d'
-                           % (1, m.ndim, v.ndim))
+        raise RuntimeError('matrix and vector expected, got %dD, %dD' % (m.ndim, v.ndim))
     if m.shape[1] != v.shape[0]:
-        raise _size_mismatch(m, v, 'mat', 'vec')
+        raise RuntimeError('size mismatch, %s, %s' % (errors.fmt_sizes(m.shape),
+                                                       errors.fmt_sizes(v.shape)))
     return (m.shape[0],)
 
 

@@ -168,10 +168,12 @@ MV = register(
 def mv(self, vec):
     _args.tensor_arg(vec, 'mv', 'vec', 1)
     m, v = array_of(self), array_of(vec)
+    # mv is THTensor_(addmv) (TensorMath.cwrap's cname; ATen's the same): its texts
     if m.ndim != 2 or v.ndim != 1:
-        raise RuntimeError('vector + matrix @ vector expected, got %d, %d' % (m.ndim, v.ndim))
+        raise RuntimeError('matrix and vector expected, got %dD, %dD' % (m.ndim, v.ndim))
     if m.shape[1] != v.shape[0]:
-        raise _size_mismatch(m, v, 'mat', 'vec')
+        raise RuntimeError('size mismatch, %s, %s' % (errors.fmt_sizes(m.shape),
+                                                       errors.fmt_sizes(v.shape)))
     return call(MV, [self, vec])
 
 
