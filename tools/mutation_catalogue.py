@@ -1880,8 +1880,8 @@ M('auto-101-ops.linalg-146-67', 'ops/linalg.py',
   "    'dot', lambda a, b: np.asarray(np.dot(a.reshape(-1), b.reshape(0))).reshape(1),\n", FE,
   note='-1 -> 0 at line 146')
 M('auto-101-ops.lapack-245-65', 'ops/lapack.py',
-  "        raise RuntimeError('gesv: U(%d,%d) is zero, singular U.' % (i, i))\n",
-  "        raise RuntimeError('gesv: U(%d,%d) is zero, singular U.' // (i, i))\n", FE,
+  "        raise RuntimeError('Lapack Error in gesv : U(%d,%d) is zero, singular U.' % (i, i))\n",
+  "        raise RuntimeError('Lapack Error in gesv : U(%d,%d) is zero, singular U.' // (i, i))\n", FE,
   note='% -> // at line 245')
 M('auto-101-ops.creation-222-24', 'ops/creation.py',
   '        vals = t(start) + step * np.arange(steps, dtype=cls._dtype)\n',
@@ -2191,11 +2191,11 @@ M('auto-401-nn.modules.container-29-36', 'nn/modules/container.py',
   '            for key, module in args[0].items():\n',
   '            for key, module in args[1].items():\n', 'op formula', note='0 -> 1 at line 29')
 M('auto-401-ops.lapack-265-30', 'ops/lapack.py',
-  '    if b.ndim != 2 or b.shape[0] != a.shape[0]:\n',
-  '    if b.ndim != 2 or b.shape[1] != a.shape[0]:\n', 'front-end', note='0 -> 1 at line 265', nth=0)
+  '    if a.shape[0] != b.shape[0]:\n',
+  '    if a.shape[0] != b.shape[1]:\n', 'front-end', note='0 -> 1 at line 265 (the rows check, since moved to _solver_checks)')
 M('auto-401-ops.lapack-308-22', 'ops/lapack.py',
-  '    if b.ndim not in (1, 2) or b.shape[0] != a.shape[0]:\n',
-  '    if b.ndim not in (2, 2) or b.shape[0] != a.shape[0]:\n', 'front-end', note='1 -> 2 at line 308')
+  '    if b.ndim not in (1, 2):\n',
+  '    if b.ndim not in (2, 2):\n', 'front-end', note='1 -> 2 at line 308 (the B check, since moved to _solver_checks)')
 M('auto-401-ops.dispatch-171-15', 'ops/dispatch.py',
   '        elif n == 2:\n',
   '        elif n != 2:\n', 'fast path', note='== -> != at line 171')
@@ -2221,8 +2221,8 @@ M('auto-701-ops.indexing-54-30', 'ops/indexing.py',
   "        return 'Variable[%s]' % x._data.type()\n",
   "        return 'Variable[%s]' // x._data.type()\n", FE, note='% -> // at line 54')
 M('auto-701-ops.lapack-355-19', 'ops/lapack.py',
-  '    if b.ndim != 2 or b.shape[0] != a.shape[0]:\n',
-  '    if b.ndim != 2 and b.shape[0] != a.shape[0]:\n', FE, nth=1, note='or -> and at line 355')
+  '    if square and a.shape[0] != a.shape[1]:\n',
+  '    if square or a.shape[0] != a.shape[1]:\n', FE, note='or -> and at line 355 (now the square check of _solver_checks: and -> or)')
 M('auto-701-storage-519-8', 'storage.py',
   '        return a\n',
   '        pass\n', FE, nth=1, note="'return a' -> 'pass' at line 519")
@@ -2359,8 +2359,8 @@ M('auto-701-ops.pointwise-675-34', 'ops/pointwise.py',
   "    ('tanh', np.tanh, _tanh_back, 'TanhBackward', 'output', True),\n",
   "    ('tanh', np.tanh, _tanh_back, 'tanhBackward', 'output', True),\n", FE, note='"\'TanhBackward\'" -> "\'tanhBackward\'" at line 675')
 M('auto-701-ops.lapack-308-14', 'ops/lapack.py',
-  '    if b.ndim not in (1, 2) or b.shape[0] != a.shape[0]:\n',
-  '    if b.ndim in (1, 2) or b.shape[0] != a.shape[0]:\n', FE, note="'not in' -> 'in' at line 308")
+  '    if b.ndim not in (1, 2):\n',
+  '    if b.ndim in (1, 2):\n', FE, note="'not in' -> 'in' at line 308 (the B check, since moved to _solver_checks)")
 M('auto-701-ops.lapack-443-25', 'ops/lapack.py',
   "               argnames=('self',), extra_outputs=2)\n",
   "               argnames=('Self',), extra_outputs=2)\n", FE, note='"\'self\'" -> "\'Self\'" at line 443')
@@ -3904,8 +3904,8 @@ M('auto-1002-ops.conv_ops-1413-24', 'ops/conv_ops.py',
   '                core[sl(0, 1)] += out[sl(0, a)].sum(axis=d, keepdims=True)\n',
   '                core[sl(1, 1)] += out[sl(0, a)].sum(axis=d, keepdims=True)\n', 'op formula', note='0 -> 1 at line 1413')
 M('auto-1002-ops.lapack-309-27', 'ops/lapack.py',
-  "        raise RuntimeError('gels: A and b should have the same number of rows, got A %s, b %s'\n",
-  "        raise RuntimeError('Gels: A and b should have the same number of rows, got A %s, b %s'\n", 'front-end', note='"\'gels: A and b should have the same number of rows, got A %s, b %s\'" -> "\'Gels: A and b should have the same number of rows, got A %s, b %s\'" at line 309')
+  "        raise RuntimeError('invalid argument 2: A,B size incompatible - A has %d rows, B has %d'\n",
+  "        raise RuntimeError('Invalid argument 2: A,B size incompatible - A has %d rows, B has %d'\n", 'front-end', note='"\'gels: A and b should have the same number of rows, got A %s, b %s\'" -> "\'Gels: A and b should have the same number of rows, got A %s, b %s\'" at line 309')
 
 # ============================================================================ hwideE: random WIDE sample, seed 1103
 # AUTO_MUTANTS_SEED=1103 AUTO_MUTANTS_COUNT=30 AUTO_MUTANTS_KINDS=all AUTO_MUTANTS_FILES=<as hwideD's
@@ -4511,8 +4511,8 @@ M('auto-1701-ops.conv_ops-1592-52', 'ops/conv_ops.py',
   '            if (size - 1) * s - 2 * p + d * (k - 1) - o + 1 < 1:\n', 'op formula', note='+ -> - at line 1592',
   equivalent="_conv_case is the parity suite's sample generator: with - o the transposed case sets padding 0 in every case the original does and in some more, and padding 0 always gives an output size (size-1)s + d(k-1) + o + 1 >= 1, a valid sample; no public call reads it")
 M('auto-1701-ops.lapack-182-63', 'ops/lapack.py',
-  "        raise RuntimeError('getrf: U(%d,%d) is 0, singular U.' % _zero_pivot(a))\n",
-  "        raise RuntimeError('getrf: U(%d,%d) is 0, singular U.' // _zero_pivot(a))\n", 'front-end', note='% -> // at line 182')
+  "        raise RuntimeError('Lapack Error getrf : U(%d,%d) is 0, U is singular' % _zero_pivot(a))\n",
+  "        raise RuntimeError('Lapack Error getrf : U(%d,%d) is 0, U is singular' // _zero_pivot(a))\n", 'front-end', note='% -> // at line 182')
 M('auto-1701-ops.pointwise-678-5', 'ops/pointwise.py',
   "    ('floor', np.floor, _zero_back, 'FloorBackward', None, True),\n",
   "    ('Floor', np.floor, _zero_back, 'FloorBackward', None, True),\n", 'front-end', note='"\'floor\'" -> "\'Floor\'" at line 678')
@@ -6793,8 +6793,8 @@ M('auto-2111-ops.blas_ops-68-46', 'ops/blas_ops.py',
   "    'addmv', _addmv_fwd, _addmv_back, grad_fn='AddmvBackward', save_inputs=(1, 2),\n",
   "    'addmv', _addmv_fwd, _addmv_back, grad_fn='addmvBackward', save_inputs=(1, 2),\n", 'front-end', note='"\'AddmvBackward\'" -> "\'addmvBackward\'" at line 68')
 M('auto-2111-ops.lapack-265-14', 'ops/lapack.py',
-  '    if b.ndim != 2 or b.shape[0] != a.shape[0]:\n',
-  '    if b.ndim == 2 or b.shape[0] != a.shape[0]:\n', 'front-end', note='!= -> == at line 265', nth=0)
+  '    if a.ndim != 2:\n',
+  '    if a.ndim == 2:\n', 'front-end', note='!= -> == at line 265 (a dims check; since TH\'s order, _solver_checks\' A check)', nth=1)
 M('auto-2111-ops.indexing-439-50', 'ops/indexing.py',
   '        return cls._wrap(np.take(a, k.array, axis=0) if a.size else a.copy())\n',
   '        return cls._wrap(np.take(a, k.array, axis=1) if a.size else a.copy())\n', 'front-end', note='0 -> 1 at line 439')
@@ -7081,8 +7081,8 @@ M('auto-3001-ops.blas_ops-252-4', 'ops/blas_ops.py',
   '    return _product_list_error(self, name, given)\n',
   '    pass\n', 'front-end', note="'return _product_list_error(self, name, given)' -> 'pass' at line 252")
 M('auto-3001-ops.lapack-206-18', 'ops/lapack.py',
-  "    _square(self, 'inverse', 'A')\n",
-  "    _square(self, 'Inverse', 'A')\n", 'front-end', note='"\'inverse\'" -> "\'Inverse\'" at line 206')
+  "    _square(self, 'inverse')\n",
+  "    _matrix(self, 'inverse')\n", 'front-end', note='"\'inverse\'" -> "\'Inverse\'" at line 206')
 M('auto-3001-ops.conv_ops-912-4', 'ops/conv_ops.py',
   '    np.subtract(wdt(kk), arg, out=arg)\n',
   '    pass\n', 'op formula', note="'np.subtract(wdt(kk), arg, out=arg)' -> 'pass' at line 912")
@@ -7303,8 +7303,8 @@ M('auto-3002-ops.rnn_ops-879-36', 'ops/rnn_ops.py',
   '            shapes += [(g * H,), (g * H,)]\n',
   '            shapes += [(g * H,), (g / H,)]\n', 'op formula', note='* -> / at line 879')
 M('auto-3002-ops.lapack-306-27', 'ops/lapack.py',
-  "    a = _matrix(A, 'gels', 'A')\n",
-  "    a = _matrix(A, 'gels', 'a')\n", 'front-end', note='"\'A\'" -> "\'a\'" at line 306')
+  "    _solver_checks(array_of(self), array_of(A), square=False)\n",
+  "    _solver_checks(array_of(self), array_of(A), square=True)\n", 'front-end', note='"\'A\'" -> "\'a\'" at line 306')
 M('auto-3002-ops.pointwise-741-67', 'ops/pointwise.py',
   "    grad_fn='Atan2Backward', save_inputs=(0, 1), argnames=('self', 'other'),\n",
   "    grad_fn='Atan2Backward', save_inputs=(0, 1), argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 741')

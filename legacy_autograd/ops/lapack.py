@@ -102,6 +102,9 @@ def _float_only(x, name):
 def _matrix(x, name, argname='self'):
     a = array_of(x)
     if a.ndim != 2:
+        if argname == 'self':
+            # TH/generic/THTensorLapack.c's THArgCheck of the one-matrix routines
+            raise RuntimeError('invalid argument 1: A should be 2 dimensional')
         raise RuntimeError('%s: %s should be 2 dimensional, got %dD' % (name, argname, a.ndim))
     return a
 
@@ -109,9 +112,26 @@ def _matrix(x, name, argname='self'):
 def _square(x, name, argname='self'):
     a = _matrix(x, name, argname)
     if a.shape[0] != a.shape[1]:
+        if argname == 'self':
+            raise RuntimeError('invalid argument 1: A should be square')
         raise RuntimeError('%s: %s should be square, got %s' % (name, argname,
                                                               errors.fmt_sizes(a.shape)))
     return a
+
+
+def _solver_checks(b, a, square=True):
+    """THTensor_(gesv) / trtrs / potrs / gels's checks of ``A`` (``a``) and ``B`` (``b``), in
+    TH's order and words (gels does not ask for a square A)."""
+    if a.ndim != 2:
+        raise RuntimeError('invalid argument 2: A should have 2 dimensions, but has %d' % a.ndim)
+    if b.ndim not in (1, 2):
+        raise RuntimeError('invalid argument 1: B should have 1 or 2 dimensions, but has %d'
+                           % b.ndim)
+    if square and a.shape[0] != a.shape[1]:
+        raise RuntimeError('invalid argument 2: A should be square, but is %dx%d' % a.shape)
+    if a.shape[0] != b.shape[0]:
+        raise RuntimeError('invalid argument 2: A,B size incompatible - A has %d rows, B has %d'
+                           % (a.shape[0], b.shape[0]))
 
 
 def _bool(value, name, argname):
@@ -179,7 +199,7 @@ def _inverse_fwd(a):
     try:
         return _fortran(np.linalg.inv(a))
     except np.linalg.LinAlgError:
-        raise RuntimeError('getrf: U(%d,%d) is 0, singular U.' % _zero_pivot(a))
+        raise RuntimeError('Lapack Error getrf : U(%d,%d) is 0, U is singular' % _zero_pivot(a))
 
 
 def _zero_pivot(a):
@@ -203,7 +223,7 @@ INVERSE = register('inverse', _inverse_fwd, _inverse_back, grad_fn='InverseBackw
 def inverse(self):
     """``inverse()``: the inverse of a square matrix (column-major result, as 0.3)."""
     _float_only(self, 'inverse')
-    _square(self, 'inverse', 'A')
+    _square(self, 'inverse')
     return call(INVERSE, [self])
 
 
@@ -231,7 +251,7 @@ def _gesv_fwd(b, a):
     lu, _ = _lu(a)
     if np.any(np.diag(lu) == 0):
         i = int(np.nonzero(np.diag(lu) == 0)[0][0]) + 1
-        raise RuntimeError('gesv: U(%d,%d) is zero, singular U.' % (i, i))
+        raise RuntimeError('Lapack Error in gesv : U(%d,%d) is zero, singular U.' % (i, i))
     x = np.linalg.solve(a, b)
     return _fortran(x), _fortran(lu)
 
@@ -257,14 +277,9 @@ def gesv(self, A):
     """``gesv(A)`` -> ``(X, LU)``: the solution of ``A X = self`` and A's packed LU."""
     _float_only(self, 'gesv')
     _args.tensor_arg(A, 'gesv', 'A', 1)
-    a = _square(A, 'gesv', 'A')
-    b = array_of(self)
-    if b.ndim == 1:
+    _solver_checks(array_of(self), array_of(A))
+    if array_of(self).ndim == 1:
         self = self.view(-1, 1)
-        b = array_of(self)
-    if b.ndim != 2 or b.shape[0] != a.shape[0]:
-        raise RuntimeError('gesv: A and b should have the same number of rows, got A %s, b %s'
-                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape)))
     return call(GESV, [self, A])
 
 
@@ -282,8 +297,10 @@ def _gels_fwd(b, a):
         q, r = np.linalg.qr(a, mode='complete')
         c = np.dot(q.T, b2)
         rn = r[:n]
-        if np.any(np.diag(rn) == 0):
-            raise RuntimeError('gels: the matrix A does not have full rank')
+        zero = np.nonzero(np.diag(rn) == 0)[0]
+        if zero.size:
+            raise RuntimeError('Lapack Error in gels : The %d-th diagonal element of the '
+                               'triangular factor of A is zero' % (zero[0] + 1))
         x = np.linalg.solve(np.triu(rn), c[:n])
         res = np.concatenate([x, c[n:]], axis=0)
     else:
@@ -303,12 +320,8 @@ def gels(self, A):
     information) or minimum-norm (m < n) solution of ``A X = self``."""
     _float_only(self, 'gels')
     _args.tensor_arg(A, 'gels', 'A', 1)
-    a = _matrix(A, 'gels', 'A')
-    b = array_of(self)
-    if b.ndim not in (1, 2) or b.shape[0] != a.shape[0]:
-        raise RuntimeError('gels: A and b should have the same number of rows, got A %s, b %s'
-                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape)))
-    if b.ndim == 1:
+    _solver_checks(array_of(self), array_of(A), square=False)
+    if array_of(self).ndim == 1:
         self = self.view(-1, 1)
     return call(GELS, [self, A])
 
@@ -334,7 +347,7 @@ def _trtrs_fwd(b, a, upper, transpose, unitriangular):
     d = np.diag(t)
     if np.any(d == 0):
         i = int(np.nonzero(d == 0)[0][0]) + 1
-        raise RuntimeError('trtrs: A(%d,%d) is zero, singular A' % (i, i))
+        raise RuntimeError('Lapack Error in trtrs : A(%d,%d) is zero, singular A' % (i, i))
     return _fortran(np.linalg.solve(t, b)), _fortran(a.copy())
 
 
@@ -347,13 +360,9 @@ def trtrs(self, A, upper=True, transpose=False, unitriangular=False):
     triangular system."""
     _float_only(self, 'trtrs')
     _args.tensor_arg(A, 'trtrs', 'A', 1)
-    a = _square(A, 'trtrs', 'A')
-    b = array_of(self)
-    if b.ndim == 1:
+    _solver_checks(array_of(self), array_of(A))
+    if array_of(self).ndim == 1:
         self = self.view(-1, 1)
-        b = array_of(self)
-    if b.ndim != 2 or b.shape[0] != a.shape[0]:
-        raise RuntimeError('trtrs: A and b should have the same number of rows')
     return call(TRTRS, [self, A], {'upper': _bool(upper, 'trtrs', 'upper'),
                                    'transpose': _bool(transpose, 'trtrs', 'transpose'),
                                    'unitriangular': _bool(unitriangular, 'trtrs',
@@ -539,11 +548,9 @@ def potrs(self, input2, upper=True):
     """``potrs(u, upper=True)``: solves ``A X = self`` given A's Cholesky factor ``u``."""
     _float_only(self, 'potrs')
     _args.tensor_arg(input2, 'potrs', 'input2', 1)
-    u = _square(input2, 'potrs', 'input2')
+    _solver_checks(array_of(self), array_of(input2))
     if array_of(self).ndim == 1:
         self = self.view(-1, 1)
-    if array_of(self).shape[0] != u.shape[0]:
-        raise RuntimeError('potrs: A and b should have the same number of rows')
     return call(POTRS, [self, input2], {'upper': _bool(upper, 'potrs', 'upper')})
 
 
