@@ -478,3 +478,19 @@ def test_argument_errors_name_the_op_and_argument(name, form, args, argname, pos
     assert text.startswith(head), text
     if form == 'Variable':
         assert text == head + '%s, not %s' % (want, got)
+
+
+# ---------------------------------------------------------------- the dispatcher's argument names
+
+def test_type_mismatch_past_the_named_arguments_is_named_by_position():
+    # an op taking more tensor inputs than it names (the RNN layer joins take one per row)
+    # calls an unnamed one ``arg<i>``, i counting from the receiver = 0
+    from legacy_autograd.ops import dispatch, rnn_ops
+    op = rnn_ops.JOIN_OPS['cat']
+    assert op.argnames == ('results',)
+    f, d = Variable(L.randn(2)), Variable(L.randn(2).double())
+    for inputs, i in (([f, f, d], 2), ([f, d], 1)):
+        assert _message(lambda: dispatch.check_same_type(op, inputs), RuntimeError) == (
+            "Expected object of type Variable[torch.FloatTensor] but found type "
+            "Variable[torch.DoubleTensor] for argument #%d 'arg%d'" % (i, i))
+    dispatch.check_same_type(op, [f, f, f])
