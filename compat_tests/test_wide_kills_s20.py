@@ -494,3 +494,75 @@ def test_type_mismatch_past_the_named_arguments_is_named_by_position():
             "Expected object of type Variable[torch.FloatTensor] but found type "
             "Variable[torch.DoubleTensor] for argument #%d 'arg%d'" % (i, i))
     dispatch.check_same_type(op, [f, f, f])
+
+
+# ---------------------------------------------------------------- session 20, sample 2118
+
+def test_results_of_two_variable_ops_start_without_a_grad():
+    x = Variable(L.randn(2, 3), requires_grad=True)
+    y = Variable(L.randn(2, 3), requires_grad=True)
+    for z in (x * y, x + y, x - y, x / y, x.atan2(y), x.pow(y.abs())):
+        assert z.grad is None and z.requires_grad
+
+
+def test_size_takes_no_new_attributes():
+    # 0.3.1's torch.Size is a C tuple subclass without a __dict__
+    s = L.Size([2, 3])
+    with pytest.raises(AttributeError):
+        s.foo = 1
+    assert not hasattr(s, '__dict__')
+
+
+def test_cumsum_and_unfold_backward_are_differentiable_in_the_gradient():
+    # their backward graphs (flips and cumsums; unfold's fold-back) are differentiated with
+    # respect to the incoming gradient: d/d(go) of sum(grad(go) * w), against modern torch
+    import legacy_autograd.autograd as A
+    w = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]
+    x = Variable(L.DoubleTensor([[1, 2, 3], [4, 5, 6]]), requires_grad=True)
+    go = Variable(L.DoubleTensor([[1, -1, 2], [0.5, 3, 1]]), requires_grad=True)
+    g, = A.grad(x.cumsum(1), x, go, create_graph=True)
+    gg, = A.grad((g * Variable(L.DoubleTensor(w))).sum(), go)
+    xt = torch.tensor([[1.0, 2, 3], [4, 5, 6]], dtype=torch.float64, requires_grad=True)
+    got = torch.tensor([[1, -1, 2], [0.5, 3, 1]], dtype=torch.float64, requires_grad=True)
+    gt, = torch.autograd.grad(xt.cumsum(1), xt, got, create_graph=True)
+    ggt, = torch.autograd.grad((gt * torch.tensor(w, dtype=torch.float64)).sum(), got)
+    assert gg.data.tolist() == ggt.tolist()
+    x = Variable(L.DoubleTensor([1, 2, 3, 4, 5]), requires_grad=True)
+    go = Variable(L.DoubleTensor([[1, 2], [3, 4]]), requires_grad=True)
+    g, = A.grad(x.unfold(0, 2, 2), x, go, create_graph=True)
+    gg, = A.grad((g * Variable(L.DoubleTensor([1, -1, 2, -2, 3]))).sum(), go)
+    xt = torch.tensor([1.0, 2, 3, 4, 5], dtype=torch.float64, requires_grad=True)
+    got = torch.tensor([[1.0, 2], [3, 4]], dtype=torch.float64, requires_grad=True)
+    gt, = torch.autograd.grad(xt.unfold(0, 2, 2), xt, got, create_graph=True)
+    ggt, = torch.autograd.grad((gt * torch.tensor([1.0, -1, 2, -2, 3],
+                                                   dtype=torch.float64)).sum(), got)
+    assert gg.data.tolist() == ggt.tolist()
+
+
+def test_profiler_keeps_the_result_of_a_nested_function_call():
+    # a Function applied inside another's forward while the profiler records: the inner call
+    # is not recorded again, and its result comes through
+    import legacy_autograd.autograd as A
+    from legacy_autograd.autograd import Function
+
+    class Inner(Function):
+        @staticmethod
+        def forward(ctx, t):
+            return t * 3
+
+        @staticmethod
+        def backward(ctx, g):
+            return g * 3
+
+    class Outer(Function):
+        @staticmethod
+        def forward(ctx, t):
+            return Inner.apply(Variable(t)).data + 1
+
+        @staticmethod
+        def backward(ctx, g):
+            return g * 3
+
+    with A.profiler.profile():
+        r = Outer.apply(Variable(L.FloatTensor([1, 2])))
+    assert r.data.tolist() == [4.0, 7.0]
