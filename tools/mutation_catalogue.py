@@ -3372,9 +3372,9 @@ M('auto-1001-ops.bitwise_ops-31-8', 'ops/bitwise_ops.py',
 M('auto-1001-ops.conv_ops-234-28', 'ops/conv_ops.py',
   '    np.add(crop, dtype.type(0), out=out)\n',
   '    np.add(crop, dtype.type(1), out=out)\n', 'op formula', note='0 -> 1 at line 234')
-M('auto-1001-ops.blas_ops-279-29', 'ops/blas_ops.py',
+M('auto-1001-ops.blas_ops-279-29', 'ops/linalg.py',
   '    if m.shape[1] != v.shape[0]:\n',
-  '    if m.shape[1] != v.shape[1]:\n', 'front-end', note='0 -> 1 at line 279')
+  '    if m.shape[1] != v.shape[1]:\n', 'front-end', note='0 -> 1 at line 279 (the check moved to linalg.check_mat_vec)')
 M('auto-1001-ops.conv_ops-848-12', 'ops/conv_ops.py',
   "    grad_fn='MaxPool2DBackwardBackward', argnames=('grad_output',), parity_exempt=HELPER)\n",
   "    grad_fn='maxPool2DBackwardBackward', argnames=('grad_output',), parity_exempt=HELPER)\n", 'op formula', note='"\'MaxPool2DBackwardBackward\'" -> "\'maxPool2DBackwardBackward\'" at line 848')
@@ -7847,8 +7847,8 @@ M('auto-2117-nn.functional-590-14', 'nn/functional.py',
   '    if t.size or (t.min() < -1 or t.max() >= dim):\n', 'op formula', note="'and' -> 'or' at line 590")
 M('auto-2117-ops.linalg-174-8', 'ops/linalg.py',
   "        raise RuntimeError('size mismatch, %s, %s' % (errors.fmt_sizes(m.shape),\n"
-  "                                                       errors.fmt_sizes(v.shape)))\n    return call(MV, [self, vec])\n",
-  '        pass\n    return call(MV, [self, vec])\n', 'front-end', note='the size-mismatch raise of mv -> pass (drawn as "raise _size_mismatch(m, v, \'mat\', \'vec\')" -> \'pass\' at line 174, before the text followed TH)')
+  "                                                       errors.fmt_sizes(v.shape)))\n",
+  '        pass\n', 'front-end', note='the size-mismatch raise of mv -> pass (drawn as "raise _size_mismatch(m, v, \'mat\', \'vec\')" -> \'pass\' at line 174, before the text followed TH)')
 M('auto-2117-ops.indexing-934-45', 'ops/indexing.py',
   '    if idx.size and ((idx < 0).any() or (idx >= a.shape[d]).any()):\n',
   '    if idx.size and ((idx < 0).any() or (idx > a.shape[d]).any()):\n', 'front-end', note='>= -> > at line 934', nth=0)

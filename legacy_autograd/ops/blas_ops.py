@@ -13,7 +13,7 @@ from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
 from ._common import array_of, tensor_of, scalar_for, is_number, wrap_dim, expand_check
-from .linalg import _beta_alpha_args, _product_list_error, _maybe_multiply, _size_mismatch, check_bmm_sizes, ADDMM
+from .linalg import _beta_alpha_args, _product_list_error, _maybe_multiply, _size_mismatch, check_bmm_sizes, check_mat_vec, ADDMM
 from .. import errors
 from . import _args
 from .type_support import check_floating
@@ -284,12 +284,7 @@ def _check_mm(a, b):
 
 
 def _check_mv(m, v):
-    # THTensor_(addmv)'s checks of mat and vec (TH/generic/THTensorMath.c), before t's
-    if m.ndim != 2 or v.ndim != 1:
-        raise RuntimeError('matrix and vector expected, got %dD, %dD' % (m.ndim, v.ndim))
-    if m.shape[1] != v.shape[0]:
-        raise RuntimeError('size mismatch, %s, %s' % (errors.fmt_sizes(m.shape),
-                                                       errors.fmt_sizes(v.shape)))
+    check_mat_vec(m, v)         # before t's checks, as in THTensor_(addmv)
     return (m.shape[0],)
 
 

@@ -991,7 +991,7 @@ SCATTER_ADD = register(
 
 def _real_name(t):
     """cwrap's name of a ``real`` parameter: ``int`` for the integer types, else ``float``."""
-    return 'int' if t._a.dtype.kind in 'iub' else 'float'
+    return 'float' if t._info.is_floating else 'int'
 
 
 def _scatter_options(t, allow_value):

@@ -164,16 +164,21 @@ MV = register(
     modern=lambda torch, m, v: torch.mv(m, v))
 
 
-@both(kernels=(MV,), calls=(Call(Y, shapes={Y: (4,)}),))
-def mv(self, vec):
-    _args.tensor_arg(vec, 'mv', 'vec', 1)
-    m, v = array_of(self), array_of(vec)
-    # mv is THTensor_(addmv) (TensorMath.cwrap's cname; ATen's the same): its texts
+def check_mat_vec(m, v):
+    """THTensor_(addmv)'s checks of ``mat`` and ``vec`` (TH/generic/THTensorMath.c), behind
+    ``mv`` (cwrap's cname) and ``addmv`` alike, tensors and Variables (ATen's the same)."""
     if m.ndim != 2 or v.ndim != 1:
         raise RuntimeError('matrix and vector expected, got %dD, %dD' % (m.ndim, v.ndim))
     if m.shape[1] != v.shape[0]:
         raise RuntimeError('size mismatch, %s, %s' % (errors.fmt_sizes(m.shape),
                                                        errors.fmt_sizes(v.shape)))
+
+
+@both(kernels=(MV,), calls=(Call(Y, shapes={Y: (4,)}),))
+def mv(self, vec):
+    _args.tensor_arg(vec, 'mv', 'vec', 1)
+    m, v = array_of(self), array_of(vec)
+    check_mat_vec(m, v)
     return call(MV, [self, vec])
 
 
