@@ -566,3 +566,88 @@ def test_profiler_keeps_the_result_of_a_nested_function_call():
     with A.profiler.profile():
         r = Outer.apply(Variable(L.FloatTensor([1, 2])))
     assert r.data.tolist() == [4.0, 7.0]
+
+
+# ---------------------------------------------------------------- session 20, sample 2119
+
+def test_array_to_tensor_refuses_a_type_without_a_tensor_class():
+    from legacy_autograd import tensor as tensor_module
+    for dtype in (np.complex128, np.bool_, np.uint16):
+        with pytest.raises(RuntimeError) as e:
+            tensor_module.array_to_tensor(np.zeros(2, dtype))
+        assert str(e.value) == (
+            "can't convert a given np.ndarray to a tensor - it has an invalid type. The only "
+            "supported types are: double, float, int64, int32, and uint8.")
+
+
+def test_backward_of_nothing_is_refused():
+    # 0.3.1's run_backward with no roots: the engine's own text
+    import legacy_autograd.autograd as A
+    assert _message(lambda: A.backward([], []), RuntimeError) == (
+        'there are no graph nodes that require computing gradients')
+
+
+def test_legacy_function_classes_keep_their_0_3_names():
+    # torch.autograd._functions of 0.3.1 named its classes in CamelCase
+    import legacy_autograd.autograd._functions as AF
+    for name in ('MaskedSelect', 'MaskedFill', 'MaskedScatter', 'Sort', 'Topk', 'IndexSelect',
+                 'Cumsum', 'Cumprod', 'Unfold', 'Gather', 'Scatter', 'ScatterAdd'):
+        assert isinstance(getattr(AF, name), type), name
+    assert not hasattr(AF, 'maskedSelect')
+
+
+def test_from_numpy_takes_a_zero_stride():
+    # THPTensor_(fromNumpy) refused negative strides only: a broadcast (stride 0) array is
+    # shared as it is
+    a = np.broadcast_to(np.arange(3, dtype=np.float32), (2, 3))
+    t = L.from_numpy(a)
+    assert t.tolist() == [[0.0, 1.0, 2.0], [0.0, 1.0, 2.0]] and t.stride() == (0, 1)
+    assert L.FloatTensor(a).tolist() == [[0.0, 1.0, 2.0], [0.0, 1.0, 2.0]]
+
+
+def test_a_function_nodes_inputs_show_their_0_3_node_classes():
+    # the nodes behind a Function's output get their legacy classes when it is looked at
+    from legacy_autograd.autograd import Function
+
+    class Twice(Function):
+        @staticmethod
+        def forward(ctx, t):
+            return t * 2
+
+        @staticmethod
+        def backward(ctx, g):
+            return g * 2
+
+    x = Variable(L.randn(2), requires_grad=True)
+    y = Twice.apply(x * 3)
+    assert type(y.grad_fn).__name__ == 'TwiceBackward'
+    (node, nr), = y.grad_fn.next_functions
+    assert type(node).__name__ == 'MulBackward0' and nr == 0
+    assert type(node.next_functions[0][0]).__name__ == 'AccumulateGrad'
+
+
+def test_binary_operators_in_reference_mode():
+    # the general code (LEGACY_AUTOGRAD_REFERENCE=1) of the operators: dense with dense, dense
+    # with sparse, tensors and Variables, as the fast front-ends give them
+    from legacy_autograd import _fastpaths
+    a = L.FloatTensor([[1, 2], [3, 4]])
+    b = L.FloatTensor([[0.5, -1], [2, 0]])
+    s = L.sparse.FloatTensor(L.LongTensor([[0], [1]]), L.FloatTensor([5]), L.Size([2, 2]))
+    want = {'add': [[1.5, 1.0], [5.0, 4.0]], 'mul': [[0.5, -2.0], [6.0, 0.0]],
+            'sparse': [[1.0, 7.0], [3.0, 4.0]]}
+    was = _fastpaths.set_reference(True)
+    try:
+        assert (a + b).tolist() == want['add'] and a.add(b).tolist() == want['add']
+        assert (a * b).tolist() == want['mul']
+        assert (Variable(a) + Variable(b)).data.tolist() == want['add']
+        assert (a + s).tolist() == want['sparse']
+    finally:
+        _fastpaths.set_reference(was)
+    assert (a + b).tolist() == want['add'] and (a + s).tolist() == want['sparse']
+
+
+def test_onnx_paddings_fill_the_missing_dimensions_with_zeros():
+    from legacy_autograd.autograd._functions.utils import prepare_onnx_paddings
+    assert prepare_onnx_paddings(2, [1, 2]) == [0, 1, 0, 2]
+    assert prepare_onnx_paddings(3, [1, 2, 3, 4]) == [0, 3, 1, 0, 4, 2]
+    assert prepare_onnx_paddings(1, []) == [0, 0]

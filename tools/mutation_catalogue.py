@@ -8019,3 +8019,132 @@ M('auto-2118-ops.dispatch-219-8', 'ops/dispatch.py',
 M('auto-2118-autograd.gradcheck-145-41', 'autograd/gradcheck.py',
   '                    correct_grad_sizes = False\n',
   '                    correct_grad_sizes = True\n', 'vjp', note="'False' -> 'True' at line 145")
+# ---- sample 2119 (session 20, a measurement of the front-end files: drawn and run at 928070c,
+# AUTO_MUTANTS_SEED=2119 COUNT=40 KINDS=all, --jobs 2), measured before any test written for it
+# (subsets only: no wider run): 30 of 40 killed, 3 argued equivalent; 7 real survivors, all now
+# killed by test_wide_kills_s20.py (array_to_tensor's type check, the public node classes behind
+# a Function's output, backward of nothing, a legacy _functions class name, from_numpy of a
+# zero stride, prepare_onnx_paddings, the reference-mode binary operators): 30 of 37
+M('auto-2119-tensor-628-19', 'tensor.py',
+  "    if cls is None or ndarray.dtype.byteorder not in '=|':\n",
+  "    if cls is None and ndarray.dtype.byteorder not in '=|':\n", 'front-end', note='or -> and at line 628')
+M('auto-2119-autograd.gradcheck-88-8', 'autograd/gradcheck.py',
+  '        return input.contiguous()\n',
+  '        pass\n', 'vjp', note="'return input.contiguous()' -> 'pass' at line 88")
+M('auto-2119-autograd.variable-101-62', 'autograd/variable.py',
+  '        if fn is not None and (type(fn) is OpNode or fn._kind != KIND_OP):\n',
+  '        if fn is not None and (type(fn) is OpNode or fn._kind == KIND_OP):\n', 'vjp', note='!= -> == at line 101')
+M('auto-2119-ops.creation-364-8', 'ops/creation.py',
+  "        raise TypeError('random_() takes at most 2 arguments')\n",
+  '        pass\n', 'front-end', note='"raise TypeError(\'random_() takes at most 2 arguments\')" -> \'pass\' at line 364')
+M('auto-2119-ops.schema-252-25', 'ops/schema.py',
+  '    d.facts.update(facts or {})\n',
+  '    d.facts.update(facts and {})\n', 'front-end', note='or -> and at line 252')
+M('auto-2119-autograd.engine-306-28', 'autograd/engine.py',
+  '            var._grad = cur + g\n',
+  '            var._grad = cur - g\n', 'vjp', note='+ -> - at line 306')
+M('auto-2119-autograd.variable-167-15', 'autograd/variable.py',
+  '        if acc is not None:\n',
+  '        if acc is None:\n', 'vjp', note="'is not' -> 'is' at line 167", nth=0)
+M('auto-2119-autograd.__init__-94-8', 'autograd/__init__.py',
+  "        raise RuntimeError('there are no graph nodes that require computing gradients')\n",
+  '        pass\n', 'vjp', note='"raise RuntimeError(\'there are no graph nodes that require computing gradients\')" -> \'pass\' at line 94')
+M('auto-2119-autograd._functions.__init__-40-36', 'autograd/_functions/__init__.py',
+  "    ('MaskedFill', 'masked_fill'), ('MaskedSelect', 'masked_select'), ('Sort', 'sort'),\n",
+  "    ('MaskedFill', 'masked_fill'), ('maskedSelect', 'masked_select'), ('Sort', 'sort'),\n", 'vjp', note='"\'MaskedSelect\'" -> "\'maskedSelect\'" at line 40')
+M('auto-2119-autograd.function-212-4', 'autograd/function.py',
+  '    _is_legacy = False\n',
+  '    pass\n', 'vjp', note="'_is_legacy = False' -> 'pass' at line 212", nth=1,
+  equivalent='BackwardCFunction inherits _is_legacy = False from _FunctionBase; its generated <Name>Backward subclasses are made by type(), not by FunctionMeta, so nothing else sets it (as auto-1904-autograd.function-213-4)')
+M('auto-2119-ops.comparison-135-8', 'ops/comparison.py',
+  '        result = call(ops.tensor, [self, other], out_cls=ByteTensor)\n',
+  '        pass\n', 'front-end', note="'result = call(ops.tensor, [self, other], out_cls=ByteTensor)' -> 'pass' at line 135")
+M('auto-2119-ops.backend_variable-113-4', 'ops/backend_variable.py',
+  "    return _call(EXPAND_TO, [g], {'shape': tuple(shape)})\n",
+  '    pass\n', 'front-end', note='"return _call(EXPAND_TO, [g], {\'shape\': tuple(shape)})" -> \'pass\' at line 113')
+M('auto-2119-ops.creation-241-13', 'ops/creation.py',
+  '    if steps == 1:\n',
+  '    if steps != 1:\n', 'front-end', note='== -> != at line 241', nth=1)
+M('auto-2119-autograd.variable-214-12', 'autograd/variable.py',
+  '            return False\n',
+  '            pass\n', 'vjp', note="'return False' -> 'pass' at line 214")
+M('auto-2119-autograd.function-639-23', 'autograd/function.py',
+  '        return wrapped[0] if single else wrapped\n',
+  '        return wrapped[1] if single else wrapped\n', 'vjp', note='0 -> 1 at line 639')
+M('auto-2119-ops.dispatch-579-8', 'ops/dispatch.py',
+  '        self._volatile = True\n',
+  '        pass\n', 'fast path', note="'self._volatile = True' -> 'pass' at line 579")
+M('auto-2119-ops.arithmetic-314-12', 'ops/arithmetic.py',
+  '            c = check_broadcast(a, b, inplace, name, receiver=self)\n',
+  '            pass\n', 'front-end', note="'c = check_broadcast(a, b, inplace, name, receiver=self)' -> 'pass' at line 314")
+M('auto-2119-autograd.engine-475-12', 'autograd/engine.py',
+  '            k = 0\n',
+  '            pass\n', 'vjp', note="'k = 0' -> 'pass' at line 475")
+M('auto-2119-ops.creation-215-31', 'ops/creation.py',
+  "    end = _args.float_arg(end, 'linspace', 'end', 2)\n",
+  "    end = _args.float_arg(end, 'Linspace', 'end', 2)\n", 'front-end', note='"\'linspace\'" -> "\'Linspace\'" at line 215')
+M('auto-2119-ops.schema-540-37', 'ops/schema.py',
+  "            if receiver + '.inplace' in base.forms:\n",
+  "            if receiver + '.inplace' not in base.forms:\n", 'front-end', note='in -> not in at line 540')
+M('auto-2119-autograd.function-745-8', 'autograd/function.py',
+  '        nested_gradients = _unflatten(gradients, self._nested_output)\n',
+  '        pass\n', 'vjp', note="'nested_gradients = _unflatten(gradients, self._nested_output)' -> 'pass' at line 745")
+M('auto-2119-ops.registry-31-36', 'ops/registry.py',
+  "    __slots__ = ('name', 'forward', 'backward', 'grad_fn', 'save_inputs', 'save_output',\n",
+  "    __slots__ = ('name', 'forward', 'Backward', 'grad_fn', 'save_inputs', 'save_output',\n", 'front-end', note='"\'backward\'" -> "\'Backward\'" at line 31')
+M('auto-2119-tensor-604-15', 'tensor.py',
+  '    if any(s < 0 for s in ndarray.strides):\n',
+  '    if any(s < 1 for s in ndarray.strides):\n', 'front-end', note='0 -> 1 at line 604')
+M('auto-2119-autograd.gradcheck-153-37', 'autograd/gradcheck.py',
+  '        if jacobian_x._a.size and np.abs(jacobian_x._a - jacobian_reentrant_x._a).max() != 0:\n',
+  '        if jacobian_x._a.size and np.square(jacobian_x._a - jacobian_reentrant_x._a).max() != 0:\n', 'vjp', note="'abs' -> 'square' at line 153",
+  equivalent='the reentrancy test compares square(d).max() with 0 instead of abs(d).max(): they differ only when every difference is below about 1e-154 (its square underflows to 0), which no Jacobian of a finite-difference check reaches')
+M('auto-2119-autograd.engine-206-16', 'autograd/engine.py',
+  '                inputs.append(None)\n',
+  '                pass\n', 'vjp', note="'inputs.append(None)' -> 'pass' at line 206", nth=1)
+M('auto-2119-autograd.profiler-192-8', 'autograd/profiler.py',
+  '        self.id = id\n',
+  '        pass\n', 'vjp', note="'self.id = id' -> 'pass' at line 192")
+M('auto-2119-ops.dispatch-502-24', 'ops/dispatch.py',
+  '        if s != 1 and s != d:\n',
+  '        if s != 1 and s == d:\n', 'fast path', note='!= -> == at line 502',
+  equivalent="the in-place table's broadcast test inverted: operands it now sends to the general route give the same values there, and the ones it now lets through are refused by check_broadcast before (as lb-bcast-into)")
+M('auto-2119-autograd._profiling-25-4', 'autograd/_profiling.py',
+  "    '__pow__': 'pow', '__rpow__': 'pow', '__ipow__': 'pow_', '__neg__': 'neg',\n",
+  "    '__Pow__': 'pow', '__rpow__': 'pow', '__ipow__': 'pow_', '__neg__': 'neg',\n", 'vjp', note='"\'__pow__\'" -> "\'__Pow__\'" at line 25')
+M('auto-2119-autograd.engine-463-24', 'autograd/engine.py',
+  '                        _unpack_saved(node)\n',
+  '                        pass\n', 'vjp', note="'_unpack_saved(node)' -> 'pass' at line 463", nth=1)
+M('auto-2119-ops.half-39-56', 'ops/half.py',
+  "    '__rsub__': 'fill_', '__isub__': 'sub_', '__mul__': 'mul', '__rmul__': 'mul',\n",
+  "    '__rsub__': 'fill_', '__isub__': 'sub_', '__mul__': 'Mul', '__rmul__': 'mul',\n", 'front-end', note='"\'mul\'" -> "\'Mul\'" at line 39')
+M('auto-2119-autograd.function-286-8', 'autograd/function.py',
+  '        volatile = False\n',
+  '        pass\n', 'vjp', note="'volatile = False' -> 'pass' at line 286", nth=1)
+M('auto-2119-autograd.engine-65-17', 'autograd/engine.py',
+  "    __slots__ = ('B', 'inputs', 'output', 'params', 'needs', 'shapes')\n",
+  "    __slots__ = ('b', 'inputs', 'output', 'params', 'needs', 'shapes')\n", 'vjp', note='"\'B\'" -> "\'b\'" at line 65')
+M('auto-2119-ops.arithmetic-328-64', 'ops/arithmetic.py',
+  "        if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):\n",
+  "        if getattr(other, 'is_sparse', False) and name == 'add' or ts_is_tensor(self):\n", 'front-end', note="'and' -> 'or' at line 328")
+M('auto-2119-dtypes-11-75', 'dtypes.py',
+  "    __slots__ = ('short', 'typename', 'dtype', 'is_floating', 'is_signed', 'has_float_math')\n",
+  "    __slots__ = ('short', 'typename', 'dtype', 'is_floating', 'is_signed', 'Has_float_math')\n", 'front-end', note='"\'has_float_math\'" -> "\'Has_float_math\'" at line 11')
+M('auto-2119-tensor-524-4', 'tensor.py',
+  '    return cls\n',
+  '    pass\n', 'front-end', note="'return cls' -> 'pass' at line 524", nth=0)
+M('auto-2119-autograd._functions.utils-10-45', 'autograd/_functions/utils.py',
+  '    paddings = list(pad[:]) + [0] * (dim * 2 - len(pad))\n',
+  '    paddings = list(pad[:]) + [0] * (dim * 2 + len(pad))\n', 'vjp', note='- -> + at line 10')
+M('auto-2119-autograd.nodes-28-18', 'autograd/nodes.py',
+  'KIND_ACCUMULATE = 1\n',
+  'KIND_ACCUMULATE = 2\n', 'vjp', note='1 -> 2 at line 28')
+M('auto-2119-tensor-199-8', 'tensor.py',
+  '        return float(self._scalar())\n',
+  '        pass\n', 'front-end', note="'return float(self._scalar())' -> 'pass' at line 199")
+M('auto-2119-autograd.function-131-11', 'autograd/function.py',
+  '        if not isinstance(value, bool):\n',
+  '        if isinstance(value, bool):\n', 'vjp', note="'not ' -> '' at line 131")
+M('auto-2119-ops.dispatch-491-20', 'ops/dispatch.py',
+  '                    return self\n',
+  '                    pass\n', 'fast path', note="'return self' -> 'pass' at line 491")
