@@ -651,3 +651,10 @@ def test_onnx_paddings_fill_the_missing_dimensions_with_zeros():
     assert prepare_onnx_paddings(2, [1, 2]) == [0, 1, 0, 2]
     assert prepare_onnx_paddings(3, [1, 2, 3, 4]) == [0, 3, 1, 0, 4, 2]
     assert prepare_onnx_paddings(1, []) == [0, 0]
+
+
+def test_ormqr_refuses_a_c_that_is_not_a_matrix():
+    a, tau = L.DoubleTensor([[2.0, 1.0], [1.0, 3.0], [0.5, 1.0]]).geqrf()
+    assert _message(lambda: a.ormqr(tau, L.DoubleTensor([1.0, 2.0, 3.0])), RuntimeError) == (
+        'ormqr: input3 should be 2 dimensional, got 1D')
+    assert tuple(a.ormqr(tau, L.DoubleTensor(3, 2).zero_())[0].size()) == (3, 2)

@@ -1944,9 +1944,9 @@ M('auto-102-ops.lapack-147-56', 'ops/lapack.py',
   '    if not isinstance(outs, (tuple, list)) or len(outs) == len(res):\n', FE,
   note='!= -> == at line 147')
 M('auto-102-ops.lapack-112-61', 'ops/lapack.py',
-  "        raise RuntimeError('%s: %s should be square, got %s' % (name, argname,\n",
-  "        raise RuntimeError('%s: %s should be square, got %s' // (name, argname,\n", FE,
-  note='% -> // at line 112')
+  "    if a.shape[0] != a.shape[1]:\n        raise RuntimeError('invalid argument 1: A should be square')\n",
+  "    if a.shape[0] > a.shape[1]:\n        raise RuntimeError('invalid argument 1: A should be square')\n", FE,
+  note='% -> // at line 112 (the formatted text is gone since the TH text: now the square test weakened)')
 M('auto-102-ops.pointwise-676-82', 'ops/pointwise.py',
   "    ('sigmoid', _quiet(_sigmoid_fwd), _sigmoid_back, 'SigmoidBackward', 'output', True),\n",
   "    ('sigmoid', _quiet(_sigmoid_fwd), _sigmoid_back, 'SigmoidBackward', 'output', False),\n", FE,
@@ -3847,8 +3847,8 @@ M('auto-1002-ops.indexing-38-19', 'ops/indexing.py',
   "                   'slices, numpy scalars and torch.LongTensor or torch.ByteTensor as the only argument.')\n",
   "                   'Slices, numpy scalars and torch.LongTensor or torch.ByteTensor as the only argument.')\n", 'front-end', note='"\'slices, numpy scalars and torch.LongTensor or torch.ByteTensor as the only argument.\'" -> "\'Slices, numpy scalars and torch.LongTensor or torch.ByteTensor as the only argument.\'" at line 38')
 M('auto-1002-ops.lapack-390-4', 'ops/lapack.py',
-  "    _square(self, 'symeig')\n",
-  '    pass\n', 'front-end', note='"_square(self, \'symeig\')" -> \'pass\' at line 390')
+  "    _square(self)\n    return call(SYMEIG, [self]",
+  '    pass\n    return call(SYMEIG, [self]', 'front-end', note='"_square(self, \'symeig\')" -> \'pass\' at line 390')
 M('auto-1002-ops.blas_ops-82-37', 'ops/blas_ops.py',
   '            _mv(ctx, ctx.B.t(g), v1) * alpha if ctx.needs[2] else None)\n',
   '            _mv(ctx, ctx.B.t(g), v1) + alpha if ctx.needs[2] else None)\n', 'front-end', note='* -> + at line 82')
@@ -7081,8 +7081,8 @@ M('auto-3001-ops.blas_ops-252-4', 'ops/blas_ops.py',
   '    return _product_list_error(self, name, given)\n',
   '    pass\n', 'front-end', note="'return _product_list_error(self, name, given)' -> 'pass' at line 252")
 M('auto-3001-ops.lapack-206-18', 'ops/lapack.py',
-  "    _square(self, 'inverse')\n",
-  "    _matrix(self, 'inverse')\n", 'front-end', note='"\'inverse\'" -> "\'Inverse\'" at line 206')
+  "    _square(self)\n    return call(INVERSE, [self])\n",
+  "    _matrix(self)\n    return call(INVERSE, [self])\n", 'front-end', note='"\'inverse\'" -> "\'Inverse\'" at line 206')
 M('auto-3001-ops.conv_ops-912-4', 'ops/conv_ops.py',
   '    np.subtract(wdt(kk), arg, out=arg)\n',
   '    pass\n', 'op formula', note="'np.subtract(wdt(kk), arg, out=arg)' -> 'pass' at line 912")
@@ -7453,7 +7453,7 @@ M('auto-2114-ops.conv_ops-1446-47', 'ops/conv_ops.py',
   "    lambda ctx, h: (ctx.B.pad_nd(h, ctx.params['pad'], ctx.params['mode']),),\n",
   "    lambda ctx, h: (ctx.B.pad_nd(h, ctx.params['Pad'], ctx.params['mode']),),\n", 'op formula', note='"\'pad\'" -> "\'Pad\'" at line 1446')
 M('auto-2114-ops.lapack-105-8', 'ops/lapack.py',
-  "        raise RuntimeError('%s: %s should be 2 dimensional, got %dD' % (name, argname, a.ndim))\n",
+  "        raise RuntimeError('invalid argument 1: A should be 2 dimensional')\n",
   '        pass\n', 'front-end', note='"raise RuntimeError(\'%s: %s should be 2 dimensional, got %dD\' % (name, argname, a.ndim))" -> \'pass\' at line 105')
 M('auto-2114-ops.lapack-64-42', 'ops/lapack.py',
   '    return e, _modern_canonical(torch, v)[0]\n',

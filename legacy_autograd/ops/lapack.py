@@ -99,23 +99,18 @@ def _float_only(x, name):
                         "got %s" % (name, errors.legacy_typename(x)))
 
 
-def _matrix(x, name, argname='self'):
+def _matrix(x):
+    """``A`` of TH's one-matrix routines (TH/generic/THTensorLapack.c: THArgCheck of argument 1)."""
     a = array_of(x)
     if a.ndim != 2:
-        if argname == 'self':
-            # TH/generic/THTensorLapack.c's THArgCheck of the one-matrix routines
-            raise RuntimeError('invalid argument 1: A should be 2 dimensional')
-        raise RuntimeError('%s: %s should be 2 dimensional, got %dD' % (name, argname, a.ndim))
+        raise RuntimeError('invalid argument 1: A should be 2 dimensional')
     return a
 
 
-def _square(x, name, argname='self'):
-    a = _matrix(x, name, argname)
+def _square(x):
+    a = _matrix(x)
     if a.shape[0] != a.shape[1]:
-        if argname == 'self':
-            raise RuntimeError('invalid argument 1: A should be square')
-        raise RuntimeError('%s: %s should be square, got %s' % (name, argname,
-                                                              errors.fmt_sizes(a.shape)))
+        raise RuntimeError('invalid argument 1: A should be square')
     return a
 
 
@@ -223,7 +218,7 @@ INVERSE = register('inverse', _inverse_fwd, _inverse_back, grad_fn='InverseBackw
 def inverse(self):
     """``inverse()``: the inverse of a square matrix (column-major result, as 0.3)."""
     _float_only(self, 'inverse')
-    _square(self, 'inverse')
+    _square(self)
     return call(INVERSE, [self])
 
 
@@ -396,7 +391,7 @@ def symeig(self, eigenvectors=False, upper=True):
     """``symeig(eigenvectors=False, upper=True)`` -> ``(e, V)``: eigenvalues (ascending) and
     eigenvectors of a symmetric matrix, read from its upper or lower triangle."""
     _float_only(self, 'symeig')
-    _square(self, 'symeig')
+    _square(self)
     return call(SYMEIG, [self], {'eigenvectors': _bool(eigenvectors, 'symeig', 'eigenvectors'),
                                  'upper': _bool(upper, 'symeig', 'upper')})
 
@@ -433,7 +428,7 @@ def eig(self, eigenvectors=False):
     """``eig(eigenvectors=False)`` -> ``(e, V)``: eigenvalues as rows ``(real, imaginary)``
     and, when asked, the eigenvectors in LAPACK's real packed form."""
     _float_only(self, 'eig')
-    _square(self, 'eig')
+    _square(self)
     return call(EIG, [self], {'eigenvectors': _bool(eigenvectors, 'eig', 'eigenvectors')})
 
 
@@ -455,7 +450,7 @@ SVD = register('svd', _svd_fwd, _not_implemented('svd'), grad_fn='SvdBackward',
 def svd(self, some=True):
     """``svd(some=True)`` -> ``(U, S, V)`` with ``self = U diag(S) V^T``."""
     _float_only(self, 'svd')
-    _matrix(self, 'svd')
+    _matrix(self)
     return call(SVD, [self], {'some': _bool(some, 'svd', 'some')})
 
 
@@ -523,7 +518,7 @@ def potrf(self, upper=True):
     """``potrf(upper=True)``: the Cholesky factor, ``U`` with ``A = U^T U`` (upper) or
     ``L`` with ``A = L L^T``; the other triangle is zero."""
     _float_only(self, 'potrf')
-    _square(self, 'potrf')
+    _square(self)
     return call(POTRF, [self], {'upper': _bool(upper, 'potrf', 'upper')})
 
 
@@ -574,7 +569,7 @@ POTRI = register('potri', _potri_fwd, _not_implemented('potri'), grad_fn='PotriB
 def potri(self, upper=True):
     """``potri(upper=True)``: the inverse of ``A`` from its Cholesky factor (``self``)."""
     _float_only(self, 'potri')
-    _square(self, 'potri')
+    _square(self)
     return call(POTRI, [self], {'upper': _bool(upper, 'potri', 'upper')})
 
 
@@ -619,7 +614,7 @@ def pstrf(self, upper=True, tol=-1):
     """``pstrf(upper=True, tol=-1)`` -> ``(U, piv)``: pivoted Cholesky, ``A[piv][:, piv] =
     U^T U`` (``L L^T`` when not upper); ``piv`` an IntTensor of 0-based indices."""
     _float_only(self, 'pstrf')
-    _square(self, 'pstrf')
+    _square(self)
     return call(PSTRF, [self], {'upper': _bool(upper, 'pstrf', 'upper'), 'tol': float(tol)})
 
 
@@ -641,7 +636,7 @@ QR = register('qr', _qr_fwd, _not_implemented('qr'), grad_fn='QrBackward',
 def qr(self):
     """``qr()`` -> ``(Q, R)``, the reduced QR decomposition."""
     _float_only(self, 'qr')
-    _matrix(self, 'qr')
+    _matrix(self)
     return call(QR, [self])
 
 
@@ -663,7 +658,7 @@ def geqrf(self):
     """``geqrf()`` -> ``(a, tau)``: LAPACK's packed QR (R above the diagonal, the Householder
     vectors below, with their scalars ``tau``)."""
     _float_only(self, 'geqrf')
-    _matrix(self, 'geqrf')
+    _matrix(self)
     return call(GEQRF, [self])
 
 
@@ -710,7 +705,7 @@ def orgqr(self, input2):
     input as the second value)."""
     _float_only(self, 'orgqr')
     _args.tensor_arg(input2, 'orgqr', 'input2', 1)
-    _check_tau(_matrix(self, 'orgqr'), input2, 'orgqr')
+    _check_tau(_matrix(self), input2, 'orgqr')
     return call(ORGQR, [self, input2])
 
 
@@ -738,9 +733,12 @@ def ormqr(self, input2, input3, left=True, transpose=False):
     _float_only(self, 'ormqr')
     _args.tensor_arg(input2, 'ormqr', 'input2', 1)
     _args.tensor_arg(input3, 'ormqr', 'input3', 2)
-    a = _matrix(self, 'ormqr')
+    a = _matrix(self)
     _check_tau(a, input2, 'ormqr')
-    c = _matrix(input3, 'ormqr', 'input3')
+    c = array_of(input3)
+    if c.ndim != 2:
+        # (TH's ormqr checked only A; a c of another rank failed inside LAPACK)
+        raise RuntimeError('ormqr: input3 should be 2 dimensional, got %dD' % c.ndim)
     left, transpose = _bool(left, 'ormqr', 'left'), _bool(transpose, 'ormqr', 'transpose')
     if c.shape[0 if left else 1] != a.shape[0]:
         raise RuntimeError('ormqr: input3 of size %s does not match the %d reflectors\' length'
