@@ -1400,8 +1400,8 @@ class _LegacyTwice(L.autograd.Function):
 
 
 class _ApplyInside(L.autograd.Function):
-    """A new-style Function whose forward runs a legacy Function's call and a Variable op on
-    Variables it builds itself (nested calls: one event, the outer one)."""
+    """A new-style Function whose forward runs a legacy Function's call and Variable ops on
+    Variables it builds itself: 0.3.1 recorded each of them inside the outer call."""
     @staticmethod
     def forward(ctx, t):
         inner = _LegacyTwice()(Variable(t))
@@ -1412,26 +1412,58 @@ class _ApplyInside(L.autograd.Function):
         return g
 
 
-def test_profiler_records_legacy_calls_and_only_outer_calls():
+def test_profiler_records_legacy_calls_and_what_a_forward_runs():
     from legacy_autograd.autograd import profiler
     x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
     with profiler.profile() as prof:
         y = _LegacyTwice()(x)
         z = _ApplyInside.apply(x)
         x.t().view(2)
-    names = [e.name for e in prof.function_events]
-    assert names == ['_LegacyTwice', '_ApplyInside', 't', 'view']
+    events = prof.function_events
+    names = [e.name for e in events]
+    assert names == ['_LegacyTwice', '_ApplyInside', '_LegacyTwice', 'exp', 'add', 't', 'view']
+    outer, inner = events[1], events[2:5]
+    assert all(outer.start <= e.start and e.end <= outer.end for e in inner)
+    assert events[0].end <= outer.start and outer.end <= events[5].start
     assert _np(y).tolist() == [2.0, 4.0]
     assert _np(z).tolist() == np.exp([2.0, 4.0]).tolist()
+    # the package's own nested calls inside one Variable operation stay one event
+    with profiler.profile() as prof:
+        x.expand_as(Variable(L.DoubleTensor(3, 2))).sum()
+    assert [e.name for e in prof.function_events] == ['expand_as', 'sum']
+
+
+def test_profiler_enable_and_disable_follow_0_3_1():
+    from legacy_autograd.autograd import profiler, _profiling
+    x = Variable(L.DoubleTensor([1.0, 2.0]))
+    # a second profile inside the first: enabling again does nothing, the inner exit stops the
+    # recording (its events are everything so far) and the outer exit finds nothing running
+    outer = profiler.profile()
     with pytest.raises(RuntimeError) as info:
-        with profiler.profile():
-            with profiler.profile():
-                pass
-    assert str(info.value) == 'autograd profiler is already enabled'
-    from legacy_autograd.autograd import _profiling
+        with outer:
+            x.neg()
+            with profiler.profile() as inner:
+                x.exp()
+            x.abs()
+    assert str(info.value) == "can't disable profiler when it's not running"
+    assert [e.name for e in inner.function_events] == ['neg', 'exp']
+    assert outer.function_events is None
     with pytest.raises(RuntimeError) as info:
         _profiling.disable()
-    assert str(info.value) == "can't disable profiler when it's not enabled"
+    assert str(info.value) == "can't disable profiler when it's not running"
+    with pytest.raises(RuntimeError) as info:
+        _profiling.enable(True)
+    assert str(info.value) == "Can't use CUDA profiler - PyTorch was compiled without CUDA"
+    with pytest.raises(RuntimeError) as info:
+        with profiler.emit_nvtx():
+            pass
+    assert str(info.value) == "Can't use CUDA profiler - PyTorch was compiled without CUDA"
+    _profiling.enable()
+    x.neg()
+    records = _profiling.disable()
+    assert [(r[0], r[2]) for r in records[0]] == [
+        ('__start_profile', 'mark'), ('neg', 'push'), ('neg', 'pop'), ('__stop_profile', 'mark')]
+    assert records[0][0][1] <= records[0][1][1] <= records[0][2][1] <= records[0][3][1]
     u = profiler.EnforceUnique()
     u.see(1, 2)
     u.see(2, 1)

@@ -5,6 +5,11 @@ Nothing here runs while no profile is on.  :func:`enable` wraps the Variable ope
 (the op front-ends the op layer installed on :class:`Variable`, recognised by their module) and
 ``Function.apply`` / ``Function.__call__`` with recording wrappers, and points the engine at the
 record list; :func:`disable` puts the original methods back and returns the records.
+
+What a Variable operation runs inside itself is the package's own work and is not recorded (in
+0.3.1 it ran in C).  A Function's ``forward`` is the user's code: every nested Function call and
+every Variable operation it runs on Variables it builds is recorded inside it, as 0.3.1's
+``THPFunction_apply`` and generated ``VariableType`` methods recorded them.
 """
 import functools
 from time import perf_counter_ns as _now
@@ -66,17 +71,18 @@ def _recording_apply(fn):
 
     @functools.wraps(fn)
     def wrapper(cls, *args):
-        if state['depth']:
-            return fn(cls, *args)
+        # 0.3.1's THPFunction_apply records every call, nested ones too, and the Variable
+        # operations a forward runs on Variables of its own are recorded inside it
         records = state['records']
         name = cls.__name__
-        state['depth'] = 1
+        depth = state['depth']
+        state['depth'] = 0
         records.append((name, _now(), 'push'))
         try:
             return fn(cls, *args)
         finally:
             records.append((name, _now(), 'pop'))
-            state['depth'] = 0
+            state['depth'] = depth
     return wrapper
 
 
@@ -85,26 +91,27 @@ def _recording_call(fn):
 
     @functools.wraps(fn)
     def wrapper(self, *args):
-        if state['depth']:
-            return fn(self, *args)
+        # a legacy Function's call (0.3.1's THPFunction_do_forward): recorded like apply
         records = state['records']
         name = type(self).__name__
-        state['depth'] = 1
+        depth = state['depth']
+        state['depth'] = 0
         records.append((name, _now(), 'push'))
         try:
             return fn(self, *args)
         finally:
             records.append((name, _now(), 'pop'))
-            state['depth'] = 0
+            state['depth'] = depth
     return wrapper
 
 
-def enable(use_nvtx=False):
-    """Start recording (0.3.1 ``torch.autograd._enable_profiler``)."""
-    if use_nvtx:
-        raise RuntimeError("Can't use NVTX profiler - PyTorch was compiled without CUDA")
+def enable(use_cuda=False):
+    """Start recording (0.3.1 ``torch.autograd._enable_profiler``).  Already recording, it
+    does nothing (0.3.1's ``enableProfiler``: one profile at a time, the first one's)."""
+    if use_cuda:
+        raise RuntimeError("Can't use CUDA profiler - PyTorch was compiled without CUDA")
     if _state['records'] is not None:
-        raise RuntimeError('autograd profiler is already enabled')
+        return
     records = [('__start_profile', _now(), 'mark')]
     saved = []
     for attr, fn in list(vars(Variable).items()):
@@ -135,7 +142,8 @@ def disable():
     ``(name, timestamp_ns, kind)`` tuples (kind ``'push'``, ``'pop'`` or ``'mark'``)."""
     records = _state['records']
     if records is None:
-        raise RuntimeError("can't disable profiler when it's not enabled")
+        raise RuntimeError("can't disable profiler when it's not running")
+    records.append(('__stop_profile', _now(), 'mark'))
     _engine.PROFILE = None
     for owner, attr, fn in reversed(_state['saved']):
         setattr(owner, attr, fn)
