@@ -2,6 +2,14 @@
 import operator
 
 
+def _int(s):
+    """An item as 0.3.1's ``THPUtils_checkLong`` took it: an int, not a bool (numpy integers
+    are taken too, as everywhere in the package)."""
+    if type(s) is bool:
+        raise TypeError
+    return operator.index(s)
+
+
 class _SizeMeta(type):
     def __repr__(cls):
         return "<class 'torch.Size'>"
@@ -15,15 +23,15 @@ class Size(tuple, metaclass=_SizeMeta):
         if type(sizes) is not tuple and type(sizes) is not list:
             sizes = tuple(sizes)        # once: a generator is read a single time
         try:
-            return tuple.__new__(cls, [s if type(s) is int else operator.index(s) for s in sizes])
+            return tuple.__new__(cls, [s if type(s) is int else _int(s) for s in sizes])
         except TypeError:
             pass
         for i, s in enumerate(sizes):       # 0.3's message names the first non-int item
             try:
-                operator.index(s)
+                _int(s)
             except TypeError:
                 raise TypeError("torch.Size() takes an iterable of 'int' (item %d is '%s')"
-                                % (i, type(s).__name__))
+                                % (i, type(s).__name__)) from None
         raise TypeError("torch.Size() takes an iterable of 'int'")
 
     def __repr__(self):

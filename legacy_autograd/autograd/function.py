@@ -81,7 +81,6 @@ class _FunctionBase(Node):
         d['_saved'] = None
         d['_freed'] = False
         d['_executable'] = False
-        d['num_outputs'] = 0
         return self
 
     def __init__(self, *args, **kwargs):

@@ -226,19 +226,10 @@ class Variable(object):
     def __index__(self):
         return self._data.__index__()
 
-    def __getstate__(self):
-        if not self.is_leaf:
-            raise RuntimeError('Only Variables created explicitly by the user '
-                               '(graph leaves) support the deepcopy protocol at the moment')
-        return (self._data, self._requires_grad, self._volatile, self._grad)
-
-    def __setstate__(self, state):
-        self.__init__(state[0], requires_grad=state[1], volatile=state[2])
-        self._grad = state[3]
-
     def __reduce_ex__(self, proto):
-        state = (self._data, self._requires_grad, self._volatile, self._grad)
-        return (_rebuild_variable, (type(self),) + state)
+        # 0.3.1 pickled the data and the flags: never ``.grad`` (nor the graph); the copy is a
+        # leaf.  ``copy.copy`` comes here too.
+        return (_rebuild_variable, (type(self), self._data, self.requires_grad, self._volatile))
 
     def __deepcopy__(self, memo):
         if not self.is_leaf:
@@ -359,10 +350,9 @@ for _name in _FALLTHROUGH:
     setattr(Variable, _name, _make_fallthrough(_name))
 
 
-def _rebuild_variable(cls, data, requires_grad, volatile, grad):
-    v = cls(data, requires_grad=requires_grad, volatile=volatile)
-    v._grad = grad
-    return v
+def _rebuild_variable(cls, data, requires_grad, volatile, grad=None):
+    # (files written before session 21 carry a ``grad``: dropped, as 0.3.1 never kept one)
+    return cls(data, requires_grad=requires_grad, volatile=volatile)
 
 
 _tensor.register_tensor_wrapper(Variable)

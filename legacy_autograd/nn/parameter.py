@@ -13,11 +13,10 @@ class Parameter(Variable):
         Variable.__init__(self, data, requires_grad=requires_grad)
 
     def __reduce_ex__(self, proto):
-        return (_rebuild_parameter, (self._data, self._requires_grad, self._grad))
+        return (_rebuild_parameter, (self._data, self._requires_grad))
 
 
-def _rebuild_parameter(data, requires_grad, grad):
-    p = Parameter(data, requires_grad=requires_grad)
-    p._grad = grad
-    return p
+def _rebuild_parameter(data, requires_grad, grad=None):
+    # as a Variable: no ``.grad`` (files written before session 21 carry one; it is dropped)
+    return Parameter(data, requires_grad=requires_grad)
 
