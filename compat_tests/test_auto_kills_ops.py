@@ -1115,11 +1115,20 @@ def test_same_numel_fallback_of_pointwise_binary_ops(torch):
 
 def test_addcmul_argument_forms():
     f = L.FloatTensor([[1, 2], [3, 4]])
-    with pytest.raises(TypeError, match=r"^addcmul\(\) got an unexpected keyword argument 'foo'$"):
+    # cwrap's lists: an unknown keyword, and `value` given twice (four arguments: no option)
+    opts = (' * (torch.FloatTensor tensor1, torch.FloatTensor tensor2)\n'
+            ' * (float value, torch.FloatTensor tensor1, torch.FloatTensor tensor2)\n')
+    with pytest.raises(TypeError) as info:
         f.addcmul(f, f, foo=1)
-    with pytest.raises(TypeError, match=r"^addcdiv\(\) got multiple values for argument "
-                                        r"'value'$"):
+    assert str(info.value) == (
+        'addcmul received an invalid combination of arguments - got (torch.FloatTensor, '
+        'torch.FloatTensor, foo=int), but expected one of:\n' + opts +
+        "      didn't match because some of the keywords were incorrect: foo\n")
+    with pytest.raises(TypeError) as info:
         f.addcdiv(2, f, f, value=3)
+    assert str(info.value) == (
+        'addcdiv received an invalid combination of arguments - got (int, torch.FloatTensor, '
+        'torch.FloatTensor, value=int), but expected one of:\n' + opts)
     assert f.addcmul(2, tensor1=f, tensor2=f).tolist() == [[3, 10], [21, 36]]
     assert f.addcmul(f, f, value=-1).tolist() == [[0, -2], [-6, -12]]
     assert f.addcdiv(tensor1=f, tensor2=f).tolist() == [[2, 3], [4, 5]]

@@ -877,10 +877,20 @@ def test_addcmul_addcdiv_forms(dtype):
     testing.assert_close(A(full2), np.asarray(1 + v * t1 / t2), dtype=dtype, **TOL[dtype])
     with pytest.raises(RuntimeError, match='The expanded size of the tensor'):
         S.addcmul_(T1, T2)
-    with pytest.raises(TypeError, match='addcmul'):
+    # cwrap's list, every argument given shown and marked against the option of its length
+    tn = S.type()
+    head = 'addcmul received an invalid combination of arguments - got '
+    opts = (' * (%s tensor1, %s tensor2)\n' % (tn, tn),
+            ' * (float value, %s tensor1, %s tensor2)\n' % (tn, tn))
+    with pytest.raises(TypeError) as info:
         S.addcmul(T1)
-    with pytest.raises(TypeError, match='expected a tensor'):
+    assert str(info.value) == head + '(%s), but expected one of:\n' % tn + ''.join(opts)
+    with pytest.raises(TypeError) as info:
         S.addcmul(T1, 3)
+    assert str(info.value) == (
+        head + '(%s, int), but expected one of:\n' % tn + opts[0] +
+        "      didn't match because some of the arguments have invalid types: (%s, !int!)\n" % tn
+        + opts[1])
 
 
 @pytest.mark.parametrize('cls', [L.LongTensor, L.IntTensor, L.ShortTensor], ids=lambda c: c.__name__)

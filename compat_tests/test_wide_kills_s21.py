@@ -108,3 +108,136 @@ def test_pickle_and_copy_keep_data_and_flags_but_never_the_grad():
     back = pickle.loads(pickle.dumps(y))
     assert back.is_leaf and back.requires_grad and back.grad_fn is None
     assert back.data.tolist() == [2.0, 4.0]
+
+
+# ============================================================ 2121: argument texts, gesv
+def _text(fn):
+    with pytest.raises(TypeError) as info:
+        fn()
+    return str(info.value)
+
+
+def test_squeeze_in_place_and_sort_name_their_bad_argument():
+    t = L.FloatTensor([[3.0, 1.0, 2.0]])
+    assert _text(lambda: t.squeeze_(None)) == \
+        "squeeze_(): argument 'dim' (position 1) must be int, not NoneType"
+    assert _text(lambda: t.squeeze_(1.5)) == \
+        "squeeze_(): argument 'dim' (position 1) must be int, not float"
+    for fn in (lambda: t.sort(1, 'a'), lambda: L.sort(t, 1, 'a'),
+               lambda: Variable(t).sort(1, 'a')):
+        assert _text(fn) == "argument 'descending' must be bool, not str"
+    assert t.tolist() == [[3.0, 1.0, 2.0]]
+
+
+def test_addcmul_addcdiv_tensor_lists_show_every_argument():
+    # cwrap's list: the value given first is shown and marked with the rest (it used to be
+    # dropped from "got (...)"); an in-place form names itself
+    t = L.FloatTensor([1.0, 2.0])
+    d = L.DoubleTensor([1.0, 2.0])
+    opts = [' * (torch.FloatTensor tensor1, torch.FloatTensor tensor2)\n',
+            ' * (float value, torch.FloatTensor tensor1, torch.FloatTensor tensor2)\n']
+    assert _text(lambda: t.addcdiv(1.0, t, d)) == (
+        'addcdiv received an invalid combination of arguments - got (float, torch.FloatTensor, '
+        'torch.DoubleTensor), but expected one of:\n' + opts[0] + opts[1] +
+        "      didn't match because some of the arguments have invalid types: "
+        "(float, torch.FloatTensor, !torch.DoubleTensor!)\n")
+    assert _text(lambda: t.addcmul_(t, 'a')) == (
+        'addcmul_ received an invalid combination of arguments - got (torch.FloatTensor, str), '
+        'but expected one of:\n' + opts[0] +
+        "      didn't match because some of the arguments have invalid types: "
+        "(torch.FloatTensor, !str!)\n" + opts[1])
+    assert _text(lambda: t.addcmul('a', t, t)) == (
+        'addcmul received an invalid combination of arguments - got (str, torch.FloatTensor, '
+        'torch.FloatTensor), but expected one of:\n' + opts[0] + opts[1] +
+        "      didn't match because some of the arguments have invalid types: "
+        "(!str!, torch.FloatTensor, torch.FloatTensor)\n")
+    li = L.LongTensor([1, 2])
+    assert _text(lambda: li.addcmul(li)) == (
+        'addcmul received an invalid combination of arguments - got (torch.LongTensor), but '
+        'expected one of:\n * (torch.LongTensor tensor1, torch.LongTensor tensor2)\n'
+        ' * (int value, torch.LongTensor tensor1, torch.LongTensor tensor2)\n')
+    assert t.tolist() == [1.0, 2.0]
+
+
+def test_addcmul_addcdiv_variable_texts_are_the_argument_parsers():
+    # ATen's addcmul(Tensor tensor1, Tensor tensor2, *, Scalar value=1) and the deprecated
+    # (Scalar value, Tensor tensor1, Tensor tensor2), which the parser never lists
+    v = Variable(L.FloatTensor([1.0, 2.0]))
+    assert _text(lambda: v.addcmul(v, 'a')) == \
+        "addcmul(): argument 'tensor2' (position 2) must be Variable, not str"
+    assert _text(lambda: v.addcdiv_(v, 'a')) == \
+        "addcdiv_(): argument 'tensor2' (position 2) must be Variable, not str"
+    assert _text(lambda: v.addcmul(v, v, foo=1)) == \
+        "addcmul() got an unexpected keyword argument 'foo'"
+    assert _text(lambda: v.addcdiv(2, v, v, value=3)) == (
+        'addcdiv() received an invalid combination of arguments - got (int, Variable, Variable, '
+        'value=int), but expected (Variable tensor1, Variable tensor2, float value)')
+    assert _text(lambda: v.addcmul(v)) == (
+        'addcmul() received an invalid combination of arguments - got (Variable), but expected '
+        '(Variable tensor1, Variable tensor2, float value)')
+    assert v.addcmul(2, v, v).data.tolist() == [3.0, 10.0]
+    assert v.addcdiv(v, v, value=0.5).data.tolist() == [1.5, 2.5]
+
+
+def test_gesv_double_backward_matches_modern(torch):
+    b = np.array([[1.0, -0.5], [2.0, 0.25], [0.5, 1.5]])
+    a = np.array([[3.0, 0.5, -1.0], [0.25, 2.0, 0.5], [-0.5, 1.0, 4.0]])
+    w = np.array([[0.5, -1.0], [2.0, 0.75], [-0.25, 1.5]])
+    wa = np.array([[1.0, 0.5, -2.0], [0.3, -1.0, 0.25], [2.0, 0.1, -0.5]])
+    lb, la = (Variable(L.DoubleTensor(x.copy()), requires_grad=True) for x in (b, a))
+    mb, ma = (torch.from_numpy(x.copy()).requires_grad_() for x in (b, a))
+    lx = L.gesv(lb, la)[0]
+    mx = torch.linalg.solve(ma, mb)
+    np.testing.assert_allclose(lx.data.numpy(), mx.detach().numpy(), rtol=1e-12)
+    lgb, lga = L.autograd.grad((lx * Variable(L.DoubleTensor(w))).sum(), [lb, la],
+                               create_graph=True)
+    mgb, mga = torch.autograd.grad((mx * torch.from_numpy(w)).sum(), [mb, ma], create_graph=True)
+    np.testing.assert_allclose(lga.data.numpy(), mga.detach().numpy(), rtol=1e-12)
+    ((lga * Variable(L.DoubleTensor(wa))).sum() + lgb.sum()).backward()
+    ((mga * torch.from_numpy(wa)).sum() + mgb.sum()).backward()
+    np.testing.assert_allclose(la.grad.data.numpy(), ma.grad.numpy(), rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(lb.grad.data.numpy(), mb.grad.numpy(), rtol=1e-10, atol=1e-12)
+
+
+def test_a_storage_names_its_0_3_1_type_in_attribute_errors():
+    s = L.FloatTensor([1.0]).storage()
+    with pytest.raises(AttributeError) as info:
+        s.no_such_thing
+    assert str(info.value) == "'torch.FloatStorage' object has no attribute 'no_such_thing'"
+    assert not hasattr(L.LongStorage(2), 'data') and s.tolist() == [1.0]
+    with pytest.raises(AttributeError) as info:
+        L.sparse.DoubleTensor(2, 2).no_such_thing
+    assert str(info.value) == "'torch.sparse.DoubleTensor' object has no attribute 'no_such_thing'"
+
+
+def test_pool_sample_filter_keeps_exactly_the_configurations_both_sides_agree_on(torch):
+    # conv_ops._extent_ok picks the pooling parity samples: the pooled length of 0.3's rule
+    # (pool_out_size) equal to modern torch's, every window touching the input
+    from legacy_autograd.ops import conv_ops
+    mF = torch.nn.functional
+    kept = 0
+    for size in range(1, 6):
+        for k in (1, 2, 3):
+            for s in (1, 2):
+                for p in range(k // 2 + 1):
+                    for d in (1, 2):
+                        for ceil in (False, True):
+                            try:
+                                n = mF.max_pool1d(torch.zeros(1, 1, size), k, s, p, d,
+                                                  ceil_mode=ceil).shape[-1]
+                            except RuntimeError:
+                                n = 0
+                            ours = conv_ops.pool_out_size(size, k, s, p, d, ceil)
+                            touch = all(any(0 <= o * s - p + i * d < size for i in range(k))
+                                        for o in range(ours))
+                            want = n >= 1 and ours == n and touch
+                            assert conv_ops._extent_ok(size, k, s, p, d, ceil) == want, \
+                                (size, k, s, p, d, ceil)
+                            kept += want
+    assert 100 < kept < 240
+    valid = conv_ops._pool_valid(2)
+    x = np.zeros((1, 1, 5, 1))
+    assert valid([x], {'kernel_size': (3, 1), 'stride': (2, 1), 'padding': (1, 0),
+                       'ceil_mode': True})
+    assert not valid([x], {'kernel_size': (3, 2), 'stride': (2, 1), 'padding': (1, 0),
+                           'ceil_mode': True, 'dilation': (1, 2)})

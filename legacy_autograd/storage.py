@@ -46,6 +46,11 @@ class _StorageBase(object):
     is_cuda = False
     is_sparse = False
 
+    def __getattr__(self, name):
+        # only after a failed lookup: 0.3.1's C type was named ``torch.FloatStorage``
+        raise AttributeError("'%s' object has no attribute '%s'"
+                             % (type(self)._typename or type(self).__name__, name))
+
     def __init__(self, *args, **kwargs):
         cls = type(self)
         if kwargs:

@@ -888,35 +888,43 @@ declare('lerp', lerp, variants=ALL_VARIANTS, kernels=(LERP,), shape='broadcast',
 
 
 # =========================================================================== addcmul / addcdiv
-def _addc_args(name, args, kwargs):
-    """0.3 forms: (t1, t2), (value, t1, t2), (t1, t2, value=v); keywords tensor1/tensor2/value."""
+def _addc_error(self, base, inplace, args, kwargs):
+    """0.3.1's text for arguments of ``addcmul``/``addcdiv`` that match none of its forms: a
+    tensor's cwrap list (every argument given, keywords as ``name=type``), a Variable's
+    argument-parser text of the ATen signatures."""
+    if isinstance(self, Variable):
+        return schema.variable_signature_error(base, args, kwargs, inplace)
+    options = [text for text, _ in schema.overload_options(base, self.type())]
+    return errors.format_invalid_args(base + ('_' if inplace else ''), args, kwargs, options)
+
+
+def _addc_args(self, base, inplace, args, kwargs):
+    """0.3 forms: (t1, t2), (value, t1, t2), (t1, t2, value=v); keywords tensor1/tensor2/value.
+    Anything else: :func:`_addc_error`."""
+    given = dict(kwargs)
     value = kwargs.pop('value', None)
     t1 = kwargs.pop('tensor1', None)
     t2 = kwargs.pop('tensor2', None)
-    if kwargs:
-        raise TypeError('%s() got an unexpected keyword argument %r' % (name, sorted(kwargs)[0]))
-    args = list(args)
-    if args and not is_tensorlike(args[0]):
-        if value is not None:
-            raise TypeError('%s() got multiple values for argument \'value\'' % name)
-        value = args.pop(0)
-    if t1 is None and args:
-        t1 = args.pop(0)
-    if t2 is None and args:
-        t2 = args.pop(0)
-    if args or t1 is None or t2 is None:
-        raise TypeError('%s() expects (tensor1, tensor2), (value, tensor1, tensor2) or '
-                        '(tensor1, tensor2, value=v)' % name)
-    if not is_tensorlike(t1) or not is_tensorlike(t2):
-        bad = t1 if not is_tensorlike(t1) else t2
-        raise TypeError('%s(): expected a tensor for tensor1 and tensor2, got %s'
-                        % (name, errors.legacy_typename(bad)))
+    rest = list(args)
+    if rest and not is_tensorlike(rest[0]) and value is None:
+        value = rest.pop(0)
+    if t1 is None and rest:
+        t1 = rest.pop(0)
+    if t2 is None and rest:
+        t2 = rest.pop(0)
+    if kwargs or rest or not is_tensorlike(t1) or not is_tensorlike(t2) or \
+            (value is not None and not is_number(value)):
+        raise _addc_error(self, base, inplace, list(args), given)
+    if not isinstance(self, Variable) and not (
+            type(t1) is type(self) and type(t2) is type(self) or
+            inplace and t1.is_sparse and t2.is_sparse):
+        raise _addc_error(self, base, inplace, list(args), given)
     return (1 if value is None else value), t1, t2
 
 
 def _addc(op, name, self, args, kwargs, inplace):
     _check_tensor(self, name)
-    value, t1, t2 = _addc_args(name, args, kwargs)
+    value, t1, t2 = _addc_args(self, op.name, inplace, args, kwargs)
     if not inplace and type(self) is not Variable:
         # a tensor's out-of-place form broadcast the three at once (TH's inferSizeN and its
         # text), falling back to pointwise only when all three have as many elements
@@ -954,6 +962,9 @@ def _value_first(name):
 for _fn, _kernel in ((addcmul, ADDCMUL), (addcdiv, ADDCDIV)):
     declare(_fn.__name__, _fn, variants=ALL_VARIANTS, kernels=(_kernel,), shape='broadcast',
             overloads=('(T tensor1, T tensor2)', '(float value, T tensor1, T tensor2)'),
+            signatures=('%s(Tensor tensor1, Tensor tensor2, *, Scalar value=1)' % _fn.__name__,
+                        '%s(Scalar value, Tensor tensor1, Tensor tensor2)|deprecated'
+                        % _fn.__name__),
             domain='nonzero',
             calls=(Call(Y, Z), Call(0.5, Y, Z, modern=_value_first(_fn.__name__)),
                    Call(Y, Z, value=-2.0), Call(tensor1=Y, tensor2=Z, value=1.5)))

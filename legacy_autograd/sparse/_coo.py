@@ -401,8 +401,8 @@ class _SparseBase(_dense._TensorBase):
         if name == '_a' or name == '_info':
             raise AttributeError('this operation needs a dense tensor, got a sparse {} '
                                  '(use .to_dense())'.format(_typename(type(self))))
-        raise AttributeError("'{}' object has no attribute '{}'".format(
-            type(self).__name__, name))
+        raise AttributeError("'{}' object has no attribute '{}'".format(   # 0.3.1's tp_name
+            _typename(type(self)), name))
 
 
 def _divide(v, value):
