@@ -241,3 +241,81 @@ def test_pool_sample_filter_keeps_exactly_the_configurations_both_sides_agree_on
                        'ceil_mode': True})
     assert not valid([x], {'kernel_size': (3, 2), 'stride': (2, 1), 'padding': (1, 0),
                            'ceil_mode': True, 'dilation': (1, 2)})
+
+
+# ============================================================ explicit None, put_, batch_norm
+def test_add_sub_addcmul_refuse_an_explicit_none():
+    # 0.3.1 had no None for a Scalar: a tensor's cwrap list, a Variable's parser text
+    t = L.FloatTensor([1.0, 2.0])
+    v = Variable(t)
+    assert _text(lambda: t.add(None, t)) == (
+        'add received an invalid combination of arguments - got (NoneType, torch.FloatTensor), '
+        'but expected one of:\n * (float value)\n * (torch.FloatTensor other)\n'
+        ' * (float value, torch.FloatTensor other)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(!NoneType!, torch.FloatTensor)\n')
+    assert _text(lambda: t.sub_(t, alpha=None)) == (
+        'sub_ received an invalid combination of arguments - got (torch.FloatTensor, '
+        'alpha=NoneType), but expected one of:\n * (float value)\n * (torch.FloatTensor other)\n'
+        ' * (float value, torch.FloatTensor other)\n'
+        "      didn't match because some of the keywords were incorrect: alpha\n")
+    assert _text(lambda: v.sub(v, alpha=None)).startswith(
+        'sub() received an invalid combination of arguments - got (Variable, alpha=NoneType)')
+    assert _text(lambda: t.addcmul(None, t, t)).startswith(
+        'addcmul received an invalid combination of arguments - got (NoneType, '
+        'torch.FloatTensor, torch.FloatTensor)')
+    assert _text(lambda: v.addcdiv(v, v, value=None)) == \
+        "addcdiv(): argument 'value' must be float, not NoneType"
+    assert _text(lambda: t.add()) == 'add() missing 1 required positional argument: "other"'
+    assert t.add(t).tolist() == [2.0, 4.0] and t.sub(2, t).tolist() == [-1.0, -2.0]
+    assert t.addcmul(t, t).tolist() == [2.0, 6.0] and v.add(v, alpha=2).data.tolist() == [3.0, 6.0]
+
+
+def test_put_accumulate_must_be_a_bool():
+    t = L.FloatTensor(4).zero_()
+    idx, src = L.LongTensor([1]), L.FloatTensor([2.0])
+    assert _text(lambda: t.put_(idx, src, 'x')) == (
+        'put_ received an invalid combination of arguments - got (torch.LongTensor, '
+        'torch.FloatTensor, str), but expected one of:\n'
+        ' * (torch.LongTensor index, torch.FloatTensor source)\n'
+        ' * (torch.LongTensor index, torch.FloatTensor source, bool accumulate)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(torch.LongTensor, torch.FloatTensor, !str!)\n')
+    v = Variable(t.clone())
+    assert _text(lambda: v.put_(Variable(idx), Variable(src), 1)) == \
+        "put_(): argument 'accumulate' (position 3) must be bool, not int"
+    assert t.tolist() == [0, 0, 0, 0]
+    t.put_(idx, src, np.True_)
+    t.put_(idx, src, True)
+    assert t.tolist() == [0, 4, 0, 0]
+
+
+def test_batch_norm_flags_checked_as_0_3_1s_tuple_parser():
+    F = L.nn.functional
+    x = Variable(L.randn(4, 3))
+    rm, rv = L.zeros(3), L.ones(3)
+    for kw, text in ((dict(training='x'), 'argument 2 (training) must be bool, not str'),
+                     (dict(training=1), 'argument 2 (training) must be bool, not int'),
+                     (dict(training=True, momentum='x'),
+                      'argument 3 (momentum) must be float, not str'),
+                     (dict(eps=None), 'argument 4 (eps) must be float, not NoneType')):
+        with pytest.raises(RuntimeError) as info:
+            F.batch_norm(x, rm, rv, **kw)
+        assert str(info.value) == text
+    assert rm.tolist() == [0, 0, 0]
+    F.batch_norm(x, rm, rv, training=True, momentum=1)
+    np.testing.assert_allclose(rm.numpy(), x.data.numpy().mean(0), rtol=1e-5)
+
+
+def test_unpool_and_embedding_bag_refuse_non_tensors_by_name():
+    F = L.nn.functional
+    x = Variable(L.randn(1, 1, 4))
+    assert _text(lambda: F.max_unpool1d(x, 'x', 2)) == \
+        "max_unpool1d(): argument 'indices' (position 2) must be Variable, not str"
+    assert _text(lambda: F.max_unpool3d(3, x, 2)) == \
+        "max_unpool3d(): argument 'input' (position 1) must be Variable, not int"
+    w = Variable(L.randn(5, 2))
+    assert _text(lambda: F.embedding_bag(w, 'x', None)) == \
+        "embedding_bag(): argument 'indices' (position 2) must be Variable, not str"
+    assert _text(lambda: F.embedding_bag(w, Variable(L.LongTensor([1, 2])), [0])) == \
+        "embedding_bag(): argument 'offsets' (position 3) must be Variable, not list"

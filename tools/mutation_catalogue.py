@@ -95,8 +95,8 @@ M('pw-clamp-vjp-bound', P, "keep = (x >= lo) & (x <= hi)", "keep = (x > lo) & (x
 M('pw-clamp-min-vjp', P, "        keep = x > lo", "        keep = x >= lo", VJP,
   note="clamp(min=m) passes the gradient at x == m (modern torch's rule, not 0.3's CmaxConstant)")
 M('pw-remainder-f32', P, "q = np.floor(a / b)", "q = np.trunc(a / b)", OF)
-M('pw-addc-value-position', P, "if rest and not is_tensorlike(rest[0]) and value is None:",
-  "if rest and not is_tensorlike(rest[-1]) and value is None:", FE)
+M('pw-addc-value-position', P, "if rest and not is_tensorlike(rest[0]) and value is _OMITTED:",
+  "if rest and not is_tensorlike(rest[-1]) and value is _OMITTED:", FE)
 M('pw-clamp-min-gradfn', P, "grad_fn='torch.autograd.function.CmaxConstantBackward'",
   "grad_fn='torch.autograd.function.ClampBackward'", GF)
 M('pw-exp-on-long', P, "('exp', _quiet(np.exp), _exp_back, 'ExpBackward', 'output', True)",
@@ -510,7 +510,7 @@ M('pw-lerp-form', P, "    return a + weight * (end - a)", "    return (1 - weigh
 M('pw-addcdiv-vjp-value', P, "            -g * v * t1 / (t2 * t2) if ctx.needs[2] else None)", "            -g * t1 / (t2 * t2) if ctx.needs[2] else None)", VJP)
 M('pw-atan2-vjp', P, "    return (g * b / denom if ctx.needs[0] else None,", "    return (g * a / denom if ctx.needs[0] else None,", VJP)
 M('pw-fmod-vjp-floor', P, "            -g * ctx.B.trunc(a / b) if ctx.needs[1] else None)", "            -g * ctx.B.floor(a / b) if ctx.needs[1] else None)", VJP)
-M('pw-addc-default-value', P, "    return (1 if value is None else value), t1, t2", "    return (0 if value is None else value), t1, t2", FE)
+M('pw-addc-default-value', P, "    return (1 if value is _OMITTED else value), t1, t2", "    return (0 if value is _OMITTED else value), t1, t2", FE)
 M('pw-addc-keyword', P, "    t1 = kwargs.pop('tensor1', None)", "    t1 = kwargs.pop('t1', None)", FE,
   note='addcmul(tensor1=..., tensor2=...) refused')
 M('rd-dist-default-p', R, "def dist(self, other, p=2):", "def dist(self, other, p=1):", FE)

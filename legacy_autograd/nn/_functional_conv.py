@@ -3,8 +3,11 @@
 Signatures, defaults and the Python-level checks follow 0.3's ``torch/nn/functional.py``;
 the computations are the registry ops of ``legacy_autograd.ops.conv_ops``.
 """
+import numbers
+
 from ..ops import conv_ops as _ops
 from ..ops import _args
+from .. import errors
 from . import _utils
 
 __all__ = ['conv1d', 'conv2d', 'conv_transpose1d', 'conv_transpose2d', 'avg_pool1d', 'avg_pool2d',
@@ -131,8 +134,20 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
         if n == 1:
             raise ValueError('Expected more than 1 value per channel when training, got input '
                              'size {}'.format(size))
+    # 0.3.1 built its BatchNorm function with TupleParser (torch/csrc/utils/tuple_parser.cpp):
+    # argument i of (running_mean, running_var, training, momentum, eps, cudnn_enabled)
+    if training is not True and training is not False:
+        raise _tuple_parser_error(2, 'training', 'bool', training)
+    for i, name, value in ((3, 'momentum', momentum), (4, 'eps', eps)):
+        if not isinstance(value, numbers.Real):     # (a bool is an int: taken, as in 0.3.1)
+            raise _tuple_parser_error(i, name, 'float', value)
     return _ops.batch_norm(input, running_mean, running_var, weight, bias, training, momentum,
                            eps)
+
+
+def _tuple_parser_error(i, name, expected, value):
+    return RuntimeError('argument %d (%s) must be %s, not %s' % (i, name, expected,
+                                                                  errors.tp_name(value)))
 
 
 # ---------------------------------------------------------------------- padding

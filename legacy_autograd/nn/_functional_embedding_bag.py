@@ -12,6 +12,7 @@ import numpy as np
 from ..autograd.variable import Variable
 from ..tensor import LongTensor, typename
 from . import _graph_ops as G
+from ..ops import _args
 
 __all__ = ['embedding_bag']
 
@@ -90,6 +91,10 @@ def embedding_bag(embedding_matrix, indices, offsets=None, max_norm=None, norm_t
                   scale_grad_by_freq=False, mode='mean'):
     """Bags of rows of ``embedding_matrix``: 2-D ``indices`` are fixed-length bags (no
     ``offsets``); 1-D ``indices`` are split at ``offsets``."""
+    _args.tensor_arg(embedding_matrix, 'embedding_bag', 'embedding_matrix', 1)
+    _args.tensor_arg(indices, 'embedding_bag', 'indices', 2)
+    if offsets is not None:
+        _args.tensor_arg(offsets, 'embedding_bag', 'offsets', 3)
     if indices.dim() == 2:
         if offsets is not None:
             raise ValueError('if input is 2D, then offsets has to be None, as input is treated is '

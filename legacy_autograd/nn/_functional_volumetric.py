@@ -19,6 +19,7 @@ import numpy as np
 from ..autograd.variable import Variable
 from ..ops.dispatch import call
 from ..ops import conv_ops as _conv
+from ..ops import _args
 from ..tensor import LongTensor
 from .. import rng as _rng
 from . import _graph_ops as G
@@ -480,8 +481,16 @@ def _unpool(op, input, index, out_spatial, nd):
     return call(op, [input], {'index': idx, 'nd': nd, 'shape': shape})
 
 
+def _tensors(fname, input, indices):
+    """The input and indices must be tensors or Variables (a clear TypeError, not a failure
+    inside on another object)."""
+    for pos, (name, x) in enumerate((('input', input), ('indices', indices))):
+        _args.tensor_arg(x, fname, name, pos + 1)
+
+
 def max_unpool1d(input, indices, kernel_size, stride=None, padding=0, output_size=None):
     """Inverse of ``max_pool1d``: values placed at their indices, zeros elsewhere."""
+    _tensors('max_unpool1d', input, indices)
     kernel_size = _single(kernel_size)
     stride = _single(stride)
     padding = _single(padding)
@@ -492,6 +501,7 @@ def max_unpool1d(input, indices, kernel_size, stride=None, padding=0, output_siz
 
 def max_unpool2d(input, indices, kernel_size, stride=None, padding=0, output_size=None):
     """Inverse of ``max_pool2d``: values placed at their flat in-plane indices."""
+    _tensors('max_unpool2d', input, indices)
     kernel_size = _pair(kernel_size)
     stride = _pair(stride)
     padding = _pair(padding)
@@ -502,6 +512,7 @@ def max_unpool2d(input, indices, kernel_size, stride=None, padding=0, output_siz
 def max_unpool3d(input, indices, kernel_size, stride=None, padding=0, output_size=None):
     """Inverse of ``max_pool3d``: reads its packed kernel-offset indices with ``stride`` and
     ``padding``."""
+    _tensors('max_unpool3d', input, indices)
     kernel_size = _triple(kernel_size)
     stride = _triple(stride)
     padding = _triple(padding)

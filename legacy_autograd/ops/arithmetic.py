@@ -250,19 +250,42 @@ def _reshaped(x, arr):
     return type(x)._wrap(arr, x._version)
 
 
-def add(self, value=None, other=None, alpha=None):
+_NO = _args.OMITTED
+
+
+def _given(self, value, other, alpha, name, inplace):
+    """``value``/``other``/``alpha`` with the omitted ones as None; an explicit None is no
+    number and no tensor: 0.3.1's cwrap list (a tensor) or argument-parser text (a Variable)."""
+    if value is None or other is None or alpha is None:
+        args = [x for x in (value, other) if x is not _NO]
+        if alpha is _NO or isinstance(self, Variable):
+            raise overloads_error(self, args, name, inplace,
+                                  {} if alpha is _NO else {'alpha': alpha})
+        # a keyword cwrap did not know (0.3.1's tensor add had no alpha)
+        raise errors.format_invalid_args(
+            name + ('_' if inplace else ''), args, {'alpha': alpha},
+            [text for text, _ in schema.overload_options(name, self.type())])
+    return (None if value is _NO else value, None if other is _NO else other,
+            None if alpha is _NO else alpha)
+
+
+def add(self, value=_NO, other=_NO, alpha=_NO):
+    value, other, alpha = _given(self, value, other, alpha, 'add', False)
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', False, alpha)
 
 
-def add_(self, value=None, other=None, alpha=None):
+def add_(self, value=_NO, other=_NO, alpha=_NO):
+    value, other, alpha = _given(self, value, other, alpha, 'add', True)
     return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', True, alpha)
 
 
-def sub(self, value=None, other=None, alpha=None):
+def sub(self, value=_NO, other=_NO, alpha=_NO):
+    value, other, alpha = _given(self, value, other, alpha, 'sub', False)
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', False, alpha)
 
 
-def sub_(self, value=None, other=None, alpha=None):
+def sub_(self, value=_NO, other=_NO, alpha=_NO):
+    value, other, alpha = _given(self, value, other, alpha, 'sub', True)
     return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', True, alpha)
 
 

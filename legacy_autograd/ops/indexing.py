@@ -25,6 +25,7 @@ from .dispatch import call, call_inplace, is_var
 from .surface import both, method
 from .schema import Call, Const, X, Y
 from ._common import wrap_dim, tensor_of, array_of, scalar_for, expand_check
+from . import _args
 from .. import backend_numpy as NB
 from ..tensor import _TensorBase, LongTensor, ByteTensor
 from ..autograd.variable import Variable
@@ -1128,6 +1129,12 @@ def put_(self, indices, tensor, accumulate=False):
     idx = _index_arg(self, indices, 'put_', [indices, tensor], sig, 0, argno=1)
     if not isinstance(tensor, (Variable, _TensorBase)) or is_var(tensor) != is_var(self):
         raise _arg_type_error('put_', self, [indices, tensor], sig, 1, t.type(), 2, 'source')
+    if accumulate is not True and accumulate is not False and not isinstance(accumulate, np.bool_):
+        if is_var(self):        # ATen's put_(Tensor index, Tensor source, bool accumulate=False)
+            raise _args.arg_type_error('put_', 'accumulate', 'bool', accumulate, 3)
+        raise errors.format_invalid_args(      # cwrap's two options (accumulate has a default)
+            'put_', [indices, tensor, accumulate], {},
+            [sig.replace(', bool accumulate', ''), sig])
     if array_of(tensor).size != idx.size:
         raise RuntimeError('invalid argument 3: src should have the same number of elements as index')
     # indices count the elements in row-major order, also on a non-contiguous tensor (0.3)

@@ -40,6 +40,7 @@ from .registry import register
 from .dispatch import call, call_inplace
 from .schema import declare, Call, X, Y, Z
 from . import schema
+from . import _args
 from . import arithmetic as _arithmetic
 from ._common import one_fallback_warning
 from ._common import (is_tensorlike, is_number, scalar_for, check_broadcast, broadcast_shapes, array_of,
@@ -888,6 +889,9 @@ declare('lerp', lerp, variants=ALL_VARIANTS, kernels=(LERP,), shape='broadcast',
 
 
 # =========================================================================== addcmul / addcdiv
+_OMITTED = _args.OMITTED
+
+
 def _addc_error(self, base, inplace, args, kwargs):
     """0.3.1's text for arguments of ``addcmul``/``addcdiv`` that match none of its forms: a
     tensor's cwrap list (every argument given, keywords as ``name=type``), a Variable's
@@ -902,24 +906,24 @@ def _addc_args(self, base, inplace, args, kwargs):
     """0.3 forms: (t1, t2), (value, t1, t2), (t1, t2, value=v); keywords tensor1/tensor2/value.
     Anything else: :func:`_addc_error`."""
     given = dict(kwargs)
-    value = kwargs.pop('value', None)
+    value = kwargs.pop('value', _OMITTED)
     t1 = kwargs.pop('tensor1', None)
     t2 = kwargs.pop('tensor2', None)
     rest = list(args)
-    if rest and not is_tensorlike(rest[0]) and value is None:
+    if rest and not is_tensorlike(rest[0]) and value is _OMITTED:
         value = rest.pop(0)
     if t1 is None and rest:
         t1 = rest.pop(0)
     if t2 is None and rest:
         t2 = rest.pop(0)
     if kwargs or rest or not is_tensorlike(t1) or not is_tensorlike(t2) or \
-            (value is not None and not is_number(value)):
+            (value is not _OMITTED and not is_number(value)):
         raise _addc_error(self, base, inplace, list(args), given)
     if not isinstance(self, Variable) and not (
             type(t1) is type(self) and type(t2) is type(self) or
             inplace and t1.is_sparse and t2.is_sparse):
         raise _addc_error(self, base, inplace, list(args), given)
-    return (1 if value is None else value), t1, t2
+    return (1 if value is _OMITTED else value), t1, t2
 
 
 def _addc(op, name, self, args, kwargs, inplace):
