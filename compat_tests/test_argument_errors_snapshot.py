@@ -1,7 +1,7 @@
 """Every declared op's answer to one wrong argument, pinned: the errors old code meets.
 
 For each op of the schema (``legacy_autograd/ops/schema.py``) and each of its declared sample
-calls, every argument after ``self`` is replaced in turn by a string (and an int argument also
+calls, every argument (``self`` too, in the function forms) is replaced in turn by a string (and an int argument also
 by ``1.5``, a float by ``None``), and the call is made in each public form the op has: the
 tensor and Variable methods, ``torch.<name>`` on a tensor and on a Variable, the in-place
 methods, ``torch.nn.functional.<name>`` on Variables.  What comes out (the exception's type and exact text, or ``ok`` and the result's type
@@ -94,7 +94,7 @@ def _outcome(fn):
     return 'ok: ' + ', '.join(type(x).__name__ for x in kinds)
 
 
-def _run(d, call, form, args, kwargs):
+def _run(d, call, form, args, kwargs, bad_self=None):
     variant, receiver = form.split(':')
     tensors = _materialize(call, receiver)
     var = receiver == 'variable'
@@ -104,6 +104,8 @@ def _run(d, call, form, args, kwargs):
     if not call.receiver:           # every argument given: torch.cat([X, Y], 1)
         fn = getattr(L.nn.functional if variant == 'functional' else L, d.name)
         return _outcome(lambda: fn(*args, **kwargs))
+    if bad_self is not None:        # the first argument of a function form replaced
+        x = bad_self
     if variant == 'functional':
         return _outcome(lambda: getattr(L.nn.functional, d.name)(x, *args, **kwargs))
     if variant == 'method':
@@ -138,6 +140,11 @@ def record(name):
                 for form in forms:
                     out['%s/%d/%s/%s/%s' % (name, k, label, kind, form)] = \
                         _run(d, call, form, args, kwargs)
+        if call.receiver:           # the receiver of torch.<name>(x, ...) / F.<name>(x, ...)
+            for form in forms:
+                if form.startswith(('function:', 'functional:')):
+                    out['%s/%d/self/str/%s' % (name, k, form)] = \
+                        _run(d, call, form, list(call.args), dict(call.kwargs), bad_self='x')
     return out
 
 

@@ -319,3 +319,31 @@ def test_unpool_and_embedding_bag_refuse_non_tensors_by_name():
         "embedding_bag(): argument 'indices' (position 2) must be Variable, not str"
     assert _text(lambda: F.embedding_bag(w, Variable(L.LongTensor([1, 2])), [0])) == \
         "embedding_bag(): argument 'offsets' (position 3) must be Variable, not list"
+
+
+def test_setitem_of_one_element_sends_its_gradient_to_the_value():
+    # the value's gradient is g[1, 2]: one element, kept 1-d (0.3 had no 0-dim tensors)
+    w = L.DoubleTensor([[1., 2., 3.], [4., 5., 6.]])
+    x = Variable(w.clone(), requires_grad=True)
+    v = Variable(L.DoubleTensor([5.]), requires_grad=True)
+    y = x * 1
+    y[1, 2] = v
+    assert y.data.tolist() == [[1, 2, 3], [4, 5, 5]]
+    (y * Variable(w)).sum().backward()
+    assert v.grad.data.tolist() == [6.0]
+    assert x.grad.data.tolist() == [[1, 2, 3], [4, 5, 0]]
+    gv, = L.autograd.grad((y * y).sum(), [v], create_graph=True)
+    assert gv.data.tolist() == [10.0] and gv.requires_grad
+
+
+def test_matmul_operator_leaves_other_kinds_to_python():
+    # 0.3.1's __matmul__: self.matmul(other) for an operand of the same kind, else NotImplemented
+    t = L.FloatTensor([[1, 2], [3, 4]])
+    v = Variable(t)
+    assert t.__matmul__(v) is NotImplemented and v.__matmul__(t) is NotImplemented
+    assert t.__matmul__(2) is NotImplemented
+    for a, b in ((t, 2), (v, t), (t, v)):
+        with pytest.raises(TypeError) as info:
+            a @ b
+        assert str(info.value).startswith('unsupported operand type(s) for @: ')
+    assert (t @ t).tolist() == [[7, 10], [15, 22]] and (v @ v).data.tolist() == [[7, 10], [15, 22]]

@@ -3787,8 +3787,8 @@ M('auto-1102-ops.creation-30-44', 'ops/creation.py',
 # and 0.3.1 named that node ConvNdBackwardBackward (ConvBackward::apply wraps every output), so
 # the package is wrong there either way (left for the lead).
 M('auto-1002-ops.reduction-921-45', 'ops/reduction.py',
-  '    if isinstance(maxnorm, (bool, np.bool_)) or not isinstance(maxnorm, numbers.Real):\n',
-  '    if isinstance(maxnorm, (bool, np.bool_)) and not isinstance(maxnorm, numbers.Real):\n', 'front-end', note='or -> and at line 921')
+  '    return isinstance(x, numbers.Real) and not isinstance(x, (bool, np.bool_))\n',
+  '    return isinstance(x, numbers.Real) or not isinstance(x, (bool, np.bool_))\n', 'front-end', note='(session 21: renorm\'s checks moved to _real) and -> or')
 M('auto-1002-ops.blas_ops-92-65', 'ops/blas_ops.py',
   '    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(0), alpha)\n',
   '    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(1), alpha)\n', 'front-end', note='0 -> 1 at line 92')
@@ -8400,3 +8400,136 @@ M('auto-2121-ops.reduction-540-4', 'ops/reduction.py',
 M('auto-2121-ops.indexing-1129-55', 'ops/indexing.py',
   '    if not isinstance(tensor, (Variable, _TensorBase)) or is_var(tensor) != is_var(self):\n',
   '    if not isinstance(tensor, (Variable, _TensorBase)) and is_var(tensor) != is_var(self):\n', 'front-end', note='or -> and at line 1129')
+
+# ---- sample 2122 (session 21, a measurement of the front-end files: drawn and run at 4482b00,
+# AUTO_MUTANTS_SEED=2122 COUNT=40 KINDS=all, --jobs 2), measured before any test written for it:
+# 31 of 40 killed by the subsets; 6 equivalent; 3 real survivors, now killed: a one-element
+# setitem's value gradient (backend getitem's 1-d result), the matmul operator's NotImplemented
+# (test_wide_kills_s21.py) and triplet_margin_loss's 'anchor' (test_argument_errors_snapshot.py,
+# now in every subset): 31 of 34
+M('auto-2122-tensor-353-4', 'tensor.py',
+  '    n = 1\n',
+  '    pass\n', 'front-end', note="'n = 1' -> 'pass' at line 353")
+M('auto-2122-tensor-579-11', 'tensor.py',
+  '    if exc is not None:\n',
+  '    if exc is None:\n', 'front-end', note="'is not' -> 'is' at line 579", nth=2)
+M('auto-2122-ops.arithmetic-242-8', 'ops/arithmetic.py',
+  '        other = _reshaped(other, b)\n',
+  '        pass\n', 'front-end', note="'other = _reshaped(other, b)' -> 'pass' at line 242")
+M('auto-2122-ops.comparison-143-11', 'ops/comparison.py',
+  '    if out is not None:\n',
+  '    if out is None:\n', 'front-end', note="'is not' -> 'is' at line 143")
+M('auto-2122-autograd.engine-517-39', 'autograd/engine.py',
+  '                    v._requires_grad = False\n',
+  '                    v._requires_grad = True\n', 'vjp', note="'False' -> 'True' at line 517")
+M('auto-2122-autograd.function-327-4', 'autograd/function.py',
+  '    _join_version_counters(fn, t2var)\n',
+  '    pass\n', 'vjp', note="'_join_version_counters(fn, t2var)' -> 'pass' at line 327")
+M('auto-2122-tensor-516-40', 'tensor.py',
+  "    cls = _LegacyClassRepr(info.short + 'Tensor', (_TensorBase,), {\n",
+  "    cls = _LegacyClassRepr(info.short + 'tensor', (_TensorBase,), {\n", 'front-end', note='"\'Tensor\'" -> "\'tensor\'" at line 516')
+M('auto-2122-tensor-149-12', 'tensor.py',
+  '            return st\n',
+  '            pass\n', 'front-end', note="'return st' -> 'pass' at line 149")
+M('auto-2122-ops.type_support-107-32', 'ops/type_support.py',
+  "        raise unsupported(name, 'tensor', x._info.typename)\n",
+  "        raise unsupported(name, 'Tensor', x._info.typename)\n", 'front-end', note='"\'tensor\'" -> "\'Tensor\'" at line 107',
+  equivalent="unsupported() compares its receiver with 'variable' only: 'Tensor' takes the same branch as 'tensor' (the TypeError of a stateless method)")
+M('auto-2122-ops.schema-358-4', 'ops/schema.py',
+  '    dstar = code.co_flags & 0x08\n',
+  '    pass\n', 'front-end', note="'dstar = code.co_flags & 0x08' -> 'pass' at line 358")
+M('auto-2122-backend_numpy-296-21', 'backend_numpy.py',
+  '    return r.reshape(1) if r.ndim == 0 else r\n',
+  '    return r.reshape(0) if r.ndim == 0 else r\n', 'front-end', note='1 -> 0 at line 296')
+M('auto-2122-backend_numpy-38-64', 'backend_numpy.py',
+  '        if (dt is _F4 or dt is _F8) and b.dtype is dt and sa[1] == sb[0]:\n',
+  '        if (dt is _F4 or dt is _F8) and b.dtype is dt and sa[1] != sb[0]:\n', 'front-end', note='== -> != at line 38',
+  equivalent="dot's matmul route is taken for speed: with the shape test inverted every large product goes through numpy.dot, which gives the same bits as numpy.matmul for the C- or F-contiguous float operands the route admits (checked on 64x1000 @ 1000x100 and 128x300 @ 300x200, float32 and float64, all four layouts); mismatched shapes never reach dot (the front-ends check sizes first)")
+M('auto-2122-ops.dispatch-375-23', 'ops/dispatch.py',
+  '    if volatile or (fn is None and not v0._requires_grad) or not op.differentiable:\n',
+  '    if volatile or (fn is not None and not v0._requires_grad) or not op.differentiable:\n', 'fast path', note='is -> is not at line 375')
+M('auto-2122-ops.dispatch-415-20', 'ops/dispatch.py',
+  '    if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n',
+  '    if type(result) is not _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n', 'fast path', note='is -> is not at line 415', nth=2,
+  equivalent="call_variable2's inline wrap skipped: _wrap_out builds the same tensor (an ndarray of the class's dtype, ndim and size non-zero: _new_obj, _a, a fresh version [0])")
+M('auto-2122-storage-519-4', 'storage.py',
+  '    a = tensor._a\n',
+  '    pass\n', 'front-end', note="'a = tensor._a' -> 'pass' at line 519", nth=1)
+M('auto-2122-tensor-118-25', 'tensor.py',
+  '            if a.size == 0:\n',
+  '            if a.size == 1:\n', 'front-end', note='0 -> 1 at line 118')
+M('auto-2122-autograd._functions.__init__-34-75', 'autograd/_functions/__init__.py',
+  "    ('Categorical', 'multinomial'), ('Bernoulli', 'bernoulli'), ('Normal', 'normal'),\n",
+  "    ('Categorical', 'multinomial'), ('Bernoulli', 'bernoulli'), ('Normal', 'Normal'),\n", 'vjp', note='"\'normal\'" -> "\'Normal\'" at line 34')
+M('auto-2122-autograd.engine-170-37', 'autograd/engine.py',
+  '        if len(saved) == 2 and saved[0] is not None and saved[1] is not None:\n',
+  '        if len(saved) == 2 and saved[1] is not None and saved[1] is not None:\n', 'vjp', note='0 -> 1 at line 170')
+M('auto-2122-autograd.profiler-152-8', 'autograd/profiler.py',
+  '        return False\n',
+  '        pass\n', 'vjp', note="'return False' -> 'pass' at line 152", nth=1,
+  equivalent='emit_nvtx.__exit__ returning None instead of False: both are false, so an exception propagates either way (and entering an enabled emit_nvtx raises without CUDA, so its __exit__ never runs after a successful enter)')
+M('auto-2122-ops.schema-296-27', 'ops/schema.py',
+  "                           'anchor', 'positive', 'negative', 'running_mean', 'running_var',\n",
+  "                           'Anchor', 'positive', 'negative', 'running_mean', 'running_var',\n", 'front-end', note='"\'anchor\'" -> "\'Anchor\'" at line 296')
+M('auto-2122-autograd.gradcheck-200-29', 'autograd/gradcheck.py',
+  "            return fail_test('not correct_grad_sizes')\n",
+  "            return fail_test('Not correct_grad_sizes')\n", 'vjp', note='"\'not correct_grad_sizes\'" -> "\'Not correct_grad_sizes\'" at line 200')
+M('auto-2122-ops.dispatch-212-30', 'ops/dispatch.py',
+  '                if v._grad_fn is not None or v._requires_grad:\n',
+  '                if v._grad_fn is None or v._requires_grad:\n', 'fast path', note="'is not' -> 'is' at line 212")
+M('auto-2122-tensor-430-41', 'tensor.py',
+  '                err = walk(item, depth + 1, index + (i,))\n',
+  '                err = walk(item, depth + 2, index + (i,))\n', 'front-end', note='1 -> 2 at line 430')
+M('auto-2122-backend_numpy-190-14', 'backend_numpy.py',
+  '    return np.sin(a)\n',
+  '    return np.cos(a)\n', 'front-end', note="'sin' -> 'cos' at line 190")
+M('auto-2122-ops.arithmetic-377-55', 'ops/arithmetic.py',
+  "    front_end.__name__ = front_end.__qualname__ = name + '_' if inplace else name\n",
+  "    front_end.__name__ = front_end.__qualname__ = name - '_' if inplace else name\n", 'front-end', note='+ -> - at line 377')
+M('auto-2122-ops.comparison-232-7', 'ops/comparison.py',
+  '    if not is_tensorlike(self) or not is_tensorlike(other):\n',
+  '    if is_tensorlike(self) or not is_tensorlike(other):\n', 'front-end', note="'not ' -> '' at line 232")
+M('auto-2122-ops.arithmetic-306-23', 'ops/arithmetic.py',
+  '    if t is float or t is int:\n',
+  '    if t is float or t is not int:\n', 'front-end', note='is -> is not at line 306', nth=0)
+M('auto-2122-ops.arithmetic-492-8', 'ops/arithmetic.py',
+  '        return NotImplemented\n',
+  '        pass\n', 'front-end', note="'return NotImplemented' -> 'pass' at line 492")
+M('auto-2122-ops.schema-406-12', 'ops/schema.py',
+  '            TORCH_FUNCTIONS[name] = fn\n',
+  '            pass\n', 'front-end', note="'TORCH_FUNCTIONS[name] = fn' -> 'pass' at line 406")
+M('auto-2122-storage-306-8', 'storage.py',
+  '        return self\n',
+  '        pass\n', 'front-end', note="'return self' -> 'pass' at line 306", nth=7)
+M('auto-2122-tensor-394-4', 'tensor.py',
+  '    return None\n',
+  '    pass\n', 'front-end', note="'return None' -> 'pass' at line 394", nth=0,
+  equivalent="'return None' as the last statement of _bad_item replaced by 'pass': the function returns None either way")
+M('auto-2122-ops.arithmetic-299-4', 'ops/arithmetic.py',
+  "    return not isinstance(x, Variable) and not getattr(x, 'is_sparse', False)\n",
+  '    pass\n', 'front-end', note='"return not isinstance(x, Variable) and not getattr(x, \'is_sparse\', False)" -> \'pass\' at line 299')
+M('auto-2122-ops.creation-165-4', 'ops/creation.py',
+  '    return int((end - start) / step + 1)\n',
+  '    pass\n', 'front-end', note="'return int((end - start) / step + 1)' -> 'pass' at line 165")
+M('auto-2122-autograd.__init__-64-31', 'autograd/__init__.py',
+  "            raise RuntimeError('element %d of variables tuple is not a Variable' % i)\n",
+  "            raise RuntimeError('Element %d of variables tuple is not a Variable' % i)\n", 'vjp', note='"\'element %d of variables tuple is not a Variable\'" -> "\'Element %d of variables tuple is not a Variable\'" at line 64')
+M('auto-2122-ops.dispatch-245-8', 'ops/dispatch.py',
+  '        out._output_nr = 0\n',
+  '        pass\n', 'fast path', note="'out._output_nr = 0' -> 'pass' at line 245")
+M('auto-2122-ops._common-23-4', 'ops/_common.py',
+  '    return t is float or t is int or isinstance(x, (numbers.Number, np.bool_))\n',
+  '    pass\n', 'front-end', note="'return t is float or t is int or isinstance(x, (numbers.Number, np.bool_))' -> 'pass' at line 23")
+M('auto-2122-autograd.gradcheck-135-8', 'autograd/gradcheck.py',
+  '        flat_grad_output[...] = 0\n',
+  '        pass\n', 'vjp', note="'flat_grad_output[...] = 0' -> 'pass' at line 135")
+M('auto-2122-storage-63-16', 'storage.py',
+  '        if n == 1 and _is_int(first):\n',
+  '        if n == 0 and _is_int(first):\n', 'front-end', note='1 -> 0 at line 63')
+M('auto-2122-ops.dispatch-477-46', 'ops/dispatch.py',
+  "    if fast is _ZERO_FILL and a.dtype.kind == 'f' and a.flags.writeable:\n",
+  "    if fast is _ZERO_FILL and a.dtype.kind == 'F' and a.flags.writeable:\n", 'fast path', note='"\'f\'" -> "\'F\'" at line 477',
+  equivalent="zero_'s fill shortcut skipped for float tensors: the in-place table's route that follows calls _ZERO_FILL, the same a.fill(0), under numpy's quiet state")
+M('auto-2122-ops.schema-504-25', 'ops/schema.py',
+  "            'out': 'out' in d.variants,\n",
+  "            'out': 'out' not in d.variants,\n", 'front-end', note='in -> not in at line 504')

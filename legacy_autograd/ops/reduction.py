@@ -957,15 +957,20 @@ def _renorm_np(a, p, dim, maxnorm):
 def _renorm_args(self, p, dim, maxnorm, name):
     # (tensors only: a Variable's renorm is 0.3.1's composite in autograd/variable.py)
     _float_only(self, name)
-    p = _check_p(p)
+    if not (_real(p) and _args.is_int(dim) and _real(maxnorm)):     # cwrap's one option
+        raise errors.format_invalid_args(name, [p, dim, maxnorm], {},
+                                         ['(float p, int dim, float maxnorm)'])
+    p = float(p)
     if not p > 0:
         raise RuntimeError('invalid argument 2: non-positive-norm not supported')
     if self.dim() < 2:
         raise RuntimeError('invalid argument 1: need at least 2 dimensions, got %d dimensions'
                            % self.dim())
-    if isinstance(maxnorm, (bool, np.bool_)) or not isinstance(maxnorm, numbers.Real):
-        raise TypeError('maxnorm must be a number, got %s' % type(maxnorm).__name__)
     return p, _wrap(self, dim, name, 2), float(maxnorm)
+
+
+def _real(x):
+    return isinstance(x, numbers.Real) and not isinstance(x, (bool, np.bool_))
 
 
 @method(variable=False, calls=(Call(2, 0, 1.0, variables=False), Call(1, 1, 0.5, variables=False)))
@@ -986,4 +991,9 @@ def renorm_(self, p, dim, maxnorm):
 def _torch_renorm(input, p, dim, maxnorm):
     if is_var(input):           # torch.renorm(variable, ...): the Variable method
         return input.renorm(p, dim, maxnorm)
-    return renorm(input, p, dim, maxnorm)
+    return _checked_renorm(input, p, dim, maxnorm)
+
+
+#: the tensor method as ``torch.renorm``: a first argument that is no tensor refused, cwrap's
+#: text restated with the source tensor
+_checked_renorm = _args.tensor_first(renorm, 'renorm')
