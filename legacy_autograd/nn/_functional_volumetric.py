@@ -223,6 +223,7 @@ def _index_output(index, like, returned):
 def max_pool3d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False,
                return_indices=False):
     """3-d max pooling of (N, C, D, H, W) input."""
+    _args.tensor_arg(input, 'max_pool3d', 'input', 1)
     k = _ints(kernel_size, 3)
     s = _ints(stride if stride is not None else kernel_size, 3)
     p, dl = _ints(padding, 3), _ints(dilation, 3)
@@ -323,6 +324,7 @@ def adaptive_max_pool1d(input, output_size, return_indices=False):
 
 def adaptive_max_pool3d(input, output_size, return_indices=False):
     """Adaptive max pooling over the last three dims (4-d or 5-d input)."""
+    _args.tensor_arg(input, 'adaptive_max_pool3d', 'input', 1)
     a = _arr(input)
     if a.ndim not in (4, 5):
         raise RuntimeError('4D or 5D (batch mode) tensor expected for input, but got: [%s]'
@@ -359,6 +361,7 @@ def adaptive_avg_pool1d(input, output_size):
 
 def adaptive_avg_pool3d(input, output_size):
     """Adaptive average pooling over the last three dims (4-d or 5-d input)."""
+    _args.tensor_arg(input, 'adaptive_avg_pool3d', 'input', 1)
     a = _arr(input)
     if a.ndim not in (4, 5):
         raise RuntimeError('4D or 5D (batch mode) tensor expected for input, but got: [%s]'
@@ -389,6 +392,7 @@ def _avg_matrix(n_in, k, s, p, n_out, count_include_pad):
 def avg_pool3d(input, kernel_size, stride=None, padding=0, ceil_mode=False,
                count_include_pad=True):
     """3-d average pooling of (N, C, D, H, W) (or (C, D, H, W)) input."""
+    _args.tensor_arg(input, 'avg_pool3d', 'input', 1)
     k = _ints(kernel_size, 3)
     s = k if stride is None or (isinstance(stride, (tuple, list)) and len(stride) == 0) \
         else _ints(stride, 3)

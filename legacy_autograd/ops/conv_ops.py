@@ -1349,9 +1349,7 @@ def batch_norm(input, running_mean, running_var, weight, bias, training, momentu
         invstd = (1.0 / np.sqrt(rv.astype(np.float64) + eps)).astype(a.dtype)
     inputs = [input] + [t for t in (weight, bias) if t is not None]
     params = {'training': bool(training), 'eps': float(eps), 'momentum': float(momentum),
-              'mean': mean, 'invstd': invstd, 'affine': (weight is not None, bias is not None),
-              'running_mean': None if rm is None else rm.copy(),
-              'running_var': None if rv is None else rv.copy()}
+              'mean': mean, 'invstd': invstd, 'affine': (weight is not None, bias is not None)}
     return call(BATCH_NORM, inputs, params)
 
 
