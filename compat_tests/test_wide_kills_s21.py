@@ -347,3 +347,28 @@ def test_matmul_operator_leaves_other_kinds_to_python():
             a @ b
         assert str(info.value).startswith('unsupported operand type(s) for @: ')
     assert (t @ t).tolist() == [[7, 10], [15, 22]] and (v @ v).data.tolist() == [[7, 10], [15, 22]]
+
+
+# ============================================================ 2123: shifts, embedding max_norm
+def test_float_shifts_keep_the_tensor_type():
+    # 0.3.1 shifted float tensors by multiplying / dividing by 2**n, in the tensor's own type
+    a = L.FloatTensor([1.5, -3.0])
+    for r, want in ((a << 2, [6.0, -12.0]), (a >> 1, [0.75, -1.5])):
+        assert type(r) is L.FloatTensor and r.numpy().dtype == np.float32
+        assert r.tolist() == want
+    d = L.DoubleTensor([1.5])
+    assert (d << 3).numpy().dtype == np.float64 and (d << 3).tolist() == [12.0]
+    assert (L.ShortTensor([3]) << L.ShortTensor([2])).numpy().dtype == np.int16
+    b = L.FloatTensor([1.0, 2.0])
+    b <<= 1
+    assert b.numpy().dtype == np.float32 and b.tolist() == [2.0, 4.0]
+
+
+def test_embedding_max_norm_leaves_a_row_at_exactly_the_norm():
+    # THNN LookupTable_renorm scales a row only when its norm is above max_norm
+    w = Variable(L.DoubleTensor([[3.0, 4.0], [6.0, 8.0], [0.3, 0.4]]))
+    out = L.nn.functional.embedding(Variable(L.LongTensor([0, 1, 2])), w, max_norm=5.0)
+    assert w.data[0].tolist() == [3.0, 4.0] and w.data[2].tolist() == [0.3, 0.4]
+    scaled = [6.0 * 5.0 / (10.0 + 1e-7), 8.0 * 5.0 / (10.0 + 1e-7)]
+    np.testing.assert_allclose(w.data[1].numpy(), scaled, rtol=1e-15)
+    assert out.data.tolist()[0] == [3.0, 4.0]
