@@ -372,3 +372,15 @@ def test_embedding_max_norm_leaves_a_row_at_exactly_the_norm():
     scaled = [6.0 * 5.0 / (10.0 + 1e-7), 8.0 * 5.0 / (10.0 + 1e-7)]
     np.testing.assert_allclose(w.data[1].numpy(), scaled, rtol=1e-15)
     assert out.data.tolist()[0] == [3.0, 4.0]
+
+
+def test_a_method_a_type_lacked_is_missing_from_the_class_too():
+    # 0.3.1's torch.LongTensor had no lerp at all: neither on instances nor on the type
+    assert not hasattr(L.LongTensor, 'lerp') and not hasattr(L.LongTensor([1]), 'lerp')
+    with pytest.raises(AttributeError) as info:
+        L.LongTensor.lerp
+    assert str(info.value) == "type object 'torch.LongTensor' has no attribute 'lerp'"
+    with pytest.raises(AttributeError) as info:
+        L.HalfTensor.add
+    assert str(info.value) == "type object 'torch.HalfTensor' has no attribute 'add'"
+    assert hasattr(L.FloatTensor, 'lerp') and hasattr(L.LongTensor, 'add')

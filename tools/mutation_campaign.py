@@ -188,7 +188,7 @@ TESTS_BY_FILE = {
                                 'test_sparse_gradients', 'test_wide_kills_lead', 'test_raise_texts', 'test_wide_kills_s21', 'test_argument_errors_snapshot'),
     'legacy_autograd/utils/data/': ('test_data', 'test_wide_kills_lead', 'test_wide_kills_s19', 'test_wide_kills_s20', 'test_raise_texts', 'test_wide_kills_s21', 'test_argument_errors_snapshot'),
     'legacy_autograd/quiet.py': ('test_wide_kills_lead',),
-    'legacy_autograd/autograd/_functions/': ('test_function', 'test_auto_kills_nn', 'test_wide_kills_lead', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_raise_texts', 'test_wide_kills_s21', 'test_argument_errors_snapshot'),
+    'legacy_autograd/autograd/_functions/': ('test_function', 'test_auto_kills_nn', 'test_wide_kills_lead', 'test_wide_kills_s19', 'test_wide_kills_s20', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_raise_texts', 'test_wide_kills_s21', 'test_argument_errors_snapshot'),
     'legacy_autograd/distributions.py': ('test_distributions',),
     'legacy_autograd/dtypes.py': ('test_tensor', 'test_tensor_extras', 'test_auto_kills_ops', 'test_wide_kills_s18', 'test_raise_texts', 'test_wide_kills_s21', 'test_argument_errors_snapshot'),
     'legacy_autograd/size.py': ('test_th_sizes', 'test_auto_kills_ops', 'test_wide_kills_frontends', 'test_wide_kills_frontends2', 'test_raise_texts', 'test_wide_kills_s21', 'test_argument_errors_snapshot'),

@@ -67,8 +67,9 @@ class MissingMethod(object):
         self.name = name
 
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
+        if obj is None:         # on the class too: 0.3.1's type had no such attribute at all
+            raise AttributeError("type object '%s' has no attribute '%s'"
+                                 % (self.typename, self.name))
         raise AttributeError("'%s' object has no attribute '%s'" % (self.typename, self.name))
 
 
