@@ -384,3 +384,23 @@ def test_a_method_a_type_lacked_is_missing_from_the_class_too():
         L.HalfTensor.add
     assert str(info.value) == "type object 'torch.HalfTensor' has no attribute 'add'"
     assert hasattr(L.FloatTensor, 'lerp') and hasattr(L.LongTensor, 'add')
+
+
+class _LegacyRunsOps(Function):
+    """A legacy Function whose forward runs Variable ops on a Variable it builds."""
+
+    def forward(self, t):
+        return (Variable(t).exp() + 0).data
+
+    def backward(self, g):
+        return g
+
+
+def test_profiler_records_the_ops_a_legacy_functions_forward_runs():
+    from legacy_autograd.autograd import profiler
+    x = Variable(L.DoubleTensor([0.0, 1.0]), requires_grad=True)
+    with profiler.profile() as prof:
+        y = _LegacyRunsOps()(x)
+        x.neg()
+    assert [e.name for e in prof.function_events] == ['_LegacyRunsOps', 'exp', 'add', 'neg']
+    assert y.data.tolist() == np.exp([0.0, 1.0]).tolist()

@@ -8659,3 +8659,257 @@ M('auto-2123-nn._functional_volumetric-109-54', 'nn/_functional_volumetric.py',
 M('auto-2123-ops.pointwise-632-4', 'ops/pointwise.py',
   '    a, b = ctx.inputs\n',
   '    pass\n', 'front-end', note="'a, b = ctx.inputs' -> 'pass' at line 632", nth=2)
+
+# ---- sample 2124 (session 21, a measurement of the front-end files: drawn and run at 556a7bc,
+# AUTO_MUTANTS_SEED=2124 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 35 of 40 killed by the subsets, one more (ONNX paddings) by test_wide_kills_s20.py, which the
+# _functions subset now runs; 2 equivalent; 2 real survivors: the profiler's recording inside a
+# legacy Function's forward (now tested), and MissingMethod's class-level access, which returned
+# the descriptor where 0.3.1's type had no attribute at all (now it raises; entry dropped): 36 of 38
+M('auto-2124-tensor-345-35', 'tensor.py',
+  '            isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in sizes):\n',
+  '            isinstance(s, int) and isinstance(s, bool) and s >= 0 for s in sizes):\n', 'front-end', note="'not ' -> '' at line 345")
+M('auto-2124-autograd.variable-215-27', 'autograd/variable.py',
+  "        raise RuntimeError('bool value of Variable objects containing non-empty %s is ambiguous'\n",
+  "        raise RuntimeError('Bool value of Variable objects containing non-empty %s is ambiguous'\n", 'vjp', note='"\'bool value of Variable objects containing non-empty %s is ambiguous\'" -> "\'Bool value of Variable objects containing non-empty %s is ambiguous\'" at line 215')
+M('auto-2124-autograd.variable-43-36', 'autograd/variable.py',
+  '        if _grad_fn is not None and not isinstance(_grad_fn, Node):\n',
+  '        if _grad_fn is not None and isinstance(_grad_fn, Node):\n', 'vjp', note="'not ' -> '' at line 43")
+M('auto-2124-autograd._functions.utils-11-43', 'autograd/_functions/utils.py',
+  '    paddings = paddings[-2::-2] + paddings[-1::-2]\n',
+  '    paddings = paddings[-2::-2] + paddings[-2::-2]\n', 'vjp', note='-1 -> -2 at line 11')
+M('auto-2124-ops.arithmetic-449-4', 'ops/arithmetic.py',
+  "    return run(POW_SCALAR, [self], {'exponent': scalar_for(self, exponent)})\n",
+  '    pass\n', 'front-end', note='"return run(POW_SCALAR, [self], {\'exponent\': scalar_for(self, exponent)})" -> \'pass\' at line 449')
+M('auto-2124-ops.dispatch-212-42', 'ops/dispatch.py',
+  '                if v._grad_fn is not None or v._requires_grad:\n',
+  '                if v._grad_fn is not None and v._requires_grad:\n', 'fast path', note='or -> and at line 212')
+M('auto-2124-storage-175-8', 'storage.py',
+  '        cls = _resolve_storage_type(new_type)\n',
+  '        pass\n', 'front-end', note="'cls = _resolve_storage_type(new_type)' -> 'pass' at line 175")
+M('auto-2124-storage-237-47', 'storage.py',
+  "                                   'supported' % step)\n",
+  "                                   'supported' // step)\n", 'front-end', note='% -> // at line 237', nth=1)
+M('auto-2124-autograd._profiling-127-4', 'autograd/_profiling.py',
+  '    F = _function.Function\n',
+  '    pass\n', 'vjp', note="'F = _function.Function' -> 'pass' at line 127")
+M('auto-2124-autograd.variable-259-12', 'autograd/variable.py',
+  '            raise RuntimeError("cannot register a hook on a variable that doesn\'t require gradient")\n',
+  '            pass\n', 'vjp', note='\'raise RuntimeError("cannot register a hook on a variable that doesn\\\'t require gradient")\' -> \'pass\' at line 259')
+M('auto-2124-ops._common-178-24', 'ops/_common.py',
+  '    state.depth = outer + 1\n',
+  '    state.depth = outer - 1\n', 'front-end', note='+ -> - at line 178',
+  equivalent="one_fallback_warning's depth only needs to be non-zero inside the call: -1 is as true as 1 for _fallback_warning, nested calls go -2, -3, and the finally restores the outer value either way")
+M('auto-2124-autograd.function-685-8', 'autograd/function.py',
+  '        return fn(obj)\n',
+  '        pass\n', 'vjp', note="'return fn(obj)' -> 'pass' at line 685")
+M('auto-2124-ops.creation-107-40', 'ops/creation.py',
+  "    return _new(_sizes(sizes, 'zeros'), 0)\n",
+  "    return _new(_sizes(sizes, 'zeros'), 1)\n", 'front-end', note='0 -> 1 at line 107')
+M('auto-2124-autograd.variable-287-16', 'autograd/variable.py',
+  '                var._grad = grad.clone()\n',
+  '                pass\n', 'vjp', note="'var._grad = grad.clone()' -> 'pass' at line 287")
+M('auto-2124-storage-520-14', 'storage.py',
+  '    if a.size == 0:\n',
+  '    if a.size != 0:\n', 'front-end', note='== -> != at line 520')
+M('auto-2124-autograd.function-421-8', 'autograd/function.py',
+  '        v2 = t2var.get(id(pair[1]))\n',
+  '        pass\n', 'vjp', note="'v2 = t2var.get(id(pair[1]))' -> 'pass' at line 421")
+M('auto-2124-tensor-470-8', 'tensor.py',
+  '        err = _numpy_layout_error(arr)\n',
+  '        pass\n', 'front-end', note="'err = _numpy_layout_error(arr)' -> 'pass' at line 470")
+M('auto-2124-ops.schema-73-0', 'ops/schema.py',
+  "Y = _Placeholder('Y')\n",
+  'pass\n', 'front-end', note='"Y = _Placeholder(\'Y\')" -> \'pass\' at line 73')
+M('auto-2124-ops.backend_variable-231-4', 'ops/backend_variable.py',
+  "    'scatter_add_zeros', lambda g, shape, dim, index: NB.scatter_add_into_zeros(g, shape, dim, index),\n",
+  "    'Scatter_add_zeros', lambda g, shape, dim, index: NB.scatter_add_into_zeros(g, shape, dim, index),\n", 'front-end', note='"\'scatter_add_zeros\'" -> "\'Scatter_add_zeros\'" at line 231',
+  equivalent='the registry name of an internal backward helper (parity-exempt): nothing looks it up by name and its grad_fn name is unchanged')
+M('auto-2124-ops.dispatch-333-8', 'ops/dispatch.py',
+  '        node.has_saved = False\n',
+  '        pass\n', 'fast path', note="'node.has_saved = False' -> 'pass' at line 333", nth=0)
+M('auto-2124-storage-163-32', 'storage.py',
+  "            with open(filename, 'r+b') as fh:\n",
+  "            with open(filename, 'R+b') as fh:\n", 'front-end', note='"\'r+b\'" -> "\'R+b\'" at line 163')
+M('auto-2124-autograd._functions.__init__-36-27', 'autograd/_functions/__init__.py',
+  "    ('Expand', 'expand'), ('Type', 'type'), ('CudaTransfer', 'cuda'),\n",
+  "    ('Expand', 'expand'), ('type', 'type'), ('CudaTransfer', 'cuda'),\n", 'vjp', note='"\'Type\'" -> "\'type\'" at line 36')
+M('auto-2124-tensor-181-8', 'tensor.py',
+  '        return self._a.shape[0]\n',
+  '        pass\n', 'front-end', note="'return self._a.shape[0]' -> 'pass' at line 181")
+M('auto-2124-storage-422-27', 'storage.py',
+  "        raise RuntimeError('strides must be %d non-negative ints, got %r' % (len(size), stride))\n",
+  "        raise RuntimeError('Strides must be %d non-negative ints, got %r' % (len(size), stride))\n", 'front-end', note='"\'strides must be %d non-negative ints, got %r\'" -> "\'Strides must be %d non-negative ints, got %r\'" at line 422')
+M('auto-2124-storage-279-73', 'storage.py',
+  "                               % ('float' if self._info.is_floating else 'int',\n",
+  "                               % ('float' if self._info.is_floating else 'Int',\n", 'front-end', note='"\'int\'" -> "\'Int\'" at line 279', nth=1)
+M('auto-2124-ops.arithmetic-105-46', 'ops/arithmetic.py',
+  "    grad_fn='ReciprocalBackward', save_output=True, argnames=('self',),\n",
+  "    grad_fn='ReciprocalBackward', save_output=False, argnames=('self',),\n", 'front-end', note="'True' -> 'False' at line 105")
+M('auto-2124-autograd._profiling-98-25', 'autograd/_profiling.py',
+  "        state['depth'] = 0\n",
+  "        state['depth'] = 1\n", 'vjp', note='0 -> 1 at line 98', nth=2)
+M('auto-2124-ops.dispatch-670-4', 'ops/dispatch.py',
+  '    return out\n',
+  '    pass\n', 'fast path', note="'return out' -> 'pass' at line 670", nth=5)
+M('auto-2124-tensor-94-8', 'tensor.py',
+  '        cls = resolve_type(new_type)\n',
+  '        pass\n', 'front-end', note="'cls = resolve_type(new_type)' -> 'pass' at line 94")
+M('auto-2124-ops.arithmetic-120-19', 'ops/arithmetic.py',
+  '    if exponent == 2:\n',
+  '    if exponent == 3:\n', 'front-end', note='2 -> 3 at line 120')
+M('auto-2124-storage-224-31', 'storage.py',
+  "            raise RuntimeError('can only set storage content with a %s, but got %s instead'\n",
+  "            raise RuntimeError('Can only set storage content with a %s, but got %s instead'\n", 'front-end', note='"\'can only set storage content with a %s, but got %s instead\'" -> "\'Can only set storage content with a %s, but got %s instead\'" at line 224')
+M('auto-2124-ops.dispatch-50-38', 'ops/dispatch.py',
+  "    name = base + ('_' if inplace and not base.endswith('_') and not isinstance(first, Variable)\n",
+  "    name = base + ('_' if inplace and base.endswith('_') and not isinstance(first, Variable)\n", 'fast path', note="'not ' -> '' at line 50")
+M('auto-2124-backend_numpy-74-4', 'backend_numpy.py',
+  '    gs = g.shape\n',
+  '    pass\n', 'front-end', note="'gs = g.shape' -> 'pass' at line 74")
+M('auto-2124-autograd.engine-306-28', 'autograd/engine.py',
+  '            var._grad = cur + g\n',
+  '            var._grad = cur - g\n', 'vjp', note='+ -> - at line 306')
+M('auto-2124-tensor-484-19', 'tensor.py',
+  '    if arr.ndim == 0:\n',
+  '    if arr.ndim == 1:\n', 'front-end', note='0 -> 1 at line 484')
+M('auto-2124-_fastpaths-55-44', '_fastpaths.py',
+  "    return os.environ.get(name, '').strip() not in ('', '0')\n",
+  "    return os.environ.get(name, '').strip() in ('', '0')\n", 'fast path', note="'not in' -> 'in' at line 55")
+M('auto-2124-autograd.nodes-145-45', 'autograd/nodes.py',
+  "        cls.__module__ = name.rsplit('.', 1)[0] if '.' in name else 'torch._C'\n",
+  "        cls.__module__ = name.rsplit('.', 1)[1] if '.' in name else 'torch._C'\n", 'vjp', note='0 -> 1 at line 145')
+M('auto-2124-autograd.engine-413-8', 'autograd/engine.py',
+  '        pending = {node._seq: (node, buf)}\n',
+  '        pass\n', 'vjp', note="'pending = {node._seq: (node, buf)}' -> 'pass' at line 413")
+M('auto-2124-ops.creation-238-43', 'ops/creation.py',
+  '    if steps <= 0 or (steps == 1 and start != end):\n',
+  '    if steps <= 0 or (steps == 1 and start == end):\n', 'front-end', note='!= -> == at line 238', nth=1)
+
+# ---- sample 2125 (session 21, a measurement of the op-formula files: drawn and run at 11a3369,
+# AUTO_MUTANTS_SEED=2125 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 34 of 40 killed by the subsets, three more by test_parity_registry.py (tril's modern spelling,
+# two pooling sample generators); 3 equivalent: 37 of 37
+M('auto-2125-ops.reduction-934-22', 'ops/reduction.py',
+  '    lambda ctx, g: (g * ctx.B.mask(np.eye(*ctx.shapes[0][0], dtype=bool), g),),\n',
+  '    lambda ctx, g: (g + ctx.B.mask(np.eye(*ctx.shapes[0][0], dtype=bool), g),),\n', 'front-end', note='* -> + at line 934')
+M('auto-2125-ops.rnn_ops-489-4', 'ops/rnn_ops.py',
+  '    return dG, dG, (dh,)\n',
+  '    pass\n', 'op formula', note="'return dG, dG, (dh,)' -> 'pass' at line 489")
+M('auto-2125-ops.pointwise-267-11', 'ops/pointwise.py',
+  '    s = np.zeros_like(x)\n',
+  '    s = np.ones_like(x)\n', 'front-end', note="'zeros_like' -> 'ones_like' at line 267")
+M('auto-2125-ops.conv_ops-202-4', 'ops/conv_ops.py',
+  '    dh, dw = dilation\n',
+  '    pass\n', 'op formula', note="'dh, dw = dilation' -> 'pass' at line 202", nth=0)
+M('auto-2125-ops.reduction-526-20', 'ops/reduction.py',
+  "    _nonempty(self, 'mode')\n",
+  "    _nonempty(self, 'Mode')\n", 'front-end', note='"\'mode\'" -> "\'Mode\'" at line 526')
+M('auto-2125-ops.shape-184-17', 'ops/shape.py',
+  '    if r.ndim == 0:\n',
+  '    if r.ndim == 1:\n', 'front-end', note='0 -> 1 at line 184')
+M('auto-2125-ops.nn_ops-658-12', 'ops/nn_ops.py',
+  '    return (-picked if w is None else -(picked * w)), w\n',
+  '    return (picked if w is None else -(picked * w)), w\n', 'op formula', note="'-' -> '' at line 658")
+M('auto-2125-ops.shape-775-14', 'ops/shape.py',
+  '    _tri_back(False),\n',
+  '    _tri_back(True),\n', 'front-end', note="'False' -> 'True' at line 775")
+M('auto-2125-ops.pointwise-913-12', 'ops/pointwise.py',
+  '    if rest and not is_tensorlike(rest[0]) and value is _OMITTED:\n',
+  '    if rest or not is_tensorlike(rest[0]) and value is _OMITTED:\n', 'front-end', note="'and' -> 'or' at line 913")
+M('auto-2125-ops.blas_ops-124-48', 'ops/blas_ops.py',
+  '            _bmm(ctx, B.transpose(b1, 1, 2), g) * alpha if ctx.needs[2] else None)\n',
+  '            _bmm(ctx, B.transpose(b1, 1, 2), g) + alpha if ctx.needs[2] else None)\n', 'front-end', note='* -> + at line 124')
+M('auto-2125-nn._functional_conv-96-30', 'nn/_functional_conv.py',
+  '               return_indices=False):\n',
+  '               return_indices=True):\n', 'op formula', note="'False' -> 'True' at line 96", nth=0)
+M('auto-2125-ops.lapack-859-31', 'ops/lapack.py',
+  '    if piv.size and (piv.min() < 1 or piv.max() > lu.shape[1]):\n',
+  '    if piv.size and (piv.min() > 1 or piv.max() > lu.shape[1]):\n', 'front-end', note='< -> > at line 859')
+M('auto-2125-ops.shape-772-44', 'ops/shape.py',
+  '    modern=lambda torch, a, diagonal: torch.tril(a, diagonal))\n',
+  '    modern=lambda torch, a, diagonal: torch.triu(a, diagonal))\n', 'front-end', note="'tril' -> 'triu' at line 772")
+M('auto-2125-ops.nn_ops-955-4', 'ops/nn_ops.py',
+  "    'elu': dict(domain='nonzero', params={'alpha': [1.0, 0.5]}, n=3),\n",
+  "    'Elu': dict(domain='nonzero', params={'alpha': [1.0, 0.5]}, n=3),\n", 'op formula', note='"\'elu\'" -> "\'Elu\'" at line 955')
+M('auto-2125-ops.reduction-884-19', 'ops/reduction.py',
+  '    x_pre = x * mb + (1 - mb)      # x before the first zero, 1 from there on\n',
+  '    x_pre = x * mb - (1 - mb)      # x before the first zero, 1 from there on\n', 'front-end', note='+ -> - at line 884')
+M('auto-2125-ops.conv_ops-645-53', 'ops/conv_ops.py',
+  "                               'divisible by groups' % (groups, _sizes(ws), ws[0]))\n",
+  "                               'divisible by groups' // (groups, _sizes(ws), ws[0]))\n", 'op formula', note='% -> // at line 645', nth=1)
+M('auto-2125-ops.linalg-215-64', 'ops/linalg.py',
+  '    return int(np.dot(a.reshape(-1).astype(np.int64), b.reshape(-1).astype(np.int64)))\n',
+  '    return int(np.dot(a.reshape(-1).astype(np.int64), b.reshape(-2).astype(np.int64)))\n', 'front-end', note='-1 -> -2 at line 215',
+  equivalent='numpy (>= 2) reads any negative size in reshape as the one unknown dimension: reshape(-2) is reshape(-1)')
+M('auto-2125-ops.conv_ops-666-8', 'ops/conv_ops.py',
+  "        raise RuntimeError('stride should be greater than zero, but got dH: %d dW: %d' % st)\n",
+  '        pass\n', 'op formula', note='"raise RuntimeError(\'stride should be greater than zero, but got dH: %d dW: %d\' % st)" -> \'pass\' at line 666')
+M('auto-2125-ops.nn_ops-533-31', 'ops/nn_ops.py',
+  '            _as_target_grad(B, -gx, t) if ctx.needs[1] else None)\n',
+  '            _as_target_grad(B, gx, t) if ctx.needs[1] else None)\n', 'op formula', note="'-' -> '' at line 533", nth=2)
+M('auto-2125-ops.nn_ops-751-13', 'ops/nn_ops.py',
+  '    out = np.maximum(-_wide(y) * (_wide(x1) - _wide(x2)) + margin, 0.0)\n',
+  '    out = np.minimum(-_wide(y) * (_wide(x1) - _wide(x2)) + margin, 0.0)\n', 'op formula', note="'maximum' -> 'minimum' at line 751")
+M('auto-2125-ops.linalg-205-14', 'ops/linalg.py',
+  '    if a.size != b.size:\n',
+  '    if a.size == b.size:\n', 'front-end', note='!= -> == at line 205')
+M('auto-2125-ops.conv_ops-1613-20', 'ops/conv_ops.py',
+  '    d = tuple(r.int(1, 2) if dilation else 1 for _ in range(nd))\n',
+  '    d = tuple(r.int(0, 2) if dilation else 1 for _ in range(nd))\n', 'op formula', note='1 -> 0 at line 1613')
+M('auto-2125-ops.shape-485-15', 'ops/shape.py',
+  '    if t.dim() == 0:\n',
+  '    if t.dim() != 0:\n', 'front-end', note='== -> != at line 485', nth=0)
+M('auto-2125-ops.lapack-534-4', 'ops/lapack.py',
+  '    a = np.dot(f.T, f) if upper else np.dot(f, f.T)\n',
+  '    pass\n', 'front-end', note="'a = np.dot(f.T, f) if upper else np.dot(f, f.T)' -> 'pass' at line 534", nth=0)
+M('auto-2125-ops.conv_ops-1670-56', 'ops/conv_ops.py',
+  '    inputs=lambda r: ([(r.int(1, 2), r.int(1, 2), r.int(1, 5), r.int(1, 5))],\n',
+  '    inputs=lambda r: ([(r.int(1, 2), r.int(1, 2), r.int(0, 5), r.int(1, 5))],\n', 'op formula', note='1 -> 0 at line 1670', nth=0)
+M('auto-2125-ops.nn_ops-975-43', 'ops/nn_ops.py',
+  "             params={'indices': np.array([[0, 2], [0, 1]]), 'padding_idx': 1,\n",
+  "             params={'indices': np.array([[1, 2], [0, 1]]), 'padding_idx': 1,\n", 'op formula', note='0 -> 1 at line 975')
+M('auto-2125-ops.lapack-75-15', 'ops/lapack.py',
+  '    n = a.size(0)\n',
+  '    n = a.size(1)\n', 'front-end', note='0 -> 1 at line 75',
+  equivalent='the modern pivoted-Cholesky reference is only given square matrices (pstrf refuses others first): size(1) is size(0)')
+M('auto-2125-ops.pointwise-830-39', 'ops/pointwise.py',
+  '            if min is not None and max is not None else torch.clamp(x, min=min, max=max)))\n',
+  '            if min is not None and max is None else torch.clamp(x, min=min, max=max)))\n', 'front-end', note="'is not' -> 'is' at line 830")
+M('auto-2125-nn._functional_schema-157-17', 'nn/_functional_schema.py',
+  'SHAPES_5D = {X: (1, 2, 4, 4, 4)}\n',
+  'SHAPES_5D = {X: (0, 2, 4, 4, 4)}\n', 'op formula', note='1 -> 0 at line 157')
+M('auto-2125-ops.lapack-30-30', 'ops/lapack.py',
+  '    if v.ndim != 2 or v.shape[1] == 0:\n',
+  '    if v.ndim != 2 or v.shape[0] == 0:\n', 'front-end', note='1 -> 0 at line 30',
+  equivalent='_canonical_signs differs only for a (0, k) matrix with k > 0, which no 0.3 tensor has (an empty tensor is dimensionless; svd/eig/symeig of it give (0,) or (0, 0) results)')
+M('auto-2125-nn._functional_activation-87-8', 'nn/_functional_activation.py',
+  '        neg = x <= 0\n',
+  '        pass\n', 'op formula', note="'neg = x <= 0' -> 'pass' at line 87")
+M('auto-2125-ops.pointwise-784-4', 'ops/pointwise.py',
+  "    name = 'clamp_' if inplace else 'clamp'\n",
+  '    pass\n', 'front-end', note='"name = \'clamp_\' if inplace else \'clamp\'" -> \'pass\' at line 784')
+M('auto-2125-nn._functional_volumetric-450-8', 'nn/_functional_volumetric.py',
+  '        return default_size\n',
+  '        pass\n', 'op formula', note="'return default_size' -> 'pass' at line 450")
+M('auto-2125-ops.conv_ops-1109-4', 'ops/conv_ops.py',
+  '    s = np.tensordot(mh, t, axes=([0], [1]))                  # (h, m, w)\n',
+  '    pass                  # (h, m, w)\n', 'op formula', note="'s = np.tensordot(mh, t, axes=([0], [1]))' -> 'pass' at line 1109")
+M('auto-2125-ops.nn_ops-468-4', 'ops/nn_ops.py',
+  '    B = ctx.B\n',
+  '    pass\n', 'op formula', note="'B = ctx.B' -> 'pass' at line 468", nth=9)
+M('auto-2125-nn._functional_volumetric-533-4', 'nn/_functional_volumetric.py',
+  '    ot, oh, ow = (int(v) for v in output_size)\n',
+  '    pass\n', 'op formula', note="'ot, oh, ow = (int(v) for v in output_size)' -> 'pass' at line 533")
+M('auto-2125-ops.conv_ops-1455-21', 'ops/conv_ops.py',
+  '    if len(pad) // 2 > a.ndim:\n',
+  '    if len(pad) // 2 < a.ndim:\n', 'op formula', note='> -> < at line 1455')
+M('auto-2125-nn._functional_volumetric-288-4', 'nn/_functional_volumetric.py',
+  '    sizes = a.shape[-nd:]\n',
+  '    pass\n', 'op formula', note="'sizes = a.shape[-nd:]' -> 'pass' at line 288")
+M('auto-2125-ops.nn_ops-151-32', 'ops/nn_ops.py',
+  '    return np.where(w <= 0, (np.exp(w) - 1.0) * alpha, w).astype(a.dtype)\n',
+  '    return np.where(w <= 0, (np.expm1(w) - 1.0) * alpha, w).astype(a.dtype)\n', 'op formula', note="'exp' -> 'expm1' at line 151")
+M('auto-2125-ops.reduction-789-4', 'ops/reduction.py',
+  "    'norm', lambda a, p: np.asarray(_norm_np(a, p)).reshape(1), _norm_back,\n",
+  "    'Norm', lambda a, p: np.asarray(_norm_np(a, p)).reshape(1), _norm_back,\n", 'front-end', note='"\'norm\'" -> "\'Norm\'" at line 789')
