@@ -8,27 +8,10 @@ import pytest
 
 import legacy_autograd as L
 from legacy_autograd.autograd import Variable, Function
+from test_sparse_gradients import GivesGrad, sp      # a custom Function's fixed gradient
 
 
 # ============================================================ engine: sparse .grad, Error node
-class GivesGrad(Function):
-    """Identity forward; backward returns a fixed gradient."""
-
-    def __init__(self, grad):
-        super(GivesGrad, self).__init__()
-        self.grad = grad
-
-    def forward(self, x):
-        return x.clone()
-
-    def backward(self, g):
-        return self.grad
-
-
-def sp(idx, vals, shape=(4, 3)):
-    return L.sparse.DoubleTensor(L.LongTensor(idx), L.DoubleTensor(vals), L.Size(shape))
-
-
 def test_op_gradient_on_sparse_grad_makes_it_dense_in_the_same_variable():
     x = Variable(L.zeros(4, 3).double(), requires_grad=True)
     GivesGrad(sp([[0, 3], [2, 0]], [1.5, -2.0]))(x).sum().backward()
