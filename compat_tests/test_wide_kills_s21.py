@@ -387,3 +387,34 @@ def test_profiler_records_the_ops_a_legacy_functions_forward_runs():
         x.neg()
     assert [e.name for e in prof.function_events] == ['_LegacyRunsOps', 'exp', 'add', 'neg']
     assert y.data.tolist() == np.exp([0.0, 1.0]).tolist()
+
+
+def test_sort_and_its_modern_reference_break_ties_stably(torch):
+    # the registry's modern spelling of sort must be stable, as the package's sort is: with
+    # ties an unstable reference would give other indices (torch's default CPU sort does)
+    from legacy_autograd.ops import reduction
+    rs = np.random.RandomState(5)
+    a = rs.randint(0, 3, size=200).astype(np.float64)
+    for descending in (False, True):
+        lv, li = L.sort(L.DoubleTensor(a), 0, descending)
+        mv, mi = reduction.SORT.modern(torch, torch.from_numpy(a), 0, descending)
+        assert li.tolist() == mi.tolist() and lv.tolist() == mv.tolist()
+        order = sorted(range(200), key=lambda i: -a[i] if descending else a[i])
+        assert li.tolist() == order
+
+
+def test_addcmul_lists_a_sparse_operand_by_its_0_3_1_name():
+    # a dense addcmul given a sparse factor (0.3.1 had only the in-place spaddcmul with two)
+    t = L.DoubleTensor(2, 2).zero_()
+    s = sp([[0], [1]], [2.0], shape=(2, 2))
+    assert _text(lambda: t.addcmul(t, s)) == (
+        'addcmul received an invalid combination of arguments - got (torch.DoubleTensor, '
+        'torch.sparse.DoubleTensor), but expected one of:\n'
+        ' * (torch.DoubleTensor tensor1, torch.DoubleTensor tensor2)\n'
+        "      didn't match because some of the arguments have invalid types: "
+        '(torch.DoubleTensor, !torch.sparse.DoubleTensor!)\n'
+        ' * (float value, torch.DoubleTensor tensor1, torch.DoubleTensor tensor2)\n')
+    assert _text(lambda: t.addcmul_(s, t)).startswith(
+        'addcmul_ received an invalid combination of arguments - got (torch.sparse.DoubleTensor, '
+        'torch.DoubleTensor)')
+    assert t.tolist() == [[0, 0], [0, 0]]

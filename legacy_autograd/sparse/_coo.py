@@ -397,6 +397,12 @@ class _SparseBase(_dense._TensorBase):
     def cpu(self):
         return self
 
+    def _legacy_arg_typename(self):
+        """How ``errors.legacy_typename`` / ``errors.tp_name`` name it (cwrap's lists)."""
+        return _typename(type(self))
+
+    _legacy_tp_name = _legacy_arg_typename
+
     def __getattr__(self, name):
         if name == '_a' or name == '_info':
             raise AttributeError('this operation needs a dense tensor, got a sparse {} '
