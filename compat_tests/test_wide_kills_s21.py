@@ -418,3 +418,29 @@ def test_addcmul_lists_a_sparse_operand_by_its_0_3_1_name():
         'addcmul_ received an invalid combination of arguments - got (torch.sparse.DoubleTensor, '
         'torch.DoubleTensor)')
     assert t.tolist() == [[0, 0], [0, 0]]
+
+
+# ============================================================ 2126: profiler, _functions names
+def test_profiler_names_a_variables_py2_in_place_division_and_traces_in_microseconds(tmp_path):
+    import json
+    from legacy_autograd.autograd import profiler
+    v = Variable(L.DoubleTensor([4.0, 8.0]))
+    with profiler.profile() as prof:
+        v.__idiv__(2)
+        v.neg()
+    events = prof.function_events
+    assert [e.name for e in events] == ['div_', 'neg'] and v.data.tolist() == [2.0, 4.0]
+    path = str(tmp_path / 'trace.json')
+    prof.export_chrome_trace(path)
+    with open(path) as f:
+        trace = json.load(f)
+    assert [t['name'] for t in trace] == ['div_', 'neg']
+    for t, e in zip(trace, events):
+        assert t['ts'] == e.start / 1000 and t['dur'] == e.cpu_time_total / 1000
+        assert t['ph'] == 'X' and t['tid'] == t['pid'] == 'Autograd functions'
+
+
+def test_autograd_functions_module_keeps_no_loop_names():
+    from legacy_autograd.autograd import _functions
+    assert not hasattr(_functions, '_name') and not hasattr(_functions, '_method')
+    assert hasattr(_functions, 'Exp') and hasattr(_functions, 'Index')
