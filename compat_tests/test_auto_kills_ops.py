@@ -798,11 +798,12 @@ def test_size_arguments_accept_numpy_ints_only():
 # ===================================================== reductions, shapes, comparisons, blas
 def test_renorm_refuses_a_bad_maxnorm_and_works_on_variables(torch):
     t = L.FloatTensor([[1, 2, 3], [4, 5, 6]])
-    # cwrap's one option (a bool is no float there)
+    # cwrap took any int for a double, a bool too (THPUtils_checkReal); else its one option
+    assert t.renorm(2, 0, True).tolist() == t.renorm(2, 0, 1.0).tolist()
     with pytest.raises(TypeError) as info:
-        t.renorm(2, 0, True)
+        t.renorm(2, True, 1.0)
     assert str(info.value) == ('renorm received an invalid combination of arguments - got '
-                               '(int, int, !bool!), but expected (float p, int dim, float maxnorm)')
+                               '(int, !bool!, float), but expected (float p, int dim, float maxnorm)')
     with pytest.raises(TypeError) as info:
         t.renorm(2, 0, 'a')
     assert str(info.value) == ('renorm received an invalid combination of arguments - got '

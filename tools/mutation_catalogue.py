@@ -3787,8 +3787,8 @@ M('auto-1102-ops.creation-30-44', 'ops/creation.py',
 # and 0.3.1 named that node ConvNdBackwardBackward (ConvBackward::apply wraps every output), so
 # the package is wrong there either way (left for the lead).
 M('auto-1002-ops.reduction-921-45', 'ops/reduction.py',
-  '    return isinstance(x, numbers.Real) and not isinstance(x, (bool, np.bool_))\n',
-  '    return isinstance(x, numbers.Real) or not isinstance(x, (bool, np.bool_))\n', 'front-end', note='(session 21: renorm\'s checks moved to _real) and -> or')
+  '    return isinstance(x, (numbers.Real, np.bool_))\n',
+  '    return isinstance(x, (numbers.Integral, np.bool_))\n', 'front-end', note='(session 21: renorm\'s checks moved to _real, which takes bools as cwrap did) Real -> Integral')
 M('auto-1002-ops.blas_ops-92-65', 'ops/blas_ops.py',
   '    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(0), alpha)\n',
   '    return _beta_scaled(c, beta) + _scaled(np.matmul(b1, b2).sum(1), alpha)\n', 'front-end', note='0 -> 1 at line 92')

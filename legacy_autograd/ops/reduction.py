@@ -970,7 +970,8 @@ def _renorm_args(self, p, dim, maxnorm, name):
 
 
 def _real(x):
-    return isinstance(x, numbers.Real) and not isinstance(x, (bool, np.bool_))
+    # cwrap's check of a double (THPUtils_checkReal): a float or an int, and so a bool too
+    return isinstance(x, (numbers.Real, np.bool_))
 
 
 @method(variable=False, calls=(Call(2, 0, 1.0, variables=False), Call(1, 1, 0.5, variables=False)))
