@@ -444,3 +444,31 @@ def test_autograd_functions_module_keeps_no_loop_names():
     from legacy_autograd.autograd import _functions
     assert not hasattr(_functions, '_name') and not hasattr(_functions, '_method')
     assert hasattr(_functions, 'Exp') and hasattr(_functions, 'Index')
+
+
+# ============================================================ 2128 / 2129
+def test_cos_first_derivative_built_for_a_second(torch):
+    x = np.array([0.3, -1.2, 2.5])
+    lx = Variable(L.DoubleTensor(x.copy()), requires_grad=True)
+    mx = torch.from_numpy(x.copy()).requires_grad_()
+    lg, = L.autograd.grad(lx.cos().sum(), [lx], create_graph=True)
+    mg, = torch.autograd.grad(mx.cos().sum(), [mx], create_graph=True)
+    np.testing.assert_allclose(lg.data.numpy(), mg.detach().numpy(), rtol=1e-15)
+    np.testing.assert_allclose(lg.data.numpy(), -np.sin(x), rtol=1e-15)
+    lg.sum().backward()
+    mg.sum().backward()
+    np.testing.assert_allclose(lx.grad.data.numpy(), mx.grad.numpy(), rtol=1e-15)
+
+
+def test_legacy_erfinv_function_class():
+    from legacy_autograd.autograd import _functions
+    x = Variable(L.DoubleTensor([-0.5, 0.25]), requires_grad=True)
+    y = _functions.ErfInv.apply(x)
+    assert y.data.tolist() == x.data.erfinv().tolist()
+    assert type(y.grad_fn).__name__ == 'ErfInvBackward'      # the class's name + Backward
+
+
+def test_log_sigmoid_refuses_integer_input():
+    with pytest.raises(RuntimeError) as info:
+        L.nn.functional.logsigmoid(Variable(L.LongTensor([1, 2])))
+    assert str(info.value) == 'log_sigmoid is not implemented for type torch.LongTensor'
