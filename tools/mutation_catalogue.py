@@ -9170,3 +9170,260 @@ M('auto-2126-size-23-36', 'size.py',
 M('auto-2126-tensor-444-37', 'tensor.py',
   '        err = _item_error(data, cls) or _ragged_error(data)\n',
   '        err = _item_error(data, cls) and _ragged_error(data)\n', 'front-end', note='or -> and at line 444')
+
+# ---- sample 2128 (session 21, a measurement of the front-end files: drawn and run at 43a22de,
+# AUTO_MUTANTS_SEED=2128 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 36 of 40 killed by the subsets; 2 equivalent; 2 real survivors, now killed by
+# test_wide_kills_s21.py: cos's first derivative built for a second (the Variable backend's sin)
+# and the legacy ErfInv Function class's name: 36 of 38
+M('auto-2128-backend_numpy-266-4', 'backend_numpy.py',
+  '    out[tuple(idx)] = g\n',
+  '    pass\n', 'front-end', note="'out[tuple(idx)] = g' -> 'pass' at line 266")
+M('auto-2128-size-79-13', 'size.py',
+  '        if s <= 0:\n',
+  '        if s > 0:\n', 'front-end', note='<= -> > at line 79')
+M('auto-2128-ops.creation-236-4', 'ops/creation.py',
+  "    steps = _args.int_arg(steps, 'logspace', 'steps', 3)\n",
+  '    pass\n', 'front-end', note='"steps = _args.int_arg(steps, \'logspace\', \'steps\', 3)" -> \'pass\' at line 236')
+M('auto-2128-ops.type_support-48-32', 'ops/type_support.py',
+  "_ATEN_REACHED = {'var': 'mean', 'std': 'mean', 'renorm': 'norm', 'renorm_': 'norm'}\n",
+  "_ATEN_REACHED = {'var': 'mean', 'Std': 'mean', 'renorm': 'norm', 'renorm_': 'norm'}\n", 'front-end', note='"\'std\'" -> "\'Std\'" at line 48')
+M('auto-2128-ops.dispatch-249-8', 'ops/dispatch.py',
+  '        record(op, inputs, params, out)\n',
+  '        pass\n', 'fast path', note="'record(op, inputs, params, out)' -> 'pass' at line 249", nth=0)
+M('auto-2128-tensor-573-8', 'tensor.py',
+  "        raise ValueError('invalid type: %r' % (t,))\n",
+  '        pass\n', 'front-end', note='"raise ValueError(\'invalid type: %r\' % (t,))" -> \'pass\' at line 573')
+M('auto-2128-ops.arithmetic-70-10', 'ops/arithmetic.py',
+  '    if np.any(b == 0):\n',
+  '    if np.all(b == 0):\n', 'front-end', note="'any' -> 'all' at line 70")
+M('auto-2128-autograd.function-420-31', 'autograd/function.py',
+  '        v1 = t2var.get(id(pair[0]))\n',
+  '        v1 = t2var.get(id(pair[1]))\n', 'vjp', note='0 -> 1 at line 420')
+M('auto-2128-ops.backend_variable-66-40', 'ops/backend_variable.py',
+  "    grad_fn='NarrowBackward', argnames=('self',), parity_exempt='internal helper of backward formulas')\n",
+  "    grad_fn='NarrowBackward', argnames=('Self',), parity_exempt='internal helper of backward formulas')\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 66',
+  equivalent='argnames[0] of an internal backward helper names its reference operand: never shown (dispatch.type_error reports i >= 1 only)')
+M('auto-2128-ops.schema-296-27', 'ops/schema.py',
+  "                           'anchor', 'positive', 'negative', 'running_mean', 'running_var',\n",
+  "                           'Anchor', 'positive', 'negative', 'running_mean', 'running_var',\n", 'front-end', note='"\'anchor\'" -> "\'Anchor\'" at line 296')
+M('auto-2128-autograd._functions.__init__-27-21', 'autograd/_functions/__init__.py',
+  "    ('Erf', 'erf'), ('ErfInv', 'erfinv'), ('Reciprocal', 'reciprocal'),\n",
+  "    ('Erf', 'erf'), ('erfInv', 'erfinv'), ('Reciprocal', 'reciprocal'),\n", 'vjp', note='"\'ErfInv\'" -> "\'erfInv\'" at line 27')
+M('auto-2128-ops.backend_variable-175-13', 'ops/backend_variable.py',
+  '    return a.sin()\n',
+  '    return a.cos()\n', 'front-end', note="'sin' -> 'cos' at line 175")
+M('auto-2128-ops.comparison-72-35', 'ops/comparison.py',
+  "LT = _register_comparison('lt', np.less)\n",
+  "LT = _register_comparison('lt', np.less_equal)\n", 'front-end', note="'less' -> 'less_equal' at line 72")
+M('auto-2128-ops.schema-503-12', 'ops/schema.py',
+  "            'inplace': name + '_' if d.inplace is not None else None,\n",
+  "            'Inplace': name + '_' if d.inplace is not None else None,\n", 'front-end', note='"\'inplace\'" -> "\'Inplace\'" at line 503')
+M('auto-2128-autograd.profiler-92-8', 'autograd/profiler.py',
+  '        records = _profiling.disable()\n',
+  '        pass\n', 'vjp', note="'records = _profiling.disable()' -> 'pass' at line 92")
+M('auto-2128-autograd._functions.__init__-20-25', 'autograd/_functions/__init__.py',
+  "    ('Eq', 'eq'), ('Ne', 'ne'), ('Gt', 'gt'), ('Ge', 'ge'), ('Lt', 'lt'), ('Le', 'le'),\n",
+  "    ('Eq', 'eq'), ('Ne', 'Ne'), ('Gt', 'gt'), ('Ge', 'ge'), ('Lt', 'lt'), ('Le', 'le'),\n", 'vjp', note='"\'ne\'" -> "\'Ne\'" at line 20')
+M('auto-2128-autograd.engine-74-17', 'autograd/engine.py',
+  "    __slots__ = ('t',)\n",
+  "    __slots__ = ('T',)\n", 'vjp', note='"\'t\'" -> "\'T\'" at line 74')
+M('auto-2128-backend_numpy-256-8', 'backend_numpy.py',
+  '        return out\n',
+  '        pass\n', 'front-end', note="'return out' -> 'pass' at line 256", nth=1)
+M('auto-2128-storage-179-12', 'storage.py',
+  '            return cls._wrap(self._a.astype(cls._dtype))\n',
+  '            pass\n', 'front-end', note="'return cls._wrap(self._a.astype(cls._dtype))' -> 'pass' at line 179")
+M('auto-2128-autograd.gradcheck-119-12', 'autograd/gradcheck.py',
+  '            flat[i] = orig + eps\n',
+  '            pass\n', 'vjp', note="'flat[i] = orig + eps' -> 'pass' at line 119")
+M('auto-2128-autograd.engine-115-24', 'autograd/engine.py',
+  '        raise TypeError("expected Variable, but hook returned \'%s\'" % tp_name(result))\n',
+  '        raise TypeError("Expected Variable, but hook returned \'%s\'" % tp_name(result))\n', 'vjp', note='\'"expected Variable, but hook returned \\\'%s\\\'"\' -> \'"Expected Variable, but hook returned \\\'%s\\\'"\' at line 115')
+M('auto-2128-backend_numpy-440-89', 'backend_numpy.py',
+  "    return provided.conv_forward(x, w, None, p['stride'], p['padding'], p['dilation'], p['groups'])\n",
+  "    return provided.conv_forward(x, w, None, p['stride'], p['padding'], p['dilation'], p['Groups'])\n", 'front-end', note='"\'groups\'" -> "\'Groups\'" at line 440')
+M('auto-2128-ops.dispatch-320-12', 'ops/dispatch.py',
+  '            e = w._data\n',
+  '            pass\n', 'fast path', note="'e = w._data' -> 'pass' at line 320")
+M('auto-2128-ops.schema-429-16', 'ops/schema.py',
+  '                raise\n',
+  '                pass\n', 'front-end', note="'raise' -> 'pass' at line 429", nth=1)
+M('auto-2128-ops.dispatch-216-8', 'ops/dispatch.py',
+  '        _unquiet(token)\n',
+  '        pass\n', 'fast path', note="'_unquiet(token)' -> 'pass' at line 216", nth=2)
+M('auto-2128-ops.dispatch-734-8', 'ops/dispatch.py',
+  '        _UFUNC_INPLACE_FAST.clear()\n',
+  '        pass\n', 'fast path', note="'_UFUNC_INPLACE_FAST.clear()' -> 'pass' at line 734",
+  equivalent="the reference-mode switch's clear() before update(): _UFUNC_INPLACE_FAST is a copy of the table made at import and refilled only from it, so it already holds exactly the table's keys")
+M('auto-2128-tensor-563-15', 'tensor.py',
+  '        if cls is not None:\n',
+  '        if cls is None:\n', 'front-end', note="'is not' -> 'is' at line 563")
+M('auto-2128-autograd.engine-269-55', 'autograd/engine.py',
+  '            if _HOT and type(r) is ndarray and r.shape == shape and r.dtype == dtype:\n',
+  '            if _HOT and type(r) is ndarray and r.shape != shape and r.dtype == dtype:\n', 'vjp', note='== -> != at line 269')
+M('auto-2128-ops._common-80-45', 'ops/_common.py',
+  '        db = sb[i - n + nb] if i - n + nb >= 0 else 1\n',
+  '        db = sb[i - n + nb] if i - n + nb >= 1 else 1\n', 'front-end', note='0 -> 1 at line 80')
+M('auto-2128-ops.creation-391-51', 'ops/creation.py',
+  "    return _fill(self, rng.generator_of(generator, 'log_normal_').fill_log_normal,\n",
+  "    return _fill(self, rng.generator_of(generator, 'Log_normal_').fill_log_normal,\n", 'front-end', note='"\'log_normal_\'" -> "\'Log_normal_\'" at line 391')
+M('auto-2128-autograd.variable-26-4', 'autograd/variable.py',
+  "    _repr_title = 'Variable containing:'\n",
+  '    pass\n', 'vjp', note='"_repr_title = \'Variable containing:\'" -> \'pass\' at line 26')
+M('auto-2128-ops.registry-32-50', 'ops/registry.py',
+  "                 'argnames', 'modern', 'samples', 'differentiable', 'extra_outputs',\n",
+  "                 'argnames', 'modern', 'samples', 'Differentiable', 'extra_outputs',\n", 'front-end', note='"\'differentiable\'" -> "\'Differentiable\'" at line 32')
+M('auto-2128-ops.type_support-105-11', 'ops/type_support.py',
+  '        if not info.has_float_math:\n',
+  '        if info.has_float_math:\n', 'front-end', note="'not ' -> '' at line 105")
+M('auto-2128-storage-212-33', 'storage.py',
+  "                raise IndexError('index %d out of range for storage of size %d' % (i, n))\n",
+  "                raise IndexError('Index %d out of range for storage of size %d' % (i, n))\n", 'front-end', note='"\'index %d out of range for storage of size %d\'" -> "\'Index %d out of range for storage of size %d\'" at line 212')
+M('auto-2128-autograd._profiling-62-12', 'autograd/_profiling.py',
+  '            return fn(*args, **kwargs)\n',
+  '            pass\n', 'vjp', note="'return fn(*args, **kwargs)' -> 'pass' at line 62", nth=1)
+M('auto-2128-storage-529-88', 'storage.py',
+  "        return (a.__array_interface__['data'][0] - root.__array_interface__['data'][0]) // a.itemsize\n",
+  "        return (a.__array_interface__['data'][0] - root.__array_interface__['data'][0]) / a.itemsize\n", 'front-end', note='// -> / at line 529')
+M('auto-2128-ops.schema-179-15', 'ops/schema.py',
+  "        return '<Decl %s %s>' % (self.name, sorted(self.forms))\n",
+  "        return '<decl %s %s>' % (self.name, sorted(self.forms))\n", 'front-end', note='"\'<Decl %s %s>\'" -> "\'<decl %s %s>\'" at line 179')
+M('auto-2128-storage-347-30', 'storage.py',
+  "        '_typename': 'torch.' + name,\n",
+  "        '_typename': 'torch.' - name,\n", 'front-end', note='+ -> - at line 347')
+M('auto-2128-backend_numpy-311-4', 'backend_numpy.py',
+  '    return a[tuple(slice(None) if d == dim else slice(0, index.shape[d]) for d in range(a.ndim))]\n',
+  '    pass\n', 'front-end', note="'return a[tuple(slice(None) if d == dim else slice(0, index.shape[d]) for d in range(a.ndim))]' -> 'pass' at line 311")
+M('auto-2128-autograd.engine-41-0', 'autograd/engine.py',
+  '_new_obj = object.__new__\n',
+  'pass\n', 'vjp', note="'_new_obj = object.__new__' -> 'pass' at line 41")
+
+# ---- sample 2129 (session 21, a measurement of the op-formula files: drawn and run at 43a22de,
+# AUTO_MUTANTS_SEED=2129 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 34 of 40 killed by the subsets, two more by test_parity_registry.py (a conv sample's dilation,
+# max_pool1d's sample front-end); 3 equivalent; 1 real survivor (log_sigmoid's float check), now
+# killed by test_wide_kills_s21.py: 36 of 37
+M('auto-2129-ops.nn_ops-575-59', 'ops/nn_ops.py',
+  "    grad_fn='KlDivBackward', save_inputs=(0, 1), argnames=('self', 'target'),\n",
+  "    grad_fn='KlDivBackward', save_inputs=(0, 1), argnames=('Self', 'target'),\n", 'op formula', note='"\'self\'" -> "\'Self\'" at line 575',
+  equivalent='argnames[0] of a registry op names the reference operand: never shown (as auto-2121-ops.rnn_ops-901-15)')
+M('auto-2129-ops.nn_loss_ops-148-4', 'ops/nn_loss_ops.py',
+  '    is_target, pairs = _multilabel_sets(target, dim)\n',
+  '    pass\n', 'op formula', note="'is_target, pairs = _multilabel_sets(target, dim)' -> 'pass' at line 148")
+M('auto-2129-ops.reduction-879-18', 'ops/reduction.py',
+  '    before = seen == 0\n',
+  '    before = seen != 0\n', 'front-end', note='== -> != at line 879')
+M('auto-2129-nn._functional_volumetric-153-82', 'nn/_functional_volumetric.py',
+  '        y = _F2.conv_transpose2d(slabs, weight[:, :, k], None, st[1:], pd[1:], op[1:], groups,\n',
+  '        y = _F2.conv_transpose2d(slabs, weight[:, :, k], None, st[1:], pd[1:], op[2:], groups,\n', 'op formula', note='1 -> 2 at line 153')
+M('auto-2129-ops.apply_ops-43-24', 'ops/apply_ops.py',
+  "        raise TypeError('%s(): expected a tensor, got %s' % (name, errors.legacy_typename(src)))\n",
+  "        raise TypeError('%S(): expected a tensor, got %s' % (name, errors.legacy_typename(src)))\n", 'front-end', note='"\'%s(): expected a tensor, got %s\'" -> "\'%S(): expected a tensor, got %s\'" at line 43')
+M('auto-2129-ops.shape-879-8', 'ops/shape.py',
+  '        return self\n',
+  '        pass\n', 'front-end', note="'return self' -> 'pass' at line 879", nth=2)
+M('auto-2129-ops.pointwise-575-26', 'ops/pointwise.py',
+  '    return (g * (-(y * y) + 1),)\n',
+  '    return (g * (-(y * y) - 1),)\n', 'front-end', note='+ -> - at line 575')
+M('auto-2129-ops.conv_ops-1587-66', 'ops/conv_ops.py',
+  '        k, s, p, d = r.int(1, 3), r.int(1, 2), r.int(0, 1), r.int(1, 2)\n',
+  '        k, s, p, d = r.int(1, 3), r.int(1, 2), r.int(0, 1), r.int(0, 2)\n', 'op formula', note='1 -> 0 at line 1587')
+M('auto-2129-ops.nn_ops-717-29', 'ops/nn_ops.py',
+  '    return np.moveaxis(x, 1, -1).reshape(-1, c), n\n',
+  '    return np.moveaxis(x, 1, 0).reshape(-1, c), n\n', 'op formula', note='-1 -> 0 at line 717')
+M('auto-2129-ops.shape-391-26', 'ops/shape.py',
+  '    after[dim] = dim_size - offset - a.shape[dim]\n',
+  '    after[dim] = dim_size + offset - a.shape[dim]\n', 'front-end', note='- -> + at line 391')
+M('auto-2129-ops.reduction-785-4', 'ops/reduction.py',
+  "    return (_norm_grad(B, ctx.inputs[0], g, norm, p['p'], dim),)\n",
+  '    pass\n', 'front-end', note='"return (_norm_grad(B, ctx.inputs[0], g, norm, p[\'p\'], dim),)" -> \'pass\' at line 785')
+M('auto-2129-nn.functional-137-4', 'nn/functional.py',
+  "    _need_float(input, 'log_sigmoid')\n",
+  '    pass\n', 'op formula', note='"_need_float(input, \'log_sigmoid\')" -> \'pass\' at line 137')
+M('auto-2129-ops.conv_ops-1266-23', 'ops/conv_ops.py',
+  '    xs = ctx.shapes[0][0]\n',
+  '    xs = ctx.shapes[0][1]\n', 'op formula', note='0 -> 1 at line 1266')
+M('auto-2129-ops.pointwise-329-4', 'ops/pointwise.py',
+  '    thresh = 10.0 + 2 * n\n',
+  '    pass\n', 'front-end', note="'thresh = 10.0 + 2 * n' -> 'pass' at line 329")
+M('auto-2129-ops.conv_ops-829-79', 'ops/conv_ops.py',
+  "    return (ctx.B.pool_scatter(g, p['index'], ctx.shapes[0][0], p['nd'], p.get('unique', False)),)\n",
+  "    return (ctx.B.pool_scatter(g, p['index'], ctx.shapes[0][0], p['nd'], p.get('Unique', False)),)\n", 'op formula', note='"\'unique\'" -> "\'Unique\'" at line 829',
+  equivalent='pool_scatter without its unique hint takes the bincount route: each output element gets the one gradient its index names (float64 sum of one term, cast back exactly), the same values as the direct assignment')
+M('auto-2129-ops.indexing-1014-29', 'ops/indexing.py',
+  '            else allow_value and isinstance(source, numbers.Number)\n',
+  '            else allow_value or isinstance(source, numbers.Number)\n', 'front-end', note="'and' -> 'or' at line 1014")
+M('auto-2129-ops.shape-290-34', 'ops/shape.py',
+  "                         ('char', 'CharTensor'), ('byte', 'ByteTensor')):\n",
+  "                         ('char', 'charTensor'), ('byte', 'ByteTensor')):\n", 'front-end', note='"\'CharTensor\'" -> "\'charTensor\'" at line 290')
+M('auto-2129-ops.rnn_ops-207-4', 'ops/rnn_ops.py',
+  '    np.reciprocal(out, out)\n',
+  '    pass\n', 'op formula', note="'np.reciprocal(out, out)' -> 'pass' at line 207")
+M('auto-2129-ops.shape-702-4', 'ops/shape.py',
+  '    t = tensor_of(self)\n',
+  '    pass\n', 'front-end', note="'t = tensor_of(self)' -> 'pass' at line 702", nth=6)
+M('auto-2129-ops.pointwise-647-14', 'ops/pointwise.py',
+  '            g * t2 * v if ctx.needs[1] else None,\n',
+  '            g + t2 * v if ctx.needs[1] else None,\n', 'front-end', note='* -> + at line 647')
+M('auto-2129-ops.conv_ops-221-45', 'ops/conv_ops.py',
+  '    strides_w = (sc, (si if nk_h > 1 else 0) + dh * sy, (sj if nk_w > 1 else 0) + dw * sx) + tail\n',
+  '    strides_w = (sc, (si if nk_h > 1 else 0) - dh * sy, (sj if nk_w > 1 else 0) + dw * sx) + tail\n', 'op formula', note='+ -> - at line 221')
+M('auto-2129-ops.conv_ops-1660-64', 'ops/conv_ops.py',
+  '    legacy=lambda L, x, **p: _F(L).max_pool1d(x, return_indices=True, **p))\n',
+  '    legacy=lambda L, x, **p: _F(L).max_pool1d(x, return_indices=False, **p))\n', 'op formula', note="'True' -> 'False' at line 1660")
+M('auto-2129-ops.pointwise-434-43', 'ops/pointwise.py',
+  '        return _clamp_one_bound(a, max, np.minimum)\n',
+  '        return _clamp_one_bound(a, max, np.maximum)\n', 'front-end', note="'minimum' -> 'maximum' at line 434")
+M('auto-2129-ops.indexing-312-19', 'ops/indexing.py',
+  '            if e < -size or e >= size:\n',
+  '            if e < +size or e >= size:\n', 'front-end', note='- -> + at line 312')
+M('auto-2129-ops.conv_ops-376-4', 'ops/conv_ops.py',
+  '    oh, ow = _conv_geometry(x4.shape, w4.shape, stride, padding, dilation)\n',
+  '    pass\n', 'op formula', note="'oh, ow = _conv_geometry(x4.shape, w4.shape, stride, padding, dilation)' -> 'pass' at line 376")
+M('auto-2129-ops.nn_ops-963-29', 'ops/nn_ops.py',
+  "                         (np.log1p(np.exp(arrays[0].astype(np.float64) * p['beta']))\n",
+  "                         (np.log(np.exp(arrays[0].astype(np.float64) * p['beta']))\n", 'op formula', note="'log1p' -> 'log' at line 963")
+M('auto-2129-nn._functional_activation-82-24', 'nn/_functional_activation.py',
+  "    _float_input(input, 'rrelu')\n",
+  "    _float_input(input, 'Rrelu')\n", 'op formula', note='"\'rrelu\'" -> "\'Rrelu\'" at line 82')
+M('auto-2129-ops.conv_ops-1352-64', 'ops/conv_ops.py',
+  "              'mean': mean, 'invstd': invstd, 'affine': (weight is not None, bias is not None)}\n",
+  "              'mean': mean, 'invstd': invstd, 'affine': (weight is None, bias is not None)}\n", 'op formula', note="'is not' -> 'is' at line 1352")
+M('auto-2129-ops.nn_ops-310-40', 'ops/nn_ops.py',
+  '    s = _wide(z).sum(axis=dim, keepdims=True)\n',
+  '    s = _wide(z).sum(axis=dim, keepdims=False)\n', 'op formula', note="'True' -> 'False' at line 310")
+M('auto-2129-ops.nn_ops-223-4', 'ops/nn_ops.py',
+  '    x = ctx.inputs[0]\n',
+  '    pass\n', 'op formula', note="'x = ctx.inputs[0]' -> 'pass' at line 223", nth=0)
+M('auto-2129-ops.bitwise_ops-29-13', 'ops/bitwise_ops.py',
+  '        if b is None:\n',
+  '        if b is not None:\n', 'front-end', note='is -> is not at line 29')
+M('auto-2129-ops.reduction-663-8', 'ops/reduction.py',
+  '        return fn(x, dim, correction=int(unbiased), keepdim=keepdim)\n',
+  '        pass\n', 'front-end', note="'return fn(x, dim, correction=int(unbiased), keepdim=keepdim)' -> 'pass' at line 663")
+M('auto-2129-ops.conv_ops-397-45', 'ops/conv_ops.py',
+  '    return out.reshape((n, o, ow)) if x.ndim == 3 else out\n',
+  '    return out.reshape((n, o, ow)) if x.ndim != 3 else out\n', 'op formula', note='== -> != at line 397')
+M('auto-2129-nn._functional_vision-123-8', 'nn/_functional_vision.py',
+  '        out = tuple(size)\n',
+  '        pass\n', 'op formula', note="'out = tuple(size)' -> 'pass' at line 123")
+M('auto-2129-ops.conv_ops-925-36', 'ops/conv_ops.py',
+  '    k_off = (np.arange(kh)[:, None] * (dh * w) + np.arange(kw)[None, :] * dw).reshape(-1)\n',
+  '    k_off = (np.arange(kh)[:, None] + (dh * w) + np.arange(kw)[None, :] * dw).reshape(-1)\n', 'op formula', note='* -> + at line 925')
+M('auto-2129-ops.rnn_ops-769-22', 'ops/rnn_ops.py',
+  '    if len(_shape(x)) != 2:\n',
+  '    if len(_shape(x)) == 2:\n', 'op formula', note='!= -> == at line 769')
+M('auto-2129-nn._functional_embedding_bag-83-12', 'nn/_functional_embedding_bag.py',
+  '            size[-1, 0] = idx.shape[0] - off[-1]\n',
+  '            pass\n', 'op formula', note="'size[-1, 0] = idx.shape[0] - off[-1]' -> 'pass' at line 83")
+M('auto-2129-ops.rnn_ops-727-4', 'ops/rnn_ops.py',
+  "    dc = K.rows(g, N + B, B) if mode == 'LSTM' else None\n",
+  '    pass\n', 'op formula', note='"dc = K.rows(g, N + B, B) if mode == \'LSTM\' else None" -> \'pass\' at line 727')
+M('auto-2129-ops.shape-220-58', 'ops/shape.py',
+  "    lambda ctx, g: (ctx.B.permute(g, _inv_perm(ctx.params['dims'])),),\n",
+  "    lambda ctx, g: (ctx.B.permute(g, _inv_perm(ctx.params['Dims'])),),\n", 'front-end', note='"\'dims\'" -> "\'Dims\'" at line 220')
+M('auto-2129-ops.conv_ops-1632-63', 'ops/conv_ops.py',
+  '    shape = r.choice([(r.int(3, 5), c), (r.int(2, 3), c, r.int(2, 3)),\n',
+  '    shape = r.choice([(r.int(3, 5), c), (r.int(2, 3), c, r.int(3, 3)),\n', 'op formula', note='2 -> 3 at line 1632',
+  equivalent="a batch-norm parity sample's size range (test input data, the same on both sides)")
