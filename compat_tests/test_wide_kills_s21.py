@@ -472,3 +472,26 @@ def test_log_sigmoid_refuses_integer_input():
     with pytest.raises(RuntimeError) as info:
         L.nn.functional.logsigmoid(Variable(L.LongTensor([1, 2])))
     assert str(info.value) == 'log_sigmoid is not implemented for type torch.LongTensor'
+
+
+# ============================================================ 2130
+def test_index_select_gradient_built_for_a_second_is_an_index_add():
+    # 0.3.1's IndexSelect backward: zeros(...).index_add_(dim, index, grad)
+    x = Variable(L.DoubleTensor([[1., 2.], [3., 4.], [5., 6.]]), requires_grad=True)
+    idx = Variable(L.LongTensor([2, 0]))
+    g, = L.autograd.grad((x.index_select(0, idx) ** 2).sum(), [x], create_graph=True)
+    assert type(g.grad_fn).__name__ == 'IndexAddBackward'
+    assert g.data.tolist() == [[2.0, 4.0], [0.0, 0.0], [10.0, 12.0]]
+
+
+def test_profiler_leaves_out_conversions_and_queries():
+    from legacy_autograd.autograd import profiler
+    v = Variable(L.DoubleTensor([1.0, 2.0]))
+    with profiler.profile() as prof:
+        v.cuda()
+        v.cpu()
+        v.size()
+        v.dim()
+        v.type_as(v)
+        v.neg()
+    assert [e.name for e in prof.function_events] == ['neg']
