@@ -495,3 +495,33 @@ def test_profiler_leaves_out_conversions_and_queries():
         v.type_as(v)
         v.neg()
     assert [e.name for e in prof.function_events] == ['neg']
+
+
+# ============================================================ 2131
+def test_max_unpool_default_size_with_padding_matches_modern(torch):
+    x = np.arange(16, dtype=np.float64).reshape(1, 1, 4, 4) * 0.5 - 3.0
+    lout, lidx = L.nn.functional.max_pool2d(Variable(L.DoubleTensor(x.copy())), 3, 2, 1,
+                                            return_indices=True)
+    mout, midx = torch.nn.functional.max_pool2d(torch.from_numpy(x.copy()), 3, 2, 1,
+                                                return_indices=True)
+    # the default size with padding, (2 - 1) * 2 + 3 - 2 * 1 = 3, bounds the sizes taken: 4 is
+    lu = L.nn.functional.max_unpool2d(lout, lidx, 3, 2, 1, output_size=[4, 4])
+    mu = torch.nn.functional.max_unpool2d(mout, midx, 3, 2, 1, output_size=[4, 4])
+    assert tuple(lu.size()) == tuple(mu.shape) == (1, 1, 4, 4)
+    np.testing.assert_array_equal(lu.data.numpy(), mu.numpy())
+    with pytest.raises(ValueError) as info:
+        L.nn.functional.max_unpool2d(lout, lidx, 3, 2, 1, output_size=[5, 5])
+    assert str(info.value) == 'invalid output_size "[5, 5]" (dim 0 must be between 1 and 5)'
+
+
+def test_cross_gradient_reaches_a_second_operand_alone(torch):
+    a = np.array([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]])
+    b = np.array([[-2.0, 0.5, 1.0], [3.0, 1.0, -1.5]])
+    la = Variable(L.DoubleTensor(a.copy()))
+    lb = Variable(L.DoubleTensor(b.copy()), requires_grad=True)
+    ma = torch.from_numpy(a.copy())
+    mb = torch.from_numpy(b.copy()).requires_grad_()
+    w = np.array([[1.0, -1.0, 2.0], [0.5, 0.25, -3.0]])
+    (L.cross(la, lb, 1) * Variable(L.DoubleTensor(w))).sum().backward()
+    (torch.cross(ma, mb, dim=1) * torch.from_numpy(w)).sum().backward()
+    np.testing.assert_allclose(lb.grad.data.numpy(), mb.grad.numpy(), rtol=1e-15)
