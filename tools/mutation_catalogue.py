@@ -9427,3 +9427,263 @@ M('auto-2129-ops.conv_ops-1632-63', 'ops/conv_ops.py',
   '    shape = r.choice([(r.int(3, 5), c), (r.int(2, 3), c, r.int(2, 3)),\n',
   '    shape = r.choice([(r.int(3, 5), c), (r.int(2, 3), c, r.int(3, 3)),\n', 'op formula', note='2 -> 3 at line 1632',
   equivalent="a batch-norm parity sample's size range (test input data, the same on both sides)")
+
+# ---- sample 2130 (session 21, a measurement of the front-end files: drawn and run at 43038b3,
+# AUTO_MUTANTS_SEED=2130 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 32 of 40 killed by the subsets; 4 equivalent; 4 real or unargued survivors: the internal
+# IndexAddBackward name (now killed by test_wide_kills_s21.py), and three left open at the end of
+# session 21, neither argued nor tested: profiler.py's end of an unpopped event (line 288),
+# storage.py's storage_offset_of test (line 523), function.py line 519: 32 of 36
+M('auto-2130-autograd.profiler-194-8', 'autograd/profiler.py',
+  '        self.start = start\n',
+  '        pass\n', 'vjp', note="'self.start = start' -> 'pass' at line 194")
+M('auto-2130-tensor-461-48', 'tensor.py',
+  "    if arr.dtype == object or arr.dtype.kind in 'USV':\n",
+  "    if arr.dtype == object or arr.dtype.kind in 'uSV':\n", 'front-end', note='"\'USV\'" -> "\'uSV\'" at line 461', nth=1,
+  equivalent="strings are refused before this branch (probed: ['1', '2'], [['1', '2']], ['a'], [1, '2'] give the same 'found an item of type str' texts with and without the edit); an unsigned-int array taking the branch gets the same float64 values")
+M('auto-2130-autograd.engine-255-12', 'autograd/engine.py',
+  '            _unpack_saved(node)\n',
+  '            pass\n', 'vjp', note="'_unpack_saved(node)' -> 'pass' at line 255", nth=0)
+M('auto-2130-ops.backend_variable-227-12', 'ops/backend_variable.py',
+  "    grad_fn='IndexAddBackward', argnames=('source',),\n",
+  "    grad_fn='indexAddBackward', argnames=('source',),\n", 'front-end', note='"\'IndexAddBackward\'" -> "\'indexAddBackward\'" at line 227')
+M('auto-2130-ops.creation-236-33', 'ops/creation.py',
+  "    steps = _args.int_arg(steps, 'logspace', 'steps', 3)\n",
+  "    steps = _args.int_arg(steps, 'Logspace', 'steps', 3)\n", 'front-end', note='"\'logspace\'" -> "\'Logspace\'" at line 236')
+M('auto-2130-autograd.engine-105-4', 'autograd/engine.py',
+  "    return name if isinstance(name, str) else '<unknown>'\n",
+  '    pass\n', 'vjp', note='"return name if isinstance(name, str) else \'<unknown>\'" -> \'pass\' at line 105')
+M('auto-2130-ops.dispatch-502-13', 'ops/dispatch.py',
+  '        if s != 1 and s != d:\n',
+  '        if s == 1 and s != d:\n', 'fast path', note='!= -> == at line 502',
+  equivalent="the in-place table's broadcast test inverted (as auto-2119-ops.dispatch-502-24): operands it now sends to the general route give the same values there, and the ones it now lets through are refused by check_broadcast before")
+M('auto-2130-autograd.__init__-89-11', 'autograd/__init__.py',
+  '        if not g._volatile:\n',
+  '        if g._volatile:\n', 'vjp', note="'not ' -> '' at line 89")
+M('auto-2130-autograd.__init__-77-89', 'autograd/__init__.py',
+  "            raise RuntimeError('element %d of gradients tuple is not a Variable or None' % i)\n",
+  "            raise RuntimeError('element %d of gradients tuple is not a Variable or None' // i)\n", 'vjp', note='% -> // at line 77')
+M('auto-2130-ops.arithmetic-230-12', 'ops/arithmetic.py',
+  "            return run(scalar_op, [self], {'other': scalar_for(self, value)})\n",
+  '            pass\n', 'front-end', note='"return run(scalar_op, [self], {\'other\': scalar_for(self, value)})" -> \'pass\' at line 230')
+M('auto-2130-autograd._profiling-40-43', 'autograd/_profiling.py',
+  "                      'ndimension', 'cpu', 'cuda', 'numpy', 'type_as'])\n",
+  "                      'ndimension', 'cpu', 'Cuda', 'numpy', 'type_as'])\n", 'vjp', note='"\'cuda\'" -> "\'Cuda\'" at line 40',
+  equivalent="'cuda' in the profiler's list of non-ops: Variable.cuda is not an op front-end (not from a legacy_autograd.ops module), so the profiler never wraps it either way")
+M('auto-2130-storage-52-53', 'storage.py',
+  '                             % (type(self)._typename or type(self).__name__, name))\n',
+  '                             % (type(self)._typename and type(self).__name__, name))\n', 'front-end', note='or -> and at line 52')
+M('auto-2130-autograd._profiling-46-36', 'autograd/_profiling.py',
+  "    if attr.startswith('_') or attr in _NOT_OPS:\n",
+  "    if attr.startswith('_') or attr not in _NOT_OPS:\n", 'vjp', note='in -> not in at line 46')
+M('auto-2130-autograd.engine-455-83', 'autograd/engine.py',
+  '                        elif len(saved) == 2 and saved[0] is not None and saved[1] is not None:\n',
+  '                        elif len(saved) == 2 and saved[0] is not None and saved[1] is None:\n', 'vjp', note="'is not' -> 'is' at line 455",
+  equivalent='no two-input op saves only its first input (registry probe), so a saved pair with a None second never reaches the inline unpacking; with both present the edit sends the pair to _unpack_saved, which unpacks the same')
+M('auto-2130-ops.arithmetic-231-7', 'ops/arithmetic.py',
+  '    if not is_tensorlike(other):\n',
+  '    if is_tensorlike(other):\n', 'front-end', note="'not ' -> '' at line 231")
+M('auto-2130-tensor-60-18', 'tensor.py',
+  '        if n == 1 and isinstance(first, Size):\n',
+  '        if n == 1 or isinstance(first, Size):\n', 'front-end', note="'and' -> 'or' at line 60")
+M('auto-2130-ops._args-155-28', 'ops/_args.py',
+  '                            "of type %s at pos %d" % (fname, argname, errors.tp_name(x), i + 1))\n',
+  '                            "Of type %s at pos %d" % (fname, argname, errors.tp_name(x), i + 1))\n', 'front-end', note='\'"of type %s at pos %d"\' -> \'"Of type %s at pos %d"\' at line 155')
+M('auto-2130-ops.arithmetic-263-46', 'ops/arithmetic.py',
+  "                                  {} if alpha is _NO else {'alpha': alpha})\n",
+  "                                  {} if alpha is not _NO else {'alpha': alpha})\n", 'front-end', note='is -> is not at line 263')
+M('auto-2130-autograd.function-295-34', 'autograd/function.py',
+  '        executable = requires and not volatile\n',
+  '        executable = requires and volatile\n', 'vjp', note="'not ' -> '' at line 295", nth=1)
+M('auto-2130-autograd.function-269-16', 'autograd/function.py',
+  '                needs.append(r)\n',
+  '                pass\n', 'vjp', note="'needs.append(r)' -> 'pass' at line 269")
+M('auto-2130-tensor-573-25', 'tensor.py',
+  "        raise ValueError('invalid type: %r' % (t,))\n",
+  "        raise ValueError('Invalid type: %r' % (t,))\n", 'front-end', note='"\'invalid type: %r\'" -> "\'Invalid type: %r\'" at line 573')
+M('auto-2130-autograd.gradcheck-138-12', 'autograd/gradcheck.py',
+  '            zero_gradients(input)\n',
+  '            pass\n', 'vjp', note="'zero_gradients(input)' -> 'pass' at line 138")
+M('auto-2130-ops.half-39-45', 'ops/half.py',
+  "    '__rsub__': 'fill_', '__isub__': 'sub_', '__mul__': 'mul', '__rmul__': 'mul',\n",
+  "    '__rsub__': 'fill_', '__isub__': 'sub_', '__Mul__': 'mul', '__rmul__': 'mul',\n", 'front-end', note='"\'__mul__\'" -> "\'__Mul__\'" at line 39')
+M('auto-2130-autograd.profiler-288-8', 'autograd/profiler.py',
+  '        evt.end = last\n',
+  '        pass\n', 'vjp', note="'evt.end = last' -> 'pass' at line 288")
+M('auto-2130-ops.arithmetic-514-29', 'ops/arithmetic.py',
+  '            else type(other) in TENSOR_CLASS_SET):\n',
+  '            else type(other) not in TENSOR_CLASS_SET):\n', 'front-end', note='in -> not in at line 514')
+M('auto-2130-autograd.engine-442-12', 'autograd/engine.py',
+  '            has_saved = node.has_saved\n',
+  '            pass\n', 'vjp', note="'has_saved = node.has_saved' -> 'pass' at line 442")
+M('auto-2130-storage-523-51', 'storage.py',
+  '    if token is not held and held.dtype == a.dtype and held.ndim == 1 \\\n',
+  '    if token is not held and held.dtype == a.dtype or held.ndim == 1 \\\n', 'front-end', note="'and' -> 'or' at line 523", nth=1)
+M('auto-2130-ops._common-79-42', 'ops/_common.py',
+  '        da = sa[i - n + na] if i - n + na >= 0 else 1\n',
+  '        da = sa[i - n + na] if i - n + na > 0 else 1\n', 'front-end', note='>= -> > at line 79')
+M('auto-2130-tensor-75-12', 'tensor.py',
+  '            return\n',
+  '            pass\n', 'front-end', note="'return' -> 'pass' at line 75", nth=5)
+M('auto-2130-tensor-118-22', 'tensor.py',
+  '            if a.size == 0:\n',
+  '            if a.size != 0:\n', 'front-end', note='== -> != at line 118')
+M('auto-2130-tensor-372-4', 'tensor.py',
+  '    return not isinstance(x, (str, bytes))\n',
+  '    pass\n', 'front-end', note="'return not isinstance(x, (str, bytes))' -> 'pass' at line 372")
+M('auto-2130-autograd.engine-146-15', 'autograd/engine.py',
+  '        if res is None:\n',
+  '        if res is not None:\n', 'vjp', note='is -> is not at line 146', nth=1)
+M('auto-2130-ops.schema-376-22', 'ops/schema.py',
+  "        passed.append('*' + varargs)\n",
+  "        passed.append('*X' + varargs)\n", 'front-end', note='"\'*\'" -> "\'*X\'" at line 376')
+M('auto-2130-autograd._functions.utils-10-31', 'autograd/_functions/utils.py',
+  '    paddings = list(pad[:]) + [0] * (dim * 2 - len(pad))\n',
+  '    paddings = list(pad[:]) + [1] * (dim * 2 - len(pad))\n', 'vjp', note='0 -> 1 at line 10')
+M('auto-2130-ops.surface-35-12', 'ops/surface.py',
+  '    if name is not None and name != fn.__name__:\n',
+  '    if name is None and name != fn.__name__:\n', 'front-end', note="'is not' -> 'is' at line 35")
+M('auto-2130-ops.dispatch-361-79', 'ops/dispatch.py',
+  '    if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n',
+  '    if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim or result.size:\n', 'fast path', note="'and' -> 'or' at line 361", nth=1)
+M('auto-2130-autograd.function-701-12', 'autograd/function.py',
+  '            return v\n',
+  '            pass\n', 'vjp', note="'return v' -> 'pass' at line 701")
+M('auto-2130-dtypes-28-13', 'dtypes.py',
+  "    TypeInfo('Double', np.float64, True, True),\n",
+  "    TypeInfo('double', np.float64, True, True),\n", 'front-end', note='"\'Double\'" -> "\'double\'" at line 28')
+M('auto-2130-ops.arithmetic-210-40', 'ops/arithmetic.py',
+  '    if alpha is not None and type(self) is Variable and not is_number(alpha):\n',
+  '    if alpha is not None and type(self) is not Variable and not is_number(alpha):\n', 'front-end', note='is -> is not at line 210')
+M('auto-2130-autograd.function-519-15', 'autograd/function.py',
+  '            if not g.flags.writeable:\n',
+  '            if g.flags.writeable:\n', 'vjp', note="'not ' -> '' at line 519")
+
+# ---- sample 2131 (session 21, a measurement of the op-formula files: drawn and run at 43038b3,
+# AUTO_MUTANTS_SEED=2131 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 35 of 40 killed by the subsets; 3 equivalent; 2 real survivors, now killed by
+# test_wide_kills_s21.py: max_unpool's default size with padding, cross's gradient for a second
+# operand alone: 35 of 37
+M('auto-2131-nn._functional_volumetric-590-30', 'nn/_functional_volumetric.py',
+  '        rows = seq_h[:, None] + np.arange(kh)[None, :]          # (oh, kh)\n',
+  '        rows = seq_h[:, None] - np.arange(kh)[None, :]          # (oh, kh)\n', 'op formula', note='+ -> - at line 590')
+M('auto-2131-nn._functional_schema-417-10', 'nn/_functional_schema.py',
+  "    fdecl('multi_margin_loss', (_loss_ops.MULTI_MARGIN_LOSS,), (\n",
+  "    fdecl('Multi_margin_loss', (_loss_ops.MULTI_MARGIN_LOSS,), (\n", 'op formula', note='"\'multi_margin_loss\'" -> "\'Multi_margin_loss\'" at line 417')
+M('auto-2131-nn._functional_activation-117-13', 'nn/_functional_activation.py',
+  '    if p < 0 or p > 1:\n',
+  '    if p < 0 and p > 1:\n', 'op formula', note='or -> and at line 117')
+M('auto-2131-nn._functional_volumetric-475-4', 'nn/_functional_volumetric.py',
+  '    idx = np.asarray(index, dtype=np.int64)\n',
+  '    pass\n', 'op formula', note="'idx = np.asarray(index, dtype=np.int64)' -> 'pass' at line 475")
+M('auto-2131-ops.nn_loss_ops-201-8', 'ops/nn_loss_ops.py',
+  '        k = r.int(0, dim)                      # k targets, then -1 (or none left)\n',
+  '        pass                      # k targets, then -1 (or none left)\n', 'op formula', note="'k = r.int(0, dim)' -> 'pass' at line 201")
+M('auto-2131-nn._functional_volumetric-359-4', 'nn/_functional_volumetric.py',
+  "    return call(_ADAPTIVE_AVG1D[0], [input], {'mats': (_adaptive_avg_matrix(a.shape[-1], out[0]),)})\n",
+  '    pass\n', 'op formula', note='"return call(_ADAPTIVE_AVG1D[0], [input], {\'mats\': (_adaptive_avg_matrix(a.shape[-1], out[0]),)})" -> \'pass\' at line 359')
+M('auto-2131-ops.shape-411-27', 'ops/shape.py',
+  "        raise RuntimeError('unnarrow() cannot be applied to a 0-dim tensor.')\n",
+  "        raise RuntimeError('Unnarrow() cannot be applied to a 0-dim tensor.')\n", 'front-end', note='"\'unnarrow() cannot be applied to a 0-dim tensor.\'" -> "\'Unnarrow() cannot be applied to a 0-dim tensor.\'" at line 411')
+M('auto-2131-ops.conv_ops-745-33', 'ops/conv_ops.py',
+  '                           % (xs[1], xs[2], xs[3], os_[1], os_[2], os_[3]))\n',
+  '                           % (xs[2], xs[2], xs[3], os_[1], os_[2], os_[3]))\n', 'op formula', note='1 -> 2 at line 745')
+M('auto-2131-ops.nn_loss_ops-203-19', 'ops/nn_loss_ops.py',
+  '        if k < dim and r.bool():     # what follows the first -1 is never read\n',
+  '        if k < dim or r.bool():     # what follows the first -1 is never read\n', 'op formula', note="'and' -> 'or' at line 203",
+  equivalent="a multilabel-margin parity sample's target layout (test input data, the same on both sides)")
+M('auto-2131-ops.shape-890-44', 'ops/shape.py',
+  '            if storage_offset not in (None, 0):\n',
+  '            if storage_offset not in (None, 1):\n', 'front-end', note='0 -> 1 at line 890')
+M('auto-2131-ops.pointwise-665-31', 'ops/pointwise.py',
+  "    ('abs', np.abs, _abs_back, 'AbsBackward', 'input', False),\n",
+  "    ('abs', np.abs, _abs_back, 'absBackward', 'input', False),\n", 'front-end', note='"\'AbsBackward\'" -> "\'absBackward\'" at line 665')
+M('auto-2131-ops.rnn_ops-750-4', 'ops/rnn_ops.py',
+  '    return tuple(grads)\n',
+  '    pass\n', 'op formula', note="'return tuple(grads)' -> 'pass' at line 750", nth=1)
+M('auto-2131-ops.pointwise-671-22', 'ops/pointwise.py',
+  "    ('sin', _quiet(np.sin), _sin_back, 'SinBackward', 'input', True),\n",
+  "    ('sin', _quiet(np.cos), _sin_back, 'SinBackward', 'input', True),\n", 'front-end', note="'sin' -> 'cos' at line 671")
+M('auto-2131-ops.nn_loss_ops-179-72', 'ops/nn_loss_ops.py',
+  "    grad_fn='MultilabelMarginLossBackward', save_inputs=(0,), argnames=('self',),\n",
+  "    grad_fn='MultilabelMarginLossBackward', save_inputs=(0,), argnames=('Self',),\n", 'op formula', note='"\'self\'" -> "\'Self\'" at line 179',
+  equivalent='argnames[0] of a registry op names the reference operand: never shown')
+M('auto-2131-ops.conv_ops-911-13', 'ops/conv_ops.py',
+  '    arg = np.maximum.reduce(np.multiply(stack == best, _descending(kk, wdt)), axis=0)  # kk - 1st k\n',
+  '    arg = np.minimum.reduce(np.multiply(stack == best, _descending(kk, wdt)), axis=0)  # kk - 1st k\n', 'op formula', note="'maximum' -> 'minimum' at line 911")
+M('auto-2131-ops.indexing-1153-45', 'ops/indexing.py',
+  "    'nonzero', _nonzero_fwd, None, argnames=('self',),\n",
+  "    'nonzero', _nonzero_fwd, None, argnames=('Self',),\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 1153')
+M('auto-2131-ops.lapack-356-4', 'ops/lapack.py',
+  "    _float_only(self, 'trtrs')\n",
+  '    pass\n', 'front-end', note='"_float_only(self, \'trtrs\')" -> \'pass\' at line 356')
+M('auto-2131-ops.nn_ops-124-4', 'ops/nn_ops.py',
+  "    'threshold', _threshold_fwd, _threshold_back,\n",
+  "    'Threshold', _threshold_fwd, _threshold_back,\n", 'op formula', note='"\'threshold\'" -> "\'Threshold\'" at line 124')
+M('auto-2131-ops.pointwise-510-4', 'ops/pointwise.py',
+  '    return (ctx.B.zeros(ctx.shapes[0][0], g),)\n',
+  '    pass\n', 'front-end', note="'return (ctx.B.zeros(ctx.shapes[0][0], g),)' -> 'pass' at line 510")
+M('auto-2131-ops.conv_ops-447-46', 'ops/conv_ops.py',
+  '                part = conv_weight_grad(x[i:i + step], g[i:i + step], w_shape, stride, padding,\n',
+  '                part = conv_weight_grad(x[i:i - step], g[i:i + step], w_shape, stride, padding,\n', 'op formula', note='+ -> - at line 447')
+M('auto-2131-ops.conv_ops-290-8', 'ops/conv_ops.py',
+  '        s0, s1, s2, s3 = xp.strides                                     # (N, C, H, W)\n',
+  '        pass                                     # (N, C, H, W)\n', 'op formula', note="'s0, s1, s2, s3 = xp.strides' -> 'pass' at line 290")
+M('auto-2131-ops.bitwise_ops-56-32', 'ops/bitwise_ops.py',
+  "    ('__xor__', np.bitwise_xor, False, None, lambda torch, x, y: x ^ y),\n",
+  "    ('__xor__', np.bitwise_xor, True, None, lambda torch, x, y: x ^ y),\n", 'front-end', note="'False' -> 'True' at line 56")
+M('auto-2131-ops.blas_ops-262-57', 'ops/blas_ops.py',
+  '    return tuple(errors.fmt_sizes(x.shape) for x in (c,) + operands)\n',
+  '    return tuple(errors.fmt_sizes(x.shape) for x in (c,) - operands)\n', 'front-end', note='+ -> - at line 262')
+M('auto-2131-ops.blas_ops-369-8', 'ops/blas_ops.py',
+  "        raise RuntimeError('inconsistent tensor dimension %dD, %dD' % (a.ndim, b.ndim))\n",
+  '        pass\n', 'front-end', note='"raise RuntimeError(\'inconsistent tensor dimension %dD, %dD\' % (a.ndim, b.ndim))" -> \'pass\' at line 369')
+M('auto-2131-ops.lapack-547-30', 'ops/lapack.py',
+  '    if array_of(self).ndim == 1:\n',
+  '    if array_of(self).ndim == 0:\n', 'front-end', note='1 -> 0 at line 547', nth=3)
+M('auto-2131-ops.rnn_ops-85-8', 'ops/rnn_ops.py',
+  '        offs, order, N = _layout(batch_sizes, reverse)\n',
+  '        pass\n', 'op formula', note="'offs, order, N = _layout(batch_sizes, reverse)' -> 'pass' at line 85", nth=0)
+M('auto-2131-ops.reduction-182-13', 'ops/reduction.py',
+  '    return r[0].item()\n',
+  '    return r[1].item()\n', 'front-end', note='0 -> 1 at line 182')
+M('auto-2131-ops.shape-478-58', 'ops/shape.py',
+  "    grad_fn='UnfoldBackward', argnames=('self',), is_view=True,\n",
+  "    grad_fn='UnfoldBackward', argnames=('self',), is_view=False,\n", 'front-end', note="'True' -> 'False' at line 478")
+M('auto-2131-ops.rnn_ops-331-11', 'ops/rnn_ops.py',
+  '        np.add(hyt, nt, hyt)                       # n + z * (h - n)\n',
+  '        np.subtract(hyt, nt, hyt)                       # n + z * (h - n)\n', 'op formula', note="'add' -> 'subtract' at line 331")
+M('auto-2131-nn._functional_volumetric-448-83', 'nn/_functional_volumetric.py',
+  '        default_size.append((input_size[d + 2] - 1) * stride[d] + kernel_size[d] - 2 * padding[d])\n',
+  '        default_size.append((input_size[d + 2] - 1) * stride[d] + kernel_size[d] - 3 * padding[d])\n', 'op formula', note='2 -> 3 at line 448')
+M('auto-2131-ops.blas_ops-156-46', 'ops/blas_ops.py',
+  '            _cross_np(g, a, dim) if ctx.needs[1] else None)\n',
+  '            _cross_np(g, a, dim) if ctx.needs[0] else None)\n', 'front-end', note='1 -> 0 at line 156')
+M('auto-2131-ops.conv_ops-604-8', 'ops/conv_ops.py',
+  '        gx = _conv_to(B, g, w, p, out_shape, ws, xs)\n',
+  '        pass\n', 'op formula', note="'gx = _conv_to(B, g, w, p, out_shape, ws, xs)' -> 'pass' at line 604")
+M('auto-2131-ops.blas_ops-221-8', 'ops/blas_ops.py',
+  '        _args.tensor_arg(a, name, kernel.argnames[1], 1)\n',
+  '        pass\n', 'front-end', note="'_args.tensor_arg(a, name, kernel.argnames[1], 1)' -> 'pass' at line 221",
+  equivalent="the add* products' check of mat1: _beta_alpha_args refuses a non-tensor operand first (probed: addmm/addmv/addr with a string first operand, tensor and Variable, method and function: the same texts with and without the line)")
+M('auto-2131-ops.reduction-258-80', 'ops/reduction.py',
+  "    grad_fn='torch.autograd.function.ProdBackward', save_inputs=(0,), argnames=('self',),\n",
+  "    grad_fn='torch.autograd.function.ProdBackward', save_inputs=(0,), argnames=('Self',),\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 258', nth=0)
+M('auto-2131-ops.rnn_ops-770-8', 'ops/rnn_ops.py',
+  '        arrays[0] = rows(x, _shape(x)[-1])\n',
+  '        pass\n', 'op formula', note="'arrays[0] = rows(x, _shape(x)[-1])' -> 'pass' at line 770")
+M('auto-2131-ops.lapack-743-44', 'ops/lapack.py',
+  '    if c.shape[0 if left else 1] != a.shape[0]:\n',
+  '    if c.shape[0 if left else 1] != a.shape[1]:\n', 'front-end', note='0 -> 1 at line 743')
+M('auto-2131-nn._functional_vision-225-63', 'nn/_functional_vision.py',
+  '            xs, ys = np.clip(xc, 0, IW - 1), np.clip(yc, 0, IH - 1)\n',
+  '            xs, ys = np.clip(xc, 0, IW - 1), np.clip(yc, 0, IH + 1)\n', 'op formula', note='- -> + at line 225')
+M('auto-2131-ops.pointwise-922-7', 'ops/pointwise.py',
+  '    if not isinstance(self, Variable) and not (\n',
+  '    if isinstance(self, Variable) and not (\n', 'front-end', note="'not ' -> '' at line 922")
+M('auto-2131-ops.conv_ops-204-4', 'ops/conv_ops.py',
+  '    oh, ow = cols.shape[-2:] if nl else cols.shape[-3:-1]\n',
+  '    pass\n', 'op formula', note="'oh, ow = cols.shape[-2:] if nl else cols.shape[-3:-1]' -> 'pass' at line 204")
+M('auto-2131-ops.nn_ops-437-8', 'ops/nn_ops.py',
+  '        return (g,)\n',
+  '        pass\n', 'op formula', note="'return (g,)' -> 'pass' at line 437")
