@@ -511,7 +511,7 @@ M('pw-addcdiv-vjp-value', P, "            -g * v * t1 / (t2 * t2) if ctx.needs[2
 M('pw-atan2-vjp', P, "    return (g * b / denom if ctx.needs[0] else None,", "    return (g * a / denom if ctx.needs[0] else None,", VJP)
 M('pw-fmod-vjp-floor', P, "            -g * ctx.B.trunc(a / b) if ctx.needs[1] else None)", "            -g * ctx.B.floor(a / b) if ctx.needs[1] else None)", VJP)
 M('pw-addc-default-value', P, "    return (1 if value is _OMITTED else value), t1, t2", "    return (0 if value is _OMITTED else value), t1, t2", FE)
-M('pw-addc-keyword', P, "    t1 = kwargs.pop('tensor1', None)", "    t1 = kwargs.pop('t1', None)", FE,
+M('pw-addc-keyword', P, "        t1 = kwargs.get('tensor1')", "        t1 = kwargs.get('t1')", FE,
   note='addcmul(tensor1=..., tensor2=...) refused')
 M('rd-dist-default-p', R, "def dist(self, other, p=2):", "def dist(self, other, p=1):", FE)
 M('rd-trace-vjp', R, "lambda ctx, g: (g * ctx.B.mask(np.eye(*ctx.shapes[0][0], dtype=bool), g),),",

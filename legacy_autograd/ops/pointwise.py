@@ -905,10 +905,15 @@ def _addc_error(self, base, inplace, args, kwargs):
 def _addc_args(self, base, inplace, args, kwargs):
     """0.3 forms: (t1, t2), (value, t1, t2), (t1, t2, value=v); keywords tensor1/tensor2/value.
     Anything else: :func:`_addc_error`."""
-    given = dict(kwargs)
-    value = kwargs.pop('value', _OMITTED)
-    t1 = kwargs.pop('tensor1', None)
-    t2 = kwargs.pop('tensor2', None)
+    t1 = t2 = None
+    if kwargs:                  # read, not popped: the error path shows them as given
+        value = kwargs.get('value', _OMITTED)
+        t1 = kwargs.get('tensor1')
+        t2 = kwargs.get('tensor2')
+        unknown = len(kwargs) - ('value' in kwargs) - ('tensor1' in kwargs) - ('tensor2' in kwargs)
+    else:
+        value = _OMITTED
+        unknown = 0
     rest = list(args)
     if rest and not is_tensorlike(rest[0]) and value is _OMITTED:
         value = rest.pop(0)
@@ -916,13 +921,13 @@ def _addc_args(self, base, inplace, args, kwargs):
         t1 = rest.pop(0)
     if t2 is None and rest:
         t2 = rest.pop(0)
-    if kwargs or rest or not is_tensorlike(t1) or not is_tensorlike(t2) or \
+    if unknown or rest or not is_tensorlike(t1) or not is_tensorlike(t2) or \
             (value is not _OMITTED and not is_number(value)):
-        raise _addc_error(self, base, inplace, list(args), given)
+        raise _addc_error(self, base, inplace, list(args), kwargs)
     if not isinstance(self, Variable) and not (
             type(t1) is type(self) and type(t2) is type(self) or
             inplace and t1.is_sparse and t2.is_sparse):
-        raise _addc_error(self, base, inplace, list(args), given)
+        raise _addc_error(self, base, inplace, list(args), kwargs)
     return (1 if value is _OMITTED else value), t1, t2
 
 
