@@ -268,10 +268,8 @@ def parse_cpu_trace(thread_records):
     functions = []
     stack = []
     strings = StringTable()
-    last = None
     for r in itertools.chain(*thread_records):
         record = Record(*r)
-        last = record.timestamp
         if record.name == '__start_profile':
             start_time = record.timestamp
         if record.kind == 'mark':
@@ -283,10 +281,8 @@ def parse_cpu_trace(thread_records):
         elif record.kind == 'pop':
             stack[-1].end = record.timestamp
             functions.append(stack.pop())
-    while stack:            # a call that raised: it ends with the last record
-        evt = stack.pop()
-        evt.end = last
-        functions.append(evt)
+    # a call still open when the profiler stopped (its pop came after the stop mark) is left
+    # out, as 0.3.1's parse_cpu_trace left it on its stack
     if start_time is None:
         raise RuntimeError('Malformed profile: no start marker')
     for evt in functions:
