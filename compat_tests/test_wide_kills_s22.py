@@ -4,6 +4,7 @@ session 21 left open), with the fixes that came with them.
 Each test was run against the mutant it was written for and failed there.
 """
 import numpy as np
+import pytest
 
 import legacy_autograd as L
 from legacy_autograd.autograd import Variable, Function
@@ -67,3 +68,71 @@ def test_legacy_backward_may_write_to_a_broadcast_gradient():
     x = Variable(L.ones(2, 3), requires_grad=True)
     _DoublesInPlace()(x).sum().backward()
     np.testing.assert_array_equal(x.grad.data.numpy(), np.full((2, 3), 2.0))
+
+
+# ============================================================ tensors: pickles, weak references
+def test_a_tensor_record_with_a_zero_size_is_refused():
+    # the package writes an empty tensor with no sizes at all; a 0 in the sizes never comes
+    # from a saved tensor and would give an array of a shape no tensor has
+    import pickle
+    from legacy_autograd.tensor import _rebuild_tensor
+    for sizes in ((0,), (2, 0), (0, 3)):
+        with pytest.raises(pickle.UnpicklingError, match='^torch\\.load: corrupt or truncated '
+                                                         'file: bad tensor record$'):
+            _rebuild_tensor('torch.FloatTensor', b'', sizes)
+    assert _rebuild_tensor('torch.FloatTensor', b'', ()).dim() == 0
+
+
+def test_tensors_and_variables_can_be_weakly_referenced():
+    # 0.3.1's tensor classes were Python subclasses, weak-referenceable like any object
+    import weakref
+    for t in (L.FloatTensor([1, 2]), L.LongTensor(3), L.ByteTensor(),
+              Variable(L.ones(2)), L.FloatTensor(2).storage()):
+        r = weakref.ref(t)
+        assert r() is t
+    t = L.DoubleTensor([1.5])
+    r = weakref.ref(t)
+    del t
+    assert r() is None
+
+
+# ============================================================ Function: mark_shared_storages
+class _SharesWithANumberFirst(Function):
+    @staticmethod
+    def forward(ctx, x):
+        y = x.clone()
+        ctx.mark_shared_storage((7, y))
+        return y
+
+
+def test_mark_shared_storages_names_a_non_tensor_first_member():
+    x = Variable(L.randn(2), requires_grad=True)
+    with pytest.raises(RuntimeError) as e:
+        _SharesWithANumberFirst.apply(x)
+    assert str(e.value) == ('mark_shared_storages accepts pairs of tensors, but one of them '
+                            'contains int and torch.FloatTensor')
+
+
+# ============================================================ double backward of sin
+def test_sin_first_derivative_built_for_a_second(torch):
+    x = np.array([0.3, -1.2, 2.5])
+    lx = Variable(L.DoubleTensor(x.copy()), requires_grad=True)
+    mx = torch.from_numpy(x.copy()).requires_grad_()
+    lg, = L.autograd.grad(lx.sin().sum(), [lx], create_graph=True)
+    mg, = torch.autograd.grad(mx.sin().sum(), [mx], create_graph=True)
+    np.testing.assert_allclose(lg.data.numpy(), mg.detach().numpy(), rtol=1e-15)
+    np.testing.assert_allclose(lg.data.numpy(), np.cos(x), rtol=1e-15)
+    lg.sum().backward()
+    mg.sum().backward()
+    np.testing.assert_allclose(lx.grad.data.numpy(), mx.grad.numpy(), rtol=1e-15)
+
+
+# ============================================================ schema: sample calls name the cases
+def test_sample_calls_read_as_the_call_they_make():
+    # the parity cases are named (and their failures worded) by these: `addmm-1(0.5, Y, Z)`
+    from legacy_autograd.ops.schema import SCHEMA, Call, Const, X, Y
+    assert [repr(c) for c in SCHEMA['addmm'].calls[:2]] == ['(Y, Z)', '(0.5, Y, Z)']
+    assert repr(SCHEMA['sum'].calls[0]) == '()'
+    assert repr(SCHEMA['add'].calls[3]) == '(Y, alpha=3.0)'
+    assert repr(Call(X, Const([0, 2]), dim=1, keepdim=True)) == '(X, long[0, 2], dim=1, keepdim=True)'
+    assert repr(Call(Y, Const([1, 0], 'byte'))) == '(Y, byte[1, 0])'

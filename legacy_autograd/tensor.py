@@ -341,8 +341,10 @@ def _rebuild_tensor(typename, raw, sizes):
     if cls is None:
         raise pickle.UnpicklingError('torch.load: corrupt or truncated file: unknown tensor type %r'
                                      % (typename,))
+    # an empty tensor is written with no sizes; a 0 among them would make an array of a shape
+    # no tensor has (0.3's TH ended the sizes at their first 0)
     if not isinstance(raw, (bytes, bytearray)) or not isinstance(sizes, tuple) or not all(
-            isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in sizes):
+            isinstance(s, int) and not isinstance(s, bool) and s > 0 for s in sizes):
         raise pickle.UnpicklingError('torch.load: corrupt or truncated file: bad tensor record')
     if len(raw) % np.dtype(cls._dtype).itemsize:
         raise pickle.UnpicklingError('torch.load: corrupt or truncated file: %d bytes of tensor '
