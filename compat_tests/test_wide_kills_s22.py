@@ -136,3 +136,173 @@ def test_sample_calls_read_as_the_call_they_make():
     assert repr(SCHEMA['add'].calls[3]) == '(Y, alpha=3.0)'
     assert repr(Call(X, Const([0, 2]), dim=1, keepdim=True)) == '(X, long[0, 2], dim=1, keepdim=True)'
     assert repr(Call(Y, Const([1, 0], 'byte'))) == '(Y, byte[1, 0])'
+
+
+
+# ============================================================ one-frame two-input calls
+def _partial_ops():
+    # no registry op called through call_variable2 saves one input only, or its output: two
+    # such ops, made here, take both paths (the fast one and call_variable, its oracle)
+    from legacy_autograd.ops.registry import Op
+    from legacy_autograd.autograd.nodes import op_node_class
+    second = Op('_t_times_second', np.multiply,
+                lambda ctx, g: (g * ctx.inputs[1], g * ctx.output / ctx.inputs[1]),
+                grad_fn='TimesSecondBackward', save_inputs=(1,), save_output=True)
+    first = Op('_t_square_plus', lambda a, b: a * a + b,
+               lambda ctx, g: (g * ctx.inputs[0] * 2, g),
+               grad_fn='SquarePlusBackward', save_inputs=(0,))
+    output_only = Op('_t_exp_sum', lambda a, b: np.exp(a + b),
+                     lambda ctx, g: (g * ctx.output, g * ctx.output),
+                     grad_fn='ExpSumBackward', save_output=True)
+    for op in (second, first, output_only):
+        op.node_cls = op_node_class(op.grad_fn)
+    return second, first, output_only
+
+@pytest.mark.parametrize('which', [0, 1])
+@pytest.mark.parametrize('fast', [True, False])
+def test_two_input_call_saving_one_input(which, fast):
+    from legacy_autograd.ops import dispatch
+    op = _partial_ops()[which]
+    a = np.array([1.5, -2.0, 3.0])
+    b = np.array([0.5, 4.0, -1.0])
+    x = Variable(L.from_numpy(a.copy()), requires_grad=True)
+    y = Variable(L.from_numpy(b.copy()), requires_grad=True)
+    out = (dispatch.call_variable2 if fast else dispatch.call_variable)(op, *([x, y] if fast else [[x, y]]))
+    node = out._grad_fn
+    saved = node.saved
+    assert node.has_saved
+    if which == 0:
+        assert saved[0] is None and saved[1][0] is y.data and saved[1][2] is y
+        assert node.saved_output[0] is out.data
+    else:
+        assert saved[1] is None and saved[0][0] is x.data and node.saved_output is None
+    np.testing.assert_array_equal(out.data.numpy(), a * b if which == 0 else a * a + b)
+    g = np.array([1.0, 2.0, -3.0])
+    out.backward(L.from_numpy(g.copy()))
+    np.testing.assert_allclose(x.grad.data.numpy(), g * b if which == 0 else 2 * g * a, rtol=1e-15)
+    np.testing.assert_allclose(y.grad.data.numpy(), g * a if which == 0 else g, rtol=1e-15)
+    assert node.saved is None and node.saved_output is None
+
+
+@pytest.mark.parametrize('which', [0, 1])
+@pytest.mark.parametrize('fast', [True, False])
+def test_two_input_call_checks_only_the_saved_input_for_changes(which, fast):
+    from legacy_autograd.ops import dispatch
+    op = _partial_ops()[which]
+    kept = 1 if which == 0 else 0       # the input the op saves
+    for changed in (1 - kept, kept):
+        x = Variable(L.DoubleTensor([1.5, -2.0]), requires_grad=True)
+        y = Variable(L.DoubleTensor([0.5, 4.0]), requires_grad=True)
+        xs, ys = x * 1, y * 1
+        xs.add_(0)                      # versions above 0 when the call saves them
+        ys.add_(0)
+        out = dispatch.call_variable2(op, xs, ys) if fast else dispatch.call_variable(op, [xs, ys])
+        (xs, ys)[changed].add_(1)
+        if changed == kept:
+            with pytest.raises(RuntimeError, match='^one of the variables needed for gradient '
+                                                   'computation has been modified by an inplace '
+                                                   'operation$'):
+                out.sum().backward()
+        else:
+            out.sum().backward()
+            want = ([0.5, 4.0], [1.5, -2.0]) if which == 0 else ([3.0, -4.0], [1.0, 1.0])
+            assert (x.grad.data.tolist(), y.grad.data.tolist()) == want
+
+
+@pytest.mark.parametrize('fast', [True, False])
+def test_two_input_call_saving_its_output_only(fast):
+    from legacy_autograd.ops import dispatch
+    op = _partial_ops()[2]
+    for change in (False, True):
+        x = Variable(L.DoubleTensor([0.5, -1.0]), requires_grad=True)
+        y = Variable(L.DoubleTensor([0.25, 2.0]), requires_grad=True)
+        out = dispatch.call_variable2(op, x, y) if fast else dispatch.call_variable(op, [x, y])
+        node = out._grad_fn
+        assert node.has_saved and node.saved is None and node.saved_output[0] is out.data
+        if change:
+            out.mul_(2)
+            with pytest.raises(RuntimeError, match='^one of the variables needed for gradient '
+                                                   'computation has been modified by an inplace '
+                                                   'operation$'):
+                out.sum().backward()
+        else:
+            out.sum().backward()
+            want = np.exp([0.75, 1.0])
+            np.testing.assert_allclose(x.grad.data.numpy(), want, rtol=1e-15)
+            np.testing.assert_allclose(y.grad.data.numpy(), want, rtol=1e-15)
+            assert node.saved_output is None
+
+
+# ============================================================ in place: same size, other shape
+@pytest.mark.parametrize('name', ['add_', 'sub_', 'mul_', 'div_'])
+def test_tensor_inplace_with_same_number_of_elements_other_shape(name):
+    # 0.3.1's deprecated pointwise fallback, on a float tensor (the in-place ufunc table's
+    # shape test sends it to the general path)
+    import warnings
+    a = np.arange(1.0, 7.0).reshape(2, 3)
+    b = np.arange(2.0, 8.0).reshape(3, 2)
+    t = L.FloatTensor(a.tolist())
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        r = getattr(t, name)(L.FloatTensor(b.tolist()))
+    assert r is t
+    assert [str(w.message) for w in caught] == [
+        'other is not broadcastable to self, but they have the same number of elements.  '
+        'Falling back to deprecated pointwise behavior.']
+    ufunc = {'add_': np.add, 'sub_': np.subtract, 'mul_': np.multiply, 'div_': np.divide}[name]
+    np.testing.assert_allclose(t.numpy(), ufunc(a, b.reshape(2, 3)).astype(np.float32), rtol=1e-7)
+
+
+# ============================================================ AccumulateGrad: a graph-built .grad
+def test_graph_built_grad_stays_non_volatile_when_a_hook_gives_a_volatile_gradient():
+    # 0.3.1's AccumulateGrad: "If grad is non-volatile, it should stay like that": a volatile
+    # new gradient is re-made non-volatile before the out-of-place add
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    (x * x).sum().backward(create_graph=True)
+    assert not x.grad.volatile and x.grad.requires_grad
+    x.register_hook(lambda g: Variable(g.data * 10, volatile=True))
+    (x * 3).sum().backward(create_graph=True)
+    assert not x.grad.volatile and x.grad.requires_grad
+    assert type(x.grad.grad_fn).__name__ == 'AddBackward1'
+    assert x.grad.data.tolist() == [32.0, 34.0]
+
+
+# ============================================================ embedding: every row rescaled
+@pytest.mark.parametrize('indices, padding_idx, by_freq', [
+    ([[1, 1], [2, 2]], None, True),         # every index repeated: every row scaled by 1/2
+    ([[0, 0], [0, 0]], 0, False),           # every index the padding one: no gradient at all
+    ([[3, 3, 0], [0, 3, 3]], 0, True),      # padding and repeats, no row left at 1
+])
+def test_embedding_gradient_when_no_row_keeps_scale_one(torch, indices, padding_idx, by_freq):
+    w = np.random.RandomState(5).standard_normal((5, 3))
+    up = np.random.RandomState(6).standard_normal((2, len(indices[0]), 3))
+    emb = L.nn.Embedding(5, 3, padding_idx=padding_idx, scale_grad_by_freq=by_freq).double()
+    emb.weight.data.copy_(L.DoubleTensor(w.tolist()))
+    emb(Variable(L.LongTensor(indices))).backward(L.DoubleTensor(up.tolist()))
+    lw = emb.weight
+    mw = torch.tensor(w, requires_grad=True)
+    mout = torch.nn.functional.embedding(torch.tensor(indices), mw, padding_idx=padding_idx,
+                                         scale_grad_by_freq=by_freq)
+    mout.backward(torch.tensor(up))
+    np.testing.assert_allclose(lw.grad.data.numpy(), mw.grad.numpy(), rtol=1e-14, atol=0)
+
+
+# ============================================================ storage.type(a tensor type)
+@pytest.mark.parametrize('new_type', ['torch.DoubleTensor', 'torch.FloatTensor', L.LongTensor])
+def test_storage_cast_to_a_tensor_type_fails_at_0_3_1s_copy(new_type):
+    # 0.3.1's _type made new_type(self.size()).copy_(self): a tensor's copy had no storage source
+    name = new_type if isinstance(new_type, str) else 'torch.LongTensor'
+    with pytest.raises(RuntimeError) as e:
+        L.FloatStorage([1, 2]).type(new_type)
+    assert str(e.value) == "copy from torch.FloatStorage to %s isn't implemented" % name
+
+
+def test_storage_cast_to_names_outside_torch():
+    with pytest.raises(ValueError) as e:
+        L.IntStorage(2).type('numpy.float32')
+    assert str(e.value) == "invalid type: 'numpy.float32'"
+    with pytest.raises(AttributeError) as e:
+        L.IntStorage(2).type(int)
+    assert str(e.value) == "type object 'int' has no attribute 'is_sparse'"
+    assert L.IntStorage([3, 4]).type(L.ByteStorage).tolist() == [3, 4]
+    assert L.IntStorage([3, 4]).type('torch.cuda.DoubleStorage').tolist() == [3.0, 4.0]

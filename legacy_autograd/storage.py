@@ -172,7 +172,7 @@ class _StorageBase(object):
     def type(self, new_type=None, async_=False, **kwargs):
         if new_type is None:
             return self._typename
-        cls = _resolve_storage_type(new_type)
+        cls = _resolve_storage_type(new_type, self._typename)
         if cls is type(self):
             return self
         with np.errstate(invalid='ignore', over='ignore'):
@@ -369,7 +369,12 @@ def is_storage(obj):
     return isinstance(obj, _StorageBase)
 
 
-def _resolve_storage_type(t):
+def _resolve_storage_type(t, source):
+    """The storage class ``storage.type(t)`` casts to (``source``: the storage's type name).
+
+    0.3.1's ``_type`` imported a name, asked the type for ``is_sparse`` and then made
+    ``new_type(self.size()).copy_(self)``: a tensor type got as far as that copy, which had no
+    storage source (``copy from torch.FloatStorage to torch.FloatTensor isn't implemented``)."""
     if isinstance(t, type) and issubclass(t, _StorageBase):
         return t
     if isinstance(t, str):
@@ -377,13 +382,19 @@ def _resolve_storage_type(t):
         cls = STORAGE_BY_TYPENAME.get(name)
         if cls is not None:
             return cls
-        exc = errors.type_name_error(t) or errors.named_module_error(name)
-        if exc is not None:
-            raise exc
-    elif not isinstance(t, type) or not issubclass(t, tuple(TENSOR_BY_DTYPE.values())):
-        exc = errors.type_cast_error(t)     # 0.3.1's _type asked for is_sparse, then called it
-        if exc is not None:
-            raise exc
+        tensors = {c._legacy_name: c for c in TENSOR_BY_DTYPE.values()}
+        if t in tensors:
+            t = tensors[t]
+        else:
+            exc = errors.type_name_error(t) or errors.named_module_error(name)
+            if exc is not None:
+                raise exc
+            raise ValueError('invalid type: %r' % (t,))
+    if isinstance(t, type) and issubclass(t, tuple(TENSOR_BY_DTYPE.values())):
+        raise RuntimeError("copy from %s to %s isn't implemented" % (source, t._legacy_name))
+    exc = errors.type_cast_error(t)
+    if exc is not None:
+        raise exc
     raise ValueError('invalid type: %r' % (t,))
 
 
