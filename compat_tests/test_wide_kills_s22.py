@@ -306,3 +306,25 @@ def test_storage_cast_to_names_outside_torch():
     assert str(e.value) == "type object 'int' has no attribute 'is_sparse'"
     assert L.IntStorage([3, 4]).type(L.ByteStorage).tolist() == [3, 4]
     assert L.IntStorage([3, 4]).type('torch.cuda.DoubleStorage').tolist() == [3.0, 4.0]
+
+
+# ============================================================ tensors as dict keys, numpy reductions
+def test_tensors_hash_by_identity():
+    # 0.3.1's _TensorBase.__hash__: id(self); equal values are different keys
+    a, b = L.FloatTensor([1, 2]), L.FloatTensor([1, 2])
+    assert hash(a) == id(a) and hash(b) == id(b)
+    d = {a: 'a', b: 'b'}
+    assert d[a] == 'a' and d[b] == 'b' and len(d) == 2
+    v = Variable(a)
+    assert hash(v) == id(v) and {v: 1}[v] == 1
+
+
+def test_numpy_reduction_of_a_tensor_gives_a_numpy_scalar():
+    r = np.multiply.reduce(L.FloatTensor([2, 3, 4]))
+    assert type(r) is np.float32 and r == 24.0
+    r = np.add.reduce(L.LongTensor([2, 3, 4]))
+    assert type(r) is np.int64 and r == 9
+    r = np.add(L.FloatTensor([1, 2]), 1)
+    assert type(r) is L.FloatTensor and r.tolist() == [2.0, 3.0]
+    r = np.greater(L.FloatTensor([1, 3]), 2)
+    assert type(r) is L.ByteTensor and r.tolist() == [0, 1]

@@ -180,9 +180,6 @@ class _TensorBase(object):
             return 0
         return self._a.shape[0]
 
-    def __hash__(self):
-        return id(self)
-
     def __bool__(self):
         if self._a.size == 0:
             return False

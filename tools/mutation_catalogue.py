@@ -6564,8 +6564,9 @@ M('auto-2110-ops.schema-226-37', 'ops/schema.py',
   "        if tensor_first and 'method' in variants:\n",
   "        if tensor_first and 'method' not in variants:\n", 'front-end', note='in -> not in at line 226')
 M('auto-2110-storage-378-36', 'storage.py',
-  '    elif not isinstance(t, type) or not issubclass(t, tuple(TENSOR_BY_DTYPE.values())):\n',
-  '    elif not isinstance(t, type) or issubclass(t, tuple(TENSOR_BY_DTYPE.values())):\n', 'front-end', note="'not ' -> '' at line 378")
+  '    if isinstance(t, type) and issubclass(t, tuple(TENSOR_BY_DTYPE.values())):\n',
+  '    if isinstance(t, type) and not issubclass(t, tuple(TENSOR_BY_DTYPE.values())):\n', 'front-end',
+  note="'not ' -> '' at line 378 (session 22: the test turned around, the same change of it)")
 M('auto-2110-ops.schema-359-34', 'ops/schema.py',
   '    rest = code.co_varnames[nargs + nkw:]\n',
   '    rest = code.co_varnames[nargs - nkw:]\n', 'front-end', note='+ -> - at line 359')
@@ -8664,8 +8665,8 @@ M('auto-2123-ops.pointwise-632-4', 'ops/pointwise.py',
 # legacy Function's forward (now tested), and MissingMethod's class-level access, which returned
 # the descriptor where 0.3.1's type had no attribute at all (now it raises; entry dropped): 36 of 38
 M('auto-2124-tensor-345-35', 'tensor.py',
-  '            isinstance(s, int) and not isinstance(s, bool) and s >= 0 for s in sizes):\n',
-  '            isinstance(s, int) and isinstance(s, bool) and s >= 0 for s in sizes):\n', 'front-end', note="'not ' -> '' at line 345")
+  '            isinstance(s, int) and not isinstance(s, bool) and s > 0 for s in sizes):\n',
+  '            isinstance(s, int) and isinstance(s, bool) and s > 0 for s in sizes):\n', 'front-end', note="'not ' -> '' at line 345 (session 22: sizes now > 0)")
 M('auto-2124-autograd.variable-215-27', 'autograd/variable.py',
   "        raise RuntimeError('bool value of Variable objects containing non-empty %s is ambiguous'\n",
   "        raise RuntimeError('Bool value of Variable objects containing non-empty %s is ambiguous'\n", 'vjp', note='"\'bool value of Variable objects containing non-empty %s is ambiguous\'" -> "\'Bool value of Variable objects containing non-empty %s is ambiguous\'" at line 215')
@@ -8682,8 +8683,8 @@ M('auto-2124-ops.dispatch-212-42', 'ops/dispatch.py',
   '                if v._grad_fn is not None or v._requires_grad:\n',
   '                if v._grad_fn is not None and v._requires_grad:\n', 'fast path', note='or -> and at line 212')
 M('auto-2124-storage-175-8', 'storage.py',
-  '        cls = _resolve_storage_type(new_type)\n',
-  '        pass\n', 'front-end', note="'cls = _resolve_storage_type(new_type)' -> 'pass' at line 175")
+  '        cls = _resolve_storage_type(new_type, self._typename)\n',
+  '        pass\n', 'front-end', note="'cls = _resolve_storage_type(new_type)' -> 'pass' at line 175 (session 22: it takes the source's name)")
 M('auto-2124-storage-237-47', 'storage.py',
   "                                   'supported' % step)\n",
   "                                   'supported' // step)\n", 'front-end', note='% -> // at line 237', nth=1)

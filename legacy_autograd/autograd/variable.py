@@ -206,9 +206,6 @@ class Variable(object):
     def __iter__(self):
         return iter([self[i] for i in range(len(self))])
 
-    def __hash__(self):
-        return id(self)
-
     def __bool__(self):
         if self._data.numel() == 0:
             return False
