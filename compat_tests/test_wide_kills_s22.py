@@ -328,3 +328,38 @@ def test_numpy_reduction_of_a_tensor_gives_a_numpy_scalar():
     assert type(r) is L.FloatTensor and r.tolist() == [2.0, 3.0]
     r = np.greater(L.FloatTensor([1, 3]), 2)
     assert type(r) is L.ByteTensor and r.tolist() == [0, 1]
+
+
+# ============================================================ norm at zero, dot's size check
+def test_norm_gradient_at_a_zero_norm_stays_zero_when_differentiated_again(torch):
+    # 0.3.1's norm_backward returned a zero subgradient at a zero norm; differentiating that
+    # gradient again gives zero too (modern torch gives nan at the zero row)
+    x = Variable(L.DoubleTensor(3).zero_(), requires_grad=True)
+    g, = L.autograd.grad(x.norm(), [x], create_graph=True)
+    assert g.data.tolist() == [0.0, 0.0, 0.0]
+    g.sum().backward()
+    assert x.grad.data.tolist() == [0.0, 0.0, 0.0]
+    # rows with a norm keep modern torch's second derivative
+    a = np.array([[0.0, 0.0], [3.0, -1.0]])
+    w = np.array([[1.0, 2.0], [0.5, 4.0]])
+    lx = Variable(L.DoubleTensor(a.tolist()), requires_grad=True)
+    lg, = L.autograd.grad(lx.norm(2, 1).sum(), [lx], create_graph=True)
+    (lg * Variable(L.DoubleTensor(w.tolist()))).sum().backward()
+    mx = torch.tensor(a[1:], requires_grad=True)
+    mg, = torch.autograd.grad(mx.norm(2, 1).sum(), [mx], create_graph=True)
+    (mg * torch.tensor(w[1:])).sum().backward()
+    np.testing.assert_allclose(lx.grad.data.numpy()[1:], mx.grad.numpy(), rtol=1e-14)
+    assert lx.grad.data.numpy()[0].tolist() == [0.0, 0.0]
+
+
+@pytest.mark.parametrize('wrap', [False, True])
+def test_dot_of_different_sizes(wrap):
+    a, b = L.FloatTensor(3).zero_(), L.FloatTensor(2, 2).zero_()
+    if wrap:
+        a, b = Variable(a), Variable(b)
+    with pytest.raises(RuntimeError) as e:
+        L.dot(a, b)
+    # TH_TENSOR_APPLY2 named each size as _THSizeDesc wrote it
+    assert str(e.value) == ('inconsistent tensor size, expected tensor [3] and src [2 x 2] to '
+                            'have the same number of elements, but got 3 and 4 elements '
+                            'respectively')
