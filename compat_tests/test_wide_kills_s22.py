@@ -363,3 +363,19 @@ def test_dot_of_different_sizes(wrap):
     assert str(e.value) == ('inconsistent tensor size, expected tensor [3] and src [2 x 2] to '
                             'have the same number of elements, but got 3 and 4 elements '
                             'respectively')
+
+
+# ============================================================ F.linear's bias
+def test_linear_with_a_bias_of_another_size():
+    # 0.3.1's linear expanded the bias to the output's size before addmm: TH's expand text
+    x, w = Variable(L.randn(4, 3)), Variable(L.randn(5, 3), requires_grad=True)
+    with pytest.raises(RuntimeError) as e:
+        L.nn.functional.linear(x, w, Variable(L.randn(2), requires_grad=True))
+    assert str(e.value) == ('The expanded size of the tensor (5) must match the existing size (2) '
+                            'at non-singleton dimension 1.')
+    b = Variable(L.DoubleTensor([0.5]), requires_grad=True)
+    xd, wd = Variable(L.DoubleTensor([[1, 2]])), Variable(L.DoubleTensor([[3, 4], [5, 6]]))
+    y = L.nn.functional.linear(xd, wd, b)          # one bias value spread over the outputs
+    assert y.data.tolist() == [[11.5, 17.5]] and type(y.grad_fn).__name__ == 'AddmmBackward'
+    y.sum().backward()
+    assert b.grad.data.tolist() == [2.0]
