@@ -379,3 +379,17 @@ def test_linear_with_a_bias_of_another_size():
     assert y.data.tolist() == [[11.5, 17.5]] and type(y.grad_fn).__name__ == 'AddmmBackward'
     y.sum().backward()
     assert b.grad.data.tolist() == [2.0]
+
+
+# ============================================================ PReLU on an input without grad
+@pytest.mark.parametrize('num', [1, 3])
+def test_prelu_weight_gets_its_gradient_from_a_constant_input(torch, num):
+    x = np.random.RandomState(8).standard_normal((2, 3, 4))
+    up = np.random.RandomState(9).standard_normal((2, 3, 4))
+    m = L.nn.PReLU(num).double()
+    y = m(Variable(L.DoubleTensor(x.tolist())))            # the input needs no gradient
+    y.backward(L.DoubleTensor(up.tolist()))
+    mm = torch.nn.PReLU(num).double()
+    mm(torch.tensor(x)).backward(torch.tensor(up))
+    np.testing.assert_allclose(y.data.numpy(), mm(torch.tensor(x)).detach().numpy(), rtol=1e-15)
+    np.testing.assert_allclose(m.weight.grad.data.numpy(), mm.weight.grad.numpy(), rtol=1e-13)

@@ -1403,7 +1403,7 @@ def pad_backward(g, pad, mode, in_shape):
             return tuple(s)
         if mode == 'reflect':
             if a:
-                core[sl(1, a + 1)] += out[sl(a - 1, None, -1) if a else sl(0, 0)]
+                core[sl(1, a + 1)] += out[sl(a - 1, None, -1)]
             if b:
                 src = out[sl(a + n, a + n + b)]
                 core[sl(n - 1 - b, n - 1)] += np.flip(src, d)
