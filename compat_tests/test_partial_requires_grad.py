@@ -41,7 +41,7 @@ def _differentiable_inputs(case):
 CASES = _cases()
 
 
-def _run(op, spec, case, needs, second=False):
+def _run(op, spec, case, needs, second=False, up_grad=False):
     leaves = [Variable(L.from_numpy(np.array(a, copy=True)), requires_grad=n)
               for a, n in zip(case.arrays, needs)]
     params = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in case.params.items()}
@@ -57,22 +57,24 @@ def _run(op, spec, case, needs, second=False):
             first.backward(L.from_numpy(up))
             return [None if v.grad is None else v.grad.data.numpy().copy() for v in leaves]
         wanted = [leaves[second - 1]]       # second: 1 + the input whose gradient is taken
-        gs = L.autograd.grad([first], wanted, [L.from_numpy(up)], create_graph=True,
-                             allow_unused=True)
+        upv = Variable(L.from_numpy(up), requires_grad=up_grad)
+        gs = L.autograd.grad([first], wanted, [upv], create_graph=True, allow_unused=True)
         total = None
         for k, g in enumerate(gs):
             if g is not None and g.requires_grad:
                 w = np.random.RandomState(10 + k).standard_normal(g.data._a.shape)
                 term = (g * Variable(L.from_numpy(w.astype(g.data._a.dtype)))).sum()
                 total = term if total is None else total + term
+        first_order = [None if g is None else g.data.numpy().copy() for g in gs]
         if total is not None:
             total.backward()
-        return [None if v.grad is None else v.grad.data.numpy().copy() for v in leaves]
+        return first_order + [None if v.grad is None else v.grad.data.numpy().copy()
+                              for v in leaves + [upv]]
 
 
-def _outcome(op, spec, case, needs, second=False):
+def _outcome(op, spec, case, needs, second=False, up_grad=False):
     try:
-        return _run(op, spec, case, needs, second)
+        return _run(op, spec, case, needs, second, up_grad)
     except RuntimeError as e:                # a derivative 0.3.1 did not have: the same refusal
         return ('raised', str(e))
 
@@ -105,20 +107,29 @@ SECOND = [(n, lab) for n, lab in CASES if T.spec_for(n).gradgrad is True]
 
 @pytest.mark.parametrize('name, label', SECOND, ids=['%s-%s' % c for c in SECOND])
 def test_second_order_gradient_of_one_input_alone(name, label):
-    """d/dx_i of (grad_i . w), with the other inputs requiring grad or not: the same."""
+    """d/dx_i of (grad_i . w), with the other inputs requiring grad or not: the same (and its
+    gradient with respect to the upstream gradient, when that requires grad too)."""
     op = registry.OPS[name]
     spec = T.spec_for(name)
     case = T.fixed_case(name, 'float64', label)
     diff = _differentiable_inputs(case)
     n = len(case.arrays)
-    for i in diff:
-        full = _outcome(op, spec, case, [k in diff for k in range(n)], second=i + 1)
-        alone = _outcome(op, spec, case, [k == i for k in range(n)], second=i + 1)
+    for i, up_grad in [(i, u) for i in diff for u in (False, True)]:
+        full = _outcome(op, spec, case, [k in diff for k in range(n)], i + 1, up_grad)
+        alone = _outcome(op, spec, case, [k == i for k in range(n)], i + 1, up_grad)
         if isinstance(full, tuple) or isinstance(alone, tuple):
             assert alone == full, name
             continue
-        if full[i] is None:
-            assert alone[i] is None, '%s: input %d' % (name, i)
-        else:
-            assert alone[i] is not None, '%s: input %d got no second-order gradient alone' % (name, i)
-            np.testing.assert_array_equal(alone[i], full[i], err_msg='%s: input %d' % (name, i))
+        # [0]: the first-order gradient built as a graph (the formula on Variables), then
+        # every leaf's gradient of its sum with weights (input i's is compared) and, when the
+        # upstream gradient requires grad too, the upstream gradient's
+        checks = [(0, 'first-order gradient built as a graph'), (1 + i, 'second-order gradient')]
+        if up_grad:
+            checks.append((1 + n, 'gradient of the upstream gradient'))
+        for k, what in checks:
+            if full[k] is None:
+                assert alone[k] is None, '%s: input %d: %s only alone' % (name, i, what)
+            else:
+                assert alone[k] is not None, '%s: input %d: no %s alone' % (name, i, what)
+                np.testing.assert_array_equal(alone[k], full[k],
+                                              err_msg='%s: input %d: %s' % (name, i, what))
