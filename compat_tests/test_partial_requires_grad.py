@@ -133,3 +133,66 @@ def test_second_order_gradient_of_one_input_alone(name, label):
                 assert alone[k] is not None, '%s: input %d: no %s alone' % (name, i, what)
                 np.testing.assert_array_equal(alone[k], full[k],
                                               err_msg='%s: input %d: %s' % (name, i, what))
+
+
+# ============================================================ numpy formulas against Variable ones
+def _all_cases():
+    out = []
+    for name in sorted(registry.OPS):
+        op = registry.OPS[name]
+        if not op.differentiable or T.exemption(name) or T.coverage_problems(name):
+            continue
+        spec = T.spec_for(name)
+        if 'float64' not in spec.dtypes or spec.gradgrad is not True:
+            continue
+        for label in T.fixed_case_ids(name, 'float64')[:3]:
+            if _differentiable_inputs(T.fixed_case(name, 'float64', label)):
+                out.append((name, label))
+    return out
+
+
+ALL = _all_cases()
+
+
+def _gradients(op, spec, case, graph):
+    diff = _differentiable_inputs(case)
+    leaves = [Variable(L.from_numpy(np.array(a, copy=True)), requires_grad=k in diff)
+              for k, a in enumerate(case.arrays)]
+    params = {k: (v.copy() if isinstance(v, np.ndarray) else v) for k, v in case.params.items()}
+    with np.errstate(all='ignore'):
+        if spec.legacy is not None:
+            y = spec.legacy(L, *leaves, **params)
+        else:
+            y = dispatch.call(op, list(leaves), params if params else None)
+        first = y[0] if isinstance(y, (tuple, list)) else y
+        a = first.data._a
+        up = L.from_numpy(np.random.RandomState(4).standard_normal(a.shape).astype(a.dtype))
+        gs = L.autograd.grad([first], [leaves[k] for k in diff], [up], create_graph=graph,
+                             allow_unused=True)
+    return [None if g is None else g.data.numpy().copy() for g in gs]
+
+
+@pytest.mark.parametrize('name, label', ALL, ids=['%s-%s' % c for c in ALL])
+def test_gradient_formulas_agree_on_arrays_and_on_variables(name, label):
+    """An ordinary backward runs each formula on numpy arrays; ``create_graph=True`` runs the
+    same formula on Variables (``ctx.B``: ``backend_numpy`` against ``backend_variable``)."""
+    op = registry.OPS[name]
+    spec = T.spec_for(name)
+    case = T.fixed_case(name, 'float64', label)
+    try:
+        plain = _gradients(op, spec, case, False)
+    except RuntimeError as e:
+        with pytest.raises(RuntimeError) as info:
+            _gradients(op, spec, case, True)
+        assert str(info.value) == str(e)
+        return
+    graph = _gradients(op, spec, case, True)
+    for k, (p, g) in enumerate(zip(plain, graph)):
+        if p is None:
+            assert g is None, '%s: input %d' % (name, k)
+        else:
+            # bit for bit but for the order of a sum (a BLAS product on one side, numpy's
+            # pairwise sum on the other: batch_norm, bmm, conv_transpose2d, cumprod, repeat):
+            # at most 2 units in the last place of each element
+            assert g.shape == p.shape, '%s: input %d: %s against %s' % (name, k, g.shape, p.shape)
+            np.testing.assert_array_max_ulp(g, p, maxulp=2)
