@@ -393,3 +393,93 @@ def test_prelu_weight_gets_its_gradient_from_a_constant_input(torch, num):
     mm(torch.tensor(x)).backward(torch.tensor(up))
     np.testing.assert_allclose(y.data.numpy(), mm(torch.tensor(x)).detach().numpy(), rtol=1e-15)
     np.testing.assert_allclose(m.weight.grad.data.numpy(), mm.weight.grad.numpy(), rtol=1e-13)
+
+
+
+# ============================================================ profiler output, on a fixed clock
+_PROFILE_TABLE = (
+    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'Name                       CPU time        CUDA time            Calls        CPU total       CUDA total\n'
+    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'add                         2.900us          0.000us                1          2.900us          0.000us\n'
+    'mul                         0.700us          0.000us                1          0.700us          0.000us\n'
+    'Twice                       2.900us          0.000us                1          2.900us          0.000us\n'
+    'sum                         0.700us          0.000us                1          0.700us          0.000us\n'
+    'SumBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
+    'Twice                       0.700us          0.000us                1          0.700us          0.000us\n'
+    'MulBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
+    'AddBackward0                0.700us          0.000us                1          0.700us          0.000us\n'
+    'AccumulateGrad              2.900us          0.000us                1          2.900us          0.000us\n')
+
+_PROFILE_BY_TOTAL = (
+    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'Name                       CPU time        CUDA time            Calls        CPU total       CUDA total\n'
+    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'mul                         0.700us          0.000us                1          0.700us          0.000us\n'
+    'sum                         0.700us          0.000us                1          0.700us          0.000us\n'
+    'AddBackward0                0.700us          0.000us                1          0.700us          0.000us\n'
+    'add                         2.900us          0.000us                1          2.900us          0.000us\n'
+    'SumBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
+    'MulBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
+    'AccumulateGrad              2.900us          0.000us                1          2.900us          0.000us\n'
+    'Twice                       1.800us          0.000us                2          3.600us          0.000us\n')
+
+_PROFILE_BY_COUNT = (
+    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'Name                       CPU time        CUDA time            Calls        CPU total       CUDA total\n'
+    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'add                         2.900us          0.000us                1          2.900us          0.000us\n'
+    'mul                         0.700us          0.000us                1          0.700us          0.000us\n'
+    'sum                         0.700us          0.000us                1          0.700us          0.000us\n'
+    'SumBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
+    'MulBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
+    'AddBackward0                0.700us          0.000us                1          0.700us          0.000us\n'
+    'AccumulateGrad              2.900us          0.000us                1          2.900us          0.000us\n'
+    'Twice                       1.800us          0.000us                2          3.600us          0.000us\n')
+
+
+def test_profile_table_averages_and_trace_on_a_fixed_clock(monkeypatch, tmp_path):
+    # every timestamp from a clock of steps 0.7, 1.3, 2.9 and 0.4 us: the forward ops, a
+    # legacy Function (twice: its call and its backward) and the backward nodes, in order
+    import itertools
+    import json
+    from legacy_autograd.autograd import _profiling, engine
+    steps = itertools.cycle([700, 1300, 2900, 400])
+    now = [0]
+
+    def clock():
+        now[0] += next(steps)
+        return now[0]
+    monkeypatch.setattr(_profiling, '_now', clock)
+    monkeypatch.setattr(engine, '_now', clock)
+
+    class Twice(Function):
+        def forward(self, x):
+            return x * 2
+
+        def backward(self, g):
+            return g * 2
+
+    x = Variable(L.ones(2), requires_grad=True)
+    with profiler.profile() as prof:
+        y = (x + 1).mul(3)
+        Twice()(y).sum().backward()
+    assert str(prof) == _PROFILE_TABLE
+    assert prof.key_averages().table(sort_by='cpu_time_total') == _PROFILE_BY_TOTAL
+    assert prof.key_averages().table(sort_by='count') == _PROFILE_BY_COUNT
+    assert repr(prof.total_average()) == \
+        '<FunctionEventAvg cpu_time=1.922us cuda_time=0.000us key=Total>'
+    assert [(a.key, a.count, a.cpu_time_total) for a in prof.key_averages()] == [
+        ('add', 1, 2900), ('mul', 1, 700), ('Twice', 2, 3600), ('sum', 1, 700),
+        ('SumBackward0', 1, 2900), ('MulBackward0', 1, 2900), ('AddBackward0', 1, 700),
+        ('AccumulateGrad', 1, 2900)]
+    path = str(tmp_path / 'trace.json')
+    prof.export_chrome_trace(path)
+    with open(path) as f:
+        trace = json.load(f)
+    assert [(e['name'], e['ts'], e['dur']) for e in trace] == [
+        ('add', 1.3, 2.9), ('mul', 4.6, 0.7), ('Twice', 6.6, 2.9), ('sum', 9.9, 0.7),
+        ('SumBackward0', 11.9, 2.9), ('Twice', 15.2, 0.7), ('MulBackward0', 17.2, 2.9),
+        ('AddBackward0', 20.5, 0.7), ('AccumulateGrad', 22.5, 2.9)]
+    assert all(e['ph'] == 'X' and e['tid'] == e['pid'] == 'Autograd functions' and
+               e['args'] == {} and len(e) == 7 for e in trace)
