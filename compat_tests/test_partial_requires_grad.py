@@ -196,3 +196,56 @@ def test_gradient_formulas_agree_on_arrays_and_on_variables(name, label):
             # at most 2 units in the last place of each element
             assert g.shape == p.shape, '%s: input %d: %s against %s' % (name, k, g.shape, p.shape)
             np.testing.assert_array_max_ulp(g, p, maxulp=2)
+
+
+# ============================================================ setitem and in-place ops on views
+def _setitem_row(a, b):
+    x = a * 1
+    x[1] = b
+    return x
+
+
+def _setitem_mask(a, b):
+    x = a * 1
+    x[L.ByteTensor([[1, 0, 1], [0, 0, 1]])] = b
+    return x
+
+
+def _view_mul(a, b):
+    x = a * 1
+    x[:, 0].mul_(b)            # CopySlices: the base's gradient and the operand's
+    return x
+
+
+def _view_add_on_constant(a, b):
+    x = a.clone() if a.requires_grad else Variable(a.data.clone())
+    x.narrow(1, 1, 1).add_(b)
+    return x
+
+
+_PROGRAMS = [('setitem_row', _setitem_row, (2, 3), (3,)),
+             ('setitem_mask', _setitem_mask, (2, 3), (3,)),
+             ('view_mul', _view_mul, (2, 3), (2,)),
+             ('view_add', _view_add_on_constant, (2, 3), (2, 1))]
+
+
+@pytest.mark.parametrize('prog', _PROGRAMS, ids=[p[0] for p in _PROGRAMS])
+def test_inplace_and_setitem_gradients_of_one_operand_alone(prog):
+    _, fn, sa, sb = prog
+    rs = np.random.RandomState(12)
+    a, b = rs.standard_normal(sa), rs.standard_normal(sb)
+    w = rs.standard_normal(sa)
+
+    def grads(rg_a, rg_b):
+        va = Variable(L.DoubleTensor(a.tolist()), requires_grad=rg_a)
+        vb = Variable(L.DoubleTensor(b.tolist()), requires_grad=rg_b)
+        out = fn(va, vb)
+        (out * Variable(L.DoubleTensor(w.tolist()))).sum().backward()
+        return [None if v.grad is None else v.grad.data.numpy().copy() for v in (va, vb)]
+
+    full = grads(True, True)
+    assert full[0] is not None and full[1] is not None
+    ga, _ = grads(True, False)
+    _, gb = grads(False, True)
+    np.testing.assert_array_equal(ga, full[0])
+    np.testing.assert_array_equal(gb, full[1])
