@@ -70,7 +70,21 @@ def _materialize(call, receiver):
     return tensors
 
 
+class _WrongShape(object):
+    """A tensor argument replaced by one of a shape that fits nothing: 2x5 (not broadcastable
+    to the sample's 3x4, and of another element count), a Variable in the Variable forms."""
+
+    def __repr__(self):
+        return 'wrong-shape'
+
+
+WRONG_SHAPE = _WrongShape()
+
+
 def _subst(a, tensors, variable):
+    if a is WRONG_SHAPE:
+        t = L.DoubleTensor((np.arange(10.0) / 4 + 0.25).reshape(2, 5))
+        return Variable(t) if variable else t
     if isinstance(a, _Placeholder):
         return tensors[a]
     if isinstance(a, Const):        # an index or mask tensor (a Variable for Variables)
@@ -127,7 +141,9 @@ def record(name):
         slots = [('arg%d' % j, j, a) for j, a in enumerate(call.args)] + \
             [('kw:' + key, key, v) for key, v in sorted(call.kwargs.items())]
         for label, where, value in slots:
-            if isinstance(value, (_Placeholder, Const, list, tuple)):
+            if isinstance(value, _Placeholder):
+                kinds = [('str', 'x'), ('shape', WRONG_SHAPE)]
+            elif isinstance(value, (Const, list, tuple)):
                 kinds = [('str', 'x')]
             else:
                 kinds = _bad_values(value)

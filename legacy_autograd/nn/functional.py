@@ -39,7 +39,8 @@ from .. import errors
 from .. import rng as _rng
 from ..ops import nn_ops as _ops, shape as _shape_ops, linalg as _linalg
 from ..ops.dispatch import call as _call, call_inplace as _call_inplace, check_same_type
-from ..ops._common import wrap_dim as _wrap_dim
+from ..ops._common import wrap_dim as _wrap_dim, expand_check as _expand_check, \
+    broadcast_shapes as _broadcast_shapes
 from ..ops.functions import TORCH as _TORCH
 from ..ops import _args
 from ..backend_numpy import _prod
@@ -272,6 +273,9 @@ def bilinear(input1, input2, weight, bias=None):
                               errors.fmt_sizes(w.shape)))
     if bias is None:
         return _call(_ops.BILINEAR, [input1, input2, weight])
+    # 0.3.1's Bilinear.forward: output.add_(bias.expand_as(output)), TH's expand check
+    if _tensors(bias):
+        _expand_check(_array(bias).shape, (a.shape[0], w.shape[0]))
     return _call(_ops.BILINEAR_BIAS, [input1, input2, weight, bias])
 
 
@@ -510,7 +514,25 @@ def multilabel_soft_margin_loss(input, target, weight=None, size_average=True):
     return binary_cross_entropy(input.sigmoid(), target, weight, size_average)
 
 
+def _same_elements(a, b):
+    return a.size == b.size and a.size > 0
+
+
+def _tensors(*xs):
+    """Whether every one of ``xs`` is a tensor or Variable (a shape check waits for the type
+    checks of the op's call, which name the argument's position)."""
+    return all(isinstance(x, (Variable, _TensorBase)) for x in xs)
+
+
 def margin_ranking_loss(input1, input2, target, margin=0, size_average=True):
+    # 0.3.1's MarginRankingLoss.forward on tensors: input1.clone().add_(-1, input2), then
+    # .mul_(target): each operand expanded in place to input1's shape (TH's expand checks;
+    # operands of the same element count took the deprecated pointwise path)
+    if _tensors(input1, input2, target):
+        a1 = _array(input1)
+        for other in (_array(input2), _array(target)):
+            if not _same_elements(a1, other):
+                _expand_check(other.shape, a1.shape)
     return _call(_ops.MARGIN_RANKING_LOSS, [input1, input2, target],
                  {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
 
@@ -525,7 +547,22 @@ def hinge_embedding_loss(input, target, margin=1.0, size_average=True):
                  {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
 
 
+def _cosine_embedding_shapes(a1, a2, y):
+    # 0.3.1's CosineEmbeddingLoss.forward began with torch.mul(input1, input2) on tensors
+    # (TH's broadcast text), then took outputs[target == -1]: TH's maskedSelect of the N row
+    # values by that mask
+    if a1.shape != a2.shape and not _same_elements(a1, a2):
+        _broadcast_shapes(a1.shape, a2.shape, True)
+    if a1.ndim == 2 and y.size != a1.shape[0]:
+        raise RuntimeError('inconsistent tensor size, expected src %s and mask %s to have the '
+                           'same number of elements, but got %d and %d elements respectively'
+                           % (errors.fmt_sizes((a1.shape[0],)), errors.fmt_sizes(y.shape),
+                              a1.shape[0], y.size))
+
+
 def cosine_embedding_loss(input1, input2, target, margin=0, size_average=True):
+    if _tensors(input1, input2, target):
+        _cosine_embedding_shapes(_array(input1), _array(input2), _array(target))
     return _call(_ops.COSINE_EMBEDDING_LOSS, [input1, input2, target],
                  {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
 
