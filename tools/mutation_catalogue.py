@@ -9685,3 +9685,260 @@ M('auto-2131-ops.conv_ops-204-4', 'ops/conv_ops.py',
 M('auto-2131-ops.nn_ops-437-8', 'ops/nn_ops.py',
   '        return (g,)\n',
   '        pass\n', 'op formula', note="'return (g,)' -> 'pass' at line 437")
+
+# ---- sample 2132 (session 22, a measurement of the front-end files: drawn and run at e1a7c8f,
+# AUTO_MUTANTS_SEED=2132 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 30 of 40 killed by the subsets, two more by wider files at the draw's commit (the Variable
+# backend's cos by test_parity_registry's sin second derivatives, the reference-mode pow by
+# test_fastpath_oracle); 2 equivalent; 6 real survivors, now killed by test_wide_kills_s22.py:
+# tensors' __weakref__ slot, mark_shared_storage's first member, the sample calls' repr, a
+# graph-built .grad meeting a volatile gradient, storage.type's made-up 'invalid type' for a
+# tensor type (now 0.3.1's copy error), and tensor records' sizes of 0, where the mutant (s >= 1)
+# was the better check: the code now refuses a 0 (entry dropped): 32 of 38
+M('auto-2132-ops.schema-515-4', 'ops/schema.py',
+  '    return facts\n',
+  '    pass\n', 'front-end', note="'return facts' -> 'pass' at line 515")
+M('auto-2132-autograd._profiling-47-8', 'autograd/_profiling.py',
+  '        return None\n',
+  '        pass\n', 'vjp', note="'return None' -> 'pass' at line 47")
+M('auto-2132-tensor-423-35', 'tensor.py',
+  "                                % (', '.join(str(i) for i in index) or '0', sizes[depth], len(seq)))\n",
+  "                                % (', X'.join(str(i) for i in index) or '0', sizes[depth], len(seq)))\n", 'front-end', note='"\', \'" -> "\', X\'" at line 423')
+M('auto-2132-tensor-36-45', 'tensor.py',
+  "    __slots__ = ('_a', '_version', '_fixed', '__weakref__')\n",
+  "    __slots__ = ('_a', '_version', '_fixed', '__Weakref__')\n", 'front-end', note='"\'__weakref__\'" -> "\'__Weakref__\'" at line 36')
+M('auto-2132-autograd.function-423-36', 'autograd/function.py',
+  '            if not (isinstance(pair[0], _TensorBase) and isinstance(pair[1], _TensorBase)):\n',
+  '            if not (isinstance(pair[1], _TensorBase) and isinstance(pair[1], _TensorBase)):\n', 'vjp', note='0 -> 1 at line 423')
+M('auto-2132-ops.creation-254-4', 'ops/creation.py',
+  '    cls = _default_cls()\n',
+  '    pass\n', 'front-end', note="'cls = _default_cls()' -> 'pass' at line 254", nth=4)
+M('auto-2132-ops.comparison-187-4', 'ops/comparison.py',
+  '    return _compare(LT, self, other, True)\n',
+  '    pass\n', 'front-end', note="'return _compare(LT, self, other, True)' -> 'pass' at line 187")
+M('auto-2132-ops.dispatch-462-8', 'ops/dispatch.py',
+  '        node.saved_output = None\n',
+  '        pass\n', 'fast path', note="'node.saved_output = None' -> 'pass' at line 462", nth=2)
+M('auto-2132-storage-279-31', 'storage.py',
+  "                               % ('float' if self._info.is_floating else 'int',\n",
+  "                               // ('float' if self._info.is_floating else 'int',\n", 'front-end', note='% -> // at line 279', nth=1)
+M('auto-2132-ops.backend_variable-179-13', 'ops/backend_variable.py',
+  '    return a.cos()\n',
+  '    return a.sin()\n', 'front-end', note="'cos' -> 'sin' at line 179")
+M('auto-2132-tensor-554-23', 'tensor.py',
+  "        if t.is_sparse is True:                 # a dense tensor's type(): 0.3.1's _type\n",
+  "        if t.is_sparse is not True:                 # a dense tensor's type(): 0.3.1's _type\n", 'front-end', note='is -> is not at line 554')
+M('auto-2132-ops.schema-154-15', 'ops/schema.py',
+  "        return '(' + ', '.join(parts) + ')'\n",
+  "        return '(X' + ', '.join(parts) + ')'\n", 'front-end', note='"\'(\'" -> "\'(X\'" at line 154')
+M('auto-2132-ops.dispatch-245-8', 'ops/dispatch.py',
+  '        out._output_nr = 0\n',
+  '        pass\n', 'fast path', note="'out._output_nr = 0' -> 'pass' at line 245")
+M('auto-2132-tensor-121-8', 'tensor.py',
+  '        nd = self.dim()\n',
+  '        pass\n', 'front-end', note="'nd = self.dim()' -> 'pass' at line 121", nth=0)
+M('auto-2132-autograd.engine-183-24', 'autograd/engine.py',
+  '                        raise RuntimeError(MODIFIED_MESSAGE)\n',
+  '                        pass\n', 'vjp', note="'raise RuntimeError(MODIFIED_MESSAGE)' -> 'pass' at line 183", nth=0)
+M('auto-2132-autograd.engine-305-16', 'autograd/engine.py',
+  '                g = Variable._make(g._data)\n',
+  '                pass\n', 'vjp', note="'g = Variable._make(g._data)' -> 'pass' at line 305")
+M('auto-2132-storage-55-8', 'storage.py',
+  '        cls = type(self)\n',
+  '        pass\n', 'front-end', note="'cls = type(self)' -> 'pass' at line 55")
+M('auto-2132-storage-387-21', 'storage.py',
+  "            raise ValueError('invalid type: %r' % (t,))\n",
+  "            raise ValueError('Invalid type: %r' % (t,))\n", 'front-end', note='"\'invalid type: %r\'" -> "\'Invalid type: %r\'" at line 387')
+M('auto-2132-autograd.function-296-48', 'autograd/function.py',
+  '        _set_flags(self, inputs, tuple(needs), [True] * len(inputs), executable)\n',
+  '        _set_flags(self, inputs, tuple(needs), [False] * len(inputs), executable)\n', 'vjp', note="'True' -> 'False' at line 296",
+  equivalent="_do_forward's per-input Variable flags (_is_variable_input) are read only by the new-style backward (_new_style_backward); a legacy Function's call (_do_forward) is always run by _legacy_backward (its class has no static forward), which never reads them")
+M('auto-2132-ops.arithmetic-334-12', 'ops/arithmetic.py',
+  '            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse\n',
+  '            pass          # 0.3.1: dense + sparse\n', 'front-end', note="'return other._spcadd(self, 1, inplace)' -> 'pass' at line 334", nth=0)
+M('auto-2132-backend_numpy-394-55', 'backend_numpy.py',
+  '            dst[dim], src[dim] = slice(step, n), slice(0, n - step)\n',
+  '            dst[dim], src[dim] = slice(step, n), slice(1, n - step)\n', 'front-end', note='0 -> 1 at line 394')
+M('auto-2132-storage-235-23', 'storage.py',
+  '            if step != 1:\n',
+  '            if step != 2:\n', 'front-end', note='1 -> 2 at line 235', nth=1)
+M('auto-2132-ops.backend_variable-301-12', 'ops/backend_variable.py',
+  "    grad_fn='ShiftBackward', argnames=('self',),\n",
+  "    grad_fn='shiftBackward', argnames=('self',),\n", 'front-end', note='"\'ShiftBackward\'" -> "\'shiftBackward\'" at line 301',
+  equivalent="the node name of the internal shift_dim helper, built deep inside prod's/cumprod's create_graph gradient; 0.3.1 had no such node (its graph of those gradients is made of other ops), so no 0.3.1 name can be pinned, and nothing reads the name")
+M('auto-2132-ops.schema-377-9', 'ops/schema.py',
+  "    elif any(n != '_inplace' for n in names[nargs:]):\n",
+  "    elif all(n != '_inplace' for n in names[nargs:]):\n", 'front-end', note="'any' -> 'all' at line 377")
+M('auto-2132-autograd.engine-505-29', 'autograd/engine.py',
+  '                if var._grad is None and type(g) is ndarray and var._requires_grad:\n',
+  '                if var._grad is not None and type(g) is ndarray and var._requires_grad:\n', 'vjp', note='is -> is not at line 505')
+M('auto-2132-ops.arithmetic-127-4', 'ops/arithmetic.py',
+  '    return np.power(a, exponent)\n',
+  '    pass\n', 'front-end', note="'return np.power(a, exponent)' -> 'pass' at line 127", nth=1)
+M('auto-2132-ops.dispatch-423-4', 'ops/dispatch.py',
+  '    out._grad = None\n',
+  '    pass\n', 'fast path', note="'out._grad = None' -> 'pass' at line 423", nth=2)
+M('auto-2132-ops._common-99-56', 'ops/_common.py',
+  '            if size == out[i] or size == 1 or out[i] == 1:\n',
+  '            if size == out[i] or size == 1 or out[i] == 0:\n', 'front-end', note='1 -> 0 at line 99')
+M('auto-2132-storage-376-25', 'storage.py',
+  "        name = t.replace('torch.cuda.', 'torch.')\n",
+  "        name = t.replace('Torch.cuda.', 'torch.')\n", 'front-end', note='"\'torch.cuda.\'" -> "\'Torch.cuda.\'" at line 376')
+M('auto-2132-ops._common-111-4', 'ops/_common.py',
+  '    lead = len(target) - len(shape)\n',
+  '    pass\n', 'front-end', note="'lead = len(target) - len(shape)' -> 'pass' at line 111")
+M('auto-2132-autograd.function-788-8', 'autograd/function.py',
+  '        result = super(StochasticFunction, self)._do_backward((self.reward,), retain_variables)\n',
+  '        pass\n', 'vjp', note="'result = super(StochasticFunction, self)._do_backward((self.reward,), retain_variables)' -> 'pass' at line 788")
+M('auto-2132-autograd.engine-455-70', 'autograd/engine.py',
+  '                        elif len(saved) == 2 and saved[0] is not None and saved[1] is not None:\n',
+  '                        elif len(saved) == 2 and saved[0] is not None or saved[1] is not None:\n', 'vjp', note="'and' -> 'or' at line 455")
+M('auto-2132-autograd._functions.__init__-35-59', 'autograd/_functions/__init__.py',
+  "    ('Index', '__getitem__'), ('SetItem', '__setitem__'), ('NoGrad', 'detach'),\n",
+  "    ('Index', '__getitem__'), ('SetItem', '__setitem__'), ('noGrad', 'detach'),\n", 'vjp', note='"\'NoGrad\'" -> "\'noGrad\'" at line 35')
+M('auto-2132-tensor-188-19', 'tensor.py',
+  '            return False\n',
+  '            return True\n', 'front-end', note="'False' -> 'True' at line 188")
+M('auto-2132-size-43-8', 'size.py',
+  '        result = tuple.__getitem__(self, item)\n',
+  '        pass\n', 'front-end', note="'result = tuple.__getitem__(self, item)' -> 'pass' at line 43")
+M('auto-2132-ops.type_support-48-24', 'ops/type_support.py',
+  "_ATEN_REACHED = {'var': 'mean', 'std': 'mean', 'renorm': 'norm', 'renorm_': 'norm'}\n",
+  "_ATEN_REACHED = {'var': 'Mean', 'std': 'mean', 'renorm': 'norm', 'renorm_': 'norm'}\n", 'front-end', note='"\'mean\'" -> "\'Mean\'" at line 48')
+M('auto-2132-autograd.variable-262-29', 'autograd/variable.py',
+  '            if self._grad_fn is not None:\n',
+  '            if self._grad_fn is None:\n', 'vjp', note="'is not' -> 'is' at line 262")
+M('auto-2132-ops.arithmetic-266-52', 'ops/arithmetic.py',
+  "            name + ('_' if inplace else ''), args, {'alpha': alpha},\n",
+  "            name + ('_' if inplace else ''), args, {'Alpha': alpha},\n", 'front-end', note='"\'alpha\'" -> "\'Alpha\'" at line 266')
+M('auto-2132-autograd.variable-295-8', 'autograd/variable.py',
+  '        return Variable._make(self._data, volatile=self._volatile)\n',
+  '        pass\n', 'vjp', note="'return Variable._make(self._data, volatile=self._volatile)' -> 'pass' at line 295")
+
+# ---- sample 2133 (session 22, a measurement of the op-formula files: drawn and run at 7fd5125,
+# AUTO_MUTANTS_SEED=2133 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 32 of 40 killed by the subsets, one more (the pooling parity sample generator) by
+# test_parity_registry.py; 2 equivalent (erf's series convergence test at other steps: bit-identical
+# on 620,000 values; reflect padding's dead `if a else` inside `if a:`, removed: entry dropped);
+# 5 real survivors, now killed by test_wide_kills_s22.py and test_partial_requires_grad.py:
+# embedding rows all rescaled, dot's size text (now _THSizeDesc's), norm's second derivative at a
+# zero norm, F.linear's bias of another size, PReLU's weight behind a constant input: 33 of 38
+M('auto-2133-ops.nn_ops-658-4', 'ops/nn_ops.py',
+  '    return (-picked if w is None else -(picked * w)), w\n',
+  '    pass\n', 'op formula', note="'return (-picked if w is None else -(picked * w)), w' -> 'pass' at line 658")
+M('auto-2133-ops.pointwise-143-17', 'ops/pointwise.py',
+  '        if n % 8 == 0 and not (term > 1e-17 * total).any():\n',
+  '        if n % 8 != 0 and not (term > 1e-17 * total).any():\n', 'front-end', note='== -> != at line 143',
+  equivalent="erf's power series checks for convergence every 8th term; checked at the other terms instead, it stops once every term is below 1e-17 of its sum, where the further terms change no float64 bit: the two give bit-identical results on 620,000 values (-6..6 and +-1e-300..10)")
+M('auto-2133-ops.indexing-550-8', 'ops/indexing.py',
+  '        sel = B.getitem(g, key)\n',
+  '        pass\n', 'front-end', note="'sel = B.getitem(g, key)' -> 'pass' at line 550")
+M('auto-2133-ops.conv_ops-441-4', 'ops/conv_ops.py',
+  '    cols = cache.take() if cache is not None else None\n',
+  '    pass\n', 'op formula', note="'cols = cache.take() if cache is not None else None' -> 'pass' at line 441")
+M('auto-2133-ops.nn_ops-414-28', 'ops/nn_ops.py',
+  '        if not np.all(scale == 1.0):\n',
+  '        if not np.all(scale != 1.0):\n', 'op formula', note='== -> != at line 414')
+M('auto-2133-ops.linalg-248-27', 'ops/linalg.py',
+  '                           % (a.shape[1], a.shape[2], b.shape[1], b.shape[2]))\n',
+  '                           // (a.shape[1], a.shape[2], b.shape[1], b.shape[2]))\n', 'front-end', note='% -> // at line 248')
+M('auto-2133-ops.linalg-197-65', 'ops/linalg.py',
+  "    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('self', 'tensor'),\n",
+  "    grad_fn='DotBackward', save_inputs=(0, 1), argnames=('self', 'Tensor'),\n", 'front-end', note='"\'tensor\'" -> "\'Tensor\'" at line 197')
+M('auto-2133-nn._functional_volumetric-143-68', 'nn/_functional_volumetric.py',
+  '    osz = [(xs[2 + i] - 1) * st[i] - 2 * pd[i] + dl[i] * (ws[2 + i] - 1) + 1 + op[i]\n',
+  '    osz = [(xs[2 + i] - 1) * st[i] - 2 * pd[i] + dl[i] * (ws[2 + i] + 1) + 1 + op[i]\n', 'op formula', note='- -> + at line 143')
+M('auto-2133-ops.conv_ops-427-51', 'ops/conv_ops.py',
+  '                        (h + 2 * padding[0], w + 2 * padding[1]), padding, (h, w), nl)\n',
+  '                        (h + 2 * padding[0], w + 2 / padding[1]), padding, (h, w), nl)\n', 'op formula', note='* -> / at line 427')
+M('auto-2133-ops.reduction-387-14', 'ops/reduction.py',
+  '    best = np.argmax(freq, axis=1)\n',
+  '    best = np.argmin(freq, axis=1)\n', 'front-end', note="'argmax' -> 'argmin' at line 387")
+M('auto-2133-ops.indexing-778-4', 'ops/indexing.py',
+  '    a = array_of(self)\n',
+  '    pass\n', 'front-end', note="'a = array_of(self)' -> 'pass' at line 778", nth=0)
+M('auto-2133-ops.lapack-360-29', 'ops/lapack.py',
+  '        self = self.view(-1, 1)\n',
+  '        self = self.view(-1, 2)\n', 'front-end', note='1 -> 2 at line 360', nth=2)
+M('auto-2133-ops.shape-153-102', 'ops/shape.py',
+  "    return call(TRANSPOSE, [self], {'dim0': wrap_dim(dim0, nd, fname='transpose', argname='dim0', pos=1),\n",
+  "    return call(TRANSPOSE, [self], {'dim0': wrap_dim(dim0, nd, fname='transpose', argname='dim0', pos=2),\n", 'front-end', note='1 -> 2 at line 153')
+M('auto-2133-ops.conv_ops-567-72', 'ops/conv_ops.py',
+  "    _input_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 1),\n",
+  "    _input_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 2),\n", 'op formula', note='1 -> 2 at line 567')
+M('auto-2133-ops.linalg-208-27', 'ops/linalg.py',
+  '                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape), a.size, b.size))\n',
+  '                           // (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape), a.size, b.size))\n', 'front-end',
+  note='% -> // at line 208 (session 22: the sizes now _THSizeDesc-formatted)')
+M('auto-2133-ops.lapack-443-4', 'ops/lapack.py',
+  '    return _fortran(u), s.astype(a.dtype), _fortran(v)\n',
+  '    pass\n', 'front-end', note="'return _fortran(u), s.astype(a.dtype), _fortran(v)' -> 'pass' at line 443")
+M('auto-2133-ops.reduction-761-15', 'ops/reduction.py',
+  '        if (nv == 0).any():\n',
+  '        if (nv != 0).any():\n', 'front-end', note='== -> != at line 761')
+M('auto-2133-nn._functional_volumetric-191-25', 'nn/_functional_volumetric.py',
+  '    num = size - (d * (k - 1) + 1) + 2 * p\n',
+  '    num = size - (d * (k + 1) + 1) + 2 * p\n', 'op formula', note='- -> + at line 191')
+M('auto-2133-ops.nn_ops-103-33', 'ops/nn_ops.py',
+  '    return g if B.value(g).shape == shape else B.reshape(g, shape)\n',
+  '    return g if B.value(g).shape != shape else B.reshape(g, shape)\n', 'op formula', note='== -> != at line 103')
+M('auto-2133-nn.functional-495-27', 'nn/functional.py',
+  '        loss = input.exp() - target * input\n',
+  '        loss = input.exp() + target * input\n', 'op formula', note='- -> + at line 495')
+M('auto-2133-ops.rnn_ops-792-8', 'ops/rnn_ops.py',
+  '        return _forward_numpy(mode, arrays, batch_sizes, reverse, cache)\n',
+  '        pass\n', 'op formula', note="'return _forward_numpy(mode, arrays, batch_sizes, reverse, cache)' -> 'pass' at line 792")
+M('auto-2133-ops.conv_ops-1412-24', 'ops/conv_ops.py',
+  '                core[sl(0, 1)] += out[sl(0, a)].sum(axis=d, keepdims=True)\n',
+  '                core[sl(1, 1)] += out[sl(0, a)].sum(axis=d, keepdims=True)\n', 'op formula', note='0 -> 1 at line 1412')
+M('auto-2133-ops.pointwise-267-11', 'ops/pointwise.py',
+  '    s = np.zeros_like(x)\n',
+  '    s = np.ones_like(x)\n', 'front-end', note="'zeros_like' -> 'ones_like' at line 267")
+M('auto-2133-ops.reduction-661-15', 'ops/reduction.py',
+  '        if dim is None or isinstance(dim, bool):\n',
+  '        if dim is not None or isinstance(dim, bool):\n', 'front-end', note='is -> is not at line 661')
+M('auto-2133-ops.nn_ops-915-4', 'ops/nn_ops.py',
+  '    s = r.shape(2, 4) if feature else r.shape()\n',
+  '    pass\n', 'op formula', note="'s = r.shape(2, 4) if feature else r.shape()' -> 'pass' at line 915")
+M('auto-2133-ops.rnn_ops-106-46', 'ops/rnn_ops.py',
+  '                src = t + 1 if reverse else t - 1\n',
+  '                src = t + 1 if reverse else t + 1\n', 'op formula', note='- -> + at line 106')
+M('auto-2133-ops.rnn_ops-292-12', 'ops/rnn_ops.py',
+  "    return {'acts': acts, 'cs': cs, 'tcs': tcs, 'hs': hs}\n",
+  "    return {'Acts': acts, 'cs': cs, 'tcs': tcs, 'hs': hs}\n", 'op formula', note='"\'acts\'" -> "\'Acts\'" at line 292')
+M('auto-2133-ops.rnn_ops-728-4', 'ops/rnn_ops.py',
+  '    dGis = [None] * len(batch_sizes)\n',
+  '    pass\n', 'op formula', note="'dGis = [None] * len(batch_sizes)' -> 'pass' at line 728")
+M('auto-2133-ops.pointwise-109-8', 'ops/pointwise.py',
+  "        check_supported(self, name + ('_' if inplace else ''))     # abs: not Byte, Char\n",
+  '        pass     # abs: not Byte, Char\n', 'front-end', note='"check_supported(self, name + (\'_\' if inplace else \'\'))" -> \'pass\' at line 109')
+M('auto-2133-nn._functional_schema-122-4', 'nn/_functional_schema.py',
+  '    mx = w - ow.view(1, 1, -1)\n',
+  '    pass\n', 'op formula', note="'mx = w - ow.view(1, 1, -1)' -> 'pass' at line 122")
+M('auto-2133-ops.pointwise-687-36', 'ops/pointwise.py',
+  "    ('trunc', np.trunc, _zero_back, 'TruncBackward', None, True),\n",
+  "    ('trunc', np.trunc, _zero_back, 'truncBackward', None, True),\n", 'front-end', note='"\'TruncBackward\'" -> "\'truncBackward\'" at line 687')
+M('auto-2133-ops.conv_ops-633-69', 'ops/conv_ops.py',
+  '                               % (groups, _sizes(ws), _sizes(xs), ws[1] * groups, xs[1]))\n',
+  '                               % (groups, _sizes(ws), _sizes(xs), ws[0] * groups, xs[1]))\n', 'op formula', note='1 -> 0 at line 633')
+M('auto-2133-ops.conv_ops-1618-4', 'ops/conv_ops.py',
+  '    return [(r.int(1, 2), r.int(1, 2)) + sizes], params\n',
+  '    pass\n', 'op formula', note="'return [(r.int(1, 2), r.int(1, 2)) + sizes], params' -> 'pass' at line 1618")
+M('auto-2133-nn._functional_volumetric-388-34', 'nn/_functional_volumetric.py',
+  '            m[o, start:end] = 1.0 / size\n',
+  '            m[o, start:end] = 1.0 * size\n', 'op formula', note='/ -> * at line 388')
+M('auto-2133-nn.functional-242-31', 'nn/functional.py',
+  "                and b.shape[0] == w.shape[0] and x.dtype.kind == 'f':\n",
+  "                and b.shape[0] != w.shape[0] and x.dtype.kind == 'f':\n", 'op formula', note='== -> != at line 242')
+M('auto-2133-ops.lapack-680-33', 'ops/lapack.py',
+  '    for i in range(len(tau) - 1, -1, -1):\n',
+  '    for i in range(len(tau) - 1, 0, -1):\n', 'front-end', note='-1 -> 0 at line 680')
+M('auto-2133-nn.functional-483-58', 'nn/functional.py',
+  '    loss = input - input * target + max_val + ((-max_val).exp() + (-input - max_val).exp()).log()\n',
+  '    loss = input - input * target + max_val + ((-max_val).expm1() + (-input - max_val).exp()).log()\n', 'op formula', note="'exp' -> 'expm1' at line 483")
+M('auto-2133-ops.nn_ops-286-17', 'ops/nn_ops.py',
+  '    if ctx.needs[1]:\n',
+  '    if ctx.needs[0]:\n', 'op formula', note='1 -> 0 at line 286', nth=0)
+M('auto-2133-ops.indexing-163-21', 'ops/indexing.py',
+  '        bad = (arr < -size) | (arr >= size)\n',
+  '        bad = (arr < size) | (arr >= size)\n', 'front-end', note="'-' -> '' at line 163")
