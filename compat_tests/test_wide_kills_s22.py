@@ -483,3 +483,15 @@ def test_profile_table_averages_and_trace_on_a_fixed_clock(monkeypatch, tmp_path
         ('AddBackward0', 20.5, 0.7), ('AccumulateGrad', 22.5, 2.9)]
     assert all(e['ph'] == 'X' and e['tid'] == e['pid'] == 'Autograd functions' and
                e['args'] == {} and len(e) == 7 for e in trace)
+
+
+# ============================================================ big ints into float tensors
+def test_a_big_int_reaches_a_float_tensor_through_a_double():
+    # 0.3.1's unpackReal_FLOAT made a double of the Python int, then the float of that double:
+    # 2**53 + 2**29 + 1 rounds to 2**53 + 2**29 as a double, a tie that rounds to even (2**53)
+    # as a float; rounded straight to float it would be 2**53 + 2**30
+    v = 2 ** 53 + 2 ** 29 + 1
+    assert int(L.FloatTensor([v])[0]) == 2 ** 53
+    assert int(L.FloatTensor([[v, 1]])[0][0]) == 2 ** 53
+    assert int(L.HalfTensor([2 ** 11 + 1])[0]) == 2 ** 11      # a tie, to even
+    assert float(L.DoubleTensor([v])[0]) == 2 ** 53 + 2 ** 29
