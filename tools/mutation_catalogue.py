@@ -9942,3 +9942,131 @@ M('auto-2133-ops.nn_ops-286-17', 'ops/nn_ops.py',
 M('auto-2133-ops.indexing-163-21', 'ops/indexing.py',
   '        bad = (arr < -size) | (arr >= size)\n',
   '        bad = (arr < size) | (arr >= size)\n', 'front-end', note="'-' -> '' at line 163")
+
+# ---- sample 2134 (session 22, a measurement of the front-end files: drawn and run at 1515ae5,
+# AUTO_MUTANTS_SEED=2134 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 36 of 40 killed by the subsets; 3 equivalent; 1 real survivor, now killed by
+# test_wide_kills_s22.py: a big int reaching a float tensor straight instead of through a double: 36 of 37
+M('auto-2134-autograd._functions.__init__-34-50', 'autograd/_functions/__init__.py',
+  "    ('Categorical', 'multinomial'), ('Bernoulli', 'bernoulli'), ('Normal', 'normal'),\n",
+  "    ('Categorical', 'multinomial'), ('Bernoulli', 'Bernoulli'), ('Normal', 'normal'),\n", 'vjp', note='"\'bernoulli\'" -> "\'Bernoulli\'" at line 34')
+M('auto-2134-autograd.nodes-94-4', 'autograd/nodes.py',
+  '    _kind = KIND_OP\n',
+  '    pass\n', 'vjp', note="'_kind = KIND_OP' -> 'pass' at line 94")
+M('auto-2134-ops.arithmetic-352-39', 'ops/arithmetic.py',
+  '            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse\n',
+  '            return other._spcadd(self, 2, inplace)          # 0.3.1: dense + sparse\n', 'front-end', note='1 -> 2 at line 352', nth=1)
+M('auto-2134-ops.schema-72-17', 'ops/schema.py',
+  "X = _Placeholder('X')\n",
+  "X = _Placeholder('x')\n", 'front-end', note='"\'X\'" -> "\'x\'" at line 72')
+M('auto-2134-ops.arithmetic-30-14', 'ops/arithmetic.py',
+  "    'add', np.add,                     # the ufunc itself: no Python frame per call\n",
+  "    'add', np.subtract,                     # the ufunc itself: no Python frame per call\n", 'front-end', note="'add' -> 'subtract' at line 30")
+M('auto-2134-ops.creation-322-4', 'ops/creation.py',
+  '    return out\n',
+  '    pass\n', 'front-end', note="'return out' -> 'pass' at line 322", nth=1)
+M('auto-2134-tensor-203-28', 'tensor.py',
+  "            raise TypeError('only integer tensors of a single element can be converted to an index')\n",
+  "            raise TypeError('Only integer tensors of a single element can be converted to an index')\n", 'front-end', note='"\'only integer tensors of a single element can be converted to an index\'" -> "\'Only integer tensors of a single element can be converted to an index\'" at line 203')
+M('auto-2134-autograd.gradcheck-79-12', 'autograd/gradcheck.py',
+  '            yield (x.grad.data, x.data) if x.grad is not None else (None, None)\n',
+  '            pass\n', 'vjp', note="'yield (x.grad.data, x.data) if x.grad is not None else (None, None)' -> 'pass' at line 79")
+M('auto-2134-tensor-275-8', 'tensor.py',
+  '        return self\n',
+  '        pass\n', 'front-end', note="'return self' -> 'pass' at line 275", nth=2)
+M('auto-2134-ops.schema-515-4', 'ops/schema.py',
+  '    return facts\n',
+  '    pass\n', 'front-end', note="'return facts' -> 'pass' at line 515")
+M('auto-2134-tensor-118-25', 'tensor.py',
+  '            if a.size == 0:\n',
+  '            if a.size == 1:\n', 'front-end', note='0 -> 1 at line 118')
+M('auto-2134-ops.schema-164-36', 'ops/schema.py',
+  "                 'shape', 'dtypes', 'doc', 'forms', 'facts', 'functional_modern', 'signatures')\n",
+  "                 'shape', 'dtypes', 'Doc', 'forms', 'facts', 'functional_modern', 'signatures')\n", 'front-end', note='"\'doc\'" -> "\'Doc\'" at line 164')
+M('auto-2134-ops.dispatch-341-21', 'ops/dispatch.py',
+  '    out._output_nr = 0\n',
+  '    out._output_nr = 1\n', 'fast path', note='0 -> 1 at line 341', nth=1)
+M('auto-2134-tensor-650-21', 'tensor.py',
+  "        if module == 'legacy_autograd' or module.startswith('legacy_autograd.'):\n",
+  "        if module == 'Legacy_autograd' or module.startswith('legacy_autograd.'):\n", 'front-end', note='"\'legacy_autograd\'" -> "\'Legacy_autograd\'" at line 650')
+M('auto-2134-autograd.function-349-12', 'autograd/function.py',
+  '            raise RuntimeError("mark_dirty only accepts input tensors, but argument %d isn\'t one" % i)\n',
+  '            pass\n', 'vjp', note='\'raise RuntimeError("mark_dirty only accepts input tensors, but argument %d isn\\\'t one" % i)\' -> \'pass\' at line 349')
+M('auto-2134-storage-57-31', 'storage.py',
+  "            raise RuntimeError('%s(): invalid keyword arguments' % cls._typename)\n",
+  "            raise RuntimeError('%S(): invalid keyword arguments' % cls._typename)\n", 'front-end', note='"\'%s(): invalid keyword arguments\'" -> "\'%S(): invalid keyword arguments\'" at line 57')
+M('auto-2134-ops.dispatch-552-12', 'ops/dispatch.py',
+  "            np.copyto(a, result, casting='unsafe')\n",
+  '            pass\n', 'fast path', note='"np.copyto(a, result, casting=\'unsafe\')" -> \'pass\' at line 552')
+M('auto-2134-ops._args-84-90', 'ops/_args.py',
+  '            head = "%s(): argument \'%s\'" % (fname, argname) if fname else "argument \'%s\'" % argname\n',
+  '            head = "%s(): argument \'%s\'" % (fname, argname) if fname else "argument \'%s\'" // argname\n', 'front-end', note='% -> // at line 84')
+M('auto-2134-ops.dispatch-630-19', 'ops/dispatch.py',
+  '    if len(inputs) > 1 and op.check_types:\n',
+  '    if len(inputs) >= 1 and op.check_types:\n', 'fast path', note='> -> >= at line 630',
+  equivalent="_call_general's type check with one input: check_same_type's loops run over inputs[1:], empty, so it checks nothing and returns; the call only costs time")
+M('auto-2134-ops.schema-449-8', 'ops/schema.py',
+  '        return tuple(write_out(o, r, name) for o, r in zip(out, result))\n',
+  '        pass\n', 'front-end', note="'return tuple(write_out(o, r, name) for o, r in zip(out, result))' -> 'pass' at line 449")
+M('auto-2134-ops.backend_variable-110-8', 'ops/backend_variable.py',
+  '        g = g * scale\n',
+  '        pass\n', 'front-end', note="'g = g * scale' -> 'pass' at line 110")
+M('auto-2134-autograd.variable-51-8', 'autograd/variable.py',
+  '        self._output_nr = 0\n',
+  '        pass\n', 'vjp', note="'self._output_nr = 0' -> 'pass' at line 51", nth=0)
+M('auto-2134-ops.comparison-107-52', 'ops/comparison.py',
+  '        return None if len(a) != 2 else [type(a[0]) is not type(source), type(a[1]) is not type(source)]\n',
+  '        return None if len(a) != 2 else [type(a[0]) is type(source), type(a[1]) is not type(source)]\n', 'front-end', note="'is not' -> 'is' at line 107")
+M('auto-2134-storage-293-33', 'storage.py',
+  "        with np.errstate(invalid='ignore', over='ignore'):\n",
+  "        with np.errstate(invalid='Ignore', over='ignore'):\n", 'front-end', note='"\'ignore\'" -> "\'Ignore\'" at line 293', nth=2)
+M('auto-2134-autograd.engine-263-4', 'autograd/engine.py',
+  '    out = [None] * n\n',
+  '    pass\n', 'vjp', note="'out = [None] * n' -> 'pass' at line 263")
+M('auto-2134-ops._common-212-24', 'ops/_common.py',
+  '    if cond.size < 8192 or a.dtype != b.dtype or a.dtype.itemsize not in _UINT_OF_SIZE \\\n',
+  '    if cond.size < 8192 and a.dtype != b.dtype or a.dtype.itemsize not in _UINT_OF_SIZE \\\n', 'front-end', note='or -> and at line 212',
+  equivalent="select's bitwise route taken for small arrays too: it copies each element bit for bit from a or b, exactly as numpy.where does (the fast-path oracle's premise); every caller passes a and b of one dtype (a.dtype.type(value), the same-typed operands of max/min/prelu), so the large-array route with two dtypes the mutant also opens is never reached")
+M('auto-2134-backend_numpy-84-4', 'backend_numpy.py',
+  '    axes = list(range(lead))\n',
+  '    pass\n', 'front-end', note="'axes = list(range(lead))' -> 'pass' at line 84")
+M('auto-2134-storage-72-49', 'storage.py',
+  '            offset = int(args[1]) if n >= 2 else 0\n',
+  '            offset = int(args[1]) if n >= 2 else 1\n', 'front-end', note='0 -> 1 at line 72')
+M('auto-2134-tensor-192-12', 'tensor.py',
+  "            raise TypeError('only 1-element tensors can be converted to Python scalars')\n",
+  '            pass\n', 'front-end', note='"raise TypeError(\'only 1-element tensors can be converted to Python scalars\')" -> \'pass\' at line 192')
+M('auto-2134-autograd.gradcheck-188-50', 'autograd/gradcheck.py',
+  '        for j, (a, n) in enumerate(zip(analytical or (), numerical or ())):\n',
+  '        for j, (a, n) in enumerate(zip(analytical and (), numerical or ())):\n', 'vjp', note='or -> and at line 188')
+M('auto-2134-autograd.engine-463-24', 'autograd/engine.py',
+  '                        _unpack_saved(node)\n',
+  '                        pass\n', 'vjp', note="'_unpack_saved(node)' -> 'pass' at line 463", nth=1)
+M('auto-2134-ops.arithmetic-98-21', 'ops/arithmetic.py',
+  "    'neg', lambda a: -a if a.dtype.kind != 'u' else (0 - a.astype(np.int64)).astype(a.dtype),\n",
+  "    'neg', lambda a: a if a.dtype.kind != 'u' else (0 - a.astype(np.int64)).astype(a.dtype),\n", 'front-end', note="'-' -> '' at line 98")
+M('auto-2134-storage-212-80', 'storage.py',
+  "                raise IndexError('index %d out of range for storage of size %d' % (i, n))\n",
+  "                raise IndexError('index %d out of range for storage of size %d' // (i, n))\n", 'front-end', note='% -> // at line 212')
+M('auto-2134-tensor-458-30', 'tensor.py',
+  '    if floating and arr.dtype != np.float64:\n',
+  '    if floating and arr.dtype == np.float64:\n', 'front-end', note='!= -> == at line 458')
+M('auto-2134-autograd.engine-336-8', 'autograd/engine.py',
+  '        var._grad = Variable._make(t.clone(), volatile=True)\n',
+  '        pass\n', 'vjp', note="'var._grad = Variable._make(t.clone(), volatile=True)' -> 'pass' at line 336")
+M('auto-2134-backend_numpy-107-15', 'backend_numpy.py',
+  '    if g.shape != shape:\n',
+  '    if g.shape == shape:\n', 'front-end', note='!= -> == at line 107', nth=1)
+M('auto-2134-autograd.variable-172-38', 'autograd/variable.py',
+  '                acc._attach_var_hooks(0, hooks)\n',
+  '                acc._attach_var_hooks(1, hooks)\n', 'vjp', note='0 -> 1 at line 172')
+M('auto-2134-autograd.nodes-144-38', 'autograd/nodes.py',
+  "        cls = type(short, (OpNode,), {'__slots__': (), '_legacy_name': name})\n",
+  "        cls = type(short, (OpNode,), {'__Slots__': (), '_legacy_name': name})\n", 'vjp', note='"\'__slots__\'" -> "\'__Slots__\'" at line 144')
+M('auto-2134-backend_numpy-390-17', 'backend_numpy.py',
+  '    if abs(step) < n:\n',
+  '    if abs(step) <= n:\n', 'front-end', note='< -> <= at line 390',
+  equivalent='shift by a step of the whole length: the copy of the slices [0:0] into [n:n] is empty, so the result stays the zeros it would be without it')
+M('auto-2134-autograd._functions.__init__-20-75', 'autograd/_functions/__init__.py',
+  "    ('Eq', 'eq'), ('Ne', 'ne'), ('Gt', 'gt'), ('Ge', 'ge'), ('Lt', 'lt'), ('Le', 'le'),\n",
+  "    ('Eq', 'eq'), ('Ne', 'ne'), ('Gt', 'gt'), ('Ge', 'ge'), ('Lt', 'lt'), ('le', 'le'),\n", 'vjp', note='"\'Le\'" -> "\'le\'" at line 20')
