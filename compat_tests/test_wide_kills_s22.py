@@ -495,3 +495,38 @@ def test_a_big_int_reaches_a_float_tensor_through_a_double():
     assert int(L.FloatTensor([[v, 1]])[0][0]) == 2 ** 53
     assert int(L.HalfTensor([2 ** 11 + 1])[0]) == 2 ** 11      # a tie, to even
     assert float(L.DoubleTensor([v])[0]) == 2 ** 53 + 2 ** 29
+
+
+# ============================================================ deepcopy keeps layout and sharing
+def test_deepcopy_of_a_fortran_ordered_tensor_keeps_strides_and_sharing():
+    # 0.3.1's __deepcopy__ copied the storage once (memo) and set_ each copy on it with its own
+    # offset, size and stride: the layout of a column-major numpy array and the sharing of its
+    # views survive
+    import copy
+    f = L.from_numpy(np.asfortranarray(np.arange(6.0).reshape(2, 3)))
+    g = copy.deepcopy(f)
+    assert g.tolist() == f.tolist() and g.stride() == (1, 2) and not g.is_contiguous()
+    h = copy.deepcopy([f, f[0], f.t()])
+    h[0][0][0] = 9
+    assert h[1].tolist() == [9.0, 1.0, 2.0] and h[2][0][0] == 9.0
+    assert f[0][0] == 0.0                       # the original is untouched
+    e = copy.deepcopy(L.FloatTensor())
+    assert type(e) is L.FloatTensor and e.dim() == 0
+    # memory read as another type: the copy reads the copied memory the same way
+    r = L.from_numpy(np.arange(4.0).view(np.float32))
+    c = copy.deepcopy([r, r[2:]])
+    assert type(c[0]) is L.FloatTensor and c[0].tolist() == r.tolist()
+    c[0][3] = 7
+    assert c[1][1] == 7 and r[3] != 7
+    # memory that is not one block (a numpy as_strided view of its own): copied on its own
+    s = L.from_numpy(np.lib.stride_tricks.as_strided(np.arange(6.0), (2, 2), (24, 8)))
+    d = copy.deepcopy(s)
+    assert d.tolist() == [[0.0, 1.0], [3.0, 4.0]]
+
+
+def test_storage_cast_to_a_callable_that_is_no_tensor_type():
+    class Fake(object):
+        is_sparse = False
+    with pytest.raises(ValueError) as e:
+        L.FloatStorage(2).type(Fake)
+    assert str(e.value) == 'invalid type: %r' % (Fake,)

@@ -494,12 +494,12 @@ def deepcopy_array(a, memo):
     views, its storage) copied in one ``deepcopy`` call share one copied buffer, as 0.3's
     deepcopy kept tensors on one storage."""
     root = _root_of(a)
-    if a.size == 0 or not root.flags.c_contiguous or root.dtype != a.dtype:
-        return a.copy()
+    if not (root.flags.c_contiguous or root.flags.f_contiguous):
+        return a.copy()             # memory that is not one block (numpy's as_strided)
     key = ('legacy_autograd buffer', id(root))
     new_root = memo.get(key)
     if new_root is None:
-        new_root = root.copy()
+        new_root = root.copy(order='K')     # the root's own layout (column-major stays so)
         memo[key] = new_root
         memo.setdefault(id(memo), []).append(root)      # keep the original alive (id reuse)
     offset = a.__array_interface__['data'][0] - root.__array_interface__['data'][0]
