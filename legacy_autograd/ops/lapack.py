@@ -743,9 +743,7 @@ def ormqr(self, input2, input3, left=True, transpose=False):
     if c.shape[0 if left else 1] != a.shape[0]:
         raise RuntimeError('ormqr: input3 of size %s does not match the %d reflectors\' length'
                            % (errors.fmt_sizes(c.shape), a.shape[0]))
-    return call(ORMQR, [self, input2, input3], {'left': _bool(left, 'ormqr', 'left'),
-                                               'transpose': _bool(transpose, 'ormqr',
-                                                                  'transpose')})
+    return call(ORMQR, [self, input2, input3], {'left': left, 'transpose': transpose})
 
 
 _declare('ormqr', ormqr, kernels=(ORMQR,),
