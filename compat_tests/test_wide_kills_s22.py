@@ -530,3 +530,14 @@ def test_storage_cast_to_a_callable_that_is_no_tensor_type():
     with pytest.raises(ValueError) as e:
         L.FloatStorage(2).type(Fake)
     assert str(e.value) == 'invalid type: %r' % (Fake,)
+
+
+def test_a_storage_takes_attributes_of_its_own():
+    # 0.3.1's torch.FloatStorage was a plain Python subclass of its C base: instances had a
+    # __dict__; unknown names still raise 0.3.1's error
+    s = L.FloatStorage([1, 2])
+    s.note = 'weights'
+    assert s.note == 'weights' and s.tolist() == [1.0, 2.0]
+    with pytest.raises(AttributeError) as e:
+        s.missing
+    assert str(e.value) == "'torch.FloatStorage' object has no attribute 'missing'"

@@ -340,8 +340,9 @@ def _invalid_arguments(cls, args):
 
 def _make_storage_class(info):
     name = info.short + 'Storage'
+    # no __slots__ here: 0.3.1's storage classes were plain Python subclasses, so a script may
+    # keep its own attributes on a storage
     return type(name, (_StorageBase,), {
-        '__slots__': (),
         '_info': info,
         '_dtype': info.dtype,
         '_typename': 'torch.' + name,
