@@ -541,3 +541,13 @@ def test_a_storage_takes_attributes_of_its_own():
     with pytest.raises(AttributeError) as e:
         s.missing
     assert str(e.value) == "'torch.FloatStorage' object has no attribute 'missing'"
+
+
+def test_an_int_too_large_for_a_double_in_a_float_tensor():
+    # 0.3.1's unpackReal left Python's OverflowError set and returned a tensor anyway (a
+    # SystemError); the package names the problem instead
+    with pytest.raises(TypeError) as e:
+        L.FloatTensor([1, 10 ** 400])
+    assert str(e.value) == ('torch.FloatTensor constructor: could not convert sequence to a '
+                            'tensor (int too large to convert to float)')
+    assert L.DoubleTensor([2 ** 70]).tolist() == [float(2 ** 70)]
