@@ -551,3 +551,17 @@ def test_an_int_too_large_for_a_double_in_a_float_tensor():
     assert str(e.value) == ('torch.FloatTensor constructor: could not convert sequence to a '
                             'tensor (int too large to convert to float)')
     assert L.DoubleTensor([2 ** 70]).tolist() == [float(2 ** 70)]
+
+
+def test_nested_io_function_without_backward_extended_raises_on_backward():
+    from legacy_autograd.autograd import NestedIOFunction
+
+    class ForwardOnly(NestedIOFunction):
+        def forward_extended(self, a):
+            return a * 2
+
+    x = Variable(L.FloatTensor([1, 2]), requires_grad=True)
+    y = ForwardOnly()(x)
+    assert y.data.tolist() == [2.0, 4.0]
+    with pytest.raises(NotImplementedError):
+        y.sum().backward()
