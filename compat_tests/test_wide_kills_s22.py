@@ -565,3 +565,25 @@ def test_nested_io_function_without_backward_extended_raises_on_backward():
     assert y.data.tolist() == [2.0, 4.0]
     with pytest.raises(NotImplementedError):
         y.sum().backward()
+
+
+# ============================================================ saved buffers freed after backward
+@pytest.mark.parametrize('reference', [False, True])
+def test_backward_frees_a_saved_input_unless_retain_graph(reference):
+    # the engine's hot loop and the general one (reference mode) both drop every reference to
+    # a saved value after running its node, unless retain_graph: an intermediate result no one
+    # else holds is gone
+    import gc
+    import weakref
+    from legacy_autograd.testing import reference_mode
+    with reference_mode(reference):
+        for retain in (False, True):
+            x = Variable(L.randn(3), requires_grad=True)
+            z = x * 2
+            alive = weakref.ref(z.data._a)
+            y = z.sin()                 # saves z
+            del z
+            y.sum().backward(retain_graph=retain)
+            gc.collect()
+            assert (alive() is not None) == retain
+            assert y.grad_fn is not None            # the graph itself is still there
