@@ -587,3 +587,21 @@ def test_backward_frees_a_saved_input_unless_retain_graph(reference):
             gc.collect()
             assert (alive() is not None) == retain
             assert y.grad_fn is not None            # the graph itself is still there
+
+
+# ============================================================ BCE's target gradient near 0
+def test_binary_cross_entropy_target_gradient_is_the_derivative_of_its_eps_forward():
+    # 0.3.1's THNN loss: -(t log(x + eps) + (1 - t) log(1 - x + eps)), eps = 1e-12; its
+    # derivative in t is log(1 - x + eps) - log(x + eps), which near x = 0 is not modern
+    # torch's log(1 - x) - log(x)
+    eps = 1e-12
+    x = np.array([1e-11, 0.25, 1 - 1e-11])
+    t = np.array([0.0, 0.5, 1.0])
+    lt = Variable(L.DoubleTensor(t.tolist()), requires_grad=True)
+    loss = L.nn.functional.binary_cross_entropy(Variable(L.DoubleTensor(x.tolist())), lt,
+                                                size_average=False)
+    want = -(t * np.log(x + eps) + (1 - t) * np.log(1 - x + eps)).sum()
+    np.testing.assert_allclose(loss.data[0], want, rtol=1e-15)
+    loss.backward()
+    np.testing.assert_allclose(lt.grad.data.numpy(), np.log(1 - x + eps) - np.log(x + eps),
+                               rtol=1e-14)
