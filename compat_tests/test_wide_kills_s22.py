@@ -605,3 +605,13 @@ def test_binary_cross_entropy_target_gradient_is_the_derivative_of_its_eps_forwa
     loss.backward()
     np.testing.assert_allclose(lt.grad.data.numpy(), np.log(1 - x + eps) - np.log(x + eps),
                                rtol=1e-14)
+
+
+@pytest.mark.parametrize('name', ['gesv', 'trtrs', 'potrs', 'gels'])
+def test_solvers_refuse_a_right_hand_side_of_three_dimensions(name):
+    a = L.DoubleTensor([[2, 0], [0, 3]])
+    b = L.DoubleTensor(2, 1, 1).fill_(1)
+    for call in (lambda: getattr(L, name)(b, a), lambda: getattr(b, name)(a)):
+        with pytest.raises(RuntimeError) as e:
+            call()
+        assert str(e.value) == 'invalid argument 1: B should have 1 or 2 dimensions, but has 3'
