@@ -10200,3 +10200,134 @@ M('auto-2135-nn._functional_vision-189-4', 'nn/_functional_vision.py',
 M('auto-2135-ops.reduction-54-23', 'ops/reduction.py',
   "    if a.dtype.kind == 'f':\n",
   "    if a.dtype.kind == 'F':\n", 'front-end', note='"\'f\'" -> "\'F\'" at line 54')
+
+# ---- sample 2136 (session 22, a measurement of the front-end files: drawn and run at 34de559,
+# AUTO_MUTANTS_SEED=2136 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 33 of 40 killed by the subsets; 4 equivalent; 3 real survivors, now killed by
+# test_wide_kills_s22.py: an int too large for a double in a float sequence (numpy's
+# OverflowError), NestedIOFunction's default backward_extended, OpNode._release's inputs (the
+# general engine path kept a saved intermediate alive after backward): 33 of 36
+M('auto-2136-ops.arithmetic-219-12', 'ops/arithmetic.py',
+  '            other, value = value, alpha\n',
+  '            pass\n', 'front-end', note="'other, value = value, alpha' -> 'pass' at line 219")
+M('auto-2136-tensor-123-11', 'tensor.py',
+  '        if not 0 <= d < nd:\n',
+  '        if 0 <= d < nd:\n', 'front-end', note="'not ' -> '' at line 123", nth=0)
+M('auto-2136-ops.comparison-116-39', 'ops/comparison.py',
+  "    return ('%s(Scalar other)' % name, '%s(Tensor other)' % name)\n",
+  "    return ('%s(Scalar other)' % name, '%S(Tensor other)' % name)\n", 'front-end', note='"\'%s(Tensor other)\'" -> "\'%S(Tensor other)\'" at line 116')
+M('auto-2136-autograd.variable-195-8', 'autograd/variable.py',
+  '        return (None, 0)\n',
+  '        pass\n', 'vjp', note="'return (None, 0)' -> 'pass' at line 195")
+M('auto-2136-tensor-454-16', 'tensor.py',
+  '                arr = np.array(data, dtype=np.float64)\n',
+  '                pass\n', 'front-end', note="'arr = np.array(data, dtype=np.float64)' -> 'pass' at line 454")
+M('auto-2136-ops.half-38-53', 'ops/half.py',
+  "    '__add__': 'add', '__radd__': 'add', '__iadd__': 'add_', '__sub__': 'sub',\n",
+  "    '__add__': 'add', '__radd__': 'add', '__iadd__': 'Add_', '__sub__': 'sub',\n", 'front-end', note='"\'add_\'" -> "\'Add_\'" at line 38')
+M('auto-2136-autograd.variable-264-20', 'autograd/variable.py',
+  '                    acc._attach_var_hooks(0, self._hooks)\n',
+  '                    pass\n', 'vjp', note="'acc._attach_var_hooks(0, self._hooks)' -> 'pass' at line 264", nth=1)
+M('auto-2136-autograd.variable-24-79', 'autograd/variable.py',
+  "    __slots__ = ('_data', '_grad', '_grad_fn', '_output_nr', '_requires_grad', '_volatile',\n",
+  "    __slots__ = ('_data', '_grad', '_grad_fn', '_output_nr', '_requires_grad', '_Volatile',\n", 'vjp', note='"\'_volatile\'" -> "\'_Volatile\'" at line 24',
+  equivalent="Variable has a __dict__ slot: without a '_volatile' slot the attribute lives in the instance dict, read and written the same way (only slower)")
+M('auto-2136-ops.creation-93-8', 'ops/creation.py',
+  '        a = _empty(shape, dtype=dtype)\n',
+  '        pass\n', 'front-end', note="'a = _empty(shape, dtype=dtype)' -> 'pass' at line 93")
+M('auto-2136-storage-63-16', 'storage.py',
+  '        if n == 1 and _is_int(first):\n',
+  '        if n == 2 and _is_int(first):\n', 'front-end', note='1 -> 2 at line 63')
+M('auto-2136-ops.half-34-13', 'ops/half.py',
+  "_FAILS_ON = {'view_as': 'view', 'expand_as': 'expand', 'matmul': 'dim'}\n",
+  "_FAILS_ON = {'View_as': 'view', 'expand_as': 'expand', 'matmul': 'dim'}\n", 'front-end', note='"\'view_as\'" -> "\'View_as\'" at line 34')
+M('auto-2136-autograd.engine-406-8', 'autograd/engine.py',
+  '        captured = [None] * sum(len(v) for v in capture.values())\n',
+  '        pass\n', 'vjp', note="'captured = [None] * sum(len(v) for v in capture.values())' -> 'pass' at line 406")
+M('auto-2136-storage-537-38', 'storage.py',
+  "        return (a.__array_interface__['data'][0] - held.__array_interface__['data'][0]) \\\n",
+  "        return (a.__array_interface__['Data'][0] - held.__array_interface__['data'][0]) \\\n", 'front-end', note='"\'data\'" -> "\'Data\'" at line 537')
+M('auto-2136-ops._args-162-45', 'ops/_args.py',
+  "        raise arg_type_error(fname, argname, 'Variable', value, pos)\n",
+  "        raise arg_type_error(fname, argname, 'variable', value, pos)\n", 'front-end', note='"\'Variable\'" -> "\'variable\'" at line 162')
+M('auto-2136-ops.backend_variable-212-4', 'ops/backend_variable.py',
+  "    return _call(NARROW_PAD, [g], {'shape': tuple(shape), 'dim': dim, 'start': start})\n",
+  '    pass\n', 'front-end', note='"return _call(NARROW_PAD, [g], {\'shape\': tuple(shape), \'dim\': dim, \'start\': start})" -> \'pass\' at line 212')
+M('auto-2136-storage-99-8', 'storage.py',
+  '        s._a = array\n',
+  '        pass\n', 'front-end', note="'s._a = array' -> 'pass' at line 99")
+M('auto-2136-autograd.engine-519-20', 'autograd/engine.py',
+  '                    var._grad = v\n',
+  '                    pass\n', 'vjp', note="'var._grad = v' -> 'pass' at line 519")
+M('auto-2136-autograd.engine-574-18', 'autograd/engine.py',
+  '            if nf is None:\n',
+  '            if nf is not None:\n', 'vjp', note='is -> is not at line 574', nth=1)
+M('auto-2136-autograd.profiler-330-8', 'autograd/profiler.py',
+  "        'SELECT start.id AS marker_id, start.name, start.timestamp, end.timestamp, '\n",
+  "        'sELECT start.id AS marker_id, start.name, start.timestamp, end.timestamp, '\n", 'vjp', note='"\'SELECT start.id AS marker_id, start.name, start.timestamp, end.timestamp, \'" -> "\'sELECT start.id AS marker_id, start.name, start.timestamp, end.timestamp, \'" at line 330',
+  equivalent="SQL keywords are case-insensitive: sqlite runs 'sELECT ...' as 'SELECT ...'")
+M('auto-2136-ops.arithmetic-103-55', 'ops/arithmetic.py',
+  "    'reciprocal', lambda a: 1.0 / a if a.dtype.kind == 'f' else _int_div(np.ones_like(a), a),\n",
+  "    'reciprocal', lambda a: 1.0 / a if a.dtype.kind == 'F' else _int_div(np.ones_like(a), a),\n", 'front-end', note='"\'f\'" -> "\'F\'" at line 103')
+M('auto-2136-ops.arithmetic-488-4', 'ops/arithmetic.py',
+  '    return mul(reciprocal(self), other)\n',
+  '    pass\n', 'front-end', note="'return mul(reciprocal(self), other)' -> 'pass' at line 488")
+M('auto-2136-backend_numpy-286-26', 'backend_numpy.py',
+  '        if not (k is None or k is Ellipsis or isinstance(k, (int, np.integer, slice))) \\\n',
+  '        if not (k is None and k is Ellipsis or isinstance(k, (int, np.integer, slice))) \\\n', 'front-end', note='or -> and at line 286',
+  equivalent="None and Ellipsis keys counted as advanced: the gradient of a basic index then goes through np.add.at into zeros, which gives the plain assignment's values (a basic index never repeats an element)")
+M('auto-2136-autograd.function-775-8', 'autograd/function.py',
+  '        raise NotImplementedError\n',
+  '        pass\n', 'vjp', note="'raise NotImplementedError' -> 'pass' at line 775", nth=3)
+M('auto-2136-ops._common-102-16', 'ops/_common.py',
+  '                raise errors.broadcast_error_n(j, size, out[i], i)\n',
+  '                pass\n', 'front-end', note="'raise errors.broadcast_error_n(j, size, out[i], i)' -> 'pass' at line 102")
+M('auto-2136-storage-441-27', 'storage.py',
+  "        raise RuntimeError('a tensor of size %s with strides %s at offset %d needs %d element(s), '\n",
+  "        raise RuntimeError('A tensor of size %s with strides %s at offset %d needs %d element(s), '\n", 'front-end', note='"\'a tensor of size %s with strides %s at offset %d needs %d element(s), \'" -> "\'A tensor of size %s with strides %s at offset %d needs %d element(s), \'" at line 441')
+M('auto-2136-autograd.gradcheck-79-50', 'autograd/gradcheck.py',
+  '            yield (x.grad.data, x.data) if x.grad is not None else (None, None)\n',
+  '            yield (x.grad.data, x.data) if x.grad is None else (None, None)\n', 'vjp', note="'is not' -> 'is' at line 79")
+M('auto-2136-autograd.engine-65-52', 'autograd/engine.py',
+  "    __slots__ = ('B', 'inputs', 'output', 'params', 'needs', 'shapes')\n",
+  "    __slots__ = ('B', 'inputs', 'output', 'params', 'Needs', 'shapes')\n", 'vjp', note='"\'needs\'" -> "\'Needs\'" at line 65')
+M('auto-2136-tensor-36-45', 'tensor.py',
+  "    __slots__ = ('_a', '_version', '_fixed', '__weakref__')\n",
+  "    __slots__ = ('_a', '_version', '_fixed', '__Weakref__')\n", 'front-end', note='"\'__weakref__\'" -> "\'__Weakref__\'" at line 36')
+M('auto-2136-ops.comparison-169-4', 'ops/comparison.py',
+  '    return _compare(NE, self, other, False, out)\n',
+  '    pass\n', 'front-end', note="'return _compare(NE, self, other, False, out)' -> 'pass' at line 169")
+M('auto-2136-autograd.engine-440-12', 'autograd/engine.py',
+  '            nexts = node.next_functions\n',
+  '            pass\n', 'vjp', note="'nexts = node.next_functions' -> 'pass' at line 440")
+M('auto-2136-ops.comparison-75-0', 'ops/comparison.py',
+  "GE = _register_comparison('ge', np.greater_equal)\n",
+  'pass\n', 'front-end', note='"GE = _register_comparison(\'ge\', np.greater_equal)" -> \'pass\' at line 75')
+M('auto-2136-ops.dispatch-113-12', 'ops/dispatch.py',
+  '            return\n',
+  '            pass\n', 'fast path', note="'return' -> 'pass' at line 113",
+  equivalent="check_same_type's two-operand shortcut falling through: the general loop below checks the same two operands and passes them too")
+M('auto-2136-ops.creation-241-16', 'ops/creation.py',
+  '    if steps == 1:\n',
+  '    if steps == 2:\n', 'front-end', note='1 -> 2 at line 241', nth=1)
+M('auto-2136-ops.dispatch-359-8', 'ops/dispatch.py',
+  '        _unquiet(token)\n',
+  '        pass\n', 'fast path', note="'_unquiet(token)' -> 'pass' at line 359", nth=3)
+M('auto-2136-ops.schema-128-35', 'ops/schema.py',
+  '        self.variables = variables and not random\n',
+  '        self.variables = variables or not random\n', 'front-end', note="'and' -> 'or' at line 128")
+M('auto-2136-autograd.nodes-106-12', 'autograd/nodes.py',
+  '            self.inputs = None\n',
+  '            pass\n', 'vjp', note="'self.inputs = None' -> 'pass' at line 106")
+M('auto-2136-autograd.profiler-61-20', 'autograd/profiler.py',
+  "        total.key = 'Total'\n",
+  "        total.key = 'total'\n", 'vjp', note='"\'Total\'" -> "\'total\'" at line 61')
+M('auto-2136-backend_numpy-194-4', 'backend_numpy.py',
+  '    return np.cos(a)\n',
+  '    pass\n', 'front-end', note="'return np.cos(a)' -> 'pass' at line 194")
+M('auto-2136-autograd.gradcheck-211-31', 'autograd/gradcheck.py',
+  "            raise RuntimeError('no Variables found in input')\n",
+  "            raise RuntimeError('No Variables found in input')\n", 'vjp', note='"\'no Variables found in input\'" -> "\'No Variables found in input\'" at line 211')
+M('auto-2136-autograd.gradcheck-179-11', 'autograd/gradcheck.py',
+  '        if not o.requires_grad:\n',
+  '        if o.requires_grad:\n', 'vjp', note="'not ' -> '' at line 179")
