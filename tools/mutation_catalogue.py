@@ -4672,8 +4672,8 @@ M('auto-1801-tensor-49-13', 'tensor.py',
   '        if n == 0:\n',
   '        if n != 0:\n', 'front-end', note='== -> != at line 49')
 M('auto-1801-autograd.function-756-8', 'autograd/function.py',
-  "        return tuple(_flatten(result, _is_tensor, 'Tensors'))\n",
-  '        pass\n', 'vjp', note='"return tuple(_flatten(result, _is_tensor, \'Tensors\'))" -> \'pass\' at line 756')
+  "        return tuple(_flatten(result, _is_tensor))\n",
+  '        pass\n', 'vjp', note='"return tuple(_flatten(result, _is_tensor, \'Tensors\'))" -> \'pass\' at line 756 (session 22: _flatten lost its unused name argument)')
 M('auto-1801-autograd.profiler-361-36', 'autograd/profiler.py',
   "    col = '  {: >' + str(col_width) + '}'\n",
   "    col = '  {: >' + str(col_width) - '}'\n", 'vjp', note='+ -> - at line 361')

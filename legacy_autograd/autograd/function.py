@@ -653,7 +653,7 @@ class InplaceFunction(Function):
 
 
 # ------------------------------------------------------------------ nested inputs/outputs
-def _flatten(obj, pred, what):
+def _flatten(obj, pred):
     out = []
     stack = [obj]
     while stack:
@@ -680,13 +680,13 @@ def _typename(o):
     return typename(o)
 
 
-def _map_nested(obj, pred, fn, what):
+def _map_nested(obj, pred, fn):
     if pred(obj):
         return fn(obj)
     if obj is None:
         return None
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_map_nested(x, pred, fn, what) for x in obj)
+        return type(obj)(_map_nested(x, pred, fn) for x in obj)
     raise _nesting_error(obj)
 
 
@@ -724,7 +724,7 @@ class NestedIOFunction(Function):
 
     def _do_forward(self, *input):
         self._nested_input = input
-        flat_input = tuple(_flatten(input, _is_var, 'Variables'))
+        flat_input = tuple(_flatten(input, _is_var))
         flat_output = super(NestedIOFunction, self)._do_forward(*flat_input)
         if not isinstance(flat_output, tuple):
             flat_output = (flat_output,)
@@ -743,17 +743,17 @@ class NestedIOFunction(Function):
     def backward(self, *gradients):
         nested_gradients = _unflatten(gradients, self._nested_output)
         result = self.backward_extended(*nested_gradients)
-        return tuple(_flatten(result, _is_none_or_tensor, 'Tensors or None'))
+        return tuple(_flatten(result, _is_none_or_tensor))
 
     def forward(self, *args):
-        nested_tensors = _map_nested(self._nested_input, _is_var, lambda v: v._data, 'Variables')
+        nested_tensors = _map_nested(self._nested_input, _is_var, lambda v: v._data)
         result = self.forward_extended(*nested_tensors)
         del self._nested_input
         self._nested_output = result
-        return tuple(_flatten(result, _is_tensor, 'Tensors'))
+        return tuple(_flatten(result, _is_tensor))
 
     def save_for_backward(self, *args):
-        self.to_save = tuple(_flatten(args, _is_tensor, 'Tensors'))
+        self.to_save = tuple(_flatten(args, _is_tensor))
         self._to_save_nested = args
 
     @property
@@ -762,11 +762,10 @@ class NestedIOFunction(Function):
         return _unflatten(flat_tensors, self._to_save_nested)
 
     def mark_dirty(self, *args, **kwargs):
-        self.dirty_tensors = tuple(_flatten((args, tuple(kwargs.values())), _is_tensor, 'Tensors'))
+        self.dirty_tensors = tuple(_flatten((args, tuple(kwargs.values())), _is_tensor))
 
     def mark_non_differentiable(self, *args, **kwargs):
-        self.non_differentiable = tuple(_flatten((args, tuple(kwargs.values())), _is_tensor,
-                                                 'Tensors'))
+        self.non_differentiable = tuple(_flatten((args, tuple(kwargs.values())), _is_tensor))
 
     def forward_extended(self, *input):
         raise NotImplementedError
