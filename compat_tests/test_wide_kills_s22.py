@@ -615,3 +615,25 @@ def test_solvers_refuse_a_right_hand_side_of_three_dimensions(name):
         with pytest.raises(RuntimeError) as e:
             call()
         assert str(e.value) == 'invalid argument 1: B should have 1 or 2 dimensions, but has 3'
+
+
+# ============================================================ torch.autograd._functions
+_FUNCTION_CLASSES_031 = (
+    'Abs Acos Addbmm Addcdiv Addcmul Addmv Addr AdvancedIndexAdd Asin Atan Atan2 Baddbmm '
+    'Bernoulli Categorical Ceil Clamp Clone Cmax CmaxConstant Cmin CminConstant Cos Cosh Cross '
+    'CudaTransfer Cumprod Cumsum Diag Dot Eq Erf ErfInv Exp Expand Floor Fmod Frac Gather Ge '
+    'Gesv Gt Index IndexAdd IndexCopy IndexFill IndexSelect Inverse Kthvalue Le Lerp Log Log1p '
+    'Lt MaskedFill MaskedScatter MaskedSelect Max Median Min Mode Ne Negate NoGrad Norm Normal '
+    'Potrf PowConstant Prod Reciprocal Remainder Repeat Resize Round Rsqrt Scatter ScatterAdd '
+    'SetItem Sign Sin Sinh Sort Sqrt Sum Tan Topk Trace Tril Triu Trunc Type Unfold Unsqueeze '
+    'Zero').split()
+
+
+def test_legacy_function_classes_are_0_3_1s_set():
+    # the public classes of 0.3.1's torch/autograd/_functions/*.py (star-imported by its
+    # __init__, with the Function, InplaceFunction and Variable names those modules imported)
+    from legacy_autograd.autograd import _functions
+    public = sorted(n for n in dir(_functions) if n[:1].isupper())
+    assert public == sorted(_FUNCTION_CLASSES_031 + ['Function', 'InplaceFunction', 'Variable'])
+    for name in _FUNCTION_CLASSES_031:
+        assert type(getattr(_functions, name)).__name__ in ('FunctionMeta', 'type')

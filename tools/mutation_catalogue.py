@@ -5244,8 +5244,8 @@ M('auto-1904-ops.conv_ops-686-31', 'ops/conv_ops.py',
   '                               % (xs[1], 1, xs[3], ws[0], 1, ow))\n',
   '                               // (xs[1], 1, xs[3], ws[0], 1, ow))\n', 'op formula', note='% -> // at line 686')
 M('auto-1904-autograd._functions.__init__-49-0', 'autograd/_functions/__init__.py',
-  'TORCH_FUNCTIONS = {}\n',
-  'pass\n', 'vjp', note="'TORCH_FUNCTIONS = {}' -> 'pass' at line 49")
+  '_TORCH_FUNCTIONS = {}\n',
+  'pass\n', 'vjp', note="'TORCH_FUNCTIONS = {}' -> 'pass' at line 49 (session 22: the name is private now)")
 M('auto-1904-ops.pointwise-445-21', 'ops/pointwise.py',
   '        r = select(a < min, a.dtype.type(min), r)\n',
   '        r = select(a > min, a.dtype.type(min), r)\n', 'front-end', note='< -> > at line 445', nth=1)

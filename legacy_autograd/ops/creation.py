@@ -305,7 +305,7 @@ def normal(means, std=1.0, *, generator=None):
     return cls._wrap(np.asarray(vals, dtype=cls._dtype).reshape(ref._a.shape))
 
 
-_functions.TORCH_FUNCTIONS['normal'] = normal     # _functions.Normal runs it (0.3.1)
+_functions._TORCH_FUNCTIONS['normal'] = normal     # _functions.Normal runs it (0.3.1)
 
 
 @function(domain=(0.05, 0.95), calls=(Call(random=True),))

@@ -46,7 +46,7 @@ _METHODS = (
 
 #: torch functions some classes run that have no Variable method (``normal``): filled in by the
 #: op front-ends (ops/creation.py), the layer above this one, when they are imported
-TORCH_FUNCTIONS = {}
+_TORCH_FUNCTIONS = {}
 
 #: methods whose Function class returned a mask (0.3.1 compare.py marked it non-differentiable,
 #: where the Variable method of the ATen era records a zero-gradient EqBackward)
@@ -71,7 +71,7 @@ def _forward(method):
         else:
             # a torch function with no Variable method (Normal: 0.3.1's stochastic.Normal
             # forward is ``torch.normal(means, stddevs)``), given by the op layer above
-            result = TORCH_FUNCTIONS[method](*call_args)
+            result = _TORCH_FUNCTIONS[method](*call_args)
         if method == '__setitem__':
             result = call_args[0]
         outs = result if isinstance(result, tuple) else (result,)
