@@ -465,6 +465,7 @@ def test_profile_table_averages_and_trace_on_a_fixed_clock(monkeypatch, tmp_path
         y = (x + 1).mul(3)
         Twice()(y).sum().backward()
     assert str(prof) == _PROFILE_TABLE
+    assert [e.id for e in prof.function_events] == list(range(9))     # numbered as pushed
     assert prof.key_averages().table(sort_by='cpu_time_total') == _PROFILE_BY_TOTAL
     assert prof.key_averages().table(sort_by='count') == _PROFILE_BY_COUNT
     assert repr(prof.total_average()) == \
