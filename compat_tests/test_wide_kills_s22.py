@@ -638,3 +638,34 @@ def test_legacy_function_classes_are_0_3_1s_set():
     assert public == sorted(_FUNCTION_CLASSES_031 + ['Function', 'InplaceFunction', 'Variable'])
     for name in _FUNCTION_CLASSES_031:
         assert type(getattr(_functions, name)).__name__ in ('FunctionMeta', 'type')
+
+
+def test_legacy_backward_may_write_to_a_gradient_spread_along_a_dim():
+    # sum(1)'s gradient is a read-only broadcast view of one value per row; the Function's
+    # backward gets a tensor it may write to
+    x = Variable(L.ones(2, 3), requires_grad=True)
+    _DoublesInPlace()(x).sum(1).sum().backward()
+    np.testing.assert_array_equal(x.grad.data.numpy(), np.full((2, 3), 2.0))
+
+
+def test_legacy_backward_receives_a_sparse_gradient_as_a_sparse_tensor():
+    # a Function below a legacy one hands back a sparse gradient: the legacy backward gets the
+    # sparse tensor itself and may return it
+    from test_sparse_gradients import GivesGrad, sp
+    seen = []
+
+    class PassOn(Function):
+        def forward(self, x):
+            return x.clone()
+
+        def backward(self, g):
+            seen.append((type(g).__name__, g.is_sparse))
+            return g
+
+    x = Variable(L.zeros(4, 3).double(), requires_grad=True)
+    GivesGrad(sp([[0, 3], [2, 0]], [1.5, -2.0]))(PassOn()(x)).sum().backward()
+    assert seen == [('DoubleTensor', True)]
+    assert x.grad.data.is_sparse
+    want = np.zeros((4, 3))
+    want[0, 2], want[3, 0] = 1.5, -2.0
+    np.testing.assert_array_equal(x.grad.data.to_dense().numpy(), want)
