@@ -669,3 +669,15 @@ def test_legacy_backward_receives_a_sparse_gradient_as_a_sparse_tensor():
     want = np.zeros((4, 3))
     want[0, 2], want[3, 0] = 1.5, -2.0
     np.testing.assert_array_equal(x.grad.data.to_dense().numpy(), want)
+
+
+def test_python2_division_methods_are_there():
+    # 0.3.1's tensors and Variables defined __div__ / __rdiv__ / __idiv__ (Python 2's names),
+    # callable by name on Python 3
+    t = L.FloatTensor([2, 4])
+    assert t.__div__(2).tolist() == [1.0, 2.0]
+    assert t.__rdiv__(8).tolist() == [4.0, 2.0]
+    v = Variable(L.FloatTensor([2, 4]))
+    assert v.__div__(2).data.tolist() == [1.0, 2.0]
+    u = L.FloatTensor([2, 4])
+    assert u.__idiv__(2) is u and u.tolist() == [1.0, 2.0]
