@@ -681,3 +681,19 @@ def test_python2_division_methods_are_there():
     assert v.__div__(2).data.tolist() == [1.0, 2.0]
     u = L.FloatTensor([2, 4])
     assert u.__idiv__(2) is u and u.tolist() == [1.0, 2.0]
+
+
+def test_sparse_gradient_added_to_a_graph_built_grad_out_of_place():
+    # 0.3.1's AccumulateGrad: a .grad that is part of a graph gets `grad + new_grad`, recorded
+    # (a dense result), whatever the new gradient's layout
+    from test_sparse_gradients import GivesGrad, sp
+    x = Variable(L.zeros(4, 3).double(), requires_grad=True)
+    (x * x * 0.5 + x).sum().backward(create_graph=True)
+    first = x.grad
+    GivesGrad(sp([[0, 3], [2, 0]], [1.5, -2.0]))(x).sum().backward()
+    assert x.grad is not first and not x.grad.volatile and x.grad.requires_grad
+    assert type(x.grad.grad_fn).__name__ == 'AddBackward1' and not x.grad.data.is_sparse
+    want = np.ones((4, 3))
+    want[0, 2], want[3, 0] = 2.5, -1.0
+    np.testing.assert_array_equal(x.grad.data.numpy(), want)
+    assert first.data.tolist() == np.ones((4, 3)).tolist()      # the first one untouched
