@@ -10331,3 +10331,131 @@ M('auto-2136-autograd.gradcheck-211-31', 'autograd/gradcheck.py',
 M('auto-2136-autograd.gradcheck-179-11', 'autograd/gradcheck.py',
   '        if not o.requires_grad:\n',
   '        if o.requires_grad:\n', 'vjp', note="'not ' -> '' at line 179")
+
+# ---- sample 2137 (session 22, a measurement of the op-formula files: drawn and run at e0201e0,
+# AUTO_MUTANTS_SEED=2137 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 35 of 40 killed by the subsets, one more (the reference-mode clamp's lower bound) by
+# test_fastpath_oracle.py; 2 equivalent; 2 real survivors, now killed by test_wide_kills_s22.py:
+# BCE's target gradient near 0, the solvers' text for a 3-d right-hand side: 36 of 38
+M('auto-2137-ops.conv_ops-176-26', 'ops/conv_ops.py',
+  '    if not (top or bottom or left or right):\n',
+  '    if not (top or bottom and left or right):\n', 'op formula', note='or -> and at line 176')
+M('auto-2137-nn._functional_volumetric-171-30', 'nn/_functional_volumetric.py',
+  '        out = out + bias.view(1, o, 1, 1, 1).expand(n, o, od, oh, ow)\n',
+  '        out = out + bias.view(2, o, 1, 1, 1).expand(n, o, od, oh, ow)\n', 'op formula', note='1 -> 2 at line 171', nth=1)
+M('auto-2137-ops.lapack-357-24', 'ops/lapack.py',
+  "    _args.tensor_arg(A, 'trtrs', 'A', 1)\n",
+  "    _args.tensor_arg(A, 'Trtrs', 'A', 1)\n", 'front-end', note='"\'trtrs\'" -> "\'Trtrs\'" at line 357')
+M('auto-2137-ops.nn_ops-606-51', 'ops/nn_ops.py',
+  '        gt = g * (B.log(1 - x + BCE_EPS) - B.log(x + BCE_EPS)) * n\n',
+  '        gt = g * (B.log(1 - x + BCE_EPS) - B.log(x - BCE_EPS)) * n\n', 'op formula', note='+ -> - at line 606')
+M('auto-2137-ops.rnn_ops-414-4', 'ops/rnn_ops.py',
+  '    P[:3] *= 1 - A[:3]                             # * (1 - o), (1 - i), (1 - f)\n',
+  '    pass                             # * (1 - o), (1 - i), (1 - f)\n', 'op formula', note="'P[:3] *= 1 - A[:3]' -> 'pass' at line 414")
+M('auto-2137-ops.shape-753-4', 'ops/shape.py',
+  '    cols = np.arange(shape[1])[None, :]\n',
+  '    pass\n', 'front-end', note="'cols = np.arange(shape[1])[None, :]' -> 'pass' at line 753")
+M('auto-2137-ops.reduction-773-4', 'ops/reduction.py',
+  '    return g * B.sign(x) * term / B.pow(safe, p - 1)\n',
+  '    pass\n', 'front-end', note="'return g * B.sign(x) * term / B.pow(safe, p - 1)' -> 'pass' at line 773")
+M('auto-2137-ops.rnn_ops-359-35', 'ops/rnn_ops.py',
+  "_FORWARD = {'LSTM': _lstm_forward, 'GRU': _gru_forward,\n",
+  "_FORWARD = {'LSTM': _lstm_forward, 'gRU': _gru_forward,\n", 'op formula', note='"\'GRU\'" -> "\'gRU\'" at line 359')
+M('auto-2137-ops.linalg-257-4', 'ops/linalg.py',
+  "    _args.tensor_arg(other, 'matmul', 'other', 1)\n",
+  '    pass\n', 'front-end', note='"_args.tensor_arg(other, \'matmul\', \'other\', 1)" -> \'pass\' at line 257')
+M('auto-2137-nn._functional_volumetric-164-49', 'nn/_functional_volumetric.py',
+  '        y = _F2.pad(y.contiguous(), (0, 0, 0, 0, 0, 0, before, after))\n',
+  '        y = _F2.pad(y.contiguous(), (0, 0, 0, 0, 1, 0, before, after))\n', 'op formula', note='0 -> 1 at line 164')
+M('auto-2137-ops.blas_ops-268-35', 'ops/blas_ops.py',
+  "                              else 'size mismatch, t: %s, m1: %s, m2: %s' % _th_sizes(c, a, b)),\n",
+  "                              else 'Size mismatch, t: %s, m1: %s, m2: %s' % _th_sizes(c, a, b)),\n", 'front-end', note='"\'size mismatch, t: %s, m1: %s, m2: %s\'" -> "\'Size mismatch, t: %s, m1: %s, m2: %s\'" at line 268')
+M('auto-2137-ops.reduction-922-4', 'ops/reduction.py',
+  "    return call(CUMSUM, [self], {'dim': _wrap(self, dim, 'cumsum', 1)})\n",
+  '    pass\n', 'front-end', note='"return call(CUMSUM, [self], {\'dim\': _wrap(self, dim, \'cumsum\', 1)})" -> \'pass\' at line 922')
+M('auto-2137-ops.rnn_ops-343-4', 'ops/rnn_ops.py',
+  '    hp, fills = plan.prev_views(hy, h0)\n',
+  '    pass\n', 'op formula', note="'hp, fills = plan.prev_views(hy, h0)' -> 'pass' at line 343", nth=1)
+M('auto-2137-ops.nn_ops-498-11', 'ops/nn_ops.py',
+  '    gx = g * B.const(sign, g)\n',
+  '    gx = g + B.const(sign, g)\n', 'op formula', note='* -> + at line 498')
+M('auto-2137-ops.lapack-124-27', 'ops/lapack.py',
+  '                           % b.ndim)\n',
+  '                           // b.ndim)\n', 'front-end', note='% -> // at line 124')
+M('auto-2137-ops.conv_ops-607-15', 'ops/conv_ops.py',
+  '        gb = B.sum(g, _bias_dims(len(ctx.shapes[0][0]))) if needs[2] else None\n',
+  '        gb = B.prod(g, _bias_dims(len(ctx.shapes[0][0]))) if needs[2] else None\n', 'op formula', note="'sum' -> 'prod' at line 607", nth=1)
+M('auto-2137-ops.pointwise-272-26', 'ops/pointwise.py',
+  '    return (z - 0.5) * np.log(z) - z + _HALF_LOG_2PI + s - np.log(prod)\n',
+  '    return (z - 0.5) * np.log1p(z) - z + _HALF_LOG_2PI + s - np.log(prod)\n', 'front-end', note="'log' -> 'log1p' at line 272")
+M('auto-2137-ops.indexing-641-11', 'ops/indexing.py',
+  '    gs = g * B.mask(~m, g) if ctx.needs[0] else None\n',
+  '    gs = g / B.mask(~m, g) if ctx.needs[0] else None\n', 'front-end', note='* -> / at line 641')
+M('auto-2137-ops.blas_ops-44-26', 'ops/blas_ops.py',
+  '    return x if factor == 1 else x * factor\n',
+  '    return x if factor == 2 else x * factor\n', 'front-end', note='1 -> 2 at line 44')
+M('auto-2137-ops.indexing-398-4', 'ops/indexing.py',
+  '    shape = ctx.shapes[0][0]\n',
+  '    pass\n', 'front-end', note="'shape = ctx.shapes[0][0]' -> 'pass' at line 398", nth=0)
+M('auto-2137-ops.indexing-976-4', 'ops/indexing.py',
+  "    'scatter_', _scatter_fwd,\n",
+  "    'Scatter_', _scatter_fwd,\n", 'front-end', note='"\'scatter_\'" -> "\'Scatter_\'" at line 976')
+M('auto-2137-nn.functional-74-8', 'nn/functional.py',
+  '        return _call_inplace(op, [x], params)\n',
+  '        pass\n', 'op formula', note="'return _call_inplace(op, [x], params)' -> 'pass' at line 74")
+M('auto-2137-ops.indexing-227-7', 'ops/indexing.py',
+  '    if not pos:\n',
+  '    if pos:\n', 'front-end', note="'not ' -> '' at line 227")
+M('auto-2137-nn.functional-334-8', 'nn/functional.py',
+  '        return None\n',
+  '        pass\n', 'op formula', note="'return None' -> 'pass' at line 334")
+M('auto-2137-nn._functional_volumetric-83-25', 'nn/_functional_volumetric.py',
+  '    if input is not None and input.dim() != 5:\n',
+  '    if input is not None or input.dim() != 5:\n', 'op formula', note="'and' -> 'or' at line 83", nth=0)
+M('auto-2137-ops.blas_ops-121-29', 'ops/blas_ops.py',
+  "    beta, alpha = ctx.params['beta'], ctx.params['alpha']\n",
+  "    beta, alpha = ctx.params['Beta'], ctx.params['alpha']\n", 'front-end', note='"\'beta\'" -> "\'Beta\'" at line 121', nth=3)
+M('auto-2137-nn._functional_schema-68-8', 'nn/_functional_schema.py',
+  '        d = implicit_dim(x.dim()) if dim is None else dim\n',
+  '        pass\n', 'op formula', note="'d = implicit_dim(x.dim()) if dim is None else dim' -> 'pass' at line 68")
+M('auto-2137-ops.reduction-81-8', 'ops/reduction.py',
+  "        raise RuntimeError('%s(): cannot reduce a tensor with no elements' % name)\n",
+  '        pass\n', 'front-end', note='"raise RuntimeError(\'%s(): cannot reduce a tensor with no elements\' % name)" -> \'pass\' at line 81')
+M('auto-2137-nn._functional_volumetric-184-0', 'nn/_functional_volumetric.py',
+  "_ADAPTIVE_MAX_POOL3D = G.gather_pool_op('adaptive_max_pool3d', _FN + 'AdaptiveMaxPool3dBackward')\n",
+  'pass\n', 'op formula', note='"_ADAPTIVE_MAX_POOL3D = G.gather_pool_op(\'adaptive_max_pool3d\', _FN + \'AdaptiveMaxPool3dBackward\')" -> \'pass\' at line 184')
+M('auto-2137-ops.conv_ops-372-4', 'ops/conv_ops.py',
+  '    stride, padding, dilation = _two(stride, 1), _two(padding, 0), _two(dilation, 1)\n',
+  '    pass\n', 'op formula', note="'stride, padding, dilation = _two(stride, 1), _two(padding, 0), _two(dilation, 1)' -> 'pass' at line 372", nth=0)
+M('auto-2137-ops.lapack-432-66', 'ops/lapack.py',
+  "    return call(EIG, [self], {'eigenvectors': _bool(eigenvectors, 'eig', 'eigenvectors')})\n",
+  "    return call(EIG, [self], {'eigenvectors': _bool(eigenvectors, 'Eig', 'eigenvectors')})\n", 'front-end', note='"\'eig\'" -> "\'Eig\'" at line 432')
+M('auto-2137-ops.indexing-1223-4', 'ops/indexing.py',
+  '    Variable.__setitem__ = setitem\n',
+  '    pass\n', 'front-end', note="'Variable.__setitem__ = setitem' -> 'pass' at line 1223")
+M('auto-2137-ops.conv_ops-570-4', 'ops/conv_ops.py',
+  "    'conv_weight_grad',\n",
+  "    'Conv_weight_grad',\n", 'op formula', note='"\'conv_weight_grad\'" -> "\'Conv_weight_grad\'" at line 570',
+  equivalent='the registry key of the internal conv_weight_grad helper: the module object CONV_WEIGHT_GRAD is what the backends call; nothing looks the key up, and it is no public name')
+M('auto-2137-ops.lapack-83-8', 'ops/lapack.py',
+  '        a[k, k] = a[k, k].sqrt()\n',
+  '        pass\n', 'front-end', note="'a[k, k] = a[k, k].sqrt()' -> 'pass' at line 83")
+M('auto-2137-nn.functional-392-14', 'nn/functional.py',
+  '    if dim == 2:\n',
+  '    if dim == 1:\n', 'op formula', note='2 -> 1 at line 392')
+M('auto-2137-ops.conv_ops-826-17', 'ops/conv_ops.py',
+  "    flat = p.get('flat')\n",
+  "    flat = p.get('Flat')\n", 'op formula', note='"\'flat\'" -> "\'Flat\'" at line 826',
+  equivalent="max pooling's flat-index fast path of the backward switched off (the params key it reads no longer found): pool_scatter computes the same gradient")
+M('auto-2137-nn._functional_volumetric-331-27', 'nn/_functional_volumetric.py',
+  "                           % ' x '.join(map(str, a.shape)))\n",
+  "                           // ' x '.join(map(str, a.shape)))\n", 'op formula', note='% -> // at line 331', nth=1)
+M('auto-2137-ops.indexing-1031-60', 'ops/indexing.py',
+  '    if idx.size and ((idx < 0).any() or (idx >= a.shape[d]).any()):\n',
+  '    if idx.size and ((idx < 0).any() or (idx >= a.shape[d]).all()):\n', 'front-end', note="'any' -> 'all' at line 1031", nth=1)
+M('auto-2137-ops.pointwise-448-8', 'ops/pointwise.py',
+  '        r = select(a < min, a.dtype.type(min), r)\n',
+  '        pass\n', 'front-end', note="'r = select(a < min, a.dtype.type(min), r)' -> 'pass' at line 448", nth=1)
+M('auto-2137-ops.nn_ops-103-4', 'ops/nn_ops.py',
+  '    return g if B.value(g).shape == shape else B.reshape(g, shape)\n',
+  '    pass\n', 'op formula', note="'return g if B.value(g).shape == shape else B.reshape(g, shape)' -> 'pass' at line 103")
