@@ -697,3 +697,28 @@ def test_sparse_gradient_added_to_a_graph_built_grad_out_of_place():
     want[0, 2], want[3, 0] = 2.5, -1.0
     np.testing.assert_array_equal(x.grad.data.numpy(), want)
     assert first.data.tolist() == np.ones((4, 3)).tolist()      # the first one untouched
+
+
+# ============================================================ dense (op) sparse
+@pytest.mark.parametrize('reference', [False, True])
+def test_dense_mul_div_sub_refuse_a_sparse_operand_with_cwraps_list(reference):
+    # 0.3.1's cadd had a sparse option (spcadd); sub, mul and div had none: cwrap's list
+    from legacy_autograd.testing import reference_mode
+    d = L.DoubleTensor(2, 3).fill_(1)
+    s = L.sparse.DoubleTensor(L.LongTensor([[0], [1]]), L.DoubleTensor([2.0]), L.Size([2, 3]))
+    bad = "didn't match because some of the arguments have invalid types: (!torch.sparse.DoubleTensor!)"
+    with reference_mode(reference):
+        for name, call in (('mul', lambda: d.mul(s)), ('div', lambda: d / s),
+                           ('mul_', lambda: d.clone().mul_(s))):
+            with pytest.raises(TypeError) as e:
+                call()
+            assert str(e.value) == (
+                '%s received an invalid combination of arguments - got '
+                '(torch.sparse.DoubleTensor), but expected one of:\n'
+                ' * (float value)\n      %s\n'
+                ' * (torch.DoubleTensor other)\n      %s\n' % (name, bad, bad))
+        with pytest.raises(TypeError) as e:
+            d - s
+        assert str(e.value).startswith('sub received an invalid combination of arguments - got '
+                                       '(torch.sparse.DoubleTensor), but expected one of:\n')
+        assert (d + s).tolist() == [[1.0, 3.0, 1.0], [1.0, 1.0, 1.0]]

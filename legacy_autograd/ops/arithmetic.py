@@ -191,12 +191,15 @@ def _check_tensor_args(self, value, other, name, inplace):
     ``real``."""
     if other is None and isinstance(value, Variable):
         return                  # dispatch's own message for a Variable given to a tensor
+    # (a sparse operand is an overload of add only: 0.3.1's cadd had the spcadd option; sub,
+    # mul and div listed none, so cwrap refused it)
+    sparse_ok = name == 'add'
     if other is None:
         ok = is_number(value) or (is_tensorlike(value) and (
-            type(value) is type(self) or getattr(value, 'is_sparse', False)))
+            type(value) is type(self) or sparse_ok and getattr(value, 'is_sparse', False)))
     else:
         ok = is_number(value) and is_tensorlike(other) and (
-            type(other) is type(self) or getattr(other, 'is_sparse', False))
+            type(other) is type(self) or sparse_ok and getattr(other, 'is_sparse', False))
     if not ok:
         raise overloads_error(self, (value,) if other is None else (value, other), name,
                                  inplace)
@@ -329,9 +332,11 @@ def _simple_binary(self, other, scalar_op, tensor_op, name, inplace):
     if t is float or t is int:
         return run(scalar_op, [self], {'other': scalar_for(self, other)})
     if t is Variable or is_tensorlike(other):
-        if t not in TENSOR_CLASS_SET and getattr(other, 'is_sparse', False) and name == 'add' \
+        if t not in TENSOR_CLASS_SET and getattr(other, 'is_sparse', False) \
                 and ts_is_tensor(self):
-            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse
+            if name == 'add':
+                return other._spcadd(self, 1, inplace)      # 0.3.1: dense + sparse
+            raise overloads_error(self, (other,), name, inplace)    # no sparse option
         a, b = array_of(self), array_of(other)
         if a.shape != b.shape:
             c = check_broadcast(a, b, inplace, name, receiver=self)
@@ -348,8 +353,10 @@ def _simple_binary_general(self, other, scalar_op, tensor_op, name, inplace):
     checked by ``check_broadcast``, every number converted by ``scalar_for``."""
     run = call_inplace if inplace else call
     if is_tensorlike(other):
-        if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):
-            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse
+        if getattr(other, 'is_sparse', False) and ts_is_tensor(self):
+            if name == 'add':
+                return other._spcadd(self, 1, inplace)      # 0.3.1: dense + sparse
+            raise overloads_error(self, (other,), name, inplace)    # no sparse option
         c = check_broadcast(array_of(self), array_of(other), inplace, name, receiver=self)
         if c is not array_of(other):
             other = _reshaped(other, c)
