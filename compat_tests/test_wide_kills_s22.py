@@ -722,3 +722,13 @@ def test_dense_mul_div_sub_refuse_a_sparse_operand_with_cwraps_list(reference):
         assert str(e.value).startswith('sub received an invalid combination of arguments - got '
                                        '(torch.sparse.DoubleTensor), but expected one of:\n')
         assert (d + s).tolist() == [[1.0, 3.0, 1.0], [1.0, 1.0, 1.0]]
+
+
+def test_arange_drops_the_end_a_whole_number_of_steps_away():
+    # TH's arange: end excluded when (end - start) is a whole number of steps
+    assert L.arange(1, 7, 3).tolist() == [1.0, 4.0]
+    assert L.arange(2, 8, 3).tolist() == [2.0, 5.0]
+    assert L.arange(-1, 5, 2).tolist() == [-1.0, 1.0, 3.0]
+    assert L.arange(1, 8, 3).tolist() == [1.0, 4.0, 7.0]
+    with pytest.warns(UserWarning, match='torch.range is deprecated'):
+        assert L.range(1, 7, 3).tolist() == [1.0, 4.0, 7.0]      # range keeps it
