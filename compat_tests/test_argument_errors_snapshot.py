@@ -2,7 +2,8 @@
 
 For each op of the schema (``legacy_autograd/ops/schema.py``) and each of its declared sample
 calls, every argument (``self`` too, in the function forms) is replaced in turn by a string (and an int argument also
-by ``1.5``, a float by ``None``), and the call is made in each public form the op has: the
+by ``1.5``, a float by ``None``, a tensor by the int ``3`` and by a tensor of a shape that fits
+nothing), and the call is made in each public form the op has: the
 tensor and Variable methods, ``torch.<name>`` on a tensor and on a Variable, the in-place
 methods, ``torch.nn.functional.<name>`` on Variables.  What comes out (the exception's type and exact text, or ``ok`` and the result's type
 when 0.3 took the value) must be the text recorded in ``fixtures/argument_errors.json``.
@@ -142,7 +143,7 @@ def record(name):
             [('kw:' + key, key, v) for key, v in sorted(call.kwargs.items())]
         for label, where, value in slots:
             if isinstance(value, _Placeholder):
-                kinds = [('str', 'x'), ('shape', WRONG_SHAPE)]
+                kinds = [('str', 'x'), ('int', 3), ('shape', WRONG_SHAPE)]
             elif isinstance(value, (Const, list, tuple)):
                 kinds = [('str', 'x')]
             else:

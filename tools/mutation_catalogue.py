@@ -8126,8 +8126,9 @@ M('auto-2119-autograd.engine-65-17', 'autograd/engine.py',
   "    __slots__ = ('B', 'inputs', 'output', 'params', 'needs', 'shapes')\n",
   "    __slots__ = ('b', 'inputs', 'output', 'params', 'needs', 'shapes')\n", 'vjp', note='"\'B\'" -> "\'b\'" at line 65')
 M('auto-2119-ops.arithmetic-328-64', 'ops/arithmetic.py',
-  "        if getattr(other, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):\n",
-  "        if getattr(other, 'is_sparse', False) and name == 'add' or ts_is_tensor(self):\n", 'front-end', note="'and' -> 'or' at line 328")
+  "        if getattr(other, 'is_sparse', False) and ts_is_tensor(self):\n",
+  "        if getattr(other, 'is_sparse', False) or ts_is_tensor(self):\n", 'front-end',
+  note="'and' -> 'or' at line 328 (session 22: the test lost its name == 'add', which moved inside)")
 M('auto-2119-dtypes-11-75', 'dtypes.py',
   "    __slots__ = ('short', 'typename', 'dtype', 'is_floating', 'is_signed', 'has_float_math')\n",
   "    __slots__ = ('short', 'typename', 'dtype', 'is_floating', 'is_signed', 'Has_float_math')\n", 'front-end', note='"\'has_float_math\'" -> "\'Has_float_math\'" at line 11')
@@ -9756,8 +9757,8 @@ M('auto-2132-autograd.function-296-48', 'autograd/function.py',
   '        _set_flags(self, inputs, tuple(needs), [False] * len(inputs), executable)\n', 'vjp', note="'True' -> 'False' at line 296",
   equivalent="_do_forward's per-input Variable flags (_is_variable_input) are read only by the new-style backward (_new_style_backward); a legacy Function's call (_do_forward) is always run by _legacy_backward (its class has no static forward), which never reads them")
 M('auto-2132-ops.arithmetic-334-12', 'ops/arithmetic.py',
-  '            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse\n',
-  '            pass          # 0.3.1: dense + sparse\n', 'front-end', note="'return other._spcadd(self, 1, inplace)' -> 'pass' at line 334", nth=0)
+  '                return other._spcadd(self, 1, inplace)      # 0.3.1: dense + sparse\n',
+  '                pass      # 0.3.1: dense + sparse\n', 'front-end', note="'return other._spcadd(self, 1, inplace)' -> 'pass' at line 334 (session 22: one level deeper)", nth=0)
 M('auto-2132-backend_numpy-394-55', 'backend_numpy.py',
   '            dst[dim], src[dim] = slice(step, n), slice(0, n - step)\n',
   '            dst[dim], src[dim] = slice(step, n), slice(1, n - step)\n', 'front-end', note='0 -> 1 at line 394')
@@ -9956,8 +9957,8 @@ M('auto-2134-autograd.nodes-94-4', 'autograd/nodes.py',
   '    _kind = KIND_OP\n',
   '    pass\n', 'vjp', note="'_kind = KIND_OP' -> 'pass' at line 94")
 M('auto-2134-ops.arithmetic-352-39', 'ops/arithmetic.py',
-  '            return other._spcadd(self, 1, inplace)          # 0.3.1: dense + sparse\n',
-  '            return other._spcadd(self, 2, inplace)          # 0.3.1: dense + sparse\n', 'front-end', note='1 -> 2 at line 352', nth=1)
+  '                return other._spcadd(self, 1, inplace)      # 0.3.1: dense + sparse\n',
+  '                return other._spcadd(self, 2, inplace)      # 0.3.1: dense + sparse\n', 'front-end', note='1 -> 2 at line 352 (session 22: one level deeper)', nth=1)
 M('auto-2134-ops.schema-72-17', 'ops/schema.py',
   "X = _Placeholder('X')\n",
   "X = _Placeholder('x')\n", 'front-end', note='"\'X\'" -> "\'x\'" at line 72')
