@@ -732,3 +732,13 @@ def test_arange_drops_the_end_a_whole_number_of_steps_away():
     assert L.arange(1, 8, 3).tolist() == [1.0, 4.0, 7.0]
     with pytest.warns(UserWarning, match='torch.range is deprecated'):
         assert L.range(1, 7, 3).tolist() == [1.0, 4.0, 7.0]      # range keeps it
+
+
+def test_view_of_an_empty_tensor_with_no_sizes_is_empty():
+    # no sizes at all is the empty tensor's shape (TH's inferSize of an empty size: 0 elements)
+    for t in (L.FloatTensor(), Variable(L.FloatTensor())):
+        r = t.view()
+        assert r.dim() == 0 and r.numel() == 0
+    with pytest.raises(RuntimeError) as e:
+        L.FloatTensor([5]).view()
+    assert str(e.value) == "invalid argument 2: size '[]' is invalid for input with 1 elements"
