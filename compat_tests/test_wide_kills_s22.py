@@ -398,49 +398,52 @@ def test_prelu_weight_gets_its_gradient_from_a_constant_input(torch, num):
 
 # ============================================================ profiler output, on a fixed clock
 _PROFILE_TABLE = (
-    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
-    'Name                       CPU time        CUDA time            Calls        CPU total       CUDA total\n'
-    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
-    'add                         2.900us          0.000us                1          2.900us          0.000us\n'
-    'mul                         0.700us          0.000us                1          0.700us          0.000us\n'
-    'Twice                       2.900us          0.000us                1          2.900us          0.000us\n'
-    'sum                         0.700us          0.000us                1          0.700us          0.000us\n'
-    'SumBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
-    'Twice                       0.700us          0.000us                1          0.700us          0.000us\n'
-    'MulBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
-    'AddBackward0                0.700us          0.000us                1          0.700us          0.000us\n'
-    'AccumulateGrad              2.900us          0.000us                1          2.900us          0.000us\n')
+    '-----------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'Name                            CPU time        CUDA time            Calls        CPU total       CUDA total\n'
+    '-----------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'add                              2.900us          0.000us                1          2.900us          0.000us\n'
+    'mul                              0.700us          0.000us                1          0.700us          0.000us\n'
+    'Twice                            2.900us          0.000us                1          2.900us          0.000us\n'
+    'sum                              0.700us          0.000us                1          0.700us          0.000us\n'
+    'SumBackward0                     2.900us          0.000us                1          2.900us          0.000us\n'
+    'TwiceLegacyBackward              0.700us          0.000us                1          0.700us          0.000us\n'
+    'MulBackward0                     2.900us          0.000us                1          2.900us          0.000us\n'
+    'AddBackward0                     0.700us          0.000us                1          0.700us          0.000us\n'
+    'AccumulateGrad                   2.900us          0.000us                1          2.900us          0.000us\n')
 
 _PROFILE_BY_TOTAL = (
-    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
-    'Name                       CPU time        CUDA time            Calls        CPU total       CUDA total\n'
-    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
-    'mul                         0.700us          0.000us                1          0.700us          0.000us\n'
-    'sum                         0.700us          0.000us                1          0.700us          0.000us\n'
-    'AddBackward0                0.700us          0.000us                1          0.700us          0.000us\n'
-    'add                         2.900us          0.000us                1          2.900us          0.000us\n'
-    'SumBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
-    'MulBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
-    'AccumulateGrad              2.900us          0.000us                1          2.900us          0.000us\n'
-    'Twice                       1.800us          0.000us                2          3.600us          0.000us\n')
+    '-----------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'Name                            CPU time        CUDA time            Calls        CPU total       CUDA total\n'
+    '-----------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'mul                              0.700us          0.000us                1          0.700us          0.000us\n'
+    'sum                              0.700us          0.000us                1          0.700us          0.000us\n'
+    'TwiceLegacyBackward              0.700us          0.000us                1          0.700us          0.000us\n'
+    'AddBackward0                     0.700us          0.000us                1          0.700us          0.000us\n'
+    'add                              2.900us          0.000us                1          2.900us          0.000us\n'
+    'Twice                            2.900us          0.000us                1          2.900us          0.000us\n'
+    'SumBackward0                     2.900us          0.000us                1          2.900us          0.000us\n'
+    'MulBackward0                     2.900us          0.000us                1          2.900us          0.000us\n'
+    'AccumulateGrad                   2.900us          0.000us                1          2.900us          0.000us\n')
 
 _PROFILE_BY_COUNT = (
-    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
-    'Name                       CPU time        CUDA time            Calls        CPU total       CUDA total\n'
-    '------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
-    'add                         2.900us          0.000us                1          2.900us          0.000us\n'
-    'mul                         0.700us          0.000us                1          0.700us          0.000us\n'
-    'sum                         0.700us          0.000us                1          0.700us          0.000us\n'
-    'SumBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
-    'MulBackward0                2.900us          0.000us                1          2.900us          0.000us\n'
-    'AddBackward0                0.700us          0.000us                1          0.700us          0.000us\n'
-    'AccumulateGrad              2.900us          0.000us                1          2.900us          0.000us\n'
-    'Twice                       1.800us          0.000us                2          3.600us          0.000us\n')
+    '-----------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'Name                            CPU time        CUDA time            Calls        CPU total       CUDA total\n'
+    '-----------------------  ---------------  ---------------  ---------------  ---------------  ---------------\n'
+    'add                              2.900us          0.000us                1          2.900us          0.000us\n'
+    'mul                              0.700us          0.000us                1          0.700us          0.000us\n'
+    'Twice                            2.900us          0.000us                1          2.900us          0.000us\n'
+    'sum                              0.700us          0.000us                1          0.700us          0.000us\n'
+    'SumBackward0                     2.900us          0.000us                1          2.900us          0.000us\n'
+    'TwiceLegacyBackward              0.700us          0.000us                1          0.700us          0.000us\n'
+    'MulBackward0                     2.900us          0.000us                1          2.900us          0.000us\n'
+    'AddBackward0                     0.700us          0.000us                1          0.700us          0.000us\n'
+    'AccumulateGrad                   2.900us          0.000us                1          2.900us          0.000us\n')
 
 
 def test_profile_table_averages_and_trace_on_a_fixed_clock(monkeypatch, tmp_path):
     # every timestamp from a clock of steps 0.7, 1.3, 2.9 and 0.4 us: the forward ops, a
-    # legacy Function (twice: its call and its backward) and the backward nodes, in order
+    # legacy Function (its call, and its backward: 0.3.1's PyFunction::name() of a legacy
+    # Function is the class name + "LegacyBackward") and the backward nodes, in order
     import itertools
     import json
     from legacy_autograd.autograd import _profiling, engine
@@ -471,16 +474,16 @@ def test_profile_table_averages_and_trace_on_a_fixed_clock(monkeypatch, tmp_path
     assert repr(prof.total_average()) == \
         '<FunctionEventAvg cpu_time=1.922us cuda_time=0.000us key=Total>'
     assert [(a.key, a.count, a.cpu_time_total) for a in prof.key_averages()] == [
-        ('add', 1, 2900), ('mul', 1, 700), ('Twice', 2, 3600), ('sum', 1, 700),
-        ('SumBackward0', 1, 2900), ('MulBackward0', 1, 2900), ('AddBackward0', 1, 700),
-        ('AccumulateGrad', 1, 2900)]
+        ('add', 1, 2900), ('mul', 1, 700), ('Twice', 1, 2900), ('sum', 1, 700),
+        ('SumBackward0', 1, 2900), ('TwiceLegacyBackward', 1, 700), ('MulBackward0', 1, 2900),
+        ('AddBackward0', 1, 700), ('AccumulateGrad', 1, 2900)]
     path = str(tmp_path / 'trace.json')
     prof.export_chrome_trace(path)
     with open(path) as f:
         trace = json.load(f)
     assert [(e['name'], e['ts'], e['dur']) for e in trace] == [
         ('add', 1.3, 2.9), ('mul', 4.6, 0.7), ('Twice', 6.6, 2.9), ('sum', 9.9, 0.7),
-        ('SumBackward0', 11.9, 2.9), ('Twice', 15.2, 0.7), ('MulBackward0', 17.2, 2.9),
+        ('SumBackward0', 11.9, 2.9), ('TwiceLegacyBackward', 15.2, 0.7), ('MulBackward0', 17.2, 2.9),
         ('AddBackward0', 20.5, 0.7), ('AccumulateGrad', 22.5, 2.9)]
     assert all(e['ph'] == 'X' and e['tid'] == e['pid'] == 'Autograd functions' and
                e['args'] == {} and len(e) == 7 for e in trace)
@@ -742,3 +745,42 @@ def test_view_of_an_empty_tensor_with_no_sizes_is_empty():
     with pytest.raises(RuntimeError) as e:
         L.FloatTensor([5]).view()
     assert str(e.value) == "invalid argument 2: size '[]' is invalid for input with 1 elements"
+
+
+# ============================================================ node names, conversions profiled
+def test_node_names_are_0_3_1s_type_names():
+    # PyFunction::name(): the type's tp_name (the class name alone), + "LegacyBackward" for a
+    # legacy Function; the profiler records these for backward
+    x = Variable(L.DoubleTensor([1.0, 2.0]), requires_grad=True)
+    assert _DoublesInPlace()(x).grad_fn.name() == '_DoublesInPlaceLegacyBackward'
+
+    class Cube(Function):
+        @staticmethod
+        def forward(ctx, a):
+            return a * a * a
+
+        @staticmethod
+        def backward(ctx, g):
+            return g
+
+    assert Cube.apply(x).grad_fn.name() == 'CubeBackward'
+    node = x.float().grad_fn
+    assert repr(node).startswith('<torch.autograd.function.TypeBackward object at 0x')
+    assert node.name() == 'TypeBackward'
+    assert (x * 2).grad_fn.name() == 'MulBackward0'
+
+
+def test_profiler_records_a_type_conversion_as_0_3_1s_type_function():
+    # Variable.type(t), type_as, double(), float(), ... ran the Function Type when the type
+    # changed (and returned the Variable itself otherwise: nothing recorded)
+    x = Variable(L.DoubleTensor([[1.0, 2.0]]), requires_grad=True)
+    f = Variable(L.FloatTensor([1.0]))
+    with profiler.profile() as prof:
+        a = x.float()
+        x.type('torch.DoubleTensor')
+        x.double()
+        x.type_as(f)
+        x.long()
+        a.sum().backward()
+    assert [e.name for e in prof.function_events] == [
+        'Type', 'Type', 'Type', 'sum', 'SumBackward0', 'TypeBackward', 'AccumulateGrad']

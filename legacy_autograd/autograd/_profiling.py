@@ -40,6 +40,12 @@ _NOT_OPS = frozenset(['size', 'dim', 'numel', 'nelement', 'type', 'is_contiguous
                       'ndimension', 'cpu', 'cuda', 'numpy', 'type_as'])
 
 
+# 0.3.1's Variable.type(t) (and type_as, double, float, ... which call it) ran the autograd
+# Function ``Type`` when the type changed, and returned the Variable itself otherwise
+_CONVERSIONS = frozenset(['type', 'type_as', 'double', 'float', 'half', 'long', 'int', 'short',
+                          'char', 'byte'])
+
+
 def _op_name(attr):
     if attr in _OPERATOR_NAMES:
         return _OPERATOR_NAMES[attr]
@@ -63,6 +69,27 @@ def _recording(fn, name):
         finally:
             records.append((name, _now(), 'pop'))
             state['depth'] = 0
+    return wrapper
+
+
+def _recording_conversion(fn):
+    state = _state
+
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        if state['depth']:
+            return fn(self, *args, **kwargs)
+        records = state['records']
+        state['depth'] = 1
+        start = _now()
+        try:
+            result = fn(self, *args, **kwargs)
+        finally:
+            state['depth'] = 0
+        if result is not self:          # a conversion ran: 0.3.1's Type Function
+            records.append(('Type', start, 'push'))
+            records.append(('Type', _now(), 'pop'))
+        return result
     return wrapper
 
 
@@ -118,6 +145,10 @@ def enable(use_cuda=False):
         if not callable(fn) or isinstance(fn, (type, staticmethod, classmethod, property)):
             continue
         if not getattr(fn, '__module__', '').startswith('legacy_autograd.ops'):
+            continue
+        if attr in _CONVERSIONS:
+            saved.append((Variable, attr, fn))
+            setattr(Variable, attr, _recording_conversion(fn))
             continue
         name = _op_name(attr)
         if name is None:

@@ -89,7 +89,10 @@ class _FunctionBase(Node):
     __repr__ = object.__repr__
 
     def name(self):
-        return type(self).__name__
+        # 0.3.1's PyFunction::name(): the type's tp_name, + "LegacyBackward" for a legacy
+        # Function (what the profiler records for its backward)
+        name = type(self).__name__
+        return name + 'LegacyBackward' if self._is_legacy else name
 
     # ----------------------------------------------------------- context methods
     def save_for_backward(self, *tensors):

@@ -51,7 +51,9 @@ class Node(object):
         return '<%s object at %#x>' % (self._legacy_name, id(self))
 
     def name(self):
-        return self._legacy_name
+        # the type's tp_name: the class name alone (0.3.1's Python backward classes, shown as
+        # torch.autograd.function.TypeBackward by repr, are named TypeBackward)
+        return self._legacy_name.rpartition('.')[2]
 
     def register_hook(self, hook):
         """``hook(grad_inputs, grad_outputs)``; may return replacement grad_inputs (a tuple)."""
