@@ -3617,8 +3617,8 @@ M('auto-1101-tensor-85-12', 'tensor.py',
   '            array = array.reshape(_EMPTY_SHAPE)\n',
   '            pass\n', 'front-end', note="'array = array.reshape(_EMPTY_SHAPE)' -> 'pass' at line 85")
 M('auto-1101-autograd._profiling-32-37', 'autograd/_profiling.py',
-  "_NOT_OPS = frozenset(['size', 'dim', 'numel', 'nelement', 'type', 'is_contiguous', 'tolist',\n",
-  "_NOT_OPS = frozenset(['size', 'dim', 'Numel', 'nelement', 'type', 'is_contiguous', 'tolist',\n", 'vjp', note='"\'numel\'" -> "\'Numel\'" at line 32', equivalent="Variable.numel is defined in autograd/variable.py, and only methods from legacy_autograd.ops modules are wrapped by the profiler, so 'numel' in _NOT_OPS is never consulted")
+  "_NOT_OPS = frozenset(['size', 'dim', 'numel', 'nelement', 'is_contiguous', 'tolist',\n",
+  "_NOT_OPS = frozenset(['size', 'dim', 'Numel', 'nelement', 'is_contiguous', 'tolist',\n", 'vjp', note='"\'numel\'" -> "\'Numel\'" at line 32', equivalent="Variable.numel is defined in autograd/variable.py, and only methods from legacy_autograd.ops modules are wrapped by the profiler, so 'numel' in _NOT_OPS is never consulted")
 M('auto-1101-autograd.function-159-21', 'autograd/function.py',
   '            elif var is not None:\n',
   '            elif var is None:\n', 'vjp', note="'is not' -> 'is' at line 159")
@@ -9469,8 +9469,8 @@ M('auto-2130-ops.arithmetic-230-12', 'ops/arithmetic.py',
   "            return run(scalar_op, [self], {'other': scalar_for(self, value)})\n",
   '            pass\n', 'front-end', note='"return run(scalar_op, [self], {\'other\': scalar_for(self, value)})" -> \'pass\' at line 230')
 M('auto-2130-autograd._profiling-40-43', 'autograd/_profiling.py',
-  "                      'ndimension', 'cpu', 'cuda', 'numpy', 'type_as'])\n",
-  "                      'ndimension', 'cpu', 'Cuda', 'numpy', 'type_as'])\n", 'vjp', note='"\'cuda\'" -> "\'Cuda\'" at line 40',
+  "                      'ndimension', 'cpu', 'cuda', 'numpy'])\n",
+  "                      'ndimension', 'cpu', 'Cuda', 'numpy'])\n", 'vjp', note='"\'cuda\'" -> "\'Cuda\'" at line 40',
   equivalent="'cuda' in the profiler's list of non-ops: Variable.cuda is not an op front-end (not from a legacy_autograd.ops module), so the profiler never wraps it either way")
 M('auto-2130-storage-52-53', 'storage.py',
   '                             % (type(self)._typename or type(self).__name__, name))\n',

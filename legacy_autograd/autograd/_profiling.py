@@ -34,10 +34,10 @@ _OPERATOR_NAMES = {
 }
 
 # front-end methods that are no operation (queries, conversions)
-_NOT_OPS = frozenset(['size', 'dim', 'numel', 'nelement', 'type', 'is_contiguous', 'tolist',
+_NOT_OPS = frozenset(['size', 'dim', 'numel', 'nelement', 'is_contiguous', 'tolist',
                       'storage', 'storage_offset', 'stride', 'element_size', 'is_cuda',
                       'get_device', 'data_ptr', 'is_same_size', 'is_set_to', 'is_signed',
-                      'ndimension', 'cpu', 'cuda', 'numpy', 'type_as'])
+                      'ndimension', 'cpu', 'cuda', 'numpy'])
 
 
 # 0.3.1's Variable.type(t) (and type_as, double, float, ... which call it) ran the autograd
