@@ -784,3 +784,11 @@ def test_profiler_records_a_type_conversion_as_0_3_1s_type_function():
         a.sum().backward()
     assert [e.name for e in prof.function_events] == [
         'Type', 'Type', 'Type', 'sum', 'SumBackward0', 'TypeBackward', 'AccumulateGrad']
+
+
+def test_len_of_tensors_and_variables():
+    for make in (lambda t: t, Variable):
+        assert len(make(L.FloatTensor([5]))) == 1
+        assert len(make(L.FloatTensor(3, 2))) == 3
+        assert len(make(L.FloatTensor(1, 4))) == 1
+        assert len(make(L.LongTensor())) == 0

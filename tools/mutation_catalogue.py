@@ -10713,3 +10713,130 @@ M('auto-2138-autograd.__init__-34-35', 'autograd/__init__.py',
 M('auto-2138-autograd.variable-221-8', 'autograd/variable.py',
   '        return int(self._data)\n',
   '        pass\n', 'vjp', note="'return int(self._data)' -> 'pass' at line 221")
+
+# ---- sample 2140 (session 22, a measurement of the front-end files: drawn and run at 4f6f645,
+# AUTO_MUTANTS_SEED=2140 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 37 of 40 killed by the subsets; 2 equivalent; 1 real survivor, now killed by
+# test_wide_kills_s22.py: len() of a one-element tensor: 37 of 38
+M('auto-2140-tensor-614-8', 'tensor.py',
+  "        raise RuntimeError('from_numpy expects an np.ndarray but got %s' % errors.tp_name(ndarray))\n",
+  '        pass\n', 'front-end', note='"raise RuntimeError(\'from_numpy expects an np.ndarray but got %s\' % errors.tp_name(ndarray))" -> \'pass\' at line 614')
+M('auto-2140-ops.comparison-70-0', 'ops/comparison.py',
+  "EQ = _register_comparison('eq', np.equal)\n",
+  'pass\n', 'front-end', note='"EQ = _register_comparison(\'eq\', np.equal)" -> \'pass\' at line 70')
+M('auto-2140-autograd.nodes-39-72', 'autograd/nodes.py',
+  "    __slots__ = ('next_functions', '_post_hooks', '_var_hooks', '_seq', '__weakref__')\n",
+  "    __slots__ = ('next_functions', '_post_hooks', '_var_hooks', '_seq', '__Weakref__')\n", 'vjp', note='"\'__weakref__\'" -> "\'__Weakref__\'" at line 39')
+M('auto-2140-ops.schema-542-12', 'ops/schema.py',
+  "            base.forms[receiver + '.inplace'] = fn\n",
+  '            pass\n', 'front-end', note='"base.forms[receiver + \'.inplace\'] = fn" -> \'pass\' at line 542')
+M('auto-2140-autograd.gradcheck-211-12', 'autograd/gradcheck.py',
+  "            raise RuntimeError('no Variables found in input')\n",
+  '            pass\n', 'vjp', note='"raise RuntimeError(\'no Variables found in input\')" -> \'pass\' at line 211')
+M('auto-2140-autograd.profiler-175-40', 'autograd/profiler.py',
+  "    cpu_time_total_str = attr_formatter('cpu_time_total')\n",
+  "    cpu_time_total_str = attr_formatter('Cpu_time_total')\n", 'vjp', note='"\'cpu_time_total\'" -> "\'Cpu_time_total\'" at line 175')
+M('auto-2140-backend_numpy-92-4', 'backend_numpy.py',
+  '    return g\n',
+  '    pass\n', 'front-end', note="'return g' -> 'pass' at line 92", nth=1)
+M('auto-2140-ops.schema-84-27', 'ops/schema.py',
+  "    __slots__ = ('values', 'kind')\n",
+  "    __slots__ = ('values', 'Kind')\n", 'front-end', note='"\'kind\'" -> "\'Kind\'" at line 84')
+M('auto-2140-ops.comparison-92-42', 'ops/comparison.py',
+  "        [('(%s other)' % real, lambda a: [True]), ('(%s other)' % self.type(), lambda a: [True])])\n",
+  "        [('(%s other)' % real, lambda a: [False]), ('(%s other)' % self.type(), lambda a: [True])])\n", 'front-end', note="'True' -> 'False' at line 92")
+M('auto-2140-autograd._functions.__init__-29-25', 'autograd/_functions/__init__.py',
+  "    ('Floor', 'floor'), ('Ceil', 'ceil'), ('Round', 'round'), ('Sign', 'sign'),\n",
+  "    ('Floor', 'floor'), ('ceil', 'ceil'), ('Round', 'round'), ('Sign', 'sign'),\n", 'vjp', note='"\'Ceil\'" -> "\'ceil\'" at line 29')
+M('auto-2140-ops._args-51-45', 'ops/_args.py',
+  "    return TypeError('%s must be %s, not %s' % (head, expected, errors.tp_name(value)))\n",
+  "    return TypeError('%s must be %s, not %s' // (head, expected, errors.tp_name(value)))\n", 'front-end', note='% -> // at line 51')
+M('auto-2140-autograd.function-75-10', 'autograd/function.py',
+  "        d['dirty_tensors'] = None\n",
+  "        d['Dirty_tensors'] = None\n", 'vjp', note='"\'dirty_tensors\'" -> "\'Dirty_tensors\'" at line 75')
+M('auto-2140-autograd.profiler-122-8', 'autograd/profiler.py',
+  '        return self.function_events.key_averages()\n',
+  '        pass\n', 'vjp', note="'return self.function_events.key_averages()' -> 'pass' at line 122")
+M('auto-2140-autograd.variable-159-8', 'autograd/variable.py',
+  '        return self._hooks\n',
+  '        pass\n', 'vjp', note="'return self._hooks' -> 'pass' at line 159")
+M('auto-2140-autograd.function-353-14', 'autograd/function.py',
+  '        dirty.add(id(t))\n',
+  '        dirty.subtract(id(t))\n', 'vjp', note="'add' -> 'subtract' at line 353")
+M('auto-2140-ops.arithmetic-364-7', 'ops/arithmetic.py',
+  '    if not is_number(other):\n',
+  '    if is_number(other):\n', 'front-end', note="'not ' -> '' at line 364")
+M('auto-2140-storage-142-8', 'storage.py',
+  '        return cls._wrap(np.frombuffer(raw, dtype=dt).astype(cls._dtype))\n',
+  '        pass\n', 'front-end', note="'return cls._wrap(np.frombuffer(raw, dtype=dt).astype(cls._dtype))' -> 'pass' at line 142")
+M('auto-2140-tensor-331-62', 'tensor.py',
+  "        _hooks['tensor_wrappers'] = _hooks['tensor_wrappers'] + (cls,)\n",
+  "        _hooks['tensor_wrappers'] = _hooks['tensor_wrappers'] - (cls,)\n", 'front-end', note='+ -> - at line 331')
+M('auto-2140-autograd.function-451-8', 'autograd/function.py',
+  '        var._grad_fn = None\n',
+  '        pass\n', 'vjp', note="'var._grad_fn = None' -> 'pass' at line 451", nth=2)
+M('auto-2140-storage-407-4', 'storage.py',
+  '    return TENSOR_BY_DTYPE[storage._dtype]\n',
+  '    pass\n', 'front-end', note="'return TENSOR_BY_DTYPE[storage._dtype]' -> 'pass' at line 407")
+M('auto-2140-storage-177-12', 'storage.py',
+  '            return self\n',
+  '            pass\n', 'front-end', note="'return self' -> 'pass' at line 177")
+M('auto-2140-storage-292-12', 'storage.py',
+  "            raise RuntimeError('invalid argument 2: size mismatch')\n",
+  '            pass\n', 'front-end', note='"raise RuntimeError(\'invalid argument 2: size mismatch\')" -> \'pass\' at line 292')
+M('auto-2140-autograd.function-492-33', 'autograd/function.py',
+  '        return r if B is not _NB or r.dtype == dtype else r.astype(dtype)\n',
+  '        return r if B is not _NB and r.dtype == dtype else r.astype(dtype)\n', 'vjp', note='or -> and at line 492')
+M('auto-2140-ops.dispatch-281-19', 'ops/dispatch.py',
+  '        v = inputs[0]\n',
+  '        v = inputs[1]\n', 'fast path', note='0 -> 1 at line 281')
+M('auto-2140-ops._common-63-12', 'ops/_common.py',
+  '    if n <= 0:\n',
+  '    if n <= 1:\n', 'front-end', note='0 -> 1 at line 63',
+  equivalent="wrap_dim's floor for a dimension count: `n <= 1` sets n to 1 where it is 1 already, so only n <= 0 changes (as before)")
+M('auto-2140-ops._args-48-33', 'ops/_args.py',
+  '    head = "%s(): argument \'%s\'" % (fname, argname) if fname else "argument \'%s\'" % argname\n',
+  '    head = "%s(): argument \'%s\'" // (fname, argname) if fname else "argument \'%s\'" % argname\n', 'front-end', note='% -> // at line 48', nth=0)
+M('auto-2140-ops._args-180-8', 'ops/_args.py',
+  '        return value\n',
+  '        pass\n', 'front-end', note="'return value' -> 'pass' at line 180", nth=3)
+M('auto-2140-ops.dispatch-717-4', 'ops/dispatch.py',
+  '    return call_variable(op, [v0, v1])\n',
+  '    pass\n', 'fast path', note="'return call_variable(op, [v0, v1])' -> 'pass' at line 717")
+M('auto-2140-storage-541-38', 'storage.py',
+  "        return (a.__array_interface__['data'][0] - root.__array_interface__['data'][0]) // a.itemsize\n",
+  "        return (a.__array_interface__['Data'][0] - root.__array_interface__['data'][0]) // a.itemsize\n", 'front-end', note='"\'data\'" -> "\'Data\'" at line 541')
+M('auto-2140-tensor-179-27', 'tensor.py',
+  '        if self._a.size == 0:\n',
+  '        if self._a.size == 1:\n', 'front-end', note='0 -> 1 at line 179', nth=0)
+M('auto-2140-backend_numpy-440-60', 'backend_numpy.py',
+  "    return provided.conv_forward(x, w, None, p['stride'], p['padding'], p['dilation'], p['groups'])\n",
+  "    return provided.conv_forward(x, w, None, p['stride'], p['Padding'], p['dilation'], p['groups'])\n", 'front-end', note='"\'padding\'" -> "\'Padding\'" at line 440')
+M('auto-2140-autograd.function-209-4', 'autograd/function.py',
+  '    return results\n',
+  '    pass\n', 'vjp', note="'return results' -> 'pass' at line 209", nth=1)
+M('auto-2140-autograd.profiler-325-66', 'autograd/profiler.py',
+  "        evt = FunctionEvent(id=row['marker_id'], name=strings[row['name']],\n",
+  "        evt = FunctionEvent(id=row['marker_id'], name=strings[row['Name']],\n", 'vjp', note='"\'name\'" -> "\'Name\'" at line 325',
+  equivalent="sqlite3.Row looks its keys up without regard to case: row['Name'] is row['name']")
+M('auto-2140-ops.creation-313-38', 'ops/creation.py',
+  "    gen = rng.generator_of(generator, 'bernoulli')\n",
+  "    gen = rng.generator_of(generator, 'Bernoulli')\n", 'front-end', note='"\'bernoulli\'" -> "\'Bernoulli\'" at line 313')
+M('auto-2140-autograd.__init__-112-35', 'autograd/__init__.py',
+  "                raise RuntimeError('One of the differentiated Variables does not require grad')\n",
+  "                raise RuntimeError('one of the differentiated Variables does not require grad')\n", 'vjp', note='"\'One of the differentiated Variables does not require grad\'" -> "\'one of the differentiated Variables does not require grad\'" at line 112')
+M('auto-2140-autograd.profiler-357-38', 'autograd/profiler.py',
+  "    col = '  {: >' + str(col_width) + '}'\n",
+  "    col = '  {: >' + str(col_width) + '}X'\n", 'vjp', note='"\'}\'" -> "\'}X\'" at line 357')
+M('auto-2140-ops.creation-373-102', 'ops/creation.py',
+  "    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'bernoulli_', 'p')\n",
+  "    pa = array_of(p) if hasattr(p, 'size') and not isinstance(p, (int, float)) else _args.to_float(p, 'Bernoulli_', 'p')\n", 'front-end', note='"\'bernoulli_\'" -> "\'Bernoulli_\'" at line 373')
+M('auto-2140-tensor-175-52', 'tensor.py',
+  '        return (self.data_ptr() == other.data_ptr() and self._a.shape == other._a.shape\n',
+  '        return (self.data_ptr() == other.data_ptr() or self._a.shape == other._a.shape\n', 'front-end', note="'and' -> 'or' at line 175")
+M('auto-2140-tensor-345-37', 'tensor.py',
+  "        raise pickle.UnpicklingError('torch.load: corrupt or truncated file: bad tensor record')\n",
+  "        raise pickle.UnpicklingError('Torch.load: corrupt or truncated file: bad tensor record')\n", 'front-end', note='"\'torch.load: corrupt or truncated file: bad tensor record\'" -> "\'Torch.load: corrupt or truncated file: bad tensor record\'" at line 345')
+M('auto-2140-autograd._profiling-29-16', 'autograd/_profiling.py',
+  "    '__idiv__': 'div_',\n",
+  "    '__idiv__': 'Div_',\n", 'vjp', note='"\'div_\'" -> "\'Div_\'" at line 29')
