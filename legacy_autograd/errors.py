@@ -421,6 +421,20 @@ def fmt_sizes(shape):
     return '[' + ' x '.join(str(s) for s in shape) + ']'
 
 
+def apply2_size_error(name1, shape1, name2, shape2):
+    """TH_TENSOR_APPLY2's check of two operands of different element counts, each size as
+    ``_THSizeDesc`` wrote it: ``inconsistent tensor size, expected tensor [3] and src [2 x 2]
+    to have the same number of elements, but got 3 and 4 elements respectively``."""
+    n1, n2 = 1, 1
+    for s in shape1:
+        n1 *= int(s)
+    for s in shape2:
+        n2 *= int(s)
+    return RuntimeError('inconsistent tensor size, expected %s %s and %s %s to have the same '
+                        'number of elements, but got %d and %d elements respectively'
+                        % (name1, fmt_sizes(shape1), name2, fmt_sizes(shape2), n1, n2))
+
+
 def dim_out_of_range(dim, ndim):
     lo, hi = (-ndim, ndim - 1) if ndim > 0 else (-1, 0)
     return RuntimeError('dimension out of range (expected to be in range of [%d, %d], but got %d)'

@@ -9869,10 +9869,10 @@ M('auto-2133-ops.shape-153-102', 'ops/shape.py',
 M('auto-2133-ops.conv_ops-567-72', 'ops/conv_ops.py',
   "    _input_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 1),\n",
   "    _input_grad_back, grad_fn='ConvNdBackwardBackward', save_inputs=(0, 2),\n", 'op formula', note='1 -> 2 at line 567')
-M('auto-2133-ops.linalg-208-27', 'ops/linalg.py',
-  '                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape), a.size, b.size))\n',
-  '                           // (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape), a.size, b.size))\n', 'front-end',
-  note='% -> // at line 208 (session 22: the sizes now _THSizeDesc-formatted)')
+M('auto-2133-ops.linalg-208-27', 'errors.py',
+  "                        % (name1, fmt_sizes(shape1), name2, fmt_sizes(shape2), n1, n2))\n",
+  "                        // (name1, fmt_sizes(shape1), name2, fmt_sizes(shape2), n1, n2))\n", 'front-end',
+  note='% -> // at line 208 (session 22: the text now built by errors.apply2_size_error, for dot and four other checks)')
 M('auto-2133-ops.lapack-443-4', 'ops/lapack.py',
   '    return _fortran(u), s.astype(a.dtype), _fortran(v)\n',
   '    pass\n', 'front-end', note="'return _fortran(u), s.astype(a.dtype), _fortran(v)' -> 'pass' at line 443")

@@ -540,9 +540,7 @@ def margin_ranking_loss(input1, input2, target, margin=0, size_average=True):
 def hinge_embedding_loss(input, target, margin=1.0, size_average=True):
     xs, ys = _array(input).shape, _array(target).shape
     if xs != ys and _prod(xs) != _prod(ys):     # 0.3: buffer[target == -1] = 0, a masked fill
-        raise RuntimeError('inconsistent tensor size, expected tensor %s and mask %s to have the same '
-                           'number of elements, but got %d and %d elements respectively'
-                           % (errors.fmt_sizes(xs), errors.fmt_sizes(ys), _prod(xs), _prod(ys)))
+        raise errors.apply2_size_error('tensor', xs, 'mask', ys)
     return _call(_ops.HINGE_EMBEDDING_LOSS, [input, target],
                  {'margin': _float(margin, 'margin'), 'size_average': bool(size_average)})
 
@@ -554,10 +552,7 @@ def _cosine_embedding_shapes(a1, a2, y):
     if a1.shape != a2.shape and not _same_elements(a1, a2):
         _broadcast_shapes(a1.shape, a2.shape, True)
     if a1.ndim == 2 and y.size != a1.shape[0]:
-        raise RuntimeError('inconsistent tensor size, expected src %s and mask %s to have the '
-                           'same number of elements, but got %d and %d elements respectively'
-                           % (errors.fmt_sizes((a1.shape[0],)), errors.fmt_sizes(y.shape),
-                              a1.shape[0], y.size))
+        raise errors.apply2_size_error('src', (a1.shape[0],), 'mask', y.shape)
 
 
 def cosine_embedding_loss(input1, input2, target, margin=0, size_average=True):

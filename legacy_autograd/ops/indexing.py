@@ -127,10 +127,7 @@ def _fit(value, shape, opname='copy'):
 
 def _size_mismatch(shape, value):
     """TH's copy of ``value`` into a region of ``shape`` with another element count."""
-    raise RuntimeError('inconsistent tensor size, expected tensor %s and src %s to have the same number '
-                       'of elements, but got %d and %d elements respectively'
-                       % (errors.fmt_sizes(shape or (1,)), errors.fmt_sizes(value.shape),
-                          _prod(shape), value.size))
+    raise errors.apply2_size_error('tensor', shape or (1,), 'src', value.shape)
 
 
 # ======================================================================================= key parsing
@@ -1206,10 +1203,8 @@ def copy_(self, src, async_=False, broadcast=True, non_blocking=False, **kwargs)
         except ValueError:
             ok = False
         if not ok:
-            raise RuntimeError('inconsistent tensor size, expected tensor %s and src %s to have the same '
-                               'number of elements, but got %d and %d elements respectively'
-                               % (errors.fmt_sizes(tensor_of(self).size()), errors.fmt_sizes(tensor_of(src).size()),
-                                  a.size, s.size))
+            raise errors.apply2_size_error('tensor', tensor_of(self).size(), 'src',
+                                           tensor_of(src).size())
     if a.size == 0:
         return self
     return call_inplace(COPY, [self, src])

@@ -203,10 +203,7 @@ def dot(self, tensor):
     _args.tensor_arg(tensor, 'dot', 'tensor', 1)
     a, b = array_of(self), array_of(tensor)
     if a.size != b.size:
-        # TH_TENSOR_APPLY2's check: both sizes as _THSizeDesc writes them ([2 x 2])
-        raise RuntimeError('inconsistent tensor size, expected tensor %s and src %s to have '
-                           'the same number of elements, but got %d and %d elements respectively'
-                           % (errors.fmt_sizes(a.shape), errors.fmt_sizes(b.shape), a.size, b.size))
+        raise errors.apply2_size_error('tensor', a.shape, 'src', b.shape)
     if is_var(self):
         # 0.3 Variables: dot of flattened inputs, a size-1 Variable
         return call(DOT, [self, tensor])
