@@ -80,16 +80,28 @@ def sum_to(g, shape):
     if size == 0:
         return np.zeros(shape, dtype=g.dtype)       # gradient of an empty tensor
     if lead < 0 or g.size < size:
-        return np.broadcast_to(g, shape).copy() if _broadcastable(gs, shape) else g.reshape(shape)
+        if _broadcastable(gs, shape):
+            return np.broadcast_to(g, shape).copy()
+        raise gradient_size_error(gs, shape)
     axes = list(range(lead))
     for i in range(n):
         if shape[i] == 1 and gs[lead + i] != 1:
             axes.append(lead + i)
+        elif gs[lead + i] != shape[i]:
+            raise gradient_size_error(gs, shape)
     if axes:
         g = g.sum(axis=tuple(axes), keepdims=True)
     if g.shape != shape:
         g = g.reshape(shape)
     return g
+
+
+def gradient_size_error(got, want):
+    """A gradient that is no broadcast of its value's size, e.g. from a custom Function's
+    ``backward`` (0.3.1 passed such a gradient on unchecked and failed, if at all, in a later
+    formula; modern torch's ``validate_outputs`` names it)."""
+    return RuntimeError('invalid gradient: got size [%s] for a value of size [%s]'
+                        % (', '.join(map(str, got)), ', '.join(map(str, want))))
 
 
 def _broadcastable(src, dst):

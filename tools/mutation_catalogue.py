@@ -230,7 +230,7 @@ M('en-hot-var-hooks', E, "                and node._var_hooks is None and node._
   "                and node._post_hooks is None:\n            # (``type(node)", FP)
 M('en-hot-leaf-hooks', E, "if plain and kind == KIND_ACCUMULATE and node._var_hooks is None:",
   "if plain and kind == KIND_ACCUMULATE:", FP)
-M('en-one-root', E, "if _HOT and len(roots) == 1:", "if _HOT and len(roots) >= 1:", FP)
+M('en-one-root', E, "if _HOT and len(roots) == 1 and blocked is None:", "if _HOT and len(roots) >= 1 and blocked is None:", FP)
 M('en-unpack-version-general', E, "if t._version[0] != v or u._version[0] != w:", "if t._version[0] != v:", FP,
   nth=0, note='_unpack_saved (hooks, create_graph, reference mode) misses the second input')
 M('en-unpack-version', E, "if t._version[0] != v or u._version[0] != w:", "if t._version[0] != v:", FP, nth=1,
@@ -5417,8 +5417,8 @@ M('auto-2101-storage-128-47', 'storage.py',
   '            if np.dtype(cls._dtype).itemsize > 0 else np.dtype(cls._dtype)\n', 'front-end', note='1 -> 0 at line 128',
   equivalent="numpy ignores the byte order of one-byte dtypes: newbyteorder on uint8/int8 gives the same dtype, so the 1-byte storages read the same bytes either way (checked for '=', '<', '>')")
 M('auto-2101-autograd.engine-409-12', 'autograd/engine.py',
-  '    if _HOT and len(roots) == 1:\n',
-  '    if _HOT or len(roots) == 1:\n', 'vjp', note="'and' -> 'or' at line 409")
+  '    if _HOT and len(roots) == 1 and blocked is None:\n',
+  '    if _HOT or len(roots) == 1 and blocked is None:\n', 'vjp', note="'and' -> 'or' at line 409")
 M('auto-2101-autograd.gradcheck-91-4', 'autograd/gradcheck.py',
   '    return input\n',
   '    pass\n', 'vjp', note="'return input' -> 'pass' at line 91")
@@ -5824,7 +5824,7 @@ M('auto-2104-ops.dispatch-405-75', 'ops/dispatch.py',
   '    if volatile or not op.differentiable or (fn is None and gn is None and v0._requires_grad\n', 'fast path', note="'not ' -> '' at line 405")
 M('auto-2104-autograd.engine-366-16', 'autograd/engine.py',
   '                stack.append(nf)\n',
-  '                pass\n', 'vjp', note="'stack.append(nf)' -> 'pass' at line 366")
+  '                pass\n', 'vjp', note="'stack.append(nf)' -> 'pass' at line 366", nth=1)
 M('auto-2104-ops.creation-214-4', 'ops/creation.py',
   "    start = _args.float_arg(start, 'linspace', 'start', 1)\n",
   '    pass\n', 'front-end', note='"start = _args.float_arg(start, \'linspace\', \'start\', 1)" -> \'pass\' at line 214')
@@ -6581,7 +6581,7 @@ M('auto-2110-backend_numpy-396-39', 'backend_numpy.py',
   '            dst[dim], src[dim] = slice(0, n + step), slice(-step, n)\n',
   '            dst[dim], src[dim] = slice(1, n + step), slice(-step, n)\n', 'front-end', note='0 -> 1 at line 396')
 M('auto-2110-autograd.engine-428-4', 'autograd/engine.py',
-  '    plain = _HOT and capture is None and not create_graph and prof is None\n',
+  '    plain = _HOT and capture is None and not create_graph and prof is None and blocked is None\n',
   '    pass\n', 'vjp', note="'plain = _HOT and capture is None and not create_graph and prof is None' -> 'pass' at line 428")
 M('auto-2110-storage-160-60', 'storage.py',
   "        mapped = np.memmap(filename, dtype=cls._dtype, mode='r+' if shared else 'c',\n",
@@ -10624,8 +10624,8 @@ M('auto-2138-storage-235-23', 'storage.py',
   '            if step != 1:\n',
   '            if step != 0:\n', 'front-end', note='1 -> 0 at line 235', nth=1)
 M('auto-2138-autograd.engine-428-67', 'autograd/engine.py',
-  '    plain = _HOT and capture is None and not create_graph and prof is None\n',
-  '    plain = _HOT and capture is None and not create_graph and prof is not None\n', 'vjp', note='is -> is not at line 428')
+  '    plain = _HOT and capture is None and not create_graph and prof is None and blocked is None\n',
+  '    plain = _HOT and capture is None and not create_graph and prof is not None and blocked is None\n', 'vjp', note='is -> is not at line 428')
 M('auto-2138-autograd.function-471-31', 'autograd/function.py',
   '                               "argument %d doesn\'t satisfy this condition" % i)\n',
   '                               "Argument %d doesn\'t satisfy this condition" % i)\n', 'vjp', note='\'"argument %d doesn\\\'t satisfy this condition"\' -> \'"Argument %d doesn\\\'t satisfy this condition"\' at line 471')
@@ -10840,3 +10840,260 @@ M('auto-2140-tensor-345-37', 'tensor.py',
 M('auto-2140-autograd._profiling-29-16', 'autograd/_profiling.py',
   "    '__idiv__': 'div_',\n",
   "    '__idiv__': 'Div_',\n", 'vjp', note='"\'div_\'" -> "\'Div_\'" at line 29')
+
+# ---- sample 2141 (session 23, a measurement of the front-end files: drawn and run at 348ead0,
+# AUTO_MUTANTS_SEED=2141 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 32 of 40 killed by the subsets; 3 equivalent; 5 real survivors, now killed by
+# test_wide_kills_s23.py: the profiler's name for `x *= 2`, a full reduction's gradient handed
+# to a hook as a read-only broadcast, softmax's warning location, copy.copy of a tensor,
+# tensor.add(Variable) taking the sparse route: 32 of 37
+M('auto-2141-autograd.function-448-31', 'autograd/function.py',
+  '            raise RuntimeError("mark_non_differentiable only accepts output tensors, but argument "\n',
+  '            raise RuntimeError("Mark_non_differentiable only accepts output tensors, but argument "\n', 'vjp', note='\'"mark_non_differentiable only accepts output tensors, but argument "\' -> \'"Mark_non_differentiable only accepts output tensors, but argument "\' at line 448')
+M('auto-2141-ops.comparison-38-17', 'ops/comparison.py',
+  "    __slots__ = ('name', 'scalar', 'tensor', 'scalar_', 'tensor_')\n",
+  "    __slots__ = ('Name', 'scalar', 'tensor', 'scalar_', 'tensor_')\n", 'front-end', note='"\'name\'" -> "\'Name\'" at line 38')
+M('auto-2141-ops.dispatch-124-23', 'ops/dispatch.py',
+  '        for i in range(1, len(inputs)):\n',
+  '        for i in range(0, len(inputs)):\n', 'fast path', note='1 -> 0 at line 124', nth=1,
+  equivalent='the loop then also compares inputs[0] with type(inputs[0]), which is t itself: never a mismatch')
+M('auto-2141-backend_numpy-431-34', 'backend_numpy.py',
+  '    out.reshape(-1)[index.reshape(-1)] = 0\n',
+  '    out.reshape(-1)[index.reshape(-2)] = 0\n', 'front-end', note='-1 -> -2 at line 431',
+  equivalent='numpy (2.3, the version pyproject admits) takes any negative size in reshape as the one unknown dimension: reshape(-2) is reshape(-1)')
+M('auto-2141-autograd.function-265-8', 'autograd/function.py',
+  '        requires = False\n',
+  '        pass\n', 'vjp', note="'requires = False' -> 'pass' at line 265", nth=0)
+M('auto-2141-autograd._functions.__init__-34-65', 'autograd/_functions/__init__.py',
+  "    ('Categorical', 'multinomial'), ('Bernoulli', 'bernoulli'), ('Normal', 'normal'),\n",
+  "    ('Categorical', 'multinomial'), ('Bernoulli', 'bernoulli'), ('normal', 'normal'),\n", 'vjp', note='"\'Normal\'" -> "\'normal\'" at line 34')
+M('auto-2141-ops.creation-226-31', 'ops/creation.py',
+  '        vals = t(start) + step * np.arange(steps, dtype=cls._dtype)\n',
+  '        vals = t(start) + step / np.arange(steps, dtype=cls._dtype)\n', 'front-end', note='* -> / at line 226')
+M('auto-2141-ops.dispatch-415-20', 'ops/dispatch.py',
+  '    if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n',
+  '    if type(result) is not _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n', 'fast path', note='is -> is not at line 415', nth=2,
+  equivalent='the fast wrap is never taken (an ndarray fails the test, a numpy scalar has ndim 0): every result goes through _wrap_out, the general route the fast-path oracle checks it against')
+M('auto-2141-autograd.function-457-4', 'autograd/function.py',
+  '    fn.to_save = None\n',
+  '    pass\n', 'vjp', note="'fn.to_save = None' -> 'pass' at line 457", nth=1)
+M('auto-2141-autograd.function-279-34', 'autograd/function.py',
+  '        executable = requires and not volatile\n',
+  '        executable = requires and volatile\n', 'vjp', note="'not ' -> '' at line 279", nth=0)
+M('auto-2141-storage-156-12', 'storage.py',
+  '            size = have // itemsize\n',
+  '            pass\n', 'front-end', note="'size = have // itemsize' -> 'pass' at line 156")
+M('auto-2141-autograd.function-300-8', 'autograd/function.py',
+  '        outputs = self.forward(*tensors)\n',
+  '        pass\n', 'vjp', note="'outputs = self.forward(*tensors)' -> 'pass' at line 300")
+M('auto-2141-ops.comparison-144-40', 'ops/comparison.py',
+  '        if isinstance(out, _TensorBase) and type(out) is not ByteTensor and type(out) is type(self):\n',
+  '        if isinstance(out, _TensorBase) or type(out) is not ByteTensor and type(out) is type(self):\n', 'front-end', note="'and' -> 'or' at line 144")
+M('auto-2141-storage-407-4', 'storage.py',
+  '    return TENSOR_BY_DTYPE[storage._dtype]\n',
+  '    pass\n', 'front-end', note="'return TENSOR_BY_DTYPE[storage._dtype]' -> 'pass' at line 407")
+M('auto-2141-autograd._profiling-27-41', 'autograd/_profiling.py',
+  "    '__mul__': 'mul', '__rmul__': 'mul', '__imul__': 'mul_',\n",
+  "    '__mul__': 'mul', '__rmul__': 'mul', '__Imul__': 'mul_',\n", 'vjp', note='"\'__imul__\'" -> "\'__Imul__\'" at line 27')
+M('auto-2141-size-26-52', 'size.py',
+  '            return tuple.__new__(cls, [s if type(s) is int else _int(s) for s in sizes])\n',
+  '            return tuple.__new__(cls, [s if type(s) is not int else _int(s) for s in sizes])\n', 'front-end', note='is -> is not at line 26')
+M('auto-2141-ops.dispatch-383-34', 'ops/dispatch.py',
+  '    e = (fn, v0._output_nr) if fn is not None else v0._edge()\n',
+  '    e = (fn, v0._output_nr) if fn is None else v0._edge()\n', 'fast path', note="'is not' -> 'is' at line 383", nth=0)
+M('auto-2141-tensor-518-8', 'tensor.py',
+  "        '_dtype': info.dtype,\n",
+  "        '_Dtype': info.dtype,\n", 'front-end', note='"\'_dtype\'" -> "\'_Dtype\'" at line 518')
+M('auto-2141-backend_numpy-182-14', 'backend_numpy.py',
+  '    return np.log(a)\n',
+  '    return np.log1p(a)\n', 'front-end', note="'log' -> 'log1p' at line 182")
+M('auto-2141-backend_numpy-129-17', 'backend_numpy.py',
+  '    if g.size == 1 and g.shape != tuple(shape):\n',
+  '    if g.size == 0 and g.shape != tuple(shape):\n', 'front-end', note='1 -> 0 at line 129')
+M('auto-2141-ops.creation-252-25', 'ops/creation.py',
+  "    n = _args.int_arg(n, 'eye', 'n', 1)\n",
+  "    n = _args.int_arg(n, 'Eye', 'n', 1)\n", 'front-end', note='"\'eye\'" -> "\'Eye\'" at line 252')
+M('auto-2141-ops.schema-499-4', 'ops/schema.py',
+  '    facts = {}\n',
+  '    pass\n', 'front-end', note="'facts = {}' -> 'pass' at line 499")
+M('auto-2141-storage-295-8', 'storage.py',
+  '        return self\n',
+  '        pass\n', 'front-end', note="'return self' -> 'pass' at line 295", nth=6)
+M('auto-2141-autograd.function-349-15', 'autograd/function.py',
+  '            if not isinstance(t, _TensorBase):\n',
+  '            if isinstance(t, _TensorBase):\n', 'vjp', note="'not ' -> '' at line 349", nth=0)
+M('auto-2141-autograd._profiling-63-12', 'autograd/_profiling.py',
+  '            return fn(*args, **kwargs)\n',
+  '            pass\n', 'vjp', note="'return fn(*args, **kwargs)' -> 'pass' at line 63", nth=0)
+M('auto-2141-ops.schema-113-84', 'ops/schema.py',
+  "    __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad', 'types', 'scalar', 'shapes',\n",
+  "    __slots__ = ('args', 'kwargs', 'modern', 'variants', 'grad', 'types', 'scalar', 'Shapes',\n", 'front-end', note='"\'shapes\'" -> "\'Shapes\'" at line 113')
+M('auto-2141-autograd.engine-543-21', 'autograd/engine.py',
+  '                if g is not None:\n',
+  '                if g is None:\n', 'vjp', note="'is not' -> 'is' at line 543")
+M('auto-2141-autograd.variable-47-78', 'autograd/variable.py',
+  "            raise RuntimeError('Variable data has to be a tensor, but got %s' % tp_name(data))\n",
+  "            raise RuntimeError('Variable data has to be a tensor, but got %s' // tp_name(data))\n", 'vjp', note='% -> // at line 47')
+M('auto-2141-autograd.engine-281-4', 'autograd/engine.py',
+  '    return Variable._make(data, grad_fn=Identity((g._edge(),)))\n',
+  '    pass\n', 'vjp', note="'return Variable._make(data, grad_fn=Identity((g._edge(),)))' -> 'pass' at line 281")
+M('auto-2141-ops.schema-324-23', 'ops/schema.py',
+  "    if code is None or '_stacklevel' in code.co_varnames:\n",
+  "    if code is None or '_Stacklevel' in code.co_varnames:\n", 'front-end', note='"\'_stacklevel\'" -> "\'_Stacklevel\'" at line 324')
+M('auto-2141-ops.creation-160-54', 'ops/creation.py',
+  '    if not inclusive and math.fmod(end - start, step) == 0:\n',
+  '    if not inclusive and math.fmod(end - start, step) != 0:\n', 'front-end', note='== -> != at line 160')
+M('auto-2141-autograd.function-706-4', 'autograd/function.py',
+  '    return build(proto)\n',
+  '    pass\n', 'vjp', note="'return build(proto)' -> 'pass' at line 706")
+M('auto-2141-ops.creation-235-50', 'ops/creation.py',
+  "    end = _args.float_arg(end, 'logspace', 'end', 2)\n",
+  "    end = _args.float_arg(end, 'logspace', 'end', 1)\n", 'front-end', note='2 -> 1 at line 235')
+M('auto-2141-ops.arithmetic-225-47', 'ops/arithmetic.py',
+  "                if getattr(value, 'is_sparse', False) and name == 'add' and ts_is_tensor(self):\n",
+  "                if getattr(value, 'is_sparse', True) and name == 'add' and ts_is_tensor(self):\n", 'front-end', note="'False' -> 'True' at line 225")
+M('auto-2141-ops.backend_variable-72-4', 'ops/backend_variable.py',
+  "    return ctx.B.narrow(g, p['dim'], p['start'], n)\n",
+  '    pass\n', 'front-end', note='"return ctx.B.narrow(g, p[\'dim\'], p[\'start\'], n)" -> \'pass\' at line 72')
+M('auto-2141-ops.dispatch-470-18', 'ops/dispatch.py',
+  '    self = inputs[0]\n',
+  '    self = inputs[1]\n', 'fast path', note='0 -> 1 at line 470', nth=0)
+M('auto-2141-autograd._profiling-88-18', 'autograd/_profiling.py',
+  "            state['depth'] = 0\n",
+  "            state['Depth'] = 0\n", 'vjp', note='"\'depth\'" -> "\'Depth\'" at line 88', nth=1)
+M('auto-2141-autograd.profiler-365-28', 'autograd/profiler.py',
+  "    lines.append(row.format('Name', 'CPU time', 'CUDA time', 'Calls', 'CPU total', 'CUDA total'))\n",
+  "    lines.append(row.format('name', 'CPU time', 'CUDA time', 'Calls', 'CPU total', 'CUDA total'))\n", 'vjp', note='"\'Name\'" -> "\'name\'" at line 365')
+M('auto-2141-tensor-314-8', 'tensor.py',
+  '        return type(self)._wrap(self._a, self._version)\n',
+  '        pass\n', 'front-end', note="'return type(self)._wrap(self._a, self._version)' -> 'pass' at line 314")
+M('auto-2141-autograd.function-438-7', 'autograd/function.py',
+  '    if not items:\n',
+  '    if items:\n', 'vjp', note="'not ' -> '' at line 438")
+
+# ---- sample 2142 (session 23, a measurement of the op-formula files: drawn and run at 348ead0,
+# AUTO_MUTANTS_SEED=2142 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 37 of 40 killed by the subsets; 2 equivalent; 1 real survivor, now killed by
+# test_wide_kills_s23.py: the name in an unbound zero_'s error: 37 of 38
+M('auto-2142-ops.shape-606-33', 'ops/shape.py',
+  "        dim = _args.int_arg(dim, 'cat', 'dim', 2)\n",
+  "        dim = _args.int_arg(dim, 'Cat', 'dim', 2)\n", 'front-end', note='"\'cat\'" -> "\'Cat\'" at line 606')
+M('auto-2142-ops.nn_loss_ops-135-4', 'ops/nn_loss_ops.py',
+  '    pairs = []\n',
+  '    pass\n', 'op formula', note="'pairs = []' -> 'pass' at line 135")
+M('auto-2142-ops.rnn_ops-825-17', 'ops/rnn_ops.py',
+  '        if layer is not None:\n',
+  '        if layer is None:\n', 'op formula', note="'is not' -> 'is' at line 825")
+M('auto-2142-ops.nn_ops-310-4', 'ops/nn_ops.py',
+  '    s = _wide(z).sum(axis=dim, keepdims=True)\n',
+  '    pass\n', 'op formula', note="'s = _wide(z).sum(axis=dim, keepdims=True)' -> 'pass' at line 310")
+M('auto-2142-ops.rnn_ops-613-8', 'ops/rnn_ops.py',
+  '        return a.sum(0)\n',
+  '        pass\n', 'op formula', note="'return a.sum(0)' -> 'pass' at line 613", nth=1)
+M('auto-2142-ops.lapack-387-28', 'ops/lapack.py',
+  "                  argnames=('self',), extra_outputs=1)\n",
+  "                  argnames=('Self',), extra_outputs=1)\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 387')
+M('auto-2142-nn._functional_volumetric-584-34', 'nn/_functional_volumetric.py',
+  '    samples = samples.reshape(-1, 2)\n',
+  '    samples = samples.reshape(-1, 1)\n', 'op formula', note='2 -> 1 at line 584')
+M('auto-2142-nn.functional-359-27', 'nn/functional.py',
+  "        raise RuntimeError('weight tensor should be defined either for all %d classes or no '\n",
+  "        raise RuntimeError('Weight tensor should be defined either for all %d classes or no '\n", 'op formula', note='"\'weight tensor should be defined either for all %d classes or no \'" -> "\'Weight tensor should be defined either for all %d classes or no \'" at line 359')
+M('auto-2142-ops.rnn_ops-126-8', 'ops/rnn_ops.py',
+  '        return [self.views(c, back) for c in _chunks(a, k)]\n',
+  '        pass\n', 'op formula', note="'return [self.views(c, back) for c in _chunks(a, k)]' -> 'pass' at line 126")
+M('auto-2142-ops.reduction-173-8', 'ops/reduction.py',
+  '        return call_variable1(op, self)         # every full reduction is a plain op\n',
+  '        pass         # every full reduction is a plain op\n', 'front-end', note="'return call_variable1(op, self)' -> 'pass' at line 173")
+M('auto-2142-ops.conv_ops-1301-20', 'ops/conv_ops.py',
+  '            gx = (g - gsum / m - xhat * (gxhat / m)) * scale\n',
+  '            gx = (g + gsum / m - xhat * (gxhat / m)) * scale\n', 'op formula', note='- -> + at line 1301')
+M('auto-2142-nn._functional_schema-226-21', 'nn/_functional_schema.py',
+  '    idx = Const([[0, 2, 4], [3, 1, 0]])\n',
+  '    idx = Const([[0, 3, 4], [3, 1, 0]])\n', 'op formula', note='2 -> 3 at line 226',
+  equivalent="a parity sample's index data (embedding rows 2 -> 3 of 5): another valid sample, compared with modern torch the same way")
+M('auto-2142-ops.conv_ops-439-4', 'ops/conv_ops.py',
+  '    ws = _shape4(w_shape)\n',
+  '    pass\n', 'op formula', note="'ws = _shape4(w_shape)' -> 'pass' at line 439", nth=0)
+M('auto-2142-ops.pointwise-994-24', 'ops/pointwise.py',
+  "    _check_tensor(self, 'zero_')\n",
+  "    _check_tensor(self, 'Zero_')\n", 'front-end', note='"\'zero_\'" -> "\'Zero_\'" at line 994')
+M('auto-2142-ops.shape-748-4', 'ops/shape.py',
+  "    return call(DIAG, [self], {'diagonal': _int_arg(diagonal, 'diagonal', 'diag', 1)})\n",
+  '    pass\n', 'front-end', note='"return call(DIAG, [self], {\'diagonal\': _int_arg(diagonal, \'diagonal\', \'diag\', 1)})" -> \'pass\' at line 748')
+M('auto-2142-ops.indexing-1074-4', 'ops/indexing.py',
+  '    flat = B.reshape(g, (idx.size,))\n',
+  '    pass\n', 'front-end', note="'flat = B.reshape(g, (idx.size,))' -> 'pass' at line 1074")
+M('auto-2142-nn._functional_schema-353-26', 'nn/_functional_schema.py',
+  "    for name, kernel in (('mse_loss', _ops.MSE_LOSS), ('l1_loss', _ops.L1_LOSS),\n",
+  "    for name, kernel in (('Mse_loss', _ops.MSE_LOSS), ('l1_loss', _ops.L1_LOSS),\n", 'op formula', note='"\'mse_loss\'" -> "\'Mse_loss\'" at line 353')
+M('auto-2142-ops.reduction-314-12', 'ops/reduction.py',
+  "    idx = p['index']\n",
+  "    idx = p['Index']\n", 'front-end', note='"\'index\'" -> "\'Index\'" at line 314')
+M('auto-2142-ops.blas_ops-310-0', 'ops/blas_ops.py',
+  "baddbmm = _product_op('baddbmm', BADDBMM, _check_bmm(True))\n",
+  'pass\n', 'front-end', note='"baddbmm = _product_op(\'baddbmm\', BADDBMM, _check_bmm(True))" -> \'pass\' at line 310')
+M('auto-2142-ops.pointwise-610-17', 'ops/pointwise.py',
+  '        keep = x < hi\n',
+  '        keep = x <= hi\n', 'front-end', note='< -> <= at line 610')
+M('auto-2142-ops.shape-375-19', 'ops/shape.py',
+  '    if length <= 0 or start > size - length:\n',
+  '    if length <= 0 and start > size - length:\n', 'front-end', note='or -> and at line 375')
+M('auto-2142-ops.nn_ops-226-17', 'ops/nn_ops.py',
+  '    sig = 1 / (1 + B.exp(x * (-beta)))\n',
+  '    sig = 1 / (1 - B.exp(x * (-beta)))\n', 'op formula', note='+ -> - at line 226')
+M('auto-2142-nn._functional_vision-224-49', 'nn/_functional_vision.py',
+  '            inside = (xc >= 0) & (xc < IW) & (yc >= 0) & (yc < IH)\n',
+  '            inside = (xc >= 0) & (xc < IW) & (yc < 0) & (yc < IH)\n', 'op formula', note='>= -> < at line 224')
+M('auto-2142-ops.rnn_ops-221-19', 'ops/rnn_ops.py',
+  '    return [a[:, j * w:(j + 1) * w] for j in range(k)]\n',
+  '    return [a[:, j / w:(j + 1) * w] for j in range(k)]\n', 'op formula', note='* -> / at line 221')
+M('auto-2142-ops.linalg-179-26', 'ops/linalg.py',
+  "    _args.tensor_arg(vec, 'mv', 'vec', 1)\n",
+  "    _args.tensor_arg(vec, 'Mv', 'vec', 1)\n", 'front-end', note='"\'mv\'" -> "\'Mv\'" at line 179')
+M('auto-2142-ops.reduction-654-8', 'ops/reduction.py',
+  '        return _number(op.forward(self._a, None, False, unbiased))\n',
+  '        pass\n', 'front-end', note="'return _number(op.forward(self._a, None, False, unbiased))' -> 'pass' at line 654")
+M('auto-2142-nn._functional_schema-105-8', 'nn/_functional_schema.py',
+  '        d_n = torch.min(d_n, _distance_031(torch, p, n, norm, eps))\n',
+  '        pass\n', 'op formula', note="'d_n = torch.min(d_n, _distance_031(torch, p, n, norm, eps))' -> 'pass' at line 105")
+M('auto-2142-ops.pointwise-424-16', 'ops/pointwise.py',
+  "    if bound == 0 and a.dtype.kind == 'f':\n",
+  "    if bound == 1 and a.dtype.kind == 'f':\n", 'front-end', note='0 -> 1 at line 424')
+M('auto-2142-ops.pointwise-813-11', 'ops/pointwise.py',
+  '    if min is not None and max is not None:\n',
+  '    if min is None and max is not None:\n', 'front-end', note="'is not' -> 'is' at line 813", nth=1)
+M('auto-2142-ops.rnn_ops-717-28', 'ops/rnn_ops.py',
+  '    return K.cat(outs + [h] + ([c] if c is not None else []), 0)\n',
+  '    return K.cat(outs + [h] - ([c] if c is not None else []), 0)\n', 'op formula', note='+ -> - at line 717')
+M('auto-2142-ops.conv_ops-590-25', 'ops/conv_ops.py',
+  '    return (xs[0], ws[1] * groups) + spatial\n',
+  '    return (xs[0], ws[1] / groups) + spatial\n', 'op formula', note='* -> / at line 590')
+M('auto-2142-ops.nn_ops-310-40', 'ops/nn_ops.py',
+  '    s = _wide(z).sum(axis=dim, keepdims=True)\n',
+  '    s = _wide(z).sum(axis=dim, keepdims=False)\n', 'op formula', note="'True' -> 'False' at line 310")
+M('auto-2142-ops.lapack-872-8', 'ops/lapack.py',
+  '        up = np.triu(lu)\n',
+  '        pass\n', 'front-end', note="'up = np.triu(lu)' -> 'pass' at line 872")
+M('auto-2142-ops.reduction-950-47', 'ops/reduction.py',
+  '    axes = tuple(i for i in range(a.ndim) if i != dim)\n',
+  '    axes = tuple(i for i in range(a.ndim) if i == dim)\n', 'front-end', note='!= -> == at line 950')
+M('auto-2142-ops.reduction-739-8', 'ops/reduction.py',
+  '        return x.max(axis=axis, keepdims=keepdims) if p > 0 else x.min(axis=axis, keepdims=keepdims)\n',
+  '        pass\n', 'front-end', note="'return x.max(axis=axis, keepdims=keepdims) if p > 0 else x.min(axis=axis, keepdims=keepdims)' -> 'pass' at line 739")
+M('auto-2142-nn._functional_activation-57-28', 'nn/_functional_activation.py',
+  "                  argnames=('self',), parity_exempt=G.TESTED)\n",
+  "                  argnames=('Self',), parity_exempt=G.TESTED)\n", 'op formula', note='"\'self\'" -> "\'Self\'" at line 57',
+  equivalent='argnames[0] of a one-input op is never printed: check_same_type names arguments from index 1 on')
+M('auto-2142-ops.rnn_ops-513-23', 'ops/rnn_ops.py',
+  '            if needs[k + 3]:\n',
+  '            if needs[k - 3]:\n', 'op formula', note='+ -> - at line 513')
+M('auto-2142-nn.functional-605-4', 'nn/functional.py',
+  '    check_same_type(_loss_ops.SOFT_MARGIN_LOSS, [input, target])\n',
+  '    pass\n', 'op formula', note="'check_same_type(_loss_ops.SOFT_MARGIN_LOSS, [input, target])' -> 'pass' at line 605")
+M('auto-2142-ops.pointwise-170-23', 'ops/pointwise.py',
+  '    erf[only_hi] = 1.0 - erfc[only_hi]\n',
+  '    erf[only_hi] = 1.0 + erfc[only_hi]\n', 'front-end', note='- -> + at line 170')
+M('auto-2142-ops.conv_ops-556-4', 'ops/conv_ops.py',
+  '    x, g = ctx.inputs\n',
+  '    pass\n', 'op formula', note="'x, g = ctx.inputs' -> 'pass' at line 556")

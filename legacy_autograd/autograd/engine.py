@@ -16,17 +16,19 @@ higher-order gradients).  Per node the engine
 Nodes say how they are run through their class attribute ``_kind`` (see
 ``nodes.py``), so the hot loop does no ``isinstance`` chains.
 """
+import re
 from heapq import heappush, heappop
 from time import perf_counter_ns as _now
 
 import numpy as np
 
 from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, KIND_ERROR,
-                    Identity,
+                    Identity, REAPPLIED, next_seq,
                     OpNode, AccumulateGrad)
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
+from .. import errors
 from .. import backend_numpy as NB
 from ..quiet import quietly
 from .. import _fastpaths
@@ -242,6 +244,28 @@ def _graph_ctx(node):
     return ctx
 
 
+_NUMPY_BROADCAST = re.compile(r'operands could not be broadcast together with shapes '
+                              r'\(([\d, ]*)\) \(([\d, ]*)\)\s*$')
+
+
+def _formula_error(e):
+    """A numpy error inside a backward formula on arrays.  The one a valid graph can meet is a
+    gradient of the wrong size reaching an elementwise formula (a custom Function's
+    ``backward`` may return any size; 0.3.1 passed it on): numpy's broadcast text becomes the
+    one the same formula gives on Variables (``create_graph``, ATen's ``infer_size``)."""
+    m = _NUMPY_BROADCAST.match(str(e))
+    if m is None:
+        return e
+    a, b = ([int(v) for v in part.replace(',', ' ').split()] for part in m.groups())
+    n = max(len(a), len(b))
+    for i in range(n - 1, -1, -1):
+        da = a[i - n + len(a)] if i - n + len(a) >= 0 else 1
+        db = b[i - n + len(b)] if i - n + len(b) >= 0 else 1
+        if da != db and da != 1 and db != 1:
+            return errors.broadcast_error(da, db, i)
+    return e
+
+
 def _apply_op_node(node, g, create_graph):
     """Run a registry op's backward; return its input gradients, each fixed to its input's
     shape and type (the one place where broadcast gradients are reduced)."""
@@ -253,7 +277,10 @@ def _apply_op_node(node, g, create_graph):
     else:
         if node.has_saved:
             _unpack_saved(node)
-        result = node.op.backward(node, g)
+        try:
+            result = node.op.backward(node, g)
+        except ValueError as e:
+            raise _formula_error(e) from None
         B = NB
     if type(result) is not tuple:
         result = (result,)
@@ -383,6 +410,61 @@ def _partial_plan(roots, capture, only_inputs, allow_unreachable):
     return needed
 
 
+STUCK_MESSAGE = 'could not compute gradients for some functions'
+
+
+def _reorder(roots):
+    """0.3.1's dependency counting, for graphs a re-applied legacy Function may have disordered.
+
+    Counts, for every node reachable from ``roots``, the edges into it from reachable nodes
+    (plus one per root edge, 0.3.1's ``GraphRoot``), then releases nodes whose count reaches
+    zero (Kahn's order, the highest old number first) and renumbers them in that order, so
+    the engine's highest-number-first rule runs each node once, after every node that sends
+    it a gradient (where the old numbers were a valid order, the order is unchanged).
+    Returns the nodes
+    that never become ready (those on a cycle, and below one only): 0.3.1 left them waiting
+    and raised :data:`STUCK_MESSAGE`.
+    """
+    deps = {}
+    stack = []
+    for node, _ in roots:
+        if node in deps:
+            deps[node] += 1
+        else:
+            deps[node] = 1
+            stack.append(node)
+    while stack:
+        n = stack.pop()
+        for nf, _ in n.next_functions:
+            if nf is None:
+                continue
+            if nf in deps:
+                deps[nf] += 1
+            else:
+                deps[nf] = 1
+                stack.append(nf)
+    ready = []          # a heap of (-old number, node): where the old numbers are a valid
+    for node, _ in roots:                    # order, the new ones are the same order
+        deps[node] -= 1
+        if deps[node] == 0:
+            heappush(ready, (-node._seq, id(node), node))
+    order = []
+    while ready:
+        n = heappop(ready)[2]
+        order.append(n)
+        for nf, _ in n.next_functions:
+            if nf is not None:
+                deps[nf] -= 1
+                if deps[nf] == 0:
+                    heappush(ready, (-nf._seq, id(nf), nf))
+    for n in reversed(order):
+        n._seq = next_seq()
+    if len(order) == len(deps):
+        return None
+    done = set(order)
+    return {n for n in deps if n not in done}
+
+
 @quietly         # numpy's warnings stay inside (quiet.py)
 def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_inputs=True,
             allow_unreachable=False):
@@ -402,11 +484,13 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
     """
     needed = None
     captured = None
+    blocked = _reorder(roots) if REAPPLIED[0] else None
+    stuck = False
     if capture is not None:
         captured = [None] * sum(len(v) for v in capture.values())
         needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
     # pending nodes: sequence number -> (node, gradient buffer); a heap of -seq picks the next
-    if _HOT and len(roots) == 1:
+    if _HOT and len(roots) == 1 and blocked is None:
         node, nr = roots[0]
         buf = [None] * node.num_outputs
         buf[nr] = root_grads[0]
@@ -416,6 +500,9 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         heap = []
         pending = {}
         for (node, nr), g in zip(roots, root_grads):
+            if blocked is not None and node in blocked:
+                stuck = True                # a root on a cycle waits on itself
+                continue
             entry = pending.get(node._seq)
             if entry is None:
                 buf = [None] * node.num_outputs
@@ -425,7 +512,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 buf = entry[1]
             buf[nr] = g if buf[nr] is None else buf[nr] + g
     prof = PROFILE
-    plain = _HOT and capture is None and not create_graph and prof is None
+    plain = _HOT and capture is None and not create_graph and prof is None and blocked is None
     ndarray = np.ndarray
     fix_grad = NB.fix_grad
     open_name = None
@@ -461,7 +548,10 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                             _unpack_saved(node)
                     else:
                         _unpack_saved(node)
-                result = node.op.backward(node, g)
+                try:
+                    result = node.op.backward(node, g)
+                except ValueError as e:
+                    raise _formula_error(e) from None
                 if type(result) is not tuple:
                     result = (result,)
             if has_saved and not retain_graph:
@@ -573,6 +663,9 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         for (nf, nr), g in zip(nexts, results):
             if nf is None:
                 continue
+            if blocked is not None and nf in blocked:
+                stuck = True
+                continue
             entry = pending.get(nf._seq)
             if entry is None:
                 buf = [None] * nf.num_outputs
@@ -585,4 +678,6 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 buf[nr] = g if old is None else old + g
     if open_name is not None:
         prof.append((open_name, _now(), 'pop'))
+    if stuck:
+        raise RuntimeError(STUCK_MESSAGE)
     return captured

@@ -40,7 +40,7 @@ from collections import OrderedDict
 
 import numpy as np
 
-from .nodes import Node, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE, next_seq, KIND_OP
+from .nodes import Node, ErrorNode, FREED_MESSAGE, MODIFIED_MESSAGE, next_seq, KIND_OP, REAPPLIED
 from .variable import Variable
 from .engine import tp_name, _as_variable
 from ..tensor import _TensorBase, CLASS_BY_DTYPE
@@ -81,6 +81,7 @@ class _FunctionBase(Node):
         d['_saved'] = None
         d['_freed'] = False
         d['_executable'] = False
+        d['_applied'] = False
         return self
 
     def __init__(self, *args, **kwargs):
@@ -314,6 +315,9 @@ def _set_flags(fn, input_vars, needs, is_var, executable):
         fn.next_functions = tuple((None, 0) for _ in input_vars)
         fn._input_meta = None
     fn._seq = next_seq()          # numbered when applied: after the nodes of its inputs
+    if fn._applied:
+        REAPPLIED[0] = True       # its old number may be relied on by nodes made since
+    fn._applied = True
 
 
 # =============================================================================== forward

@@ -33,6 +33,13 @@ KIND_OTHER = 3
 # consumes, so the engine runs pending nodes from the highest number down.
 next_seq = itertools.count().__next__
 
+#: ``[True]`` once a legacy Function object has been applied a second time.  Re-applying one
+#: renumbers it (it must run after the nodes of its new inputs), which can put it below a node
+#: made between its two calls that consumes its first output, or close a cycle through it
+#: (0.3.1 allowed both).  From then on every backward orders its graph by counting
+#: dependencies, as 0.3.1's engine always did (``engine._reorder``).
+REAPPLIED = [False]
+
 
 class Node(object):
     """Base of all backward nodes."""

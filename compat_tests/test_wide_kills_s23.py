@@ -1,0 +1,189 @@
+"""Session 23: what the mutation draws of session 23 found unguarded, and the engine behaviours
+the autograd snapshot (``test_autograd_api_snapshot.py``) brought up.
+
+Each test was run against the mutant it was written for and failed there.
+"""
+import copy
+import os
+import warnings
+
+import pytest
+
+import legacy_autograd as L
+import legacy_autograd.nn.functional as F
+from legacy_autograd.autograd import Variable, Function
+from legacy_autograd.autograd import profiler
+
+
+def V(values, requires_grad=False):
+    return Variable(L.FloatTensor(values), requires_grad=requires_grad)
+
+
+# ============================================================ profiler
+def test_augmented_assignments_are_recorded_as_the_in_place_ops_they_are():
+    # 0.3.1 recorded `x *= 2` under its op's name, mul_ (as `x * 2` is mul); its Variable had
+    # __idiv__ but no __itruediv__, so on Python 3 `x /= 2` is `x = x / 2`: div
+    x = V([1.0, 2.0])
+    with profiler.profile() as prof:
+        x *= 2
+        x += 1
+        x -= 3
+        x /= 2
+    assert [e.name for e in prof.function_events] == ['mul_', 'add_', 'sub_', 'div']
+
+
+# ============================================================ gradients handed to hooks
+def test_a_hook_may_change_a_full_reductions_gradient_in_place():
+    # the gradient of a sum arrives at x's hook as an ordinary writable tensor; clamping it in
+    # place (and returning nothing) is what reaches x.grad
+    x = V([[1.0, 2.0], [3.0, 4.0]], requires_grad=True)
+    x.register_hook(lambda g: [g.data.clamp_(-0.5, 0.5)] and None)
+    (x.sum() * 3).backward()
+    assert x.grad.data.tolist() == [[0.5, 0.5], [0.5, 0.5]]
+    y = V([1.0, 2.0, 3.0], requires_grad=True)
+    y.register_hook(lambda g: [g.data.mul_(2)] and None)
+    y.mean().backward()
+    assert y.grad.data.tolist() == pytest.approx([2 / 3.0] * 3)
+
+
+# ============================================================ warnings' location
+@pytest.mark.parametrize('name', ['softmax', 'log_softmax', 'softmin'])
+def test_the_implicit_dim_warning_points_at_the_callers_line(name):
+    x = V([[1.0, 2.0], [3.0, 4.0]])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        getattr(F, name)(x); line = __import__('sys')._getframe().f_lineno
+    assert len(caught) == 1
+    w = caught[0]
+    assert str(w.message).startswith('Implicit dimension choice for %s has been deprecated' % name)
+    assert os.path.basename(w.filename) == os.path.basename(__file__)
+    assert w.lineno == line
+
+
+# ============================================================ tensor objects
+def test_copy_of_a_tensor_is_another_tensor_on_the_same_memory():
+    t = L.FloatTensor([1.0, 2.0, 3.0])
+    c = copy.copy(t)
+    assert type(c) is L.FloatTensor and c is not t
+    c[0] = 7
+    assert t.tolist() == [7.0, 2.0, 3.0]
+    assert c.data_ptr() == t.data_ptr()
+
+
+def test_a_tensor_add_of_a_variable_is_the_overload_error_not_an_attribute_error():
+    # the sparse route of dense add(sparse) is taken for sparse tensors only; a Variable is
+    # refused by the argument parser
+    t = L.FloatTensor([1.0, 2.0])
+    v = V([1.0, 2.0])
+    for call in (lambda: t.add(v), lambda: t.add_(v), lambda: L.add(t, v)):
+        with pytest.raises(TypeError) as info:
+            call()
+        assert 'received an invalid combination of arguments - got (' in str(info.value)
+        assert '!Variable!' in str(info.value)
+
+
+def test_an_unbound_zero_names_itself_with_a_non_tensor():
+    with pytest.raises(TypeError) as info:
+        L.FloatTensor.zero_(3)
+    assert str(info.value) == "zero_(): argument 'input' must be a tensor or Variable, not int"
+
+
+# ============================================================ engine: legacy Functions re-applied
+class Scale(Function):
+    def forward(self, a):
+        return a * 3
+
+    def backward(self, g):
+        return g * 3
+
+
+class LegacyMul(Function):
+    def forward(self, a, b):
+        self.save_for_backward(a, b)
+        return a * b
+
+    def backward(self, g):
+        a, b = self.saved_tensors
+        return g * b, g * a
+
+
+def test_a_legacy_function_applied_twice_runs_once_with_every_gradient():
+    # 0.3.1 counted dependencies: the node runs once, when both consumers have sent theirs;
+    # its inputs are those of its last application
+    f = Scale()
+    x = V([1.0, 2.0], requires_grad=True)
+    y = V([3.0, 4.0], requires_grad=True)
+    p = f(x)
+    c = p * 2                   # made between the two applications, consumes the first output
+    d = f(y)
+    (c + d).sum().backward()
+    assert x.grad is None
+    assert y.grad.data.tolist() == [9.0, 9.0]      # (2 + 1) * 3, in one run
+
+
+def test_a_cycle_through_a_reapplied_legacy_function_is_0_3_1s_error():
+    fn = LegacyMul()
+    x = V([1.0, 2.0], requires_grad=True)
+    y = V([3.0, 4.0], requires_grad=True)
+    a = fn(x, y)
+    b = fn(a, y)                # fn now consumes its own output
+    with pytest.raises(RuntimeError) as info:
+        (a.sum() + b.sum()).backward()
+    assert str(info.value) == 'could not compute gradients for some functions'
+    assert x.grad is None and y.grad is None
+    # the nodes outside the cycle did run: a hook above it saw its gradient
+    seen = []
+    s = a.sum() + b.sum()
+    s.register_hook(lambda g: seen.append(g.data.tolist()))
+    with pytest.raises(RuntimeError):
+        s.backward()
+    assert seen == [[1.0]]
+
+
+# ============================================================ engine: wrong-size gradients
+class WrongSize(Function):
+    @staticmethod
+    def forward(ctx, a):
+        return a.sum(1)
+
+    @staticmethod
+    def backward(ctx, g):
+        return g                # size 2 for an input of size 2x3
+
+
+@pytest.mark.parametrize('create_graph', [False, True])
+def test_a_wrong_size_gradient_meeting_an_elementwise_formula_is_atens_broadcast_error(
+        create_graph):
+    x = V([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        WrongSize.apply(x.exp()).sum().backward(create_graph=create_graph)
+    assert str(info.value) == ('The size of tensor a (2) must match the size of tensor b (3) at '
+                               'non-singleton dimension 1')
+
+
+@pytest.mark.parametrize('create_graph', [False, True])
+def test_a_wrong_size_gradient_is_never_reshaped_into_place(create_graph):
+    x = V([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        WrongSize.apply(x * 2).sum().backward(create_graph=create_graph)
+    assert str(info.value) == 'invalid gradient: got size [2] for a value of size [2, 3]'
+
+    class SameCount(Function):          # 3x2 for 2x3: the same count, still refused
+        @staticmethod
+        def forward(ctx, a):
+            return a.clone()
+
+        @staticmethod
+        def backward(ctx, g):
+            return g.t().contiguous() if not create_graph else g.t()
+    x = V([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+    with pytest.raises(RuntimeError) as info:
+        SameCount.apply(x * 2).sum().backward(create_graph=create_graph)
+    assert str(info.value) == 'invalid gradient: got size [3, 2] for a value of size [2, 3]'
+
+
+def test_a_custom_functions_gradient_reaches_a_leaf_as_it_is():
+    # 0.3.1 (PyFunction::apply, AccumulateGrad) did not check it: x.grad takes its size
+    x = V([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]], requires_grad=True)
+    WrongSize.apply(x).sum().backward()
+    assert x.grad.size() == L.Size([2])
