@@ -23,7 +23,7 @@ from .. import errors
 from ..size import th_sizes
 from ._common import tensor_of, array_of
 from . import _args
-from .type_support import check_floating
+from .type_support import check_floating, unsupported
 from ..quiet import quietly
 
 
@@ -54,10 +54,16 @@ _empty = np.empty
 _new_obj = object.__new__
 
 
-def _creation_out(keep_numel=False):
+_FLOATING = (np.dtype(np.float32), np.dtype(np.float64))
+
+
+def _creation_out(keep_numel=False, floating_only=False):
     """``out=`` for creation functions: the result is made in ``out``'s type and written
     into it; with ``keep_numel`` (arange, range, linspace, logspace) an ``out`` with the
-    right number of elements keeps its shape and is filled in row-major order, as TH did."""
+    right number of elements keeps its shape and is filled in row-major order, as TH did.
+    ``floating_only`` (rand, randn, linspace, logspace): an ``out`` of another type than
+    Float or Double gets 0.3.1's ``Type torch.LongTensor doesn't implement stateless method
+    rand``."""
     def deco(fn):
         @functools.wraps(fn)
         def wrapper(*args, out=None, **kwargs):
@@ -67,6 +73,10 @@ def _creation_out(keep_numel=False):
                 raise variable_out_error()
             if not isinstance(out, _TensorBase):
                 raise TypeError('out= must be a tensor, got %s' % type(out).__name__)
+            if floating_only and type(out)._dtype not in _FLOATING:
+                # cwrap declared it for Float and Double only: the function dispatched on
+                # out's type found no such stateless method
+                raise unsupported(fn.__name__, 'tensor', out.type())
             _OUT_CLS[0] = type(out)
             try:
                 result = fn(*args, **kwargs)
@@ -130,7 +140,7 @@ def ones_like(input):
 
 
 @function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),))
-@_creation_out()
+@_creation_out(floating_only=True)
 def rand(*sizes, generator=None):
     gen = rng.generator_of(generator, 'rand')
     t = _new(_sizes(sizes, 'rand'))
@@ -141,7 +151,7 @@ def rand(*sizes, generator=None):
 
 @function(out=False, dtypes=('float32',), calls=(Call(3, 4, receiver=False, random=True),
                                       Call(5, receiver=False, random=True)))
-@_creation_out()
+@_creation_out(floating_only=True)
 def randn(*sizes, generator=None):
     gen = rng.generator_of(generator, 'randn')
     t = _new(_sizes(sizes, 'randn'))
@@ -209,7 +219,7 @@ range_.__wrapped__.__qualname__ = 'range'
 @function(out=False, dtypes=('float32',), modern=lambda torch, a, b, steps=100: torch.linspace(a, b, steps),
           calls=(Call(0, 1, 5, receiver=False), Call(-2, 2, receiver=False)))
 @quietly         # numpy's warnings stay inside (quiet.py)
-@_creation_out(keep_numel=True)
+@_creation_out(keep_numel=True, floating_only=True)
 def linspace(start, end, steps=100):
     start = _args.float_arg(start, 'linspace', 'start', 1)
     end = _args.float_arg(end, 'linspace', 'end', 2)
@@ -229,7 +239,7 @@ def linspace(start, end, steps=100):
 
 @function(out=False, dtypes=('float32',), calls=(Call(0, 1, 5, receiver=False), Call(-1, 2, 4, receiver=False)))
 @quietly         # numpy's warnings stay inside (quiet.py)
-@_creation_out(keep_numel=True)
+@_creation_out(keep_numel=True, floating_only=True)
 def logspace(start, end, steps=100):
     start = _args.float_arg(start, 'logspace', 'start', 1)
     end = _args.float_arg(end, 'logspace', 'end', 2)
