@@ -230,7 +230,7 @@ M('en-hot-var-hooks', E, "                and node._var_hooks is None and node._
   "                and node._post_hooks is None:\n            # (``type(node)", FP)
 M('en-hot-leaf-hooks', E, "if plain and kind == KIND_ACCUMULATE and node._var_hooks is None:",
   "if plain and kind == KIND_ACCUMULATE:", FP)
-M('en-one-root', E, "if _HOT and len(roots) == 1 and blocked is None:", "if _HOT and len(roots) >= 1 and blocked is None:", FP)
+M('en-one-root', E, "if _HOT and len(roots) == 1:", "if _HOT and len(roots) >= 1:", FP)
 M('en-unpack-version-general', E, "if t._version[0] != v or u._version[0] != w:", "if t._version[0] != v:", FP,
   nth=0, note='_unpack_saved (hooks, create_graph, reference mode) misses the second input')
 M('en-unpack-version', E, "if t._version[0] != v or u._version[0] != w:", "if t._version[0] != v:", FP, nth=1,
@@ -5417,8 +5417,8 @@ M('auto-2101-storage-128-47', 'storage.py',
   '            if np.dtype(cls._dtype).itemsize > 0 else np.dtype(cls._dtype)\n', 'front-end', note='1 -> 0 at line 128',
   equivalent="numpy ignores the byte order of one-byte dtypes: newbyteorder on uint8/int8 gives the same dtype, so the 1-byte storages read the same bytes either way (checked for '=', '<', '>')")
 M('auto-2101-autograd.engine-409-12', 'autograd/engine.py',
-  '    if _HOT and len(roots) == 1 and blocked is None:\n',
-  '    if _HOT or len(roots) == 1 and blocked is None:\n', 'vjp', note="'and' -> 'or' at line 409")
+  '    if _HOT and len(roots) == 1:\n',
+  '    if _HOT or len(roots) == 1:\n', 'vjp', note="'and' -> 'or' at line 409")
 M('auto-2101-autograd.gradcheck-91-4', 'autograd/gradcheck.py',
   '    return input\n',
   '    pass\n', 'vjp', note="'return input' -> 'pass' at line 91")
@@ -6581,7 +6581,7 @@ M('auto-2110-backend_numpy-396-39', 'backend_numpy.py',
   '            dst[dim], src[dim] = slice(0, n + step), slice(-step, n)\n',
   '            dst[dim], src[dim] = slice(1, n + step), slice(-step, n)\n', 'front-end', note='0 -> 1 at line 396')
 M('auto-2110-autograd.engine-428-4', 'autograd/engine.py',
-  '    plain = _HOT and capture is None and not create_graph and prof is None and blocked is None\n',
+  '    plain = _HOT and capture is None and not create_graph and prof is None\n',
   '    pass\n', 'vjp', note="'plain = _HOT and capture is None and not create_graph and prof is None' -> 'pass' at line 428")
 M('auto-2110-storage-160-60', 'storage.py',
   "        mapped = np.memmap(filename, dtype=cls._dtype, mode='r+' if shared else 'c',\n",
@@ -10244,7 +10244,7 @@ M('auto-2136-ops.half-34-13', 'ops/half.py',
   "_FAILS_ON = {'View_as': 'view', 'expand_as': 'expand', 'matmul': 'dim'}\n", 'front-end', note='"\'view_as\'" -> "\'View_as\'" at line 34')
 M('auto-2136-autograd.engine-406-8', 'autograd/engine.py',
   '        captured = [None] * sum(len(v) for v in capture.values())\n',
-  '        pass\n', 'vjp', note="'captured = [None] * sum(len(v) for v in capture.values())' -> 'pass' at line 406")
+  '        pass\n', 'vjp', note="'captured = [None] * sum(len(v) for v in capture.values())' -> 'pass' at line 406", nth=1)
 M('auto-2136-storage-537-38', 'storage.py',
   "        return (a.__array_interface__['data'][0] - held.__array_interface__['data'][0]) \\\n",
   "        return (a.__array_interface__['Data'][0] - held.__array_interface__['data'][0]) \\\n", 'front-end', note='"\'data\'" -> "\'Data\'" at line 537')
@@ -10624,8 +10624,8 @@ M('auto-2138-storage-235-23', 'storage.py',
   '            if step != 1:\n',
   '            if step != 0:\n', 'front-end', note='1 -> 0 at line 235', nth=1)
 M('auto-2138-autograd.engine-428-67', 'autograd/engine.py',
-  '    plain = _HOT and capture is None and not create_graph and prof is None and blocked is None\n',
-  '    plain = _HOT and capture is None and not create_graph and prof is not None and blocked is None\n', 'vjp', note='is -> is not at line 428')
+  '    plain = _HOT and capture is None and not create_graph and prof is None\n',
+  '    plain = _HOT and capture is None and not create_graph and prof is not None\n', 'vjp', note='is -> is not at line 428')
 M('auto-2138-autograd.function-471-31', 'autograd/function.py',
   '                               "argument %d doesn\'t satisfy this condition" % i)\n',
   '                               "Argument %d doesn\'t satisfy this condition" % i)\n', 'vjp', note='\'"argument %d doesn\\\'t satisfy this condition"\' -> \'"Argument %d doesn\\\'t satisfy this condition"\' at line 471')

@@ -422,8 +422,8 @@ def _reorder(roots):
     the engine's highest-number-first rule runs each node once, after every node that sends
     it a gradient (where the old numbers were a valid order, the order is unchanged).
     Returns the nodes
-    that never become ready (those on a cycle, and below one only): 0.3.1 left them waiting
-    and raised :data:`STUCK_MESSAGE`.
+    that never become ready (those on a cycle, and below one only: 0.3.1 left them waiting
+    and raised :data:`STUCK_MESSAGE`) and every reachable node, or ``(None, None)``.
     """
     deps = {}
     stack = []
@@ -460,9 +460,9 @@ def _reorder(roots):
     for n in reversed(order):
         n._seq = next_seq()
     if len(order) == len(deps):
-        return None
+        return None, None
     done = set(order)
-    return {n for n in deps if n not in done}
+    return {n for n in deps if n not in done}, set(deps)
 
 
 @quietly         # numpy's warnings stay inside (quiet.py)
@@ -484,13 +484,23 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
     """
     needed = None
     captured = None
-    blocked = _reorder(roots) if REAPPLIED[0] else None
-    stuck = False
-    if capture is not None:
+    blocked = None
+    if REAPPLIED[0]:
+        blocked, reachable = _reorder(roots)
+        stuck = False
+        if blocked is not None:
+            if capture is None:
+                capture = {}    # the general loop, which skips nodes outside ``needed``
+                needed = reachable - blocked
+            else:
+                needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
+                needed = (reachable if needed is None else needed) - blocked
+            captured = [None] * sum(len(v) for v in capture.values())
+    if capture is not None and blocked is None:
         captured = [None] * sum(len(v) for v in capture.values())
         needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
     # pending nodes: sequence number -> (node, gradient buffer); a heap of -seq picks the next
-    if _HOT and len(roots) == 1 and blocked is None:
+    if _HOT and len(roots) == 1:
         node, nr = roots[0]
         buf = [None] * node.num_outputs
         buf[nr] = root_grads[0]
@@ -500,9 +510,6 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         heap = []
         pending = {}
         for (node, nr), g in zip(roots, root_grads):
-            if blocked is not None and node in blocked:
-                stuck = True                # a root on a cycle waits on itself
-                continue
             entry = pending.get(node._seq)
             if entry is None:
                 buf = [None] * node.num_outputs
@@ -512,7 +519,7 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 buf = entry[1]
             buf[nr] = g if buf[nr] is None else buf[nr] + g
     prof = PROFILE
-    plain = _HOT and capture is None and not create_graph and prof is None and blocked is None
+    plain = _HOT and capture is None and not create_graph and prof is None
     ndarray = np.ndarray
     fix_grad = NB.fix_grad
     open_name = None
@@ -611,6 +618,8 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                     _accumulate(node, g, False)
             continue
         if needed is not None and node not in needed:
+            if blocked is not None and node in blocked:
+                stuck = True        # reached, never ready (a root on a cycle waits on itself)
             continue
         if prof is not None:
             # one push/pop pair per node run (the pop when the next node starts, or at the end)
@@ -663,9 +672,6 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
         for (nf, nr), g in zip(nexts, results):
             if nf is None:
                 continue
-            if blocked is not None and nf in blocked:
-                stuck = True
-                continue
             entry = pending.get(nf._seq)
             if entry is None:
                 buf = [None] * nf.num_outputs
@@ -678,6 +684,6 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
                 buf[nr] = g if old is None else old + g
     if open_name is not None:
         prof.append((open_name, _now(), 'pop'))
-    if stuck:
+    if blocked is not None and stuck:
         raise RuntimeError(STUCK_MESSAGE)
     return captured
