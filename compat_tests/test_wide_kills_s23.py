@@ -228,3 +228,38 @@ def test_in_place_operators_and_setitem_are_recorded_under_the_in_place_names():
     with pytest.raises(NotImplementedError) as info:      # 0.3.1's Variable.__ipow__
         x **= 2
     assert str(info.value) == 'in-place pow not implemented'
+
+
+CONVERSIONS = ['double', 'float', 'half', 'long', 'int', 'short', 'char', 'byte']
+
+
+@pytest.mark.parametrize('name', CONVERSIONS)
+def test_every_type_conversion_is_recorded_as_0_3_1s_type_function(name):
+    # 0.3.1's Variable.double() & co. called Variable.type, which applied the Function Type
+    # when the type changed (and returned the Variable itself when it did not: nothing ran)
+    x = V([1.0, 2.0])
+    with profiler.profile() as prof:
+        getattr(x, name)()
+    assert [e.name for e in prof.function_events] == ([] if name == 'float' else ['Type'])
+
+
+def test_type_and_type_as_are_recorded_as_type():
+    x = V([1.0, 2.0])
+    with profiler.profile() as prof:
+        x.type('torch.DoubleTensor')
+        x.type_as(Variable(L.LongTensor([1])))
+        x.type(L.FloatTensor)
+    assert [e.name for e in prof.function_events] == ['Type', 'Type']
+
+
+def test_an_event_average_takes_events_only():
+    # 0.3.1's FunctionEventAvg.__iadd__ asserted its operand is a FunctionEvent of its key
+    avg = profiler.FunctionEventAvg()
+    with pytest.raises(AssertionError):
+        avg += profiler.FunctionEventAvg()
+    ev = profiler.FunctionEvent(id=1, name='add', start=0, end=5000)
+    avg = profiler.FunctionEventAvg()
+    avg += ev
+    with pytest.raises(AssertionError):
+        avg += profiler.FunctionEvent(id=2, name='mul', start=0, end=1000)
+    assert (avg.key, avg.count, avg.cpu_time_total) == ('add', 1, ev.cpu_time)
