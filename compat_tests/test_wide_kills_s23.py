@@ -263,3 +263,48 @@ def test_an_event_average_takes_events_only():
     with pytest.raises(AssertionError):
         avg += profiler.FunctionEvent(id=2, name='mul', start=0, end=1000)
     assert (avg.key, avg.count, avg.cpu_time_total) == ('add', 1, ev.cpu_time)
+
+
+# ============================================================ Function's marks are consumed
+class MarksAll(Function):
+    @staticmethod
+    def forward(ctx, a, b):
+        ctx.save_for_backward(a)
+        ctx.mark_dirty(a)
+        ctx.mark_non_differentiable(b)
+        a.add_(1)
+        return a, b
+
+    @staticmethod
+    def backward(ctx, g, g2):
+        return g, None
+
+
+def test_a_functions_marks_are_cleared_once_forward_has_used_them():
+    # 0.3.1 (python_function.cpp) set to_save, dirty_tensors and non_differentiable back to
+    # NULL after processing them: the ctx holds no reference to the tensors
+    x = V([1.0, 2.0], requires_grad=True)
+    a, b = MarksAll.apply(x * 1, V([3.0, 4.0]))
+    fn = a.grad_fn
+    assert (fn.to_save, fn.dirty_tensors, fn.non_differentiable) == (None, None, None)
+    assert b.requires_grad is False
+    a.sum().backward()
+    assert x.grad.data.tolist() == [1.0, 1.0]
+
+
+# ============================================================ dense add of a sparse operand
+def _sparse():
+    i = L.LongTensor([[0, 1], [1, 0]])
+    return L.sparse.FloatTensor(i, L.FloatTensor([3, 4]), L.Size([2, 2]))
+
+
+@pytest.mark.parametrize('form', ['method', 'inplace', 'function', 'value', 'operator'])
+def test_a_dense_tensors_add_takes_a_sparse_operand_in_every_form(form):
+    d = L.FloatTensor([[1, 1], [1, 1]])
+    s = _sparse()
+    r = {'method': lambda: d.add(s), 'inplace': lambda: d.add_(s),
+         'function': lambda: L.add(d, s), 'value': lambda: d.add(2, s),
+         'operator': lambda: d + s}[form]()
+    want = [[1, 7], [9, 1]] if form == 'value' else [[1, 4], [5, 1]]
+    assert type(r) is L.FloatTensor and r.tolist() == want
+    assert (r is d) == (form == 'inplace')

@@ -11097,3 +11097,258 @@ M('auto-2142-ops.pointwise-170-23', 'ops/pointwise.py',
 M('auto-2142-ops.conv_ops-556-4', 'ops/conv_ops.py',
   '    x, g = ctx.inputs\n',
   '    pass\n', 'op formula', note="'x, g = ctx.inputs' -> 'pass' at line 556")
+
+# ---- sample 2143 (session 23, a measurement of the front-end files: drawn and run at 6d0e10b,
+# AUTO_MUTANTS_SEED=2143 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 34 of 40 killed by the subsets; 2 equivalent; 4 real survivors, now killed by
+# test_wide_kills_s23.py: `char()` profiled as Type, FunctionEventAvg's operand assertion,
+# a Function's dirty_tensors cleared after forward, a dense tensor's add of a sparse one:
+# 34 of 38
+M('auto-2143-storage-537-38', 'storage.py',
+  "        return (a.__array_interface__['data'][0] - held.__array_interface__['data'][0]) \\\n",
+  "        return (a.__array_interface__['Data'][0] - held.__array_interface__['data'][0]) \\\n", 'front-end', note='"\'data\'" -> "\'Data\'" at line 537')
+M('auto-2143-ops.schema-277-25', 'ops/schema.py',
+  "    if typ in ('Scalar', 'double'):\n",
+  "    if typ in ('Scalar', 'Double'):\n", 'front-end', note='"\'double\'" -> "\'Double\'" at line 277',
+  equivalent="no parser signature declares a double parameter (the 15 signatures= of the package use Scalar, int64_t, bool, Tensor, IntList): the 'double' test never decides")
+M('auto-2143-autograd.gradcheck-32-4', 'autograd/gradcheck.py',
+  '    return tuple(o for o in _as_tuple(x) if o.requires_grad)\n',
+  '    pass\n', 'vjp', note="'return tuple(o for o in _as_tuple(x) if o.requires_grad)' -> 'pass' at line 32")
+M('auto-2143-ops._args-162-45', 'ops/_args.py',
+  "        raise arg_type_error(fname, argname, 'Variable', value, pos)\n",
+  "        raise arg_type_error(fname, argname, 'variable', value, pos)\n", 'front-end', note='"\'Variable\'" -> "\'variable\'" at line 162')
+M('auto-2143-tensor-619-8', 'tensor.py',
+  '        raise err\n',
+  '        pass\n', 'front-end', note="'raise err' -> 'pass' at line 619", nth=3)
+M('auto-2143-ops._args-169-8', 'ops/_args.py',
+  '        return value\n',
+  '        pass\n', 'front-end', note="'return value' -> 'pass' at line 169", nth=1)
+M('auto-2143-storage-290-31', 'storage.py',
+  '                               % (errors.legacy_typename(source), self._typename))\n',
+  '                               // (errors.legacy_typename(source), self._typename))\n', 'front-end', note='% -> // at line 290')
+M('auto-2143-ops.registry-31-36', 'ops/registry.py',
+  "    __slots__ = ('name', 'forward', 'backward', 'grad_fn', 'save_inputs', 'save_output',\n",
+  "    __slots__ = ('name', 'forward', 'Backward', 'grad_fn', 'save_inputs', 'save_output',\n", 'front-end', note='"\'backward\'" -> "\'Backward\'" at line 31')
+M('auto-2143-autograd._profiling-21-42', 'autograd/_profiling.py',
+  "_state = {'records': None, 'saved': None, 'depth': 0}\n",
+  "_state = {'records': None, 'saved': None, 'Depth': 0}\n", 'vjp', note='"\'depth\'" -> "\'Depth\'" at line 21',
+  equivalent="the initial value is never read: enable() sets _state['depth'] = 0 before anything is recorded")
+M('auto-2143-autograd.variable-95-12', 'autograd/variable.py',
+  "            raise RuntimeError('assigned grad has data of a different size')\n",
+  '            pass\n', 'vjp', note='"raise RuntimeError(\'assigned grad has data of a different size\')" -> \'pass\' at line 95')
+M('auto-2143-ops.dispatch-510-20', 'ops/dispatch.py',
+  '        if alpha == 1:\n',
+  '        if alpha == 0:\n', 'fast path', note='1 -> 0 at line 510')
+M('auto-2143-ops.dispatch-418-22', 'ops/dispatch.py',
+  '        t._version = [0]\n',
+  '        t._version = [1]\n', 'fast path', note='0 -> 1 at line 418', nth=2)
+M('auto-2143-ops.arithmetic-236-12', 'ops/arithmetic.py',
+  '            raise overloads_error(self, (value, other), name, inplace)\n',
+  '            pass\n', 'front-end', note="'raise overloads_error(self, (value, other), name, inplace)' -> 'pass' at line 236")
+M('auto-2143-ops.dispatch-138-9', 'ops/dispatch.py',
+  '    if n > 1 and op.check_types:\n',
+  '    if n < 1 and op.check_types:\n', 'fast path', note='> -> < at line 138')
+M('auto-2143-ops.arithmetic-65-41', 'ops/arithmetic.py',
+  "    grad_fn='MulBackward1', save_inputs=(0, 1), argnames=('self', 'other'),\n",
+  "    grad_fn='MulBackward1', save_inputs=(1, 1), argnames=('self', 'other'),\n", 'front-end', note='0 -> 1 at line 65')
+M('auto-2143-backend_numpy-50-0', 'backend_numpy.py',
+  'dot = _fastpaths.code_pair(dot, _dot_general)     # reference mode: numpy.dot for every product\n',
+  'pass     # reference mode: numpy.dot for every product\n', 'front-end', note="'dot = _fastpaths.code_pair(dot, _dot_general)' -> 'pass' at line 50")
+M('auto-2143-autograd.gradcheck-54-35', 'autograd/gradcheck.py',
+  '    if isinstance(input, Iterable) and not isinstance(input, str):\n',
+  '    if isinstance(input, Iterable) or not isinstance(input, str):\n', 'vjp', note="'and' -> 'or' at line 54", nth=0)
+M('auto-2143-autograd._profiling-46-26', 'autograd/_profiling.py',
+  "                          'char', 'byte'])\n",
+  "                          'Char', 'byte'])\n", 'vjp', note='"\'char\'" -> "\'Char\'" at line 46')
+M('auto-2143-ops.comparison-119-26', 'ops/comparison.py',
+  "for _name in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):\n",
+  "for _name in ('eq', 'ne', 'Lt', 'le', 'gt', 'ge'):\n", 'front-end', note='"\'lt\'" -> "\'Lt\'" at line 119')
+M('auto-2143-backend_numpy-80-12', 'backend_numpy.py',
+  '    if size == 0:\n',
+  '    if size != 0:\n', 'front-end', note='== -> != at line 80')
+M('auto-2143-ops.comparison-70-0', 'ops/comparison.py',
+  "EQ = _register_comparison('eq', np.equal)\n",
+  'pass\n', 'front-end', note='"EQ = _register_comparison(\'eq\', np.equal)" -> \'pass\' at line 70')
+M('auto-2143-tensor-57-12', 'tensor.py',
+  '            self._a = first._a.view()\n',
+  '            pass\n', 'front-end', note="'self._a = first._a.view()' -> 'pass' at line 57")
+M('auto-2143-autograd.variable-42-31', 'autograd/variable.py',
+  '            raise RuntimeError("Variable can\'t be volatile and require_grad at the same time!")\n',
+  '            raise RuntimeError("variable can\'t be volatile and require_grad at the same time!")\n', 'vjp', note='\'"Variable can\\\'t be volatile and require_grad at the same time!"\' -> \'"variable can\\\'t be volatile and require_grad at the same time!"\' at line 42')
+M('auto-2143-ops.dispatch-460-25', 'ops/dispatch.py',
+  '        node.has_saved = True\n',
+  '        node.has_saved = False\n', 'fast path', note="'True' -> 'False' at line 460", nth=5)
+M('auto-2143-autograd._functions.__init__-65-16', 'autograd/_functions/__init__.py',
+  '                call_args.append(v)\n',
+  '                pass\n', 'vjp', note="'call_args.append(v)' -> 'pass' at line 65")
+M('auto-2143-ops.arithmetic-415-48', 'ops/arithmetic.py',
+  "mul = _binary_front_end(MUL_SCALAR, MUL, 'mul', False)\n",
+  "mul = _binary_front_end(MUL_SCALAR, MUL, 'mul', True)\n", 'front-end', note="'False' -> 'True' at line 415")
+M('auto-2143-storage-64-21', 'storage.py',
+  '            if first < 0:\n',
+  '            if first <= 0:\n', 'front-end', note='< -> <= at line 64')
+M('auto-2143-autograd._profiling-58-4', 'autograd/_profiling.py',
+  '    state = _state\n',
+  '    pass\n', 'vjp', note="'state = _state' -> 'pass' at line 58", nth=0)
+M('auto-2143-autograd.profiler-226-8', 'autograd/profiler.py',
+  '        assert isinstance(other, FunctionEvent)\n',
+  '        pass\n', 'vjp', note="'assert isinstance(other, FunctionEvent)' -> 'pass' at line 226")
+M('auto-2143-autograd.function-231-8', 'autograd/function.py',
+  '        cls._is_legacy = not has_static_forward\n',
+  '        pass\n', 'vjp', note="'cls._is_legacy = not has_static_forward' -> 'pass' at line 231")
+M('auto-2143-autograd.profiler-149-11', 'autograd/profiler.py',
+  '        if not self.enabled:\n',
+  '        if self.enabled:\n', 'vjp', note="'not ' -> '' at line 149", nth=4)
+M('auto-2143-ops.arithmetic-93-66', 'ops/arithmetic.py',
+  "    grad_fn='DivBackward1', save_inputs=(0, 1), argnames=('self', 'other'),\n",
+  "    grad_fn='DivBackward1', save_inputs=(0, 1), argnames=('self', 'Other'),\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 93')
+M('auto-2143-ops.arithmetic-277-67', 'ops/arithmetic.py',
+  "    return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'add', False, alpha)\n",
+  "    return _binary(self, value, other, ADD_SCALAR, ADD, ADD_ALPHA, 'Add', False, alpha)\n", 'front-end', note='"\'add\'" -> "\'Add\'" at line 277')
+M('auto-2143-ops.schema-252-25', 'ops/schema.py',
+  '    d.facts.update(facts or {})\n',
+  '    d.facts.update(facts and {})\n', 'front-end', note='or -> and at line 252')
+M('auto-2143-ops.dispatch-72-23', 'ops/dispatch.py',
+  '    rest = list(inputs[1:])\n',
+  '    rest = list(inputs[0:])\n', 'fast path', note='1 -> 0 at line 72')
+M('auto-2143-ops.dispatch-199-24', 'ops/dispatch.py',
+  '            v1 = inputs[1]\n',
+  '            v1 = inputs[2]\n', 'fast path', note='1 -> 2 at line 199')
+M('auto-2143-ops.backend_variable-261-4', 'ops/backend_variable.py',
+  '    return a.unfold(dim, size, step)\n',
+  '    pass\n', 'front-end', note="'return a.unfold(dim, size, step)' -> 'pass' at line 261")
+M('auto-2143-tensor-487-29', 'tensor.py',
+  "    with np.errstate(invalid='ignore', over='ignore'):\n",
+  "    with np.errstate(invalid='Ignore', over='ignore'):\n", 'front-end', note='"\'ignore\'" -> "\'Ignore\'" at line 487')
+M('auto-2143-autograd.function-359-4', 'autograd/function.py',
+  '    fn.dirty_tensors = None\n',
+  '    pass\n', 'vjp', note="'fn.dirty_tensors = None' -> 'pass' at line 359", nth=1)
+M('auto-2143-ops.arithmetic-199-70', 'ops/arithmetic.py',
+  "            type(value) is type(self) or sparse_ok and getattr(value, 'is_sparse', False)))\n",
+  "            type(value) is type(self) or sparse_ok and getattr(value, 'Is_sparse', False)))\n", 'front-end', note='"\'is_sparse\'" -> "\'Is_sparse\'" at line 199')
+
+# ---- sample 2144 (session 23, a measurement of the op-formula files: drawn and run at 6d0e10b,
+# AUTO_MUTANTS_SEED=2144 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 38 of 40 killed by the subsets; 2 equivalent (parity-sample validity filters): 38 of 38
+M('auto-2144-ops.shape-133-35', 'ops/shape.py',
+  "    grad_fn='TBackward', argnames=('self',), is_view=True,\n",
+  "    grad_fn='TBackward', argnames=('Self',), is_view=True,\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 133')
+M('auto-2144-ops.conv_ops-1216-97', 'ops/conv_ops.py',
+  "        raise RuntimeError('pad should be non-negative, but got padW = %d, padH = %d' % (p[1], p[0]))\n",
+  "        raise RuntimeError('pad should be non-negative, but got padW = %d, padH = %d' % (p[1], p[1]))\n", 'op formula', note='0 -> 1 at line 1216', nth=1)
+M('auto-2144-ops.conv_ops-1120-65', 'ops/conv_ops.py',
+  '    lambda ctx, h: (ctx.B.adaptive_avg_pool(h, ctx.shapes[0][0][-2:]),),\n',
+  '    lambda ctx, h: (ctx.B.adaptive_avg_pool(h, ctx.shapes[0][0][-1:]),),\n', 'op formula', note='2 -> 1 at line 1120')
+M('auto-2144-ops.pointwise-925-39', 'ops/pointwise.py',
+  '            (value is not _OMITTED and not is_number(value)):\n',
+  '            (value is not _OMITTED and is_number(value)):\n', 'front-end', note="'not ' -> '' at line 925")
+M('auto-2144-nn.functional-487-4', 'nn/functional.py',
+  '    loss = input - input * target + max_val + ((-max_val).exp() + (-input - max_val).exp()).log()\n',
+  '    pass\n', 'op formula', note="'loss = input - input * target + max_val + ((-max_val).exp() + (-input - max_val).exp()).log()' -> 'pass' at line 487")
+M('auto-2144-nn._functional_activation-29-4', 'nn/_functional_activation.py',
+  '    return x.data if isinstance(x, Variable) else x\n',
+  '    pass\n', 'op formula', note="'return x.data if isinstance(x, Variable) else x' -> 'pass' at line 29")
+M('auto-2144-nn._functional_volumetric-239-46', 'nn/_functional_volumetric.py',
+  "                           '%d dilationW: %d' % dl)\n",
+  "                           '%d dilationW: %d' // dl)\n", 'op formula', note='% -> // at line 239')
+M('auto-2144-ops.conv_ops-1624-18', 'ops/conv_ops.py',
+  "        d = p.get('dilation', (1,) * nd)\n",
+  "        d = p.get('Dilation', (1,) * nd)\n", 'op formula', note='"\'dilation\'" -> "\'Dilation\'" at line 1624',
+  equivalent="the validity filter of generated pooling samples (test-sample code): ignoring dilation admits more windows of the same parity comparison; the op's code is not touched")
+M('auto-2144-ops.conv_ops-1335-67', 'ops/conv_ops.py',
+  "    rv = None if running_var is None else _tensor_arr(running_var, 'running_var')\n",
+  "    rv = None if running_var is None else _tensor_arr(running_var, 'Running_var')\n", 'op formula', note='"\'running_var\'" -> "\'Running_var\'" at line 1335')
+M('auto-2144-ops.conv_ops-1374-4', 'ops/conv_ops.py',
+  '    pairs = _pad_pairs(pad, x.ndim)\n',
+  '    pass\n', 'op formula', note="'pairs = _pad_pairs(pad, x.ndim)' -> 'pass' at line 1374")
+M('auto-2144-ops.nn_ops-569-34', 'ops/nn_ops.py',
+  '        gt = _as_target_grad(B, g * (B.log(safe) + 1 - x) * pos * n, t0)\n',
+  '        gt = _as_target_grad(B, g + (B.log(safe) + 1 - x) * pos * n, t0)\n', 'op formula', note='* -> + at line 569')
+M('auto-2144-ops.blas_ops-320-58', 'ops/blas_ops.py',
+  "_BROADCAST = {'addmm': (2,), 'addmv': (1,), 'addr': (4,), 'addbmm': (2,), 'baddbmm': (3, 2)}\n",
+  "_BROADCAST = {'addmm': (2,), 'addmv': (1,), 'addr': (4,), 'Addbmm': (2,), 'baddbmm': (3, 2)}\n", 'front-end', note='"\'addbmm\'" -> "\'Addbmm\'" at line 320')
+M('auto-2144-ops.shape-820-8', 'ops/shape.py',
+  '        return _set_view(self, _squeeze(self._a))\n',
+  '        pass\n', 'front-end', note="'return _set_view(self, _squeeze(self._a))' -> 'pass' at line 820")
+M('auto-2144-nn.functional-507-8', 'nn/functional.py',
+  '        loss = loss + Variable(type(t)._wrap(st.astype(t._a.dtype)))\n',
+  '        pass\n', 'op formula', note="'loss = loss + Variable(type(t)._wrap(st.astype(t._a.dtype)))' -> 'pass' at line 507")
+M('auto-2144-ops.reduction-394-9', 'ops/reduction.py',
+  '    if b is not array_of(other):\n',
+  '    if b is array_of(other):\n', 'front-end', note="'is not' -> 'is' at line 394")
+M('auto-2144-nn.functional-245-75', 'nn/functional.py',
+  "            expanded = _call(_shape_ops.EXPAND, [bias], {'shape': (x.shape[0], w.shape[0])})\n",
+  "            expanded = _call(_shape_ops.EXPAND, [bias], {'shape': (x.shape[1], w.shape[0])})\n", 'op formula', note='0 -> 1 at line 245')
+M('auto-2144-ops.blas_ops-355-19', 'ops/blas_ops.py',
+  '    if a.ndim != 1 or b.ndim != 1:\n',
+  '    if a.ndim != 1 and b.ndim != 1:\n', 'front-end', note='or -> and at line 355', nth=1)
+M('auto-2144-ops.conv_ops-953-21', 'ops/conv_ops.py',
+  '        hh = ki * dh + (np.arange(oh) * sh - ph)[:, None]\n',
+  '        hh = ki * dh - (np.arange(oh) * sh - ph)[:, None]\n', 'op formula', note='+ -> - at line 953')
+M('auto-2144-ops.rnn_ops-670-41', 'ops/rnn_ops.py',
+  '        dGh = K.cat([dpr, dpz, dpn * r], 1)\n',
+  '        dGh = K.cat([dpr, dpz, dpn * r], 0)\n', 'op formula', note='1 -> 0 at line 670')
+M('auto-2144-ops.nn_ops-942-78', 'ops/nn_ops.py',
+  '        bool(np.all((x1 * x1).sum(1) > 0.1)) and bool(np.all((x2 * x2).sum(1) > 0.1))\n',
+  '        bool(np.all((x1 * x1).sum(1) > 0.1)) and bool(np.all((x2 * x2).sum(1) >= 0.1))\n', 'op formula', note='> -> >= at line 942',
+  equivalent="the domain filter of generated cosine-similarity samples (norms above 0.1): >= admits the same random samples (a squared norm of exactly 0.1 is never drawn); the op's code is not touched")
+M('auto-2144-ops.lapack-146-4', 'ops/lapack.py',
+  '    return back\n',
+  '    pass\n', 'front-end', note="'return back' -> 'pass' at line 146")
+M('auto-2144-ops.lapack-708-38', 'ops/lapack.py',
+  "    _check_tau(_matrix(self), input2, 'orgqr')\n",
+  "    _check_tau(_matrix(self), input2, 'Orgqr')\n", 'front-end', note='"\'orgqr\'" -> "\'Orgqr\'" at line 708')
+M('auto-2144-ops.pointwise-737-88', 'ops/pointwise.py',
+  "    grad_fn='torch.autograd.function.CminConstantBackward', save_inputs=(0,), argnames=('self',),\n",
+  "    grad_fn='torch.autograd.function.CminConstantBackward', save_inputs=(0,), argnames=('Self',),\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 737')
+M('auto-2144-ops.conv_ops-1589-12', 'ops/conv_ops.py',
+  '            size = r.int(1, 3)\n',
+  '            pass\n', 'op formula', note="'size = r.int(1, 3)' -> 'pass' at line 1589")
+M('auto-2144-ops.conv_ops-228-4', 'ops/conv_ops.py',
+  '    (ph, pw), (h, w) = padding, in_hw\n',
+  '    pass\n', 'op formula', note="'(ph, pw), (h, w) = padding, in_hw' -> 'pass' at line 228")
+M('auto-2144-ops.nn_ops-381-4', 'ops/nn_ops.py',
+  '    return (g1, g2, gw, gb)\n',
+  '    pass\n', 'op formula', note="'return (g1, g2, gw, gb)' -> 'pass' at line 381")
+M('auto-2144-ops.rnn_ops-359-12', 'ops/rnn_ops.py',
+  "_FORWARD = {'LSTM': _lstm_forward, 'GRU': _gru_forward,\n",
+  "_FORWARD = {'lSTM': _lstm_forward, 'GRU': _gru_forward,\n", 'op formula', note='"\'LSTM\'" -> "\'lSTM\'" at line 359')
+M('auto-2144-ops.pointwise-575-26', 'ops/pointwise.py',
+  '    return (g * (-(y * y) + 1),)\n',
+  '    return (g * (-(y * y) - 1),)\n', 'front-end', note='+ -> - at line 575')
+M('auto-2144-ops.reduction-396-12', 'ops/reduction.py',
+  '            return other.view(*b.shape)\n',
+  '            pass\n', 'front-end', note="'return other.view(*b.shape)' -> 'pass' at line 396")
+M('auto-2144-nn._functional_volumetric-436-4', 'nn/_functional_volumetric.py',
+  '    return out.mul(kernel_size).pow(1. / norm_type)\n',
+  '    pass\n', 'op formula', note="'return out.mul(kernel_size).pow(1. / norm_type)' -> 'pass' at line 436")
+M('auto-2144-ops.lapack-48-50', 'ops/lapack.py',
+  '    sign = torch.where(v[idx, torch.arange(v.size(1))] < 0, -1.0, 1.0).to(v.dtype)\n',
+  '    sign = torch.where(v[idx, torch.arange(v.size(0))] < 0, -1.0, 1.0).to(v.dtype)\n', 'front-end', note='1 -> 0 at line 48')
+M('auto-2144-ops.rnn_ops-454-16', 'ops/rnn_ops.py',
+  "    Bz = (hprev - nn_) * z_ * (1 - z_)             # dpre_z = dh' * (h - n) * z(1-z)\n",
+  "    Bz = (hprev + nn_) * z_ * (1 - z_)             # dpre_z = dh' * (h - n) * z(1-z)\n", 'op formula', note='- -> + at line 454')
+M('auto-2144-ops.shape-426-32', 'ops/shape.py',
+  '    return (slice(None),) * dim + (index,)\n',
+  '    return (slice(None),) * dim - (index,)\n', 'front-end', note='+ -> - at line 426')
+M('auto-2144-ops.indexing-510-42', 'ops/indexing.py',
+  '    return all(k is None or k is Ellipsis or isinstance(k, (int, np.integer, slice))\n',
+  '    return all(k is None or k is Ellipsis and isinstance(k, (int, np.integer, slice))\n', 'front-end', note='or -> and at line 510')
+M('auto-2144-nn._functional_volumetric-201-24', 'nn/_functional_volumetric.py',
+  '    shape = x.shape[:2] + tuple(out) + tuple(kernel)\n',
+  '    shape = x.shape[:2] - tuple(out) + tuple(kernel)\n', 'op formula', note='+ -> - at line 201')
+M('auto-2144-ops.conv_ops-1049-4', 'ops/conv_ops.py',
+  '    stack = np.ascontiguousarray(np.moveaxis(win, (2, 3), (0, 1))).reshape(kh * kw, -1)\n',
+  '    pass\n', 'op formula', note="'stack = np.ascontiguousarray(np.moveaxis(win, (2, 3), (0, 1))).reshape(kh * kw, -1)' -> 'pass' at line 1049")
+M('auto-2144-ops.conv_ops-1332-25', 'ops/conv_ops.py',
+  '        if t is not None and _arr(t).shape != (c,):\n',
+  '        if t is not None or _arr(t).shape != (c,):\n', 'op formula', note="'and' -> 'or' at line 1332")
+M('auto-2144-ops.linalg-34-42', 'ops/linalg.py',
+  "    grad_fn='MmBackward', save_inputs=(0, 1), argnames=('self', 'mat2'),\n",
+  "    grad_fn='MmBackward', save_inputs=(0, 0), argnames=('self', 'mat2'),\n", 'front-end', note='1 -> 0 at line 34')
+M('auto-2144-ops.reduction-812-12', 'ops/reduction.py',
+  "            return call(NORM, [self], {'p': p})\n",
+  '            pass\n', 'front-end', note='"return call(NORM, [self], {\'p\': p})" -> \'pass\' at line 812')
+M('auto-2144-ops.rnn_ops-511-40', 'ops/rnn_ops.py',
+  '            gbi = dGi.sum(0) if needs[k + 2] else None\n',
+  '            gbi = dGi.sum(0) if needs[k - 2] else None\n', 'op formula', note='+ -> - at line 511')
