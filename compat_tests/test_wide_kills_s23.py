@@ -308,3 +308,35 @@ def test_a_dense_tensors_add_takes_a_sparse_operand_in_every_form(form):
     want = [[1, 7], [9, 1]] if form == 'value' else [[1, 4], [5, 1]]
     assert type(r) is L.FloatTensor and r.tolist() == want
     assert (r is d) == (form == 'inplace')
+
+
+# ============================================================ the pointwise fallback warning
+def test_three_operand_ops_warn_once_per_call_for_same_count_operands():
+    # two operands of the receiver's element count that do not broadcast to it: 0.3 warned
+    # once per call (not once per operand, and not only the first call)
+    import warnings
+    t = L.zeros(2, 3)
+    a = L.ones(6)
+    b = L.ones(3, 2) * 2
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        t.addcmul_(1, a, b)
+        t.addcdiv_(1, a, b)
+        t.addcmul_(1, a, b)
+        t.map2_(a, b, lambda x, y, z: x + y * z)
+    assert [str(w.message)[:64] for w in caught] == [
+        'other is not broadcastable to self, but they have the same numbe'] * 4
+    assert t.tolist() == [[6.5] * 3] * 2
+
+
+def test_a_reapplied_legacy_function_with_saved_tensors_runs_once():
+    # before, the engine ran it once per consumer and the second run met its freed buffers
+    fn = LegacyMul()
+    x = V([1.0, 2.0], requires_grad=True)
+    y = V([3.0, 4.0], requires_grad=True)
+    p = fn(x, y)
+    c = p * 2
+    d = fn(y, y)                # re-applied: its saved tensors and inputs are now (y, y)
+    (c + d).sum().backward()
+    assert x.grad is None
+    assert y.grad.data.tolist() == [18.0, 24.0]     # (2 + 1) * (y + y)
