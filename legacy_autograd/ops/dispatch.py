@@ -576,7 +576,13 @@ def _inplace_variable(op, inputs, params):
     assign_into(self._data, result, op.name)
     self._data._version[0] += 1
     if volatile:
+        # 0.3.1's set_flags: the result of an op with a volatile input is volatile and does
+        # not require grad; its old grad_fn (which 0.3.1 left in place, stale) is dropped, as
+        # requires_grad follows grad_fn here
         self._volatile = True
+        self._requires_grad = False
+        self._grad_fn = None
+        self._output_nr = 0
     if requires and not volatile and op.differentiable:
         record(op, inputs, params, self, self_copy)
         base = self._base
