@@ -204,7 +204,8 @@ M('dp-fast-int', D, "if fast is not None and a.dtype.kind == 'f' and a.flags.wri
 M('dp-leaf-inplace', D, "if self._grad_fn is None and self._requires_grad and not volatile:",
   "if self._grad_fn is None and self._requires_grad and volatile:", IP)
 M('dp-inplace-self-copy', D, "        old = self._data.clone()\n", "        old = self._data\n", IP)
-M('dp-inplace-volatile', D, "    if volatile:\n        self._volatile = True\n", "", IP)
+M('dp-inplace-volatile', D, "        self._volatile = True\n        self._requires_grad = False\n",
+  "        self._requires_grad = False\n", IP)
 M('dp-inplace-rebase', D, "        if base is not None:\n            _rebase(base, self)", "        if base is not None:\n            pass",
   IP)
 M('dp-call-view-version', D, "    if op.is_view:\n        return type(first)._wrap(result, first._version)\n    return _wrap_out(result, out_cls or type(first))\n\n\ndef _wrap_out",
