@@ -340,3 +340,36 @@ def test_a_reapplied_legacy_function_with_saved_tensors_runs_once():
     (c + d).sum().backward()
     assert x.grad is None
     assert y.grad.data.tolist() == [18.0, 24.0]     # (2 + 1) * (y + y)
+
+
+# ============================================================ torch.Size, as 0.3.1's THPSize
+def test_size_is_a_tuple_whose_tuple_results_are_sizes():
+    import pickle
+    S = L.Size
+    assert repr(S([2, 3])) == 'torch.Size([2, 3])' and str(S([])) == 'torch.Size([])'
+    assert repr(S) == "<class 'torch.Size'>"
+    assert type(S([1, 2, 3])[1:]) is S and S([1, 2, 3])[1:] == (2, 3)
+    assert S([1, 2])[0] == 1 and type(S([1, 2])[0]) is int
+    # concatenation and repetition are tuple's, wrapped: a Size on the left stays a Size
+    assert type(S([1]) + (2,)) is S and type((2,) + S([1])) is tuple
+    assert S([1, 2]) * 2 == (1, 2, 1, 2) and type(S([1, 2]) * 2) is S
+    assert type(2 * S([1])) is S
+    assert S([1, 2]) == (1, 2) and hash(S([1, 2])) == hash((1, 2))
+    assert pickle.loads(pickle.dumps(S([4, 5]))) == (4, 5)
+    assert type(pickle.loads(pickle.dumps(S([4, 5])))) is S
+    assert S(x for x in [1, 2]) == (1, 2) and S([-1]) == (-1,)
+    assert S([1, 2, 1]).count(1) == 2 and S([1, 2]).index(2) == 1
+
+
+@pytest.mark.parametrize('items, text', [
+    ([True], "torch.Size() takes an iterable of 'int' (item 0 is 'bool')"),
+    ([1, 2.0], "torch.Size() takes an iterable of 'int' (item 1 is 'float')"),
+    ([1, 'a'], "torch.Size() takes an iterable of 'int' (item 1 is 'str')"),
+])
+def test_size_refuses_what_is_not_an_int_naming_the_item(items, text):
+    with pytest.raises(TypeError) as info:
+        L.Size(items)
+    assert str(info.value) == text
+    with pytest.raises(TypeError) as info:
+        L.Size([1]) + [2]
+    assert str(info.value) == 'can only concatenate tuple (not "list") to tuple'
