@@ -11353,3 +11353,129 @@ M('auto-2144-ops.reduction-812-12', 'ops/reduction.py',
 M('auto-2144-ops.rnn_ops-511-40', 'ops/rnn_ops.py',
   '            gbi = dGi.sum(0) if needs[k + 2] else None\n',
   '            gbi = dGi.sum(0) if needs[k - 2] else None\n', 'op formula', note='+ -> - at line 511')
+
+# ---- sample 2145 (session 23, a measurement of the front-end files: drawn and run at b818b5f,
+# AUTO_MUTANTS_SEED=2145 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 38 of 40 killed by the subsets; 1 equivalent; 1 real survivor, now killed by
+# test_wide_kills_s23.py: the fallback warning once per call of addcmul_/addcdiv_/map2_: 38 of 39
+M('auto-2145-ops.backend_variable-56-38', 'ops/backend_variable.py',
+  "    grad_fn='SumBackward1', argnames=('self',), parity_exempt='internal helper of backward formulas')\n",
+  "    grad_fn='SumBackward1', argnames=('Self',), parity_exempt='internal helper of backward formulas')\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 56',
+  equivalent='argnames[0] of a one-input op is never printed: check_same_type names arguments from index 1 on (and sum_to is an internal helper no user calls)')
+M('auto-2145-ops.creation-236-24', 'ops/creation.py',
+  '        vals = t(start) + step * np.arange(steps, dtype=cls._dtype)\n',
+  '        vals = t(start) - step * np.arange(steps, dtype=cls._dtype)\n', 'front-end', note='+ -> - at line 236')
+M('auto-2145-backend_numpy-403-8', 'backend_numpy.py',
+  '        src = [slice(None)] * a.ndim\n',
+  '        pass\n', 'front-end', note="'src = [slice(None)] * a.ndim' -> 'pass' at line 403")
+M('auto-2145-ops.schema-220-93', 'ops/schema.py',
+  "            raise ValueError('op %r: the inplace variant needs impl(..., *, _inplace=False)' % name)\n",
+  "            raise ValueError('op %r: the inplace variant needs impl(..., *, _inplace=False)' // name)\n", 'front-end', note='% -> // at line 220')
+M('auto-2145-autograd.engine-503-12', 'autograd/engine.py',
+  '    if _HOT and len(roots) == 1:\n',
+  '    if _HOT or len(roots) == 1:\n', 'vjp', note="'and' -> 'or' at line 503")
+M('auto-2145-ops._args-97-22', 'ops/_args.py',
+  '        return _KINDS[0]\n',
+  '        return _KINDS[1]\n', 'front-end', note='0 -> 1 at line 97')
+M('auto-2145-autograd._functions.__init__-25-30', 'autograd/_functions/__init__.py',
+  "    ('Abs', 'abs'), ('Clamp', 'clamp'), ('Sqrt', 'sqrt'), ('Sin', 'sin'), ('Cos', 'cos'),\n",
+  "    ('Abs', 'abs'), ('Clamp', 'Clamp'), ('Sqrt', 'sqrt'), ('Sin', 'sin'), ('Cos', 'cos'),\n", 'vjp', note='"\'clamp\'" -> "\'Clamp\'" at line 25')
+M('auto-2145-ops.schema-504-12', 'ops/schema.py',
+  "            'out': 'out' in d.variants,\n",
+  "            'Out': 'out' in d.variants,\n", 'front-end', note='"\'out\'" -> "\'Out\'" at line 504')
+M('auto-2145-ops._common-177-23', 'ops/_common.py',
+  '        state.warned = False\n',
+  '        state.warned = True\n', 'front-end', note="'False' -> 'True' at line 177")
+M('auto-2145-storage-294-12', 'storage.py',
+  '            self._a[...] = src\n',
+  '            pass\n', 'front-end', note="'self._a[...] = src' -> 'pass' at line 294")
+M('auto-2145-autograd.nodes-180-17', 'autograd/nodes.py',
+  "    __slots__ = ('message', 'num_outputs')\n",
+  "    __slots__ = ('Message', 'num_outputs')\n", 'vjp', note='"\'message\'" -> "\'Message\'" at line 180')
+M('auto-2145-ops.backend_variable-281-4', 'ops/backend_variable.py',
+  "    return _call(FLIP_DIM, [a], {'dim': dim})\n",
+  '    pass\n', 'front-end', note='"return _call(FLIP_DIM, [a], {\'dim\': dim})" -> \'pass\' at line 281')
+M('auto-2145-autograd.function-505-18', 'autograd/function.py',
+  '    nf = nexts[i][0] if i < len(nexts) else None\n',
+  '    nf = nexts[i][1] if i < len(nexts) else None\n', 'vjp', note='0 -> 1 at line 505')
+M('auto-2145-tensor-181-8', 'tensor.py',
+  '        return self._a.shape[0]\n',
+  '        pass\n', 'front-end', note="'return self._a.shape[0]' -> 'pass' at line 181")
+M('auto-2145-storage-64-23', 'storage.py',
+  '            if first < 0:\n',
+  '            if first < 1:\n', 'front-end', note='0 -> 1 at line 64')
+M('auto-2145-ops.dispatch-326-66', 'ops/dispatch.py',
+  '                    saved[i] = self_copy if (i == 0 and self_copy is not None) \\\n',
+  '                    saved[i] = self_copy if (i == 0 and self_copy is None) \\\n', 'fast path', note="'is not' -> 'is' at line 326")
+M('auto-2145-autograd.__init__-144-42', 'autograd/__init__.py',
+  '    if _EVERYDAY and create_graph is None and retain_variables is None \\\n',
+  '    if _EVERYDAY and create_graph is None or retain_variables is None \\\n', 'vjp', note="'and' -> 'or' at line 144")
+M('auto-2145-ops.arithmetic-46-23', 'ops/arithmetic.py',
+  '    lambda ctx, g: (g, -g if ctx.needs[1] else None),\n',
+  '    lambda ctx, g: (g, g if ctx.needs[1] else None),\n', 'front-end', note="'-' -> '' at line 46")
+M('auto-2145-ops.schema-297-51', 'ops/schema.py',
+  "                           'var', 'theta', 'grid', 'other', 'embedding_matrix'))\n",
+  "                           'var', 'theta', 'grid', 'Other', 'embedding_matrix'))\n", 'front-end', note='"\'other\'" -> "\'Other\'" at line 297')
+M('auto-2145-ops.arithmetic-287-67', 'ops/arithmetic.py',
+  "    return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'sub', False, alpha)\n",
+  "    return _binary(self, value, other, SUB_SCALAR, SUB, SUB_ALPHA, 'Sub', False, alpha)\n", 'front-end', note='"\'sub\'" -> "\'Sub\'" at line 287')
+M('auto-2145-storage-337-21', 'storage.py',
+  "                     ' * (%s view_source, [int offset, [int size]])\\n'\n",
+  "                     ' * (%S view_source, [int offset, [int size]])\\n'\n", 'front-end', note='"\' * (%s view_source, [int offset, [int size]])\\\\n\'" -> "\' * (%S view_source, [int offset, [int size]])\\\\n\'" at line 337')
+M('auto-2145-autograd.gradcheck-228-12', 'autograd/gradcheck.py',
+  '            t = x.data.new(*x.size())\n',
+  '            pass\n', 'vjp', note="'t = x.data.new(*x.size())' -> 'pass' at line 228")
+M('auto-2145-autograd.engine-319-8', 'autograd/engine.py',
+  '        _accumulate_sparse(var, cur, g.t)\n',
+  '        pass\n', 'vjp', note="'_accumulate_sparse(var, cur, g.t)' -> 'pass' at line 319")
+M('auto-2145-tensor-405-49', 'tensor.py',
+  "                           errors.tp_name(item), ', '.join(str(i) for i in index)))\n",
+  "                           errors.tp_name(item), ', X'.join(str(i) for i in index)))\n", 'front-end', note='"\', \'" -> "\', X\'" at line 405')
+M('auto-2145-autograd.function-576-4', 'autograd/function.py',
+  '    result = ctx.apply(*args)\n',
+  '    pass\n', 'vjp', note="'result = ctx.apply(*args)' -> 'pass' at line 576")
+M('auto-2145-storage-520-12', 'storage.py',
+  '            and held.flags.c_contiguous:\n',
+  '            or held.flags.c_contiguous:\n', 'front-end', note="'and' -> 'or' at line 520", nth=0)
+M('auto-2145-ops.comparison-144-54', 'ops/comparison.py',
+  '        if isinstance(out, _TensorBase) and type(out) is not ByteTensor and type(out) is type(self):\n',
+  '        if isinstance(out, _TensorBase) and type(out) is ByteTensor and type(out) is type(self):\n', 'front-end', note="'is not' -> 'is' at line 144")
+M('auto-2145-autograd._functions.utils-34-18', 'autograd/_functions/utils.py',
+  '        if numel2 != 1:\n',
+  '        if numel2 == 1:\n', 'vjp', note='!= -> == at line 34', nth=1)
+M('auto-2145-ops._args-113-28', 'ops/_args.py',
+  '            raise TypeError("%s(): argument \'input\' must be a tensor or Variable, not %s"\n',
+  '            raise TypeError("%S(): argument \'input\' must be a tensor or Variable, not %s"\n', 'front-end', note='\'"%s(): argument \\\'input\\\' must be a tensor or Variable, not %s"\' -> \'"%S(): argument \\\'input\\\' must be a tensor or Variable, not %s"\' at line 113')
+M('auto-2145-ops._common-80-45', 'ops/_common.py',
+  '        db = sb[i - n + nb] if i - n + nb >= 0 else 1\n',
+  '        db = sb[i - n + nb] if i - n + nb >= 1 else 1\n', 'front-end', note='0 -> 1 at line 80')
+M('auto-2145-autograd.__init__-88-31', 'autograd/__init__.py',
+  '                               % (g._data.type(), v._data.type(), i))\n',
+  '                               // (g._data.type(), v._data.type(), i))\n', 'vjp', note='% -> // at line 88')
+M('auto-2145-autograd._functions.__init__-41-23', 'autograd/_functions/__init__.py',
+  "    ('Topk', 'topk'), ('Gather', 'gather'), ('Scatter', 'scatter'),\n",
+  "    ('Topk', 'topk'), ('gather', 'gather'), ('Scatter', 'scatter'),\n", 'vjp', note='"\'Gather\'" -> "\'gather\'" at line 41')
+M('auto-2145-ops.schema-389-22', 'ops/schema.py',
+  "        params.append('**' + varkw)\n",
+  "        params.append('**X' + varkw)\n", 'front-end', note='"\'**\'" -> "\'**X\'" at line 389')
+M('auto-2145-_fastpaths-55-4', '_fastpaths.py',
+  "    return os.environ.get(name, '').strip() not in ('', '0')\n",
+  '    pass\n', 'fast path', note='"return os.environ.get(name, \'\').strip() not in (\'\', \'0\')" -> \'pass\' at line 55')
+M('auto-2145-ops.dispatch-277-4', 'ops/dispatch.py',
+  '    node.op = op\n',
+  '    pass\n', 'fast path', note="'node.op = op' -> 'pass' at line 277", nth=0)
+M('auto-2145-ops.schema-323-4', 'ops/schema.py',
+  "    code = getattr(fn, '__code__', None)\n",
+  '    pass\n', 'front-end', note='"code = getattr(fn, \'__code__\', None)" -> \'pass\' at line 323')
+M('auto-2145-ops.dispatch-656-8', 'ops/dispatch.py',
+  '        out = Variable._make(type(d0)._wrap(result, d0._version), volatile=volatile)\n',
+  '        pass\n', 'fast path', note="'out = Variable._make(type(d0)._wrap(result, d0._version), volatile=volatile)' -> 'pass' at line 656", nth=1)
+M('auto-2145-autograd._functions.__init__-37-80', 'autograd/_functions/__init__.py',
+  "    ('IndexAdd', 'index_add'), ('AdvancedIndexAdd', 'index_add'), ('IndexCopy', 'index_copy'),\n",
+  "    ('IndexAdd', 'index_add'), ('AdvancedIndexAdd', 'index_add'), ('IndexCopy', 'Index_copy'),\n", 'vjp', note='"\'index_copy\'" -> "\'Index_copy\'" at line 37')
+M('auto-2145-ops.dispatch-318-23', 'ops/dispatch.py',
+  '        if save_inputs == (0, 1) and n == 2 and self_copy is None:\n',
+  '        if save_inputs != (0, 1) and n == 2 and self_copy is None:\n', 'fast path', note='== -> != at line 318')
+M('auto-2145-autograd.variable-93-12', 'autograd/variable.py',
+  "            raise RuntimeError('assigned grad has data of a different type')\n",
+  '            pass\n', 'vjp', note='"raise RuntimeError(\'assigned grad has data of a different type\')" -> \'pass\' at line 93')
