@@ -11479,3 +11479,128 @@ M('auto-2145-ops.dispatch-318-23', 'ops/dispatch.py',
 M('auto-2145-autograd.variable-93-12', 'autograd/variable.py',
   "            raise RuntimeError('assigned grad has data of a different type')\n",
   '            pass\n', 'vjp', note='"raise RuntimeError(\'assigned grad has data of a different type\')" -> \'pass\' at line 93')
+
+# ---- sample 2146 (session 23, a measurement of the front-end files: drawn and run at 2170e8b,
+# AUTO_MUTANTS_SEED=2146 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 39 of 40 killed by the subsets; 1 equivalent: 39 of 39
+M('auto-2146-ops.arithmetic-414-50', 'ops/arithmetic.py',
+  "_isub = _binary_front_end(SUB_SCALAR, SUB, 'sub', True)        # = sub_(self, other)\n",
+  "_isub = _binary_front_end(SUB_SCALAR, SUB, 'sub', False)        # = sub_(self, other)\n", 'front-end', note="'True' -> 'False' at line 414")
+M('auto-2146-ops.creation-308-7', 'ops/creation.py',
+  '    if not isinstance(ref, _TensorBase):\n',
+  '    if isinstance(ref, _TensorBase):\n', 'front-end', note="'not ' -> '' at line 308")
+M('auto-2146-autograd.gradcheck-210-11', 'autograd/gradcheck.py',
+  '        if not var_inputs:\n',
+  '        if var_inputs:\n', 'vjp', note="'not ' -> '' at line 210")
+M('auto-2146-autograd.variable-89-12', 'autograd/variable.py',
+  "            raise RuntimeError('expected Variable or None (got %s)' % tp_name(value))\n",
+  '            pass\n', 'vjp', note='"raise RuntimeError(\'expected Variable or None (got %s)\' % tp_name(value))" -> \'pass\' at line 89')
+M('auto-2146-ops.creation-105-8', 'ops/creation.py',
+  '        raise errors.out_of_memory(math.prod(shape) * dtype.itemsize)\n',
+  '        pass\n', 'front-end', note="'raise errors.out_of_memory(math.prod(shape) * dtype.itemsize)' -> 'pass' at line 105")
+M('auto-2146-ops.arithmetic-132-56', 'ops/arithmetic.py',
+  "    grad_fn='PowBackward0', save_inputs=(0,), argnames=('self',),\n",
+  "    grad_fn='PowBackward0', save_inputs=(0,), argnames=('Self',),\n", 'front-end', note='"\'self\'" -> "\'Self\'" at line 132')
+M('auto-2146-autograd.gradcheck-130-4', 'autograd/gradcheck.py',
+  '    grad_output = output.data.clone()\n',
+  '    pass\n', 'vjp', note="'grad_output = output.data.clone()' -> 'pass' at line 130")
+M('auto-2146-autograd.function-599-31', 'autograd/function.py',
+  "            raise RuntimeError('expected Variable or None (got %s)' % tp_name(r))\n",
+  "            raise RuntimeError('Expected Variable or None (got %s)' % tp_name(r))\n", 'vjp', note='"\'expected Variable or None (got %s)\'" -> "\'Expected Variable or None (got %s)\'" at line 599')
+M('auto-2146-autograd.variable-307-27', 'autograd/variable.py',
+  "                           'next_state, reward = env.step(action)\\n'\n",
+  "                           'Next_state, reward = env.step(action)\\n'\n", 'vjp', note='"\'next_state, reward = env.step(action)\\\\n\'" -> "\'Next_state, reward = env.step(action)\\\\n\'" at line 307', nth=0)
+M('auto-2146-ops.half-40-42', 'ops/half.py',
+  "    '__imul__': 'mul_', '__pow__': 'pow', '__ipow__': 'pow_', '__div__': 'div',\n",
+  "    '__imul__': 'mul_', '__pow__': 'pow', '__Ipow__': 'pow_', '__div__': 'div',\n", 'front-end', note='"\'__ipow__\'" -> "\'__Ipow__\'" at line 40')
+M('auto-2146-dtypes-30-39', 'dtypes.py',
+  "    TypeInfo('Half', np.float16, True, True),\n",
+  "    TypeInfo('Half', np.float16, True, False),\n", 'front-end', note="'True' -> 'False' at line 30")
+M('auto-2146-ops.schema-519-21', 'ops/schema.py',
+  "    fn = getattr(fn, '__wrapped__', fn)\n",
+  "    fn = getattr(fn, '__Wrapped__', fn)\n", 'front-end', note='"\'__wrapped__\'" -> "\'__Wrapped__\'" at line 519')
+M('auto-2146-ops.schema-476-72', 'ops/schema.py',
+  "    forms = d.overloads if d is not None and d.overloads else ('(T %s)' % argname,)\n",
+  "    forms = d.overloads if d is not None and d.overloads else ('(T %s)' // argname,)\n", 'front-end', note='% -> // at line 476')
+M('auto-2146-tensor-73-68', 'tensor.py',
+  '        if n == 1 and (isinstance(first, (list, tuple, np.ndarray)) or _is_sequence(first)):\n',
+  '        if n == 1 and (isinstance(first, (list, tuple, np.ndarray)) and _is_sequence(first)):\n', 'front-end', note='or -> and at line 73')
+M('auto-2146-ops.backend_variable-281-4', 'ops/backend_variable.py',
+  "    return _call(FLIP_DIM, [a], {'dim': dim})\n",
+  '    pass\n', 'front-end', note='"return _call(FLIP_DIM, [a], {\'dim\': dim})" -> \'pass\' at line 281')
+M('auto-2146-autograd.variable-193-42', 'autograd/variable.py',
+  '                    acc._attach_var_hooks(0, self._hooks)\n',
+  '                    acc._attach_var_hooks(1, self._hooks)\n', 'vjp', note='0 -> 1 at line 193', nth=0)
+M('auto-2146-tensor-493-27', 'tensor.py',
+  "    storage = name.replace('Tensor', 'Storage')\n",
+  "    storage = name.replace('tensor', 'Storage')\n", 'front-end', note='"\'Tensor\'" -> "\'tensor\'" at line 493')
+M('auto-2146-autograd.function-387-78', 'autograd/function.py',
+  "            raise RuntimeError('Variable data has to be a tensor, but got %s' % tp_name(out))\n",
+  "            raise RuntimeError('Variable data has to be a tensor, but got %s' // tp_name(out))\n", 'vjp', note='% -> // at line 387')
+M('auto-2146-ops.schema-394-4', 'ops/schema.py',
+  "    exec(compile(src, '<schema %s>' % name, 'exec'), ns)\n",
+  '    pass\n', 'front-end', note='"exec(compile(src, \'<schema %s>\' % name, \'exec\'), ns)" -> \'pass\' at line 394')
+M('auto-2146-_fastpaths-115-12', '_fastpaths.py',
+  '            fn(REFERENCE)\n',
+  '            pass\n', 'fast path', note="'fn(REFERENCE)' -> 'pass' at line 115")
+M('auto-2146-ops.half-40-35', 'ops/half.py',
+  "    '__imul__': 'mul_', '__pow__': 'pow', '__ipow__': 'pow_', '__div__': 'div',\n",
+  "    '__imul__': 'mul_', '__pow__': 'Pow', '__ipow__': 'pow_', '__div__': 'div',\n", 'front-end', note='"\'pow\'" -> "\'Pow\'" at line 40')
+M('auto-2146-ops.schema-114-62', 'ops/schema.py',
+  "                 'receiver', 'variables', 'random', 'nograd', 'domains')\n",
+  "                 'receiver', 'variables', 'random', 'nograd', 'Domains')\n", 'front-end', note='"\'domains\'" -> "\'Domains\'" at line 114')
+M('auto-2146-backend_numpy-312-28', 'backend_numpy.py',
+  '    return a[(slice(None),) * dim + (slice(start, start + length),)]\n',
+  '    return a[(slice(None),) + dim + (slice(start, start + length),)]\n', 'front-end', note='* -> + at line 312')
+M('auto-2146-autograd.function-611-33', 'autograd/function.py',
+  '    volatile = any(v is not None and v._volatile for v in variables)\n',
+  '    volatile = any(v is not None or v._volatile for v in variables)\n', 'vjp', note="'and' -> 'or' at line 611")
+M('auto-2146-autograd._functions.__init__-86-50', 'autograd/_functions/__init__.py',
+  '                       if isinstance(o, Variable) and (not o.requires_grad or method in _MASKS)]\n',
+  '                       if isinstance(o, Variable) or (not o.requires_grad or method in _MASKS)]\n', 'vjp', note="'and' -> 'or' at line 86")
+M('auto-2146-backend_numpy-36-37', 'backend_numpy.py',
+  '    if len(sa) == 2 and len(sb) == 2 and sa[0] * sb[1] >= MATMUL_MIN:\n',
+  '    if len(sa) == 2 and len(sb) == 2 or sa[0] * sb[1] >= MATMUL_MIN:\n', 'front-end', note="'and' -> 'or' at line 36",
+  equivalent='every caller passes 2-D operands, so the product always goes through matmul when the dtypes and layouts allow: the same gemm with the same arguments as dot for small products too (20,000 random shapes 1..39 in float32/float64, C and F layouts: bit-identical), and the fast-path oracle compares it with numpy.dot')
+M('auto-2146-autograd.function-409-8', 'autograd/function.py',
+  '        outputs.append(ov)\n',
+  '        pass\n', 'vjp', note="'outputs.append(ov)' -> 'pass' at line 409")
+M('auto-2146-ops.dispatch-580-20', 'ops/dispatch.py',
+  '    if requires and not volatile and op.differentiable:\n',
+  '    if requires and volatile and op.differentiable:\n', 'fast path', note="'not ' -> '' at line 580", nth=1)
+M('auto-2146-autograd._functions.__init__-25-30', 'autograd/_functions/__init__.py',
+  "    ('Abs', 'abs'), ('Clamp', 'clamp'), ('Sqrt', 'sqrt'), ('Sin', 'sin'), ('Cos', 'cos'),\n",
+  "    ('Abs', 'abs'), ('Clamp', 'Clamp'), ('Sqrt', 'sqrt'), ('Sin', 'sin'), ('Cos', 'cos'),\n", 'vjp', note='"\'clamp\'" -> "\'Clamp\'" at line 25')
+M('auto-2146-autograd.function-748-8', 'autograd/function.py',
+  '        return result\n',
+  '        pass\n', 'vjp', note="'return result' -> 'pass' at line 748", nth=0)
+M('auto-2146-ops.type_support-45-50', 'ops/type_support.py',
+  "TENSOR_METHOD_REACHED = frozenset(('multinomial', 'bernoulli', 'normal'))\n",
+  "TENSOR_METHOD_REACHED = frozenset(('multinomial', 'Bernoulli', 'normal'))\n", 'front-end', note='"\'bernoulli\'" -> "\'Bernoulli\'" at line 45')
+M('auto-2146-autograd.variable-107-41', 'autograd/variable.py',
+  '        return self._grad_fn is not None or self._requires_grad\n',
+  '        return self._grad_fn is not None and self._requires_grad\n', 'vjp', note='or -> and at line 107')
+M('auto-2146-autograd._functions.__init__-20-53', 'autograd/_functions/__init__.py',
+  "    ('Eq', 'eq'), ('Ne', 'ne'), ('Gt', 'gt'), ('Ge', 'ge'), ('Lt', 'lt'), ('Le', 'le'),\n",
+  "    ('Eq', 'eq'), ('Ne', 'ne'), ('Gt', 'gt'), ('Ge', 'Ge'), ('Lt', 'lt'), ('Le', 'le'),\n", 'vjp', note='"\'ge\'" -> "\'Ge\'" at line 20')
+M('auto-2146-ops.dispatch-637-66', 'ops/dispatch.py',
+  '        return tuple(_wrap_out(r, out_cls or type(first)) if k == 0 else _wrap_any(r)\n',
+  '        return tuple(_wrap_out(r, out_cls or type(first)) if k == 1 else _wrap_any(r)\n', 'fast path', note='0 -> 1 at line 637', nth=1)
+M('auto-2146-autograd._profiling-93-4', 'autograd/_profiling.py',
+  '    return wrapper\n',
+  '    pass\n', 'vjp', note="'return wrapper' -> 'pass' at line 93", nth=1)
+M('auto-2146-autograd.profiler-277-25', 'autograd/profiler.py',
+  "        elif record.kind == 'push':\n",
+  "        elif record.kind != 'push':\n", 'vjp', note='== -> != at line 277')
+M('auto-2146-_fastpaths-113-8', '_fastpaths.py',
+  '        REFERENCE = bool(reference)\n',
+  '        pass\n', 'fast path', note="'REFERENCE = bool(reference)' -> 'pass' at line 113")
+M('auto-2146-ops.creation-137-28', 'ops/creation.py',
+  "    _args.tensor_arg(input, 'ones_like', 'input', 1)\n",
+  "    _args.tensor_arg(input, 'Ones_like', 'input', 1)\n", 'front-end', note='"\'ones_like\'" -> "\'Ones_like\'" at line 137')
+M('auto-2146-autograd.function-64-17', 'autograd/function.py',
+  '    _is_legacy = False\n',
+  '    _is_legacy = True\n', 'vjp', note="'False' -> 'True' at line 64", nth=0)
+M('auto-2146-backend_numpy-372-13', 'backend_numpy.py',
+  '    out = np.zeros(n, dtype=g.dtype)\n',
+  '    out = np.ones(n, dtype=g.dtype)\n', 'front-end', note="'zeros' -> 'ones' at line 372")
