@@ -373,3 +373,15 @@ def test_size_refuses_what_is_not_an_int_naming_the_item(items, text):
     with pytest.raises(TypeError) as info:
         L.Size([1]) + [2]
     assert str(info.value) == 'can only concatenate tuple (not "list") to tuple'
+
+
+# ============================================================ ONNX padding helper
+def test_onnx_paddings_take_a_pad_pair_for_every_dimension():
+    from legacy_autograd.autograd._functions.utils import prepare_onnx_paddings
+    # pad lists the last dimension first, (begin, end) pairs; ONNX wants all begins (from the
+    # first dimension on), then all ends
+    assert prepare_onnx_paddings(3, [1, 2, 3, 4, 5, 6]) == [5, 3, 1, 6, 4, 2]
+    assert prepare_onnx_paddings(4, [1, 2, 3, 4, 5, 6, 7, 8]) == [7, 5, 3, 1, 8, 6, 4, 2]
+    assert prepare_onnx_paddings(4, [1, 2]) == [0, 0, 0, 1, 0, 0, 0, 2]
+    with pytest.raises(AssertionError):
+        prepare_onnx_paddings(2, [1, 2, 3, 4, 5])

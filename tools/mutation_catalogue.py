@@ -11604,3 +11604,128 @@ M('auto-2146-autograd.function-64-17', 'autograd/function.py',
 M('auto-2146-backend_numpy-372-13', 'backend_numpy.py',
   '    out = np.zeros(n, dtype=g.dtype)\n',
   '    out = np.ones(n, dtype=g.dtype)\n', 'front-end', note="'zeros' -> 'ones' at line 372")
+
+# ---- sample 2147 (session 23, a measurement of the front-end files: drawn and run at 85cfeb5,
+# AUTO_MUTANTS_SEED=2147 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 39 of 40 killed by the subsets; 1 real survivor, now killed by test_wide_kills_s23.py: the
+# ONNX padding helper's length check: 39 of 40
+M('auto-2147-autograd.function-475-35', 'autograd/function.py',
+  "                raise RuntimeError('save_for_backward can only save tensors, but argument %d is of '\n",
+  "                raise RuntimeError('Save_for_backward can only save tensors, but argument %d is of '\n", 'vjp', note='"\'save_for_backward can only save tensors, but argument %d is of \'" -> "\'Save_for_backward can only save tensors, but argument %d is of \'" at line 475')
+M('auto-2147-autograd._functions.__init__-24-75', 'autograd/_functions/__init__.py',
+  "    ('Exp', 'exp'), ('Log', 'log'), ('Log1p', 'log1p'), ('Sinh', 'sinh'), ('Cosh', 'cosh'),\n",
+  "    ('Exp', 'exp'), ('Log', 'log'), ('Log1p', 'log1p'), ('Sinh', 'sinh'), ('cosh', 'cosh'),\n", 'vjp', note='"\'Cosh\'" -> "\'cosh\'" at line 24')
+M('auto-2147-autograd.function-599-31', 'autograd/function.py',
+  "            raise RuntimeError('expected Variable or None (got %s)' % tp_name(r))\n",
+  "            raise RuntimeError('Expected Variable or None (got %s)' % tp_name(r))\n", 'vjp', note='"\'expected Variable or None (got %s)\'" -> "\'Expected Variable or None (got %s)\'" at line 599')
+M('auto-2147-autograd.function-492-10', 'autograd/function.py',
+  '    if rs != shape and not _NB._broadcastable(shape, rs):\n',
+  '    if rs == shape and not _NB._broadcastable(shape, rs):\n', 'vjp', note='!= -> == at line 492')
+M('auto-2147-ops.schema-117-55', 'ops/schema.py',
+  '                 shapes=None, receiver=True, variables=True, random=False, nograd=(),\n',
+  '                 shapes=None, receiver=True, variables=False, random=False, nograd=(),\n', 'front-end', note="'True' -> 'False' at line 117")
+M('auto-2147-storage-327-8', 'storage.py',
+  '        return self.type(CharStorage)\n',
+  '        pass\n', 'front-end', note="'return self.type(CharStorage)' -> 'pass' at line 327")
+M('auto-2147-ops.dispatch-173-4', 'ops/dispatch.py',
+  '    t._version = [0]\n',
+  '    pass\n', 'fast path', note="'t._version = [0]' -> 'pass' at line 173", nth=0)
+M('auto-2147-autograd.function-302-8', 'autograd/function.py',
+  '        return _process_outputs(self, inputs, outputs, volatile, executable)\n',
+  '        pass\n', 'vjp', note="'return _process_outputs(self, inputs, outputs, volatile, executable)' -> 'pass' at line 302")
+M('auto-2147-tensor-291-8', 'tensor.py',
+  '        return _storage_mod.is_shared_array(self._a)\n',
+  '        pass\n', 'front-end', note="'return _storage_mod.is_shared_array(self._a)' -> 'pass' at line 291")
+M('auto-2147-ops.comparison-49-4', 'ops/comparison.py',
+  '    ops.name = name\n',
+  '    pass\n', 'front-end', note="'ops.name = name' -> 'pass' at line 49")
+M('auto-2147-ops.arithmetic-212-8', 'ops/arithmetic.py',
+  '        _check_tensor_args(self, value, other, name, inplace)\n',
+  '        pass\n', 'front-end', note="'_check_tensor_args(self, value, other, name, inplace)' -> 'pass' at line 212")
+M('auto-2147-backend_numpy-395-13', 'backend_numpy.py',
+  '    return a.prod(axis=dim, keepdims=keepdim)\n',
+  '    return a.sum(axis=dim, keepdims=keepdim)\n', 'front-end', note="'prod' -> 'sum' at line 395")
+M('auto-2147-ops.schema-488-43', 'ops/schema.py',
+  "_INTEGRAL_TYPES = frozenset(('LongTensor', 'IntTensor', 'ShortTensor', 'CharTensor', 'ByteTensor'))\n",
+  "_INTEGRAL_TYPES = frozenset(('LongTensor', 'intTensor', 'ShortTensor', 'CharTensor', 'ByteTensor'))\n", 'front-end', note='"\'IntTensor\'" -> "\'intTensor\'" at line 488')
+M('auto-2147-ops.dispatch-712-8', 'ops/dispatch.py',
+  '        node.saved_output = None\n',
+  '        pass\n', 'fast path', note="'node.saved_output = None' -> 'pass' at line 712", nth=3)
+M('auto-2147-ops.arithmetic-442-8', 'ops/arithmetic.py',
+  "declare('reciprocal', reciprocal, variants=ALL_VARIANTS, kernels=(RECIPROCAL,),\n",
+  "declare('Reciprocal', reciprocal, variants=ALL_VARIANTS, kernels=(RECIPROCAL,),\n", 'front-end', note='"\'reciprocal\'" -> "\'Reciprocal\'" at line 442')
+M('auto-2147-autograd.engine-305-4', 'autograd/engine.py',
+  '    data = g._data.clone()\n',
+  '    pass\n', 'vjp', note="'data = g._data.clone()' -> 'pass' at line 305")
+M('auto-2147-autograd.function-746-12', 'autograd/function.py',
+  '            del self._nested_output\n',
+  '            pass\n', 'vjp', note="'del self._nested_output' -> 'pass' at line 746")
+M('auto-2147-ops.dispatch-511-12', 'ops/dispatch.py',
+  '            ufunc(a, b, out=a)\n',
+  '            pass\n', 'fast path', note="'ufunc(a, b, out=a)' -> 'pass' at line 511")
+M('auto-2147-autograd.profiler-356-4', 'autograd/profiler.py',
+  '    col_width = 15\n',
+  '    pass\n', 'vjp', note="'col_width = 15' -> 'pass' at line 356")
+M('auto-2147-ops.dispatch-361-32', 'ops/dispatch.py',
+  '    if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n',
+  '    if type(result) is _ndarray or result.dtype is cls._dtype and result.ndim and result.size:\n', 'fast path', note="'and' -> 'or' at line 361", nth=1)
+M('auto-2147-ops.dispatch-50-38', 'ops/dispatch.py',
+  "    name = base + ('_' if inplace and not base.endswith('_') and not isinstance(first, Variable)\n",
+  "    name = base + ('_' if inplace and base.endswith('_') and not isinstance(first, Variable)\n", 'fast path', note="'not ' -> '' at line 50")
+M('auto-2147-autograd._profiling-32-78', 'autograd/_profiling.py',
+  "    '__lt__': 'lt', '__le__': 'le', '__gt__': 'gt', '__ge__': 'ge', '__eq__': 'eq', '__ne__': 'ne',\n",
+  "    '__lt__': 'lt', '__le__': 'le', '__gt__': 'gt', '__ge__': 'ge', '__eq__': 'Eq', '__ne__': 'ne',\n", 'vjp', note='"\'eq\'" -> "\'Eq\'" at line 32')
+M('auto-2147-tensor-72-12', 'tensor.py',
+  '            return\n',
+  '            pass\n', 'front-end', note="'return' -> 'pass' at line 72", nth=4)
+M('auto-2147-ops.creation-169-27', 'ops/creation.py',
+  "        raise RuntimeError('invalid argument 3: step must be a non-null number')\n",
+  "        raise RuntimeError('Invalid argument 3: step must be a non-null number')\n", 'front-end', note='"\'invalid argument 3: step must be a non-null number\'" -> "\'Invalid argument 3: step must be a non-null number\'" at line 169')
+M('auto-2147-autograd._functions.utils-9-27', 'autograd/_functions/utils.py',
+  '    assert len(pad) <= dim * 2\n',
+  '    assert len(pad) <= dim + 2\n', 'vjp', note='* -> + at line 9')
+M('auto-2147-autograd.engine-137-8', 'autograd/engine.py',
+  '        return grad\n',
+  '        pass\n', 'vjp', note="'return grad' -> 'pass' at line 137")
+M('auto-2147-autograd.nodes-153-55', 'autograd/nodes.py',
+  "        cls = type(short, (OpNode,), {'__slots__': (), '_legacy_name': name})\n",
+  "        cls = type(short, (OpNode,), {'__slots__': (), '_Legacy_name': name})\n", 'vjp', note='"\'_legacy_name\'" -> "\'_Legacy_name\'" at line 153')
+M('auto-2147-autograd.__init__-15-0', 'autograd/__init__.py',
+  "_fastpaths.flag(globals(), '_EVERYDAY')\n",
+  'pass\n', 'vjp', note='"_fastpaths.flag(globals(), \'_EVERYDAY\')" -> \'pass\' at line 15')
+M('auto-2147-autograd.engine-263-8', 'autograd/engine.py',
+  '        db = b[i - n + len(b)] if i - n + len(b) >= 0 else 1\n',
+  '        pass\n', 'vjp', note="'db = b[i - n + len(b)] if i - n + len(b) >= 0 else 1' -> 'pass' at line 263")
+M('auto-2147-autograd.gradcheck-228-12', 'autograd/gradcheck.py',
+  '            t = x.data.new(*x.size())\n',
+  '            pass\n', 'vjp', note="'t = x.data.new(*x.size())' -> 'pass' at line 228")
+M('auto-2147-backend_numpy-269-34', 'backend_numpy.py',
+  '    np.add.at(out, (slice(None),) * dim + (index,), src)\n',
+  '    np.add.at(out, (slice(None),) + dim + (index,), src)\n', 'front-end', note='* -> + at line 269')
+M('auto-2147-backend_numpy-361-4', 'backend_numpy.py',
+  '    count = (a.shape[dim] - size) // step + 1\n',
+  '    pass\n', 'front-end', note="'count = (a.shape[dim] - size) // step + 1' -> 'pass' at line 361")
+M('auto-2147-autograd.function-225-8', 'autograd/function.py',
+  '        has_static_forward = False\n',
+  '        pass\n', 'vjp', note="'has_static_forward = False' -> 'pass' at line 225")
+M('auto-2147-ops.creation-413-4', 'ops/creation.py',
+  '    return multinomial(self, num_samples, replacement, generator=generator)\n',
+  '    pass\n', 'front-end', note="'return multinomial(self, num_samples, replacement, generator=generator)' -> 'pass' at line 413")
+M('auto-2147-ops._args-114-65', 'ops/_args.py',
+  '                            % (name, errors.legacy_typename(args[0])))\n',
+  '                            % (name, errors.legacy_typename(args[1])))\n', 'front-end', note='0 -> 1 at line 114')
+M('auto-2147-ops.arithmetic-325-58', 'ops/arithmetic.py',
+  "    return not isinstance(x, Variable) and not getattr(x, 'is_sparse', False)\n",
+  "    return not isinstance(x, Variable) and not getattr(x, 'Is_sparse', False)\n", 'front-end', note='"\'is_sparse\'" -> "\'Is_sparse\'" at line 325')
+M('auto-2147-ops.arithmetic-471-4', 'ops/arithmetic.py',
+  '    return _pow(self, exponent, True)\n',
+  '    pass\n', 'front-end', note="'return _pow(self, exponent, True)' -> 'pass' at line 471")
+M('auto-2147-autograd.function-760-8', 'autograd/function.py',
+  '        return tuple(_flatten(result, _is_tensor))\n',
+  '        pass\n', 'vjp', note="'return tuple(_flatten(result, _is_tensor))' -> 'pass' at line 760")
+M('auto-2147-ops.arithmetic-47-12', 'ops/arithmetic.py',
+  "    grad_fn='SubBackward1', argnames=('self', 'other'),\n",
+  "    grad_fn='subBackward1', argnames=('self', 'other'),\n", 'front-end', note='"\'SubBackward1\'" -> "\'subBackward1\'" at line 47', nth=0)
+M('auto-2147-ops.creation-251-13', 'ops/creation.py',
+  '    if steps == 1:\n',
+  '    if steps != 1:\n', 'front-end', note='== -> != at line 251', nth=1)
