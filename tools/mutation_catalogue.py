@@ -11729,3 +11729,127 @@ M('auto-2147-ops.arithmetic-47-12', 'ops/arithmetic.py',
 M('auto-2147-ops.creation-251-13', 'ops/creation.py',
   '    if steps == 1:\n',
   '    if steps != 1:\n', 'front-end', note='== -> != at line 251', nth=1)
+
+# ---- sample 2148 (session 23, a measurement of the front-end files: drawn and run at da39897,
+# AUTO_MUTANTS_SEED=2148 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 40 of 40 killed by the subsets
+M('auto-2148-storage-259-18', 'storage.py',
+  '        if result is None:\n',
+  '        if result is not None:\n', 'front-end', note='is -> is not at line 259')
+M('auto-2148-autograd.variable-284-16', 'autograd/variable.py',
+  '                var._grad = grad.clone()\n',
+  '                pass\n', 'vjp', note="'var._grad = grad.clone()' -> 'pass' at line 284")
+M('auto-2148-ops.dispatch-233-67', 'ops/dispatch.py',
+  '        if type(result) is _ndarray and result.dtype is cls._dtype and result.ndim and result.size:\n',
+  '        if type(result) is _ndarray and result.dtype is cls._dtype or result.ndim and result.size:\n', 'fast path', note="'and' -> 'or' at line 233")
+M('auto-2148-ops.creation-204-96', 'ops/creation.py',
+  "    start, end, step = (_args.float_arg(start, 'range', 'start'), _args.float_arg(end, 'range', 'end'),\n",
+  "    start, end, step = (_args.float_arg(start, 'range', 'start'), _args.float_arg(end, 'range', 'End'),\n", 'front-end', note='"\'end\'" -> "\'End\'" at line 204')
+M('auto-2148-ops.schema-383-12', 'ops/schema.py',
+  "            ns['_k_' + n] = kwdefaults[n]\n",
+  '            pass\n', 'front-end', note='"ns[\'_k_\' + n] = kwdefaults[n]" -> \'pass\' at line 383')
+M('auto-2148-ops.dispatch-226-12', 'ops/dispatch.py',
+  '            out._base = v0\n',
+  '            pass\n', 'fast path', note="'out._base = v0' -> 'pass' at line 226", nth=0)
+M('auto-2148-backend_numpy-291-4', 'backend_numpy.py',
+  '    return out\n',
+  '    pass\n', 'front-end', note="'return out' -> 'pass' at line 291", nth=4)
+M('auto-2148-autograd._functions.__init__-24-28', 'autograd/_functions/__init__.py',
+  "    ('Exp', 'exp'), ('Log', 'log'), ('Log1p', 'log1p'), ('Sinh', 'sinh'), ('Cosh', 'cosh'),\n",
+  "    ('Exp', 'exp'), ('Log', 'Log'), ('Log1p', 'log1p'), ('Sinh', 'sinh'), ('Cosh', 'cosh'),\n", 'vjp', note='"\'log\'" -> "\'Log\'" at line 24')
+M('auto-2148-autograd.__init__-149-12', 'autograd/__init__.py',
+  '            a = variables._data._a\n',
+  '            pass\n', 'vjp', note="'a = variables._data._a' -> 'pass' at line 149")
+M('auto-2148-ops.type_support-93-16', 'ops/type_support.py',
+  "    if receiver == 'variable':\n",
+  "    if receiver != 'variable':\n", 'front-end', note='== -> != at line 93')
+M('auto-2148-ops.dispatch-509-18', 'ops/dispatch.py',
+  "        alpha = p['alpha']\n",
+  "        alpha = p['Alpha']\n", 'fast path', note='"\'alpha\'" -> "\'Alpha\'" at line 509')
+M('auto-2148-autograd._functions.__init__-30-25', 'autograd/_functions/__init__.py',
+  "    ('Trunc', 'trunc'), ('Frac', 'frac'), ('Fmod', 'fmod'), ('Remainder', 'remainder'),\n",
+  "    ('Trunc', 'trunc'), ('frac', 'frac'), ('Fmod', 'fmod'), ('Remainder', 'remainder'),\n", 'vjp', note='"\'Frac\'" -> "\'frac\'" at line 30')
+M('auto-2148-ops.schema-457-7', 'ops/schema.py',
+  '    if not isinstance(result, _TensorBase):\n',
+  '    if isinstance(result, _TensorBase):\n', 'front-end', note="'not ' -> '' at line 457")
+M('auto-2148-autograd.engine-308-4', 'autograd/engine.py',
+  '    return Variable._make(data, grad_fn=Identity((g._edge(),)))\n',
+  '    pass\n', 'vjp', note="'return Variable._make(data, grad_fn=Identity((g._edge(),)))' -> 'pass' at line 308")
+M('auto-2148-autograd.variable-262-16', 'autograd/variable.py',
+  '                acc = self._accumulator() if self._accumulator is not None else None\n',
+  '                pass\n', 'vjp', note="'acc = self._accumulator() if self._accumulator is not None else None' -> 'pass' at line 262")
+M('auto-2148-autograd.profiler-334-8', 'autograd/profiler.py',
+  "        'FROM CUPTI_ACTIVITY_KIND_MARKER AS start '\n",
+  "        'fROM CUPTI_ACTIVITY_KIND_MARKER AS start '\n", 'vjp', note='"\'FROM CUPTI_ACTIVITY_KIND_MARKER AS start \'" -> "\'fROM CUPTI_ACTIVITY_KIND_MARKER AS start \'" at line 334')
+M('auto-2148-ops.schema-248-17', 'ops/schema.py',
+  '    d.signatures += tuple(signatures)\n',
+  '    d.signatures -= tuple(signatures)\n', 'front-end', note='+= -> -= at line 248')
+M('auto-2148-autograd._functions.__init__-23-25', 'autograd/_functions/__init__.py',
+  "    ('Cross', 'cross'), ('Inverse', 'inverse'), ('Gesv', 'gesv'), ('Potrf', 'potrf'),\n",
+  "    ('Cross', 'cross'), ('inverse', 'inverse'), ('Gesv', 'gesv'), ('Potrf', 'potrf'),\n", 'vjp', note='"\'Inverse\'" -> "\'inverse\'" at line 23')
+M('auto-2148-backend_numpy-181-56', 'backend_numpy.py',
+  '        return np.asarray(a.sum(dtype=a.dtype)).reshape(1)\n',
+  '        return np.asarray(a.sum(dtype=a.dtype)).reshape(0)\n', 'front-end', note='1 -> 0 at line 181')
+M('auto-2148-ops.backend_variable-354-13', 'ops/backend_variable.py',
+  '    if cache is not None:\n',
+  '    if cache is None:\n', 'front-end', note="'is not' -> 'is' at line 354")
+M('auto-2148-autograd.profiler-174-35', 'autograd/profiler.py',
+  "    cuda_time_str = attr_formatter('cuda_time')\n",
+  "    cuda_time_str = attr_formatter('Cuda_time')\n", 'vjp', note='"\'cuda_time\'" -> "\'Cuda_time\'" at line 174')
+M('auto-2148-autograd.nodes-58-36', 'autograd/nodes.py',
+  "        return '<%s object at %#x>' % (self._legacy_name, id(self))\n",
+  "        return '<%s object at %#x>' // (self._legacy_name, id(self))\n", 'vjp', note='% -> // at line 58')
+M('auto-2148-ops.arithmetic-414-0', 'ops/arithmetic.py',
+  "_isub = _binary_front_end(SUB_SCALAR, SUB, 'sub', True)        # = sub_(self, other)\n",
+  'pass        # = sub_(self, other)\n', 'front-end', note='"_isub = _binary_front_end(SUB_SCALAR, SUB, \'sub\', True)" -> \'pass\' at line 414')
+M('auto-2148-storage-442-52', 'storage.py',
+  "                           'but the storage has %d' % (list(size), list(stride), offset, last + 1, n))\n",
+  "                           'but the storage has %d' // (list(size), list(stride), offset, last + 1, n))\n", 'front-end', note='% -> // at line 442')
+M('auto-2148-storage-431-8', 'storage.py',
+  '        stride = tuple(reversed(st))\n',
+  '        pass\n', 'front-end', note="'stride = tuple(reversed(st))' -> 'pass' at line 431")
+M('auto-2148-autograd.__init__-67-8', 'autograd/__init__.py',
+  '        edge = v._edge()\n',
+  '        pass\n', 'vjp', note="'edge = v._edge()' -> 'pass' at line 67")
+M('auto-2148-ops.creation-375-62', 'ops/creation.py',
+  "    args = tuple(_args.int_arg(a, 'random_', ('from', 'to')[i + 2 - len(args)], i + 1)\n",
+  "    args = tuple(_args.int_arg(a, 'random_', ('from', 'to')[i - 2 - len(args)], i + 1)\n", 'front-end', note='+ -> - at line 375')
+M('auto-2148-autograd.function-369-25', 'autograd/function.py',
+  '        var._output_nr = 0\n',
+  '        var._output_nr = 1\n', 'vjp', note='0 -> 1 at line 369', nth=0)
+M('auto-2148-ops.dispatch-258-0', 'ops/dispatch.py',
+  '_NO_EDGE = (None, 0)        # the edge of an input that needs no gradient (Variable._edge)\n',
+  'pass        # the edge of an input that needs no gradient (Variable._edge)\n', 'fast path', note="'_NO_EDGE = (None, 0)' -> 'pass' at line 258")
+M('auto-2148-ops.creation-41-4', 'ops/creation.py',
+  '    return th_sizes([int(s) for s in _args.int_list(sizes, name)])\n',
+  '    pass\n', 'front-end', note="'return th_sizes([int(s) for s in _args.int_list(sizes, name)])' -> 'pass' at line 41")
+M('auto-2148-tensor-84-27', 'tensor.py',
+  '        elif array.size == 0 and array.shape != _EMPTY_SHAPE:\n',
+  '        elif array.size == 1 and array.shape != _EMPTY_SHAPE:\n', 'front-end', note='0 -> 1 at line 84')
+M('auto-2148-ops.dispatch-470-4', 'ops/dispatch.py',
+  '    self = inputs[0]\n',
+  '    pass\n', 'fast path', note="'self = inputs[0]' -> 'pass' at line 470", nth=0)
+M('auto-2148-tensor-39-4', 'tensor.py',
+  '    is_cuda = False\n',
+  '    pass\n', 'front-end', note="'is_cuda = False' -> 'pass' at line 39")
+M('auto-2148-autograd.function-559-12', 'autograd/function.py',
+  '            v = Variable._make(r, volatile=volatile)\n',
+  '            pass\n', 'vjp', note="'v = Variable._make(r, volatile=volatile)' -> 'pass' at line 559")
+M('auto-2148-storage-382-25', 'storage.py',
+  "        name = t.replace('torch.cuda.', 'torch.')\n",
+  "        name = t.replace('Torch.cuda.', 'torch.')\n", 'front-end', note='"\'torch.cuda.\'" -> "\'Torch.cuda.\'" at line 382')
+M('auto-2148-ops.arithmetic-93-12', 'ops/arithmetic.py',
+  "    grad_fn='DivBackward1', save_inputs=(0, 1), argnames=('self', 'other'),\n",
+  "    grad_fn='divBackward1', save_inputs=(0, 1), argnames=('self', 'other'),\n", 'front-end', note='"\'DivBackward1\'" -> "\'divBackward1\'" at line 93')
+M('auto-2148-ops.creation-105-8', 'ops/creation.py',
+  '        raise errors.out_of_memory(math.prod(shape) * dtype.itemsize)\n',
+  '        pass\n', 'front-end', note="'raise errors.out_of_memory(math.prod(shape) * dtype.itemsize)' -> 'pass' at line 105")
+M('auto-2148-ops.schema-55-34', 'ops/schema.py',
+  "VARIANTS = ('method', 'function', 'inplace', 'out', 'functional')\n",
+  "VARIANTS = ('method', 'function', 'Inplace', 'out', 'functional')\n", 'front-end', note='"\'inplace\'" -> "\'Inplace\'" at line 55')
+M('auto-2148-autograd.engine-453-27', 'autograd/engine.py',
+  '        n = heappop(ready)[2]\n',
+  '        n = heappop(ready)[3]\n', 'vjp', note='2 -> 3 at line 453')
+M('auto-2148-backend_numpy-93-8', 'backend_numpy.py',
+  '        g = g.sum(axis=tuple(axes), keepdims=True)\n',
+  '        pass\n', 'front-end', note="'g = g.sum(axis=tuple(axes), keepdims=True)' -> 'pass' at line 93")
