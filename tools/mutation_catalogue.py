@@ -11853,3 +11853,129 @@ M('auto-2148-autograd.engine-453-27', 'autograd/engine.py',
 M('auto-2148-backend_numpy-93-8', 'backend_numpy.py',
   '        g = g.sum(axis=tuple(axes), keepdims=True)\n',
   '        pass\n', 'front-end', note="'g = g.sum(axis=tuple(axes), keepdims=True)' -> 'pass' at line 93")
+
+# ---- sample 2149 (session 23, a measurement of the front-end files: drawn and run at f02d796,
+# AUTO_MUTANTS_SEED=2149 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 38 of 40 killed by the subsets; 1 equivalent; 1 real survivor, now killed by
+# test_wide_kills_s23.py: autograd.grad's needed set past a cycle: 38 of 39
+M('auto-2149-autograd.engine-448-19', 'autograd/engine.py',
+  '        deps[node] -= 1\n',
+  '        deps[node] += 1\n', 'vjp', note='-= -> += at line 448')
+M('auto-2149-autograd.gradcheck-108-4', 'autograd/gradcheck.py',
+  '    x_tensors = [t for t in iter_tensors(target, True)]\n',
+  '    pass\n', 'vjp', note="'x_tensors = [t for t in iter_tensors(target, True)]' -> 'pass' at line 108")
+M('auto-2149-ops.comparison-64-15', 'ops/comparison.py',
+  "        name + '_', lambda a, b: ufunc(a, b), _zero_grads,\n",
+  "        name + '_X', lambda a, b: ufunc(a, b), _zero_grads,\n", 'front-end', note='"\'_\'" -> "\'_X\'" at line 64')
+M('auto-2149-ops.arithmetic-74-53', 'ops/arithmetic.py',
+  '    fix = (np.remainder(a, b) != 0) & ((a < 0) != (b < 0))\n',
+  '    fix = (np.remainder(a, b) != 0) & ((a < 0) != (b > 0))\n', 'front-end', note='< -> > at line 74')
+M('auto-2149-size-24-12', 'size.py',
+  '            sizes = tuple(sizes)        # once: a generator is read a single time\n',
+  '            pass        # once: a generator is read a single time\n', 'front-end', note="'sizes = tuple(sizes)' -> 'pass' at line 24")
+M('auto-2149-ops.dispatch-470-18', 'ops/dispatch.py',
+  '    self = inputs[0]\n',
+  '    self = inputs[1]\n', 'fast path', note='0 -> 1 at line 470', nth=0)
+M('auto-2149-tensor-376-29', 'tensor.py',
+  '    if not shape or any(s == 0 for s in shape):     # no sizes at all: the empty tensor\n',
+  '    if not shape or any(s == 1 for s in shape):     # no sizes at all: the empty tensor\n', 'front-end', note='0 -> 1 at line 376')
+M('auto-2149-autograd.__init__-124-16', 'autograd/__init__.py',
+  '                lst[k] = (nr, len(positions) - 1)\n',
+  '                pass\n', 'vjp', note="'lst[k] = (nr, len(positions) - 1)' -> 'pass' at line 124")
+M('auto-2149-_fastpaths-94-4', '_fastpaths.py',
+  '    on_switch(switch)\n',
+  '    pass\n', 'fast path', note="'on_switch(switch)' -> 'pass' at line 94", nth=0)
+M('auto-2149-ops.dispatch-249-8', 'ops/dispatch.py',
+  '        record(op, inputs, params, out)\n',
+  '        pass\n', 'fast path', note="'record(op, inputs, params, out)' -> 'pass' at line 249", nth=0)
+M('auto-2149-storage-47-4', 'storage.py',
+  '    is_sparse = False\n',
+  '    pass\n', 'front-end', note="'is_sparse = False' -> 'pass' at line 47")
+M('auto-2149-autograd.engine-77-4', 'autograd/engine.py',
+  '    __array_ufunc__ = None\n',
+  '    pass\n', 'vjp', note="'__array_ufunc__ = None' -> 'pass' at line 77")
+M('auto-2149-tensor-325-10', 'tensor.py',
+  "_hooks = {'tensor_wrappers': ()}\n",
+  "_hooks = {'Tensor_wrappers': ()}\n", 'front-end', note='"\'tensor_wrappers\'" -> "\'Tensor_wrappers\'" at line 325')
+M('auto-2149-ops.surface-51-8', 'ops/surface.py',
+  "        declare(name or fn.__name__, fn, variants=_variants(('function',), out, inplace), **decl)\n",
+  '        pass\n', 'front-end', note='"declare(name or fn.__name__, fn, variants=_variants((\'function\',), out, inplace), **decl)" -> \'pass\' at line 51')
+M('auto-2149-ops.registry-63-4', 'ops/registry.py',
+  '    op = Op(name, forward, backward, **kwargs)\n',
+  '    pass\n', 'front-end', note="'op = Op(name, forward, backward, **kwargs)' -> 'pass' at line 63")
+M('auto-2149-autograd.engine-456-18', 'autograd/engine.py',
+  '            if nf is not None:\n',
+  '            if nf is None:\n', 'vjp', note="'is not' -> 'is' at line 456", nth=0)
+M('auto-2149-ops.dispatch-674-13', 'ops/dispatch.py',
+  '    if extra is not None:\n',
+  '    if extra is None:\n', 'fast path', note="'is not' -> 'is' at line 674", nth=1)
+M('auto-2149-tensor-470-15', 'tensor.py',
+  '        if err is not None:\n',
+  '        if err is None:\n', 'front-end', note="'is not' -> 'is' at line 470", nth=3)
+M('auto-2149-autograd.engine-131-15', 'autograd/engine.py',
+  '        if res is None:\n',
+  '        if res is not None:\n', 'vjp', note='is -> is not at line 131', nth=0)
+M('auto-2149-ops.dispatch-654-4', 'ops/dispatch.py',
+  '    volatile = any(v._volatile for v in inputs)\n',
+  '    pass\n', 'fast path', note="'volatile = any(v._volatile for v in inputs)' -> 'pass' at line 654", nth=1)
+M('auto-2149-autograd.engine-395-32', 'autograd/engine.py',
+  '        if node not in seen and not allow_unreachable:\n',
+  '        if node not in seen and allow_unreachable:\n', 'vjp', note="'not ' -> '' at line 395")
+M('auto-2149-ops.dispatch-252-4', 'ops/dispatch.py',
+  '    return out\n',
+  '    pass\n', 'fast path', note="'return out' -> 'pass' at line 252", nth=0)
+M('auto-2149-ops.creation-318-0', 'ops/creation.py',
+  "_functions._TORCH_FUNCTIONS['normal'] = normal     # _functions.Normal runs it (0.3.1)\n",
+  'pass     # _functions.Normal runs it (0.3.1)\n', 'front-end', note='"_functions._TORCH_FUNCTIONS[\'normal\'] = normal" -> \'pass\' at line 318')
+M('auto-2149-ops.schema-551-21', 'ops/schema.py',
+  '        base.kernels += tuple(k for k in part.kernels if k not in base.kernels)\n',
+  '        base.kernels -= tuple(k for k in part.kernels if k not in base.kernels)\n', 'front-end', note='+= -> -= at line 551')
+M('auto-2149-backend_numpy-93-14', 'backend_numpy.py',
+  '        g = g.sum(axis=tuple(axes), keepdims=True)\n',
+  '        g = g.prod(axis=tuple(axes), keepdims=True)\n', 'front-end', note="'sum' -> 'prod' at line 93")
+M('auto-2149-ops.schema-325-8', 'ops/schema.py',
+  '        return fn\n',
+  '        pass\n', 'front-end', note="'return fn' -> 'pass' at line 325")
+M('auto-2149-ops.half-21-8', 'ops/half.py',
+  "_HALF = 'torch.HalfTensor'\n",
+  "_HALF = 'Torch.HalfTensor'\n", 'front-end', note='"\'torch.HalfTensor\'" -> "\'Torch.HalfTensor\'" at line 21')
+M('auto-2149-autograd.engine-497-46', 'autograd/engine.py',
+  '                needed = (reachable if needed is None else needed) - blocked\n',
+  '                needed = (reachable if needed is not None else needed) - blocked\n', 'vjp', note='is -> is not at line 497')
+M('auto-2149-ops.creation-168-15', 'ops/creation.py',
+  '    if step == 0:\n',
+  '    if step == 1:\n', 'front-end', note='0 -> 1 at line 168')
+M('auto-2149-autograd.function-582-4', 'autograd/function.py',
+  '    name = type(ctx).__name__\n',
+  '    pass\n', 'vjp', note="'name = type(ctx).__name__' -> 'pass' at line 582")
+M('auto-2149-ops._common-99-41', 'ops/_common.py',
+  '            if size == out[i] or size == 1 or out[i] == 1:\n',
+  '            if size == out[i] or size == 2 or out[i] == 1:\n', 'front-end', note='1 -> 2 at line 99')
+M('auto-2149-ops.arithmetic-450-8', 'ops/arithmetic.py',
+  "        b = check_broadcast(array_of(self), array_of(exponent), inplace, 'pow', receiver=self)\n",
+  '        pass\n', 'front-end', note='"b = check_broadcast(array_of(self), array_of(exponent), inplace, \'pow\', receiver=self)" -> \'pass\' at line 450')
+M('auto-2149-ops.dispatch-477-43', 'ops/dispatch.py',
+  "    if fast is _ZERO_FILL and a.dtype.kind == 'f' and a.flags.writeable:\n",
+  "    if fast is _ZERO_FILL and a.dtype.kind != 'f' and a.flags.writeable:\n", 'fast path', note='== -> != at line 477',
+  equivalent='zero_ on a tensor: the shortcut (a.fill(0)) and the general route (zeros written by assign_into) leave the same zeros in every type; the mutant only swaps which types take the shortcut')
+M('auto-2149-autograd._profiling-38-61', 'autograd/_profiling.py',
+  "                      'storage', 'storage_offset', 'stride', 'element_size', 'is_cuda',\n",
+  "                      'storage', 'storage_offset', 'stride', 'Element_size', 'is_cuda',\n", 'vjp', note='"\'element_size\'" -> "\'Element_size\'" at line 38')
+M('auto-2149-ops.schema-50-0', 'ops/schema.py',
+  'TENSOR_METHODS = {}\n',
+  'pass\n', 'front-end', note="'TENSOR_METHODS = {}' -> 'pass' at line 50")
+M('auto-2149-autograd.engine-638-29', 'autograd/engine.py',
+  '            empty = grads[0] is None\n',
+  '            empty = grads[0] is not None\n', 'vjp', note='is -> is not at line 638')
+M('auto-2149-backend_numpy-355-8', 'backend_numpy.py',
+  '        return np.ndarray(shape, a.dtype, a, 0, strides)\n',
+  '        pass\n', 'front-end', note="'return np.ndarray(shape, a.dtype, a, 0, strides)' -> 'pass' at line 355")
+M('auto-2149-autograd._profiling-62-17', 'autograd/_profiling.py',
+  "        if state['depth']:\n",
+  "        if state['Depth']:\n", 'vjp', note='"\'depth\'" -> "\'Depth\'" at line 62', nth=0)
+M('auto-2149-autograd.function-188-8', 'autograd/function.py',
+  '        grad_input = self.backward(*grad_output)\n',
+  '        pass\n', 'vjp', note="'grad_input = self.backward(*grad_output)' -> 'pass' at line 188")
+M('auto-2149-autograd.engine-520-12', 'autograd/engine.py',
+  '            buf[nr] = g if buf[nr] is None else buf[nr] + g\n',
+  '            pass\n', 'vjp', note="'buf[nr] = g if buf[nr] is None else buf[nr] + g' -> 'pass' at line 520")
