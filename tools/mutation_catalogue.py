@@ -11979,3 +11979,128 @@ M('auto-2149-autograd.function-188-8', 'autograd/function.py',
 M('auto-2149-autograd.engine-520-12', 'autograd/engine.py',
   '            buf[nr] = g if buf[nr] is None else buf[nr] + g\n',
   '            pass\n', 'vjp', note="'buf[nr] = g if buf[nr] is None else buf[nr] + g' -> 'pass' at line 520")
+
+# ---- sample 2150 (session 23, a measurement of the op-formula files: drawn and run at e8dedb1,
+# AUTO_MUTANTS_SEED=2150 COUNT=40 KINDS=all, --jobs 1), measured before any test written for it:
+# 39 of 40 killed by the subsets; 1 equivalent: 39 of 39
+M('auto-2150-ops.lapack-573-54', 'ops/lapack.py',
+  "    return call(POTRI, [self], {'upper': _bool(upper, 'potri', 'upper')})\n",
+  "    return call(POTRI, [self], {'upper': _bool(upper, 'Potri', 'upper')})\n", 'front-end', note='"\'potri\'" -> "\'Potri\'" at line 573')
+M('auto-2150-ops.shape-637-4', 'ops/shape.py',
+  '    return cat([unsqueeze(x, d) for x in seq], d)\n',
+  '    pass\n', 'front-end', note="'return cat([unsqueeze(x, d) for x in seq], d)' -> 'pass' at line 637")
+M('auto-2150-ops.lapack-754-36', 'ops/lapack.py',
+  "                     types=('same', 'same'),\n",
+  "                     types=('same', 'Same'),\n", 'front-end', note='"\'same\'" -> "\'Same\'" at line 754', nth=2)
+M('auto-2150-ops.shape-431-56', 'ops/shape.py',
+  "    lambda ctx, g: (ctx.B.index_put_zeros(g, ctx.shapes[0][0], ctx.params['key']),),\n",
+  "    lambda ctx, g: (ctx.B.index_put_zeros(g, ctx.shapes[1][0], ctx.params['key']),),\n", 'front-end', note='0 -> 1 at line 431')
+M('auto-2150-ops.lapack-290-4', 'ops/lapack.py',
+  '    b2 = b.reshape(m, -1)\n',
+  '    pass\n', 'front-end', note="'b2 = b.reshape(m, -1)' -> 'pass' at line 290")
+M('auto-2150-nn._functional_volumetric-232-14', 'nn/_functional_volumetric.py',
+  '    if min(k) < 1:\n',
+  '    if min(k) <= 1:\n', 'op formula', note='< -> <= at line 232', nth=0)
+M('auto-2150-ops.reduction-544-76', 'ops/reduction.py',
+  '    return dim_reduce(KTHVALUE, self, d, keepdim, index=_rank_index(a, d, k - 1), k=k)\n',
+  '    return dim_reduce(KTHVALUE, self, d, keepdim, index=_rank_index(a, d, k + 1), k=k)\n', 'front-end', note='- -> + at line 544')
+M('auto-2150-ops.rnn_ops-888-42', 'ops/rnn_ops.py',
+  '        return all(bool(np.all(np.abs(rec[0]) > 1e-3)) for rec in recs)\n',
+  '        return all(bool(np.all(np.abs(rec[1]) > 1e-3)) for rec in recs)\n', 'op formula', note='0 -> 1 at line 888')
+M('auto-2150-ops.nn_loss_ops-66-15', 'ops/nn_loss_ops.py',
+  '    other = np.ones((n, dim), dtype=bool)\n',
+  '    other = np.zeros((n, dim), dtype=bool)\n', 'op formula', note="'ones' -> 'zeros' at line 66")
+M('auto-2150-ops.nn_ops-70-20', 'ops/nn_ops.py',
+  '    s = float(elems.sum())\n',
+  '    s = float(elems.prod())\n', 'op formula', note="'sum' -> 'prod' at line 70")
+M('auto-2150-ops.nn_loss_ops-24-57', 'ops/nn_loss_ops.py',
+  '    return 1.0 / (nframe * dim) if size_average else 1.0 / dim\n',
+  '    return 1.0 / (nframe * dim) if size_average else 1.0 * dim\n', 'op formula', note='/ -> * at line 24')
+M('auto-2150-ops.nn_ops-545-35', 'ops/nn_ops.py',
+  '    return np.where(t > 0, t * (np.log(t) - x), 0.0)\n',
+  '    return np.where(t > 0, t * (np.log1p(t) - x), 0.0)\n', 'op formula', note="'log' -> 'log1p' at line 545")
+M('auto-2150-ops.pointwise-584-4', 'ops/pointwise.py',
+  '    return (g,)\n',
+  '    pass\n', 'front-end', note="'return (g,)' -> 'pass' at line 584")
+M('auto-2150-ops.reduction-387-32', 'ops/reduction.py',
+  '    best = np.argmax(freq, axis=1)\n',
+  '    best = np.argmax(freq, axis=0)\n', 'front-end', note='1 -> 0 at line 387')
+M('auto-2150-ops.conv_ops-682-10', 'ops/conv_ops.py',
+  '    if oh < 1 or ow < 1 or min(st) < 1 or min(dl) < 1:\n',
+  '    if oh <= 1 or ow < 1 or min(st) < 1 or min(dl) < 1:\n', 'op formula', note='< -> <= at line 682')
+M('auto-2150-nn._functional_vision-221-23', 'nn/_functional_vision.py',
+  '            wx = (ix_v - _const_like(x0, ix_v)) if dx else (_const_like(x0 + 1, ix_v) - ix_v)\n',
+  '            wx = (ix_v + _const_like(x0, ix_v)) if dx else (_const_like(x0 + 1, ix_v) - ix_v)\n', 'op formula', note='- -> + at line 221')
+M('auto-2150-ops.conv_ops-584-4', 'ops/conv_ops.py',
+  '    return y\n',
+  '    pass\n', 'op formula', note="'return y' -> 'pass' at line 584", nth=1)
+M('auto-2150-nn._functional_volumetric-200-4', 'nn/_functional_volumetric.py',
+  '    strides = x.strides\n',
+  '    pass\n', 'op formula', note="'strides = x.strides' -> 'pass' at line 200")
+M('auto-2150-ops.reduction-441-13', 'ops/reduction.py',
+  '    if other is not None:\n',
+  '    if other is None:\n', 'front-end', note="'is not' -> 'is' at line 441")
+M('auto-2150-nn._functional_schema-416-40', 'nn/_functional_schema.py',
+  "                x, t, weight, reduction='sum') * x.shape[-1]), **loss)\n",
+  "                x, t, weight, reduction='Sum') * x.shape[-1]), **loss)\n", 'op formula', note='"\'sum\'" -> "\'Sum\'" at line 416')
+M('auto-2150-ops.rnn_ops-832-42', 'ops/rnn_ops.py',
+  "    backward.__name__ = 'rnn_layer_back_' + mode.lower()\n",
+  "    backward.__name__ = 'rnn_layer_back_' - mode.lower()\n", 'op formula', note='+ -> - at line 832')
+M('auto-2150-ops.rnn_ops-68-44', 'ops/rnn_ops.py',
+  '    order = range(len(batch_sizes) - 1, -1, -1) if reverse else range(len(batch_sizes))\n',
+  '    order = range(len(batch_sizes) - 1, -1, 0) if reverse else range(len(batch_sizes))\n', 'op formula', note='-1 -> 0 at line 68')
+M('auto-2150-ops.conv_ops-1587-8', 'ops/conv_ops.py',
+  '        k, s, p, d = r.int(1, 3), r.int(1, 2), r.int(0, 1), r.int(1, 2)\n',
+  '        pass\n', 'op formula', note="'k, s, p, d = r.int(1, 3), r.int(1, 2), r.int(0, 1), r.int(1, 2)' -> 'pass' at line 1587")
+M('auto-2150-ops.lapack-423-49', 'ops/lapack.py',
+  "EIG = register('eig', _eig_fwd, _not_implemented('eig'), grad_fn='EigBackward',\n",
+  "EIG = register('eig', _eig_fwd, _not_implemented('Eig'), grad_fn='EigBackward',\n", 'front-end', note='"\'eig\'" -> "\'Eig\'" at line 423')
+M('auto-2150-ops.reduction-627-18', 'ops/reduction.py',
+  '        return (g * c / (std * float(denom)),)\n',
+  '        return (g + c / (std * float(denom)),)\n', 'front-end', note='* -> + at line 627')
+M('auto-2150-ops.conv_ops-926-28', 'ops/conv_ops.py',
+  '    origin = (np.arange(oh) * sh - ph)[:, None] * w + (np.arange(ow) * sw - pw)[None, :]\n',
+  '    origin = (np.arange(oh) / sh - ph)[:, None] * w + (np.arange(ow) * sw - pw)[None, :]\n', 'op formula', note='* -> / at line 926')
+M('auto-2150-ops.lapack-854-51', 'ops/lapack.py',
+  "    if piv.shape != lu.shape[:2] or piv.dtype.kind not in 'iu':\n",
+  "    if piv.shape != lu.shape[:2] or piv.dtype.kind in 'iu':\n", 'front-end', note="'not in' -> 'in' at line 854")
+M('auto-2150-ops.blas_ops-302-8', 'ops/blas_ops.py',
+  '        return (a.shape[0], a.shape[1], b.shape[2]) if batched else (a.shape[1], b.shape[2])\n',
+  '        pass\n', 'front-end', note="'return (a.shape[0], a.shape[1], b.shape[2]) if batched else (a.shape[1], b.shape[2])' -> 'pass' at line 302")
+M('auto-2150-ops.lapack-203-4', 'ops/lapack.py',
+  '    i = int(np.argmin(d)) + 1\n',
+  '    pass\n', 'front-end', note="'i = int(np.argmin(d)) + 1' -> 'pass' at line 203")
+M('auto-2150-ops.linalg-64-8', 'ops/linalg.py',
+  '        return None if len(a) != 2 else [True, type(a[1]) is not type(source)]\n',
+  '        pass\n', 'front-end', note="'return None if len(a) != 2 else [True, type(a[1]) is not type(source)]' -> 'pass' at line 64")
+M('auto-2150-ops.conv_ops-1154-23', 'ops/conv_ops.py',
+  '    right = max(0, (ow - 1) * sw + kw - w - pw)\n',
+  '    right = max(0, (ow + 1) * sw + kw - w - pw)\n', 'op formula', note='- -> + at line 1154',
+  equivalent="average pooling's right padding two strides wider: the offset stack reads the windows of the ow output columns only, so the extra zero columns are never read (the same values)")
+M('auto-2150-ops.lapack-418-12', 'ops/lapack.py',
+  '            vr[:, j] = v[:, j].real\n',
+  '            pass\n', 'front-end', note="'vr[:, j] = v[:, j].real' -> 'pass' at line 418", nth=1)
+M('auto-2150-ops.conv_ops-989-87', 'ops/conv_ops.py',
+  "        raise RuntimeError('stride should be greater than zero, but got dH: %d dW: %d' % s)\n",
+  "        raise RuntimeError('stride should be greater than zero, but got dH: %d dW: %d' // s)\n", 'op formula', note='% -> // at line 989', nth=0)
+M('auto-2150-ops.rnn_ops-858-51', 'ops/rnn_ops.py',
+  "        return torch.cat(outs + [h] + ([c] if mode == 'LSTM' else []), 0)\n",
+  "        return torch.cat(outs + [h] + ([c] if mode != 'LSTM' else []), 0)\n", 'op formula', note='== -> != at line 858')
+M('auto-2150-ops.conv_ops-547-21', 'ops/conv_ops.py',
+  '        if ctx.needs[0] else None\n',
+  '        if ctx.needs[1] else None\n', 'op formula', note='0 -> 1 at line 547')
+M('auto-2150-ops.reduction-120-61', 'ops/reduction.py',
+  '    value = np.add.reduce(a, None, np.float64) / max(a.size, 1)\n',
+  '    value = np.add.reduce(a, None, np.float64) / max(a.size, 2)\n', 'front-end', note='1 -> 2 at line 120')
+M('auto-2150-ops.conv_ops-1020-14', 'ops/conv_ops.py',
+  "              'nd': nd, 'unique': unique}\n",
+  "              'Nd': nd, 'unique': unique}\n", 'op formula', note='"\'nd\'" -> "\'Nd\'" at line 1020')
+M('auto-2150-nn.functional-468-25', 'nn/functional.py',
+  "                         '({}) != input nelement ({})'.format(target.nelement(), input.nelement()))\n",
+  "                         '({}) != Input nelement ({})'.format(target.nelement(), input.nelement()))\n", 'op formula', note='"\'({}) != input nelement ({})\'" -> "\'({}) != Input nelement ({})\'" at line 468')
+M('auto-2150-ops.pointwise-677-75', 'ops/pointwise.py',
+  "    ('sinh', _quiet(np.sinh), _quiet(_sinh_back), 'SinhBackward', 'input', True),\n",
+  "    ('sinh', _quiet(np.sinh), _quiet(_sinh_back), 'SinhBackward', 'input', False),\n", 'front-end', note="'True' -> 'False' at line 677")
+M('auto-2150-nn._functional_volumetric-220-4', 'nn/_functional_volumetric.py',
+  '    return v\n',
+  '    pass\n', 'op formula', note="'return v' -> 'pass' at line 220")
