@@ -45,11 +45,22 @@ def _storage(cls):
     return getattr(L, cls.__name__.replace('Tensor', 'Storage'))
 
 
+def _rand(cls, *s):
+    return L.rand(*s, out=cls())
+
+
+def _randn(cls, *s):
+    return L.randn(*s, out=cls())
+
+
+_FLOATING_ONLY = {_rand: 'rand', _randn: 'randn'}
+
+
 @pytest.mark.parametrize('make', [
     lambda cls, *s: L.zeros(*s, out=cls()),
     lambda cls, *s: L.ones(*s, out=cls()),
-    lambda cls, *s: L.rand(*s, out=cls()),
-    lambda cls, *s: L.randn(*s, out=cls()),
+    _rand,
+    _randn,
     lambda cls, *s: cls(*s),
     lambda cls, *s: cls(L.Size(s)),
     lambda cls, *s: cls(2).new(*s),
@@ -65,6 +76,12 @@ def test_allocation_failures_are_th_texts(make):
     # size -- maybe an overflow?" before any allocation
     shape = (1 << 30, 1 << 30)
     for cls, itemsize in ((L.FloatTensor, 4), (L.ByteTensor, 1), (L.ShortTensor, 2)):
+        if make in _FLOATING_ONLY and cls is not L.FloatTensor:
+            # rand and randn had no integer forms: the function dispatched on out's type found
+            # none, before any allocation
+            _raises(TypeError, "Type %s doesn't implement stateless method %s"
+                    % (cls().type(), _FLOATING_ONLY[make]), make, cls, *shape)
+            continue
         _raises(RuntimeError, '$ Torch: not enough memory: you tried to allocate %dGB. Buy new '
                 'RAM!' % (_N * itemsize // _GB), make, cls, *shape)
     _raises(RuntimeError, '$ Torch: invalid memory size -- maybe an overflow?',
