@@ -404,3 +404,13 @@ def test_autograd_grad_runs_only_the_nodes_it_needs_past_a_cycle():
         s.backward()
     assert str(info.value) == 'could not compute gradients for some functions'
     assert w.grad.data.tolist() == [10.0, 12.0]     # the rest of the graph did run
+
+
+@pytest.mark.parametrize('mode, pad, want', [
+    ('replicate', (-1, 2), [2.0, 3.0, 4.0, 4.0, 4.0]),
+    ('reflect', (2, -1), [3.0, 2.0, 1.0, 2.0, 3.0]),
+])
+def test_non_constant_padding_crops_the_negative_side_then_pads_the_other(mode, pad, want):
+    # THNN crops where a padding is negative and pads the rest (modern torch gives the same)
+    x = V([[[1.0, 2.0, 3.0, 4.0]]])
+    assert F.pad(x, pad, mode=mode).data.tolist() == [[want]]
