@@ -1,6 +1,8 @@
 """``torch.Size``: a tuple of ints with the 0.3 repr."""
 import operator
 
+from . import errors
+
 
 def _int(s):
     """An item as 0.3.1's ``THPUtils_checkLong`` took it: an int, not a bool (numpy integers
@@ -79,3 +81,23 @@ def th_sizes(sizes):
         if s <= 0:
             return tuple(sizes[:i])
     return tuple(sizes)
+
+
+def broadcast_shapes(sa, sb, th=False):
+    """Broadcast result shape, or the 0.3 'The size of tensor a ...' error (``th``: TH's text,
+    see :func:`errors.broadcast_error`)."""
+    if sa == sb:
+        return sa
+    na, nb = len(sa), len(sb)
+    n = max(na, nb)
+    out = [0] * n
+    for i in range(n - 1, -1, -1):     # TH/ATen check from the last dimension
+        da = sa[i - n + na] if i - n + na >= 0 else 1
+        db = sb[i - n + nb] if i - n + nb >= 0 else 1
+        if da == db or db == 1:
+            out[i] = da
+        elif da == 1:
+            out[i] = db
+        else:
+            raise errors.broadcast_error(da, db, i, th)
+    return tuple(out)

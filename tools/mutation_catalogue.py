@@ -809,7 +809,7 @@ M('hg-int-arg-bool', AG, "    if isinstance(value, numbers.Integral) and not isi
   "    if isinstance(value, numbers.Integral):\n        return int(value)\n    raise arg_type_error(fname, argname, 'int', value, pos)",
   FE, note='x.sum(True) / torch.eye(True) accepted as 1')
 C = 'ops/_common.py'
-M('hc-broadcast-error-order', C, "            raise errors.broadcast_error(da, db, i, th)", "            raise errors.broadcast_error(db, da, i, th)", FE,
+M('hc-broadcast-error-order', 'size.py', "            raise errors.broadcast_error(da, db, i, th)", "            raise errors.broadcast_error(db, da, i, th)", FE,
   note="'The size of tensor a (4) must match the size of tensor b (3)' with a and b swapped")
 M('hc-fallback-zero-size', C, "        if a.size == b.size and a.size > 0:", "        if a.size == b.size:", BS,
   note='(0, 3) + (3, 0): no broadcasting error, the same-numel fallback',
@@ -5043,7 +5043,7 @@ M('auto-2001-autograd._functions.__init__-122-4', 'autograd/_functions/__init__.
 M('auto-2001-autograd.profiler-359-17', 'autograd/profiler.py',
   '    name_width = max(len(evt.key) for evt in events) + 4\n',
   '    name_width = min(len(evt.key) for evt in events) + 4\n', 'vjp', note="'max' -> 'min' at line 359")
-M('auto-2001-ops._common-74-11', 'ops/_common.py',
+M('auto-2001-ops._common-74-11', 'size.py',
   '    out = [0] * n\n',
   '    out = [1] * n\n', 'front-end', note='0 -> 1 at line 74',
   equivalent="broadcast_shapes' loop `for i in range(n - 1, -1, -1)` visits every index of `out` and each visit either assigns out[i] (da or db) or raises, so the list's initial fill ([0] or [1]) is never read or returned")
@@ -6054,7 +6054,7 @@ M('auto-2106-storage-294-31', 'storage.py',
 M('auto-2106-autograd.variable-102-12', 'autograd/variable.py',
   '            _public_node(fn)        # the nodes get their legacy classes (nodes.public)\n',
   '            pass        # the nodes get their legacy classes (nodes.public)\n', 'vjp', note="'_public_node(fn)' -> 'pass' at line 102")
-M('auto-2106-ops._common-83-12', 'ops/_common.py',
+M('auto-2106-ops._common-83-12', 'size.py',
   '            raise errors.broadcast_error(da, db, i, th)\n',
   '            pass\n', 'front-end', note="'raise errors.broadcast_error(da, db, i, th)' -> 'pass' at line 83")
 M('auto-2106-ops.arithmetic-480-42', 'ops/arithmetic.py',
@@ -6094,7 +6094,7 @@ M('auto-2106-autograd.function-742-8', 'autograd/function.py',
 M('auto-2106-ops.arithmetic-440-4', 'ops/arithmetic.py',
   '    return div(filled, self)\n',
   '    pass\n', 'front-end', note="'return div(filled, self)' -> 'pass' at line 440")
-M('auto-2106-ops._common-76-8', 'ops/_common.py',
+M('auto-2106-ops._common-76-8', 'size.py',
   '        da = sa[i - n + na] if i - n + na >= 0 else 1\n',
   '        pass\n', 'front-end', note="'da = sa[i - n + na] if i - n + na >= 0 else 1' -> 'pass' at line 76")
 M('auto-2106-ops.dispatch-519-30', 'ops/dispatch.py',
@@ -8208,7 +8208,7 @@ M('auto-2120-ops.dispatch-153-63', 'ops/dispatch.py',
 M('auto-2120-autograd.nodes-171-4', 'autograd/nodes.py',
   "    __slots__ = ('message', 'num_outputs')\n",
   '    pass\n', 'vjp', note='"__slots__ = (\'message\', \'num_outputs\')" -> \'pass\' at line 171')
-M('auto-2120-ops._common-80-52', 'ops/_common.py',
+M('auto-2120-ops._common-80-52', 'size.py',
   '        db = sb[i - n + nb] if i - n + nb >= 0 else 1\n',
   '        db = sb[i - n + nb] if i - n + nb >= 0 else 2\n', 'front-end', note='1 -> 2 at line 80')
 M('auto-2120-ops.creation-386-51', 'ops/creation.py',
@@ -9264,7 +9264,7 @@ M('auto-2128-tensor-563-15', 'tensor.py',
 M('auto-2128-autograd.engine-269-55', 'autograd/engine.py',
   '            if _HOT and type(r) is ndarray and r.shape == shape and r.dtype == dtype:\n',
   '            if _HOT and type(r) is ndarray and r.shape != shape and r.dtype == dtype:\n', 'vjp', note='== -> != at line 269')
-M('auto-2128-ops._common-80-45', 'ops/_common.py',
+M('auto-2128-ops._common-80-45', 'size.py',
   '        db = sb[i - n + nb] if i - n + nb >= 0 else 1\n',
   '        db = sb[i - n + nb] if i - n + nb >= 1 else 1\n', 'front-end', note='0 -> 1 at line 80')
 M('auto-2128-ops.creation-391-51', 'ops/creation.py',
@@ -9521,7 +9521,7 @@ M('auto-2130-autograd.engine-442-12', 'autograd/engine.py',
 M('auto-2130-storage-523-51', 'storage.py',
   '    if token is not held and held.dtype == a.dtype and held.ndim == 1 \\\n',
   '    if token is not held and held.dtype == a.dtype or held.ndim == 1 \\\n', 'front-end', note="'and' -> 'or' at line 523", nth=1)
-M('auto-2130-ops._common-79-42', 'ops/_common.py',
+M('auto-2130-ops._common-79-42', 'size.py',
   '        da = sa[i - n + na] if i - n + na >= 0 else 1\n',
   '        da = sa[i - n + na] if i - n + na > 0 else 1\n', 'front-end', note='>= -> > at line 79')
 M('auto-2130-tensor-75-12', 'tensor.py',
@@ -10245,7 +10245,7 @@ M('auto-2136-ops.half-34-13', 'ops/half.py',
   "_FAILS_ON = {'View_as': 'view', 'expand_as': 'expand', 'matmul': 'dim'}\n", 'front-end', note='"\'view_as\'" -> "\'View_as\'" at line 34')
 M('auto-2136-autograd.engine-406-8', 'autograd/engine.py',
   '        captured = [None] * sum(len(v) for v in capture.values())\n',
-  '        pass\n', 'vjp', note="'captured = [None] * sum(len(v) for v in capture.values())' -> 'pass' at line 406", nth=1)
+  '        pass\n', 'vjp', note="'captured = [None] * sum(len(v) for v in capture.values())' -> 'pass' at line 406")
 M('auto-2136-storage-537-38', 'storage.py',
   "        return (a.__array_interface__['data'][0] - held.__array_interface__['data'][0]) \\\n",
   "        return (a.__array_interface__['Data'][0] - held.__array_interface__['data'][0]) \\\n", 'front-end', note='"\'data\'" -> "\'Data\'" at line 537')
@@ -11446,7 +11446,7 @@ M('auto-2145-autograd._functions.utils-34-18', 'autograd/_functions/utils.py',
 M('auto-2145-ops._args-113-28', 'ops/_args.py',
   '            raise TypeError("%s(): argument \'input\' must be a tensor or Variable, not %s"\n',
   '            raise TypeError("%S(): argument \'input\' must be a tensor or Variable, not %s"\n', 'front-end', note='\'"%s(): argument \\\'input\\\' must be a tensor or Variable, not %s"\' -> \'"%S(): argument \\\'input\\\' must be a tensor or Variable, not %s"\' at line 113')
-M('auto-2145-ops._common-80-45', 'ops/_common.py',
+M('auto-2145-ops._common-80-45', 'size.py',
   '        db = sb[i - n + nb] if i - n + nb >= 0 else 1\n',
   '        db = sb[i - n + nb] if i - n + nb >= 1 else 1\n', 'front-end', note='0 -> 1 at line 80')
 M('auto-2145-autograd.__init__-88-31', 'autograd/__init__.py',
@@ -11693,8 +11693,8 @@ M('auto-2147-autograd.nodes-153-55', 'autograd/nodes.py',
 M('auto-2147-autograd.__init__-15-0', 'autograd/__init__.py',
   "_fastpaths.flag(globals(), '_EVERYDAY')\n",
   'pass\n', 'vjp', note='"_fastpaths.flag(globals(), \'_EVERYDAY\')" -> \'pass\' at line 15')
-M('auto-2147-autograd.engine-263-8', 'autograd/engine.py',
-  '        db = b[i - n + len(b)] if i - n + len(b) >= 0 else 1\n',
+M('auto-2147-autograd.engine-263-8', 'size.py',
+  '        db = sb[i - n + nb] if i - n + nb >= 0 else 1\n',
   '        pass\n', 'vjp', note="'db = b[i - n + len(b)] if i - n + len(b) >= 0 else 1' -> 'pass' at line 263")
 M('auto-2147-autograd.gradcheck-228-12', 'autograd/gradcheck.py',
   '            t = x.data.new(*x.size())\n',
@@ -11940,8 +11940,8 @@ M('auto-2149-ops.half-21-8', 'ops/half.py',
   "_HALF = 'torch.HalfTensor'\n",
   "_HALF = 'Torch.HalfTensor'\n", 'front-end', note='"\'torch.HalfTensor\'" -> "\'Torch.HalfTensor\'" at line 21')
 M('auto-2149-autograd.engine-497-46', 'autograd/engine.py',
-  '                needed = (reachable if needed is None else needed) - blocked\n',
-  '                needed = (reachable if needed is not None else needed) - blocked\n', 'vjp', note='is -> is not at line 497')
+  '            needed = (reachable if needed is None else needed) - blocked\n',
+  '            needed = (reachable if needed is not None else needed) - blocked\n', 'vjp', note='is -> is not at line 497')
 M('auto-2149-ops.creation-168-15', 'ops/creation.py',
   '    if step == 0:\n',
   '    if step == 1:\n', 'front-end', note='0 -> 1 at line 168')

@@ -28,7 +28,7 @@ from .nodes import (FREED_MESSAGE, MODIFIED_MESSAGE, KIND_OP, KIND_ACCUMULATE, K
 from .variable import Variable
 from ..tensor import CLASS_BY_DTYPE
 from ..errors import tp_name
-from .. import errors
+from ..size import broadcast_shapes
 from .. import backend_numpy as NB
 from ..quiet import quietly
 from .. import _fastpaths
@@ -256,13 +256,11 @@ def _formula_error(e):
     m = _NUMPY_BROADCAST.match(str(e))
     if m is None:
         return e
-    a, b = ([int(v) for v in part.replace(',', ' ').split()] for part in m.groups())
-    n = max(len(a), len(b))
-    for i in range(n - 1, -1, -1):
-        da = a[i - n + len(a)] if i - n + len(a) >= 0 else 1
-        db = b[i - n + len(b)] if i - n + len(b) >= 0 else 1
-        if da != db and da != 1 and db != 1:
-            return errors.broadcast_error(da, db, i)
+    a, b = (tuple(int(v) for v in part.replace(',', ' ').split()) for part in m.groups())
+    try:
+        broadcast_shapes(a, b)
+    except RuntimeError as err:
+        return err
     return e
 
 
@@ -488,17 +486,14 @@ def execute(roots, root_grads, retain_graph, create_graph, capture=None, only_in
     if REAPPLIED[0]:
         blocked, reachable = _reorder(roots)
         stuck = False
-        if blocked is not None:
-            if capture is None:
-                capture = {}    # the general loop, which skips nodes outside ``needed``
-                needed = reachable - blocked
-            else:
-                needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
-                needed = (reachable if needed is None else needed) - blocked
-            captured = [None] * sum(len(v) for v in capture.values())
-    if capture is not None and blocked is None:
+    if capture is not None or blocked is not None:
+        if capture is None:
+            capture = {}        # the general loop, which skips the nodes outside ``needed``
+        else:
+            needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
         captured = [None] * sum(len(v) for v in capture.values())
-        needed = _partial_plan(roots, capture, only_inputs, allow_unreachable)
+        if blocked is not None:
+            needed = (reachable if needed is None else needed) - blocked
     # pending nodes: sequence number -> (node, gradient buffer); a heap of -seq picks the next
     if _HOT and len(roots) == 1:
         node, nr = roots[0]

@@ -8,6 +8,7 @@ import numpy as np
 from ..tensor import _TensorBase
 from ..autograd.variable import Variable
 from .. import errors
+from ..size import broadcast_shapes  # noqa: F401 (used here and re-exported)
 from . import _args
 from .. import _fastpaths
 
@@ -65,26 +66,6 @@ def wrap_dim(dim, ndim, allow_end=False, fname=None, argname='dim', pos=None):
     if d < -n or d >= n:
         raise errors.dim_out_of_range(d, n)
     return d + n if d < 0 else d
-
-
-def broadcast_shapes(sa, sb, th=False):
-    """Broadcast result shape, or the 0.3 'The size of tensor a ...' error (``th``: TH's text,
-    see :func:`errors.broadcast_error`)."""
-    if sa == sb:
-        return sa
-    na, nb = len(sa), len(sb)
-    n = max(na, nb)
-    out = [0] * n
-    for i in range(n - 1, -1, -1):     # TH/ATen check from the last dimension
-        da = sa[i - n + na] if i - n + na >= 0 else 1
-        db = sb[i - n + nb] if i - n + nb >= 0 else 1
-        if da == db or db == 1:
-            out[i] = da
-        elif da == 1:
-            out[i] = db
-        else:
-            raise errors.broadcast_error(da, db, i, th)
-    return tuple(out)
 
 
 def infer_size_n(shapes):
